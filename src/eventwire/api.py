@@ -1,0 +1,121 @@
+"""The library API. The CLI (and any HTTP layer) are thin wrappers over :class:`Engine`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+
+from eventwire import __version__
+from eventwire.document import Document
+from eventwire.lexicon.actors import ActorLexicon
+from eventwire.models import Article, PipelineInfo, Report, Skip
+from eventwire.nlp import model_name
+from eventwire.pipeline import Pipeline, Stage
+from eventwire.readers import ReadItem, read_bytes, read_paths
+from eventwire.readers.build import RawArticle, ReaderContext, build_article
+from eventwire.report import build_report, placeholder_article, skip_report
+from eventwire.resources import Resources
+from eventwire.settings import Settings
+from eventwire.stages.actors import ACTORS
+from eventwire.stages.parse import make_parse_stage
+from eventwire.stages.structure import STRUCTURE
+
+BATCH = 16
+
+
+def default_stages(resources: Resources) -> list[Stage]:
+    """The standard pipeline, in order."""
+    return [STRUCTURE, make_parse_stage(resources.nlp), ACTORS]
+
+
+def load_resources(settings: Settings) -> Resources:
+    resources = Resources.load(settings)
+    resources.actors = ActorLexicon.load(settings.actor_files)
+    return resources
+
+
+@dataclass
+class Engine:
+    resources: Resources
+    pipeline: Pipeline
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Engine:
+        resources = load_resources(settings or Settings())
+        return cls(resources, Pipeline(tuple(default_stages(resources))))
+
+    @property
+    def settings(self) -> Settings:
+        return self.resources.settings
+
+    @property
+    def info(self) -> PipelineInfo:
+        return PipelineInfo(version=pipeline_version(self.settings),
+                            spacy_model=model_name(self.resources.nlp),
+                            spacy_version=spacy.__version__, stages=self.pipeline.names)
+
+    @property
+    def reader_context(self) -> ReaderContext:
+        return ReaderContext(self.settings, self.resources.sources)
+
+    def read(self, paths: Iterable[str | Path]) -> Iterator[ReadItem]:
+        return read_paths(paths, self.reader_context)
+
+    def read_bytes(self, data: bytes, origin: str) -> Iterator[ReadItem]:
+        return read_bytes(data, origin, self.reader_context)
+
+    def analyse(self, items: Iterable[ReadItem], batch: int = BATCH) -> Iterator[Report]:
+        """One report per item, in input order; unreadable or non-English items are skips."""
+        pending: list[ReadItem] = []
+        for item in items:
+            pending.append(item)
+            if len(pending) >= batch:
+                yield from self._analyse_batch(pending)
+                pending = []
+        if pending:
+            yield from self._analyse_batch(pending)
+
+    def _analyse_batch(self, items: list[ReadItem]) -> list[Report]:
+        info = self.info
+        documents = [Document(item, self.resources, self.settings) for item in items
+                     if isinstance(item, Article) and item.language == "en"]
+        self.pipeline.run(documents)
+        done = {d.article.id: build_report(d, info) for d in documents}
+        return [self._report_for(item, done, info) for item in items]
+
+    @staticmethod
+    def _report_for(item: ReadItem, done: dict[str, Report], info: PipelineInfo) -> Report:
+        if isinstance(item, Skip):
+            return skip_report(placeholder_article(item), item, info)
+        if item.language != "en":
+            return skip_report(item, language_skip(item), info)
+        return done[item.id]
+
+    def extract(self, paths: Iterable[str | Path]) -> Iterator[Report]:
+        return self.analyse(self.read(paths))
+
+    def analyse_text(self, text: str, **meta: object) -> Report:
+        """Analyse one text given directly (metadata as in the report's article object)."""
+        raw = RawArticle(body=text, origin=str(meta.pop("origin", "<text>")), format="text",
+                         **meta)  # type: ignore[arg-type]
+        item = build_article(raw, self.reader_context)
+        return next(self.analyse([item]))
+
+    def document(self, article: Article) -> Document:
+        """Run the pipeline on one article and return the Document (for debugging and eval)."""
+        document = Document(article, self.resources, self.settings)
+        self.pipeline.run([document])
+        return document
+
+
+def language_skip(article: Article) -> Skip:
+    return Skip(reason=f"language detected as {article.language!r}, not English: eventwire "
+                "analyses English text only", code="language", origin=article.origin,
+                article_id=article.id)
+
+
+def pipeline_version(settings: Settings) -> str:
+    return f"{__version__}+{settings.model}"

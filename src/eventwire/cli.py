@@ -1,0 +1,278 @@
+"""The `eventwire` command: a thin layer over the library API."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+
+from eventwire import output
+from eventwire.errors import EventwireError
+from eventwire.ingest import IngestStats, ingest
+from eventwire.settings import Settings, default_db_path
+from eventwire.store import Store, queries
+
+
+def demo_corpus() -> list[Path]:
+    """The bundled demo articles (seed-format text and HTML; not the bad-input fixtures)."""
+    folder = Path(str(resources.files("eventwire").joinpath("data", "demo")))
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return ctx.obj["settings"]
+
+
+def _store(ctx: click.Context) -> Store:
+    return Store(ctx.obj["db"])
+
+
+def _format_option(default_terminal: bool = True):  # type: ignore[no-untyped-def]
+    return click.option("--format", "fmt", type=click.Choice(output.FORMATS), default=None,
+                        help="Output format (default: table on a terminal, jsonl otherwise).")
+
+
+def _fmt(fmt: str | None) -> str:
+    return fmt or ("table" if sys.stdout.isatty() else "jsonl")
+
+
+class Main(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EventwireError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=Main)
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help=f"Store file (default {default_db_path()}).")
+@click.option("--model", type=click.Choice(["md", "sm"]), default="md",
+              help="spaCy model: md (en_core_web_md, default) or sm (lighter).")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True),
+              help="Extra actor YAML file (repeatable).")
+@click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True),
+              help="Extra trigger lexicon YAML file (repeatable).")
+@click.option("--sources", "sources_files", multiple=True, type=click.Path(exists=True),
+              help="Extra source time-zone table (repeatable).")
+@click.version_option(package_name="eventwire")
+@click.pass_context
+def main(ctx: click.Context, db: str | None, model: str, actor_files: tuple[str, ...],
+         lexicon_files: tuple[str, ...], sources_files: tuple[str, ...]) -> None:
+    """Turn news reports into an evidence-linked record of who did what to whom."""
+    settings = Settings(model=model, actor_files=tuple(map(Path, actor_files)),
+                        lexicon_files=tuple(map(Path, lexicon_files)),
+                        sources_files=tuple(map(Path, sources_files)))
+    ctx.obj = {"settings": settings, "db": Path(db) if db else default_db_path()}
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json")
+@click.pass_context
+def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
+    """Print one report per input article, in input order (nothing is stored)."""
+    from eventwire.api import Engine
+
+    engine = Engine.load(_settings(ctx))
+    reports = [r.to_dict() for r in engine.extract(files)]
+    if fmt == "json":
+        click.echo(output.to_json(reports[0] if len(reports) == 1 else reports))
+    elif fmt == "jsonl":
+        click.echo(output.jsonl(reports), nl=False)
+    else:
+        for report in reports:
+            click.echo(report_text(report))
+    sys.exit(1 if any("skip" in r for r in reports) else 0)
+
+
+def report_text(report: dict[str, Any]) -> str:
+    article = report["article"]
+    head = f"== {article.get('title') or article.get('origin')}  [{article['id']}]"
+    if "skip" in report:
+        return f"{head}\nskipped: {report['skip']['reason']}\n"
+    events = [output.event_row(e) for e in report["events"]]
+    quotes = [output.quote_row(q) for q in report["quotes"]]
+    return "\n".join([head, f"{len(report['actors'])} actors, {len(events)} events, "
+                      f"{len(quotes)} quotes", output.table(events, output.EVENT_COLUMNS[:8]),
+                      output.table(quotes, ("speaker", "kind", "text"), width=70)])
+
+
+def _progress(total_hint: str) -> Any:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(stats: IngestStats) -> None:
+        click.echo(f"\r{total_hint} analysed {stats.analysed}, skipped {stats.skipped}",
+                   err=True, nl=False)
+    return show
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--workers", default=1, show_default=True, help="Processes analysing articles.")
+@click.option("--reprocess", is_flag=True, help="Re-analyse articles stored by another pipeline version.")
+@click.option("--force", is_flag=True, help="Re-analyse every article.")
+@click.pass_context
+def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reprocess: bool,
+               force: bool) -> None:
+    """Read files or folders and store their reports (re-ingesting is a no-op)."""
+    with _store(ctx) as store:
+        stats = ingest(paths, store, _settings(ctx), workers=workers, reprocess=reprocess,
+                       force=force, progress=_progress("ingest:"))
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    click.echo(ingest_text(stats))
+    sys.exit(1 if stats.failed else 0)
+
+
+def ingest_text(stats: IngestStats) -> str:
+    lines = [f"read {stats.read}, analysed {stats.analysed}, unchanged {stats.unchanged}, "
+             f"skipped {stats.skipped}; {stats.events} events, {stats.quotes} quotes"]
+    lines += [f"  skipped {s.origin}: {s.reason}" for s in stats.skips]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("--actor", help="ISO code, actor id or name, on either side.")
+@click.option("--pair", help="SOURCE,TARGET (directed), e.g. IRN,USA.")
+@click.option("--type", "type_", help="PLOVER type (SANCTION) or CAMEO code prefix (163).")
+@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--search", help="Text in the evidence sentence.")
+@click.option("--include-negated", is_flag=True, help="Also list negated events.")
+@click.option("--limit", type=int)
+@_format_option()
+@click.pass_context
+def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
+           since: str | None, until: str | None, search: str | None, include_negated: bool,
+           limit: int | None, fmt: str | None) -> None:
+    """List stored events with their evidence."""
+    pair_t = _pair(pair)
+    f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated, limit)
+    with _store(ctx) as store:
+        rows = queries.events(store, f)
+    click.echo(output.render(rows, _fmt(fmt), output.EVENT_COLUMNS, output.event_row), nl=False)
+
+
+def _pair(pair: str | None) -> tuple[str, str] | None:
+    if not pair:
+        return None
+    parts = [p.strip() for p in pair.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise click.BadParameter("use SOURCE,TARGET, e.g. --pair IRN,USA", param_hint="--pair")
+    return parts[0], parts[1]
+
+
+@main.command()
+@click.option("--speaker", help="Speaker name or actor id.")
+@click.option("--about", help="Quotes whose content mentions this actor (ISO code, id or name).")
+@click.option("--search", help="Text in the quote.")
+@click.option("--limit", type=int)
+@_format_option()
+@click.pass_context
+def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: str | None,
+           limit: int | None, fmt: str | None) -> None:
+    """List stored quotes with their speakers."""
+    with _store(ctx) as store:
+        rows = queries.quotes(store, speaker, about, search, limit)
+    click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row), nl=False)
+
+
+@main.command()
+@click.option("--limit", type=int)
+@_format_option()
+@click.pass_context
+def actors(ctx: click.Context, limit: int | None, fmt: str | None) -> None:
+    """List actors across the store with article, mention and event counts."""
+    with _store(ctx) as store:
+        rows = queries.actors(store, limit)
+    click.echo(output.render(rows, _fmt(fmt), output.ACTOR_COLUMNS), nl=False)
+
+
+@main.command()
+@click.pass_context
+@_format_option()
+def skips(ctx: click.Context, fmt: str | None) -> None:
+    """List inputs that were not analysed, with the reason."""
+    with _store(ctx) as store:
+        rows = queries.skips(store)
+    click.echo(output.render(rows, _fmt(fmt), output.SKIP_COLUMNS), nl=False)
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default=None)
+@click.pass_context
+def show(ctx: click.Context, article_id: str, fmt: str | None) -> None:
+    """Show one stored article with its records and evidence."""
+    with _store(ctx) as store:
+        report = queries.show(store, article_id)
+    if (fmt or ("table" if sys.stdout.isatty() else "json")) == "json":
+        click.echo(output.to_json(report))
+    else:
+        click.echo(report_text(report))
+        click.echo(report["article"]["text"])
+
+
+@main.command()
+@click.pass_context
+def summary(ctx: click.Context) -> None:
+    """Counts, top actor pairs, event types and skips in the store."""
+    with _store(ctx) as store:
+        click.echo(summary_text(store))
+
+
+def summary_text(store: Store, examples: int = 5) -> str:
+    data = queries.summary(store)
+    c = data["counts"]
+    lines = [f"store: {store.path}",
+             f"articles {c['articles']}  actors {c['actors']}  events {c['events']} "
+             f"(negated {c['negated_events']})  quotes {c['quotes']}  skipped inputs {c['skips']}",
+             "", "top actor pairs (source -> target: events):"]
+    lines += [f"  {p['source']} -> {p['target']}: {p['events']}" for p in data["top_pairs"]]
+    lines += ["", "event types: " + ", ".join(f"{k} {v}" for k, v in data["types"].items())]
+    lines += ["", "some events, with their evidence:"]
+    for e in queries.events(store, queries.EventFilter(limit=examples)):
+        row = output.event_row(e)
+        lines.append(f"  [{row['date'] or '?'}] {row['type']} ({row['cameo']}) "
+                     f"{row['source']} -> {row['target'] or '-'}")
+        lines.append(f"      \"{e['sentence']}\"")
+    if data["skips"]:
+        lines += ["", "skipped inputs:"]
+        lines += [f"  {s['origin']}: {s['reason']}" for s in data["skips"]]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("--workers", default=1, show_default=True)
+@click.pass_context
+def demo(ctx: click.Context, workers: int) -> None:
+    """Ingest the bundled demo corpus into the store and print a summary."""
+    with _store(ctx) as store:
+        stats = ingest(demo_corpus(), store, _settings(ctx), workers=workers,
+                       progress=_progress("demo:"))
+        if sys.stderr.isatty():
+            click.echo("", err=True)
+        click.echo(ingest_text(stats))
+        click.echo("")
+        click.echo(summary_text(store))
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Evaluate against gold files."""
+
+
+@eval_group.command("timex")
+@click.argument("file", type=click.Path(exists=True))
+@click.pass_context
+def eval_timex(ctx: click.Context, file: str) -> None:
+    """TimeML-style records: extraction P/R/F1 (strict, relaxed) and value F1."""
+    from eventwire.evaluation.timex import evaluate_timex, format_timex_scores
+
+    click.echo(format_timex_scores(evaluate_timex(Path(file))))

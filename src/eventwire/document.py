@@ -1,0 +1,111 @@
+"""The document object every stage works on: immutable text, growing typed annotations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.models import Actor, Article, Event, Offsets, Place, Quote, Span, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.resources import Resources
+    from eventwire.settings import Settings
+
+
+@dataclass
+class Mention:
+    """A stretch of text that refers to an actor.
+
+    ``how`` says why: name, alias, demonym, capital, seat, role (a definite description
+    such as "the Iranian foreign minister"), pronoun, first_person (inside a quote), group.
+    Token indices refer to ``Document.doc``.
+    """
+
+    start: int
+    end: int
+    text: str
+    actor: str  # Actor.id
+    how: str = "name"
+    token_start: int | None = None
+    token_end: int | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+
+@dataclass
+class ActorDraft:
+    """An actor while stages are still learning about it (becomes an ``Actor`` in the report)."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    code: str | None = None
+    members: tuple[str, ...] = ()
+    gender: str | None = None  # male|female|None, for pronoun resolution
+    plural: bool = False
+
+    def freeze(self, mentions: list[Mention]) -> Actor:
+        spans = tuple(sorted({m.span for m in mentions}, key=lambda s: (s.start, s.end)))
+        return Actor(id=self.id, name=self.name, kind=self.kind, country=self.country,
+                     sector=self.sector, role=self.role, code=self.code, members=self.members,
+                     mentions=spans)
+
+
+@dataclass
+class Document:
+    article: Article
+    resources: Resources
+    settings: Settings
+    nlp_text: str = ""  # article.text with the dateline blanked out (same length, same offsets)
+    doc: Doc | None = None
+    dateline: Span | None = None
+    paragraphs: list[Offsets] = field(default_factory=list)
+    actors: dict[str, ActorDraft] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    provided: set[str] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.article.text[start:end])
+
+    def add_actor(self, draft: ActorDraft) -> ActorDraft:
+        """Register an actor, merging into an existing one with the same id."""
+        known = self.actors.get(draft.id)
+        if known is None:
+            self.actors[draft.id] = draft
+            return draft
+        for name in ("country", "sector", "role", "code", "gender"):
+            if getattr(known, name) is None and getattr(draft, name) is not None:
+                setattr(known, name, getattr(draft, name))
+        return known
+
+    def add_mention(self, mention: Mention) -> None:
+        if not any(m.start == mention.start and m.end == mention.end for m in self.mentions):
+            self.mentions.append(mention)
+
+    def mentions_of(self, actor_id: str) -> list[Mention]:
+        return [m for m in self.mentions if m.actor == actor_id]
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The longest mention inside [start, end)."""
+        inside = [m for m in self.mentions if m.start >= start and m.end <= end]
+        return max(inside, key=lambda m: m.end - m.start, default=None)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return sorted((m for m in self.mentions if m.start >= start and m.end <= end),
+                      key=lambda m: m.start)

@@ -1,0 +1,97 @@
+"""The offline gazetteer: GeoNames-derived places plus curated and user places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from os import PathLike
+from pathlib import Path
+
+from eventwire.geo.entry import Entry
+from eventwire.geo.names import fold, mention_key
+from eventwire.geo.tsv import read_base, read_extra, read_words
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+BASE_FILE = "gazetteer.tsv.gz"
+CURATED_FILE = "extra_places.tsv"
+DEMONYM_FILE = "demonyms.txt"
+
+
+def _slots(entries: list[Entry]) -> dict[tuple[object, ...], int]:
+    """Identity → position; for a shared name identity the most populous entry wins."""
+    slot: dict[tuple[object, ...], int] = {}
+    for index, entry in enumerate(entries):
+        for key in entry.keys:
+            held = slot.get(key)
+            if held is None or entries[held].population < entry.population:
+                slot[key] = index
+    return slot
+
+
+def merge_entries(base: list[Entry], extras: Iterable[Entry]) -> list[Entry]:
+    """``base`` with each extra entry added, or replacing the entry of the same identity:
+    its geonameid when it has one, else its precision + country + name (a country row
+    replaces that country). Entries of ``base`` are never merged with one another."""
+    merged = list(base)
+    slot = _slots(merged)
+    for entry in extras:
+        index = slot.get(entry.keys[0])
+        if index is None:
+            index = len(merged)
+            merged.append(entry)
+        else:
+            merged[index] = entry.merged_over(merged[index])
+        for key in merged[index].keys:
+            slot[key] = index
+    return merged
+
+
+class Gazetteer:
+    """Name → places index. Build it once per process with :meth:`load`."""
+
+    def __init__(self, entries: Iterable[Entry], demonyms: Iterable[str] = ()) -> None:
+        self._entries = tuple(entries)
+        self._index: dict[str, list[Entry]] = {}
+        self._countries: dict[str, Entry] = {}
+        for entry in self._entries:
+            self._add(entry)
+        primaries = {fold(entry.name) for entry in self._entries}
+        self._demonyms = frozenset(fold(d) for d in demonyms) - primaries
+
+    def _add(self, entry: Entry) -> None:
+        for key in {fold(name) for name in entry.names}:
+            if key:
+                self._index.setdefault(key, []).append(entry)
+        if entry.precision == "country" and entry.country:
+            self._countries[entry.country] = entry
+
+    @classmethod
+    def load(cls, extra_files: Sequence[str | PathLike[str]] = (),
+             data_dir: Path = DATA_DIR) -> Gazetteer:
+        """Bundled places, then the curated list, then each user TSV in order (later
+        rows override earlier ones with the same geonameid, or the same precision,
+        country and name; a country row overrides that country)."""
+        extras = read_extra(data_dir / CURATED_FILE)
+        for path in extra_files:
+            extras += read_extra(Path(path))
+        entries = merge_entries(read_base(data_dir / BASE_FILE), extras)
+        return cls(entries, read_words(data_dir / DEMONYM_FILE))
+
+    def candidates(self, name: str) -> list[Entry]:
+        """Every entry whose name or alias matches ``name`` (folded; "the" and "'s"
+        ignored). Demonyms ("Iranian") match nothing."""
+        key = mention_key(name)
+        if key in self._demonyms:
+            return []
+        return list(self._index.get(key, ()))
+
+    def country(self, iso3: str) -> Entry | None:
+        return self._countries.get(iso3)
+
+    def is_demonym(self, name: str) -> bool:
+        return mention_key(name) in self._demonyms
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self):  # noqa: ANN204 - plain iterator over entries
+        return iter(self._entries)

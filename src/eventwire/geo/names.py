@@ -1,0 +1,35 @@
+"""Name keys: how toponyms are compared (case, diacritics and punctuation folded)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_LEADING_ARTICLE = "the "
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics, turn punctuation into spaces, squeeze spaces."""
+    if not text.isascii():
+        text = _strip_marks(text)
+    return " ".join(_NON_ALNUM.sub(" ", text.casefold()).split())
+
+
+def mention_key(text: str) -> str:
+    """The lookup key of a toponym as written: no possessive, no leading "the"."""
+    key = fold(_POSSESSIVE.sub("", text.strip()))
+    if key.startswith(_LEADING_ARTICLE):
+        key = key[len(_LEADING_ARTICLE):]
+    return key
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is a Latin-script letter."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)

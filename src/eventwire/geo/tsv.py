@@ -1,0 +1,152 @@
+"""Reading gazetteer files: the built ``gazetteer.tsv.gz`` and curated/user place TSVs.
+
+A place TSV (``extra_places.tsv`` or a user file) has tab-separated columns::
+
+    name  aliases  country  lat  lon  precision  [population]  [geonameid]  [near]
+
+``aliases`` and ``near`` are ``|``-separated (``near`` may also use commas); ``country`` is
+ISO alpha-3 or empty for places spanning several countries. Lines starting with ``#``,
+blank lines and a header line starting with ``name`` are skipped. Any malformed line
+raises :class:`LexiconError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from eventwire.errors import LexiconError
+from eventwire.geo.entry import Entry
+from eventwire.geo.names import fold
+from eventwire.models import PLACE_PRECISIONS
+
+BASE_COLUMNS = ("precision", "geonameid", "name", "country", "admin1", "lat", "lon",
+                "population", "flags", "aliases", "near")
+EXTRA_COLUMNS = ("name", "aliases", "country", "lat", "lon", "precision",
+                 "population", "geonameid", "near")
+REQUIRED_EXTRA = 6
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+def _fail(where: str, message: str) -> LexiconError:
+    return LexiconError(f"{where}: {message}")
+
+
+def _number(value: str, what: str, where: str, low: float, high: float) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise _fail(where, f"{what} {value!r} is not a number") from None
+    if not low <= number <= high:
+        raise _fail(where, f"{what} {number} is outside {low}..{high}")
+    return number
+
+
+def _integer(value: str, what: str, where: str) -> int | None:
+    if not value.strip():
+        return None
+    if not value.strip().isdigit():
+        raise _fail(where, f"{what} {value!r} is not a whole number >= 0")
+    return int(value)
+
+
+def _country(value: str, where: str) -> str | None:
+    code = value.strip()
+    if code and not _ISO3.match(code):
+        raise _fail(where, f"country {code!r} is not an ISO 3166 alpha-3 code (e.g. IRN)")
+    return code or None
+
+
+def _precision(value: str, where: str) -> str:
+    if value.strip() not in PLACE_PRECISIONS:
+        raise _fail(where, f"precision {value!r} is not one of {', '.join(PLACE_PRECISIONS)}")
+    return value.strip()
+
+
+def _codes(value: str, where: str) -> tuple[str, ...]:
+    codes = tuple(c.strip() for c in re.split(r"[|,]", value) if c.strip())
+    return tuple(c for c in codes if _country(c, where))
+
+
+def _lines(path: Path, opener: object = open) -> Iterator[tuple[int, str]]:
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+            for number, line in enumerate(handle, start=1):
+                yield number, line.rstrip("\r\n")
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise LexiconError(f"{path}: cannot read place file ({exc})") from exc
+
+
+def _split(line: str, where: str, columns: tuple[str, ...], need: int) -> list[str]:
+    cells = line.split("\t")
+    if not need <= len(cells) <= len(columns):
+        raise _fail(where, f"expected {need} to {len(columns)} tab-separated columns "
+                    f"({', '.join(columns)}), found {len(cells)}")
+    return cells + [""] * (len(columns) - len(cells))
+
+
+def _skipped(line: str, header: str) -> bool:
+    return not line.strip() or line.startswith("#") or line.split("\t", 1)[0] == header
+
+
+def _base_entry(cells: list[str], where: str) -> Entry:
+    precision, gid, name, country, admin1, lat, lon, pop, flags, aliases, near = cells
+    if not name.strip():
+        raise _fail(where, "empty name")
+    return Entry(
+        name=name, precision=_precision(precision, where), country=_country(country, where),
+        lat=_number(lat, "latitude", where, -90, 90),
+        lon=_number(lon, "longitude", where, -180, 180),
+        population=_integer(pop, "population", where) or 0,
+        geonameid=_integer(gid, "geonameid", where), admin1=admin1 or None,
+        capital="capital" in flags.split(","),
+        aliases=tuple(a for a in aliases.split("|") if a), near=_codes(near, where))
+
+
+def read_base(path: Path) -> list[Entry]:
+    """Entries of the built gazetteer file (gzip TSV with the columns in BASE_COLUMNS)."""
+    entries = []
+    for number, line in _lines(path, gzip.open):
+        if _skipped(line, BASE_COLUMNS[0]):
+            continue
+        where = f"{path}:{number}"
+        cells = _split(line, where, BASE_COLUMNS, len(BASE_COLUMNS))
+        entries.append(_base_entry(cells, where))
+    return entries
+
+
+def _extra_entry(cells: list[str], where: str, origin: str) -> Entry:
+    name, aliases, country, lat, lon, precision, pop, gid, near = (c.strip() for c in cells)
+    if not name:
+        raise _fail(where, "empty name (first column)")
+    alias_list = tuple(a.strip() for a in aliases.split("|") if a.strip())
+    return Entry(
+        name=name, precision=_precision(precision, where), country=_country(country, where),
+        lat=_number(lat, "latitude", where, -90, 90),
+        lon=_number(lon, "longitude", where, -180, 180),
+        population=_integer(pop, "population", where) or 0,
+        geonameid=_integer(gid, "geonameid", where), aliases=alias_list,
+        near=_codes(near, where), preferred=frozenset(fold(n) for n in (name, *alias_list)),
+        origin=origin)
+
+
+def read_extra(path: Path) -> list[Entry]:
+    """Entries of a curated or user place TSV (columns in EXTRA_COLUMNS)."""
+    if not path.is_file():
+        raise LexiconError(f"{path}: place file not found")
+    entries = []
+    for number, line in _lines(path):
+        if _skipped(line, EXTRA_COLUMNS[0]):
+            continue
+        where = f"{path}:{number}"
+        cells = _split(line, where, EXTRA_COLUMNS, REQUIRED_EXTRA)
+        entries.append(_extra_entry(cells, where, str(path)))
+    return entries
+
+
+def read_words(path: Path) -> frozenset[str]:
+    """Folded words of a one-per-line list (``#`` comments allowed)."""
+    return frozenset(fold(line) for _, line in _lines(path)
+                     if line.strip() and not line.startswith("#"))

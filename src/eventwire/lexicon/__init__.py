@@ -1,0 +1,1 @@
+"""Loaders for the versioned data files in ``eventwire/data`` (and users' own files)."""

@@ -1,0 +1,195 @@
+"""The actor lexicon: countries (names, demonyms, capitals, seats of power), organisations and
+groups, a dated registry of people, and role nouns with their sectors.
+
+Data files live in ``eventwire/data/actors`` (see its README); users add their own YAML files
+with the same top-level keys (``countries``, ``organizations``, ``people``, ``sectors``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import LexiconError
+from eventwire.lexicon.yamlfile import entries, load_yaml, package_file, require
+
+FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "sectors.yaml")
+
+
+@dataclass(frozen=True)
+class Surface:
+    """What a surface string can mean."""
+
+    kind: str  # state|organization|group|person
+    key: str  # ISO code, organisation id or person name
+    how: str  # name|alias|demonym|capital|seat
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: str
+    kind: str
+    sector: str | None
+    country: str | None
+    code: str | None
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    sector: str | None
+    role: str | None
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    gender: str | None
+    roles: tuple[Role, ...]
+
+    def role_on(self, day: date | None) -> Role | None:
+        """The role in force on the day (latest-starting wins), else the most recent one."""
+        current = [r for r in self.roles if r.holds_on(day)]
+        pool = current or [r for r in self.roles if day is None or r.start is None or r.start <= day]
+        pool = pool or list(self.roles)
+        return max(pool, key=lambda r: r.start or date.min, default=None)
+
+
+@dataclass(frozen=True)
+class SectorTerm:
+    term: str
+    sector: str
+    role: str | None
+    kind: str  # person|group
+
+
+@dataclass
+class ActorLexicon:
+    countries: dict[str, Country] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    sectors: dict[str, SectorTerm] = field(default_factory=dict)
+    surfaces: dict[str, list[Surface]] = field(default_factory=dict)
+
+    def lookup(self, text: str) -> list[Surface]:
+        """Meanings of a surface string; case-insensitive, ignoring a leading 'the'."""
+        key = _fold(text)
+        return self.surfaces.get(key, [])
+
+    def sector_term(self, text: str) -> SectorTerm | None:
+        key = " ".join(text.lower().split())
+        found = self.sectors.get(key)
+        if found is None and key.endswith("s"):
+            found = self.sectors.get(key[:-1])
+            if found is not None:
+                found = SectorTerm(found.term, found.sector, found.role, "group")
+        return found
+
+    def add_surface(self, text: str, surface: Surface) -> None:
+        bucket = self.surfaces.setdefault(_fold(text), [])
+        if surface not in bucket:
+            bucket.append(surface)
+
+    @classmethod
+    def load(cls, extra_files: Iterable[Path] = ()) -> ActorLexicon:
+        lexicon = cls()
+        for name in FILES:
+            path = package_file("actors", name)
+            if path.exists():
+                _merge(lexicon, load_yaml(path), path)
+        for path in extra_files:
+            _merge(lexicon, load_yaml(Path(path)), Path(path))
+        return lexicon
+
+
+def _fold(text: str) -> str:
+    words = text.replace("’", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).lower().rstrip(".") if words else ""
+
+
+def _merge(lexicon: ActorLexicon, data: Any, path: Path) -> None:
+    for item in entries(data, "countries", path):
+        _add_country(lexicon, item, path)
+    for item in entries(data, "organizations", path):
+        _add_org(lexicon, item, path)
+    for item in entries(data, "people", path):
+        _add_person(lexicon, item, path)
+    for item in entries(data, "sectors", path):
+        term = str(require(item, "term", path, "sector term")).lower()
+        lexicon.sectors[term] = SectorTerm(term, str(require(item, "sector", path, "sector term")),
+                                           item.get("role"), item.get("kind") or "person")
+
+
+def _add_country(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
+    code = str(require(item, "code", path, "country"))
+    if len(code) != 3 or not code.isupper():
+        raise LexiconError(f"{path}: country code {code!r} must be ISO 3166 alpha-3 (e.g. IRN)")
+    name = str(require(item, "name", path, "country"))
+    lexicon.countries[code] = Country(code, name)
+    lexicon.add_surface(name, Surface("state", code, "name"))
+    for how, key in (("alias", "aliases"), ("demonym", "demonyms"), ("capital", "capitals")):
+        for text in item.get(key) or ():
+            lexicon.add_surface(str(text), Surface("state", code, how))
+    for seat in item.get("seats") or ():
+        seat = seat if isinstance(seat, dict) else {"name": seat}
+        lexicon.add_surface(str(seat["name"]), Surface("state", code, "seat", seat.get("sector")))
+
+
+def _add_org(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
+    org_id = str(require(item, "id", path, "organization"))
+    name = str(require(item, "name", path, "organization"))
+    kind = item.get("kind") or "organization"
+    members = tuple(item.get("members") or ())
+    org = Organization(org_id, name, "group" if members else kind, item.get("sector"),
+                       item.get("country"), item.get("cameo_code"), members)
+    lexicon.organizations[org_id] = org
+    for text in [name, org_id, *(item.get("aliases") or ())]:
+        lexicon.add_surface(str(text), Surface(org.kind, org_id, "name"))
+
+
+def _add_person(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
+    name = str(require(item, "name", path, "person"))
+    roles = tuple(_role(r, path, name) for r in item.get("roles") or ())
+    lexicon.people[name] = Person(name, item.get("gender"), roles)
+    lexicon.add_surface(name, Surface("person", name, "name"))
+    for alias in item.get("aliases") or ():
+        lexicon.add_surface(str(alias), Surface("person", name, "alias"))
+
+
+def _role(item: Any, path: Path, who: str) -> Role:
+    if not isinstance(item, dict):
+        raise LexiconError(f"{path}: a role of {who!r} must be a mapping, got {item!r}")
+    return Role(item.get("country"), item.get("sector"), item.get("role"),
+                _date(item.get("start"), path, who), _date(item.get("end"), path, who))
+
+
+def _date(value: Any, path: Path, who: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise LexiconError(f"{path}: role date {value!r} of {who!r} is not YYYY-MM-DD") from exc

@@ -1,0 +1,80 @@
+"""Assemble an Article from decoded text and metadata: normalise, identify, date, detect language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from eventwire.ids import article_id, digest
+from eventwire.language import detect_language
+from eventwire.models import Article, Skip
+from eventwire.settings import Settings
+from eventwire.sources import SourceTable
+from eventwire.text import normalise
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """What a reader found, before normalisation. ``published`` may be naive (local)."""
+
+    body: str
+    origin: str
+    format: str
+    title: str | None = None
+    source: str | None = None
+    source_id: str | None = None
+    url: str | None = None
+    published: datetime | date | str | None = None
+    author: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class ReaderContext:
+    settings: Settings
+    sources: SourceTable
+
+
+def compose_text(title: str | None, body: str) -> str:
+    """The article text: the title as its own first paragraph, then the body."""
+    body = normalise(body)
+    title = normalise(title or "")
+    if title and not body.startswith(title):
+        return f"{title}\n\n{body}" if body else title
+    return body
+
+
+def localise(raw: RawArticle, ctx: ReaderContext) -> tuple[str | None, str | None, bool]:
+    """Return (ISO published, zone name, zone assumed?)."""
+    known = ctx.sources.lookup(raw.source)
+    zone = known.timezone if known else ctx.settings.default_timezone
+    value = raw.published
+    if value is None:
+        return None, zone, True
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            return value.replace(tzinfo=ZoneInfo(zone)).isoformat(), zone, True
+        return value.isoformat(), zone, False
+    if isinstance(value, date):
+        return value.isoformat(), zone, True
+    return str(value), zone, True
+
+
+def build_article(raw: RawArticle, ctx: ReaderContext) -> Article | Skip:
+    text = compose_text(raw.title, raw.body)
+    if len(text) < ctx.settings.min_chars:
+        return Skip(
+            reason=f"too little text ({len(text)} characters; at least "
+            f"{ctx.settings.min_chars} needed)",
+            code="empty", origin=raw.origin,
+            article_id="a" + digest("empty", raw.origin, text),
+        )
+    published, zone, assumed = localise(raw, ctx)
+    language, _ = detect_language(text)
+    return Article(
+        id=raw.id or article_id(text, raw.url), text=text, source=raw.source,
+        source_id=raw.source_id, url=raw.url, title=normalise(raw.title or "") or None,
+        published=published, timezone=zone, timezone_assumed=assumed, language=language,
+        author=raw.author, origin=raw.origin, format=raw.format,
+    )

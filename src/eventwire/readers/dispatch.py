@@ -1,0 +1,98 @@
+"""Route inputs to the right reader; every failure becomes a Skip with a specific reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from eventwire.errors import InputError
+from eventwire.ids import digest
+from eventwire.models import Article, Skip
+from eventwire.readers.build import RawArticle, ReaderContext, build_article
+from eventwire.readers.html import read_html
+from eventwire.readers.jsonl import iter_lines, parse_line
+from eventwire.readers.seed import looks_like_seed, read_plain, read_seed
+from eventwire.text import decode
+
+ReadItem = Article | Skip
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+# What a folder walk picks up; files named explicitly are always read.
+ARTICLE_SUFFIXES = HTML_SUFFIXES | JSONL_SUFFIXES | {".txt", ".text", ""}
+
+
+def _skip(error: InputError, origin: str, data: bytes) -> Skip:
+    return Skip(reason=str(error), code=error.code, origin=origin,
+                article_id="a" + digest("bytes", origin, data[:65536]))
+
+
+def _kind(path: str, text: str) -> str:
+    suffix = Path(path).suffix.lower()
+    head = text.lstrip()[:512].lower()
+    if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")):
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "seed" if looks_like_seed(text) else "text"
+
+
+def _raw_one(kind: str, text: str, origin: str) -> RawArticle:
+    if kind == "html":
+        return read_html(text, origin)
+    if kind == "seed":
+        return read_seed(text, origin)
+    return read_plain(text, origin)
+
+
+def read_bytes(data: bytes, origin: str, ctx: ReaderContext) -> Iterator[ReadItem]:
+    """Read one file's bytes: one article, or one per line for JSON Lines."""
+    if len(data) > ctx.settings.max_bytes:
+        yield _skip(InputError(
+            f"file is larger than the {ctx.settings.max_bytes:,}-byte limit; "
+            "split it or raise --max-bytes", "too_large"), origin, data)
+        return
+    try:
+        text, _ = decode(data)
+        kind = _kind(origin, text)
+        if kind == "jsonl":
+            yield from _read_jsonl(text, origin, ctx)
+            return
+        yield build_article(_raw_one(kind, text, origin), ctx)
+    except InputError as exc:
+        yield _skip(exc, origin, data)
+    except (ValueError, RecursionError, MemoryError) as exc:  # parser libraries' own errors
+        yield _skip(InputError(f"unreadable input: {exc}", "malformed"), origin, data)
+
+
+def _read_jsonl(text: str, origin: str, ctx: ReaderContext) -> Iterator[ReadItem]:
+    for _, line_origin, line in iter_lines(text, origin):
+        try:
+            yield build_article(parse_line(line, line_origin), ctx)
+        except InputError as exc:
+            yield _skip(exc, line_origin, line.encode("utf-8"))
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files in the order given; directories are walked in sorted order, hidden files skipped."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from (p for p in sorted(path.rglob("*")) if _walked(p, path))
+        else:
+            yield path
+
+
+def _walked(path: Path, root: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.parts[len(root.parts):])
+    return path.is_file() and not hidden and path.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def read_paths(paths: Iterable[str | Path], ctx: ReaderContext) -> Iterator[ReadItem]:
+    for path in iter_files(paths):
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(ctx.settings.max_bytes + 1)
+        except OSError as exc:
+            yield Skip(reason=f"cannot read file: {exc.strerror or exc}", code="unreadable",
+                       origin=str(path), article_id="a" + digest("missing", str(path)))
+            continue
+        yield from read_bytes(data, str(path), ctx)

@@ -1,0 +1,1 @@
+"""Pipeline stages: small functions over one Document, each declaring needs and adds."""

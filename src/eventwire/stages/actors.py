@@ -1,0 +1,292 @@
+"""Actors: named entities and lexicon surfaces grouped into actors with mentions.
+
+- States by name, alias, demonym, capital and seat of power (Washington, the Kremlin → USA, RUS).
+- People: titles and appositions learned from the article ("Iranian Foreign Minister Abbas
+  Araghchi" → IRN, GOV, foreign minister), the dated registry, surnames grouped to full names.
+- Organisations and membership groups (the E3 → DEU, FRA, GBR as members).
+- Definite descriptions ("the Iranian foreign minister") to the person with that role.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.document import ActorDraft, Document, Mention
+from eventwire.lexicon.actors import ActorLexicon, Surface
+from eventwire.pipeline import Stage
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+TITLE_STOP = {"the", "a", "an", "and", "or", "by", "of", "with", "to", "for", "on", "in", ",",
+              "said", "says"}
+MAX_NGRAM = 4
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def state_id(code: str) -> str:
+    return code
+
+
+def article_date(document: Document) -> date | None:
+    published = document.article.published
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def draft_for_surface(surface: Surface, lexicon: ActorLexicon, day: date | None) -> ActorDraft:
+    """The actor a lexicon surface stands for."""
+    if surface.kind == "state":
+        country = lexicon.countries.get(surface.key)
+        return ActorDraft(id=state_id(surface.key), name=country.name if country else surface.key,
+                          kind="state", country=surface.key, sector=None, code=surface.key)
+    if surface.kind == "person":
+        return person_draft(surface.key, lexicon, day)
+    org = lexicon.organizations[surface.key]
+    return ActorDraft(id=f"org:{slug(org.id)}", name=org.name, kind=org.kind, country=org.country,
+                      sector=org.sector, code=org.code, members=org.members, plural=bool(org.members))
+
+
+def person_draft(name: str, lexicon: ActorLexicon, day: date | None) -> ActorDraft:
+    person = lexicon.people.get(name)
+    draft = ActorDraft(id=f"person:{slug(name)}", name=name, kind="person")
+    if person is not None:
+        draft.gender = person.gender
+        role = person.role_on(day)
+        if role is not None:
+            draft.country, draft.sector, draft.role = role.country, role.sector, role.role
+            draft.code = f"{role.country or ''}{role.sector or ''}" or None
+    return draft
+
+
+def clean_entity(ent: SpacySpan) -> SpacySpan:
+    """Drop a leading 'the' and a trailing possessive from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "'s", "’s"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def title_tokens(ent: SpacySpan) -> list[Token]:
+    """Tokens immediately left of a person's name that belong to its title."""
+    doc, out = ent.doc, []
+    i = ent.start - 1
+    while i >= 0 and len(out) < 6:
+        tok = doc[i]
+        if tok.is_space or tok.lower_ in TITLE_STOP or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+            if tok.tag_ != "POS":
+                break
+        out.insert(0, tok)
+        i -= 1
+    return out
+
+
+def appositive_tokens(ent: SpacySpan) -> list[Token]:
+    """The apposition of a name: "Abbas Araghchi, Iran's foreign minister, ..."."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            return [t for t in child.subtree if not t.is_punct]
+    return []
+
+
+class ActorFinder:
+    """Finds actors in one document; holds only the lexicon and the document."""
+
+    def __init__(self, lexicon: ActorLexicon, document: Document) -> None:
+        self.lexicon = lexicon
+        self.document = document
+        self.day = article_date(document)
+        self.covered: set[int] = set()
+        paras = document.paragraphs
+        # Headlines are capitalised throughout: NER there invents organisations.
+        self.title_end = paras[0].end if document.article.title and len(paras) > 1 else 0
+
+    def run(self) -> None:
+        doc = self.document.doc
+        assert doc is not None
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                self.entity(clean_entity(ent), ent.label_)
+        self.lexicon_ngrams()
+        self.group_surnames()
+        self.document.mentions.sort(key=lambda m: (m.start, m.end))
+        self.descriptions()
+
+    def mention(self, span: SpacySpan, draft: ActorDraft, how: str) -> ActorDraft:
+        actor = self.document.add_actor(draft)
+        self.document.add_mention(Mention(span.start_char, span.end_char, span.text, actor.id, how,
+                                          span.start, span.end))
+        self.covered.update(range(span.start, span.end))
+        return actor
+
+    def entity(self, span: SpacySpan, label: str) -> None:
+        if not len(span):
+            return
+        surfaces = self.lexicon.lookup(span.text)
+        preferred = self.prefer(surfaces, label)
+        if preferred is not None:
+            actor = self.mention(span, draft_for_surface(preferred, self.lexicon, self.day),
+                                 preferred.how)
+            if actor.kind == "person":
+                self.learn_title(span, actor)
+        elif span.start_char < self.title_end:
+            return
+        elif label == "PERSON" and span.text[:1].isupper():
+            actor = self.mention(span, person_draft(span.text, self.lexicon, self.day), "name")
+            self.learn_title(span, actor)
+        elif label == "ORG" and span.text[:1].isupper() and len(span.text) > 2:
+            draft = ActorDraft(id=f"org:{slug(span.text)}", name=span.text, kind="organization")
+            self.mention(span, draft, "name")
+
+    @staticmethod
+    def prefer(surfaces: list[Surface], label: str) -> Surface | None:
+        if not surfaces:
+            return None
+        wanted = {"PERSON": ("person",), "ORG": ("organization", "group", "state")}.get(
+            label, ("state", "organization", "group", "person"))
+        for kind in wanted:
+            for surface in surfaces:
+                if surface.kind == kind:
+                    return surface
+        return None if label == "PERSON" else surfaces[0]
+
+    def lexicon_ngrams(self) -> None:
+        """Lexicon surfaces the NER missed ("the Kremlin", "E3", "Iranian")."""
+        doc = self.document.doc
+        assert doc is not None
+        i = 0
+        while i < len(doc):
+            if i in self.covered or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            i = self.match_at(i)
+
+    def match_at(self, i: int) -> int:
+        doc = self.document.doc
+        assert doc is not None
+        for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if any(j in self.covered for j in range(i, i + n)):
+                continue
+            surface = self.prefer(self.lexicon.lookup(span.text), "")
+            if surface is not None and surface.kind != "person":
+                self.mention(span, draft_for_surface(surface, self.lexicon, self.day), surface.how)
+                return i + n
+        return i + 1
+
+    def learn_title(self, span: SpacySpan, actor: ActorDraft) -> None:
+        tokens = title_tokens(span) + appositive_tokens(span)
+        if not tokens:
+            return
+        country = self.title_country(tokens)
+        role = self.title_role(tokens)
+        registry = actor.name in self.lexicon.people
+        if country and not (registry and actor.country):
+            actor.country = country
+        if role and (not actor.role or not registry):
+            actor.role = role.role or role.term
+            actor.sector = actor.sector or role.sector
+        if actor.role == "counterpart":
+            self.resolve_counterpart(span, actor)
+
+    def title_country(self, tokens: list[Token]) -> str | None:
+        for tok in tokens:
+            for surface in self.lexicon.lookup(tok.text.removesuffix("'s").removesuffix("’s")):
+                if surface.kind == "state":
+                    return surface.key
+        for tok in tokens:  # multi-word names ("U.S.", "Saudi Arabia") come as entity mentions
+            mention = self.document.mention_at(tok.idx, tok.idx + len(tok.text))
+            if mention and self.document.actors[mention.actor].kind == "state":
+                return self.document.actors[mention.actor].country
+        return None
+
+    def title_role(self, tokens: list[Token]):  # type: ignore[no-untyped-def]
+        words = [t.lower_ for t in tokens]
+        for n in range(len(words), 0, -1):
+            for start in range(len(words) - n + 1):
+                term = self.lexicon.sector_term(" ".join(words[start:start + n]))
+                if term is not None:
+                    return term
+        return None
+
+    def resolve_counterpart(self, span: SpacySpan, actor: ActorDraft) -> None:
+        """"his Russian counterpart X": X holds the same role as the other person."""
+        for other in self.document.mentions:
+            peer = self.document.actors[other.actor]
+            if peer.kind == "person" and peer.id != actor.id and peer.role not in (None, "counterpart"):
+                actor.role, actor.sector = peer.role, actor.sector or peer.sector
+                return
+        actor.role = None
+
+    def group_surnames(self) -> None:
+        """Fold "Araghchi" into "Abbas Araghchi" (same last name, single-token mention)."""
+        people = [a for a in self.document.actors.values() if a.kind == "person" and " " in a.name]
+        for actor in list(self.document.actors.values()):
+            guessed_org = actor.kind == "organization" and actor.code is None and actor.sector is None
+            if actor.kind not in ("person", "organization") or " " in actor.name or (
+                actor.kind == "organization" and not guessed_org
+            ):
+                continue
+            full = [p for p in people if actor.name in p.name.split()[1:] or p.name.split()[-1] == actor.name]
+            if len(full) == 1:
+                self.merge(actor.id, full[0].id)
+
+    def merge(self, old: str, new: str) -> None:
+        for mention in self.document.mentions:
+            if mention.actor == old:
+                mention.actor, mention.how = new, "alias"
+        draft = self.document.actors.pop(old)
+        target = self.document.actors[new]
+        if draft.kind != target.kind:
+            return
+        for name in ("country", "sector", "role", "gender"):
+            if getattr(target, name) is None:
+                setattr(target, name, getattr(draft, name))
+
+    def descriptions(self) -> None:
+        """ "the Iranian foreign minister", "the Russian diplomat" → that person."""
+        doc = self.document.doc
+        assert doc is not None
+        for chunk in doc.noun_chunks:
+            if chunk[0].lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG") for t in chunk):
+                continue
+            person = self.described_person(chunk)
+            if person is not None:
+                self.mention(chunk, person, "role")
+
+    def described_person(self, chunk: SpacySpan) -> ActorDraft | None:
+        words = [t for t in chunk[1:] if t.tag_ != "POS"]
+        country = self.title_country(words)
+        role = self.title_role([t for t in words if not self.lexicon.lookup(t.text)])
+        if role is None or role.kind != "person" or chunk.root.tag_ in ("NNS", "NNPS"):
+            return None
+        head = chunk.root.lower_
+        best = None
+        for mention in self.document.mentions:
+            actor = self.document.actors[mention.actor]
+            if mention.start >= chunk.start_char:
+                break
+            if actor.kind == "person" and actor.role and (country in (None, actor.country)) and (
+                head in actor.role or role.sector == actor.sector and head in ("diplomat", "official")
+                or head == "diplomat" and "foreign minister" in actor.role
+            ):
+                best = actor
+        return best
+
+
+def find_actors(document: Document) -> None:
+    ActorFinder(document.resources.actors, document).run()
+    document.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+ACTORS = Stage("actors", needs=("doc",), adds=("actors",), run=find_actors)

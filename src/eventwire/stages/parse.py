@@ -1,0 +1,22 @@
+"""The NLP stage: spaCy over the dateline-blanked text (same offsets as article.text)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.document import Document
+from eventwire.pipeline import Stage
+
+BATCH_SIZE = 16
+
+
+def make_parse_stage(nlp: Language) -> Stage:
+    def parse_one(document: Document) -> None:
+        document.doc = nlp(document.nlp_text or document.text)
+
+    def parse_many(documents: list[Document]) -> None:
+        texts = (d.nlp_text or d.text for d in documents)
+        for document, doc in zip(documents, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+            document.doc = doc
+
+    return Stage("parse", needs=("structure",), adds=("doc",), run=parse_one, batch=parse_many)

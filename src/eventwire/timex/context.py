@@ -1,0 +1,38 @@
+"""What every recognition rule sees: the text, the anchor date, the optional parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from eventwire.models import TimeRef
+from eventwire.timex.patterns import NEXT_WORD, PREV_WORD
+from eventwire.timex.tense import clause_tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    anchor: date
+    doc: Doc | None = None
+
+    def tense(self, start: int, end: int) -> str | None:
+        return clause_tense(self.text, start, end, self.doc)
+
+    def prev_word(self, start: int) -> str:
+        """The word right before ``start`` (across at most two non-word characters)."""
+        match = PREV_WORD.search(self.text, max(0, start - 40), start)
+        return match.group(1) if match else ""
+
+    def next_word(self, end: int) -> str:
+        match = NEXT_WORD.search(self.text[end:end + 40])
+        return match.group(1) if match else ""
+
+    def ref(self, start: int, end: int, type_: str, value: str | None, **extra: str | None) -> TimeRef:
+        """A TimeRef over ``text[start:end]``."""
+        return TimeRef(start=start, end=end, text=self.text[start:end], type=type_,
+                       value=value, **extra)  # type: ignore[arg-type]

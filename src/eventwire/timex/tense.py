@@ -1,0 +1,96 @@
+"""Tense of the clause a time expression sits in: from the parse, or from cheap cues.
+
+Returns "past", "future", "present" or None (unknown). Resolvers decide what an
+unknown tense means for them (weekdays and bare months default to the past: news).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventwire.timex.lexicon import FUTURE_AUX, FUTURE_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|won't|would|going to|due to|scheduled|plans? to|planned|"
+    r"expected to|expects? to|set to|is to|are to|postponed|delayed|upcoming|next)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:said|was|were|had|did|told|ago|last|yesterday|[a-z]{2,}ed)\b", re.IGNORECASE
+)
+_CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
+_VERB_POS = frozenset({"VERB", "AUX"})
+_PAST_TAGS = frozenset({"VBD"})
+
+
+def _clause_window(text: str, start: int, end: int) -> str:
+    """Text of the clause around [start, end): back to the previous stop, up to the next."""
+    left = text[max(0, start - 80):start]
+    stops = list(_CLAUSE_STOP.finditer(left))
+    left = left[stops[-1].end():] if stops else left
+    right = text[end:end + 50]
+    stop = _CLAUSE_STOP.search(right)
+    return left + " " + (right[:stop.start()] if stop else right)
+
+
+def tense_from_text(text: str, start: int, end: int) -> str | None:
+    """Cheap heuristic: future auxiliaries nearby mean future, past-looking words past."""
+    window = _clause_window(text, start, end)
+    if _FUTURE_CUES.search(window):
+        return "future"
+    if _PAST_CUES.search(window):
+        return "past"
+    return None
+
+
+def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in _VERB_POS and token.i not in range(span.start, span.end):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX or "going" in lowers:
+        return "future"
+    if verb.lemma_.lower() in FUTURE_LEMMAS:
+        return "future"
+    if "to" in lowers and not lowers & {"have", "has", "had"}:
+        return "future"
+    if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:
+        return "past"
+    if verb.tag_ == "VBG" and lowers & {"is", "are", "'re", "am", "'s"}:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def tense_from_doc(doc: Doc, start: int, end: int) -> str | None:
+    """Tense of the verb governing the expression, or None when there is none."""
+    verb = _governing_verb(doc, start, end)
+    return _verb_tense(verb) if verb is not None else None
+
+
+def clause_tense(text: str, start: int, end: int, doc: Doc | None) -> str | None:
+    """Parse first (when a doc is given), cheap cues otherwise or when it says nothing."""
+    if doc is not None:
+        tense = tense_from_doc(doc, start, end)
+        if tense is not None:
+            return tense
+    return tense_from_text(text, start, end)
