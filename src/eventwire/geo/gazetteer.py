@@ -16,10 +16,15 @@ CURATED_FILE = "extra_places.tsv"
 DEMONYM_FILE = "demonyms.txt"
 
 
-def _slots(entries: list[Entry]) -> dict[tuple[object, ...], int]:
-    """Identity → position; for a shared name identity the most populous entry wins."""
+def _slots(entries: list[Entry], extras: list[Entry]) -> dict[tuple[object, ...], int]:
+    """Identity → position of the base entries the extras may replace; for a shared
+    name identity the most populous entry wins."""
+    ids = {e.geonameid for e in extras if e.geonameid}
+    names = {e.lookup_keys[0] for e in extras if not e.geonameid}
     slot: dict[tuple[object, ...], int] = {}
     for index, entry in enumerate(entries):
+        if entry.geonameid not in ids and entry.lookup_keys[0] not in names:
+            continue
         for key in entry.keys:
             held = slot.get(key)
             if held is None or entries[held].population < entry.population:
@@ -27,12 +32,12 @@ def _slots(entries: list[Entry]) -> dict[tuple[object, ...], int]:
     return slot
 
 
-def merge_entries(base: list[Entry], extras: Iterable[Entry]) -> list[Entry]:
+def merge_entries(base: list[Entry], extras: list[Entry]) -> list[Entry]:
     """``base`` with each extra entry added, or replacing the entry of the same identity:
     its geonameid when it has one, else its precision + country + name (a country row
     replaces that country). Entries of ``base`` are never merged with one another."""
     merged = list(base)
-    slot = _slots(merged)
+    slot = _slots(merged, extras)
     for entry in extras:
         index = slot.get(entry.keys[0])
         if index is None:
@@ -54,13 +59,12 @@ class Gazetteer:
         self._countries: dict[str, Entry] = {}
         for entry in self._entries:
             self._add(entry)
-        primaries = {fold(entry.name) for entry in self._entries}
+        primaries = {entry.lookup_keys[0] for entry in self._entries}
         self._demonyms = frozenset(fold(d) for d in demonyms) - primaries
 
     def _add(self, entry: Entry) -> None:
-        for key in {fold(name) for name in entry.names}:
-            if key:
-                self._index.setdefault(key, []).append(entry)
+        for key in entry.lookup_keys:
+            self._index.setdefault(key, []).append(entry)
         if entry.precision == "country" and entry.country:
             self._countries[entry.country] = entry
 

@@ -92,28 +92,41 @@ def _skipped(line: str, header: str) -> bool:
 
 
 def _base_entry(cells: list[str], where: str) -> Entry:
-    precision, gid, name, country, admin1, lat, lon, pop, flags, aliases, near = cells
-    if not name.strip():
-        raise _fail(where, "empty name")
-    return Entry(
-        name=name, precision=_precision(precision, where), country=_country(country, where),
-        lat=_number(lat, "latitude", where, -90, 90),
-        lon=_number(lon, "longitude", where, -180, 180),
-        population=_integer(pop, "population", where) or 0,
-        geonameid=_integer(gid, "geonameid", where), admin1=admin1 or None,
-        capital="capital" in flags.split(","),
-        aliases=tuple(a for a in aliases.split("|") if a), near=_codes(near, where))
+    """A row of the built file; its ``aliases`` column holds folded lookup keys."""
+    precision, gid, name, country, admin1, lat, lon, pop, flags, keys, near = cells
+    if precision not in PLACE_PRECISIONS or not keys:
+        raise _fail(where, f"bad precision {precision!r} or no names; rebuild the file")
+    try:
+        lookup = tuple(keys.split("|"))
+        return Entry(name=name, precision=precision, country=country or None,
+                     lat=float(lat), lon=float(lon), population=int(pop or 0),
+                     geonameid=int(gid) if gid else None, admin1=admin1 or None,
+                     capital=flags == "capital", aliases=lookup[1:],
+                     near=tuple(near.split(",")) if near else (), lookup=lookup)
+    except ValueError as exc:
+        raise _fail(where, f"malformed gazetteer row ({exc}); rebuild it with "
+                    "scripts/build_gazetteer.py") from None
+
+
+def _gunzip_lines(path: Path) -> list[str]:
+    try:
+        with gzip.open(path, "rb") as handle:
+            return handle.read().decode("utf-8").split("\n")
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise LexiconError(f"{path}: cannot read gazetteer ({exc})") from exc
 
 
 def read_base(path: Path) -> list[Entry]:
     """Entries of the built gazetteer file (gzip TSV with the columns in BASE_COLUMNS)."""
     entries = []
-    for number, line in _lines(path, gzip.open):
-        if _skipped(line, BASE_COLUMNS[0]):
+    width = len(BASE_COLUMNS)
+    for number, line in enumerate(_gunzip_lines(path), start=1):
+        if not line or line[0] == "#" or line.startswith("precision\t"):
             continue
-        where = f"{path}:{number}"
-        cells = _split(line, where, BASE_COLUMNS, len(BASE_COLUMNS))
-        entries.append(_base_entry(cells, where))
+        cells = line.split("\t")
+        if len(cells) != width:
+            cells = _split(line, f"{path}:{number}", BASE_COLUMNS, width)
+        entries.append(_base_entry(cells, f"{path}:{number}"))
     return entries
 
 

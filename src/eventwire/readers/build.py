@@ -11,7 +11,7 @@ from eventwire.language import detect_language
 from eventwire.models import Article, Skip
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
-from eventwire.text import normalise
+from eventwire.text import normalise, word_count
 
 
 @dataclass(frozen=True)
@@ -63,10 +63,10 @@ def localise(raw: RawArticle, ctx: ReaderContext) -> tuple[str | None, str | Non
 
 def build_article(raw: RawArticle, ctx: ReaderContext) -> Article | Skip:
     text = compose_text(raw.title, raw.body)
-    if len(text) < ctx.settings.min_chars:
+    words = word_count(text)
+    if words < ctx.settings.min_words:
         return Skip(
-            reason=f"too little text ({len(text)} characters; at least "
-            f"{ctx.settings.min_chars} needed)",
+            reason=f"too little text ({words} words; at least {ctx.settings.min_words} needed)",
             code="empty", origin=raw.origin,
             article_id="a" + digest("empty", raw.origin, text),
         )

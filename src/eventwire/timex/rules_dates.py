@@ -14,6 +14,8 @@ from eventwire.timex.names import is_name_year
 from eventwire.timex.patterns import PRE_MOD
 
 Refs = Iterator[TimeRef]
+# "that January day in 2011": the year a few words on belongs to the month.
+_LATER_YEAR = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(?P<y>(?:1[5-9]|20)\d\d)\b")
 
 
 def month_number(word: str) -> int:
@@ -83,7 +85,10 @@ def month_bare(m: re.Match[str], ctx: Context) -> Refs:
     if not _month_cued(m, ctx):
         return
     month = month_number(m["mon"])
-    if m["rel"]:
+    later_year = _LATER_YEAR.match(ctx.text, m.end())
+    if later_year:
+        year = int(later_year["y"])
+    elif m["rel"]:
         year = cal.relative_month(ctx.anchor, month, m["rel"].lower())
     else:
         tense = ctx.tense(m.start(), m.end())

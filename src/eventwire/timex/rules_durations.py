@@ -29,6 +29,7 @@ Refs = Iterator[TimeRef]
 _AFTER = frozenset({"later", "after", "afterwards", "afterward"})
 _SINGULAR = {"centuries": "century", "centurie": "century"}
 _BARE_CUES = frozenset({"for", "in", "over", "within", "after", "of", "take", "took", "takes"})
+_DURATION_CUES = frozenset({"for", "within", "over", "during", "lasting", "spanning"})
 _SET_A_CUE = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn|m|k|people|times|barrels|"
     r"tonnes|tons|[a-z]+s)?|once|twice|thrice|times)\s*$",
@@ -82,12 +83,19 @@ def _approx_mod(ctx: Context, start: int) -> str | None:
 
 def _bad_amount(num: str, unit: str) -> bool:
     lower = num.lower()
-    return lower in ("a", "an") and unit in ("second", "quarter", "minute")
+    return lower in ("a", "an") and unit in ("second", "quarter", "minute", "night")
+
+
+def _is_age(m: re.Match[str], ctx: Context) -> bool:
+    """"ages 6 months and older", "aged 12 years", "five years old" are ages."""
+    if ctx.prev_word(m.start()).lower() in ("age", "ages", "aged"):
+        return True
+    return ctx.next_word(m.end()).lower() in ("old", "older", "younger")
 
 
 def duration(m: re.Match[str], ctx: Context) -> Refs:
     unit = unit_key(m["unit"] + (m["s"] or ""))
-    if unit not in UNITS or _bad_amount(m["num"], unit):
+    if unit not in UNITS or _bad_amount(m["num"], unit) or _is_age(m, ctx):
         return
     amount = parse_amount(m["num"])
     ago = AGO.match(ctx.text, m.end())
@@ -95,7 +103,8 @@ def duration(m: re.Match[str], ctx: Context) -> Refs:
         yield _ago(m, ctx, amount, unit, ago.end())
         return
     value = duration_value(amount, unit)
-    yield ctx.ref(m.start(), m.end(), "DURATION", value, mod=_approx_mod(ctx, m.start()))
+    mod = None if m["pre"] else _approx_mod(ctx, m.start())
+    yield ctx.ref(m.start(), m.end(), "DURATION", value, mod=mod)
 
 
 def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str, end: int) -> TimeRef:
@@ -123,6 +132,8 @@ def event_rel(m: re.Match[str], ctx: Context) -> Refs:
     if unit not in UNITS or (not m["num"] and not m["unit"].lower().endswith("s")):
         return
     if m["num"] and _bad_amount(m["num"], unit):
+        return
+    if ctx.prev_word(m.start()).lower() in _DURATION_CUES:  # "jailed for three years after"
         return
     relation = "after" if m["rel"].lower() in _AFTER else "before"
     if relation == "before" and m["rel"].lower() == "prior" and not ctx.text.startswith(" to", m.end()):

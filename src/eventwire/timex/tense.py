@@ -20,31 +20,41 @@ _FUTURE_CUES = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
-    r"\b(?:said|was|were|had|did|told|ago|last|yesterday|[a-z]{2,}ed)\b", re.IGNORECASE
+    r"\b(?:said|was|were|had|did|told|ago|last|yesterday)\b|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]{2,}ed\b",
+    re.IGNORECASE,
 )
 _CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PAST_TAGS = frozenset({"VBD"})
 
 
-def _clause_window(text: str, start: int, end: int) -> str:
-    """Text of the clause around [start, end): back to the previous stop, up to the next."""
+def _clause_parts(text: str, start: int, end: int) -> tuple[str, str]:
+    """Text of the clause before and after [start, end), cut at clause stops."""
     left = text[max(0, start - 80):start]
     stops = list(_CLAUSE_STOP.finditer(left))
     left = left[stops[-1].end():] if stops else left
     right = text[end:end + 50]
     stop = _CLAUSE_STOP.search(right)
-    return left + " " + (right[:stop.start()] if stop else right)
+    return left, right[:stop.start()] if stop else right
+
+
+def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
+    """Distance in characters from the expression to the nearest match of ``pattern``."""
+    distances = [len(left) - m.end() for m in pattern.finditer(left)]
+    distances += [m.start() for m in pattern.finditer(right)]
+    return min(distances) if distances else None
 
 
 def tense_from_text(text: str, start: int, end: int) -> str | None:
-    """Cheap heuristic: future auxiliaries nearby mean future, past-looking words past."""
-    window = _clause_window(text, start, end)
-    if _FUTURE_CUES.search(window):
+    """Cheap heuristic: the nearest future cue (will, would, 'll, due to ...) or past cue
+    (said, was, -ed ...) in the clause decides."""
+    left, right = _clause_parts(text, start, end)
+    future = _nearest(_FUTURE_CUES, left, right)
+    past = _nearest(_PAST_CUES, left, right)
+    if future is not None and (past is None or future < past):
         return "future"
-    if _PAST_CUES.search(window):
-        return "past"
-    return None
+    return "past" if past is not None else None
 
 
 def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:

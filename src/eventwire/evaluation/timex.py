@@ -1,0 +1,259 @@
+"""Evaluation of the temporal tagger against TempEval-3-style JSON Lines gold.
+
+Each record: ``doc_id``, ``dct`` (document creation date), ``text`` and ``timex`` (a list
+of ``{text, start, end, type, value}``). The anchor is ``dct`` at 12:00 UTC.
+
+Scores: strict (exact span) and relaxed (overlapping span, one-to-one) extraction
+precision/recall/F1; type accuracy over relaxed matches; value F1, where a gold timex is
+correct when its relaxed match has exactly the gold value (precision = correct /
+predicted, recall = correct / gold).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import EvaluationError
+from eventwire.models import TimeRef
+from eventwire.timex import tag_times
+
+_GOLD_FIELDS = {"text": str, "start": int, "end": int, "type": str, "value": str}
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    doc_id: str
+    dct: datetime
+    text: str
+    timex: tuple[GoldTimex, ...]
+
+
+@dataclass(frozen=True)
+class PRF:
+    correct: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class DocCounts:
+    doc_id: str
+    gold: int
+    predicted: int
+    strict: int
+    relaxed: int
+    value_correct: int
+
+
+@dataclass(frozen=True)
+class TimexError:
+    doc_id: str
+    kind: str  # missed|spurious|value|type
+    gold: str | None  # "text (TYPE value)"
+    predicted: str | None
+    context: str
+
+
+@dataclass(frozen=True)
+class TimexScores:
+    strict: PRF
+    relaxed: PRF
+    value: PRF
+    type_correct: int
+    documents: tuple[DocCounts, ...] = ()
+    errors: tuple[TimexError, ...] = field(default=(), repr=False)
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_correct / self.relaxed.correct if self.relaxed.correct else 0.0
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+def _fail(path: Path, line: int, what: str) -> EvaluationError:
+    return EvaluationError(f"{path}:{line}: {what}")
+
+
+def _gold_timex(item: Any, text: str, path: Path, line: int, index: int) -> GoldTimex:
+    if not isinstance(item, dict):
+        raise _fail(path, line, f"timex[{index}] is not an object")
+    for name, kind in _GOLD_FIELDS.items():
+        if not isinstance(item.get(name), kind) or isinstance(item.get(name), bool):
+            raise _fail(path, line, f"timex[{index}] field {name!r} missing or not {kind.__name__}")
+    start, end = item["start"], item["end"]
+    if not 0 <= start < end <= len(text) or text[start:end] != item["text"]:
+        raise _fail(path, line, f"timex[{index}] offsets {start}-{end} do not give {item['text']!r}")
+    return GoldTimex(start, end, item["text"], item["type"], item["value"])
+
+
+def _parse_dct(raw: Any, path: Path, line: int) -> datetime:
+    if not isinstance(raw, str):
+        raise _fail(path, line, "field 'dct' missing or not a string")
+    try:
+        day = datetime.fromisoformat(raw[:10])
+    except ValueError as exc:
+        raise _fail(path, line, f"field 'dct' is not a date: {raw!r}") from exc
+    return day.replace(hour=12, tzinfo=timezone.utc)
+
+
+def _gold_doc(raw: str, path: Path, line: int) -> GoldDoc:
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise _fail(path, line, f"invalid JSON ({exc.msg})") from exc
+    if not isinstance(record, dict):
+        raise _fail(path, line, "record is not a JSON object")
+    for name in ("doc_id", "text"):
+        if not isinstance(record.get(name), str):
+            raise _fail(path, line, f"field {name!r} missing or not a string")
+    if not isinstance(record.get("timex"), list):
+        raise _fail(path, line, "field 'timex' missing or not a list")
+    text = record["text"]
+    timex = tuple(_gold_timex(t, text, path, line, i) for i, t in enumerate(record["timex"]))
+    return GoldDoc(record["doc_id"], _parse_dct(record.get("dct"), path, line), text, timex)
+
+
+def load_gold(path: Path) -> list[GoldDoc]:
+    """Read the gold file; any malformed line raises EvaluationError naming it."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvaluationError(f"{path}: cannot read evaluation file ({exc})") from exc
+    docs = [_gold_doc(raw, Path(path), n) for n, raw in enumerate(lines, 1) if raw.strip()]
+    if not docs:
+        raise EvaluationError(f"{path}: no records")
+    return docs
+
+
+# --- matching ---------------------------------------------------------------------------
+
+
+def _overlap(a: GoldTimex, b: TimeRef) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _relaxed_pairs(gold: tuple[GoldTimex, ...], pred: list[TimeRef]) -> list[tuple[int, int]]:
+    """One-to-one pairs of overlapping gold/predicted timexes, largest overlap first."""
+    options = [(-_overlap(g, p), gi, pi) for gi, g in enumerate(gold)
+               for pi, p in enumerate(pred) if _overlap(g, p) > 0]
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in sorted(options):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _show(text: str, type_: str, value: str | None) -> str:
+    return f"{text!r} ({type_} {value})"
+
+
+def _context(doc: GoldDoc, start: int, end: int) -> str:
+    return doc.text[max(0, start - 50):end + 30].replace("\n", " ")
+
+
+def _doc_errors(doc: GoldDoc, pred: list[TimeRef], pairs: list[tuple[int, int]]) -> list[TimexError]:
+    errors = []
+    paired_g = {g for g, _ in pairs}
+    paired_p = {p for _, p in pairs}
+    for gi, g in enumerate(doc.timex):
+        if gi not in paired_g:
+            errors.append(TimexError(doc.doc_id, "missed", _show(g.text, g.type, g.value), None,
+                                     _context(doc, g.start, g.end)))
+    for pi, p in enumerate(pred):
+        if pi not in paired_p:
+            errors.append(TimexError(doc.doc_id, "spurious", None, _show(p.text, p.type, p.value),
+                                     _context(doc, p.start, p.end)))
+    for gi, pi in pairs:
+        g, p = doc.timex[gi], pred[pi]
+        kind = "value" if g.value != p.value else "type" if g.type != p.type else None
+        if kind:
+            errors.append(TimexError(doc.doc_id, kind, _show(g.text, g.type, g.value),
+                                     _show(p.text, p.type, p.value), _context(doc, g.start, g.end)))
+    return errors
+
+
+def _score_doc(doc: GoldDoc, pred: list[TimeRef]) -> tuple[DocCounts, int, list[TimexError]]:
+    pairs = _relaxed_pairs(doc.timex, pred)
+    strict = sum(1 for g, p in pairs if (doc.timex[g].start, doc.timex[g].end) == (pred[p].start, pred[p].end))
+    values = sum(1 for g, p in pairs if doc.timex[g].value == pred[p].value)
+    types = sum(1 for g, p in pairs if doc.timex[g].type == pred[p].type)
+    counts = DocCounts(doc.doc_id, len(doc.timex), len(pred), strict, len(pairs), values)
+    return counts, types, _doc_errors(doc, pred, pairs)
+
+
+def _predict(doc: GoldDoc, nlp: Any) -> list[TimeRef]:
+    parsed = nlp(doc.text) if nlp is not None else None
+    return tag_times(doc.text, doc.dct, doc=parsed)
+
+
+def evaluate_timex(path: Path, *, use_parse: bool = True, nlp: Any = None) -> TimexScores:
+    """Score :func:`eventwire.timex.tag_times` on a gold JSON Lines file."""
+    docs = load_gold(Path(path))
+    if use_parse and nlp is None:
+        from eventwire.nlp import load_nlp
+
+        nlp = load_nlp()
+    if not use_parse:
+        nlp = None
+    results = [_score_doc(doc, _predict(doc, nlp)) for doc in docs]
+    counts = tuple(c for c, _, _ in results)
+    gold = sum(c.gold for c in counts)
+    pred = sum(c.predicted for c in counts)
+    return TimexScores(
+        strict=PRF(sum(c.strict for c in counts), pred, gold),
+        relaxed=PRF(sum(c.relaxed for c in counts), pred, gold),
+        value=PRF(sum(c.value_correct for c in counts), pred, gold),
+        type_correct=sum(t for _, t, _ in results),
+        documents=counts,
+        errors=tuple(e for _, _, errs in results for e in errs),
+    )
+
+
+def format_timex_scores(scores: TimexScores) -> str:
+    """A readable table of the scores, per-document counts and the first errors."""
+    lines = [f"{'':10}{'P':>8}{'R':>8}{'F1':>8}{'ok':>6}{'pred':>6}{'gold':>6}"]
+    for name, prf in (("strict", scores.strict), ("relaxed", scores.relaxed), ("value", scores.value)):
+        lines.append(f"{name:10}{prf.precision:8.3f}{prf.recall:8.3f}{prf.f1:8.3f}"
+                     f"{prf.correct:6d}{prf.predicted:6d}{prf.gold:6d}")
+    lines.append(f"type accuracy (relaxed matches): {scores.type_accuracy:.3f}")
+    lines.append("")
+    lines.append(f"{'document':28}{'gold':>6}{'pred':>6}{'strict':>8}{'relaxed':>8}{'value':>7}")
+    for d in scores.documents:
+        lines.append(f"{d.doc_id:28}{d.gold:6d}{d.predicted:6d}{d.strict:8d}{d.relaxed:8d}{d.value_correct:7d}")
+    if scores.errors:
+        lines.append("")
+        lines.append(f"errors ({len(scores.errors)}):")
+        for e in scores.errors:
+            lines.append(f"  [{e.kind}] {e.doc_id}: gold={e.gold} pred={e.predicted} | {e.context}")
+    return "\n".join(lines)

@@ -1,0 +1,114 @@
+"""Argument noun phrases → actors, through the document's mentions.
+
+A phrase resolves to the mention on its head, else to the nearest mention among its
+modifiers ("Iranian officials", "the head of Iran's army", "forces in Guinea"). Conjoined
+phrases ("Germany, France and Britain") give one actor each; membership groups (the E3)
+expand to their members. First-person pronouns inside a quote resolve to the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.document import Document, Mention
+from eventwire.models import ActorRef
+
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos")
+PREP_MODIFIERS = ("of", "from", "in")
+SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "prep", "conj"}
+FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
+PLURAL_FIRST = {"we", "us", "our", "ours"}
+PRONOUNS = FIRST_PERSON | {"he", "him", "his", "she", "her", "it", "its", "they", "them",
+                           "their", "who", "which", "that"}
+
+
+@dataclass
+class MentionIndex:
+    """Token index → the longest mention covering that token."""
+
+    by_token: dict[int, Mention]
+
+    @classmethod
+    def build(cls, document: Document) -> MentionIndex:
+        doc = document.doc
+        assert doc is not None
+        index: dict[int, Mention] = {}
+        for mention in sorted(document.mentions, key=lambda m: m.end - m.start):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or mention.actor not in document.actors:
+                continue
+            for i in range(span.start, span.end):
+                index[i] = mention
+        return cls(index)
+
+    def at(self, token: Token) -> str | None:
+        mention = self.by_token.get(token.i)
+        return mention.actor if mention else None
+
+
+def phrase_actor(token: Token, index: MentionIndex, depth: int = 0) -> str | None:
+    """The actor a noun phrase headed by ``token`` refers to, if any."""
+    found = index.at(token)
+    if found is not None or depth > 2:
+        return found
+    for child in token.children:
+        if child.dep_ in MODIFIER_DEPS:
+            found = index.at(child) or phrase_actor(child, index, depth + 1)
+            if found:
+                return found
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in PREP_MODIFIERS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (found := phrase_actor(obj, index, depth + 1)):
+                    return found
+    return None
+
+
+def argument_actors(token: Token, index: MentionIndex) -> list[str]:
+    """Actors of an argument and its conjuncts ("Iran and Russia" → both)."""
+    out: list[str] = []
+    for head in (token, *token.conjuncts):
+        actor = phrase_actor(head, index)
+        if actor is not None and actor not in out:
+            out.append(actor)
+    return out
+
+
+def speaker_actor(token: Token, document: Document) -> str | None:
+    """For a first-person pronoun inside a direct quote: the speaker (or their state)."""
+    for quote in document.quotes:
+        if quote.start <= token.idx < quote.end and quote.speaker and quote.speaker.actor:
+            return state_of(quote.speaker.actor, document, token.lower_ in PLURAL_FIRST)
+    return None
+
+
+def state_of(actor_id: str, document: Document, plural: bool) -> str:
+    """"we" said by a minister is their state; "I" is the minister."""
+    actor = document.actors.get(actor_id)
+    if plural and actor is not None and actor.kind == "person" and actor.country:
+        if actor.country in document.actors:
+            return actor.country
+    return actor_id
+
+
+def actor_refs(actor_ids: Iterable[str], document: Document) -> tuple[ActorRef, ...]:
+    """ActorRefs, membership groups expanded to their member states, duplicates dropped."""
+    refs: list[ActorRef] = []
+    for actor_id in actor_ids:
+        actor = document.actors.get(actor_id)
+        if actor is None:
+            continue
+        if actor.members:
+            for code in actor.members:
+                member = document.actors.get(code)
+                refs.append(ActorRef(code, member.name if member else code, code,
+                                     member.sector if member else None))
+        else:
+            refs.append(ActorRef(actor.id, actor.name, actor.country, actor.sector))
+    unique: dict[str, ActorRef] = {}
+    for ref in refs:
+        unique.setdefault(ref.actor, ref)
+    return tuple(unique.values())

@@ -1,0 +1,92 @@
+"""Walk up from a trigger through the words that govern it ("refused to [meet]",
+"dismissed the possibility of [talks]", "imposed [sanctions]") and collect their stances."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.matching import Candidate, candidate_at
+from eventwire.lexicon.triggers import TriggerLexicon
+
+MAX_DEPTH = 6
+DIRECT_DEPS = {"dobj", "xcomp", "nsubjpass", "oprd"}
+COPULA_DEPS = {"attr", "acomp"}
+# Verbs that pass their subject to an xcomp without changing the event ("tried to").
+PASS_THROUGH_VERBS = {"try", "attempt", "continue", "begin", "start", "move", "go", "seek",
+                      "manage", "need", "have", "be", "get", "help", "use", "resort", "work"}
+DEMAND_CCOMP = {"demand", "appeal", "request"}
+
+
+@dataclass(frozen=True)
+class Link:
+    """One governor above the trigger: its token, stance, and the dependency it came by."""
+
+    token: Token
+    stance: str | None  # light, intend, appeal, demand, reject, threaten, end, face, possible
+    via: str  # dep of the lower token: dobj, xcomp, pobj:of, ccomp, ...
+    candidate: Candidate | None
+
+
+def governor_step(token: Token) -> tuple[Token, str] | None:
+    """The head that may govern ``token`` and how it is reached, or None."""
+    head, dep = token.head, token.dep_
+    if head is token:
+        return None
+    if dep in DIRECT_DEPS or dep in COPULA_DEPS or dep in ("ccomp", "conj", "advcl", "acl"):
+        return head, dep
+    if dep in ("pobj", "pcomp") and head.dep_ == "prep" and head.head is not head:
+        return head.head, f"{dep}:{head.lower_}"
+    return None
+
+
+def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
+    """Whether ``gov`` governs the lower token when reached by ``via`` (None stops the walk)."""
+    candidate = candidate_at(gov, lexicon)
+    stance = candidate.entry.stance if candidate else None
+    if via.startswith(("pobj:", "pcomp:")):
+        prep = via.split(":", 1)[1]
+        if candidate is None:
+            return None
+        second = candidate.entry.second
+        if gov.pos_ == "VERB" and second not in (None, prep) or (
+            gov.pos_ == "VERB" and second is None and prep not in ("to", "on", "from", "for")
+        ) or (gov.pos_ != "VERB" and prep not in ("of", "for", "to", "on")):
+            return None
+        if stance is None:
+            return None
+    elif via == "ccomp":
+        if stance not in DEMAND_CCOMP:
+            return None
+    elif via in ("advcl", "acl"):
+        return None
+    elif via == "conj":
+        return Link(gov, None, via, None)
+    elif stance is None:
+        if via == "xcomp" and (gov.lemma_ in PASS_THROUGH_VERBS or gov.pos_ == "AUX"):
+            return Link(gov, None, via, None)
+        if via in COPULA_DEPS and gov.lemma_ == "be":
+            return Link(gov, None, via, None)
+        return None
+    return Link(gov, stance, via, candidate)
+
+
+def chain(token: Token, lexicon: TriggerLexicon) -> list[Link]:
+    """Governors of ``token``, innermost first."""
+    links: list[Link] = []
+    current = token
+    for _ in range(MAX_DEPTH):
+        step = governor_step(current)
+        if step is None:
+            break
+        link = link_for(step[0], step[1], lexicon)
+        if link is None:
+            break
+        links.append(link)
+        current = link.token
+    return links
+
+
+def top(token: Token, links: list[Link]) -> Token:
+    return links[-1].token if links else token

@@ -1,0 +1,95 @@
+"""Find trigger candidates: a token, its lexicon entry and what it means (frame or code)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.lexicon.triggers import Trigger, TriggerLexicon
+
+SECOND_WORD_DEPS = {"prt", "prep", "dobj", "advmod", "npadvmod", "oprd", "acomp", "compound:prt"}
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+POS_KIND = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    token: Token
+    entry: Trigger
+    meaning: str | None  # frame name or CAMEO code; None for pure governors
+    via_object: Token | None = None  # the object that decided the meaning, if any
+
+
+def lemmas(token: Token) -> tuple[str, ...]:
+    """Lemma forms to look up ("Talks" in a capitalised headline is tagged PROPN)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN":
+        lower = token.lower_
+        return (lower, lower[:-1]) if lower.endswith("s") else (lower,)
+    return (lemma,)
+
+
+def entries_for(token: Token, lexicon: TriggerLexicon) -> list[tuple[Trigger, str]]:
+    kind = POS_KIND.get(token.pos_)
+    if kind is None:
+        return []
+    found: list[tuple[Trigger, str]] = []
+    for lemma in lemmas(token):
+        found.extend((e, lemma) for e in lexicon.lookup(kind, lemma))
+    return found
+
+
+def second_word_matches(token: Token, entry: Trigger) -> bool:
+    if entry.second is None:
+        return True
+    if entry.pos == "noun":
+        return any(c.dep_ in NOUN_MODIFIER_DEPS and entry.second in (c.lower_, c.lemma_.lower())
+                   for c in token.children)
+    return any(c.dep_ in SECOND_WORD_DEPS and c.lower_ == entry.second for c in token.children)
+
+
+def entry_for(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """The most specific entry whose second word (if any) is present."""
+    for entry, _ in entries_for(token, lexicon):
+        if second_word_matches(token, entry):
+            return entry
+    return None
+
+
+def object_of(token: Token) -> Token | None:
+    """The direct object (verbs; the passive subject when passive) or "of" object (nouns)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+    for dep in ("dobj", "nsubjpass", "oprd"):
+        found = next((c for c in token.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    for child in token.children:  # "blow up the lines" parsed with a prep particle
+        if child.dep_ == "prep" and child.lower_ in ("up", "off", "out", "down"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def object_meaning(token: Token, entry: Trigger) -> tuple[str, Token] | None:
+    obj = object_of(token)
+    if obj is None or not entry.objects:
+        return None
+    for candidate in (obj, *obj.conjuncts):
+        for lemma in (candidate.lemma_.lower(), candidate.lower_):
+            if lemma in entry.objects:
+                return entry.objects[lemma], candidate
+    return None
+
+
+def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
+    entry = entry_for(token, lexicon)
+    if entry is None:
+        return None
+    by_object = object_meaning(token, entry)
+    if by_object is not None:
+        return Candidate(token, entry, by_object[0], by_object[1])
+    return Candidate(token, entry, entry.frame or entry.code)

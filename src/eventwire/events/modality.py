@@ -1,0 +1,90 @@
+"""Negation, modality and reporting around a trigger and its governors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would", "'d", "’d"}  # "would": future in the past
+HYPOTHETICAL_AUX = {"could", "might", "may"}
+CONDITION_MARKS = {"if", "unless"}
+NEGATORS = {"not", "n't", "never", "’t", "no"}
+REPORTING_VERBS = {"say", "tell", "announce", "report", "claim", "state", "add", "insist",
+                   "confirm", "note", "stress", "declare", "write", "assert", "reiterate",
+                   "explain", "reveal", "indicate", "argue", "believe", "think", "conclude"}
+INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "decide", "prepare", "hope", "expect"}
+MODALITY_ORDER = ("question", "hypothetical", "future", "intended", "reported", "asserted")
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool
+    future: bool
+    hypothetical: bool
+    conditional: bool
+    question: bool
+    intended: bool
+    reporter: Token | None  # the reporting verb ("said") the event is embedded under
+
+    @property
+    def value(self) -> str:
+        flags = {"question": self.question, "hypothetical": self.hypothetical or self.conditional,
+                 "future": self.future, "intended": self.intended,
+                 "reported": self.reporter is not None}
+        return next((m for m in MODALITY_ORDER if flags.get(m, True)), "asserted")
+
+    @property
+    def irrealis(self) -> bool:
+        """Future, intended or conditional: turns a deed into an intent or a threat."""
+        return self.future or self.intended or self.conditional
+
+
+def is_negator(child: Token) -> bool:
+    return (child.dep_ == "neg" or child.dep_ == "det" and child.lower_ == "no"
+            or child.dep_ == "advmod" and child.lower_ == "never")
+
+
+def aux_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def conditional(token: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in token.children)
+
+
+def reporter_of(token: Token) -> Token | None:
+    """The reporting verb the clause of ``token`` is the complement of ("X said [Y had …]")."""
+    current = token
+    for _ in range(3):
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_ in REPORTING_VERBS:
+            return current.head
+        if current.dep_ == "conj" and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def is_question(token: Token) -> bool:
+    sentence = token.sent.text.strip().rstrip("”\"' ’")
+    return sentence.endswith("?")
+
+
+def modality_of(tokens: Sequence[Token], intent_stance: bool) -> Modality:
+    """``tokens``: the trigger and its governors, innermost first."""
+    auxes: set[str] = set()
+    negated = cond = False
+    for token in tokens:
+        auxes |= aux_words(token)
+        negated = negated or any(is_negator(c) for c in token.children)
+        cond = cond or conditional(token)
+    intended = intent_stance or any(t.lemma_ in INTENT_VERBS for t in tokens[1:])
+    return Modality(
+        negated=negated, future=bool(auxes & FUTURE_AUX) or "going" in auxes,
+        hypothetical=bool(auxes & HYPOTHETICAL_AUX), conditional=cond,
+        question=is_question(tokens[0]), intended=intended,
+        reporter=reporter_of(tokens[-1]),
+    )

@@ -1,0 +1,105 @@
+"""Ranking the gazetteer candidates of one toponym.
+
+A candidate's score is its population prior (log10 of its population, at least 3)
+plus bonuses, all in the same "orders of magnitude" unit:
+
+* a country name almost always means the country (COUNTRY);
+* the name is the entry's own name, not an alternate (PRIMARY);
+* a curated or user file lists the name for this entry (PREFERRED);
+* article focus: the country itself is in focus (FOCUS_COUNTRY) or a neighbour is
+  (NEAR); for sub-national places, another non-capital place in the same first-level
+  region (ADMIN1) or country (LOCAL) is mentioned, or the country is in focus
+  (IN_FOCUS), or is the publisher's (SOURCE);
+* a cue word fits ("Washington state" → region, "Gaza city" → city; datelines name
+  cities) (CUE);
+* a region whose same-named city holds a sizeable share of its population (Tehran,
+  New York) yields to the city unless cued or preferred (SHADOW penalty).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.geo.context import Focus
+from eventwire.geo.entry import Entry
+
+MIN_PRIOR = 3.0
+COUNTRY = 3.0
+PRIMARY = 1.0
+PREFERRED = 3.0
+FOCUS_COUNTRY = 4.0
+NEAR = 1.0
+ADMIN1 = 3.0
+LOCAL = 2.0
+IN_FOCUS = 1.5
+SOURCE = 0.5
+CUE = 3.0
+SHADOW = 3.0
+SHADOW_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class Query:
+    key: str  # folded toponym
+    cue: str | None = None  # "region" or "city" when a cue word says so
+    dateline: bool = False
+
+
+def prior(entry: Entry) -> float:
+    return max(MIN_PRIOR, math.log10(entry.population)) if entry.population > 0 else MIN_PRIOR
+
+
+def focus_bonus(entry: Entry, focus: Focus) -> float:
+    if entry.precision == "country":
+        if entry.country in focus.countries:
+            return FOCUS_COUNTRY
+        return NEAR if entry.country in focus.near else 0.0
+    bonus = ADMIN1 if entry.admin1 and entry.admin1 in focus.admin1 else 0.0
+    if entry.country in focus.local:
+        bonus += LOCAL
+    elif entry.country in focus.countries:
+        bonus += IN_FOCUS
+    if entry.country and entry.country == focus.source:
+        bonus += SOURCE
+    return bonus
+
+
+def cue_bonus(entry: Entry, query: Query) -> float:
+    if query.cue and entry.precision == query.cue:
+        return CUE
+    if query.dateline and entry.precision in ("city", "site"):
+        return CUE
+    return 0.0
+
+
+def shadowed(entry: Entry, query: Query, candidates: Sequence[Entry]) -> bool:
+    """A region whose same-named city is a sizeable part of it: the city is meant."""
+    if entry.precision != "region" or query.cue == "region" or query.key in entry.preferred:
+        return False
+    floor = entry.population * SHADOW_SHARE
+    return any(c.precision == "city" and c.country == entry.country
+               and c.population >= floor for c in candidates)
+
+
+def score(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry]) -> float:
+    total = prior(entry) + focus_bonus(entry, focus) + cue_bonus(entry, query)
+    if entry.precision == "country":
+        total += COUNTRY
+    if entry.lookup_keys[0] == query.key:
+        total += PRIMARY
+    if query.key in entry.preferred:
+        total += PREFERRED
+    if shadowed(entry, query, candidates):
+        total -= SHADOW
+    return total
+
+
+def choose(candidates: Sequence[Entry], query: Query, focus: Focus) -> Entry | None:
+    """The best-scoring candidate (ties: larger population, then gazetteer order)."""
+    if not candidates:
+        return None
+    ranked = sorted(((score(c, query, focus, candidates), c.population, -i), c)
+                    for i, c in enumerate(candidates))
+    return ranked[-1][1]

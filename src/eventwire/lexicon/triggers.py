@@ -1,0 +1,229 @@
+"""The trigger lexicon: event words, their frames and the stances that shift their code.
+
+``TriggerLexicon.load()`` reads the packaged ``data/triggers.yaml`` and then each user
+YAML file in order (same format; an entry with the same key replaces the packaged one,
+frames with the same name are replaced). Every problem raises
+:class:`~eventwire.errors.LexiconError` naming the file, the line and the entry.
+The format is documented in ``data/triggers/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.errors import LexiconError
+
+STANCES = ("do", "intend", "appeal", "demand", "reject", "threaten", "end")
+GOVERNOR_STANCES = ("light", "intend", "appeal", "demand", "reject", "threaten", "end", "face",
+                    "possible")
+SECTIONS = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
+ENTRY_KEYS = ("frame", "code", "objects", "stance", "target", "needs_target")
+FRAME_EXTRA_KEYS = ("preps",)
+CODE = re.compile(r"[0-9]{2,4}")
+SLOT = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A kind of event with one CAMEO code per stance (``do``, ``intend``, ``reject`` …)."""
+
+    name: str
+    codes: Mapping[str, str]
+    preps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a word (plus an optional second word) that signals an event."""
+
+    key: str
+    lemma: str
+    pos: str  # verb|noun|adj
+    second: str | None = None  # particle/preposition (verbs) or modifier (nouns)
+    frame: str | None = None
+    code: str | None = None
+    objects: Mapping[str, str] = field(default_factory=dict)  # object lemma -> frame or code
+    stance: str | None = None
+    target: tuple[str, ...] | None = None
+    needs_target: bool = False
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    frames: Mapping[str, Frame]
+    entries: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, lemma) -> entries
+
+    def lookup(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
+        """Entries for ``lemma`` as ``pos`` (verb|noun|adj), two-word entries first."""
+        return self.entries.get((pos, lemma), ())
+
+    def frame_code(self, frame: str, stance: str) -> str | None:
+        known = self.frames.get(frame)
+        return known.codes.get(stance) if known else None
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = (), known_codes: Iterable[str] | None = None
+             ) -> TriggerLexicon:
+        """Read the packaged lexicon, then ``extra_files``; check codes against ``known_codes``."""
+        source = files("eventwire") / "data" / "triggers.yaml"
+        frames, entries = _read(source.read_text(encoding="utf-8"), "triggers.yaml")
+        for path in extra_files:
+            more_frames, more_entries = _read(_read_user(Path(path)), str(path))
+            frames.update(more_frames)
+            entries.update(more_entries)
+        codes = set(known_codes) if known_codes is not None else None
+        _check_references(frames, entries, codes)
+        return cls(frames=frames, entries=_index(entries.values()))
+
+
+def _read_user(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read trigger lexicon ({exc}); check the path") from exc
+
+
+def _read(text: str, name: str) -> tuple[dict[str, Frame], dict[tuple[str, str], Trigger]]:
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{name}: invalid YAML: {exc}") from exc
+    data = _mapping(root, f"{name}: top level", name)
+    if _plain(data.get("version", (None, None))[1]) != "1":
+        raise LexiconError(f"{name}: expected 'version: 1' at the top of the trigger lexicon")
+    unknown = set(data) - {"version", "frames", *SECTIONS}
+    if unknown:
+        raise LexiconError(f"{name}: unknown section(s) {sorted(unknown)}; use frames, "
+                           + ", ".join(SECTIONS))
+    frames = {}
+    if "frames" in data:
+        for key, (line, node) in _mapping(data["frames"][1], f"{name}: frames", name).items():
+            frames[key] = _frame(key, node, f"{name}, line {line}, frame {key!r}", name)
+    entries: dict[tuple[str, str], Trigger] = {}
+    for section, pos in SECTIONS.items():
+        if section not in data:
+            continue
+        for key, (line, node) in _mapping(data[section][1], f"{name}: {section}", name).items():
+            entry = _entry(key, pos, node, f"{name}, line {line}, {section} entry {key!r}", name)
+            entries[(pos, key)] = entry
+    return frames, entries
+
+
+def _mapping(node: Any, where: str, name: str) -> dict[str, tuple[int, Any]]:
+    """A YAML mapping node as {key: (line, value node)}; duplicate keys are errors."""
+    if not isinstance(node, yaml.MappingNode):
+        raise LexiconError(f"{where}: expected a mapping")
+    out: dict[str, tuple[int, Any]] = {}
+    for key_node, value in node.value:
+        key = str(key_node.value).strip().lower()
+        line = key_node.start_mark.line + 1
+        if key in out:
+            raise LexiconError(f"{name}, line {line}: {key!r} is defined twice (first on line "
+                               f"{out[key][0]}); keep one")
+        out[key] = (line, value)
+    return out
+
+
+def _plain(node: Any) -> Any:
+    """Scalars stay strings (so codes keep their leading zero); lists and maps recurse."""
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(n) for n in node.value]
+    return {str(k.value).strip().lower(): _plain(v) for k, v in node.value}
+
+
+def _frame(key: str, node: Any, where: str, name: str) -> Frame:
+    values = _plain(node)
+    if not isinstance(values, dict):
+        raise LexiconError(f"{where}: expected a mapping of stance: code")
+    preps = values.pop("preps", []) or []
+    for stance, code in values.items():
+        if stance not in STANCES:
+            raise LexiconError(f"{where}: unknown stance {stance!r}; use {', '.join(STANCES)}")
+        _check_code(code, where)
+    if "do" not in values:
+        raise LexiconError(f"{where}: every frame needs a 'do' code")
+    return Frame(name=key, codes=values, preps=tuple(_slots(preps, where)))
+
+
+def _entry(key: str, pos: str, node: Any, where: str, name: str) -> Trigger:
+    value = _plain(node)
+    if isinstance(value, str):
+        value = {"code": value} if CODE.fullmatch(value) else {"frame": value}
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: expected a frame name, a code or a mapping")
+    unknown = set(value) - set(ENTRY_KEYS)
+    if unknown:
+        raise LexiconError(f"{where}: unknown key(s) {sorted(unknown)}; use {', '.join(ENTRY_KEYS)}")
+    words = key.split()
+    if not 1 <= len(words) <= 2:
+        raise LexiconError(f"{where}: keys are one word or two ('beat up', 'hunger strike')")
+    lemma, second = (words[-1], words[0]) if pos == "noun" and len(words) == 2 else (
+        words[0], words[1] if len(words) == 2 else None)
+    stance = value.get("stance")
+    if stance is not None and stance not in GOVERNOR_STANCES:
+        raise LexiconError(f"{where}: unknown stance {stance!r}; use {', '.join(GOVERNOR_STANCES)}")
+    if value.get("code") is not None:
+        _check_code(value["code"], where)
+    objects = value.get("objects") or {}
+    if not isinstance(objects, dict):
+        raise LexiconError(f"{where}: 'objects' must map object lemmas to a frame or code")
+    if not (value.get("frame") or value.get("code") or objects or stance):
+        raise LexiconError(f"{where}: give at least one of frame, code, objects or stance")
+    target = value.get("target")
+    return Trigger(
+        key=key, lemma=lemma, pos=pos, second=second, frame=value.get("frame"),
+        code=value.get("code"), objects=objects, stance=stance,
+        target=tuple(_slots(target, where)) if target is not None else None,
+        needs_target=str(value.get("needs_target", "false")).lower() == "true", where=where,
+    )
+
+
+def _slots(values: Any, where: str) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) and SLOT.fullmatch(v)
+                                               for v in values):
+        raise LexiconError(f"{where}: argument slots must be a list of words like [dobj, with]")
+    return values
+
+
+def _check_code(code: Any, where: str) -> None:
+    if not isinstance(code, str) or not CODE.fullmatch(code):
+        raise LexiconError(f"{where}: {code!r} is not a CAMEO code string like \"042\"")
+
+
+def _check_references(frames: Mapping[str, Frame], entries: Mapping[Any, Trigger],
+                      codes: set[str] | None) -> None:
+    for entry in entries.values():
+        meanings = [entry.frame, entry.code, *entry.objects.values()]
+        for meaning in filter(None, meanings):
+            if CODE.fullmatch(meaning):
+                if codes is not None and meaning not in codes:
+                    raise LexiconError(f"{entry.where}: CAMEO code {meaning!r} is not in the "
+                                       "ontology; add it there or use a known code")
+            elif meaning not in frames:
+                raise LexiconError(f"{entry.where}: unknown frame {meaning!r}; define it under "
+                                   "'frames' or use a CAMEO code")
+    if codes is not None:
+        for frame in frames.values():
+            for code in frame.codes.values():
+                if code not in codes:
+                    raise LexiconError(f"frame {frame.name!r}: CAMEO code {code!r} is not in "
+                                       "the ontology")
+
+
+def _index(entries: Iterable[Trigger]) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    index: dict[tuple[str, str], list[Trigger]] = {}
+    for entry in entries:
+        index.setdefault((entry.pos, entry.lemma), []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: e.second is None)) for k, v in index.items()}

@@ -1,0 +1,69 @@
+"""Find every quote in one document: segments → direct, indirect, partial statements."""
+
+from __future__ import annotations
+
+from eventwire.document import Document
+from eventwire.ids import record_id
+from eventwire.models import Quote
+from eventwire.quotes.context import QuoteContext, Statement, TokenIndex
+from eventwire.quotes.continuity import by_continuity
+from eventwire.quotes.cues import CueLexicon
+from eventwire.quotes.direct import attribute_cue, cue_after, cue_before, is_direct
+from eventwire.quotes.first_person import first_person_mentions
+from eventwire.quotes.indirect import find_indirect
+from eventwire.quotes.marks import find_segments, text_paragraphs
+from eventwire.quotes.partial import partial_quote
+
+
+def build_context(document: Document, cues: CueLexicon) -> QuoteContext:
+    assert document.doc is not None, "the quote stage needs the parse"
+    paragraphs = document.paragraphs or text_paragraphs(document.text)
+    ctx = QuoteContext(document, document.doc, cues, TokenIndex(document.doc, document.mentions),
+                       list(paragraphs))
+    ctx.segments = find_segments(document.text, ctx.paragraphs)
+    for i, seg in enumerate(ctx.segments):
+        (ctx.direct if is_direct(ctx, i) else ctx.embedded).append(seg)
+    return ctx
+
+
+def attribute_direct(ctx: QuoteContext, i: int) -> Statement:
+    seg = ctx.segments[i]
+    verb = cue_after(ctx, i) or cue_before(ctx, i)
+    found = attribute_cue(ctx, verb, seg.start) if verb is not None else by_continuity(ctx, seg)
+    found.kind, found.start, found.end, found.segment = "direct", seg.start, seg.end, seg
+    return found
+
+
+def find_statements(ctx: QuoteContext) -> None:
+    for statement in find_indirect(ctx):
+        ctx.add(statement)
+    direct = {id(s) for s in ctx.direct}
+    for i, seg in enumerate(ctx.segments):
+        if id(seg) in direct:
+            ctx.add(attribute_direct(ctx, i))
+    for i, seg in enumerate(ctx.segments):
+        if id(seg) not in direct:
+            partial = partial_quote(ctx, i)
+            if partial is not None:
+                ctx.add(partial)
+
+
+def quote_id(article_id: str, statement: Statement) -> str:
+    return record_id("q", article_id, statement.kind, statement.start, statement.end)
+
+
+def to_quote(ctx: QuoteContext, statement: Statement) -> Quote:
+    article = ctx.document.article.id
+    parent = quote_id(article, statement.parent) if statement.parent is not None else None
+    return Quote(id=quote_id(article, statement), kind=statement.kind,
+                 text=ctx.text[statement.start:statement.end], start=statement.start,
+                 end=statement.end, speaker=statement.speaker, cue=statement.cue, parent=parent)
+
+
+def find_quotes(document: Document, cues: CueLexicon) -> None:
+    """Fill ``document.quotes`` and add first-person mentions inside direct quotes."""
+    ctx = build_context(document, cues)
+    find_statements(ctx)
+    document.quotes = [to_quote(ctx, s) for s in ctx.statements]
+    for mention in first_person_mentions(ctx):
+        document.add_mention(mention)

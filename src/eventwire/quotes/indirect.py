@@ -1,0 +1,69 @@
+"""Indirect speech: "X said (that) …", "X told reporters …", "according to X, …".
+
+The content is the reported clause (without "that" and edge punctuation). A reporting verb
+whose clause is a direct quote (“…,” X said) or that stands inside a direct quote adds
+nothing here: the direct quote already carries that statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.quotes.context import QuoteContext, Regions, Statement
+from eventwire.quotes.direct import attribute_cue
+from eventwire.quotes.speaker import according_to
+
+EDGE = set(",;:.—–-“”\"‘’'«»()")
+MIN_CLAUSE_TOKENS = 2
+
+
+def find_indirect(ctx: QuoteContext) -> Iterator[Statement]:
+    direct = Regions([(s.open_at, s.outer_end) for s in ctx.direct])
+    for token in ctx.doc:
+        if token.idx in direct:
+            continue
+        if token.lemma_ in ctx.cues.indirect and token.pos_ == "VERB":
+            bounds = clause_bounds(reported_clause(token))
+        elif token.lower_ == "according" and according_to(token) is not None:
+            bounds = according_bounds(token)
+        else:
+            continue
+        if bounds is None or direct.overlaps(*bounds):
+            continue
+        found = attribute_cue(ctx, token, bounds[0])
+        found.kind, found.start, found.end = "indirect", bounds[0], bounds[1]
+        yield found
+
+
+def reported_clause(verb: Token) -> list[Token]:
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return []
+    tokens = list(verb.doc[clause.left_edge.i:clause.right_edge.i + 1])
+    if tokens and tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if"):
+        tokens = tokens[1:] if tokens[0].lower_ == "that" else tokens
+    return tokens
+
+
+def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
+    while tokens and (tokens[0].text in EDGE or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in EDGE or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if len(tokens) < MIN_CLAUSE_TOKENS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def according_bounds(token: Token) -> tuple[int, int] | None:
+    """The sentence without its "according to X" phrase."""
+    sent = token.sent
+    phrase = list(token.subtree)
+    first, last = phrase[0].i, phrase[-1].i
+    if first <= sent.start + 1:
+        return clause_bounds(list(sent.doc[last + 1:sent.end]))
+    if last >= sent.end - 2 or all(t.is_punct or t.is_space for t in sent.doc[last + 1:sent.end]):
+        return clause_bounds(list(sent.doc[sent.start:first]))
+    return clause_bounds(list(sent))

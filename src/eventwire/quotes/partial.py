@@ -1,0 +1,83 @@
+"""Quoted words inside a sentence: a partial quote of a statement, or a name / scare quote.
+
+A quoted stretch inside a sentence is a *partial* quote when a reporting verb (or a speech
+act such as "called", "described as") governs it: it belongs to that statement and its
+speaker. Names and titles (“maximum pressure” policy, the operation dubbed “True Promise”,
+a Title Case name) and quotes no speech governs (irony, scare quotes) are not statements.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.quotes.context import QuoteContext, Statement
+from eventwire.quotes.direct import attribute_cue, is_cue
+from eventwire.quotes.marks import Segment
+from eventwire.quotes.windows import left_text, right_text
+
+MAX_ANCESTORS = 10
+MAX_TITLE_WORDS = 8
+
+
+def is_name(ctx: QuoteContext, i: int) -> bool:
+    """A title or name in quote marks rather than anyone's words."""
+    before = left_text(ctx, i).lower().split()[-2:]
+    after = right_text(ctx, i).lower().split()[:1]
+    for phrase in ctx.cues.naming_before:
+        if tuple(before[-len(phrase):]) == phrase:
+            return True
+    if after and after[0].strip(",.;:") in ctx.cues.naming_after:
+        return True
+    seg = ctx.segments[i]
+    return title_case(ctx.text[seg.start:seg.end])
+
+
+def title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def governing_verb(ctx: QuoteContext, seg: Segment) -> Token | None:
+    """The nearest reporting verb above the quoted words, else the nearest speech act."""
+    first, last = ctx.index.token_range(seg.start, seg.end)
+    heads = [t for t in ctx.doc[first:last] if not first <= t.head.i < last or t.head is t]
+    act = None
+    for token in heads:
+        for ancestor in list(token.ancestors)[:MAX_ANCESTORS]:
+            if is_cue(ctx, ancestor):
+                return ancestor
+            if act is None and ancestor.lemma_ in ctx.cues.acts and ancestor.pos_ == "VERB":
+                act = ancestor
+    return act
+
+
+def partial_quote(ctx: QuoteContext, i: int) -> Statement | None:
+    seg = ctx.segments[i]
+    if is_name(ctx, i):
+        return None
+    verb = governing_verb(ctx, seg)
+    if verb is None:
+        return None
+    parent = parent_statement(ctx, seg, verb)
+    if parent is not None:
+        found = Statement("partial", seg.start, seg.end, parent.speaker, parent.cue,
+                          segment=seg, parent=parent, actor=parent.actor)
+        return found
+    found = attribute_cue(ctx, verb, seg.start)
+    if found.speaker is None:
+        return None
+    found.kind, found.start, found.end, found.segment = "partial", seg.start, seg.end, seg
+    return found
+
+
+def parent_statement(ctx: QuoteContext, seg: Segment, verb: Token) -> Statement | None:
+    """The statement whose content holds the quote, or whose cue is the governing verb."""
+    for statement in ctx.statements:
+        if statement.kind == "indirect" and statement.start <= seg.start < statement.end:
+            return statement
+    for statement in ctx.statements:
+        if statement.cue is not None and statement.cue.start == verb.idx:
+            return statement
+    return None

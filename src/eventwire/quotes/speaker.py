@@ -1,0 +1,96 @@
+"""The speaker of a cue: its subject (or "according to X"), resolved to an actor when possible."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.document import ActorDraft
+from eventwire.models import Speaker
+from eventwire.quotes.context import QuoteContext, Statement
+
+SUBJECTS = ("nsubj", "nsubjpass")
+CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl")
+PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "i": None, "we": None,
+            "him": "male", "her": "female", "them": None, "you": None}
+NAME_STOP = ("relcl", "appos", "acl", "punct", "cc", "conj", "advmod")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, climbing through "adding", "was quoted as saying", conjuncts."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if token.dep_ == "relcl" and token.head.pos_ in ("PROPN", "NOUN"):
+            return token.head
+        if token.dep_ not in CLIMB or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def according_to(token: Token) -> Token | None:
+    """For "according" in "according to X": X."""
+    for child in token.children:
+        if child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def name_as_written(subject: Token) -> str:
+    """The subject's noun phrase, without relative clauses and appositions."""
+    first = subject.left_edge
+    last = subject
+    for child in subject.rights:
+        if child.dep_ in NAME_STOP:
+            break
+        last = child.right_edge
+    return subject.doc[first.i:last.i + 1].text
+
+
+def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None) -> Statement:
+    """A speaker-only Statement for ``subject`` (the kind and offsets are filled by callers)."""
+    mention = ctx.index.mention(subject)
+    actor = ctx.actor(mention)
+    if mention is not None and mention.how != "pair" and actor is not None:
+        return Statement("", 0, 0, Speaker(actor.id, actor.name), actor=actor)
+    if subject.lower_ in PRONOUNS:
+        return Statement("", 0, 0, None)
+    return Statement("", 0, 0, Speaker(None, name_as_written(subject)))
+
+
+def continues_previous(ctx: QuoteContext, subject: Token, verb: Token, found: Statement,
+                       before: int) -> Statement:
+    """ "he added": the previous speaker, when the pronoun fits them."""
+    pronoun = subject.lower_ in PRONOUNS
+    if not pronoun or (found.speaker is not None and verb.lemma_ not in ctx.cues.continues):
+        return found
+    previous = previous_statement(ctx, before)
+    if previous is None or previous.speaker is None:
+        return found
+    if fits(previous.actor, subject.lower_):
+        return Statement("", 0, 0, previous.speaker, actor=previous.actor)
+    return found
+
+
+def fits(actor: ActorDraft | None, pronoun: str) -> bool:
+    if actor is None:
+        return pronoun in ("he", "she", "they")
+    if pronoun in ("he", "she"):
+        return actor.kind == "person" and actor.gender in (None, PRONOUNS[pronoun])
+    if pronoun == "they":
+        return actor.kind != "person" or actor.plural
+    return actor.kind != "person"
+
+
+def previous_statement(ctx: QuoteContext, before: int, paragraphs: int = 2) -> Statement | None:
+    """The last attributed statement ending before ``before`` within the last paragraphs."""
+    para = ctx.paragraph_of(before)
+    for statement in reversed(ctx.statements):
+        if statement.kind == "partial" or statement.start >= before:
+            continue
+        if ctx.paragraph_of(statement.start) < para - paragraphs + 1:
+            return None
+        return statement
+    return None

@@ -1,0 +1,125 @@
+"""The temporal tagger: run every rule, keep the best non-overlapping refs, post-edit.
+
+Post-editing adds the TimeML mod of a prefix ("late last year" -> END, "mid-2025" -> MID)
+and the date of a bare time of day ("10 a.m." next to "on Tuesday", else the anchor day).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from eventwire.models import TimeRef
+from eventwire.timex import patterns as P
+from eventwire.timex import rules_dates as D
+from eventwire.timex import rules_durations as U
+from eventwire.timex import rules_relative as R
+from eventwire.timex.context import Context
+from eventwire.timex.lexicon import MOD_PREFIXES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Handler = Callable[[re.Match[str], Context], Iterable[TimeRef]]
+
+# Order = priority between candidates of the same length (earlier wins).
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (P.ISO_DATE, D.iso_date), (P.NUMERIC_DATE, D.numeric_date),
+    (P.DAY_MONTH, D.day_month), (P.MONTH_DAY, D.month_day), (P.MONTH_YEAR, D.month_year),
+    (P.QUARTER, R.quarter), (P.QUARTER_CODE, R.quarter_code), (P.HALF_CODE, R.half_code),
+    (P.EVENT_THE, U.event_the), (P.EVENT_REL, U.event_rel),
+    (P.SET_EVERY, U.set_every), (P.SET_ADVERB, U.set_adverb), (P.WEEKDAY_SET, D.weekday_set),
+    (P.CLOCK, R.clock), (P.NOON, R.noon), (P.DAY_WORD, R.day_word),
+    (P.PART_OF, R.part_of), (P.REL_PERIOD, R.rel_period), (P.THE_YEARS, R.the_years),
+    (P.SEASON, R.season), (P.DECADE, D.decade), (P.DECADE_WORD, D.decade_word),
+    (P.CENTURY, D.century), (P.WEEKDAY_REF, D.weekday_ref), (P.MONTH_BARE, D.month_bare),
+    (P.YEAR_RANGE, D.year_range), (P.YEAR_ALONE, D.year_alone),
+    (P.DURATION, U.duration), (P.BARE_UNITS, U.bare_units), (P.VAGUE, R.vague),
+)
+_NO_PREFIX_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")
+_BEFORE_GAP = re.compile(r",?\s+(?:at|from|around|by)?\s*|\s*,\s*", re.IGNORECASE)
+_AFTER_GAP = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _candidates(ctx: Context) -> Iterator[tuple[int, TimeRef]]:
+    for priority, (pattern, handler) in enumerate(RULES):
+        for match in pattern.finditer(ctx.text):
+            for ref in handler(match, ctx):
+                if ref.end > ref.start:
+                    yield priority, ref
+
+
+def _select(candidates: Iterable[tuple[int, TimeRef]]) -> list[TimeRef]:
+    """Longest first, then rule priority, then leftmost; drop anything overlapping."""
+    ranked = sorted(candidates, key=lambda c: (c[1].start - c[1].end, c[0], c[1].start))
+    taken: list[TimeRef] = []
+    for _, ref in ranked:
+        if all(ref.end <= t.start or ref.start >= t.end for t in taken):
+            taken.append(ref)
+    return sorted(taken, key=lambda r: r.start)
+
+
+def _with_prefix(ref: TimeRef, ctx: Context, floor: int) -> TimeRef:
+    """Extend a date over an "early"/"mid-"/"the end of" prefix and set its mod."""
+    if ref.type != "DATE" or ref.anchor != "publication" or ref.value in _NO_PREFIX_VALUES:
+        return ref
+    match = P.PRE_MOD.search(ctx.text, max(floor, ref.start - 30), ref.start)
+    if match is None:
+        return ref
+    mod, half = MOD_PREFIXES[re.sub(r"\s+", " ", match["m"].lower())]
+    value = ref.value
+    if half and value is not None and re.fullmatch(r"\d{4}", value):
+        value = f"{value}-{half}"
+    start = match.start("m")
+    return replace(ref, start=start, text=ctx.text[start:ref.end], value=value,
+                   mod=ref.mod or mod)
+
+
+def _apply_prefixes(refs: list[TimeRef], ctx: Context) -> list[TimeRef]:
+    out: list[TimeRef] = []
+    for ref in refs:
+        floor = out[-1].end if out else 0
+        out.append(_with_prefix(ref, ctx, floor))
+    return out
+
+
+def _day_near(refs: list[TimeRef], index: int, ctx: Context) -> str:
+    """Date of the day expression right before ("Tuesday at 10 a.m.") or right after
+    ("10 a.m. on Tuesday") refs[index], else the anchor date."""
+    ref = refs[index]
+    if index > 0 and _BEFORE_GAP.fullmatch(ctx.text[refs[index - 1].end:ref.start]):
+        found = _DAY_VALUE.match(refs[index - 1].value or "")
+        if found:
+            return found.group(0)
+    if index + 1 < len(refs) and _AFTER_GAP.fullmatch(ctx.text[ref.end:refs[index + 1].start]):
+        found = _DAY_VALUE.match(refs[index + 1].value or "")
+        if found:
+            return found.group(0)
+    return ctx.anchor.isoformat()
+
+
+def _date_times(refs: list[TimeRef], ctx: Context) -> list[TimeRef]:
+    out = list(refs)
+    for i, ref in enumerate(refs):
+        if ref.type == "TIME" and ref.value and ref.value.startswith("T"):
+            out[i] = replace(ref, value=_day_near(refs, i, ctx) + ref.value)
+    return out
+
+
+def tag_times(text: str, anchor: datetime, *, doc: Doc | None = None) -> list[TimeRef]:
+    """Find and normalise the time expressions of ``text``, published at ``anchor``.
+
+    ``anchor`` is the publication time in the outlet's local zone; relative expressions
+    resolve against its local date. ``doc`` (a spaCy Doc over exactly ``text``) lets
+    the tense of governing verbs decide weekdays and bare months.
+    """
+    if doc is not None and doc.text != text:
+        raise ValueError("tag_times: doc must be a parse of exactly the given text")
+    local_day = anchor.date() if isinstance(anchor, datetime) else date.fromisoformat(str(anchor))
+    ctx = Context(text=text, anchor=local_day, doc=doc)
+    refs = _select(_candidates(ctx))
+    return _date_times(_apply_prefixes(refs, ctx), ctx)
