@@ -60,7 +60,16 @@ REGION_SUFFIXES = (
     "department", "county", "krai", "kray", "republic of", "republic", "territory",
     "autonomous", "okrug", "voivodeship", "muhafazat", "ostan e", "ostan", "wilayah",
     "division", "municipality", "city", "capital", "parish", "canton", "emirate of",
+    "sheng", "shi", "zizhiqu", "uygur", "zhuangzu", "huizu",
 )
+# Words that do not name a region on their own ("Western" of "Western Province").
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "upper", "lower", "capital", "federal", "national", "new", "greater",
+    "northeast", "northwest", "southeast", "southwest", "north east", "north west",
+    "south east", "south west", "island", "islands", "coast", "of", "and", "the",
+})
+BBOX_MARGIN = 2.0  # degrees a country-state-city point may lie outside the region's cities
 # Everyday English names that neither GeoNames nor countryinfo carry as alternates.
 COUNTRY_ALIASES = {
     "USA": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
@@ -72,7 +81,8 @@ COUNTRY_ALIASES = {
     "PRK": ("Democratic People's Republic of Korea", "DPRK"),
     "PSE": ("Palestine", "State of Palestine", "Palestinian territories",
             "occupied Palestinian territories", "Palestinian Territories"),
-    "COD": ("DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa"),
+    "COD": ("DR Congo", "DRC", "D.R. Congo", "Congo-Kinshasa", "Congo",
+            "Democratic Republic of Congo"),
     "COG": ("Congo-Brazzaville", "Republic of Congo"),
     "CIV": ("Cote d'Ivoire", "Côte d'Ivoire"),
     "NLD": ("Netherlands", "Holland"),
@@ -141,9 +151,12 @@ def good_alias(alias: str, primary: str) -> bool:
     return fold(alias) != fold(primary) and len(fold(alias)) > 1
 
 
-def unique_aliases(primary: str, aliases: Iterable[str], banned: set[str]) -> list[str]:
+def unique_aliases(primary: str, aliases: Iterable[str], banned: set[str],
+                   trusted: Iterable[str] = ()) -> list[str]:
+    """Aliases worth indexing; ``trusted`` ones (curated here) skip the code filter."""
     seen = {fold(primary)}
-    kept = []
+    kept = [t for t in dict.fromkeys(trusted) if fold(t) not in seen]
+    seen.update(fold(t) for t in kept)
     for alias in aliases:
         key = fold(alias)
         if good_alias(alias, primary) and key not in seen and key not in banned:
@@ -245,6 +258,32 @@ def match_state(name: str, states: list[dict]) -> dict | None:
     return None
 
 
+def inside(lat: float, lon: float, members: list[tuple[float, float, int]]) -> bool:
+    """Whether a point lies within the member cities' box (plus a margin)."""
+    lats, lons = [m[0] for m in members], [m[1] for m in members]
+    return (min(lats) - BBOX_MARGIN <= lat <= max(lats) + BBOX_MARGIN
+            and min(lons) - BBOX_MARGIN <= lon <= max(lons) + BBOX_MARGIN)
+
+
+def short_name(name: str) -> list[str]:
+    """"Xinjiang" for "Xinjiang Uygur Zizhiqu", unless only generic words remain."""
+    short = strip_region_words(name)
+    if not short or short == fold(name) or set(short.split()) <= GENERIC_WORDS:
+        return []
+    return [short]
+
+
+def region_point(name: str, members: list[tuple[float, float, int]],
+                 states: list[dict]) -> tuple[float, float, list[str], str]:
+    """Point, extra aliases and source of a region's point."""
+    state = match_state(name, states)
+    if state and inside(float(state["latitude"]), float(state["longitude"]), members):
+        point = float(state["latitude"]), float(state["longitude"])
+        return *point, [state["name"]], "country-state-city"
+    basis = "weighted centroid" + (" (country-state-city point rejected)" if state else "")
+    return *weighted_centroid(members), [], basis
+
+
 def build_regions(gnc: Path, rg: Path, csc: Path,
                   iso3: dict[str, str]) -> tuple[list[Row], list[dict], Counter]:
     names, cities = region_names(gnc, rg)
@@ -260,14 +299,9 @@ def build_regions(gnc: Path, rg: Path, csc: Path,
         if cc not in iso3 or not members.get((cc, code)):
             continue
         pop = sum(p for _, _, p in members[(cc, code)])
-        state = match_state(name, states.get(cc, []))
-        if state:
-            lat, lon = float(state["latitude"]), float(state["longitude"])
-            aliases = [state["name"]]
-            basis["country-state-city"] += 1
-        else:
-            (lat, lon), aliases = weighted_centroid(members[(cc, code)]), []
-            basis["weighted centroid"] += 1
+        lat, lon, aliases, source = region_point(name, members[(cc, code)], states.get(cc, []))
+        basis[source] += 1
+        aliases += short_name(name) + [a for s in aliases for a in short_name(s)]
         rows.append(Row("region", name, iso3[cc], lat, lon, pop,
                         us_ids.get(code) if cc == "US" else None, f"{cc}.{code}",
                         aliases=aliases))
@@ -293,10 +327,10 @@ def country_aliases(country: dict, info: dict[str, dict]) -> list[str]:
     record = info.get(country["iso3"]) or {}
     names = [record.get("name", "")]
     names += list(record.get("altSpellings") or [])
-    names += list(COUNTRY_ALIASES.get(country["iso3"], ()))
     if country["name"].startswith("The "):
         names.append(country["name"][4:])
-    return unique_aliases(country["name"], [n for n in names if n], set())
+    return unique_aliases(country["name"], [n for n in names if n], set(),
+                          COUNTRY_ALIASES.get(country["iso3"], ()))
 
 
 def build_countries(countries: dict[str, dict], info: dict[str, dict], csc: Path,

@@ -129,7 +129,8 @@ def test_ordinal_of_month():
 
 def test_month_with_year_and_modifiers():
     text = "The fund was set up in January 2024, grew in early 2024 and doubled by mid-2025."
-    assert_tags(text, ("January 2024", "DATE", "2024-01"), ("early 2024", "DATE", "2024", {"mod": "START"}),
+    assert_tags(text, ("January 2024", "DATE", "2024-01"),
+                ("early 2024", "DATE", "2024", {"mod": "START"}),
                 ("mid-2025", "DATE", "2025", {"mod": "MID"}))
 
 
@@ -185,7 +186,8 @@ def test_relative_periods():
 
 
 def test_earlier_this_month():
-    assert_tags("The ban was imposed earlier this month.", ("earlier this month", "DATE", "2025-02"))
+    assert_tags("The ban was imposed earlier this month.",
+                ("earlier this month", "DATE", "2025-02"))
 
 
 def test_possessive_years():
@@ -208,6 +210,22 @@ def test_end_of_year_in_past_tense_early_in_a_year_is_last_year():
                                                         {"mod": "END"}))
 
 
+def test_day_of_month_and_weekend():
+    text = "The strike began on the 14th and spread over the weekend."
+    assert_tags(text, ("the 14th", "DATE", "2025-02-14"), ("the weekend", "DATE", "2025-W08-WE"))
+
+
+def test_clock_time_before_a_full_date_takes_that_date():
+    text = "Polls close at 3 p.m. local time on Thursday, March 6, 2025."
+    assert_tags(text, ("3 p.m. local time", "TIME", "2025-03-06T15"),
+                ("Thursday, March 6, 2025", "DATE", "2025-03-06"))
+
+
+def test_clock_time_with_zone_and_weekday():
+    assert_tags("The match was moved to 15:00 GMT Saturday because of snow.",
+                ("15:00 GMT Saturday", "TIME", "2025-02-22T15:00"))
+
+
 # --- durations, sets, vague and event-relative -----------------------------------------
 
 
@@ -219,6 +237,17 @@ def test_durations():
     assert_tags(text, ("a decade after", "DATE", None,
                        {"anchor": "event", "relation": "after", "offset": "P10Y"}))
     assert_tags("Talks dragged on for a decade.", ("a decade", "DURATION", "P10Y"))
+
+
+def test_duration_forms_and_ages():
+    text = "A 12-hour truce began; decades later, after weeks of talks, a 20-year-old was freed."
+    assert_tags(text, ("12-hour", "DURATION", "PT12H"), ("weeks", "DURATION", "PXW"))
+    assert_tags(text, ("decades later", "DATE", None,
+                       {"anchor": "event", "relation": "after", "offset": "PXDE"}))
+    assert_untagged(text, "20-year-old")
+    assert_untagged("Children aged 6 months and older were vaccinated.", "6 months")
+    assert_tags("He was jailed for three years after a brief trial.",
+                ("three years", "DURATION", "P3Y"))
 
 
 def test_duration_with_approximator_sets_mod_outside_span():
@@ -289,6 +318,14 @@ def test_parse_decides_weekday_and_month_direction(nlp):
     refs = tagged(past, doc=nlp(past))
     assert expect(past, "Tuesday", "DATE", "2025-02-25") in refs
     assert expect(past, "January", "DATE", "2025-01") in refs
+
+
+def test_infinitive_under_past_verb(nlp):
+    text = ("Police fired tear gas to disperse crowds on Monday and picked firms to build a "
+            "dam in June.")
+    refs = tagged(text, doc=nlp(text))
+    assert expect(text, "Monday", "DATE", "2025-02-24") in refs
+    assert expect(text, "June", "DATE", "2025-06") in refs
 
 
 def test_doc_must_match_text(nlp):

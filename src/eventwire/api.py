@@ -19,21 +19,38 @@ from eventwire.readers.build import RawArticle, ReaderContext, build_article
 from eventwire.report import build_report, placeholder_article, skip_report
 from eventwire.resources import Resources
 from eventwire.settings import Settings
+from eventwire.geo import Gazetteer
+from eventwire.lexicon.names import GivenNames
+from eventwire.lexicon.triggers import TriggerLexicon
+from eventwire.ontology import Ontology
 from eventwire.stages.actors import ACTORS
+from eventwire.stages.coref import make_coref_stage
+from eventwire.stages.dating import DATING
+from eventwire.stages.events import make_event_stage
 from eventwire.stages.parse import make_parse_stage
+from eventwire.stages.places import PLACES
+from eventwire.stages.quotes import make_quote_stage
 from eventwire.stages.structure import STRUCTURE
+from eventwire.stages.times import TIMES
 
 BATCH = 16
 
 
 def default_stages(resources: Resources) -> list[Stage]:
     """The standard pipeline, in order."""
-    return [STRUCTURE, make_parse_stage(resources.nlp), ACTORS]
+    return [STRUCTURE, make_parse_stage(resources.nlp), ACTORS, make_coref_stage(resources),
+            make_quote_stage(resources), make_event_stage(resources), TIMES, PLACES, DATING]
 
 
 def load_resources(settings: Settings) -> Resources:
+    """Load the model and every data file once (user files are validated here)."""
     resources = Resources.load(settings)
     resources.actors = ActorLexicon.load(settings.actor_files)
+    resources.ontology = Ontology.load()
+    resources.triggers = TriggerLexicon.load(settings.lexicon_files,
+                                             known_codes=resources.ontology.cameo)
+    resources.gazetteer = Gazetteer.load(settings.place_files)
+    resources.names = GivenNames.load()
     return resources
 
 

@@ -6,6 +6,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventwire.models import Report, Skip
 from eventwire.readers import ReadItem, read_paths
@@ -13,6 +14,9 @@ from eventwire.readers.build import ReaderContext
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
 from eventwire.store import Store
+
+if TYPE_CHECKING:
+    from eventwire.api import Engine
 
 CHUNK = 8
 
@@ -45,7 +49,8 @@ def needs_work(store: Store, item: ReadItem, version: str, reprocess: bool, forc
 
 def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, workers: int = 1,
            reprocess: bool = False, force: bool = False,
-           progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+           progress: Callable[[IngestStats], None] | None = None,
+           engine: Engine | None = None) -> IngestStats:
     from eventwire.api import pipeline_version
 
     stats, version = IngestStats(), pipeline_version(settings)
@@ -56,7 +61,7 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
             todo.append(item)
         else:
             stats.unchanged += 1
-    for report in analyse_all(todo, settings, workers):
+    for report in analyse_all(todo, settings, workers, engine):
         store.save(report)
         _count(stats, report)
         if progress:
@@ -74,25 +79,36 @@ def _count(stats: IngestStats, report: Report) -> None:
     stats.quotes += len(report.quotes)
 
 
-def analyse_all(items: list[ReadItem], settings: Settings, workers: int) -> Iterator[Report]:
+def analyse_all(items: list[ReadItem], settings: Settings, workers: int,
+                engine: Engine | None = None) -> Iterator[Report]:
+    """Reports in input order; with workers > 1, forked processes share the loaded engine."""
     if not items:
         return iter(())
+    from eventwire.api import Engine
+
+    engine = engine or Engine.load(settings)
     if workers <= 1:
-        from eventwire.api import Engine
-
-        return Engine.load(settings).analyse(items)
+        return engine.analyse(items)
     chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
-    return _parallel(chunks, settings, workers)
+    return _parallel(chunks, engine, workers)
 
 
-def _parallel(chunks: list[list[ReadItem]], settings: Settings, workers: int) -> Iterator[Report]:
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+def _parallel(chunks: list[list[ReadItem]], engine: Engine, workers: int) -> Iterator[Report]:
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:  # children inherit the loaded model copy-on-write
+        _WORKER["engine"] = engine
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    else:
+        pool = multiprocessing.get_context("spawn").Pool(
+            workers, initializer=_init_worker, initargs=(engine.settings,))
+    with pool:
         for reports in pool.imap(_work, chunks):
             yield from reports
 
 
-_WORKER: dict[str, object] = {}  # per-process engine holder, set once in each worker process
+# The engine of this process, for pool workers: set before forking (inherited) or once by the
+# spawn initializer. Never mutated after that.
+_WORKER: dict[str, object] = {}
 
 
 def _init_worker(settings: Settings) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +109,8 @@ def _gold_timex(item: Any, text: str, path: Path, line: int, index: int) -> Gold
             raise _fail(path, line, f"timex[{index}] field {name!r} missing or not {kind.__name__}")
     start, end = item["start"], item["end"]
     if not 0 <= start < end <= len(text) or text[start:end] != item["text"]:
-        raise _fail(path, line, f"timex[{index}] offsets {start}-{end} do not give {item['text']!r}")
+        raise _fail(path, line,
+                    f"timex[{index}] offsets {start}-{end} do not give {item['text']!r}")
     return GoldTimex(start, end, item["text"], item["type"], item["value"])
 
 
@@ -120,7 +121,7 @@ def _parse_dct(raw: Any, path: Path, line: int) -> datetime:
         day = datetime.fromisoformat(raw[:10])
     except ValueError as exc:
         raise _fail(path, line, f"field 'dct' is not a date: {raw!r}") from exc
-    return day.replace(hour=12, tzinfo=timezone.utc)
+    return day.replace(hour=12, tzinfo=UTC)
 
 
 def _gold_doc(raw: str, path: Path, line: int) -> GoldDoc:
@@ -182,7 +183,8 @@ def _context(doc: GoldDoc, start: int, end: int) -> str:
     return doc.text[max(0, start - 50):end + 30].replace("\n", " ")
 
 
-def _doc_errors(doc: GoldDoc, pred: list[TimeRef], pairs: list[tuple[int, int]]) -> list[TimexError]:
+def _doc_errors(doc: GoldDoc, pred: list[TimeRef],
+                pairs: list[tuple[int, int]]) -> list[TimexError]:
     errors = []
     paired_g = {g for g, _ in pairs}
     paired_p = {p for _, p in pairs}
@@ -205,7 +207,8 @@ def _doc_errors(doc: GoldDoc, pred: list[TimeRef], pairs: list[tuple[int, int]])
 
 def _score_doc(doc: GoldDoc, pred: list[TimeRef]) -> tuple[DocCounts, int, list[TimexError]]:
     pairs = _relaxed_pairs(doc.timex, pred)
-    strict = sum(1 for g, p in pairs if (doc.timex[g].start, doc.timex[g].end) == (pred[p].start, pred[p].end))
+    strict = sum(1 for g, p in pairs
+                 if (doc.timex[g].start, doc.timex[g].end) == (pred[p].start, pred[p].end))
     values = sum(1 for g, p in pairs if doc.timex[g].value == pred[p].value)
     types = sum(1 for g, p in pairs if doc.timex[g].type == pred[p].type)
     counts = DocCounts(doc.doc_id, len(doc.timex), len(pred), strict, len(pairs), values)
@@ -243,7 +246,8 @@ def evaluate_timex(path: Path, *, use_parse: bool = True, nlp: Any = None) -> Ti
 def format_timex_scores(scores: TimexScores) -> str:
     """A readable table of the scores, per-document counts and the first errors."""
     lines = [f"{'':10}{'P':>8}{'R':>8}{'F1':>8}{'ok':>6}{'pred':>6}{'gold':>6}"]
-    for name, prf in (("strict", scores.strict), ("relaxed", scores.relaxed), ("value", scores.value)):
+    rows = (("strict", scores.strict), ("relaxed", scores.relaxed), ("value", scores.value))
+    for name, prf in rows:
         lines.append(f"{name:10}{prf.precision:8.3f}{prf.recall:8.3f}{prf.f1:8.3f}"
                      f"{prf.correct:6d}{prf.predicted:6d}{prf.gold:6d}")
     lines.append(f"type accuracy (relaxed matches): {scores.type_accuracy:.3f}")

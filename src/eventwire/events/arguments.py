@@ -17,7 +17,7 @@ from eventwire.document import Document, Mention
 from eventwire.models import ActorRef
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos")
-PREP_MODIFIERS = ("of", "from", "in")
+PREP_MODIFIERS = ("of", "from", "in", "by")
 SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "prep", "conj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 PLURAL_FIRST = {"we", "us", "our", "ours"}
@@ -68,13 +68,18 @@ def phrase_actor(token: Token, index: MentionIndex, depth: int = 0) -> str | Non
 
 
 def argument_actors(token: Token, index: MentionIndex) -> list[str]:
-    """Actors of an argument and its conjuncts ("Iran and Russia" → both)."""
+    """Actors of an argument and its conjuncts ("Iran and Russia" → both; "U.S. and
+    Russian negotiators" → both)."""
     out: list[str] = []
     for head in (token, *token.conjuncts):
         actor = phrase_actor(head, index)
-        if actor is not None and actor not in out:
-            out.append(actor)
-    return out
+        if actor is None:
+            continue
+        out.append(actor)
+        if index.at(head) is None:
+            out.extend(a for m in head.children if m.dep_ in ("compound", "amod")
+                       for c in m.conjuncts if (a := index.at(c)))
+    return list(dict.fromkeys(out))
 
 
 def speaker_actor(token: Token, document: Document) -> str | None:

@@ -17,6 +17,11 @@ COPULA_DEPS = {"attr", "acomp"}
 PASS_THROUGH_VERBS = {"try", "attempt", "continue", "begin", "start", "move", "go", "seek",
                       "manage", "need", "have", "be", "get", "help", "use", "resort", "work"}
 DEMAND_CCOMP = {"demand", "appeal", "request"}
+# Nouns an event noun passes through: "tons of aid", "a mediation effort".
+QUANTITY_NOUNS = {"ton", "kg", "kilogram", "worth", "part", "amount", "package", "shipment",
+                  "consignment", "batch", "number", "lot", "set", "string", "spate"}
+EFFORT_NOUNS = {"effort", "process", "mission", "campaign", "operation", "initiative", "bid",
+                "drive"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ def governor_step(token: Token) -> tuple[Token, str] | None:
         return None
     if dep in DIRECT_DEPS or dep in COPULA_DEPS or dep in ("ccomp", "conj", "advcl", "acl"):
         return head, dep
+    if dep == "compound" and head.lemma_.lower() in EFFORT_NOUNS:
+        return head, dep
     if dep in ("pobj", "pcomp") and head.dep_ == "prep" and head.head is not head:
         return head.head, f"{dep}:{head.lower_}"
     return None
@@ -45,10 +52,14 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
     """Whether ``gov`` governs the lower token when reached by ``via`` (None stops the walk)."""
     candidate = candidate_at(gov, lexicon)
     stance = candidate.entry.stance if candidate else None
+    if via == "compound":
+        return Link(gov, "light", via, candidate)
     if via.startswith(("pobj:", "pcomp:")):
         prep = via.split(":", 1)[1]
         if candidate is None:
-            return None
+            quantity = prep == "of" and gov.pos_ == "NOUN" and (
+                gov.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod" for c in gov.children))
+            return Link(gov, None, via, None) if quantity else None
         second = candidate.entry.second
         if gov.pos_ == "VERB" and second not in (None, prep) or (
             gov.pos_ == "VERB" and second is None and prep not in ("to", "on", "from", "for")

@@ -6,11 +6,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.events.modality import REPORTING_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
 
 SECOND_WORD_DEPS = {"prt", "prep", "dobj", "advmod", "npadvmod", "oprd", "acomp", "compound:prt"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
 POS_KIND = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+OBLIGATION = {"must", "should"}
+OBLIGATION_ENTRY = Trigger(key="say ... must", lemma="say", pos="verb", code="100",
+                           stance="demand", target=("ccomp",), where="built-in rule")
 
 
 @dataclass(frozen=True)
@@ -74,21 +78,41 @@ def object_of(token: Token) -> Token | None:
     return None
 
 
+def of_objects(token: Token) -> list[Token]:
+    """"700 kg of medicine": the noun after "of"."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def object_meaning(token: Token, entry: Trigger) -> tuple[str, Token] | None:
     obj = object_of(token)
     if obj is None or not entry.objects:
         return None
-    for candidate in (obj, *obj.conjuncts):
+    for candidate in (obj, *obj.conjuncts, *of_objects(obj)):
         for lemma in (candidate.lemma_.lower(), candidate.lower_):
             if lemma in entry.objects:
                 return entry.objects[lemma], candidate
     return None
 
 
+def obligation(token: Token) -> Candidate | None:
+    """"X said Y must do Z" is X's demand on Y (CAMEO 100), whatever Z is."""
+    if token.lemma_ not in REPORTING_VERBS or token.pos_ != "VERB":
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return Candidate(token, OBLIGATION_ENTRY, OBLIGATION_ENTRY.code)
+    return None
+
+
 def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
     entry = entry_for(token, lexicon)
     if entry is None:
-        return None
+        return obligation(token)
     by_object = object_meaning(token, entry)
     if by_object is not None:
         return Candidate(token, entry, by_object[0], by_object[1])

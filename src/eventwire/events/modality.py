@@ -27,6 +27,7 @@ class Modality:
     question: bool
     intended: bool
     reporter: Token | None  # the reporting verb ("said") the event is embedded under
+    unless: bool = False  # "X will do Y unless Z": a threat
 
     @property
     def value(self) -> str:
@@ -50,9 +51,9 @@ def aux_words(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
 
-def conditional(token: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                         for m in c.children) for c in token.children)
+def condition_marks(token: Token) -> set[str]:
+    return {m.lower_ for c in token.children if c.dep_ == "advcl"
+            for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS}
 
 
 def reporter_of(token: Token) -> Token | None:
@@ -76,15 +77,16 @@ def is_question(token: Token) -> bool:
 def modality_of(tokens: Sequence[Token], intent_stance: bool) -> Modality:
     """``tokens``: the trigger and its governors, innermost first."""
     auxes: set[str] = set()
-    negated = cond = False
+    negated = False
+    marks: set[str] = set()
     for token in tokens:
         auxes |= aux_words(token)
         negated = negated or any(is_negator(c) for c in token.children)
-        cond = cond or conditional(token)
+        marks |= condition_marks(token)
     intended = intent_stance or any(t.lemma_ in INTENT_VERBS for t in tokens[1:])
     return Modality(
         negated=negated, future=bool(auxes & FUTURE_AUX) or "going" in auxes,
-        hypothetical=bool(auxes & HYPOTHETICAL_AUX), conditional=cond,
+        hypothetical=bool(auxes & HYPOTHETICAL_AUX), conditional=bool(marks),
         question=is_question(tokens[0]), intended=intended,
-        reporter=reporter_of(tokens[-1]),
+        reporter=reporter_of(tokens[-1]), unless="unless" in marks,
     )

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from eventwire.geo.names import fold
 from eventwire.models import Place
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A place the gazetteer knows. ``preferred`` holds the folded names a curated or
-    user file listed for it: those readings win over plain GeoNames matches."""
+class Entry(NamedTuple):
+    """A place the gazetteer knows (immutable; a named tuple because ~38,000 are built
+    at load and tuples are created three times faster than frozen dataclasses).
+    ``preferred`` holds the folded names a curated or user file listed for it: those
+    readings win over plain GeoNames matches."""
 
     name: str
     precision: str  # city|region|country|site
@@ -49,11 +50,14 @@ class Entry:
         return (("id", self.geonameid), by_name) if self.geonameid else (by_name,)
 
     def merged_over(self, old: Entry) -> Entry:
-        """This entry replacing ``old``: old names stay as aliases, gaps are inherited."""
+        """This entry replacing ``old``: old names stay as aliases, gaps are inherited.
+        Only the row's aliases become preferred readings (its name may be the old one:
+        correcting the point of "New York" state must not make "New York" the state)."""
         seen = set(self.lookup_keys)
         extra = tuple(key for key in old.lookup_keys if key not in seen)
-        return replace(
-            self, aliases=self.aliases + extra, lookup=(),
+        preferred = frozenset(fold(alias) for alias in self.aliases) & self.preferred
+        return self._replace(
+            aliases=self.aliases + extra, lookup=(), preferred=preferred,
             population=self.population or old.population,
             geonameid=self.geonameid or old.geonameid,
             admin1=self.admin1 or old.admin1, capital=self.capital or old.capital,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from os import PathLike
 from pathlib import Path
 
@@ -14,6 +14,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 BASE_FILE = "gazetteer.tsv.gz"
 CURATED_FILE = "extra_places.tsv"
 DEMONYM_FILE = "demonyms.txt"
+NOT_PLACES_FILE = "not_places.txt"
 
 
 def _slots(entries: list[Entry], extras: list[Entry]) -> dict[tuple[object, ...], int]:
@@ -53,14 +54,18 @@ def merge_entries(base: list[Entry], extras: list[Entry]) -> list[Entry]:
 class Gazetteer:
     """Name → places index. Build it once per process with :meth:`load`."""
 
-    def __init__(self, entries: Iterable[Entry], demonyms: Iterable[str] = ()) -> None:
+    def __init__(self, entries: Iterable[Entry], demonyms: Iterable[str] = (),
+                 not_places: Iterable[str] = ()) -> None:
+        """Names in ``demonyms`` ("Iranian") never match unless they are some entry's
+        own name; names in ``not_places`` ("Hamas", "the West") never match."""
         self._entries = tuple(entries)
         self._index: dict[str, list[Entry]] = {}
         self._countries: dict[str, Entry] = {}
         for entry in self._entries:
             self._add(entry)
         primaries = {entry.lookup_keys[0] for entry in self._entries}
-        self._demonyms = frozenset(fold(d) for d in demonyms) - primaries
+        self._never = (frozenset(fold(word) for word in demonyms) - primaries
+                       | frozenset(fold(word) for word in not_places))
 
     def _add(self, entry: Entry) -> None:
         for key in entry.lookup_keys:
@@ -78,24 +83,25 @@ class Gazetteer:
         for path in extra_files:
             extras += read_extra(Path(path))
         entries = merge_entries(read_base(data_dir / BASE_FILE), extras)
-        return cls(entries, read_words(data_dir / DEMONYM_FILE))
+        return cls(entries, read_words(data_dir / DEMONYM_FILE),
+                   read_words(data_dir / NOT_PLACES_FILE))
 
     def candidates(self, name: str) -> list[Entry]:
         """Every entry whose name or alias matches ``name`` (folded; "the" and "'s"
-        ignored). Demonyms ("Iranian") match nothing."""
+        ignored). Demonyms ("Iranian") and listed non-places ("Hamas") match nothing."""
         key = mention_key(name)
-        if key in self._demonyms:
+        if key in self._never:
             return []
         return list(self._index.get(key, ()))
 
     def country(self, iso3: str) -> Entry | None:
         return self._countries.get(iso3)
 
-    def is_demonym(self, name: str) -> bool:
-        return mention_key(name) in self._demonyms
+    def is_never_a_place(self, name: str) -> bool:
+        return mention_key(name) in self._never
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def __iter__(self):  # noqa: ANN204 - plain iterator over entries
+    def __iter__(self) -> Iterator[Entry]:
         return iter(self._entries)

@@ -21,7 +21,7 @@ def lookup(gazetteer: Gazetteer, mention: Mention, text: str) -> tuple[Query, li
     """The query for a mention and its candidates; a trailing cue word ("Washington
     state") is dropped from the name when the full span is unknown."""
     start, end, span, _ = mention
-    if gazetteer.is_demonym(span):
+    if gazetteer.is_never_a_place(span):
         return Query(mention_key(span)), []
     key, cue = mention_key(span), cue_in_text(text, start, end)
     found = gazetteer.candidates(span)

@@ -1,10 +1,12 @@
 """Ranking the gazetteer candidates of one toponym.
 
-A candidate's score is its population prior (log10 of its population, at least 3)
-plus bonuses, all in the same "orders of magnitude" unit:
+A candidate's score is its population prior (log10 of its population, at least 3;
+a fixed value per precision for curated places given without one) plus bonuses, all
+in the same "orders of magnitude" unit:
 
 * a country name almost always means the country (COUNTRY);
 * the name is the entry's own name, not an alternate (PRIMARY);
+* national capitals are named far more often than their namesakes (CAPITAL);
 * a curated or user file lists the name for this entry (PREFERRED);
 * article focus: the country itself is in focus (FOCUS_COUNTRY) or a neighbour is
   (NEAR); for sub-national places, another non-capital place in the same first-level
@@ -26,14 +28,17 @@ from eventwire.geo.context import Focus
 from eventwire.geo.entry import Entry
 
 MIN_PRIOR = 3.0
+# Prior of curated places given without a population (seas, disputed areas, sites).
+UNKNOWN_POPULATION_PRIOR = {"country": 6.0, "region": 6.0, "site": 5.0, "city": 4.5}
 COUNTRY = 3.0
-PRIMARY = 1.0
+PRIMARY = 0.5
 PREFERRED = 3.0
+CAPITAL = 1.0
 FOCUS_COUNTRY = 4.0
 NEAR = 1.0
 ADMIN1 = 3.0
 LOCAL = 2.0
-IN_FOCUS = 1.5
+IN_FOCUS = 2.0
 SOURCE = 0.5
 CUE = 3.0
 SHADOW = 3.0
@@ -48,7 +53,9 @@ class Query:
 
 
 def prior(entry: Entry) -> float:
-    return max(MIN_PRIOR, math.log10(entry.population)) if entry.population > 0 else MIN_PRIOR
+    if entry.population <= 0:
+        return UNKNOWN_POPULATION_PRIOR.get(entry.precision, MIN_PRIOR)
+    return max(MIN_PRIOR, math.log10(entry.population))
 
 
 def focus_bonus(entry: Entry, focus: Focus) -> float:
@@ -87,6 +94,8 @@ def score(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry])
     total = prior(entry) + focus_bonus(entry, focus) + cue_bonus(entry, query)
     if entry.precision == "country":
         total += COUNTRY
+    if entry.capital:
+        total += CAPITAL
     if entry.lookup_keys[0] == query.key:
         total += PRIMARY
     if query.key in entry.preferred:

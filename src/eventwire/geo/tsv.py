@@ -70,9 +70,9 @@ def _codes(value: str, where: str) -> tuple[str, ...]:
     return tuple(c for c in codes if _country(c, where))
 
 
-def _lines(path: Path, opener: object = open) -> Iterator[tuple[int, str]]:
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
     try:
-        with opener(path, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, start=1):
                 yield number, line.rstrip("\r\n")
     except (OSError, UnicodeDecodeError, EOFError) as exc:

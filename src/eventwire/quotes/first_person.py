@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from eventwire.coref.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.quotes.context import QuoteContext, Statement
 
@@ -50,17 +51,3 @@ def collective_actor(document: Document, speaker: ActorDraft) -> ActorDraft:
     if not is_official(speaker) or speaker.country is None:
         return speaker
     return state_actor(document, speaker.country)
-
-
-def state_actor(document: Document, code: str) -> ActorDraft:
-    """The state actor with ISO code ``code``, registered the way the actors stage does."""
-    from eventwire.stages.actors import state_id
-
-    known = document.actors.get(state_id(code))
-    if known is not None:
-        return known
-    lexicon = document.resources.actors
-    country = lexicon.countries.get(code) if lexicon is not None else None
-    draft = ActorDraft(id=state_id(code), name=country.name if country else code, kind="state",
-                       country=code, code=code)
-    return document.add_actor(draft)

@@ -15,7 +15,9 @@ from eventwire.quotes.context import QuoteContext, Regions, Statement
 from eventwire.quotes.direct import attribute_cue
 from eventwire.quotes.speaker import according_to
 
-EDGE = set(",;:.—–-“”\"‘’'«»()")
+EDGE = set(",;:.—–-()")
+OPEN_MARKS = set("“\"‘'«")
+CLOSE_MARKS = set("”\"’'»")
 MIN_CLAUSE_TOKENS = 2
 
 
@@ -48,10 +50,21 @@ def reported_clause(verb: Token) -> list[Token]:
 
 
 def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
-    while tokens and (tokens[0].text in EDGE or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].text in EDGE or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    """Offsets of the clause without edge punctuation (a quote mark stays if its pair does)."""
+    changed = True
+    while tokens and changed:
+        size = len(tokens)
+        while tokens and (tokens[0].text in EDGE or tokens[0].is_space):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].text in EDGE or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if tokens and tokens[0].text in OPEN_MARKS and \
+                not any(t.text in CLOSE_MARKS for t in tokens[1:]):
+            tokens = tokens[1:]
+        if tokens and tokens[-1].text in CLOSE_MARKS and \
+                not any(t.text in OPEN_MARKS for t in tokens[:-1]):
+            tokens = tokens[:-1]
+        changed = len(tokens) != size
     if len(tokens) < MIN_CLAUSE_TOKENS:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -20,8 +20,13 @@ class Context:
     anchor: date
     doc: Doc | None = None
 
-    def tense(self, start: int, end: int) -> str | None:
-        return clause_tense(self.text, start, end, self.doc)
+    def tense(self, start: int, end: int, *, near: bool = False) -> str | None:
+        """Tense of the clause; ``near`` expressions (weekdays, times) read an infinitive
+        under a past verb as past, the others as future."""
+        tense = clause_tense(self.text, start, end, self.doc)
+        if tense == "prospective":
+            return "past" if near else "future"
+        return tense
 
     def prev_word(self, start: int) -> str:
         """The word right before ``start`` (across at most two non-word characters)."""
@@ -32,7 +37,8 @@ class Context:
         match = NEXT_WORD.search(self.text[end:end + 40])
         return match.group(1) if match else ""
 
-    def ref(self, start: int, end: int, type_: str, value: str | None, **extra: str | None) -> TimeRef:
+    def ref(self, start: int, end: int, type_: str, value: str | None,
+            **extra: str | None) -> TimeRef:
         """A TimeRef over ``text[start:end]``."""
         return TimeRef(start=start, end=end, text=self.text[start:end], type=type_,
                        value=value, **extra)  # type: ignore[arg-type]

@@ -99,7 +99,7 @@ YEAR_CUES = frozenset({
     "in", "since", "until", "till", "by", "from", "to", "through", "throughout", "during",
     "of", "before", "after", "between", "and", "or", "circa", "c.", "around", "early",
     "mid", "late", "year", "fiscal", "spring", "summer", "autumn", "fall", "winter",
-    "on", "at", "for", "as", "than", "about", "till", "into", "within", "ca.",
+    "on", "at", "for", "as", "than", "about", "into", "within", "ca.",
 })
 
 # Lower-case words that may follow a year that is a date ("in 2019 the", "2019, when").
@@ -115,8 +115,8 @@ YEAR_FOLLOWERS = frozenset({
 # Words before a bare month name that make it a date ("in May", not "May said").
 MONTH_CUES = frozenset({
     "in", "since", "until", "till", "by", "from", "through", "throughout", "during", "of",
-    "before", "after", "between", "early", "mid", "late", "last", "this", "next", "since",
-    "until", "on", "for", "into", "last", "previous", "coming", "past", "around",
+    "before", "after", "between", "early", "mid", "late", "last", "this", "next",
+    "on", "for", "into", "previous", "coming", "past", "around",
     "that", "each", "every", "late-", "mid-", "early-", "as", "to",
 })
 
@@ -126,6 +126,12 @@ NUMBER_SUFFIX_WORDS = frozenset({
 })
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "sha", "ll"})
+# Verbs whose infinitive complement lies ahead: "ordered him to appear on 16 October".
+INTENT_LEMMAS = frozenset({
+    "order", "ask", "urge", "invite", "offer", "agree", "promise", "vow", "pledge", "want",
+    "decide", "threaten", "call", "plan", "prepare", "seek", "hope", "wish", "need",
+    "require", "summon", "tell", "instruct", "allow", "vote", "move",
+})
 FUTURE_LEMMAS = frozenset({
     "schedule", "plan", "expect", "due", "postpone", "delay", "slate", "intend",
     "adjourn", "defer", "push", "reschedule", "aim", "hope", "set", "upcoming",

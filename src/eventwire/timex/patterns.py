@@ -29,6 +29,7 @@ NUM_DIGIT = r"(?:\d{1,4}(?:\.\d+)?)"
 NUM = rf"(?:{NUM_DIGIT}|{NUM_WORD}|{NUM_VAGUE}|an?)"
 UNIT = r"(?-i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
 UNIT_PLURAL = r"(?-i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"
+UNIT_PLURAL_CI = r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"
 TZ = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|IRST|MSK|local\s+time)"
 AMPM = r"(?:[ap]\.m\.|[ap]m\b|(?-i:[AP]M)\b|(?-i:[AP]\.M\.))"
 
@@ -82,7 +83,8 @@ CENTURY = re.compile(
 CLOCK = re.compile(
     r"(?<![\d:.,$€£])(?P<H>[01]?\d|2[0-3])(?::(?P<M>[0-5]\d)(?:\s*(?P<ampm>" + AMPM + r"))?"
     r"|(?:[.:](?P<M2>[0-5]\d))?\s*(?P<ampm2>" + AMPM + r"))(?![\d:])"
-    r"(?:\s*(?P<tz>" + TZ + r"\b))?(?:,?\s*(?:on\s+)?(?P<wd>" + WEEKDAY + r"))?",
+    r"(?:\s*(?P<tz>" + TZ + r"\b))?(?:,?\s*(?:on\s+)?(?P<wd>" + WEEKDAY + r")"
+    r"(?!,?\s+" + MONTH_ANY + r"|,?\s+(?:the\s+)?\d))?",
     _I,
 )
 NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _I)
@@ -127,11 +129,11 @@ DURATION = re.compile(
 )
 BARE_UNITS = re.compile(
     r"\b(?P<pre>(?:recent|the\s+past|the\s+last|the\s+coming|the\s+next)\s+)?"
-    rf"(?P<unit>{UNIT_PLURAL})\b(?!-)",
+    rf"(?P<unit>{UNIT_PLURAL_CI})\b(?!-)",
     _I,
 )
 EVENT_REL = re.compile(
-    rf"\b(?:(?P<num>{NUM})[\s-]+)?(?P<unit>{UNIT}|{UNIT_PLURAL})\s+(?P<rel>later|earlier|"
+    rf"\b(?:(?P<num>{NUM})[\s-]+)?(?P<unit>{UNIT}|{UNIT_PLURAL_CI})\s+(?P<rel>later|earlier|"
     r"after|before|afterwards?|previously|beforehand|prior)\b(?!\s+than\b)",
     _I,
 )
@@ -156,6 +158,15 @@ VAGUE = re.compile(
     r"these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|"
     r"the\s+future|soon)\b(?![-'’])",
     _I,
+)
+DAY_OF_MONTH = re.compile(
+    r"\b(?:on|by|since|until|till|from|before|after)\s+(?P<x>the\s+(?P<d>[0-3]?\d)"
+    r"(?:st|nd|rd|th))\b(?!\s+(?:of\b|" + MONTH_ANY + r"|century|centuries|anniversary|"
+    r"time|day|place|round|floor|minute|amendment|year|week|month|birthday)\b)",
+    _I,
+)
+THE_WEEKEND = re.compile(
+    r"\b(?:over|on|at|during|this|for|through|throughout)\s+(?P<x>the\s+weekend)\b", _I
 )
 AGO = re.compile(r"\s+ago\b", _I)
 PRE_MOD = re.compile(

@@ -109,7 +109,7 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None, tense: str | None
 
 def weekday_ref(m: re.Match[str], ctx: Context) -> Refs:
     rel = m["rel"].lower() if m["rel"] else None
-    tense = None if rel else ctx.tense(m.start(), m.end())
+    tense = None if rel else ctx.tense(m.start(), m.end(), near=True)
     day = _weekday_date(ctx, WEEKDAYS[m["wd"].lower()], rel, tense)
     if m["part"]:
         value = f"{day.isoformat()}T{DAY_PARTS[m['part'].lower()]}"

@@ -104,7 +104,9 @@ def duration(m: re.Match[str], ctx: Context) -> Refs:
         return
     value = duration_value(amount, unit)
     mod = None if m["pre"] else _approx_mod(ctx, m.start())
-    yield ctx.ref(m.start(), m.end(), "DURATION", value, mod=mod)
+    hyphenated = "-" in ctx.text[m.end("num"):m.start("unit")]  # "the 12-hour truce"
+    start = m.start("num") if hyphenated else m.start()
+    yield ctx.ref(start, m.end(), "DURATION", value, mod=mod)
 
 
 def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str, end: int) -> TimeRef:
@@ -136,7 +138,7 @@ def event_rel(m: re.Match[str], ctx: Context) -> Refs:
     if ctx.prev_word(m.start()).lower() in _DURATION_CUES:  # "jailed for three years after"
         return
     relation = "after" if m["rel"].lower() in _AFTER else "before"
-    if relation == "before" and m["rel"].lower() == "prior" and not ctx.text.startswith(" to", m.end()):
+    if m["rel"].lower() == "prior" and not ctx.text.startswith(" to", m.end()):
         return
     offset = duration_value(parse_amount(m["num"]), unit)
     yield ctx.ref(m.start(), m.end(), "DATE", None, anchor="event", relation=relation,

@@ -71,7 +71,7 @@ def clock(m: re.Match[str], ctx: Context) -> Refs:
     minute = m["M"] or m["M2"]
     clock_value = f"T{hour:02d}:{minute}" if minute else f"T{hour:02d}"
     if m["wd"]:
-        tense = ctx.tense(m.start(), m.end())
+        tense = ctx.tense(m.start(), m.end(), near=True)
         day = cal.resolve_weekday(ctx.anchor, WEEKDAYS[m["wd"].lower()], tense or "past")
         clock_value = day.isoformat() + clock_value
     yield ctx.ref(m.start(), m.end(), "TIME", clock_value)
@@ -120,6 +120,30 @@ def part_of(m: re.Match[str], ctx: Context) -> Refs:
     if part in ("first half", "second half") and unit == "year":
         value += "-H1" if part == "first half" else "-H2"
     yield ctx.ref(m.start(), m.end(), "DATE", value, mod=mod)
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> Refs:
+    """"on the 14th": that day of the publication month (of the previous month when it is
+    still ahead and the clause is past)."""
+    day = int(m["d"])
+    tense = ctx.tense(m.start("x"), m.end("x"), near=True) or "past"
+    year, month = ctx.anchor.year, ctx.anchor.month
+    if tense == "past" and day > ctx.anchor.day:
+        year, month = cal.add_months(year, month, -1)
+    elif tense == "future" and day < ctx.anchor.day:
+        year, month = cal.add_months(year, month, 1)
+    found = cal.safe_date(year, month, day)
+    if found is not None:
+        yield ctx.ref(m.start("x"), m.end("x"), "DATE", found.isoformat())
+
+
+def the_weekend(m: re.Match[str], ctx: Context) -> Refs:
+    """"over the weekend": the latest weekend (past) or the coming one (future)."""
+    tense = ctx.tense(m.start("x"), m.end("x"), near=True)
+    saturday = cal.resolve_weekday(ctx.anchor, 6, tense or "past")
+    if ctx.anchor.isoweekday() == 7 and saturday > ctx.anchor:
+        saturday = ctx.anchor - timedelta(days=1)
+    yield ctx.ref(m.start("x"), m.end("x"), "DATE", cal.fmt_week(saturday) + "-WE")
 
 
 def the_years(m: re.Match[str], ctx: Context) -> Refs:

@@ -17,6 +17,7 @@ from eventwire.timex import patterns as P
 from eventwire.timex import rules_dates as D
 from eventwire.timex import rules_durations as U
 from eventwire.timex import rules_relative as R
+from eventwire.timex import triggers as T
 from eventwire.timex.context import Context
 from eventwire.timex.lexicon import MOD_PREFIXES
 
@@ -24,20 +25,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Handler = Callable[[re.Match[str], Context], Iterable[TimeRef]]
+Rule = tuple[re.Pattern[str], Handler, frozenset[str]]
 
+_MONTHS, _DIGITS, _UNITS = T.MONTH_WORDS, T.DIGIT_WORDS, T.UNIT_WORDS
 # Order = priority between candidates of the same length (earlier wins).
-RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (P.ISO_DATE, D.iso_date), (P.NUMERIC_DATE, D.numeric_date),
-    (P.DAY_MONTH, D.day_month), (P.MONTH_DAY, D.month_day), (P.MONTH_YEAR, D.month_year),
-    (P.QUARTER, R.quarter), (P.QUARTER_CODE, R.quarter_code), (P.HALF_CODE, R.half_code),
-    (P.EVENT_THE, U.event_the), (P.EVENT_REL, U.event_rel),
-    (P.SET_EVERY, U.set_every), (P.SET_ADVERB, U.set_adverb), (P.WEEKDAY_SET, D.weekday_set),
-    (P.CLOCK, R.clock), (P.NOON, R.noon), (P.DAY_WORD, R.day_word),
-    (P.PART_OF, R.part_of), (P.REL_PERIOD, R.rel_period), (P.THE_YEARS, R.the_years),
-    (P.SEASON, R.season), (P.DECADE, D.decade), (P.DECADE_WORD, D.decade_word),
-    (P.CENTURY, D.century), (P.WEEKDAY_REF, D.weekday_ref), (P.MONTH_BARE, D.month_bare),
-    (P.YEAR_RANGE, D.year_range), (P.YEAR_ALONE, D.year_alone),
-    (P.DURATION, U.duration), (P.BARE_UNITS, U.bare_units), (P.VAGUE, R.vague),
+RULES: tuple[Rule, ...] = (
+    (P.ISO_DATE, D.iso_date, _DIGITS), (P.NUMERIC_DATE, D.numeric_date, _DIGITS),
+    (P.DAY_MONTH, D.day_month, _MONTHS), (P.MONTH_DAY, D.month_day, _MONTHS),
+    (P.MONTH_YEAR, D.month_year, _MONTHS), (P.QUARTER, R.quarter, T.QUARTER_WORDS),
+    (P.QUARTER_CODE, R.quarter_code, _DIGITS), (P.HALF_CODE, R.half_code, _DIGITS),
+    (P.EVENT_THE, U.event_the, _UNITS), (P.EVENT_REL, U.event_rel, _UNITS),
+    (P.SET_EVERY, U.set_every, _UNITS | T.WEEKDAY_WORDS),
+    (P.SET_ADVERB, U.set_adverb, T.ADVERB_WORDS),
+    (P.WEEKDAY_SET, D.weekday_set, T.WEEKDAY_WORDS), (P.CLOCK, R.clock, _DIGITS),
+    (P.NOON, R.noon, T.NOON_WORDS), (P.DAY_WORD, R.day_word, T.DAY_WORDS),
+    (P.PART_OF, R.part_of, T.PERIOD_WORDS), (P.REL_PERIOD, R.rel_period, T.PERIOD_WORDS),
+    (P.THE_YEARS, R.the_years, T.PERIOD_WORDS), (P.DAY_OF_MONTH, R.day_of_month, _DIGITS),
+    (P.THE_WEEKEND, R.the_weekend, T.PERIOD_WORDS), (P.SEASON, R.season, T.SEASON_WORDS),
+    (P.DECADE, D.decade, _DIGITS), (P.DECADE_WORD, D.decade_word, T.DECADE_WORDS),
+    (P.CENTURY, D.century, T.CENTURY_WORDS), (P.WEEKDAY_REF, D.weekday_ref, T.WEEKDAY_WORDS),
+    (P.MONTH_BARE, D.month_bare, _MONTHS), (P.YEAR_RANGE, D.year_range, _DIGITS),
+    (P.YEAR_ALONE, D.year_alone, _DIGITS), (P.DURATION, U.duration, _UNITS),
+    (P.BARE_UNITS, U.bare_units, _UNITS), (P.VAGUE, R.vague, T.VAGUE_WORDS),
 )
 _NO_PREFIX_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")
@@ -46,11 +55,13 @@ _AFTER_GAP = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _candidates(ctx: Context) -> Iterator[tuple[int, TimeRef]]:
-    for priority, (pattern, handler) in enumerate(RULES):
-        for match in pattern.finditer(ctx.text):
-            for ref in handler(match, ctx):
-                if ref.end > ref.start:
-                    yield priority, ref
+    found = T.trigger_positions(ctx.text)
+    for priority, (pattern, handler, words) in enumerate(RULES):
+        for lo, hi in T.windows(found, words, len(ctx.text)):
+            for match in pattern.finditer(ctx.text, lo, hi):
+                for ref in handler(match, ctx):
+                    if ref.end > ref.start:
+                        yield priority, ref
 
 
 def _select(candidates: Iterable[tuple[int, TimeRef]]) -> list[TimeRef]:

@@ -1,6 +1,9 @@
 """Tense of the clause a time expression sits in: from the parse, or from cheap cues.
 
-Returns "past", "future", "present" or None (unknown). Resolvers decide what an
+Returns "past", "future", "present" or None (unknown), and "prospective" for an
+infinitive under a past verb ("sent troops to restore order on Monday", "picked firms
+for a programme to run through June"): :meth:`Context.tense` turns it into "past" for
+near expressions (weekdays) and "future" for the others (months, dates). Resolvers decide what an
 unknown tense means for them (weekdays and bare months default to the past: news).
 """
 
@@ -9,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventwire.timex.lexicon import FUTURE_AUX, FUTURE_LEMMAS
+from eventwire.timex.lexicon import FUTURE_AUX, FUTURE_LEMMAS, INTENT_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -71,7 +74,20 @@ def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def _verb_tense(verb: Token) -> str | None:
+def _infinitive_tense(verb: Token, depth: int) -> str | None:
+    """"offer to host in July", "due to open in May" look ahead; "failed to reach a deal
+    on Sunday" keeps the tense of the verb it depends on."""
+    matrix = verb.head
+    if matrix is verb or matrix.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return "future"
+    if matrix.lemma_.lower() in FUTURE_LEMMAS | INTENT_LEMMAS or depth > 2:
+        return "future"
+    if matrix.pos_ not in _VERB_POS:
+        return "future"
+    return "prospective" if _verb_tense(matrix, depth + 1) == "past" else "future"
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX or "going" in lowers:
@@ -79,7 +95,7 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.lemma_.lower() in FUTURE_LEMMAS:
         return "future"
     if "to" in lowers and not lowers & {"have", "has", "had"}:
-        return "future"
+        return _infinitive_tense(verb, depth)
     if verb.tag_ in _PAST_TAGS or any(a.tag_ in _PAST_TAGS for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "'s"}:

@@ -1,0 +1,128 @@
+"""Throughput benchmark (not a test): the whole ingest pipeline vs bare spaCy.
+
+On a corpus of N articles (the demo corpus repeated with varied text, so every copy is a new
+article), for 1 and 2 processes it measures:
+- pipeline: `ingest` (read, all stages, store in SQLite) with the model already loaded;
+- bare: `nlp.pipe` over the same texts with the same model and process count;
+and reports articles/s, words/s, the ratio pipeline/bare and peak RSS per process. Each
+measurement runs in a fresh interpreter so peak RSS is its own.
+
+    python benchmarks/throughput.py            # 500 articles
+    python benchmarks/throughput.py --quick    # 100 articles
+Last line: ratio=R articles_per_s=A peak_rss_mb=M (for the 2-process run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEMO = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "demo"
+
+
+def build_corpus(folder: Path, count: int) -> int:
+    """Write `count` articles (demo copies with a distinct closing line); return total words."""
+    sources = sorted(p for p in DEMO.iterdir() if p.suffix in (".txt", ".html"))
+    words = 0
+    for i in range(count):
+        src = sources[i % len(sources)]
+        text = src.read_text("utf-8")
+        marker = f"(Copy {i} of the eventwire benchmark corpus.)"
+        text = text.replace("</article>", f"<p>{marker}</p></article>") if src.suffix == ".html" \
+            else text.rstrip() + "\n" + marker + "\n"
+        (folder / f"{i:05d}-{src.name}").write_text(text, "utf-8")
+        words += len(text.split())
+    return words
+
+
+def peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024
+
+
+def measure_pipeline(folder: Path, procs: int, model: str) -> dict:
+    from eventwire.api import Engine
+    from eventwire.ingest import ingest
+    from eventwire.settings import Settings
+    from eventwire.store import Store
+
+    settings = Settings(model=model)
+    engine = Engine.load(settings)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+        start = time.perf_counter()
+        stats = ingest([folder], store, settings, workers=procs, engine=engine)
+        elapsed = time.perf_counter() - start
+    return {"elapsed": elapsed, "articles": stats.analysed, "events": stats.events,
+            "quotes": stats.quotes, "peak_rss_mb": peak_rss_mb()}
+
+
+def measure_bare(folder: Path, procs: int, model: str) -> dict:
+    from eventwire.ingest import reader_context
+    from eventwire.models import Article
+    from eventwire.nlp import load_nlp
+    from eventwire.readers import read_paths
+    from eventwire.settings import Settings
+
+    settings = Settings(model=model)
+    texts = [a.text for a in read_paths([folder], reader_context(settings))
+             if isinstance(a, Article)]
+    nlp = load_nlp(model)
+    start = time.perf_counter()
+    docs = sum(1 for _ in nlp.pipe(texts, batch_size=16, n_process=procs))
+    elapsed = time.perf_counter() - start
+    return {"elapsed": elapsed, "articles": docs, "peak_rss_mb": peak_rss_mb()}
+
+
+def run_child(kind: str, folder: Path, procs: int, model: str) -> dict:
+    cmd = [sys.executable, __file__, "--child", kind, "--folder", str(folder),
+           "--processes", str(procs), "--model", model]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="100 articles")
+    parser.add_argument("--articles", type=int, default=None)
+    parser.add_argument("--model", default="md")
+    parser.add_argument("--processes", default="1,2")
+    parser.add_argument("--child", choices=["pipeline", "bare"])
+    parser.add_argument("--folder")
+    args = parser.parse_args()
+    if args.child:
+        fn = measure_pipeline if args.child == "pipeline" else measure_bare
+        print(json.dumps(fn(Path(args.folder), int(args.processes), args.model)))
+        return
+    count = args.articles or (100 if args.quick else 500)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        words = build_corpus(folder, count)
+        print(f"corpus: {count} articles, {words} words; model {args.model}")
+        result = {}
+        for procs in map(int, args.processes.split(",")):
+            pipe = run_child("pipeline", folder, procs, args.model)
+            bare = run_child("bare", folder, procs, args.model)
+            result = report(procs, count, words, pipe, bare)
+    print(f"ratio={result['ratio']:.2f} articles_per_s={result['aps']:.1f} "
+          f"peak_rss_mb={result['rss']:.0f}")
+
+
+def report(procs: int, count: int, words: int, pipe: dict, bare: dict) -> dict:
+    aps, bare_aps = count / pipe["elapsed"], count / bare["elapsed"]
+    print(f"{procs} process(es): pipeline {aps:.1f} articles/s ({words / pipe['elapsed']:.0f} "
+          f"words/s, {pipe['events']} events, {pipe['quotes']} quotes, peak RSS "
+          f"{pipe['peak_rss_mb']:.0f} MB) | bare spaCy {bare_aps:.1f} articles/s "
+          f"({words / bare['elapsed']:.0f} words/s, peak RSS {bare['peak_rss_mb']:.0f} MB) | "
+          f"ratio {aps / bare_aps:.2f}")
+    return {"ratio": aps / bare_aps, "aps": aps, "rss": pipe["peak_rss_mb"]}
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Surnames and short forms → the person with that full name ("Araghchi" → Abbas Araghchi)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from eventwire.document import ActorDraft, Mention
+
+PARTICLES = ("al-", "el-", "bin ", "ibn ", "van ", "von ", "de ")
+
+
+def short_forms(actor: ActorDraft) -> set[str]:
+    """ "Bashar al-Assad" → {"al-Assad", "Assad"}; "Abbas Araghchi" → {"Araghchi"}."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) < 2:
+        return set()
+    last = words[-1]
+    forms = {last}
+    for particle in PARTICLES:
+        if particle.endswith("-") and last.lower().startswith(particle):
+            forms.add(last[len(particle):])
+    return {f for f in forms if len(f) > 2 and f[0].isupper()}
+
+
+def surname_index(actors: dict[str, ActorDraft]) -> dict[str, str]:
+    """Short form → actor id, leaving out short forms two people share."""
+    index: dict[str, str] = {}
+    shared: set[str] = set()
+    for actor in actors.values():
+        for form in short_forms(actor):
+            if form in index and index[form] != actor.id:
+                shared.add(form)
+            index[form] = actor.id
+    return {k: v for k, v in index.items() if k not in shared}
+
+
+def alias_mentions(doc: Doc, actors: dict[str, ActorDraft], covered: set[int]
+                   ) -> Iterator[Mention]:
+    """Mentions for surnames that no earlier stage turned into a mention."""
+    index = surname_index(actors)
+    if not index:
+        return
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" and token.tag_ != "NNP":
+            continue
+        actor = index.get(token.text)
+        if actor is not None:
+            yield Mention(token.idx, token.idx + len(token), token.text, actor, "alias",
+                          token.i, token.i + 1)

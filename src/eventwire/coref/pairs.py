@@ -1,0 +1,48 @@
+"""The pair in focus: "both sides", "the two countries", "the two leaders", and "they".
+
+Pairs are learned while walking the text: two actors of one kind joined by "and"
+("Iran and Russia", "Tehran and Moscow"), or a person and "his … counterpart" Y. The pair
+in focus is the one mentioned most often, recent mentions weighing more; people stand for
+their countries when the phrase means states ("both sides" after two ministers met).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+STATE_WORDS = frozenset({"sides", "countries", "nations", "governments", "states", "capitals"})
+PERSON_WORDS = frozenset({"leaders", "ministers", "men", "women", "presidents", "diplomats",
+                          "officials", "counterparts", "foreign"})
+PAIR_WINDOW = 6  # sentences
+PAIR_DECAY = 0.85  # weight of a pair mention per sentence back
+
+
+@dataclass(frozen=True)
+class Pair:
+    first: str
+    second: str
+    kind: str  # state|person|...
+    sent: int
+    quoted: bool = False
+
+
+def pair_phrase(token: Token) -> tuple[Token, Token, str] | None:
+    """ "both sides" / "the two countries" starting at ``token``: (first, last, wanted kind)."""
+    doc = token.doc
+    lower = token.lower_
+    if lower == "both" and token.i + 1 < len(doc):
+        noun = doc[token.i + 1]
+        last = noun
+    elif lower == "the" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "two":
+        noun, last = doc[token.i + 2], doc[token.i + 2]
+    else:
+        return None
+    if noun.lower_ in STATE_WORDS:
+        return token, last, "state"
+    if noun.lower_ in PERSON_WORDS:
+        if noun.lower_ == "foreign" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ministers":
+            return token, doc[noun.i + 1], "person"
+        return (token, last, "person") if noun.lower_ != "foreign" else None
+    return None

@@ -1,0 +1,63 @@
+"""Third-person pronouns → the most salient compatible actor (or the pair in focus)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coref.salience import Entry, History
+from eventwire.document import ActorDraft
+
+PRONOUN_CLASS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+    "they": "plural", "them": "plural", "their": "plural", "theirs": "plural",
+    "themselves": "plural", "its": "neuter", "itself": "neuter",
+}
+PARALLEL = 35  # a subject pronoun prefers the previous subject
+UNKNOWN_GENDER = 0.6
+OBJECTS = ("dobj", "pobj", "dative")
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower_ in PRONOUN_CLASS and token.tag_ in ("PRP", "PRP$")
+
+
+def fit(actor: ActorDraft, cls: str) -> float:
+    """How well an actor fits a pronoun class: 0 (never) to 1."""
+    if cls in ("male", "female"):
+        if actor.kind != "person":
+            return 0.0
+        return 1.0 if actor.gender == cls else UNKNOWN_GENDER if actor.gender is None else 0.0
+    if cls == "plural":
+        return 1.0 if actor.plural or actor.kind == "group" else 0.0
+    return 1.0 if actor.kind in ("state", "organization") and not actor.plural else 0.0
+
+
+def bound_subject(token: Token, entries: list[Entry]) -> str | None:
+    """The subject of the pronoun's own verb, which an object pronoun cannot be ("X praised him")."""
+    if token.dep_ not in OBJECTS:
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((e.actor for e in entries if e.token == subject.i), None)
+
+
+def resolve_pronoun(token: Token, history: History, actors: dict[str, ActorDraft]) -> str | None:
+    cls = PRONOUN_CLASS[token.lower_]
+    entries = history.recent(token)
+    scores = history.salience(token, entries)
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        here = history.sent_of[token.i]
+        for entry in entries:
+            if entry.dep in ("nsubj", "nsubjpass") and here - entry.sent <= 1 and not entry.quoted:
+                scores[entry.actor] = scores.get(entry.actor, 0.0) + PARALLEL
+    banned = bound_subject(token, entries)
+    best, best_score = None, 0.0
+    for actor_id, score in scores.items():
+        actor = actors.get(actor_id)
+        weight = fit(actor, cls) if actor is not None and actor_id != banned else 0.0
+        if score * weight > best_score:
+            best, best_score = actor_id, score * weight
+    return best

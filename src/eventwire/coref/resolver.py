@@ -1,0 +1,217 @@
+"""One walk over the document in text order: known mentions feed the discourse history;
+pronouns, descriptions and pair phrases are resolved against it as they come."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.coref.aliases import alias_mentions
+from eventwire.coref.descriptions import Description, description_at
+from eventwire.coref.gender import infer_genders
+from eventwire.coref.pairs import PAIR_DECAY, PAIR_WINDOW, Pair, pair_phrase
+from eventwire.coref.pronouns import PRONOUN_CLASS, is_pronoun, resolve_pronoun
+from eventwire.coref.salience import History
+from eventwire.coref.states import state_actor
+from eventwire.document import ActorDraft, Document, Mention
+from eventwire.lexicon.names import GivenNames
+from eventwire.quotes.context import Regions
+from eventwire.quotes.marks import find_segments, text_paragraphs
+
+MIN_QUOTED_WORDS = 3
+
+
+class Resolver:
+    def __init__(self, document: Document, names: GivenNames) -> None:
+        assert document.doc is not None, "coreference needs the parse"
+        self.document = document
+        self.doc: Doc = document.doc
+        self.names = names
+        self.history = History.of(self.doc)
+        self.pairs: list[Pair] = []
+        self.seen: dict[str, int] = {}  # actor id → token of its latest mention
+        self.head_actor: dict[int, str] = {}  # head token → actor id
+        self.token_actor: dict[int, str] = {}  # any mention token → actor id
+        self.quoted = quoted_regions(document)
+
+    @property
+    def actors(self) -> dict[str, ActorDraft]:
+        return self.document.actors
+
+    def run(self) -> None:
+        for mention in self.document.mentions:
+            for i in token_range(self.doc, mention):
+                self.token_actor.setdefault(i, mention.actor)
+        covered = set(self.token_actor)
+        for mention in list(alias_mentions(self.doc, self.actors, covered)):
+            self.document.add_mention(mention)
+            covered.add(mention.token_start or 0)
+            self.token_actor[mention.token_start or 0] = mention.actor
+        infer_genders(self.doc, self.actors, self.document.mentions, self.names)
+        starts: dict[int, list[Mention]] = {}
+        for mention in self.document.mentions:
+            starts.setdefault(token_range(self.doc, mention).start, []).append(mention)
+        for token in self.doc:
+            for mention in starts.get(token.i, ()):
+                self.observe(mention)
+            self.visit(token, token.i in covered)
+        self.document.mentions.sort(key=lambda m: (m.start, m.end))
+
+    def visit(self, token: Token, covered: bool) -> None:
+        if token.dep_ in ("det", "poss"):
+            description = description_at(token)
+            if description is not None and self.resolve_description(description):
+                return
+        if covered or token.idx in self.quoted:
+            return
+        if is_pronoun(token):
+            self.resolve_pronoun(token)
+        elif token.lower_ in ("both", "the"):
+            self.resolve_pair(token)
+
+    def observe(self, mention: Mention) -> None:
+        span = self.doc[token_range(self.doc, mention).start:token_range(self.doc, mention).stop]
+        if not len(span) or mention.actor not in self.actors:
+            return
+        head = span.root
+        self.history.add(mention.actor, head, mention.start in self.quoted)
+        self.seen[mention.actor] = head.i
+        self.learn_pair(mention.actor, head)
+        self.head_actor[head.i] = mention.actor
+
+    def learn_pair(self, actor_id: str, head: Token) -> None:
+        sent = self.history.sent_of[head.i]
+        other = None
+        if head.dep_ == "conj":
+            other = self.head_actor.get(head.head.i)
+        elif any(t.lower_ in ("counterpart", "counterparts") for t in
+                 self.doc[max(head.i - 4, 0):head.i]):
+            other = next((e.actor for e in reversed(self.history.entries)
+                          if e.sent == sent and e.dep in ("nsubj", "nsubjpass")), None)
+        if other is None or other == actor_id:
+            return
+        kinds = {self.actors[a].kind for a in (actor_id, other) if a in self.actors}
+        if len(kinds) == 1:
+            quoted = head.idx in self.quoted
+            self.pairs.append(Pair(other, actor_id, kinds.pop(), sent, quoted))
+
+    def add(self, first: Token, last: Token, actor_id: str, how: str, force: bool = False) -> None:
+        start, end = first.idx, last.idx + len(last)
+        mention = Mention(start, end, self.document.text[start:end], actor_id, how, first.i,
+                          last.i + 1)
+        if force:
+            self.document.mentions.append(mention)
+        else:
+            self.document.add_mention(mention)
+        self.observe(mention)
+
+    def resolve_pronoun(self, token: Token) -> None:
+        if PRONOUN_CLASS[token.lower_] == "plural":
+            pair = self.recent_pair(token, window=1)
+            if pair is not None:
+                self.add(token, token, pair.first, "pronoun")
+                self.add(token, token, pair.second, "pronoun", force=True)
+                return
+        actor = resolve_pronoun(token, self.history, self.actors)
+        if actor is not None:
+            self.add(token, token, actor, "pronoun")
+
+    def recent_pair(self, token: Token, window: int = PAIR_WINDOW,
+                    kind: tuple[str, ...] | None = None) -> Pair | None:
+        here = self.history.sent_of[token.i]
+        for pair in reversed(self.pairs):
+            if here - pair.sent > window:
+                return None
+            if not pair.quoted and (kind is None or pair.kind in kind):
+                return pair
+        return None
+
+    def resolve_pair(self, token: Token) -> None:
+        phrase = pair_phrase(token)
+        if phrase is None:
+            return
+        first, last, kind = phrase
+        ids = self.focus_pair(token, kind)
+        if ids:
+            self.add(first, last, ids[0], "pair")
+            self.add(first, last, ids[1], "pair", force=True)
+
+    def focus_pair(self, token: Token, kind: str) -> tuple[str, ...]:
+        """The pair mentioned most often and most recently (states from people's countries)."""
+        here = self.history.sent_of[token.i]
+        scores: dict[tuple[str, ...], float] = {}
+        for pair in self.pairs:
+            ids: tuple[str, ...] = (pair.first, pair.second)
+            if pair.quoted or pair.kind not in ("state", "person"):
+                continue
+            if kind == "state" and pair.kind == "person":
+                ids = self.countries_of(ids)
+            elif kind != pair.kind:
+                continue
+            if ids:
+                key = tuple(sorted(ids))
+                scores[key] = scores.get(key, 0.0) + PAIR_DECAY ** (here - pair.sent)
+        return max(scores, key=lambda k: scores[k], default=())
+
+    def countries_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        codes = [self.actors[a].country for a in ids if a in self.actors]
+        if len(codes) != 2 or None in codes or codes[0] == codes[1]:
+            return ()
+        return tuple(state_actor(self.document, c).id for c in codes if c)
+
+    def resolve_description(self, description: Description) -> bool:
+        first, head = description.first.left_edge, description.head
+        if any(i in self.token_actor for i in range(first.i, head.i + 1)
+               if self.doc[i] not in description.country_tokens):
+            return False
+        country = self.country_of(description)
+        if country == "":
+            return False
+        actor = self.described(description, country)
+        if actor is None:
+            return False
+        self.add(first, head, actor, "role")
+        return True
+
+    def country_of(self, description: Description) -> str | None:
+        """The ISO code of the description's nationality; None if none; "" if unknown."""
+        for token in description.country_tokens:
+            actor = self.actors.get(self.token_actor.get(token.i, ""))
+            if actor is not None and actor.kind == "state" and actor.country:
+                return actor.country
+            return ""
+        return None
+
+    def described(self, description: Description, country: str | None) -> str | None:
+        best, best_key = None, (0, -1)
+        candidates = 0
+        for actor_id, last in self.seen.items():
+            actor = self.actors.get(actor_id)
+            if actor is None or actor.kind != "person" or last >= description.first.i:
+                continue
+            if country is not None and actor.country != country:
+                continue
+            candidates += 1
+            key = (description.role_fit(actor.role), last)
+            if key[0] > 0 and key > best_key:
+                best, best_key = actor_id, key
+        if best_key[0] == 1 and country is None and candidates > 1:
+            return None
+        return best
+
+
+def token_range(doc: Doc, mention: Mention) -> range:
+    if mention.token_start is not None and mention.token_end is not None:
+        return range(mention.token_start, mention.token_end)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def quoted_regions(document: Document) -> Regions:
+    paragraphs = document.paragraphs or text_paragraphs(document.text)
+    segments = find_segments(document.text, paragraphs)
+    return Regions([(s.open_at, s.outer_end) for s in segments
+                    if not s.single and len(document.text[s.start:s.end].split()) >= MIN_QUOTED_WORDS])
+
+
+def resolve(document: Document, names: GivenNames) -> None:
+    Resolver(document, names).run()

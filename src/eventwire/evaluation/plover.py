@@ -1,0 +1,194 @@
+"""Evaluation of event coding against PLOVER-style gold records (JSON Lines).
+
+Each record: ``text`` (one sentence), ``plover`` (the gold event type), ``source`` and
+``target`` (lists of ``{text, code, sector}`` with CAMEO-style actor codes; ``target`` may
+be empty). Each record has one gold event; the engine analyses the text as an article.
+
+Actor codes are compared as country codes: gold codes go through the CAMEO quirk table
+(``data/actors/cameo_quirks.tsv``: JAP → JPN, ROM → ROU, …, plus :data:`EXTRA_QUIRKS`);
+non-country gold codes (IGO, NGO, IMG, …) stay as they are. A predicted actor's code is its
+country, else the first three letters of its CAMEO code (IGOUNO → IGO).
+
+Match rules. Negated events are not predictions (a negated CONSULT is not a CONSULT).
+A predicted event matches the gold event
+- on **type** when the PLOVER types are equal;
+- on **type+source** when, in addition, its source codes share at least one code with the
+  gold source codes (compound actors: one shared member is enough);
+- on **type+source+target** when, in addition, the targets share a code, or the gold has
+  no target (the gold coders left it open).
+Per level, each gold event is matched by at most one predicted event: precision =
+matched / predicted events, recall = matched / gold events, F1 their harmonic mean.
+**Extra events per gold event** = (predicted events − type matches) / gold events.
+The confusion table counts, per gold type, the predicted type: the gold type when some
+prediction has it, else the first predicted type, else ``NONE``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Protocol
+
+from eventwire.errors import EvaluationError
+from eventwire.models import Report
+
+EXTRA_QUIRKS = {"ITL": "ITA", "VTN": "VNM", "UK": "GBR"}
+LEVELS = ("type", "type+source", "type+source+target")
+PUBLISHED = "2025-02-26T00:09:00+03:30"
+
+
+class TextEngine(Protocol):
+    def analyse_text(self, text: str, **meta: object) -> Report: ...
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    id: str
+    text: str
+    plover: str
+    source: frozenset[str]
+    target: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Predicted:
+    plover: str
+    source: frozenset[str]
+    target: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Score:
+    matched: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    gold: GoldEvent
+    predicted: tuple[Predicted, ...]
+    levels: tuple[bool, bool, bool]  # matched at type, type+source, type+source+target
+
+
+@dataclass(frozen=True)
+class EventScores:
+    scores: dict[str, Score]
+    extra_per_gold: float
+    confusion: dict[str, Counter[str]]
+    records: tuple[RecordResult, ...] = field(repr=False, default=())
+
+
+def quirk_table() -> dict[str, str]:
+    text = (files("eventwire") / "data" / "actors" / "cameo_quirks.tsv").read_text("utf-8")
+    table = dict(EXTRA_QUIRKS)
+    for line in text.splitlines()[1:]:
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2 or cells[0] == "cameo":
+            continue
+        if cells[1].strip():
+            table[cells[0].strip()] = cells[1].strip()
+    return table
+
+
+def read_gold(path: Path, quirks: dict[str, str]) -> list[GoldEvent]:
+    records = []
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            records.append(gold_event(data, quirks, f"{path}:{lineno}"))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise EvaluationError(f"{path}, line {lineno}: not a PLOVER record ({exc}); "
+                                  "expected text, plover, source and target") from exc
+    return records
+
+
+def gold_event(data: dict[str, Any], quirks: dict[str, str], where: str) -> GoldEvent:
+    def codes(actors: Iterable[dict[str, Any]]) -> frozenset[str]:
+        return frozenset(quirks.get(a["code"], a["code"]) for a in actors if a.get("code"))
+
+    return GoldEvent(id=str(data.get("id", where)), text=data["text"], plover=data["plover"],
+                     source=codes(data["source"]), target=codes(data.get("target") or []))
+
+
+def predictions(report: Report) -> tuple[Predicted, ...]:
+    actors = {a.id: a for a in report.actors}
+
+    def code(actor_id: str, country: str | None) -> str | None:
+        if country:
+            return country
+        actor = actors.get(actor_id)
+        return actor.code[:3] if actor is not None and actor.code else None
+
+    def codes(refs: Iterable[Any]) -> frozenset[str]:
+        return frozenset(c for r in refs if (c := code(r.actor, r.country)))
+
+    return tuple(Predicted(e.plover, codes(e.source), codes(e.target))
+                 for e in report.events if not e.negated)
+
+
+def match_levels(gold: GoldEvent, predicted: Iterable[Predicted]) -> tuple[bool, bool, bool]:
+    best = (False, False, False)
+    for p in predicted:
+        typed = p.plover == gold.plover
+        sourced = typed and bool(p.source & gold.source)
+        targeted = sourced and (not gold.target or bool(p.target & gold.target))
+        best = max(best, (typed, sourced, targeted))
+    return best
+
+
+def score(results: list[RecordResult]) -> EventScores:
+    n_gold = len(results)
+    n_pred = sum(len(r.predicted) for r in results)
+    scores = {level: Score(sum(r.levels[i] for r in results), n_pred, n_gold)
+              for i, level in enumerate(LEVELS)}
+    extra = (n_pred - scores["type"].matched) / n_gold if n_gold else 0.0
+    confusion: dict[str, Counter[str]] = {}
+    for r in results:
+        types = [p.plover for p in r.predicted]
+        guess = r.gold.plover if r.gold.plover in types else (types[0] if types else "NONE")
+        confusion.setdefault(r.gold.plover, Counter())[guess] += 1
+    return EventScores(scores, extra, confusion, tuple(results))
+
+
+def evaluate_plover(path: str | Path, engine: TextEngine) -> EventScores:
+    """Score ``engine`` (anything with ``analyse_text``) on the PLOVER records in ``path``."""
+    gold = read_gold(Path(path), quirk_table())
+    results = []
+    for record in gold:
+        predicted = predictions(engine.analyse_text(record.text, published=PUBLISHED))
+        results.append(RecordResult(record, predicted, match_levels(record, predicted)))
+    return score(results)
+
+
+def format_scores(result: EventScores, title: str = "PLOVER") -> str:
+    lines = [f"{title} event coding: {len(result.records)} gold events",
+             f"{'level':<22}{'P':>7}{'R':>7}{'F1':>7}{'matched':>9}{'pred':>6}{'gold':>6}"]
+    for level, s in result.scores.items():
+        lines.append(f"{level:<22}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
+                     f"{s.matched:>9}{s.predicted:>6}{s.gold:>6}")
+    lines.append(f"extra events per gold event: {result.extra_per_gold:.3f}")
+    lines.append("confusion (gold type: predicted type counts)")
+    for gold_type in sorted(result.confusion):
+        counts = ", ".join(f"{t} {n}" for t, n in result.confusion[gold_type].most_common())
+        lines.append(f"  {gold_type:<10} {counts}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Event coding internals: matching, governors, modality, roles, coding, merging."""

@@ -1,0 +1,90 @@
+"""The CAMEO code of a trigger given its governors, negation and modality.
+
+Rules (in order):
+1. The trigger's meaning gives the base code: a frame's ``do`` code, or a code.
+2. Each governor with a code-changing stance (innermost first) shifts it: "lift [sanctions]"
+   → the frame's ``end`` code (085), "refused to [meet]" → ``reject`` (125), "threatened to
+   [ban]" → ``threaten``, "urged X to [talk]" → ``appeal``, "agreed to [withdraw]" → ``intend``.
+   A frame without that stance falls back by the current code's side: cooperative codes
+   (quad class 1-2) give 030/020/100/120, conflictual ones 130/100/120 (``end`` → no event).
+3. "X will do Y unless Z" is a threat (``threaten``). Otherwise, with no shifting governor,
+   future, intended or conditional modality turns a cooperative
+   deed into an intent (``intend``: "will visit" → 036, AGREE) and a conflictual one into a
+   threat (``threaten``: "would boycott" → 133).
+4. Negation of an intent, a promise or a possibility of cooperation is a refusal ("will not
+   negotiate", "no possibility of talks" → ``reject``, not negated); any other negation
+   keeps the code and sets ``negated`` ("did not attack").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.events.modality import Modality
+from eventwire.lexicon.triggers import TriggerLexicon
+from eventwire.ontology import Ontology
+
+CODE_STANCES = ("intend", "appeal", "demand", "reject", "threaten", "end")
+FALLBACK = {
+    "intend": ("030", "130"), "appeal": ("020", "020"), "demand": ("100", "100"),
+    "reject": ("120", "120"), "threaten": ("130", "130"), "end": (None, None),
+}
+
+
+@dataclass(frozen=True)
+class Coded:
+    cameo: str
+    negated: bool
+    shifted: bool  # a governor or modality changed the base code
+
+
+@dataclass(frozen=True)
+class Coder:
+    lexicon: TriggerLexicon
+    ontology: Ontology
+
+    def base(self, meaning: str) -> tuple[str, str | None]:
+        frame = self.lexicon.frames.get(meaning)
+        return (frame.codes["do"], frame.name) if frame else (meaning, None)
+
+    def cooperative(self, code: str) -> bool:
+        entry = self.ontology.cameo.get(code)
+        return entry is not None and entry.quad_class in (1, 2)
+
+    def frame_of_code(self, code: str) -> str | None:
+        for frame in self.lexicon.frames.values():
+            if frame.codes["do"] == code:
+                return frame.name
+        return None
+
+    def shift(self, code: str, frame: str | None, stance: str) -> tuple[str | None, str | None]:
+        if stance == "threaten" and not self.cooperative(code) and frame is None:
+            return "130", None
+        if frame is not None:
+            shifted = self.lexicon.frame_code(frame, stance)
+            if stance == "intend" and not self.cooperative(code):
+                shifted = self.lexicon.frame_code(frame, "threaten") or shifted
+            if shifted is not None:
+                return shifted, self.frame_of_code(shifted) if stance == "end" else None
+        coop, conflict = FALLBACK[stance]
+        return (coop if self.cooperative(code) else conflict), None
+
+    def code(self, meaning: str, stances: list[str], modality: Modality, possible: bool
+             ) -> Coded | None:
+        base, frame = self.base(meaning)
+        code, shifted = base, False
+        for stance in (s for s in stances if s in CODE_STANCES):
+            new, frame = self.shift(code, frame, stance)
+            if new is None:
+                return None
+            code, shifted = new, True
+        if modality.unless and not shifted and not modality.negated:
+            return Coded(self.shift(code, frame, "threaten")[0] or "130", False, True)
+        intent = "intend" in stances or possible
+        if not shifted and modality.irrealis and (self.cooperative(code) or not modality.negated):
+            new, frame = self.shift(code, frame, "intend")
+            code, shifted, intent = new or code, True, True
+        if modality.negated and intent and self.cooperative(base):
+            rejected, _ = self.shift(base, self.base(meaning)[1], "reject")
+            return Coded(rejected or "120", False, True)
+        return Coded(code, modality.negated, shifted)

@@ -1,0 +1,160 @@
+"""One pass over a parsed document: trigger candidates → coded event drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from eventwire.document import Document
+from eventwire.events.arguments import (FIRST_PERSON, PRONOUNS, MentionIndex, argument_actors,
+                                        speaker_actor, state_of)
+from eventwire.events.coding import CODE_STANCES, Coder
+from eventwire.events.governors import Link, chain
+from eventwire.events.matching import Candidate, candidate_at
+from eventwire.events.modality import Modality, modality_of
+from eventwire.events.roles import is_passive, source_tokens, subject_of, target_tokens
+from eventwire.lexicon.triggers import CODE, TriggerLexicon
+
+
+@dataclass
+class Draft:
+    """An event before ids and ontology fields are attached."""
+
+    cameo: str
+    source: list[str]
+    target: list[str]
+    negated: bool
+    modality: str
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    quote_id: str | None = None
+    extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+
+
+def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candidate, list[Link]]:
+    """"lodged a protest" is a complaint: a light verb's object table overrides the noun."""
+    if not links or links[0].via != "dobj" or links[0].candidate is None:
+        return candidate, links
+    verb = links[0].candidate.entry
+    meaning = verb.objects.get(candidate.token.lemma_.lower())
+    if meaning is None:
+        return candidate, links
+    return replace(candidate, meaning=meaning), links
+
+
+@dataclass
+class Extractor:
+    document: Document
+    lexicon: TriggerLexicon
+    coder: Coder
+    index: MentionIndex
+
+    def run(self) -> list[Draft]:
+        doc = self.document.doc
+        assert doc is not None
+        candidates = [c for t in doc if (c := candidate_at(t, self.lexicon)) is not None]
+        triggers = [c for c in candidates if c.meaning is not None]
+        chains = {c.token.i: chain(c.token, self.lexicon) for c in triggers}
+        governing = {link.token.i for links in chains.values() for link in links
+                     if link.stance is not None}
+        nouns = {c.token.i for c in triggers if c.entry.pos == "noun"}
+        drafts = []
+        for candidate in triggers:
+            if candidate.token.i in governing or candidate.token.dep_ == "amod":
+                continue
+            if candidate.via_object is not None and candidate.via_object.i in nouns:
+                continue
+            draft = self.draft(candidate, chains[candidate.token.i])
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    def draft(self, candidate: Candidate, links: list[Link]) -> Draft | None:
+        candidate, links = light_verb_meaning(candidate, links)
+        assert candidate.meaning is not None
+        tokens = [candidate.token, *(link.token for link in links)]
+        stances = [link.stance for link in links if link.stance]
+        if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
+            stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
+        modality = modality_of(tokens, "intend" in stances)
+        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
+        if coded is None:
+            return None
+        source_phrase, source = next(
+            ((toks, found) for toks in source_tokens(candidate, links)
+             if (found := self.resolve(toks, modality))), ([], []))
+        used = {t.i for t in source_phrase}
+        target = self.resolve([t for t in target_tokens(candidate, links, self.preps(candidate))
+                               if t.i not in used], modality)
+        if not self.codable(candidate, links, source, target):
+            return None
+        return Draft(
+            cameo=coded.cameo, source=source, target=target, negated=coded.negated,
+            modality=self.modality_value(modality, "possible" in stances),
+            trigger=self.trigger_span(candidate, links),
+            sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
+            quote_id=self.quote_at(candidate.token.idx),
+        )
+
+    def preps(self, candidate: Candidate) -> tuple[str, ...]:
+        frame = self.lexicon.frames.get(candidate.meaning or "")
+        return frame.preps if frame else ()
+
+    @staticmethod
+    def codable(candidate: Candidate, links: list[Link], source: list[str],
+                target: list[str]) -> bool:
+        if candidate.entry.needs_target and not target:
+            return False
+        if source:
+            return True
+        passive = candidate.entry.pos == "verb" and is_passive(candidate.token)
+        return bool(target) and (passive or any(link.stance == "face" for link in links))
+
+    @staticmethod
+    def modality_value(modality: Modality, possible: bool) -> str:
+        if possible and modality.value in ("asserted", "reported"):
+            return "hypothetical"
+        return modality.value
+
+    def resolve(self, tokens: list[Token], modality: Modality) -> list[str]:
+        actors: list[str] = []
+        for token in tokens:
+            found = argument_actors(token, self.index)
+            if not found and token.lower_ in PRONOUNS:
+                found = [a for a in [self.pronoun(token, modality)] if a]
+            actors.extend(a for a in found if a not in actors)
+        return actors
+
+    def pronoun(self, token: Token, modality: Modality) -> str | None:
+        """Fallbacks when coreference gave no mention: quote speaker, or the reporter."""
+        if token.lower_ in FIRST_PERSON and (speaker := speaker_actor(token, self.document)):
+            return speaker
+        if modality.reporter is None:
+            return None
+        reporter = subject_of(modality.reporter)
+        if reporter is None:
+            return None
+        found = argument_actors(reporter, self.index)
+        if not found:
+            return None
+        return state_of(found[0], self.document, token.lower_ in FIRST_PERSON)
+
+    @staticmethod
+    def trigger_span(candidate: Candidate, links: list[Link]) -> tuple[int, int]:
+        token = candidate.token
+        for link in reversed(links):
+            if link.stance in CODE_STANCES and link.candidate is not None:
+                token = link.token
+                break
+        start, end = token.idx, token.idx + len(token.text)
+        for child in token.children:
+            if child.dep_ == "prt" and child.i == token.i + 1:
+                end = child.idx + len(child.text)
+        return start, end
+
+    def quote_at(self, offset: int) -> str | None:
+        for quote in self.document.quotes:
+            if quote.start <= offset < quote.end:
+                return quote.id
+        return None

@@ -1,0 +1,154 @@
+"""Which tokens fill the source and target of a trigger.
+
+Source: the possessor or actor modifier of an event noun ("Iran's talks", "US sanctions"),
+else the subject of the innermost governor that has one (active), the "by" agent
+(passive), or for a noun in an adjunct ("during a visit to Moscow, X signed") the subject of
+the verb it modifies. After an appeal or demand ("urged X to", "demanded that X"), the
+source is the one who asks and the target the one asked.
+Target: the slots of the trigger (direct object, dative, passive subject, prepositional
+objects such as with/on/against/to) and of light verbs above it ("gave Tanzania a grant").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
+
+from eventwire.events.governors import Link
+from eventwire.events.matching import Candidate
+
+VERB_SLOTS = ("dobj", "dative")
+NOUN_SLOTS = ("with", "on", "against")
+RELATIVE = {"who", "which", "that"}
+ADJUNCT_PREPS = {"during", "after", "before", "on", "in", "at", "for", "following", "amid",
+                 "upon", "with", "since"}
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def agent_of(token: Token) -> Token | None:
+    agent = child(token, "agent")
+    return child(agent, "pobj") if agent is not None else None
+
+
+def subject_of(token: Token) -> Token | None:
+    """Active subject, or passive "by" agent; a relative pronoun stands for its noun."""
+    found = agent_of(token) if is_passive(token) else child(token, "nsubj", "csubj")
+    if found is not None and found.lower_ in RELATIVE and token.dep_ == "relcl":
+        return token.head
+    if found is None and token.dep_ in ("relcl", "acl") and not is_passive(token):
+        return token.head if token.dep_ == "relcl" else None
+    return found
+
+
+def noun_source(token: Token) -> list[Token]:
+    found = [c for c in token.children if c.dep_ == "poss"]
+    if not found:
+        found = [c for c in token.children
+                 if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    return found
+
+
+def appeal_index(links: Sequence[Link]) -> int | None:
+    for k, link in enumerate(links):
+        if link.stance in ("appeal", "demand"):
+            return k
+    return None
+
+
+def source_tokens(candidate: Candidate, links: Sequence[Link]) -> Iterator[list[Token]]:
+    """Candidate source phrases, best first; the caller takes the first that resolves."""
+    tokens = [candidate.token, *(link.token for link in links)]
+    k = appeal_index(links)
+    start = 0 if k is None else k + 1
+    for position, token in enumerate(tokens[start:], start):
+        if token.pos_ in ("NOUN", "PROPN"):
+            if position == 0:
+                yield noun_source(token)
+            yield [c for c in token.children if c.dep_ == "poss"]
+            continue
+        if any(link.stance == "face" and link.token is token for link in links):
+            return
+        if (subject := subject_of(token)) is not None:
+            yield [subject]
+            return
+    yield adjunct_subject(tokens[-1])
+    yield purpose_subject(tokens[-1])
+
+
+def purpose_subject(token: Token) -> list[Token]:
+    """"X shunned work to protest …": the subject of a purpose clause is the main subject."""
+    if token.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    subject = subject_of(token.head)
+    return [subject] if subject is not None else []
+
+
+def adjunct_subject(token: Token) -> list[Token]:
+    """"During a visit to Moscow, X signed …": the visit is X's."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "pobj":
+        return []
+    prep = token.head
+    if prep.lower_ not in ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(prep.head)
+    return [subject] if subject is not None else []
+
+
+def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
+    if slot in ("dobj", "dative", "nsubjpass"):
+        return [c for c in token.children if c.dep_ == slot and c.i not in exclude]
+    if slot == "ccomp":
+        clause = child(token, "ccomp")
+        subject = child(clause, "nsubj", "nsubjpass") if clause is not None else None
+        return [subject] if subject is not None else []
+    out = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == slot:
+            out.extend(c for c in prep.children if c.dep_ == "pobj" and c.i not in exclude)
+    return out
+
+
+def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[str]
+                  ) -> list[Token]:
+    token, entry = candidate.token, candidate.entry
+    chain_ids = {token.i, *(link.token.i for link in links)}
+    if candidate.via_object is not None:
+        chain_ids.add(candidate.via_object.i)
+    slots = list(entry.target or (VERB_SLOTS if entry.pos == "verb" else NOUN_SLOTS))
+    slots += [p for p in preps if p not in slots]
+    found: list[Token] = []
+    if entry.pos == "verb" and is_passive(token):
+        found += slot_tokens(token, "nsubjpass", chain_ids)
+    for slot in slots:
+        found += slot_tokens(token, slot, chain_ids)
+    found += governor_targets(links, slots, chain_ids)
+    return found
+
+
+def governor_targets(links: Sequence[Link], slots: Sequence[str], exclude: set[int]
+                     ) -> list[Token]:
+    found: list[Token] = []
+    k = appeal_index(links)
+    for position, link in enumerate(links):
+        if link.stance == "face":
+            found += [s for s in [subject_of(link.token)] if s is not None]
+        elif position == k:
+            entry_slots = link.candidate.entry.target if link.candidate else None
+            for slot in (*(entry_slots or ("dobj",)), "ccomp"):
+                found += slot_tokens(link.token, slot, exclude)
+            if links[position].via in ("xcomp", "ccomp") and position > 0:
+                found += [s for s in [subject_of(links[position - 1].token)] if s is not None]
+        elif link.stance == "light" and link.candidate is not None:
+            own = link.candidate.entry.target or ()
+            for slot in (*own, *(s for s in slots if s not in VERB_SLOTS)):
+                found += slot_tokens(link.token, slot, exclude)
+    return found

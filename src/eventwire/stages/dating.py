@@ -1,0 +1,261 @@
+"""When and where each event happened, from the parse: never the publication date by default.
+
+Date, in order (``date.basis`` says which applied):
+1. ``text``: a time expression attached to the event's clause (or to a temporal phrase of it:
+   "during Trump's first term, which ended in 2021" → on or before 2021);
+2. ``relative``: the event sits in the clause of "a day after ...", "one week after he met ...":
+   the date of the main clause moved by the offset; "two days later" moves the previous date;
+3. ``governing``: the clause that governs it (an infinitive or coordinated clause always; reported
+   speech only when the reported verb is past tense: "said he had met" but not "said it will");
+4. ``narrative``: the nearest day-precise date earlier in the paragraph, else the lead's date;
+5. ``publication``: the publication date. Future, intended and hypothetical events get no date
+   (value null, basis ``none``) rather than an invented one.
+
+Place: a toponym attached to the clause or trigger by in/at/near (``text``), a visit's
+destination ("visit to Moscow", ``destination``), or the dateline for events of the lead
+(``dateline``); otherwise none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from eventwire.document import Document
+from eventwire.models import Event, EventDate, Place, TimeRef
+from eventwire.pipeline import Stage
+from eventwire.stages.times import publication_anchor
+
+UNDATED_MODALITIES = {"intended", "hypothetical", "future", "question"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
+REPORTED_DEPS = {"ccomp", "parataxis"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+MAX_HOPS = 3  # from the preposition's head up to the clause verb, not crossing another verb
+DESTINATION_PREPS = {"to", "into"}
+END_VERBS = {"end", "finish", "conclude", "expire", "close"}
+START_VERBS = {"begin", "start", "launch", "open"}
+_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+def precision_of(value: str | None) -> str | None:
+    if not value:
+        return None
+    patterns = (("day", r"\d{4}-\d{2}-\d{2}"), ("week", r"\d{4}-W\d{2}"),
+                ("month", r"\d{4}-\d{2}"), ("season", r"\d{4}-(SP|SU|FA|WI)"),
+                ("quarter", r"\d{4}-Q\d"), ("year", r"\d{4}"), ("decade", r"\d{3}"))
+    for name, pattern in patterns:
+        if re.fullmatch(pattern, value[:10] if name == "day" else value):
+            return name
+    return None
+
+
+def shift(value: str, offset: str | None, sign: int) -> str | None:
+    """Move a day-precise value by an ISO duration (P1D, P1W, P2M)."""
+    match = _DURATION.match(offset or "")
+    if not match or precision_of(value) != "day":
+        return None
+    years, months, weeks, days = (int(g or 0) for g in match.groups())
+    if years or months:
+        return None
+    day = date.fromisoformat(value[:10]) + sign * timedelta(days=days + 7 * weeks)
+    return day.isoformat()
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself for verbs)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+class Dater:
+    def __init__(self, document: Document) -> None:
+        assert document.doc is not None
+        self.document, self.doc = document, document.doc
+        anchor = publication_anchor(document)
+        self.published = anchor.date().isoformat() if anchor else None
+        self.by_verb: dict[int, list[TimeRef]] = {}
+        self.relative: list[tuple[TimeRef, Token | None, Token | None]] = []
+        self.dated: list[TimeRef] = []
+        for ref in document.times:
+            self._index(ref)
+
+    def _index(self, ref: TimeRef) -> None:
+        root = _root(self.doc, ref.start, ref.end)
+        if root is None:
+            return
+        if ref.anchor == "event":
+            self.relative.append((ref, clause_verb(root), self._subordinate(ref)))
+        elif ref.type in ("DATE", "TIME") and ref.value and not ref.value.endswith("_REF"):
+            self.by_verb.setdefault(clause_verb(root).i, []).append(ref)
+            self.dated.append(ref)
+
+    def _subordinate(self, ref: TimeRef) -> Token | None:
+        """The verb of the clause introduced by the expression's after/before."""
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        for token in span or ():
+            if token.lower_ in ("after", "before"):
+                for child in token.subtree:
+                    if child.pos_ in ("VERB", "AUX") and child.i != token.i and child.i > token.i:
+                        return child
+                right = token.i + 1
+                return clause_verb(self.doc[right]) if right < len(self.doc) else None
+        return None
+
+    # -- dates -----------------------------------------------------------------------------
+
+    def date_for(self, event: Event) -> EventDate:
+        trigger = _root(self.doc, event.evidence.trigger.start, event.evidence.trigger.end)
+        if trigger is None:
+            return self.fallback(event, event.evidence.trigger.start)
+        verb = clause_verb(trigger)
+        return (self.attached(verb, trigger) or self.related(verb)
+                or self.governed(verb) or self.fallback(event, trigger.idx))
+
+    def attached(self, verb: Token, trigger: Token, basis: str = "text") -> EventDate | None:
+        refs = self.by_verb.get(verb.i)
+        if not refs:
+            return self.during(verb, basis)
+        ref = min(refs, key=lambda r: abs(r.start - trigger.idx))
+        return self._from_ref(ref, basis)
+
+    def during(self, verb: Token, basis: str) -> EventDate | None:
+        """A time inside a temporal phrase of the clause: "during X, which ended in 2021"."""
+        for child in verb.children:
+            if child.lower_ not in ("during", "in", "since", "until", "throughout"):
+                continue
+            for ref in self.dated:
+                root = _root(self.doc, ref.start, ref.end)
+                if root is not None and child.left_edge.i <= root.i <= child.right_edge.i:
+                    return self._from_ref(ref, basis, self._mod_from_clause(root, child.lower_))
+        return None
+
+    @staticmethod
+    def _mod_from_clause(root: Token, prep: str) -> str | None:
+        lemma = clause_verb(root).lemma_.lower()
+        if lemma in END_VERBS or prep == "until":
+            return "ON_OR_BEFORE"
+        if lemma in START_VERBS or prep == "since":
+            return "ON_OR_AFTER"
+        return None
+
+    def _from_ref(self, ref: TimeRef, basis: str, mod: str | None = None) -> EventDate:
+        return EventDate(value=ref.value, precision=precision_of(ref.value), text=ref.text,
+                         basis=basis, mod=mod or ref.mod, start=ref.start, end=ref.end)
+
+    def related(self, verb: Token) -> EventDate | None:
+        for ref, main, sub in self.relative:
+            if sub is not None and sub.i == verb.i and main is not None and main.i != verb.i:
+                base = self.clause_date(main)
+                sign = 1 if ref.relation == "before" else -1
+            elif sub is None and main is not None and main.i == verb.i:
+                base = self.previous_date(ref.start)
+                sign = -1 if ref.relation == "before" else 1
+            else:
+                continue
+            value = shift(base, ref.offset, sign) if base else None
+            if value:
+                return EventDate(value=value, precision="day", text=ref.text, basis="relative",
+                                 start=ref.start, end=ref.end)
+        return None
+
+    def clause_date(self, verb: Token) -> str | None:
+        found = self.attached(verb, verb) or self.governed(verb)
+        if found and found.value:
+            return found.value
+        return self.narrative(verb.idx)
+
+    def governed(self, verb: Token) -> EventDate | None:
+        current = verb
+        while current.head.i != current.i:
+            dep, head = current.dep_, clause_verb(current.head)
+            if dep in REPORTED_DEPS and current.tag_ not in ("VBD", "VBN"):
+                return None
+            if dep not in INHERIT_DEPS | REPORTED_DEPS:
+                return None
+            found = self.attached(head, head, "governing")
+            if found:
+                return found
+            current = head
+        return None
+
+    def previous_date(self, position: int) -> str | None:
+        earlier = [r for r in self.dated if r.end <= position and precision_of(r.value) == "day"]
+        return earlier[-1].value if earlier else self.published
+
+    def narrative(self, position: int) -> str | None:
+        para = next((p for p in self.document.paragraphs if p.start <= position < p.end), None)
+        if para is not None:
+            same = [r for r in self.dated if para.start <= r.start < position
+                    and precision_of(r.value) == "day"]
+            if same:
+                return same[-1].value
+        lead = [r for r in self.dated if precision_of(r.value) == "day"]
+        return lead[0].value if lead else None
+
+    def fallback(self, event: Event, position: int) -> EventDate:
+        if event.modality in UNDATED_MODALITIES:
+            return EventDate(value=None, precision=None, text=None, basis="none")
+        value = self.narrative(position)
+        if value:
+            return EventDate(value=value, precision="day", text=None, basis="narrative")
+        return EventDate(value=self.published, precision="day" if self.published else None,
+                         text=None, basis="publication")
+
+    # -- places ----------------------------------------------------------------------------
+
+    def place_for(self, event: Event) -> Place | None:
+        trigger = _root(self.doc, event.evidence.trigger.start, event.evidence.trigger.end)
+        if trigger is None:
+            return None
+        verb = clause_verb(trigger)
+        for place in self.document.places:
+            if place.start is None or place.basis == "dateline":
+                continue
+            root = _root(self.doc, place.start, place.end or place.start)
+            if root is None or root.head.dep_ != "prep":
+                continue
+            prep, owner = root.head.lower_, root.head.head
+            if owner.i == trigger.i and prep in DESTINATION_PREPS:
+                return replace(place, basis="destination")
+            if prep in PLACE_PREPS and self._reaches(owner, {verb.i, trigger.i}):
+                return replace(place, basis="text")
+        return self.dateline_place(event)
+
+    @staticmethod
+    def _reaches(token: Token, targets: set[int]) -> bool:
+        """Whether a few steps up the tree reach the clause (never through another verb)."""
+        for _ in range(MAX_HOPS):
+            if token.i in targets:
+                return True
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                return False
+            token = token.head
+        return token.i in targets
+
+    def dateline_place(self, event: Event) -> Place | None:
+        dateline = self.document.dateline
+        if dateline is None:
+            return None
+        para = next((p for p in self.document.paragraphs if p.start <= dateline.start < p.end), None)
+        if para is None or not para.start <= event.evidence.trigger.start < para.end:
+            return None
+        return next((p for p in self.document.places if p.basis == "dateline"), None)
+
+
+def date_and_place_events(document: Document) -> None:
+    dater = Dater(document)
+    document.events = [replace(e, date=dater.date_for(e), place=dater.place_for(e))
+                       for e in document.events]
+
+
+DATING = Stage("dating", needs=("doc", "events", "times", "places"), adds=("dates",),
+               run=date_and_place_events)

@@ -1,0 +1,72 @@
+"""Event coding: who did what to whom, in CAMEO and PLOVER, with negation and modality.
+
+For every trigger the lexicon knows (verbs, phrasal verbs, event nouns) the stage walks up
+the governors ("refused to", "lifted", "the possibility of"), codes the event
+(:mod:`eventwire.events.coding`), finds source and target (:mod:`eventwire.events.roles`),
+resolves them to actors through the document's mentions (:mod:`eventwire.events.arguments`)
+and merges repeated mentions of one event (:mod:`eventwire.events.merge`). Events with no
+actor on either side are not coded; a target-only event is kept only for passives ("was
+attacked") and "X faces sanctions".
+"""
+
+from __future__ import annotations
+
+from eventwire.document import Document
+from eventwire.events.arguments import MentionIndex, actor_refs
+from eventwire.events.coding import Coder
+from eventwire.events.extract import Draft, Extractor
+from eventwire.events.merge import merge
+from eventwire.ids import record_id
+from eventwire.lexicon.triggers import TriggerLexicon
+from eventwire.models import Event, Evidence, Offsets
+from eventwire.ontology import Ontology
+from eventwire.pipeline import Stage
+from eventwire.resources import Resources
+
+
+def ensure_resources(resources: Resources) -> Coder:
+    """Load the ontology and trigger lexicon once, if no one has yet."""
+    if resources.ontology is None:
+        resources.ontology = Ontology.load()
+    if resources.triggers is None:
+        resources.triggers = TriggerLexicon.load(resources.settings.lexicon_files,
+                                                 known_codes=resources.ontology.cameo)
+    return Coder(resources.triggers, resources.ontology)
+
+
+def to_event(draft: Draft, document: Document, coder: Coder) -> Event:
+    code = coder.ontology.code(draft.cameo)
+    ptype = coder.ontology.plover[code.plover]
+    start, end = draft.trigger
+    return Event(
+        id=record_id("ev", document.article.id, code.plover, code.code, start, end),
+        plover=code.plover, cameo=code.code, quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        source=actor_refs(draft.source, document), target=actor_refs(draft.target, document),
+        evidence=evidence(draft.sentence, draft.trigger, document),
+        mode=code.plover_mode if code.plover_mode in ptype.modes else None,
+        context=code.context, negated=draft.negated, modality=draft.modality,
+        quote_id=draft.quote_id,
+        mentions=tuple(evidence(s, t, document) for s, t in draft.extra),
+    )
+
+
+def evidence(sentence: tuple[int, int], trigger: tuple[int, int], document: Document) -> Evidence:
+    return Evidence(sentence=Offsets(*sentence), trigger=document.span(*trigger))
+
+
+def code_events(document: Document, coder: Coder) -> list[Event]:
+    if document.doc is None:
+        return []
+    drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document)).run()
+    merged = merge(drafts, lambda c: coder.ontology.code(c).plover)
+    return [to_event(d, document, coder) for d in merged]
+
+
+def make_event_stage(resources: Resources) -> Stage:
+    coder = ensure_resources(resources)
+
+    def run(document: Document) -> None:
+        document.events = code_events(document, coder)
+
+    return Stage("events", needs=("doc", "actors"), adds=("events",), run=run)
