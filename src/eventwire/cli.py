@@ -276,3 +276,14 @@ def eval_timex(ctx: click.Context, file: str) -> None:
     from eventwire.evaluation.timex import evaluate_timex, format_timex_scores
 
     click.echo(format_timex_scores(evaluate_timex(Path(file))))
+
+
+@eval_group.command("plover")
+@click.argument("file", type=click.Path(exists=True))
+@click.pass_context
+def eval_plover(ctx: click.Context, file: str) -> None:
+    """PLOVER-style one-sentence records: P/R/F1 for type, type+source, type+source+target."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.plover import evaluate_plover, format_scores
+
+    click.echo(format_scores(evaluate_plover(Path(file), Engine.load(_settings(ctx)))))

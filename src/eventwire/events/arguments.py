@@ -8,7 +8,7 @@ expand to their members. First-person pronouns inside a quote resolve to the spe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -49,12 +49,24 @@ class MentionIndex:
         return mention.actor if mention else None
 
 
-def phrase_actor(token: Token, index: MentionIndex, depth: int = 0) -> str | None:
-    """The actor a noun phrase headed by ``token`` refers to, if any."""
+def phrase_actor(token: Token, index: MentionIndex, depth: int = 0,
+                 affiliated: Callable[[str], bool] | None = None) -> str | None:
+    """The actor a noun phrase headed by ``token`` refers to, if any.
+
+    A person of unknown affiliation on the head ("U.N. mediator Diego Cordovez") gives way
+    to an actor among the modifiers; possessive pronouns ("its partners") are not used.
+    """
     found = index.at(token)
-    if found is not None or depth > 2:
+    if depth > 2 or found is not None and (affiliated is None or affiliated(found)):
         return found
+    modifier = modifier_actor(token, index, depth)
+    return modifier or found
+
+
+def modifier_actor(token: Token, index: MentionIndex, depth: int) -> str | None:
     for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            continue
         if child.dep_ in MODIFIER_DEPS:
             found = index.at(child) or phrase_actor(child, index, depth + 1)
             if found:
@@ -67,12 +79,13 @@ def phrase_actor(token: Token, index: MentionIndex, depth: int = 0) -> str | Non
     return None
 
 
-def argument_actors(token: Token, index: MentionIndex) -> list[str]:
+def argument_actors(token: Token, index: MentionIndex,
+                    affiliated: Callable[[str], bool] | None = None) -> list[str]:
     """Actors of an argument and its conjuncts ("Iran and Russia" → both; "U.S. and
     Russian negotiators" → both)."""
     out: list[str] = []
     for head in (token, *token.conjuncts):
-        actor = phrase_actor(head, index)
+        actor = phrase_actor(head, index, 0, affiliated)
         if actor is None:
             continue
         out.append(actor)

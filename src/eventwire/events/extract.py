@@ -12,7 +12,7 @@ from eventwire.events.arguments import (FIRST_PERSON, PRONOUNS, MentionIndex, ar
 from eventwire.events.coding import CODE_STANCES, Coder
 from eventwire.events.governors import Link, chain
 from eventwire.events.matching import Candidate, candidate_at
-from eventwire.events.modality import Modality, modality_of
+from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import is_passive, source_tokens, subject_of, target_tokens
 from eventwire.lexicon.triggers import CODE, TriggerLexicon
 
@@ -30,6 +30,18 @@ class Draft:
     sentence: tuple[int, int]
     quote_id: str | None = None
     extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+
+
+def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
+    """Conditions ("unless Baghdad accepted …") and obligations ("he must resign") that no
+    governor turns into a demand are not events."""
+    top = tokens[-1]
+    if top.dep_ == "advcl" and condition_mark(top):
+        return True
+    if any(link.stance in ("demand", "appeal") for link in links):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for t in tokens
+               for c in t.children)
 
 
 def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candidate, list[Link]]:
@@ -74,6 +86,8 @@ class Extractor:
         candidate, links = light_verb_meaning(candidate, links)
         assert candidate.meaning is not None
         tokens = [candidate.token, *(link.token for link in links)]
+        if not_a_deed(tokens, links):
+            return None
         stances = [link.stance for link in links if link.stance]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
@@ -106,6 +120,8 @@ class Extractor:
                 target: list[str]) -> bool:
         if candidate.entry.needs_target and not target:
             return False
+        if candidate.entry.pos == "noun" and not links and not target:
+            return False  # a bare event noun ("their cooperation") with no predicate
         if source:
             return True
         passive = candidate.entry.pos == "verb" and is_passive(candidate.token)
@@ -120,11 +136,15 @@ class Extractor:
     def resolve(self, tokens: list[Token], modality: Modality) -> list[str]:
         actors: list[str] = []
         for token in tokens:
-            found = argument_actors(token, self.index)
+            found = argument_actors(token, self.index, self.affiliated)
             if not found and token.lower_ in PRONOUNS:
                 found = [a for a in [self.pronoun(token, modality)] if a]
             actors.extend(a for a in found if a not in actors)
         return actors
+
+    def affiliated(self, actor_id: str) -> bool:
+        actor = self.document.actors.get(actor_id)
+        return actor is None or actor.kind != "person" or bool(actor.country or actor.code)
 
     def pronoun(self, token: Token, modality: Modality) -> str | None:
         """Fallbacks when coreference gave no mention: quote speaker, or the reporter."""

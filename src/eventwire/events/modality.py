@@ -51,6 +51,12 @@ def aux_words(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
 
+def condition_mark(clause: Token) -> bool:
+    """A clause introduced by "if", "unless" or "as long as"."""
+    return any(m.dep_ == "mark" and (m.lower_ in CONDITION_MARKS or m.lower_ == "as"
+                                     and clause.head.lower_ == "long") for m in clause.children)
+
+
 def condition_marks(token: Token) -> set[str]:
     return {m.lower_ for c in token.children if c.dep_ == "advcl"
             for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS}

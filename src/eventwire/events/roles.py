@@ -16,9 +16,10 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Token
 
 from eventwire.events.governors import Link
-from eventwire.events.matching import Candidate
+from eventwire.events.matching import Candidate, object_of, of_objects
 
 VERB_SLOTS = ("dobj", "dative")
+OBJECT_SLOTS = ("dobj", "dative", "nsubjpass", "ccomp")
 NOUN_SLOTS = ("with", "on", "against")
 RELATIVE = {"who", "which", "that"}
 ADJUNCT_PREPS = {"during", "after", "before", "on", "in", "at", "for", "following", "amid",
@@ -121,23 +122,34 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
                   ) -> list[Token]:
     token, entry = candidate.token, candidate.entry
     chain_ids = {token.i, *(link.token.i for link in links)}
-    if candidate.via_object is not None:
-        chain_ids.add(candidate.via_object.i)
     slots = list(entry.target or (VERB_SLOTS if entry.pos == "verb" else NOUN_SLOTS))
     slots += [p for p in preps if p not in slots]
+    if any(link.stance in ("appeal", "demand") for link in links):
+        slots.append("by")  # "demanded an admission by Moscow"
     found: list[Token] = []
     if entry.pos == "verb" and is_passive(token):
         found += slot_tokens(token, "nsubjpass", chain_ids)
     for slot in slots:
         found += slot_tokens(token, slot, chain_ids)
-    found += governor_targets(links, slots, chain_ids)
+    prep_slots = [s for s in slots if s not in OBJECT_SLOTS]
+    for holder in object_holders(token):  # "broke relations [with Russia]"
+        for slot in prep_slots:
+            found += slot_tokens(holder, slot, chain_ids)
+    found += governor_targets(links, prep_slots, chain_ids)
     return found
 
 
-def governor_targets(links: Sequence[Link], slots: Sequence[str], exclude: set[int]
+def object_holders(token: Token) -> list[Token]:
+    """The object of a trigger and what it quantifies ("part of a program [for Bosnia]")."""
+    obj = object_of(token)
+    return [obj, *of_objects(obj)] if obj is not None else []
+
+
+def governor_targets(links: Sequence[Link], prep_slots: Sequence[str], exclude: set[int]
                      ) -> list[Token]:
     found: list[Token] = []
     k = appeal_index(links)
+    rejected = any(link.stance == "reject" for link in links)
     for position, link in enumerate(links):
         if link.stance == "face":
             found += [s for s in [subject_of(link.token)] if s is not None]
@@ -147,8 +159,12 @@ def governor_targets(links: Sequence[Link], slots: Sequence[str], exclude: set[i
                 found += slot_tokens(link.token, slot, exclude)
             if links[position].via in ("xcomp", "ccomp") and position > 0:
                 found += [s for s in [subject_of(links[position - 1].token)] if s is not None]
-        elif link.stance == "light" and link.candidate is not None:
-            own = link.candidate.entry.target or ()
-            for slot in (*own, *(s for s in slots if s not in VERB_SLOTS)):
-                found += slot_tokens(link.token, slot, exclude)
+        elif rejected and link.token.pos_ == "NOUN":  # "rejected [a US] offer"
+            found += noun_source(link.token) + slot_tokens(link.token, "from", exclude)
+            found += slot_tokens(link.token, "by", exclude)
+        if link.token.pos_ in ("VERB", "AUX"):
+            own = link.candidate.entry.target or () if link.candidate else ()
+            for slot in (*own, *prep_slots):
+                if slot not in ("dobj", "ccomp") or link.stance == "light":
+                    found += slot_tokens(link.token, slot, exclude)
     return found

@@ -33,7 +33,7 @@ UNDATED_MODALITIES = {"intended", "hypothetical", "future", "question"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
 REPORTED_DEPS = {"ccomp", "parataxis"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
-MAX_HOPS = 3  # from the preposition's head up to the clause verb, not crossing another verb
+MAX_HOPS = 4  # from the preposition's head up to the clause verb, not crossing another verb
 DESTINATION_PREPS = {"to", "into"}
 END_VERBS = {"end", "finish", "conclude", "expire", "close"}
 START_VERBS = {"begin", "start", "launch", "open"}
@@ -238,6 +238,8 @@ class Dater:
                 return True
             if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
                 return False
+            if token.dep_ == "prep" and token.lower_ not in PLACE_PREPS | {"with"}:
+                return False  # "sanctions over its war in Ukraine": not where it happened
             token = token.head
         return token.i in targets
 
