@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 from conftest import KAYHAN, need
-
 from eventwire.models import Article, Skip
 from eventwire.readers import read_paths
 from eventwire.readers.build import ReaderContext

@@ -5,8 +5,8 @@ from importlib import resources
 
 import jsonschema
 import pytest
-from conftest import KAYHAN, need
 
+from conftest import KAYHAN, need
 from eventwire.errors import PipelineError
 from eventwire.pipeline import Pipeline, Stage
 

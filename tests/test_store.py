@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import DEMO
 
+from conftest import DEMO
 from eventwire.errors import NotFoundError
 from eventwire.ingest import ingest
 from eventwire.settings import Settings

@@ -10,19 +10,19 @@ import spacy
 
 from eventwire import __version__
 from eventwire.document import Document
+from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
+from eventwire.lexicon.names import GivenNames
+from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.models import Article, PipelineInfo, Report, Skip
 from eventwire.nlp import model_name
+from eventwire.ontology import Ontology
 from eventwire.pipeline import Pipeline, Stage
 from eventwire.readers import ReadItem, read_bytes, read_paths
 from eventwire.readers.build import RawArticle, ReaderContext, build_article
 from eventwire.report import build_report, placeholder_article, skip_report
 from eventwire.resources import Resources
 from eventwire.settings import Settings
-from eventwire.geo import Gazetteer
-from eventwire.lexicon.names import GivenNames
-from eventwire.lexicon.triggers import TriggerLexicon
-from eventwire.ontology import Ontology
 from eventwire.stages.actors import ACTORS
 from eventwire.stages.coref import make_coref_stage
 from eventwire.stages.dating import DATING

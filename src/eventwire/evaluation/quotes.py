@@ -17,6 +17,7 @@ are equal ignoring case and a leading "the", or one is the other's trailing word
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -121,7 +122,8 @@ def gold_quote(data: dict[str, Any], text: str, where: str) -> GoldQuote:
 
 
 def fold(name: str) -> list[str]:
-    words = name.replace("’", "'").casefold().split()
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = plain.replace("’", "'").casefold().split()
     return words[1:] if words[:1] == ["the"] else words
 
 
@@ -156,32 +158,44 @@ def score_passage(scores: QuoteScores, item: Passage, predicted: list[Quote]) ->
     scores.passages += 1
     scores.gold += len(item.quotes)
     scores.predicted += len(predicted)
-    for want, got in pair_up(item.quotes, predicted):
+    pairs = pair_up(item.quotes, predicted)
+    for want, got in pairs:
         if got is None:
             scores.errors.append(f"{item.id}: missed {want.kind} {item.text[want.start:want.end]!r}")
-            continue
-        scores.overlap += 1
-        scores.exact += (got.start, got.end) == (want.start, want.end)
-        scores.kind_right += got.kind == want.kind
-        scores.cue_right += (got.cue.text.casefold() if got.cue else None) == (
-            want.cue.casefold() if want.cue else None)
-        if same_speaker(want.speakers, got):
-            scores.speaker_right += 1
         else:
-            scores.errors.append(f"{item.id}: speaker {got.speaker.name if got.speaker else None!r}"
-                                 f" for {got.text[:40]!r}, want {list(want.speakers) or None}")
+            score_pair(scores, item, want, got)
+    paired = {id(got) for _, got in pairs}
+    for got in predicted:
+        if id(got) not in paired:
+            scores.errors.append(f"{item.id}: extra {got.kind} {got.text[:50]!r}")
     for start, end in item.negatives:
         for got in predicted:
             if start - 1 <= got.start and got.end <= end + 1:
                 scores.scare_reported += 1
                 scores.errors.append(f"{item.id}: scare quote reported as {got.kind} {got.text!r}")
-    report_extra(scores, item, predicted)
 
 
-def report_extra(scores: QuoteScores, item: Passage, predicted: list[Quote]) -> None:
-    for got in predicted:
-        if not any(min(got.end, q.end) > max(got.start, q.start) for q in item.quotes):
-            scores.errors.append(f"{item.id}: extra {got.kind} {got.text[:50]!r}")
+def score_pair(scores: QuoteScores, item: Passage, want: GoldQuote, got: Quote) -> None:
+    where = f"{item.id}: {got.text[:40]!r}"
+    scores.overlap += 1
+    if (got.start, got.end) == (want.start, want.end):
+        scores.exact += 1
+    else:
+        scores.errors.append(f"{where} span, want {item.text[want.start:want.end][:50]!r}")
+    if got.kind == want.kind:
+        scores.kind_right += 1
+    else:
+        scores.errors.append(f"{where} kind {got.kind}, want {want.kind}")
+    cue = got.cue.text if got.cue else None
+    if (cue or "").casefold() == (want.cue or "").casefold():
+        scores.cue_right += 1
+    else:
+        scores.errors.append(f"{where} cue {cue!r}, want {want.cue!r}")
+    if same_speaker(want.speakers, got):
+        scores.speaker_right += 1
+    else:
+        name = got.speaker.name if got.speaker else None
+        scores.errors.append(f"{where} speaker {name!r}, want {list(want.speakers) or None}")
 
 
 def evaluate_quotes(path: str | Path | None, engine: TextEngine) -> QuoteScores:

@@ -27,26 +27,34 @@ PRONOUNS = FIRST_PERSON | {"he", "him", "his", "she", "her", "it", "its", "they"
 
 @dataclass
 class MentionIndex:
-    """Token index → the longest mention covering that token."""
+    """Token index → the actors of the longest mention(s) covering that token (a plural
+    pronoun resolved by coreference can carry one mention per actor on the same span)."""
 
-    by_token: dict[int, Mention]
+    by_token: dict[int, list[str]]
 
     @classmethod
     def build(cls, document: Document) -> MentionIndex:
         doc = document.doc
         assert doc is not None
-        index: dict[int, Mention] = {}
+        index: dict[int, list[str]] = {}
+        spans: dict[int, tuple[int, int]] = {}
         for mention in sorted(document.mentions, key=lambda m: m.end - m.start):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or mention.actor not in document.actors:
                 continue
             for i in range(span.start, span.end):
-                index[i] = mention
+                if spans.get(i) != (mention.start, mention.end):
+                    index[i], spans[i] = [], (mention.start, mention.end)
+                if mention.actor not in index[i]:
+                    index[i].append(mention.actor)
         return cls(index)
 
     def at(self, token: Token) -> str | None:
-        mention = self.by_token.get(token.i)
-        return mention.actor if mention else None
+        found = self.by_token.get(token.i)
+        return found[0] if found else None
+
+    def all_at(self, token: Token) -> list[str]:
+        return list(self.by_token.get(token.i, ()))
 
 
 def phrase_actor(token: Token, index: MentionIndex, depth: int = 0,
@@ -55,12 +63,27 @@ def phrase_actor(token: Token, index: MentionIndex, depth: int = 0,
 
     A person of unknown affiliation on the head ("U.N. mediator Diego Cordovez") gives way
     to an actor among the modifiers; possessive pronouns ("its partners") are not used.
+    "The president of Armenia" is Armenia's, whoever a role mention on "president" names.
     """
     found = index.at(token)
-    if depth > 2 or found is not None and (affiliated is None or affiliated(found)):
+    if depth > 2:
+        return found
+    if found is not None and token.pos_ == "NOUN" and (owner := of_state(token, index)):
+        return owner if owner != found else found
+    if found is not None and (affiliated is None or affiliated(found)):
         return found
     modifier = modifier_actor(token, index, depth)
     return modifier or found
+
+
+def of_state(token: Token, index: MentionIndex) -> str | None:
+    """The actor in "<role noun> of <actor>", if any."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (found := index.at(obj)):
+                    return found
+    return None
 
 
 def modifier_actor(token: Token, index: MentionIndex, depth: int) -> str | None:
@@ -88,7 +111,7 @@ def argument_actors(token: Token, index: MentionIndex,
         actor = phrase_actor(head, index, 0, affiliated)
         if actor is None:
             continue
-        out.append(actor)
+        out.extend(index.all_at(head) if index.at(head) == actor else [actor])
         if index.at(head) is None:
             out.extend(a for m in head.children if m.dep_ in ("compound", "amod")
                        for c in m.conjuncts if (a := index.at(c)))

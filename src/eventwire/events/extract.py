@@ -7,8 +7,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from eventwire.document import Document
-from eventwire.events.arguments import (FIRST_PERSON, PRONOUNS, MentionIndex, argument_actors,
-                                        speaker_actor, state_of)
+from eventwire.events.arguments import (
+    FIRST_PERSON,
+    PRONOUNS,
+    MentionIndex,
+    argument_actors,
+    speaker_actor,
+    state_of,
+)
 from eventwire.events.coding import CODE_STANCES, Coder
 from eventwire.events.governors import Link, chain
 from eventwire.events.matching import Candidate, candidate_at
@@ -29,7 +35,17 @@ class Draft:
     trigger: tuple[int, int]
     sentence: tuple[int, int]
     quote_id: str | None = None
+    weak: bool = False  # no source: only kept as extra evidence of a fuller event
     extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+
+
+def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
+    """The tokens whose modality counts: from the governor that sets the code upwards
+    ("dismissed the possibility of talks" is an asserted refusal)."""
+    for position in range(len(links) - 1, -1, -1):
+        if links[position].stance in CODE_STANCES:
+            return tokens[position + 1:]
+    return tokens
 
 
 def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
@@ -91,7 +107,7 @@ class Extractor:
         stances = [link.stance for link in links if link.stance]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
-        modality = modality_of(tokens, "intend" in stances)
+        modality = modality_of(speech_act(tokens, links), "intend" in stances)
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
             return None
@@ -101,15 +117,24 @@ class Extractor:
         used = {t.i for t in source_phrase}
         target = self.resolve([t for t in target_tokens(candidate, links, self.preps(candidate))
                                if t.i not in used], modality)
+        if not source and self.between(candidate.token):
+            source, target = target[:1], target[1:]  # "talks between us and the United States"
+        weak = False
         if not self.codable(candidate, links, source, target):
-            return None
+            if source or not target or candidate.entry.needs_target and not target:
+                return None
+            weak = True
         return Draft(
             cameo=coded.cameo, source=source, target=target, negated=coded.negated,
             modality=self.modality_value(modality, "possible" in stances),
             trigger=self.trigger_span(candidate, links),
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
-            quote_id=self.quote_at(candidate.token.idx),
+            quote_id=self.quote_at(candidate.token.idx), weak=weak,
         )
+
+    @staticmethod
+    def between(token: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
 
     def preps(self, candidate: Candidate) -> tuple[str, ...]:
         frame = self.lexicon.frames.get(candidate.meaning or "")

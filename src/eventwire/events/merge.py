@@ -11,25 +11,38 @@ extra evidence.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from eventwire.events.extract import Draft
 
 MUTUAL = {"CONSULT"}
 
 
-def merge_key(draft: Draft, plover: str) -> tuple[object, ...]:
+@dataclass(frozen=True)
+class Sides:
+    """A draft's actors as comparison keys (a person counts as their country)."""
+
+    source: frozenset[str]
+    target: frozenset[str]
+
+    @classmethod
+    def of(cls, draft: Draft, key: Callable[[str], str]) -> Sides:
+        return cls(frozenset(map(key, draft.source)), frozenset(map(key, draft.target)))
+
+
+def merge_key(draft: Draft, plover: str, sides: Sides) -> tuple[object, ...]:
     if plover in MUTUAL:
-        return plover, draft.negated, frozenset(draft.source) | frozenset(draft.target)
-    return plover, draft.negated, frozenset(draft.source), frozenset(draft.target)
+        return plover, draft.negated, sides.source | sides.target
+    return plover, draft.negated, sides.source, sides.target
 
 
-def covers(full: Draft, part: Draft, plover: str) -> bool:
+def covers(full: Sides, part: Sides, plover: str) -> bool:
     """``part`` has a missing side and what it has agrees with ``full``."""
-    if full.negated != part.negated or (part.source and part.target):
+    if part.source and part.target:
         return False
     if plover in MUTUAL:
-        return set(part.source + part.target) <= set(full.source + full.target)
-    return set(part.source) <= set(full.source) and set(part.target) <= set(full.target)
+        return part.source | part.target <= full.source | full.target
+    return part.source <= full.source and part.target <= full.target
 
 
 def absorb(kept: Draft, other: Draft) -> None:
@@ -37,19 +50,21 @@ def absorb(kept: Draft, other: Draft) -> None:
     kept.extra.extend(other.extra)
 
 
-def merge(drafts: list[Draft], plover_of: Callable[[str], str]) -> list[Draft]:
-    ranked = sorted(drafts, key=lambda d: (-(len(d.source) + len(d.target)), d.trigger[0]))
-    kept: dict[tuple[object, ...], Draft] = {}
+def merge(drafts: list[Draft], plover_of: Callable[[str], str], actor_key: Callable[[str], str]
+          ) -> list[Draft]:
+    ranked = sorted(drafts, key=lambda d: (d.weak, -(len(d.source) + len(d.target)),
+                                           d.trigger[0]))
+    kept: dict[tuple[object, ...], tuple[Draft, Sides]] = {}
     for draft in ranked:
-        plover = plover_of(draft.cameo)
-        key = merge_key(draft, plover)
+        plover, sides = plover_of(draft.cameo), Sides.of(draft, actor_key)
+        key = merge_key(draft, plover, sides)
         if key in kept:
-            absorb(kept[key], draft)
+            absorb(kept[key][0], draft)
             continue
-        hosts = [d for d in kept.values() if plover_of(d.cameo) == plover
-                 and covers(d, draft, plover)]
+        hosts = [d for d, s in kept.values() if plover_of(d.cameo) == plover
+                 and d.negated == draft.negated and covers(s, sides, plover)]
         if len(hosts) == 1:
             absorb(hosts[0], draft)
-            continue
-        kept[key] = draft
-    return sorted(kept.values(), key=lambda d: d.trigger[0])
+        elif not draft.weak:
+            kept[key] = (draft, sides)
+    return sorted((d for d, _ in kept.values()), key=lambda d: d.trigger[0])

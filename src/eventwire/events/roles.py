@@ -50,7 +50,8 @@ def subject_of(token: Token) -> Token | None:
 
 
 def noun_source(token: Token) -> list[Token]:
-    found = [c for c in token.children if c.dep_ == "poss"]
+    """"Iran's talks", "US sanctions", "American aid" (possessive pronouns: see caller)."""
+    found = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if not found:
         found = [c for c in token.children
                  if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
@@ -73,7 +74,7 @@ def source_tokens(candidate: Candidate, links: Sequence[Link]) -> Iterator[list[
         if token.pos_ in ("NOUN", "PROPN"):
             if position == 0:
                 yield noun_source(token)
-            yield [c for c in token.children if c.dep_ == "poss"]
+            yield [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             continue
         if any(link.stance == "face" and link.token is token for link in links):
             return
@@ -82,6 +83,7 @@ def source_tokens(candidate: Candidate, links: Sequence[Link]) -> Iterator[list[
             return
     yield adjunct_subject(tokens[-1])
     yield purpose_subject(tokens[-1])
+    yield [c for c in candidate.token.children if c.dep_ == "poss"]  # "their cooperation"
 
 
 def purpose_subject(token: Token) -> list[Token]:
@@ -115,6 +117,8 @@ def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == slot:
             out.extend(c for c in prep.children if c.dep_ == "pobj" and c.i not in exclude)
+            out.extend(s for c in prep.children if c.dep_ == "pcomp"  # "with X underpinning"
+                       for s in c.children if s.dep_ == "nsubj")
     return out
 
 

@@ -110,6 +110,11 @@ class QuoteContext:
     def text(self) -> str:
         return self.document.text
 
+    @property
+    def plain(self) -> str:
+        """The text with the dateline blanked ("TEHRAN –" is not part of any sentence)."""
+        return self.document.nlp_text or self.document.text
+
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.document.text[start:end])
 

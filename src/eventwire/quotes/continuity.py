@@ -29,8 +29,10 @@ def by_continuity(ctx: QuoteContext, seg: Segment) -> Statement:
     return person_subject(ctx, seg.open_at, para.start)
 
 
-def inherit(previous: Statement) -> Statement:
-    return Statement("", 0, 0, previous.speaker, previous.cue, actor=previous.actor)
+def inherit(previous: Statement, cue: bool = True) -> Statement:
+    """The previous speaker; its cue too when the quote is part of the same utterance."""
+    return Statement("", 0, 0, previous.speaker, previous.cue if cue else None,
+                     actor=previous.actor)
 
 
 def last_statement_before(ctx: QuoteContext, char: int) -> Statement | None:
@@ -49,7 +51,7 @@ def from_previous_paragraph(ctx: QuoteContext, seg: Segment, previous: Statement
     if previous is not None and previous.speaker is not None and \
             ctx.paragraph_of(previous.start) == seg.para - 1 and \
             reaches(previous, last_sentence.start_char):
-        return inherit(previous)
+        return inherit(previous, cue=False)
     return person_subject(ctx, prev_para.end, prev_para.start)
 
 

@@ -71,7 +71,10 @@ def cue_span(ctx: QuoteContext, token: Token) -> Span:
 
 def attribute_cue(ctx: QuoteContext, verb: Token, start: int) -> Statement:
     """Speaker and cue of a statement whose cue is ``verb`` (or "according")."""
-    subject = according_to(verb) if verb.lower_ == "according" else subject_of(verb)
+    if verb.lower_ == "according":
+        subject = according_to(verb)
+    else:
+        subject = subject_of(verb, lambda t: is_cue(ctx, t))
     if subject is None:
         found = Statement("", 0, 0, None)
     else:

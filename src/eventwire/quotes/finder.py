@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.document import Document
 from eventwire.ids import record_id
 from eventwire.models import Quote
@@ -28,10 +30,21 @@ def build_context(document: Document, cues: CueLexicon) -> QuoteContext:
 
 def attribute_direct(ctx: QuoteContext, i: int) -> Statement:
     seg = ctx.segments[i]
-    verb = cue_after(ctx, i) or cue_before(ctx, i)
+    verb = cue_after(ctx, i) or cue_before(ctx, i) or cue_of_continuation(ctx, i)
     found = attribute_cue(ctx, verb, seg.start) if verb is not None else by_continuity(ctx, seg)
     found.kind, found.start, found.end, found.segment = "direct", seg.start, seg.end, seg
     return found
+
+
+def cue_of_continuation(ctx: QuoteContext, i: int) -> Token | None:
+    """A quote left open at a paragraph end takes the cue of the paragraph that closes it."""
+    while ctx.segments[i].close_at is None and i + 1 < len(ctx.segments) \
+            and ctx.segments[i + 1].continues:
+        i += 1
+        verb = cue_after(ctx, i)
+        if verb is not None:
+            return verb
+    return None
 
 
 def find_statements(ctx: QuoteContext) -> None:

@@ -19,6 +19,7 @@ EDGE = set(",;:.—–-()")
 OPEN_MARKS = set("“\"‘'«")
 CLOSE_MARKS = set("”\"’'»")
 MIN_CLAUSE_TOKENS = 2
+REPORTING_PARTICIPLES = frozenset({"add", "say", "note", "stress", "warn", "insist"})
 
 
 def find_indirect(ctx: QuoteContext) -> Iterator[Statement]:
@@ -40,13 +41,29 @@ def find_indirect(ctx: QuoteContext) -> Iterator[Statement]:
 
 
 def reported_clause(verb: Token) -> list[Token]:
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misparsed(verb)
     if clause is None:
         return []
-    tokens = list(verb.doc[clause.left_edge.i:clause.right_edge.i + 1])
+    end = clause.right_edge.i + 1
+    for child in clause.rights:  # "…, adding that …" is a statement of its own
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in REPORTING_PARTICIPLES:
+            end = min(end, child.left_edge.i)
+    tokens = list(verb.doc[clause.left_edge.i:end])
     if tokens and tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if"):
         tokens = tokens[1:] if tokens[0].lower_ == "that" else tokens
     return tokens
+
+
+def misparsed(verb: Token) -> Token | None:
+    """ "told a news conference that X had …": the clause hung on the object as a relative."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        for clause in obj.children:
+            kids = list(clause.children)
+            if clause.dep_ in ("acl", "relcl") and any(k.dep_ == "mark" and k.lower_ == "that"
+                                                       for k in kids) \
+                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+                return clause
+    return None
 
 
 def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:

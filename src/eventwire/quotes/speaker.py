@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from eventwire.document import ActorDraft
@@ -15,8 +17,16 @@ PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "i": None, 
 NAME_STOP = ("relcl", "appos", "acl", "punct", "cc", "conj", "advmod")
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, climbing through "adding", "was quoted as saying", conjuncts."""
+def subject_of(verb: Token, cue: Callable[[Token], bool] | None = None) -> Token | None:
+    """The verb's subject, climbing through "adding", "was quoted as saying", conjuncts.
+
+    A participle without a subject ("…, adding that") takes the subject of the nearest
+    reporting verb above it when ``cue`` says which verbs report.
+    """
+    if cue is not None and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        reporter = next((a for a in list(verb.ancestors)[:4] if cue(a)), None)
+        if reporter is not None:
+            return subject_of(reporter)
     token = verb
     for _ in range(4):
         for child in token.children:
@@ -51,10 +61,11 @@ def name_as_written(subject: Token) -> str:
 
 def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None) -> Statement:
     """A speaker-only Statement for ``subject`` (the kind and offsets are filled by callers)."""
-    mention = ctx.index.mention(subject)
-    actor = ctx.actor(mention)
-    if mention is not None and mention.how != "pair" and actor is not None:
-        return Statement("", 0, 0, Speaker(actor.id, actor.name), actor=actor)
+    for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+        mention = ctx.index.mention(token)
+        actor = ctx.actor(mention)
+        if mention is not None and mention.how != "pair" and actor is not None:
+            return Statement("", 0, 0, Speaker(actor.id, actor.name), actor=actor)
     if subject.lower_ in PRONOUNS:
         return Statement("", 0, 0, None)
     return Statement("", 0, 0, Speaker(None, name_as_written(subject)))

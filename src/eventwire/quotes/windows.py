@@ -27,7 +27,7 @@ def right_bound(ctx: QuoteContext, i: int) -> int:
 
 
 def left_text(ctx: QuoteContext, i: int) -> str:
-    return ctx.text[left_bound(ctx, i):ctx.segments[i].open_at].rstrip()
+    return ctx.plain[left_bound(ctx, i):ctx.segments[i].open_at].strip()
 
 
 def right_text(ctx: QuoteContext, i: int) -> str:

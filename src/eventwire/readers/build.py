@@ -46,19 +46,27 @@ def compose_text(title: str | None, body: str) -> str:
 
 
 def localise(raw: RawArticle, ctx: ReaderContext) -> tuple[str | None, str | None, bool]:
-    """Return (ISO published, zone name, zone assumed?)."""
+    """Return (ISO published, zone name, zone assumed?).
+
+    A naive time is local to the outlet: its zone comes from the sources table (assumed), else
+    the default zone (assumed). An explicit offset is kept as written; the zone is then the
+    table's, or None when the outlet is unknown.
+    """
     known = ctx.sources.lookup(raw.source)
-    zone = known.timezone if known else ctx.settings.default_timezone
     value = raw.published
-    if value is None:
-        return None, zone, True
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value, known.timezone if known else None, True
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.isoformat(), known.timezone if known else None, False
+    zone = known.timezone if known else ctx.settings.default_timezone
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            return value.replace(tzinfo=ZoneInfo(zone)).isoformat(), zone, True
-        return value.isoformat(), zone, False
+        return value.replace(tzinfo=ZoneInfo(zone)).isoformat(), zone, True
     if isinstance(value, date):
         return value.isoformat(), zone, True
-    return str(value), zone, True
+    return None, zone, True
 
 
 def build_article(raw: RawArticle, ctx: ReaderContext) -> Article | Skip:

@@ -93,7 +93,10 @@ class Dater:
         if root is None:
             return
         if ref.anchor == "event":
-            self.relative.append((ref, clause_verb(root), self._subordinate(ref)))
+            main, sub = clause_verb(root), self._subordinate(ref)
+            if sub is not None and main.i == sub.i:  # "came [a day after] X imposed": the
+                main = clause_verb(sub.head) if sub.head.i != sub.i else None  # parse puts it in X
+            self.relative.append((ref, main, sub))
         elif ref.type in ("DATE", "TIME") and ref.value and not ref.value.endswith("_REF"):
             self.by_verb.setdefault(clause_verb(root).i, []).append(ref)
             self.dated.append(ref)

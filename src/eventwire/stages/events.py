@@ -59,8 +59,15 @@ def code_events(document: Document, coder: Coder) -> list[Event]:
     if document.doc is None:
         return []
     drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document)).run()
-    merged = merge(drafts, lambda c: coder.ontology.code(c).plover)
+    merged = merge(drafts, lambda c: coder.ontology.code(c).plover,
+                   lambda a: actor_key(a, document))
     return [to_event(d, document, coder) for d in merged]
+
+
+def actor_key(actor_id: str, document: Document) -> str:
+    """Events merge on countries: Araghchi (IRN) and "Iran" are one side."""
+    actor = document.actors.get(actor_id)
+    return actor.country if actor is not None and actor.country else actor_id
 
 
 def make_event_stage(resources: Resources) -> Stage:

@@ -19,9 +19,11 @@ def publication_anchor(document: Document) -> datetime | None:
     try:
         if len(published) == 10:
             return datetime.fromisoformat(published + "T12:00:00").replace(tzinfo=zone)
-        return datetime.fromisoformat(published).astimezone(zone)
+        moment = datetime.fromisoformat(published)
     except ValueError:
         return None
+    # In the outlet's own zone when we know it; else as written (its offset is the best guess).
+    return moment.astimezone(zone) if document.article.timezone else moment
 
 
 def find_times(document: Document) -> None:

@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.models import PLOVER_TYPES
 from eventwire.errors import ConfigError
+from eventwire.models import PLOVER_TYPES
 from eventwire.store.sqlite import Store, require_article
 
 
