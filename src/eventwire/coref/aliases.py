@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+from eventwire.coref.arrays import token_indices
 from eventwire.document import ActorDraft, Mention
 
 PARTICLES = ("al-", "el-", "bin ", "ibn ", "van ", "von ", "de ")
@@ -42,10 +44,8 @@ def alias_mentions(doc: Doc, actors: dict[str, ActorDraft], covered: set[int]
     index = surname_index(actors)
     if not index:
         return
-    for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" and token.tag_ != "NNP":
-            continue
-        actor = index.get(token.text)
-        if actor is not None:
-            yield Mention(token.idx, token.idx + len(token), token.text, actor, "alias",
-                          token.i, token.i + 1)
+    for i in token_indices(doc, ORTH, index):
+        token = doc[i]
+        if i not in covered and (token.pos_ == "PROPN" or token.tag_ == "NNP"):
+            yield Mention(token.idx, token.idx + len(token), token.text, index[token.text],
+                          "alias", i, i + 1)

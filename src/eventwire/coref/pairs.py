@@ -42,7 +42,8 @@ def pair_phrase(token: Token) -> tuple[Token, Token, str] | None:
     if noun.lower_ in STATE_WORDS:
         return token, last, "state"
     if noun.lower_ in PERSON_WORDS:
-        if noun.lower_ == "foreign" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ministers":
-            return token, doc[noun.i + 1], "person"
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if noun.lower_ == "foreign" and after is not None and after.lower_ == "ministers":
+            return token, after, "person"
         return (token, last, "person") if noun.lower_ != "foreign" else None
     return None

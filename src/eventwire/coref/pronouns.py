@@ -34,7 +34,7 @@ def fit(actor: ActorDraft, cls: str) -> float:
 
 
 def bound_subject(token: Token, entries: list[Entry]) -> str | None:
-    """The subject of the pronoun's own verb, which an object pronoun cannot be ("X praised him")."""
+    """The subject of the pronoun's verb, which an object pronoun cannot be ("X praised him")."""
     if token.dep_ not in OBJECTS:
         return None
     verb = token.head.head if token.dep_ == "pobj" else token.head

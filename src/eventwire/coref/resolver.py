@@ -3,9 +3,11 @@ pronouns, descriptions and pair phrases are resolved against it as they come."""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from eventwire.coref.aliases import alias_mentions
+from eventwire.coref.arrays import token_indices
 from eventwire.coref.descriptions import Description, description_at
 from eventwire.coref.gender import infer_genders
 from eventwire.coref.pairs import PAIR_DECAY, PAIR_WINDOW, Pair, pair_phrase
@@ -32,6 +34,7 @@ class Resolver:
         self.head_actor: dict[int, str] = {}  # head token → actor id
         self.token_actor: dict[int, str] = {}  # any mention token → actor id
         self.quoted = quoted_regions(document)
+        self.counterparts = set(token_indices(self.doc, LOWER, ("counterpart", "counterparts")))
 
     @property
     def actors(self) -> dict[str, ActorDraft]:
@@ -50,11 +53,18 @@ class Resolver:
         starts: dict[int, list[Mention]] = {}
         for mention in self.document.mentions:
             starts.setdefault(token_range(self.doc, mention).start, []).append(mention)
-        for token in self.doc:
-            for mention in starts.get(token.i, ()):
+        candidates = set(self.candidates())
+        for i in sorted(candidates | set(starts)):
+            for mention in starts.get(i, ()):
                 self.observe(mention)
-            self.visit(token, token.i in covered)
+            if i in candidates:
+                self.visit(self.doc[i], i in covered)
         self.document.mentions.sort(key=lambda m: (m.start, m.end))
+
+    def candidates(self) -> list[int]:
+        """Tokens that may start a pronoun, a description or a pair phrase."""
+        words = [*PRONOUN_CLASS, "the", "both"]
+        return token_indices(self.doc, LOWER, words) + token_indices(self.doc, DEP, ("poss",))
 
     def visit(self, token: Token, covered: bool) -> None:
         if token.dep_ in ("det", "poss"):
@@ -69,7 +79,8 @@ class Resolver:
             self.resolve_pair(token)
 
     def observe(self, mention: Mention) -> None:
-        span = self.doc[token_range(self.doc, mention).start:token_range(self.doc, mention).stop]
+        tokens = token_range(self.doc, mention)
+        span = self.doc[tokens.start:tokens.stop]
         if not len(span) or mention.actor not in self.actors:
             return
         head = span.root
@@ -83,8 +94,7 @@ class Resolver:
         other = None
         if head.dep_ == "conj":
             other = self.head_actor.get(head.head.i)
-        elif any(t.lower_ in ("counterpart", "counterparts") for t in
-                 self.doc[max(head.i - 4, 0):head.i]):
+        elif any(i in self.counterparts for i in range(head.i - 4, head.i)):
             other = next((e.actor for e in reversed(self.history.entries)
                           if e.sent == sent and e.dep in ("nsubj", "nsubjpass")), None)
         if other is None or other == actor_id:
@@ -209,8 +219,9 @@ def token_range(doc: Doc, mention: Mention) -> range:
 def quoted_regions(document: Document) -> Regions:
     paragraphs = document.paragraphs or text_paragraphs(document.text)
     segments = find_segments(document.text, paragraphs)
+    text = document.text
     return Regions([(s.open_at, s.outer_end) for s in segments
-                    if not s.single and len(document.text[s.start:s.end].split()) >= MIN_QUOTED_WORDS])
+                    if not s.single and len(text[s.start:s.end].split()) >= MIN_QUOTED_WORDS])
 
 
 def resolve(document: Document, names: GivenNames) -> None:

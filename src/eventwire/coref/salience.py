@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.coref.arrays import sentence_numbers
+
 WINDOW = 4  # sentences back
-ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 70, "nsubj-poss": 60, "dobj": 50, "dative": 40, "pobj": 30, "poss": 30,
-               "appos": 30}
+ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 70, "nsubj-poss": 60, "dobj": 50, "dative": 40,
+               "pobj": 30, "poss": 30, "appos": 30}
 BASE = 100
 DECAY = 0.4  # per sentence back
 SAME_SENTENCE = 30
@@ -36,11 +38,7 @@ class History:
 
     @classmethod
     def of(cls, doc: Doc) -> History:
-        sent_of = [0] * len(doc)
-        for number, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                sent_of[i] = number
-        return cls(doc, sent_of)
+        return cls(doc, sentence_numbers(doc))
 
     def add(self, actor: str, head: Token, quoted: bool = False) -> None:
         dep = head.dep_

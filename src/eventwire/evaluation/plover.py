@@ -13,7 +13,7 @@ Match rules. Negated events are not predictions (a negated CONSULT is not a CONS
 A predicted event matches the gold event
 - on **type** when the PLOVER types are equal;
 - on **type+source** when, in addition, its source codes share at least one code with the
-  gold source codes (compound actors: one shared member is enough);
+  gold source codes (compound actors: one shared member is enough), or both have no source;
 - on **type+source+target** when, in addition, the targets share a code, or the gold has
   no target (the gold coders left it open).
 Per level, each gold event is matched by at most one predicted event: precision =
@@ -150,7 +150,7 @@ def match_levels(gold: GoldEvent, predicted: Iterable[Predicted]) -> tuple[bool,
     best = (False, False, False)
     for p in predicted:
         typed = p.plover == gold.plover
-        sourced = typed and bool(p.source & gold.source)
+        sourced = typed and (bool(p.source & gold.source) or not gold.source and not p.source)
         targeted = sourced and (not gold.target or bool(p.target & gold.target))
         best = max(best, (typed, sourced, targeted))
     return best
@@ -181,7 +181,8 @@ def evaluate_plover(path: str | Path, engine: TextEngine) -> EventScores:
 
 
 def format_scores(result: EventScores, title: str = "PLOVER") -> str:
-    lines = [f"{title} event coding: {len(result.records)} gold events",
+    gold = next(iter(result.scores.values())).gold if result.scores else 0
+    lines = [f"{title} event coding: {gold} gold events",
              f"{'level':<22}{'P':>7}{'R':>7}{'F1':>7}{'matched':>9}{'pred':>6}{'gold':>6}"]
     for level, s in result.scores.items():
         lines.append(f"{level:<22}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"

@@ -10,8 +10,10 @@ Match rules. Per passage, gold and predicted quotes are paired one-to-one, each 
 taking the unpaired prediction that overlaps it most. **Exact** span: equal offsets;
 **overlap**: at least one shared character. Speaker accuracy is over overlap-matched pairs
 (and, stricter, over all gold quotes): a speaker is right when both are null, or the names
-are equal ignoring case and a leading "the", or one is the other's trailing words
-("Araghchi" ~ "Abbas Araghchi"). Kind and cue accuracy are over overlap-matched pairs.
+are equal ignoring case, accents and a leading "the", or one is the other's trailing words
+("Araghchi" ~ "Abbas Araghchi"), or — for a capitalised gold name — the last words agree
+(transliterations: "Sergei Lavrov" ~ "Sergey Lavrov"). Kind and cue accuracy are over
+overlap-matched pairs.
 """
 
 from __future__ import annotations
@@ -132,9 +134,12 @@ def same_speaker(gold: tuple[str, ...], quote: Quote) -> bool:
     if not gold or not name:
         return not gold and not name
     got = fold(name)
-    for want in map(fold, gold):
+    for text in gold:
+        want = fold(text)
         shorter, longer = sorted((want, got), key=len)
         if shorter and longer[len(longer) - len(shorter):] == shorter:
+            return True
+        if text[:1].isupper() and want[-1:] == got[-1:]:  # Sergei ~ Sergey Lavrov
             return True
     return False
 
@@ -161,7 +166,8 @@ def score_passage(scores: QuoteScores, item: Passage, predicted: list[Quote]) ->
     pairs = pair_up(item.quotes, predicted)
     for want, got in pairs:
         if got is None:
-            scores.errors.append(f"{item.id}: missed {want.kind} {item.text[want.start:want.end]!r}")
+            missed = item.text[want.start:want.end]
+            scores.errors.append(f"{item.id}: missed {want.kind} {missed!r}")
         else:
             score_pair(scores, item, want, got)
     paired = {id(got) for _, got in pairs}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.document import Document, Mention
+from eventwire.document import Document
 from eventwire.models import ActorRef
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos")

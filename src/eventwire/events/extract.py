@@ -62,7 +62,8 @@ def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
 
 def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candidate, list[Link]]:
     """"lodged a protest" is a complaint: a light verb's object table overrides the noun."""
-    if not links or links[0].via != "dobj" or links[0].candidate is None:
+    if not links or links[0].via != "dobj" or links[0].candidate is None or (
+            links[0].candidate.entry.stance != "light"):
         return candidate, links
     verb = links[0].candidate.entry
     meaning = verb.objects.get(candidate.token.lemma_.lower())
@@ -107,17 +108,17 @@ class Extractor:
         stances = [link.stance for link in links if link.stance]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
-        modality = modality_of(speech_act(tokens, links), "intend" in stances)
+        modality = modality_of(speech_act(tokens, links))
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
             return None
         source_phrase, source = next(
-            ((toks, found) for toks in source_tokens(candidate, links)
+            ((toks, found) for toks in source_tokens(candidate, links, modality.reporter)
              if (found := self.resolve(toks, modality))), ([], []))
         used = {t.i for t in source_phrase}
         target = self.resolve([t for t in target_tokens(candidate, links, self.preps(candidate))
                                if t.i not in used], modality)
-        if not source and self.between(candidate.token):
+        if not source and links and self.between(candidate.token):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
         weak = False
         if not self.codable(candidate, links, source, target):
@@ -126,7 +127,8 @@ class Extractor:
             weak = True
         return Draft(
             cameo=coded.cameo, source=source, target=target, negated=coded.negated,
-            modality=self.modality_value(modality, "possible" in stances),
+            modality=self.modality_value(modality, "possible" in stances
+                                         and speech_act(tokens, links) == tokens),
             trigger=self.trigger_span(candidate, links),
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
             quote_id=self.quote_at(candidate.token.idx), weak=weak,

@@ -58,7 +58,8 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
         prep = via.split(":", 1)[1]
         if candidate is None:
             quantity = prep == "of" and gov.pos_ == "NOUN" and (
-                gov.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod" for c in gov.children))
+                gov.lemma_.lower() in QUANTITY_NOUNS
+                or any(c.dep_ == "nummod" for c in gov.children))
             return Link(gov, None, via, None) if quantity else None
         second = candidate.entry.second
         if gov.pos_ == "VERB" and second not in (None, prep) or (
@@ -75,6 +76,8 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
     elif via == "conj":
         return Link(gov, None, via, None)
     elif stance is None:
+        if via == "dobj" and candidate is not None and candidate.entry.objects:
+            return Link(gov, "light", via, candidate)  # "sent aid": the noun is the event
         if via == "xcomp" and (gov.lemma_ in PASS_THROUGH_VERBS or gov.pos_ == "AUX"):
             return Link(gov, None, via, None)
         if via in COPULA_DEPS and gov.lemma_ == "be":

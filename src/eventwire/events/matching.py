@@ -50,7 +50,8 @@ def second_word_matches(token: Token, entry: Trigger) -> bool:
     if entry.pos == "noun":
         return any(c.dep_ in NOUN_MODIFIER_DEPS and entry.second in (c.lower_, c.lemma_.lower())
                    for c in token.children)
-    return any(c.dep_ in SECOND_WORD_DEPS and c.lower_ == entry.second for c in token.children)
+    return any(c.dep_ in SECOND_WORD_DEPS and c.lower_ == entry.second and c.i > token.i
+               for c in token.children)  # "fired on X", not "On Monday, X fired"
 
 
 def entry_for(token: Token, lexicon: TriggerLexicon) -> Trigger | None:

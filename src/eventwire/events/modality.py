@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would", "'d", "’d"}  # "would": future in the past
+# "would" counts as future in the past ("said they would boycott")
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would", "'d", "’d"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}
 CONDITION_MARKS = {"if", "unless"}
 NEGATORS = {"not", "n't", "never", "’t", "no"}
@@ -80,7 +81,7 @@ def is_question(token: Token) -> bool:
     return sentence.endswith("?")
 
 
-def modality_of(tokens: Sequence[Token], intent_stance: bool) -> Modality:
+def modality_of(tokens: Sequence[Token]) -> Modality:
     """``tokens``: the trigger and its governors, innermost first."""
     auxes: set[str] = set()
     negated = False
@@ -89,7 +90,7 @@ def modality_of(tokens: Sequence[Token], intent_stance: bool) -> Modality:
         auxes |= aux_words(token)
         negated = negated or any(is_negator(c) for c in token.children)
         marks |= condition_marks(token)
-    intended = intent_stance or any(t.lemma_ in INTENT_VERBS for t in tokens[1:])
+    intended = any(t.lemma_ in INTENT_VERBS for t in tokens)
     return Modality(
         negated=negated, future=bool(auxes & FUTURE_AUX) or "going" in auxes,
         hypothetical=bool(auxes & HYPOTHETICAL_AUX), conditional=bool(marks),

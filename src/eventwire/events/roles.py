@@ -20,6 +20,7 @@ from eventwire.events.matching import Candidate, object_of, of_objects
 
 VERB_SLOTS = ("dobj", "dative")
 OBJECT_SLOTS = ("dobj", "dative", "nsubjpass", "ccomp")
+HOLDER_PREPS = ("with", "to", "on", "against", "for")
 NOUN_SLOTS = ("with", "on", "against")
 RELATIVE = {"who", "which", "that"}
 ADJUNCT_PREPS = {"during", "after", "before", "on", "in", "at", "for", "following", "amid",
@@ -42,6 +43,8 @@ def agent_of(token: Token) -> Token | None:
 def subject_of(token: Token) -> Token | None:
     """Active subject, or passive "by" agent; a relative pronoun stands for its noun."""
     found = agent_of(token) if is_passive(token) else child(token, "nsubj", "csubj")
+    if found is not None and found.lower_ == "there":
+        return None
     if found is not None and found.lower_ in RELATIVE and token.dep_ == "relcl":
         return token.head
     if found is None and token.dep_ in ("relcl", "acl") and not is_passive(token):
@@ -65,7 +68,8 @@ def appeal_index(links: Sequence[Link]) -> int | None:
     return None
 
 
-def source_tokens(candidate: Candidate, links: Sequence[Link]) -> Iterator[list[Token]]:
+def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token | None = None
+                  ) -> Iterator[list[Token]]:
     """Candidate source phrases, best first; the caller takes the first that resolves."""
     tokens = [candidate.token, *(link.token for link in links)]
     k = appeal_index(links)
@@ -84,6 +88,8 @@ def source_tokens(candidate: Candidate, links: Sequence[Link]) -> Iterator[list[
     yield adjunct_subject(tokens[-1])
     yield purpose_subject(tokens[-1])
     yield [c for c in candidate.token.children if c.dep_ == "poss"]  # "their cooperation"
+    if reporter is not None and (speaker := subject_of(reporter)) is not None:
+        yield [speaker]  # "there is no possibility of talks, the Kremlin said"
 
 
 def purpose_subject(token: Token) -> list[Token]:
@@ -117,8 +123,9 @@ def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == slot:
             out.extend(c for c in prep.children if c.dep_ == "pobj" and c.i not in exclude)
-            out.extend(s for c in prep.children if c.dep_ == "pcomp"  # "with X underpinning"
-                       for s in c.children if s.dep_ == "nsubj")
+            if prep.i > token.i:  # "signed it with X underpinning …", not "With X facing …, "
+                out.extend(s for c in prep.children if c.dep_ == "pcomp"
+                           for s in c.children if s.dep_ == "nsubj")
     return out
 
 
@@ -126,7 +133,8 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
                   ) -> list[Token]:
     token, entry = candidate.token, candidate.entry
     chain_ids = {token.i, *(link.token.i for link in links)}
-    slots = list(entry.target or (VERB_SLOTS if entry.pos == "verb" else NOUN_SLOTS))
+    slots = list(entry.target or ((*VERB_SLOTS, *HOLDER_PREPS) if entry.pos == "verb"
+                                  else NOUN_SLOTS))
     slots += [p for p in preps if p not in slots]
     if any(link.stance in ("appeal", "demand") for link in links):
         slots.append("by")  # "demanded an admission by Moscow"
@@ -137,7 +145,7 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
         found += slot_tokens(token, slot, chain_ids)
     prep_slots = [s for s in slots if s not in OBJECT_SLOTS]
     for holder in object_holders(token):  # "broke relations [with Russia]"
-        for slot in prep_slots:
+        for slot in dict.fromkeys([*prep_slots, *HOLDER_PREPS]):
             found += slot_tokens(holder, slot, chain_ids)
     found += governor_targets(links, prep_slots, chain_ids)
     return found

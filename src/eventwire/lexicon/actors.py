@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import LexiconError
-from eventwire.lexicon.yamlfile import entries, load_yaml, package_file, require
+from eventwire.lexicon.yamlfile import entries, load_yaml, package_file, require, tsv_rows
 
 FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "sectors.yaml")
+PHOENIX_PEOPLE = "people_phoenix.tsv"  # older officials from PETRARCH2; people.yaml overrides
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,9 @@ class ActorLexicon:
     @classmethod
     def load(cls, extra_files: Iterable[Path] = ()) -> ActorLexicon:
         lexicon = cls()
+        phoenix = package_file("actors", PHOENIX_PEOPLE)
+        if phoenix.exists():
+            _merge_people_tsv(lexicon, phoenix)
         for name in FILES:
             path = package_file("actors", name)
             if path.exists():
@@ -175,6 +179,23 @@ def _add_person(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None
     lexicon.add_surface(name, Surface("person", name, "name"))
     for alias in item.get("aliases") or ():
         lexicon.add_surface(str(alias), Surface("person", name, "alias"))
+
+
+def _merge_people_tsv(lexicon: ActorLexicon, path: Path) -> None:
+    """name<TAB>aliases (|)<TAB>roles (COUNTRY,SECTOR,start,end;...)."""
+    for number, cells in tsv_rows(path):
+        if len(cells) != 3:
+            raise LexiconError(f"{path}:{number}: expected 3 tab-separated columns")
+        name, aliases, roles = cells
+        parsed = []
+        for text in roles.split(";"):
+            country, sector, start, end = (text.split(",") + ["", "", "", ""])[:4]
+            parsed.append(Role(country or None, sector or None, None,
+                               _date(start, path, name), _date(end, path, name)))
+        lexicon.people[name] = Person(name, None, tuple(parsed))
+        lexicon.add_surface(name, Surface("person", name, "name"))
+        for alias in filter(None, aliases.split("|")):
+            lexicon.add_surface(alias, Surface("person", name, "alias"))
 
 
 def _role(item: Any, path: Path, who: str) -> Role:

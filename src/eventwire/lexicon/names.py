@@ -1,7 +1,8 @@
 """Given names → gender, for pronoun resolution ("Abbas Araghchi" … "he").
 
 Reads ``data/actors/given_names.tsv`` (a header line, then ``name<TAB>gender`` with gender
-male/female or m/f; ``#`` comments and further columns ignored) and any user files.
+male, female or unisex — m/f/u; unisex names give no gender; ``#`` comments and further
+columns ignored) and any user files.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from types import MappingProxyType
 from eventwire.errors import LexiconError
 from eventwire.lexicon.yamlfile import package_file
 
-GENDERS = {"m": "male", "male": "male", "f": "female", "female": "female"}
+GENDERS = {"m": "male", "male": "male", "f": "female", "female": "female", "u": None,
+           "unisex": None}
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,9 @@ def read_tsv(path: Path) -> dict[str, str]:
             continue
         header = False
         if len(cells) < 2 or cells[1].lower() not in GENDERS:
-            raise LexiconError(f"{path}: line {number}: expected 'name<TAB>male|female', "
+            raise LexiconError(f"{path}: line {number}: expected 'name<TAB>male|female|unisex', "
                                f"got {line!r}")
-        out[cells[0].lower()] = GENDERS[cells[1].lower()]
+        gender = GENDERS[cells[1].lower()]
+        if gender is not None:
+            out[cells[0].lower()] = gender
     return out

@@ -165,7 +165,8 @@ def _entry(key: str, pos: str, node: Any, where: str, name: str) -> Trigger:
         raise LexiconError(f"{where}: expected a frame name, a code or a mapping")
     unknown = set(value) - set(ENTRY_KEYS)
     if unknown:
-        raise LexiconError(f"{where}: unknown key(s) {sorted(unknown)}; use {', '.join(ENTRY_KEYS)}")
+        raise LexiconError(f"{where}: unknown key(s) {sorted(unknown)}; "
+                           f"use {', '.join(ENTRY_KEYS)}")
     words = key.split()
     if not 1 <= len(words) <= 2:
         raise LexiconError(f"{where}: keys are one word or two ('beat up', 'hunger strike')")

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from eventwire.errors import LexiconError
 
 
@@ -18,7 +20,7 @@ def package_file(*parts: str) -> Path:
 
 def load_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
+        return yaml.load(path.read_text("utf-8"), Loader=SAFE_LOADER)
     except FileNotFoundError as exc:
         raise LexiconError(f"{path}: file not found") from exc
     except yaml.YAMLError as exc:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.coref.arrays import token_starts
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.models import Offsets, Span, Speaker
 from eventwire.quotes.cues import CueLexicon
@@ -19,7 +20,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)
         self.by_token: dict[int, Mention] = {}
         for mention in mentions:
             self.index_mention(mention)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
+from eventwire.coref.arrays import token_indices
 from eventwire.quotes.context import QuoteContext, Regions, Statement
 from eventwire.quotes.direct import attribute_cue
 from eventwire.quotes.speaker import according_to
@@ -19,16 +21,17 @@ EDGE = set(",;:.—–-()")
 OPEN_MARKS = set("“\"‘'«")
 CLOSE_MARKS = set("”\"’'»")
 MIN_CLAUSE_TOKENS = 2
-REPORTING_PARTICIPLES = frozenset({"add", "say", "note", "stress", "warn", "insist"})
 
 
 def find_indirect(ctx: QuoteContext) -> Iterator[Statement]:
     direct = Regions([(s.open_at, s.outer_end) for s in ctx.direct])
-    for token in ctx.doc:
+    cues = token_indices(ctx.doc, LEMMA, ctx.cues.indirect) + \
+        token_indices(ctx.doc, LOWER, ("according",))
+    for token in (ctx.doc[i] for i in sorted(cues)):
         if token.idx in direct:
             continue
         if token.lemma_ in ctx.cues.indirect and token.pos_ == "VERB":
-            bounds = clause_bounds(reported_clause(token))
+            bounds = clause_bounds(reported_clause(token, ctx.cues.indirect))
         elif token.lower_ == "according" and according_to(token) is not None:
             bounds = according_bounds(token)
         else:
@@ -40,15 +43,20 @@ def find_indirect(ctx: QuoteContext) -> Iterator[Statement]:
         yield found
 
 
-def reported_clause(verb: Token) -> list[Token]:
+def reported_clause(verb: Token, reporting: frozenset[str]) -> list[Token]:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misparsed(verb)
     if clause is None:
         return []
     end = clause.right_edge.i + 1
     for child in clause.rights:  # "…, adding that …" is a statement of its own
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in REPORTING_PARTICIPLES:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in reporting:
             end = min(end, child.left_edge.i)
-    tokens = list(verb.doc[clause.left_edge.i:end])
+    start = clause.left_edge.i
+    for child in clause.lefts:  # "said on Tuesday it had …": the date belongs to "said"
+        if child.i == start and child.dep_ in ("prep", "npadvmod") and \
+                any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            start = child.right_edge.i + 1
+    tokens = list(verb.doc[start:end])
     if tokens and tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if"):
         tokens = tokens[1:] if tokens[0].lower_ == "that" else tokens
     return tokens

@@ -3,7 +3,9 @@
 A quoted stretch inside a sentence is a *partial* quote when a reporting verb (or a speech
 act such as "called", "described as") governs it: it belongs to that statement and its
 speaker. Names and titles (“maximum pressure” policy, the operation dubbed “True Promise”,
-a Title Case name) and quotes no speech governs (irony, scare quotes) are not statements.
+a Title Case name, a quoted noun phrase after a determiner outside the marks such as the
+“deal of the century” unless a speech act names it) and quotes no speech governs (irony,
+scare quotes) are not statements.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from eventwire.quotes.windows import left_text, right_text
 
 MAX_ANCESTORS = 10
 MAX_TITLE_WORDS = 8
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 
 
 def is_name(ctx: QuoteContext, i: int) -> bool:
@@ -39,26 +42,42 @@ def title_case(text: str) -> bool:
     return all(w[0].isupper() for w in words if len(w) > 3)
 
 
-def governing_verb(ctx: QuoteContext, seg: Segment) -> Token | None:
-    """The nearest reporting verb above the quoted words, else the nearest speech act."""
+def quote_heads(ctx: QuoteContext, seg: Segment) -> list[Token]:
+    """Tokens of the quoted words whose syntactic head lies outside them."""
     first, last = ctx.index.token_range(seg.start, seg.end)
-    heads = [t for t in ctx.doc[first:last] if not first <= t.head.i < last or t.head is t]
+    return [t for t in ctx.doc[first:last] if not first <= t.head.i < last or t.head is t]
+
+
+def governing_verb(ctx: QuoteContext, heads: list[Token]) -> Token | None:
+    """The nearest reporting verb above the quoted words, else the nearest speech act."""
     act = None
     for token in heads:
         for ancestor in list(token.ancestors)[:MAX_ANCESTORS]:
             if is_cue(ctx, ancestor):
                 return ancestor
-            if act is None and ancestor.lemma_ in ctx.cues.acts and ancestor.pos_ == "VERB":
+            if act is None and is_act(ctx, ancestor):
                 act = ancestor
     return act
+
+
+def is_act(ctx: QuoteContext, token: Token) -> bool:
+    return token.lemma_ in ctx.cues.acts and token.pos_ == "VERB"
+
+
+def named_thing(ctx: QuoteContext, i: int, heads: list[Token]) -> bool:
+    """ "the “deal of the century”": a quoted noun phrase after an outside determiner."""
+    before = left_text(ctx, i).lower().split()[-1:]
+    nominal = any(t.pos_ in ("NOUN", "PROPN") for t in heads)
+    return bool(before) and before[0] in DETERMINERS and nominal
 
 
 def partial_quote(ctx: QuoteContext, i: int) -> Statement | None:
     seg = ctx.segments[i]
     if is_name(ctx, i):
         return None
-    verb = governing_verb(ctx, seg)
-    if verb is None:
+    heads = quote_heads(ctx, seg)
+    verb = governing_verb(ctx, heads)
+    if verb is None or (named_thing(ctx, i, heads) and not is_act(ctx, verb)):
         return None
     parent = parent_statement(ctx, seg, verb)
     if parent is not None:

@@ -23,7 +23,8 @@ def subject_of(verb: Token, cue: Callable[[Token], bool] | None = None) -> Token
     A participle without a subject ("…, adding that") takes the subject of the nearest
     reporting verb above it when ``cue`` says which verbs report.
     """
-    if cue is not None and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in verb.children):
+    own = any(c.dep_ in SUBJECTS for c in verb.children)
+    if cue is not None and verb.tag_ == "VBG" and not own:
         reporter = next((a for a in list(verb.ancestors)[:4] if cue(a)), None)
         if reporter is not None:
             return subject_of(reporter)

@@ -266,7 +266,10 @@ class ActorFinder:
 
     def described_person(self, chunk: SpacySpan) -> ActorDraft | None:
         words = [t for t in chunk[1:] if t.tag_ != "POS"]
-        country = self.title_country(words)
+        of_phrase = [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree][1:]
+        country = self.title_country(words) or self.title_country(of_phrase)
+        if of_phrase and country is None:
+            return None  # "the president of <unknown place>": not someone in this article
         role = self.title_role([t for t in words if not self.lexicon.lookup(t.text)])
         if role is None or role.kind != "person" or chunk.root.tag_ in ("NNS", "NNPS"):
             return None

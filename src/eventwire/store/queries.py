@@ -21,6 +21,7 @@ class EventFilter:
     search: str | None = None
     include_negated: bool = False
     limit: int | None = None
+    newest_first: bool = False
 
 
 def _actor_clause(role: str | None, value: str) -> tuple[str, list[str]]:
@@ -76,10 +77,12 @@ def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     where, params = _event_where(f)
     sql = (f"SELECT e.json, a.id AS article_id, a.source, a.published, e.sentence FROM events e "
            f"JOIN articles a ON a.id = e.article_id WHERE {where} "
-           f"ORDER BY COALESCE(e.date_value, a.published), a.id, e.trigger_start")
+           f"ORDER BY COALESCE(e.date_value, a.published) {'DESC' if f.newest_first else ''}, "
+           f"a.id, e.trigger_start")
     if f.limit:
         sql += f" LIMIT {int(f.limit)}"
-    return [_with_provenance(row, sentence=row["sentence"]) for row in store.db.execute(sql, params)]
+    return [_with_provenance(row, sentence=row["sentence"].strip())
+            for row in store.db.execute(sql, params)]
 
 
 def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:

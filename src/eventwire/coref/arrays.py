@@ -1,0 +1,31 @@
+"""Vectorised token look-ups (one numpy pass instead of a Python loop over every token)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+
+def token_indices(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
+    """Indices of tokens whose ``attr`` (LOWER, LEMMA, DEP, ...) is one of ``values``."""
+    if not len(doc):
+        return []
+    wanted = {doc.vocab.strings[v] for v in values}
+    column = doc.to_array([attr]).reshape(-1).tolist()
+    return [i for i, value in enumerate(column) if value in wanted]
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of every token."""
+    if not len(doc):
+        return []
+    starts = doc.to_array([SENT_START]).reshape(-1).astype(np.int64) == 1
+    starts[0] = True
+    return (np.cumsum(starts) - 1).tolist()
+
+
+def token_starts(doc: Doc) -> list[int]:
+    return doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
