@@ -50,6 +50,11 @@ def detect_language(text: str) -> tuple[str, float]:
     short = len(sample) < 400
     if english > 0 and english >= other and (english >= 0.12 or short):
         return "en", max(english, 0.5)
-    if short and other == 0.0 and prob < 0.9:
-        return "en", 0.5
+    if short and other == 0.0 and latin_share(sample) > 0.9:
+        return "en", 0.5  # a short Latin-script sentence with no foreign function words
     return str(lang), float(prob)
+
+
+def latin_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if c < "\u0250") / len(letters) if letters else 0.0

@@ -113,7 +113,8 @@ class Extractor:
         if coded is None:
             return None
         source_phrase, source = next(
-            ((toks, found) for toks in source_tokens(candidate, links, modality.reporter)
+            ((toks, found)
+             for toks in source_tokens(candidate, links, self.speaker(candidate, modality))
              if (found := self.resolve(toks, modality))), ([], []))
         used = {t.i for t in source_phrase}
         target = self.resolve([t for t in target_tokens(candidate, links, self.preps(candidate))
@@ -133,6 +134,11 @@ class Extractor:
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
             quote_id=self.quote_at(candidate.token.idx), weak=weak,
         )
+
+    def speaker(self, candidate: Candidate, modality: Modality) -> Token | None:
+        """The reporter may stand in for a missing source, except where "between A and B"
+        names the participants."""
+        return None if self.between(candidate.token) else modality.reporter
 
     @staticmethod
     def between(token: Token) -> bool:

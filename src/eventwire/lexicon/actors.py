@@ -91,10 +91,14 @@ class ActorLexicon:
     sectors: dict[str, SectorTerm] = field(default_factory=dict)
     surfaces: dict[str, list[Surface]] = field(default_factory=dict)
 
+    acronyms: dict[str, list[Surface]] = field(default_factory=dict)
+
     def lookup(self, text: str) -> list[Surface]:
-        """Meanings of a surface string; case-insensitive, ignoring a leading 'the'."""
-        key = _fold(text)
-        return self.surfaces.get(key, [])
+        """Meanings of a surface string; case-insensitive, ignoring a leading 'the' — except
+        acronyms ("WHO", "ICE", "US"), which match only as written (not "Who", "Us")."""
+        found = self.surfaces.get(_fold(text), [])
+        exact = self.acronyms.get(_strip_the(text))
+        return exact + found if exact else found
 
     def sector_term(self, text: str) -> SectorTerm | None:
         key = " ".join(text.lower().split())
@@ -106,7 +110,9 @@ class ActorLexicon:
         return found
 
     def add_surface(self, text: str, surface: Surface) -> None:
-        bucket = self.surfaces.setdefault(_fold(text), [])
+        plain = _strip_the(text)
+        table, key = ((self.acronyms, plain) if _is_acronym(plain) else (self.surfaces, _fold(text)))
+        bucket = table.setdefault(key, [])
         if surface not in bucket:
             bucket.append(surface)
 
@@ -123,6 +129,17 @@ class ActorLexicon:
         for path in extra_files:
             _merge(lexicon, load_yaml(Path(path)), Path(path))
         return lexicon
+
+
+def _strip_the(text: str) -> str:
+    words = text.replace("’", "'").split()
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
+def _is_acronym(text: str) -> bool:
+    """All capitals, no longer than five letters: "WHO", "ICE", "US", "U.S." (not "Iran")."""
+    letters = [c for c in text if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in text
 
 
 def _fold(text: str) -> str:

@@ -23,22 +23,35 @@ def subject_of(verb: Token, cue: Callable[[Token], bool] | None = None) -> Token
     A participle without a subject ("…, adding that") takes the subject of the nearest
     reporting verb above it when ``cue`` says which verbs report.
     """
-    own = any(c.dep_ in SUBJECTS for c in verb.children)
-    if cue is not None and verb.tag_ == "VBG" and not own:
+    own = own_subject(verb)
+    if own is not None:
+        return own
+    if cue is not None and verb.tag_ == "VBG":
         reporter = next((a for a in list(verb.ancestors)[:4] if cue(a)), None)
         if reporter is not None:
             return subject_of(reporter)
+    if cue is not None and verb.dep_ == "conj":  # "X claimed …, and warned …"
+        earlier = next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
+                        if cue(t) and own_subject(t) is not None), None)
+        if earlier is not None:
+            return own_subject(earlier)
     token = verb
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ in SUBJECTS:
-                return child
+        found = own_subject(token)
+        if found is not None:
+            return found
         if token.dep_ == "relcl" and token.head.pos_ in ("PROPN", "NOUN"):
             return token.head
         if token.dep_ not in CLIMB or token.head is token:
             return None
         token = token.head
     return None
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject; a date is never one ("hours later announced")."""
+    return next((c for c in verb.children if c.dep_ in SUBJECTS
+                 and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def according_to(token: Token) -> Token | None:

@@ -41,8 +41,15 @@ def article_date(document: Document) -> date | None:
         return None
 
 
-def draft_for_surface(surface: Surface, lexicon: ActorLexicon, day: date | None) -> ActorDraft:
-    """The actor a lexicon surface stands for."""
+def draft_for_surface(surface: Surface, lexicon: ActorLexicon, day: date | None,
+                      text: str = "") -> ActorDraft:
+    """The actor a lexicon surface stands for. A seat of power with a sector ("the Pentagon")
+    is its own actor with the state's country and that sector."""
+    if surface.kind == "state" and surface.how == "seat" and surface.sector and text:
+        name = re.sub(r"^(?:the|The)\s+", "", text).strip()
+        return ActorDraft(id=f"org:{slug(name)}", name=name, kind="organization",
+                          country=surface.key, sector=surface.sector,
+                          code=f"{surface.key}{surface.sector}")
     if surface.kind == "state":
         country = lexicon.countries.get(surface.key)
         return ActorDraft(id=state_id(surface.key), name=country.name if country else surface.key,
@@ -135,8 +142,8 @@ class ActorFinder:
         surfaces = self.lexicon.lookup(span.text)
         preferred = self.prefer(surfaces, label)
         if preferred is not None:
-            actor = self.mention(span, draft_for_surface(preferred, self.lexicon, self.day),
-                                 preferred.how)
+            draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
+            actor = self.mention(span, draft, preferred.how)
             if actor.kind == "person":
                 self.learn_title(span, actor)
         elif span.start_char < self.title_end:
@@ -180,7 +187,8 @@ class ActorFinder:
                 continue
             surface = self.prefer(self.lexicon.lookup(span.text), "")
             if surface is not None and surface.kind != "person":
-                self.mention(span, draft_for_surface(surface, self.lexicon, self.day), surface.how)
+                draft = draft_for_surface(surface, self.lexicon, self.day, span.text)
+                self.mention(span, draft, surface.how)
                 return i + n
         return i + 1
 
