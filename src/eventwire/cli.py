@@ -287,3 +287,26 @@ def eval_plover(ctx: click.Context, file: str) -> None:
     from eventwire.evaluation.plover import evaluate_plover, format_scores
 
     click.echo(format_scores(evaluate_plover(Path(file), Engine.load(_settings(ctx)))))
+
+
+@eval_group.command("cameo")
+@click.argument("file", type=click.Path(exists=True))
+@click.pass_context
+def eval_cameo(ctx: click.Context, file: str) -> None:
+    """PETRARCH-style records (sentence, expected source/target/code): P/R/F1 by level."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.cameo import evaluate_cameo, format_cameo
+
+    click.echo(format_cameo(evaluate_cameo(Path(file), Engine.load(_settings(ctx)))))
+
+
+@eval_group.command("quotes")
+@click.argument("file", type=click.Path(exists=True), required=False)
+@click.pass_context
+def eval_quotes(ctx: click.Context, file: str | None) -> None:
+    """Annotated passages (default: the set shipped with eventwire): span F1, speaker accuracy."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.quotes import evaluate_quotes, format_quote_scores
+
+    scores = evaluate_quotes(Path(file) if file else None, Engine.load(_settings(ctx)))
+    click.echo(format_quote_scores(scores))

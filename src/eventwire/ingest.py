@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -51,17 +52,24 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
            reprocess: bool = False, force: bool = False,
            progress: Callable[[IngestStats], None] | None = None,
            engine: Engine | None = None) -> IngestStats:
+    """Read, analyse what is new and store it, one transaction per article.
+
+    Reading is lazy, so with several workers the next files are read while the workers parse.
+    """
     from eventwire.api import pipeline_version
 
     stats, version = IngestStats(), pipeline_version(settings)
-    todo: list[ReadItem] = []
-    for item in read_paths(paths, reader_context(settings)):
-        stats.read += 1
-        if needs_work(store, item, version, reprocess, force):
-            todo.append(item)
-        else:
-            stats.unchanged += 1
-    for report in analyse_all(todo, settings, workers, engine):
+
+    def pending() -> Iterator[ReadItem]:
+        with Store(store.path) as reader:  # its own connection: this may run in a pool thread
+            for item in read_paths(paths, reader_context(settings)):
+                stats.read += 1
+                if needs_work(reader, item, version, reprocess, force):
+                    yield item
+                else:
+                    stats.unchanged += 1
+
+    for report in analyse_all(pending(), settings, workers, engine):
         store.save(report)
         _count(stats, report)
         if progress:
@@ -79,21 +87,28 @@ def _count(stats: IngestStats, report: Report) -> None:
     stats.quotes += len(report.quotes)
 
 
-def analyse_all(items: list[ReadItem], settings: Settings, workers: int,
+def analyse_all(items: Iterable[ReadItem], settings: Settings, workers: int,
                 engine: Engine | None = None) -> Iterator[Report]:
     """Reports in input order; with workers > 1, forked processes share the loaded engine."""
-    if not items:
+    stream = iter(items)
+    first = next(stream, None)
+    if first is None:  # nothing new: do not even load the model
         return iter(())
     from eventwire.api import Engine
 
+    stream = itertools.chain([first], stream)
     engine = engine or Engine.load(settings)
     if workers <= 1:
-        return engine.analyse(items)
-    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
-    return _parallel(chunks, engine, workers)
+        return engine.analyse(stream)
+    return _parallel(_chunks(stream), engine, workers)
 
 
-def _parallel(chunks: list[list[ReadItem]], engine: Engine, workers: int) -> Iterator[Report]:
+def _chunks(items: Iterator[ReadItem]) -> Iterator[list[ReadItem]]:
+    while chunk := list(itertools.islice(items, CHUNK)):
+        yield chunk
+
+
+def _parallel(chunks: Iterator[list[ReadItem]], engine: Engine, workers: int) -> Iterator[Report]:
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:  # children inherit the loaded model copy-on-write
         _WORKER["engine"] = engine

@@ -16,11 +16,20 @@ from eventwire.events.arguments import (
     state_of,
 )
 from eventwire.events.coding import CODE_STANCES, Coder
+from eventwire.events.fallbacks import (
+    condition_subjects,
+    country_of,
+    domestic_target,
+    nested_objects,
+)
 from eventwire.events.governors import Link, chain
 from eventwire.events.matching import Candidate, candidate_at
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import is_passive, source_tokens, subject_of, target_tokens
 from eventwire.lexicon.triggers import CODE, TriggerLexicon
+
+# Event types whose target is often the source's own leaders ("demanded that President X …").
+DOMESTIC_TYPES = {"REQUEST", "REJECT", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION"}
 
 
 @dataclass
@@ -117,8 +126,8 @@ class Extractor:
              for toks in source_tokens(candidate, links, self.speaker(candidate, modality))
              if (found := self.resolve(toks, modality))), ([], []))
         used = {t.i for t in source_phrase}
-        target = self.resolve([t for t in target_tokens(candidate, links, self.preps(candidate))
-                               if t.i not in used], modality)
+        plover = self.coder.ontology.code(coded.cameo).plover
+        target = self.target(candidate, links, used, modality, plover, source)
         if not source and links and self.between(candidate.token):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
         weak = False
@@ -134,6 +143,35 @@ class Extractor:
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
             quote_id=self.quote_at(candidate.token.idx), weak=weak,
         )
+
+    def target(self, candidate: Candidate, links: list[Link], used: set[int],
+               modality: Modality, plover: str, source: list[str]) -> list[str]:
+        """Target slots, then fallbacks: the subject of a threat's condition, an "against"
+        phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
+        tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
+                  if t.i not in used]
+        chain_tokens = [candidate.token, *(link.token for link in links)]
+        target = self.resolve(tokens, modality)
+        if not target and plover == "THREATEN":
+            tokens = condition_subjects(chain_tokens)
+            target = self.resolve(tokens, modality)
+        if not target:
+            exclude = used | {t.i for t in chain_tokens}
+            tokens = nested_objects(candidate.token, exclude)
+            target = self.resolve(tokens, modality)
+        if plover in DOMESTIC_TYPES and source:
+            target = domestic_target(target, tokens, source, self.index.by_token, self.document)
+        if not target and plover == "PROTEST" and source:
+            target = domestic_target(
+                [], [], source, self.index.by_token, self.document) or self.home(source)
+        return target
+
+    def home(self, source: list[str]) -> list[str]:
+        """A protest with no named target is aimed at the protesters' own state."""
+        countries = {c for a in source if (c := country_of(a, self.document))}
+        if len(countries) == 1 and (home := countries.pop()) in self.document.actors:
+            return [home]
+        return []
 
     def speaker(self, candidate: Candidate, modality: Modality) -> Token | None:
         """The reporter may stand in for a missing source, except where "between A and B"

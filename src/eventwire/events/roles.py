@@ -171,7 +171,8 @@ def governor_targets(links: Sequence[Link], prep_slots: Sequence[str], exclude: 
                 found += slot_tokens(link.token, slot, exclude)
             if links[position].via in ("xcomp", "ccomp") and position > 0:
                 found += [s for s in [subject_of(links[position - 1].token)] if s is not None]
-        elif rejected and link.token.pos_ == "NOUN":  # "rejected [a US] offer"
+        if rejected and link.stance != "reject" and link.token.pos_ == "NOUN":
+            # "rejected [a US] offer", "rejected calls [by Belarus's rulers]"
             found += noun_source(link.token) + slot_tokens(link.token, "from", exclude)
             found += slot_tokens(link.token, "by", exclude)
         if link.token.pos_ in ("VERB", "AUX"):

@@ -1,6 +1,7 @@
 """The trigger lexicon: event words, their frames and the stances that shift their code.
 
-``TriggerLexicon.load()`` reads the packaged ``data/triggers.yaml`` and then each user
+``TriggerLexicon.load()`` reads the packaged ``data/triggers/cameo.yaml`` (generated from
+CAMEO.2.0.txt), ``data/triggers.yaml`` (hand-built, wins on equal keys) and then each user
 YAML file in order (same format; an entry with the same key replaces the packaged one,
 frames with the same name are replaced). Every problem raises
 :class:`~eventwire.errors.LexiconError` naming the file, the line and the entry.
@@ -26,6 +27,9 @@ GOVERNOR_STANCES = ("light", "intend", "appeal", "demand", "reject", "threaten",
 SECTIONS = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
 ENTRY_KEYS = ("frame", "code", "objects", "stance", "target", "needs_target")
 FRAME_EXTRA_KEYS = ("preps",)
+# Packaged files, in load order: verbs generated from CAMEO.2.0.txt by
+# scripts/build_cameo_triggers.py, then the hand-built lexicon (which wins on equal keys).
+PACKAGED = ("triggers/cameo.yaml", "triggers.yaml")
 CODE = re.compile(r"[0-9]{2,4}")
 SLOT = re.compile(r"[a-z]+")
 
@@ -73,8 +77,13 @@ class TriggerLexicon:
     def load(cls, extra_files: Sequence[Path] = (), known_codes: Iterable[str] | None = None
              ) -> TriggerLexicon:
         """Read the packaged lexicon, then ``extra_files``; check codes against ``known_codes``."""
-        source = files("eventwire") / "data" / "triggers.yaml"
-        frames, entries = _read(source.read_text(encoding="utf-8"), "triggers.yaml")
+        data = files("eventwire") / "data"
+        frames: dict[str, Frame] = {}
+        entries: dict[tuple[str, str], Trigger] = {}
+        for name in PACKAGED:  # generated first: the hand-built lexicon overrides it
+            more_frames, more_entries = _read((data / name).read_text(encoding="utf-8"), name)
+            frames.update(more_frames)
+            entries.update(more_entries)
         for path in extra_files:
             more_frames, more_entries = _read(_read_user(Path(path)), str(path))
             frames.update(more_frames)

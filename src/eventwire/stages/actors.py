@@ -245,9 +245,16 @@ class ActorFinder:
                 actor.kind == "organization" and not guessed_org
             ):
                 continue
-            full = [p for p in people if actor.name in p.name.split()[1:] or p.name.split()[-1] == actor.name]
+            full = [p for p in people if actor.name in p.name.split()[1:]]
+            if not full and not self.is_given_name(actor.name):  # family name first: "Li Qiang"
+                full = [p for p in people if p.name.split()[0] == actor.name]
             if len(full) == 1:
                 self.merge(actor.id, full[0].id)
+
+    def is_given_name(self, word: str) -> bool:
+        names = getattr(self.document.resources, "names", None)
+        genders = getattr(names, "genders", {})
+        return word.lower() in genders
 
     def merge(self, old: str, new: str) -> None:
         for mention in self.document.mentions:

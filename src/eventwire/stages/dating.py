@@ -151,7 +151,8 @@ class Dater:
         return None
 
     def _from_ref(self, ref: TimeRef, basis: str, mod: str | None = None) -> EventDate:
-        return EventDate(value=ref.value, precision=precision_of(ref.value), text=ref.text,
+        value = ref.value[:10] if ref.type == "TIME" and ref.value else ref.value  # the day
+        return EventDate(value=value, precision=precision_of(value), text=ref.text,
                          basis=basis, mod=mod or ref.mod, start=ref.start, end=ref.end)
 
     def related(self, verb: Token) -> EventDate | None:

@@ -15,6 +15,7 @@ from eventwire.document import Document
 from eventwire.events.arguments import MentionIndex, actor_refs
 from eventwire.events.coding import Coder
 from eventwire.events.extract import Draft, Extractor
+from eventwire.events.fallbacks import retag_nominal_verbs
 from eventwire.events.merge import merge
 from eventwire.ids import record_id
 from eventwire.lexicon.triggers import TriggerLexicon
@@ -52,12 +53,23 @@ def to_event(draft: Draft, document: Document, coder: Coder) -> Event:
 
 
 def evidence(sentence: tuple[int, int], trigger: tuple[int, int], document: Document) -> Evidence:
-    return Evidence(sentence=Offsets(*sentence), trigger=document.span(*trigger))
+    return Evidence(sentence=trimmed(document, *sentence), trigger=document.span(*trigger))
+
+
+def trimmed(document: Document, start: int, end: int) -> Offsets:
+    """Sentence offsets without surrounding whitespace (or a blanked dateline after a title)."""
+    text = document.nlp_text or document.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Offsets(start, end)
 
 
 def code_events(document: Document, coder: Coder) -> list[Event]:
     if document.doc is None:
         return []
+    retag_nominal_verbs(document.doc)
     drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document)).run()
     merged = merge(drafts, lambda c: coder.ontology.code(c).plover,
                    lambda a: actor_key(a, document))

@@ -1,0 +1,108 @@
+"""Repairs and fallbacks for arguments the dependency patterns miss.
+
+- :func:`retag_nominal_verbs`: spaCy sometimes tags an event noun as a verb ("rejected a
+  United Nations appeal", "appeal/VERB/dobj"); a "verb" that fills a nominal slot and has a
+  determiner or a compound is a noun.
+- :func:`condition_subjects`: "X threatened to … unless/if Y …": Y is the target.
+- :func:`nested_objects`: "mobilized reservists for a war against Iraq": the object of an
+  "against"/"on" phrase inside the trigger's own prepositional arguments.
+- :func:`domestic_target`: a protest or demand aimed at a country's own leaders: a person of
+  unknown affiliation in the target slot, with no other state named before them, is the
+  source's country ("Zimbabwe's opposition demanded that President Mugabe …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from eventwire.document import Document
+from eventwire.events.modality import CONDITION_MARKS
+
+NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"}
+BARE_TAGS = {"VB", "VBP", "VBZ", "NN"}
+NOUN_MARKERS = {"det", "compound", "poss", "amod", "nummod"}
+NESTED_PREPS = ("against", "on")
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def retag_nominal_verbs(doc: Doc) -> None:
+    """Re-tag as NOUN the "verbs" that fill a nominal slot with a determiner or compound."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.dep_ not in NOMINAL_DEPS or token.tag_ not in BARE_TAGS:
+            continue
+        left = [c for c in token.children if c.i < token.i]
+        if any(c.dep_ in NOUN_MARKERS and c.pos_ != "AUX" for c in left) and not any(
+                c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
+            token.pos_ = "NOUN"
+
+
+def condition_subjects(tokens: Iterable[Token]) -> list[Token]:
+    """Subjects of the "if"/"unless" clauses attached to the trigger or its governors."""
+    found = []
+    for token in tokens:
+        for clause in token.children:
+            if clause.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+                continue
+            found += [c for c in clause.children if c.dep_ in SUBJECTS]
+    return found
+
+
+def nested_objects(token: Token, exclude: set[int]) -> list[Token]:
+    """Objects of "against"/"on" phrases one level down the trigger's prepositional objects."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for inner in obj.children:
+                if inner.dep_ == "prep" and inner.lower_ in NESTED_PREPS:
+                    found += [g for g in inner.children if g.dep_ == "pobj"
+                              and g.i not in exclude]
+    return found
+
+
+def states_before(token: Token, index_at: dict[int, list[str]], document: Document
+                  ) -> set[str]:
+    """Countries of the actors mentioned in the sentence before ``token``."""
+    out = set()
+    for i in range(token.sent.start, token.i):
+        for actor_id in index_at.get(i, ()):
+            actor = document.actors.get(actor_id)
+            if actor is not None and actor.country:
+                out.add(actor.country)
+    return out
+
+
+def country_of(actor_id: str, document: Document) -> str | None:
+    actor = document.actors.get(actor_id)
+    return actor.country if actor is not None else None
+
+
+def domestic_target(target: Sequence[str], target_tokens: Sequence[Token],
+                    source: Sequence[str], index_at: dict[int, list[str]],
+                    document: Document) -> list[str]:
+    """Unaffiliated persons in the target become the source's country when no other state
+    is named before them in the sentence."""
+    countries = {c for a in source if (c := country_of(a, document))}
+    if len(countries) != 1:
+        return list(target)
+    (home,) = countries
+    if home not in document.actors:
+        return list(target)
+    out = []
+    for actor_id in target:
+        actor = document.actors.get(actor_id)
+        if actor is None or actor.kind != "person" or actor.country or actor.code:
+            out.append(actor_id)
+            continue
+        where = next((t for t in target_tokens if actor_id in index_at.get(t.i, ())), None)
+        if where is not None and states_before(where, index_at, document) <= {home}:
+            out.append(home)
+        else:
+            out.append(actor_id)
+    return list(dict.fromkeys(out))
