@@ -70,15 +70,19 @@ def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
 
 
 def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candidate, list[Link]]:
-    """"lodged a protest" is a complaint: a light verb's object table overrides the noun."""
-    if not links or links[0].via != "dobj" or links[0].candidate is None or (
-            links[0].candidate.entry.stance != "light"):
+    """"lodged a protest" is a complaint, "called off a strike" ends a strike: the object
+    table of the verb governing an event noun overrides the noun's own meaning."""
+    if not links or links[0].candidate is None or candidate.entry.pos != "noun":
         return candidate, links
     verb = links[0].candidate.entry
+    own_prep = f"pobj:{verb.second}" if verb.second else None
+    if links[0].via not in ("dobj", own_prep) or verb.stance not in ("light", "end"):
+        return candidate, links
     meaning = verb.objects.get(candidate.token.lemma_.lower())
     if meaning is None:
         return candidate, links
-    return replace(candidate, meaning=meaning), links
+    entry = replace(candidate.entry, needs_target=verb.needs_target)
+    return replace(candidate, meaning=meaning, entry=entry), links
 
 
 @dataclass

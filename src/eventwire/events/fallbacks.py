@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +22,7 @@ from eventwire.events.modality import CONDITION_MARKS
 
 NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"}
 BARE_TAGS = {"VB", "VBP", "VBZ", "NN"}
+PARTICIPLE_TAGS = {"VBN", "VBD"}
 NOUN_MARKERS = {"det", "compound", "poss", "amod", "nummod"}
 NESTED_PREPS = ("against", "on")
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -30,23 +31,27 @@ SUBJECTS = ("nsubj", "nsubjpass")
 def retag_nominal_verbs(doc: Doc) -> None:
     """Re-tag as NOUN the "verbs" that fill a nominal slot with a determiner or compound."""
     for token in doc:
-        if token.pos_ != "VERB" or token.dep_ not in NOMINAL_DEPS or token.tag_ not in BARE_TAGS:
+        if token.pos_ != "VERB" or token.dep_ not in NOMINAL_DEPS or token.tag_ not in (
+                BARE_TAGS | PARTICIPLE_TAGS):
             continue
         left = [c for c in token.children if c.i < token.i]
         if any(c.dep_ in NOUN_MARKERS and c.pos_ != "AUX" for c in left) and not any(
                 c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
             token.pos_ = "NOUN"
+        elif token.tag_ in PARTICIPLE_TAGS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                   for c in left) and not list(token.rights):
+            token.pos_ = "NOUN"  # "evacuated the wounded"
 
 
-def condition_subjects(tokens: Iterable[Token]) -> list[Token]:
-    """Subjects of the "if"/"unless" clauses attached to the trigger or its governors."""
+def condition_subjects(tokens: Sequence[Token]) -> list[Token]:
+    """Subjects of the "if"/"unless" clauses under the topmost governor ("threatened to stop
+    talks on cutting arms if the US goes ahead": the clause may hang on any word below)."""
     found = []
-    for token in tokens:
-        for clause in token.children:
-            if clause.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
-                continue
-            found += [c for c in clause.children if c.dep_ in SUBJECTS]
+    for clause in tokens[-1].subtree:
+        if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+            continue
+        found += [c for c in clause.children if c.dep_ in SUBJECTS]
     return found
 
 

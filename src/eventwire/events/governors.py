@@ -57,11 +57,15 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
     if via.startswith(("pobj:", "pcomp:")):
         prep = via.split(":", 1)[1]
         if candidate is None:
+            if dep_of(via) == "pcomp" and gov.lemma_ in PASS_THROUGH_VERBS:
+                return Link(gov, None, via, None)  # "resorted to [throwing stones]"
             quantity = prep == "of" and gov.pos_ == "NOUN" and (
                 gov.lemma_.lower() in QUANTITY_NOUNS
                 or any(c.dep_ == "nummod" for c in gov.children))
             return Link(gov, None, via, None) if quantity else None
         second = candidate.entry.second
+        if prep == "as" and gov.pos_ == "VERB" and stance == "light" and second is None:
+            return Link(gov, stance, via, candidate)  # "held civilians as [human shields]"
         if gov.pos_ == "VERB" and second not in (None, prep) or (
             gov.pos_ == "VERB" and second is None and prep not in ("to", "on", "from", "for")
         ) or (gov.pos_ != "VERB" and prep not in ("of", "for", "to", "on")):
@@ -84,6 +88,10 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
             return Link(gov, None, via, None)
         return None
     return Link(gov, stance, via, candidate)
+
+
+def dep_of(via: str) -> str:
+    return via.split(":", 1)[0]
 
 
 def chain(token: Token, lexicon: TriggerLexicon) -> list[Link]:

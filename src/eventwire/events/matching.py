@@ -112,8 +112,10 @@ def obligation(token: Token) -> Candidate | None:
 
 def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
     entry = entry_for(token, lexicon)
-    if entry is None:
-        return obligation(token)
+    if entry is None or not (entry.frame or entry.code or entry.objects):
+        # "X announced that Y must …": a demand, even from a governor-only verb
+        if (demand := obligation(token)) is not None or entry is None:
+            return demand
     by_object = object_meaning(token, entry)
     if by_object is not None:
         return Candidate(token, entry, by_object[0], by_object[1])

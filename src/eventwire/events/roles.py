@@ -85,11 +85,25 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
         if (subject := subject_of(token)) is not None:
             yield [subject]
             return
+        if position > 0 and tokens[position - 1].dep_ == "conj" and is_passive(token):
+            yield [c for c in token.children if c.dep_ == "nsubjpass"]  # "was indicted and
+            return                                                        # will resign"
     yield adjunct_subject(tokens[-1])
+    yield clause_owner(tokens[-1])
     yield purpose_subject(tokens[-1])
     yield [c for c in candidate.token.children if c.dep_ == "poss"]  # "their cooperation"
     if reporter is not None and (speaker := subject_of(reporter)) is not None:
         yield [speaker]  # "there is no possibility of talks, the Kremlin said"
+
+
+def clause_owner(token: Token) -> list[Token]:
+    """"X issued a statement demanding …", "X reiterated its demand that …": the subject of
+    the verb whose object the clause or event noun belongs to."""
+    noun = token.head if token.dep_ == "acl" else token
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
+        return []
+    subject = subject_of(noun.head)
+    return [subject] if subject is not None else []
 
 
 def purpose_subject(token: Token) -> list[Token]:

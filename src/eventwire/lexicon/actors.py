@@ -92,6 +92,24 @@ class ActorLexicon:
     surfaces: dict[str, list[Surface]] = field(default_factory=dict)
 
     acronyms: dict[str, list[Surface]] = field(default_factory=dict)
+    by_surname: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_person(self, person: Person) -> None:
+        self.people[person.name] = person
+        self.add_surface(person.name, Surface("person", person.name, "name"))
+        if " " in person.name:
+            self.by_surname.setdefault(person.name.lower().split()[-1], set()).add(person.name)
+
+    def surname_role(self, surname: str, day: date | None) -> Role | None:
+        """For a bare surname not known in the article: the country and sector shared by every
+        registry person with that surname ("Museveni" → UGA GOV), else None (ambiguous)."""
+        names = self.by_surname.get(surname.lower(), ())
+        roles = [r for name in names for r in [self.people[name].role_on(day)] if r]
+        countries = {r.country for r in roles}
+        if len(countries) != 1 or None in countries:
+            return None
+        sectors = {r.sector for r in roles}
+        return Role(countries.pop(), sectors.pop() if len(sectors) == 1 else None, None)
 
     def lookup(self, text: str) -> list[Surface]:
         """Meanings of a surface string; case-insensitive, ignoring a leading 'the' — except
@@ -192,8 +210,7 @@ def _add_org(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
 def _add_person(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
     name = str(require(item, "name", path, "person"))
     roles = tuple(_role(r, path, name) for r in item.get("roles") or ())
-    lexicon.people[name] = Person(name, item.get("gender"), roles)
-    lexicon.add_surface(name, Surface("person", name, "name"))
+    lexicon.add_person(Person(name, item.get("gender"), roles))
     for alias in item.get("aliases") or ():
         lexicon.add_surface(str(alias), Surface("person", name, "alias"))
 
@@ -209,8 +226,7 @@ def _merge_people_tsv(lexicon: ActorLexicon, path: Path) -> None:
             country, sector, start, end = (text.split(",") + ["", "", "", ""])[:4]
             parsed.append(Role(country or None, sector or None, None,
                                _date(start, path, name), _date(end, path, name)))
-        lexicon.people[name] = Person(name, None, tuple(parsed))
-        lexicon.add_surface(name, Surface("person", name, "name"))
+        lexicon.add_person(Person(name, None, tuple(parsed)))
         for alias in filter(None, aliases.split("|")):
             lexicon.add_surface(alias, Surface("person", name, "alias"))
 

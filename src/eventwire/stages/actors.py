@@ -64,12 +64,14 @@ def draft_for_surface(surface: Surface, lexicon: ActorLexicon, day: date | None,
 def person_draft(name: str, lexicon: ActorLexicon, day: date | None) -> ActorDraft:
     person = lexicon.people.get(name)
     draft = ActorDraft(id=f"person:{slug(name)}", name=name, kind="person")
+    role = person.role_on(day) if person is not None else None
     if person is not None:
         draft.gender = person.gender
-        role = person.role_on(day)
-        if role is not None:
-            draft.country, draft.sector, draft.role = role.country, role.sector, role.role
-            draft.code = f"{role.country or ''}{role.sector or ''}" or None
+    elif " " not in name:  # a bare surname: a country only when the registry is unanimous
+        role = lexicon.surname_role(name, day)
+    if role is not None:
+        draft.country, draft.sector, draft.role = role.country, role.sector, role.role
+        draft.code = f"{role.country or ''}{role.sector or ''}" or None
     return draft
 
 
@@ -125,6 +127,7 @@ class ActorFinder:
             if ent.label_ in ENTITY_LABELS:
                 self.entity(clean_entity(ent), ent.label_)
         self.lexicon_ngrams()
+        self.residence_over_ethnicity()
         self.group_surnames()
         self.document.mentions.sort(key=lambda m: (m.start, m.end))
         self.descriptions()
@@ -152,8 +155,18 @@ class ActorFinder:
             actor = self.mention(span, person_draft(span.text, self.lexicon, self.day), "name")
             self.learn_title(span, actor)
         elif label == "ORG" and span.text[:1].isupper() and len(span.text) > 2:
-            draft = ActorDraft(id=f"org:{slug(span.text)}", name=span.text, kind="organization")
-            self.mention(span, draft, "name")
+            self.mention(span, self.unknown_org(span), "name")
+
+    def unknown_org(self, span: SpacySpan) -> ActorDraft:
+        """An organisation not in the lexicon: its country from a name or demonym inside it
+        ("the Latvian Constitutional Court" → LVA), its sector from its head noun (court → JUD)."""
+        draft = ActorDraft(id=f"org:{slug(span.text)}", name=span.text, kind="organization")
+        draft.country = self.title_country(list(span))
+        term = self.lexicon.sector_term(span[-1].text)
+        draft.sector = term.sector if term is not None else None
+        if draft.country or draft.sector:
+            draft.code = f"{draft.country or ''}{draft.sector or ''}"
+        return draft
 
     @staticmethod
     def prefer(surfaces: list[Surface], label: str) -> Surface | None:
@@ -235,6 +248,20 @@ class ActorFinder:
                 actor.role, actor.sector = peer.role, actor.sector or peer.sector
                 return
         actor.role = None
+
+    def residence_over_ethnicity(self) -> None:
+        """ "Bosnian Serbs", "Iraqi Kurds": the group belongs to the modifier's country."""
+        doc = self.document.doc
+        assert doc is not None
+        by_token = {m.token_start: m for m in self.document.mentions
+                    if m.token_start is not None and m.token_end == m.token_start + 1}
+        for mention in by_token.values():
+            head = doc[mention.token_start]
+            modifier = next((by_token[c.i] for c in head.children
+                             if c.dep_ in ("amod", "compound") and c.i in by_token), None)
+            if (modifier is not None and mention.how == "demonym" and modifier.how == "demonym"
+                    and modifier.actor != mention.actor):
+                mention.actor = modifier.actor
 
     def group_surnames(self) -> None:
         """Fold "Araghchi" into "Abbas Araghchi" (same last name, single-token mention)."""
