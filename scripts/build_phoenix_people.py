@@ -6,7 +6,8 @@ their dated role codes, e.g. BILL_CLINTON_ [USAGOV 930120-010120] → Bill Clint
 titles from the article. Source: openeventdata/petrarch2 @ 676801c, MIT licence (notice kept in
 the output header).
 
-    python scripts/build_phoenix_people.py ../shared/reference/petrarch2/Phoenix.Countries.actors.txt \
+    python scripts/build_phoenix_people.py \
+        ../shared/reference/petrarch2/Phoenix.Countries.actors.txt \
         ../shared/reference/petrarch2/Phoenix.International.actors.txt
 """
 
@@ -21,10 +22,12 @@ QUIRKS = Path(__file__).resolve().parents[1] / "src/eventwire/data/actors/cameo_
 TITLE_WORDS = set("""PRESIDENT MR MRS MS DR SECRETARY MINISTER PRIME GENERAL GEN KING QUEEN PRINCE
 SHEIKH SHEIK AMBASSADOR SENATOR SEN REP CHANCELLOR LEADER CHAIRMAN ADMINISTRATION GOVERNMENT
 THE US U.S. AMERICAN BRITISH FRENCH RUSSIAN CHINESE FORMER VICE DEPUTY FOREIGN DEFENSE DEFENCE
-STATE OF COLONEL COL ADMIRAL MARSHAL EMIR AMIR AYATOLLAH POPE CARDINAL GOVERNOR GOV MAYOR""".split())
+STATE OF COLONEL COL ADMIRAL MARSHAL EMIR AMIR AYATOLLAH POPE CARDINAL GOVERNOR GOV
+MAYOR""".split())
 PERSON_MARKS = ("CountryInfo.txt", "rulers.txt", "# Prime Ministers", "# Secretary of State")
 ROLE = re.compile(r"\[([A-Z]{3})([A-Z]{3})?\s*([^\]]*)\]")
-HEADER = """# people_phoenix.tsv: people with dated roles, derived from PETRARCH2 Phoenix.Countries and
+HEADER = """\
+# people_phoenix.tsv: people with dated roles, derived from PETRARCH2 Phoenix.Countries and
 # Phoenix.International actor files
 # (openeventdata/petrarch2 @ 676801c). MIT License, Copyright (c) 2014 Open Event Data Alliance:
 # Permission is hereby granted, free of charge, to any person obtaining a copy of this software
@@ -38,7 +41,8 @@ def pretty(token: str) -> str:
     words = token.strip("_+ ").replace("_", " ").split()
     return " ".join(w if w in ("al", "bin", "ibn", "van", "von", "de") else
                     "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in
-                    (x.lower() if x in ("AL", "BIN", "IBN", "VAN", "VON", "DE") else x for x in words))
+                    (x.lower() if x in ("AL", "BIN", "IBN", "VAN", "VON", "DE") else x
+                     for x in words))
 
 
 def day(text: str) -> str:

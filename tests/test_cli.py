@@ -39,7 +39,8 @@ def test_ingest_then_query(tmp_path: Path) -> None:
     assert code == 1
     lines = out.splitlines()
     assert lines[0].startswith("read 2, analysed 1, unchanged 0, skipped 1;")
-    assert lines[1] == f"  skipped {tmp_path / 'empty.txt'}: too little text (0 words; at least 3 needed)"
+    assert lines[1] == (f"  skipped {tmp_path / 'empty.txt'}: "
+                        "too little text (0 words; at least 3 needed)")
     code, out = run("--db", db, "actors", "--format", "csv")
     assert code == 0
     rows = out.splitlines()
@@ -53,3 +54,28 @@ def test_bad_type_filter_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "s.db"), "events", "--type", "HUG"])
     assert result.exit_code == 2
     assert "error: unknown event type 'HUG': use a PLOVER type (AGREE, CONSULT" in result.output
+
+
+def test_articles_full_text_search(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    db = str(tmp_path / "s.db")
+    run("--db", db, "ingest", str(tmp_path))
+    code, out = run("--db", db, "articles", "--search", "Fidan AND Ankara", "--format", "json")
+    rows = json.loads(out)
+    assert code == 0 and [r["title"] for r in rows] == ["Lavrov in Ankara"]
+    assert rows[0]["published"] == "2025-03-05T12:00:00+03:00" and rows[0]["status"] == "analysed"
+    code, out = run("--db", db, "articles", "--search", "Beijing", "--format", "json")
+    assert json.loads(out) == []
+    result = CliRunner().invoke(main, ["--db", db, "articles", "--search", "\"unclosed"])
+    assert result.exit_code == 2 and result.output.startswith("error: bad --search query")
+
+
+def test_max_bytes_option_limits_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    code, out = run("--max-bytes", "100", "extract", str(tmp_path / "a.txt"), "--format", "jsonl")
+    report = json.loads(out)
+    assert code == 1
+    assert report["skip"] == {"reason": "file is larger than the 100-byte limit; split it or "
+                                        "raise --max-bytes", "code": "too_large",
+                              "origin": str(tmp_path / "a.txt"),
+                              "article_id": report["article"]["id"]}

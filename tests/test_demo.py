@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from conftest import DEMO
 
 MUSCAT = DEMO / "kayhan-138512.txt"

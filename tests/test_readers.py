@@ -125,7 +125,8 @@ def test_bad_inputs_become_specific_skips(tmp_path: Path) -> None:
     assert got["empty.txt"].reason == "too little text (0 words; at least 3 needed)"
     assert got["binary.txt"].code == "binary"
     assert got["binary.txt"].reason == "binary content (NUL or control bytes): not a text article"
-    assert isinstance(got["cp1252.txt"], Article) and "Café talks in Québec" in got["cp1252.txt"].text
+    assert isinstance(got["cp1252.txt"], Article)
+    assert "Café talks in Québec" in got["cp1252.txt"].text
     assert got["undecodable.txt"].code == "undecodable"
     assert got["undecodable.txt"].reason.startswith("undecodable bytes at offset 6: not UTF-8")
     assert got["big.txt"].code == "too_large"

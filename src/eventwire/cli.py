@@ -12,7 +12,7 @@ import click
 from eventwire import output
 from eventwire.errors import EventwireError
 from eventwire.ingest import IngestStats, ingest
-from eventwire.settings import Settings, default_db_path
+from eventwire.settings import MAX_ARTICLE_BYTES, Settings, default_db_path
 from eventwire.store import Store, queries
 
 
@@ -59,14 +59,20 @@ class Main(click.Group):
               help="Extra trigger lexicon YAML file (repeatable).")
 @click.option("--sources", "sources_files", multiple=True, type=click.Path(exists=True),
               help="Extra source time-zone table (repeatable).")
+@click.option("--places", "place_files", multiple=True, type=click.Path(exists=True),
+              help="Extra gazetteer TSV file (repeatable).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_ARTICLE_BYTES,
+              show_default=True, help="Largest input file read as an article.")
 @click.version_option(package_name="eventwire")
 @click.pass_context
 def main(ctx: click.Context, db: str | None, model: str, actor_files: tuple[str, ...],
-         lexicon_files: tuple[str, ...], sources_files: tuple[str, ...]) -> None:
+         lexicon_files: tuple[str, ...], sources_files: tuple[str, ...],
+         place_files: tuple[str, ...], max_bytes: int) -> None:
     """Turn news reports into an evidence-linked record of who did what to whom."""
     settings = Settings(model=model, actor_files=tuple(map(Path, actor_files)),
                         lexicon_files=tuple(map(Path, lexicon_files)),
-                        sources_files=tuple(map(Path, sources_files)))
+                        sources_files=tuple(map(Path, sources_files)),
+                        place_files=tuple(map(Path, place_files)), max_bytes=max_bytes)
     ctx.obj = {"settings": settings, "db": Path(db) if db else default_db_path()}
 
 
@@ -115,7 +121,8 @@ def _progress(total_hint: str) -> Any:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--workers", default=1, show_default=True, help="Processes analysing articles.")
-@click.option("--reprocess", is_flag=True, help="Re-analyse articles stored by another pipeline version.")
+@click.option("--reprocess", is_flag=True,
+              help="Re-analyse articles stored by another pipeline version.")
 @click.option("--force", is_flag=True, help="Re-analyse every article.")
 @click.pass_context
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reprocess: bool,
@@ -181,6 +188,18 @@ def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: s
     with _store(ctx) as store:
         rows = queries.quotes(store, speaker, about, search, limit)
     click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row), nl=False)
+
+
+@main.command()
+@click.option("--search", help="Full-text query over titles and text (SQLite FTS5 syntax).")
+@click.option("--limit", type=int)
+@_format_option()
+@click.pass_context
+def articles(ctx: click.Context, search: str | None, limit: int | None, fmt: str | None) -> None:
+    """List stored articles (newest first) with their record counts."""
+    with _store(ctx) as store:
+        rows = queries.articles(store, search, limit)
+    click.echo(output.render(rows, _fmt(fmt), output.ARTICLE_COLUMNS), nl=False)
 
 
 @main.command()

@@ -14,8 +14,12 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 OTHER_FUNCTION_WORDS = {
-    "fr": frozenset("le la les des du de et est une un dans pour par sur au aux que qui avec ont été".split()),
-    "de": frozenset("der die das und ist ein eine nicht mit den dem des auf für von zu im am hat traf".split()),
+    "fr": frozenset(
+        "le la les des du de et est une un dans pour par sur au aux que qui avec ont été".split()
+    ),
+    "de": frozenset(
+        "der die das und ist ein eine nicht mit den dem des auf für von zu im am hat traf".split()
+    ),
     "es": frozenset("el la los las del y es un una por para con que en al se ha han fue".split()),
     "it": frozenset("il lo la gli le del della e è un una per con che di nel ha sono".split()),
     "pt": frozenset("o a os as do da dos das e é um uma por para com que em no na foi".split()),

@@ -41,7 +41,7 @@ def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], width: int = 40) -> str:
     cells = [[flat(r.get(c)).replace("\n", " ")[:width] for c in columns] for r in rows]
     sizes = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    line = lambda values: "  ".join(v.ljust(s) for v, s in zip(values, sizes)).rstrip()  # noqa: E731
+    line = lambda values: "  ".join(v.ljust(s) for v, s in zip(values, sizes, strict=True)).rstrip()  # noqa: E731
     out = [line(columns), line(["-" * s for s in sizes])] + [line(r) for r in cells]
     return "\n".join(out) + "\n"
 
@@ -83,5 +83,7 @@ def quote_row(q: dict[str, Any]) -> dict[str, Any]:
 EVENT_COLUMNS = ("date", "type", "cameo", "source", "target", "trigger", "negated", "modality",
                  "sentence", "article_id", "id")
 QUOTE_COLUMNS = ("published", "speaker", "kind", "text", "article_id", "id")
-ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "role", "articles", "mentions", "events")
+ACTOR_COLUMNS = ("id", "name", "kind", "country", "sector", "role", "articles", "mentions",
+                 "events")
+ARTICLE_COLUMNS = ("published", "source", "title", "status", "events", "quotes", "id")
 SKIP_COLUMNS = ("origin", "code", "reason", "article_id")

@@ -74,7 +74,7 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
             return None
     elif via == "ccomp":
         if stance not in DEMAND_CCOMP:
-            return None
+            return demand_object(gov, lexicon)
     elif via in ("advcl", "acl"):
         return None
     elif via == "conj":
@@ -88,6 +88,17 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
             return Link(gov, None, via, None)
         return None
     return Link(gov, stance, via, candidate)
+
+
+def demand_object(gov: Token, lexicon: TriggerLexicon) -> Link | None:
+    """"X reiterated its demand that [Y ease …]": the clause hangs on the verb, the demand
+    is its object."""
+    for obj in gov.children:
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+            candidate = candidate_at(obj, lexicon)
+            if candidate is not None and candidate.entry.stance in DEMAND_CCOMP:
+                return Link(obj, candidate.entry.stance, "ccomp", candidate)
+    return None
 
 
 def dep_of(via: str) -> str:

@@ -22,6 +22,8 @@ VERB_SLOTS = ("dobj", "dative")
 OBJECT_SLOTS = ("dobj", "dative", "nsubjpass", "ccomp")
 HOLDER_PREPS = ("with", "to", "on", "against", "for")
 NOUN_SLOTS = ("with", "on", "against")
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "resolution",
+                   "letter", "message", "note", "report", "appeal", "ultimatum", "decree"}
 RELATIVE = {"who", "which", "that"}
 ADJUNCT_PREPS = {"during", "after", "before", "on", "in", "at", "for", "following", "amid",
                  "upon", "with", "since"}
@@ -89,17 +91,21 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
             yield [c for c in token.children if c.dep_ == "nsubjpass"]  # "was indicted and
             return                                                        # will resign"
     yield adjunct_subject(tokens[-1])
-    yield clause_owner(tokens[-1])
+    yield clause_owner(tokens[-1], len(tokens) > 1)
     yield purpose_subject(tokens[-1])
     yield [c for c in candidate.token.children if c.dep_ == "poss"]  # "their cooperation"
     if reporter is not None and (speaker := subject_of(reporter)) is not None:
         yield [speaker]  # "there is no possibility of talks, the Kremlin said"
 
 
-def clause_owner(token: Token) -> list[Token]:
+def clause_owner(token: Token, governor: bool) -> list[Token]:
     """"X issued a statement demanding …", "X reiterated its demand that …": the subject of
     the verb whose object the clause or event noun belongs to."""
     noun = token.head if token.dep_ == "acl" else token
+    if noun is not token and noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return []  # "rejected a US offer to host a summit": the offer is not the rejecter's
+    if noun is token and not governor:
+        return []  # an event noun itself: "police prevented the demonstration" is not theirs
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
         return []
     subject = subject_of(noun.head)
@@ -162,6 +168,8 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
         for slot in dict.fromkeys([*prep_slots, *HOLDER_PREPS]):
             found += slot_tokens(holder, slot, chain_ids)
     found += governor_targets(links, prep_slots, chain_ids)
+    if links and links[0].via == "ccomp" and links[0].token.pos_ == "NOUN":
+        found += [s for s in [subject_of(token)] if s is not None]  # "its demand that [X] …"
     return found
 
 

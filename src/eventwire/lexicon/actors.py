@@ -70,7 +70,8 @@ class Person:
     def role_on(self, day: date | None) -> Role | None:
         """The role in force on the day (latest-starting wins), else the most recent one."""
         current = [r for r in self.roles if r.holds_on(day)]
-        pool = current or [r for r in self.roles if day is None or r.start is None or r.start <= day]
+        pool = current or [r for r in self.roles
+                           if day is None or r.start is None or r.start <= day]
         pool = pool or list(self.roles)
         return max(pool, key=lambda r: r.start or date.min, default=None)
 
@@ -129,7 +130,8 @@ class ActorLexicon:
 
     def add_surface(self, text: str, surface: Surface) -> None:
         plain = _strip_the(text)
-        table, key = ((self.acronyms, plain) if _is_acronym(plain) else (self.surfaces, _fold(text)))
+        table, key = ((self.acronyms, plain) if _is_acronym(plain)
+                      else (self.surfaces, _fold(text)))
         bucket = table.setdefault(key, [])
         if surface not in bucket:
             bucket.append(surface)

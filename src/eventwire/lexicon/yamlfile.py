@@ -9,9 +9,9 @@ from typing import Any
 
 import yaml
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from eventwire.errors import LexiconError
+
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def package_file(*parts: str) -> Path:

@@ -1,4 +1,7 @@
-"""Assemble an Article from decoded text and metadata: normalise, identify, date, detect language."""
+"""Assemble an Article from decoded text and metadata.
+
+Normalise, identify, date, detect language.
+"""
 
 from __future__ import annotations
 

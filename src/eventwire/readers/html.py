@@ -78,4 +78,5 @@ def read_html(html: str, origin: str) -> RawArticle:
     return RawArticle(body=text, origin=origin, format="html", title=title,
                       source=domain or getattr(doc, "sitename", None), url=url,
                       published=_published(root, getattr(doc, "date", None)),
-                      author=_meta(root, ("author", "article:author")) or getattr(doc, "author", None))
+                      author=(_meta(root, ("author", "article:author"))
+                              or getattr(doc, "author", None)))

@@ -58,7 +58,8 @@ def draft_for_surface(surface: Surface, lexicon: ActorLexicon, day: date | None,
         return person_draft(surface.key, lexicon, day)
     org = lexicon.organizations[surface.key]
     return ActorDraft(id=f"org:{slug(org.id)}", name=org.name, kind=org.kind, country=org.country,
-                      sector=org.sector, code=org.code, members=org.members, plural=bool(org.members))
+                      sector=org.sector, code=org.code, members=org.members,
+                      plural=bool(org.members))
 
 
 def person_draft(name: str, lexicon: ActorLexicon, day: date | None) -> ActorDraft:
@@ -244,7 +245,8 @@ class ActorFinder:
         """"his Russian counterpart X": X holds the same role as the other person."""
         for other in self.document.mentions:
             peer = self.document.actors[other.actor]
-            if peer.kind == "person" and peer.id != actor.id and peer.role not in (None, "counterpart"):
+            if (peer.kind == "person" and peer.id != actor.id
+                    and peer.role not in (None, "counterpart")):
                 actor.role, actor.sector = peer.role, actor.sector or peer.sector
                 return
         actor.role = None
@@ -267,7 +269,8 @@ class ActorFinder:
         """Fold "Araghchi" into "Abbas Araghchi" (same last name, single-token mention)."""
         people = [a for a in self.document.actors.values() if a.kind == "person" and " " in a.name]
         for actor in list(self.document.actors.values()):
-            guessed_org = actor.kind == "organization" and actor.code is None and actor.sector is None
+            guessed_org = (actor.kind == "organization" and actor.code is None
+                           and actor.sector is None)
             if actor.kind not in ("person", "organization") or " " in actor.name or (
                 actor.kind == "organization" and not guessed_org
             ):
@@ -322,7 +325,8 @@ class ActorFinder:
             if mention.start >= chunk.start_char:
                 break
             if actor.kind == "person" and actor.role and (country in (None, actor.country)) and (
-                head in actor.role or role.sector == actor.sector and head in ("diplomat", "official")
+                head in actor.role
+                or role.sector == actor.sector and head in ("diplomat", "official")
                 or head == "diplomat" and "foreign minister" in actor.role
             ):
                 best = actor

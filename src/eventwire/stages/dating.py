@@ -251,7 +251,8 @@ class Dater:
         dateline = self.document.dateline
         if dateline is None:
             return None
-        para = next((p for p in self.document.paragraphs if p.start <= dateline.start < p.end), None)
+        para = next((p for p in self.document.paragraphs
+                     if p.start <= dateline.start < p.end), None)
         if para is None or not para.start <= event.evidence.trigger.start < para.end:
             return None
         return next((p for p in self.document.places if p.basis == "dateline"), None)

@@ -16,7 +16,7 @@ def make_parse_stage(nlp: Language) -> Stage:
 
     def parse_many(documents: list[Document]) -> None:
         texts = (d.nlp_text or d.text for d in documents)
-        for document, doc in zip(documents, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+        for document, doc in zip(documents, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
             document.doc = doc
 
     return Stage("parse", needs=("structure",), adds=("doc",), run=parse_one, batch=parse_many)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +42,7 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
         clauses.append(sql)
         params += p
     if f.pair:
-        for role, value in zip(("source", "target"), f.pair):
+        for role, value in zip(("source", "target"), f.pair, strict=True):
             sql, p = _actor_clause(role, value)
             clauses.append(sql)
             params += p
@@ -59,7 +60,8 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
     return _dates_and_search(f, clauses, params)
 
 
-def _dates_and_search(f: EventFilter, clauses: list[str], params: list[Any]) -> tuple[str, list[Any]]:
+def _dates_and_search(f: EventFilter, clauses: list[str],
+                      params: list[Any]) -> tuple[str, list[Any]]:
     date_expr = "COALESCE(e.date_value, substr(a.published, 1, 10))"
     if f.since:
         clauses.append(f"{date_expr} >= ?")
@@ -101,15 +103,17 @@ def quotes(store: Store, speaker: str | None = None, about: str | None = None,
         params += [f"%{speaker}%", speaker, f"%{speaker}%"]
     if about:
         clauses.append("EXISTS (SELECT 1 FROM mentions m JOIN actors ac ON ac.article_id = "
-                       "m.article_id AND ac.actor_id = m.actor_id WHERE m.article_id = q.article_id "
+                       "m.article_id AND ac.actor_id = m.actor_id "
+                       "WHERE m.article_id = q.article_id "
                        "AND m.start >= q.start AND m.\"end\" <= q.\"end\" AND (ac.country = ? OR "
                        "ac.actor_id = ? OR ac.name LIKE ?))")
         params += [about.upper(), about, f"%{about}%"]
     if search:
         clauses.append("q.text LIKE ?")
         params.append(f"%{search}%")
-    sql = (f"SELECT q.json, a.id AS article_id, a.source, a.published FROM quotes q JOIN articles a "
-           f"ON a.id = q.article_id WHERE {' AND '.join(clauses)} ORDER BY a.published, q.start")
+    sql = (f"SELECT q.json, a.id AS article_id, a.source, a.published FROM quotes q "
+           f"JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)} "
+           f"ORDER BY a.published, q.start")
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [_with_provenance(row) for row in store.db.execute(sql, params)]
@@ -120,12 +124,33 @@ def actors(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
     SELECT ac.actor_id AS id, ac.name, ac.kind, ac.country, ac.sector, ac.role,
            COUNT(DISTINCT ac.article_id) AS articles,
            (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.actor_id) AS mentions,
-           (SELECT COUNT(DISTINCT ea.event_id) FROM event_actors ea JOIN events e ON e.id = ea.event_id
+           (SELECT COUNT(DISTINCT ea.event_id) FROM event_actors ea
+            JOIN events e ON e.id = ea.event_id
             WHERE ea.actor_id = ac.actor_id AND e.negated = 0) AS events
     FROM actors ac GROUP BY ac.actor_id ORDER BY mentions DESC, ac.name"""
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [dict(row) for row in store.db.execute(sql)]
+
+
+def articles(store: Store, search: str | None = None,
+             limit: int | None = None) -> list[dict[str, Any]]:
+    """Stored articles, newest first; ``search`` is an FTS5 query over title and text."""
+    where, params = "1=1", []
+    if search:
+        where = "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        params.append(search)
+    sql = (f"SELECT a.id, a.published, a.source, a.title, a.status, "
+           f"(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events, "
+           f"(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes "
+           f"FROM articles a WHERE {where} ORDER BY a.published DESC, a.id")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    try:
+        return [dict(row) for row in store.db.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        raise ConfigError(f"bad --search query {search!r}: {exc}; quote phrases with "
+                          "double quotes, e.g. '\"maximum pressure\"'") from exc
 
 
 def skips(store: Store) -> list[dict[str, Any]]:
@@ -161,7 +186,8 @@ def summary(store: Store, top: int = 5) -> dict[str, Any]:
     counts = {name: db.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
               for name in ("articles", "events", "quotes", "skips")}
     counts["actors"] = db.execute("SELECT COUNT(DISTINCT actor_id) FROM actors").fetchone()[0]
-    counts["negated_events"] = db.execute("SELECT COUNT(*) FROM events WHERE negated = 1").fetchone()[0]
+    counts["negated_events"] = db.execute(
+        "SELECT COUNT(*) FROM events WHERE negated = 1").fetchone()[0]
     pairs = db.execute("""
         SELECT s.country AS source, t.country AS target, COUNT(DISTINCT e.id) AS events
         FROM events e JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'

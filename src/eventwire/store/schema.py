@@ -17,7 +17,8 @@ CREATE TABLE articles (
     ingested_at TEXT NOT NULL
 );
 CREATE INDEX articles_published ON articles(published);
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', \
+content_rowid='rowid');
 CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;

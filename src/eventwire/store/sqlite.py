@@ -146,7 +146,8 @@ def _insert_records(db: sqlite3.Connection, report: Report) -> None:
         speaker = q.speaker
         db.execute("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
                    (q.id, aid, q.kind, q.start, q.end, q.text,
-                    speaker.actor if speaker else None, speaker.name if speaker else None, _json(q)))
+                    speaker.actor if speaker else None, speaker.name if speaker else None,
+                    _json(q)))
     db.executemany("INSERT OR REPLACE INTO times VALUES (?,?,?,?,?,?)",
                    [(aid, t.start, t.end, t.type, t.value, _json(t)) for t in report.times])
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?)",
