@@ -3,7 +3,7 @@
 On a corpus of N articles (the demo corpus repeated with varied text, so every copy is a new
 article), for 1 and 2 processes it measures:
 - pipeline: `ingest` (read, all stages, store in SQLite) with the model already loaded;
-- bare: `nlp.pipe` over the same texts with the same model and process count;
+- bare: `nlp.pipe` over the same texts with the same model, batch size and process count;
 and reports articles/s, words/s, the ratio pipeline/bare and peak RSS per process. Each
 measurement runs in a fresh interpreter so peak RSS is its own.
 
@@ -69,13 +69,14 @@ def measure_bare(folder: Path, procs: int, model: str) -> dict:
     from eventwire.nlp import load_nlp
     from eventwire.readers import read_paths
     from eventwire.settings import Settings
+    from eventwire.stages.parse import BATCH_SIZE
 
     settings = Settings(model=model)
     texts = [a.text for a in read_paths([folder], reader_context(settings))
              if isinstance(a, Article)]
     nlp = load_nlp(model)
     start = time.perf_counter()
-    docs = sum(1 for _ in nlp.pipe(texts, batch_size=16, n_process=procs))
+    docs = sum(1 for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=procs))
     elapsed = time.perf_counter() - start
     return {"elapsed": elapsed, "articles": docs, "peak_rss_mb": peak_rss_mb()}
 

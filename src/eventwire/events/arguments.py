@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.document import Document
 from eventwire.models import ActorRef
 
-MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos")
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")  # "Vietnamese-led"
 PREP_MODIFIERS = ("of", "from", "in", "by")
 SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "prep", "conj"}
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}

@@ -30,9 +30,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 def retag_nominal_verbs(doc: Doc) -> None:
     """Re-tag as NOUN the "verbs" that fill a nominal slot with a determiner or compound."""
+    tags = BARE_TAGS | PARTICIPLE_TAGS
     for token in doc:
-        if token.pos_ != "VERB" or token.dep_ not in NOMINAL_DEPS or token.tag_ not in (
-                BARE_TAGS | PARTICIPLE_TAGS):
+        if token.tag_ not in tags or token.pos_ != "VERB" or token.dep_ not in NOMINAL_DEPS:
             continue
         left = [c for c in token.children if c.i < token.i]
         if any(c.dep_ in NOUN_MARKERS and c.pos_ != "AUX" for c in left) and not any(
@@ -105,7 +105,8 @@ def domestic_target(target: Sequence[str], target_tokens: Sequence[Token],
         if actor is None or actor.kind != "person" or actor.country or actor.code:
             out.append(actor_id)
             continue
-        where = next((t for t in target_tokens if actor_id in index_at.get(t.i, ())), None)
+        where = next((t for head in target_tokens for t in head.subtree
+                      if actor_id in index_at.get(t.i, ())), None)
         if where is not None and states_before(where, index_at, document) <= {home}:
             out.append(home)
         else:

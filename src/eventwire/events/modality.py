@@ -77,8 +77,14 @@ def reporter_of(token: Token) -> Token | None:
 
 
 def is_question(token: Token) -> bool:
-    sentence = token.sent.text.strip().rstrip("”\"' ’")
-    return sentence.endswith("?")
+    """Whether the sentence ends with "?" (closing quotes and spaces aside)."""
+    sent = token.sent
+    doc = token.doc
+    for i in range(sent.end - 1, max(sent.start, sent.end - 4) - 1, -1):
+        text = doc[i].text.strip().rstrip("”\"' ’")
+        if text:
+            return text.endswith("?")
+    return False
 
 
 def modality_of(tokens: Sequence[Token]) -> Modality:
