@@ -11,9 +11,10 @@ from eventwire.document import Document
 from eventwire.errors import LexiconError
 from eventwire.pipeline import Pipeline
 from eventwire.quotes.cues import CueLexicon
-from eventwire.quotes.marks import find_segments, text_paragraphs
+from eventwire.quotes.marks import find_segments
 from eventwire.readers.build import RawArticle, build_article
 from eventwire.stages.quotes import make_quote_stage
+from eventwire.stages.structure import paragraphs as text_paragraphs
 
 KAYHAN = Path(__file__).resolve().parents[2] / "shared" / "samples" / "kayhan-137320.txt"
 

@@ -17,7 +17,8 @@ from eventwire.coref.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.names import GivenNames
 from eventwire.quotes.context import Regions
-from eventwire.quotes.marks import find_segments, text_paragraphs
+from eventwire.quotes.marks import find_segments
+from eventwire.stages.structure import paragraphs as text_paragraphs
 
 MIN_QUOTED_WORDS = 3
 

@@ -31,18 +31,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluation import TextEngine
 from eventwire.models import Report
 
 EXTRA_QUIRKS = {"ITL": "ITA", "VTN": "VNM", "UK": "GBR"}
 LEVELS = ("type", "type+source", "type+source+target")
 PUBLISHED = "2025-02-26T00:09:00+03:30"
-
-
-class TextEngine(Protocol):
-    def analyse_text(self, text: str, **meta: object) -> Report: ...
 
 
 @dataclass(frozen=True)

@@ -22,15 +22,12 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluation import TextEngine
 from eventwire.lexicon.yamlfile import package_file
-from eventwire.models import Quote, Report
-
-
-class TextEngine(Protocol):
-    def analyse_text(self, text: str, **meta: object) -> Report: ...
+from eventwire.models import Quote
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from eventwire.quotes.cues import CueLexicon
 from eventwire.quotes.direct import attribute_cue, cue_after, cue_before, is_direct
 from eventwire.quotes.first_person import first_person_mentions
 from eventwire.quotes.indirect import find_indirect
-from eventwire.quotes.marks import find_segments, text_paragraphs
+from eventwire.quotes.marks import find_segments
 from eventwire.quotes.partial import partial_quote
+from eventwire.stages.structure import paragraphs as text_paragraphs
 
 
 def build_context(document: Document, cues: CueLexicon) -> QuoteContext:

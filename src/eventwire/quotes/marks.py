@@ -122,15 +122,3 @@ def find_segments(text: str, paragraphs: Sequence[Offsets]) -> list[Segment]:
         found = doubles + single_segments(text, para, index, doubles)
         segments.extend(sorted(found, key=lambda s: s.start))
     return segments
-
-
-def text_paragraphs(text: str) -> list[Offsets]:
-    """Paragraphs as non-empty lines (when the structure stage did not provide them)."""
-    spans, start = [], 0
-    for match in re.finditer(r"\n+", text):
-        if match.start() > start:
-            spans.append(Offsets(start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append(Offsets(start, len(text)))
-    return spans
