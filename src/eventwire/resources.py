@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from eventwire.geo import Gazetteer
+    from eventwire.lexicon.actors import ActorLexicon
+    from eventwire.lexicon.names import GivenNames
+    from eventwire.lexicon.triggers import TriggerLexicon
+    from eventwire.ontology import Ontology
 
 
 @dataclass
@@ -19,11 +25,11 @@ class Resources:
     settings: Settings
     nlp: Language
     sources: SourceTable
-    ontology: Any = None  # eventwire.ontology.Ontology
-    actors: Any = None  # eventwire.lexicon.actors.ActorLexicon
-    triggers: Any = None  # eventwire.lexicon.triggers.TriggerLexicon
-    gazetteer: Any = None  # eventwire.geo.Gazetteer
-    names: Any = None  # eventwire.lexicon.names.GivenNames
+    ontology: Ontology | None = None
+    actors: ActorLexicon | None = None
+    triggers: TriggerLexicon | None = None
+    gazetteer: Gazetteer | None = None
+    names: GivenNames | None = None
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
