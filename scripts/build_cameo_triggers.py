@@ -11,7 +11,8 @@ What is converted (see ``data/triggers/README.md``, "Generated entries"):
   the block's code; two-word forms only when the second word is a particle or preposition;
 - only codes of deeds that a verb alone states safely (:data:`SAFE_PREFIXES`): statements,
   appeals, intents, demands, rejections and threats need the governor patterns of the hand
-  lexicon and are skipped;
+  lexicon and are skipped; the vague defaults of broad blocks keep only the verbs listed in
+  :data:`VAGUE`;
 - simple object patterns of a converted verb ("- * CURFEW [1723]") become its ``objects``;
 - ambiguous verbs (:data:`DENY`) and verbs the hand lexicon already has are left out.
 Every generated verb needs a target actor unless its code is one where the target is often

@@ -25,6 +25,30 @@ def test_packaged_lexicon_loads_and_indexes_by_lemma(codes: set[str]) -> None:
     assert all(e.second for e in lexicon.lookup("verb", "call"))
 
 
+def test_generated_cameo_verbs_load_under_the_hand_lexicon(codes: set[str]) -> None:
+    lexicon = TriggerLexicon.load(known_codes=codes)
+    (lambaste,) = lexicon.lookup("verb", "lambaste")
+    assert (lambaste.code, lambaste.needs_target) == ("111", True)
+    assert "cameo.yaml" in lambaste.where
+    (host,) = lexicon.lookup("verb", "host")  # hand-built entries win
+    assert host.frame == "host" and "cameo.yaml" not in host.where
+
+
+def test_cameo_converter_keeps_safe_codes_only() -> None:
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_cameo_triggers.py"
+    spec = importlib.util.spec_from_file_location("build_cameo_triggers", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = ("---  KILL   [190]  ---\nKILL\nMURDER [190]\nDIE\nSTAB [182]\n+WIPE_OUT\n"
+            "- * CIVILIAN [202]  # KILL\n\n---  WARN   [130]  ---\nCAUTION\n")
+    verbs = module.convert(text, hand={"kill"}, known={"190", "182", "202", "130"})
+    assert verbs == {"murder": {"code": "190"}, "stab": {"code": "182"},
+                     "wipe out": {"code": "190"}}
+
+
 def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "mine.yaml"
     path.write_text(text, encoding="utf-8")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.document import Document
-from eventwire.models import ActorRef
+from eventwire.models import Actor, ActorRef
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")  # "Vietnamese-led"
 PREP_MODIFIERS = ("of", "from", "in", "by")
@@ -72,7 +72,7 @@ def phrase_actor(token: Token, index: MentionIndex, depth: int = 0,
         return owner if owner != found else found
     if found is not None and (affiliated is None or affiliated(found)):
         return found
-    modifier = modifier_actor(token, index, depth)
+    modifier = modifier_actor(token, index, depth, skip=found)
     return modifier or found
 
 
@@ -86,13 +86,16 @@ def of_state(token: Token, index: MentionIndex) -> str | None:
     return None
 
 
-def modifier_actor(token: Token, index: MentionIndex, depth: int) -> str | None:
+def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | None = None
+                   ) -> str | None:
+    """The first actor among the modifiers of ``token`` other than ``skip`` (the head's own
+    actor, which also covers its compounds)."""
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             continue
         if child.dep_ in MODIFIER_DEPS:
             found = index.at(child) or phrase_actor(child, index, depth + 1)
-            if found:
+            if found and found != skip:
                 return found
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in PREP_MODIFIERS:
@@ -135,8 +138,12 @@ def state_of(actor_id: str, document: Document, plural: bool) -> str:
     return actor_id
 
 
-def actor_refs(actor_ids: Iterable[str], document: Document) -> tuple[ActorRef, ...]:
-    """ActorRefs, membership groups expanded to their member states, duplicates dropped."""
+def actor_refs(actor_ids: Iterable[str], document: Document, home: str | None = None,
+               target: bool = False) -> tuple[ActorRef, ...]:
+    """ActorRefs, membership groups expanded to their member states, duplicates dropped.
+    ``home``: the one country named in the event's sentence, lent to national organisations
+    of unknown country (parties, unions: see :func:`lent_country`; on the ``target`` side,
+    any national organisation: "inspectors sent to the X Facility in Iran")."""
     refs: list[ActorRef] = []
     for actor_id in actor_ids:
         actor = document.actors.get(actor_id)
@@ -148,8 +155,61 @@ def actor_refs(actor_ids: Iterable[str], document: Document) -> tuple[ActorRef, 
                 refs.append(ActorRef(code, member.name if member else code, code,
                                      member.sector if member else None))
         else:
-            refs.append(ActorRef(actor.id, actor.name, actor.country, actor.sector))
+            country = actor.country or lent_country(actor, document, home, target)
+            refs.append(ActorRef(actor.id, actor.name, country, actor.sector))
     unique: dict[str, ActorRef] = {}
     for ref in refs:
         unique.setdefault(ref.actor, ref)
     return tuple(unique.values())
+
+
+# Sectors of organisations that act within one country (a party, a union, a court …).
+DOMESTIC_SECTORS = {"PTY", "OPP", "LAB", "GOV", "LEG", "JUD", "EDU", "MED", "BUS", "CVL"}
+INTERNATIONAL_WORDS = ("international", "world", "global", "united nations", "european",
+                       "african", "arab", "islamic", "asian", "american")
+
+
+def national(actor: Actor) -> bool:
+    """An organisation of unknown country whose code is at most a sector ("PTY", "LAB"):
+    a party, union or institution of the country its sentence names."""
+    if actor.kind not in ("organization", "group") or actor.country or actor.members:
+        return False
+    if actor.code and actor.code != actor.sector:
+        return False  # IGO…, NGO…, IMG…: international by code
+    name = actor.name.lower()
+    return not any(word in name for word in INTERNATIONAL_WORDS)
+
+
+def sentence_home(document: Document, start: int, end: int) -> str | None:
+    """The only country among the actors mentioned in [start, end), if there is one."""
+    countries = set()
+    for mention in document.mentions_in(start, end):
+        actor = document.actors.get(mention.actor)
+        if actor is not None and actor.country:
+            countries.add(actor.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def lent_country(actor: Actor, document: Document, home: str | None, target: bool = False
+                 ) -> str | None:
+    """The country of a national organisation of unknown country: a state named in its own
+    name ("Baghdad University", "Kenya Anti-Corruption Commission"), else ``home`` if its
+    sector is a domestic one (a party, a union …)."""
+    if not national(actor):
+        return None
+    found = name_country(actor.name, document)
+    return found or (home if target or actor.sector in DOMESTIC_SECTORS else None)
+
+
+def name_country(name: str, document: Document) -> str | None:
+    """The first state a word or word pair of ``name`` names (country, demonym, capital)."""
+    lexicon = document.resources.actors
+    if lexicon is None:
+        return None
+    words = name.replace("-", " ").split()
+    for size in (2, 1):
+        for start in range(len(words) - size + 1):
+            for surface in lexicon.lookup(" ".join(words[start:start + size])):
+                if surface.kind == "state":
+                    return str(surface.key)
+    return None

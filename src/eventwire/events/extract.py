@@ -12,6 +12,8 @@ from eventwire.events.arguments import (
     PRONOUNS,
     MentionIndex,
     argument_actors,
+    lent_country,
+    sentence_home,
     speaker_actor,
     state_of,
 )
@@ -21,6 +23,7 @@ from eventwire.events.fallbacks import (
     country_of,
     domestic_target,
     nested_objects,
+    stranded_verb,
 )
 from eventwire.events.governors import Link, chain
 from eventwire.events.matching import Candidate, candidate_at
@@ -29,6 +32,7 @@ from eventwire.events.roles import is_passive, source_tokens, subject_of, target
 from eventwire.lexicon.triggers import CODE, TriggerLexicon
 
 # Event types whose target is often the source's own leaders ("demanded that President X …").
+HOME_TYPES = {"PROTEST", "ASSAULT", "COERCE"}  # no named target: the source's own state
 DOMESTIC_TYPES = {"REQUEST", "REJECT", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION"}
 
 
@@ -101,16 +105,49 @@ class Extractor:
         governing = {link.token.i for links in chains.values() for link in links
                      if link.stance is not None}
         nouns = {c.token.i for c in triggers if c.entry.pos == "noun"}
+        # "a state of [siege]": a noun whose "of" object decides its meaning codes the event
+        decided = {c.via_object.i for c in triggers
+                   if c.entry.pos == "noun" and c.via_object is not None}
         drafts = []
         for candidate in triggers:
+            if candidate.token.dep_ in ("amod", "acl") and stranded_verb(candidate.token):
+                drafts += [d for d in [self.flat_draft(candidate)] if d is not None]
+                continue
             if candidate.token.i in governing or candidate.token.dep_ == "amod":
                 continue
-            if candidate.via_object is not None and candidate.via_object.i in nouns:
+            if candidate.token.i in decided or candidate.via_object is not None and (
+                    candidate.via_object.i in nouns and candidate.entry.pos != "noun"):
                 continue
             draft = self.draft(candidate, chains[candidate.token.i])
             if draft is not None:
                 drafts.append(draft)
         return drafts
+
+    def flat_draft(self, candidate: Candidate) -> Draft | None:
+        """A main verb the parser folded into a noun phrase ("Turkey annexed parts of
+        Syria" parsed as one NP): source from the mentions before it, target after it."""
+        token = candidate.token
+        assert candidate.meaning is not None
+        modality = modality_of([token])
+        coded = self.coder.code(candidate.meaning, [], modality, False)
+        if coded is None:
+            return None
+        source = self.nearest(range(token.i - 1, token.sent.start - 1, -1))
+        target = self.nearest(range(token.i + 1, token.head.right_edge.i + 1))
+        if not source or candidate.entry.needs_target and not target:
+            return None
+        return Draft(cameo=coded.cameo, source=source, target=target, negated=coded.negated,
+                     modality=modality.value, trigger=self.trigger_span(candidate, []),
+                     sentence=(token.sent.start_char, token.sent.end_char),
+                     quote_id=self.quote_at(token.idx))
+
+    def nearest(self, positions: range) -> list[str]:
+        """The actors of the first affiliated mention met going through ``positions``."""
+        for i in positions:
+            found = [a for a in self.index.by_token.get(i, ()) if self.affiliated(a)]
+            if found:
+                return found
+        return []
 
     def draft(self, candidate: Candidate, links: list[Link]) -> Draft | None:
         candidate, links = light_verb_meaning(candidate, links)
@@ -165,17 +202,25 @@ class Extractor:
             target = self.resolve(tokens, modality)
         if plover in DOMESTIC_TYPES and source:
             target = domestic_target(target, tokens, source, self.index.by_token, self.document)
-        if not target and plover == "PROTEST" and source:
-            target = domestic_target(
-                [], [], source, self.index.by_token, self.document) or self.home(source)
+        if not target and source and plover in HOME_TYPES:
+            target = self.home(source, candidate, alone=plover != "PROTEST")
         return target
 
-    def home(self, source: list[str]) -> list[str]:
-        """A protest with no named target is aimed at the protesters' own state."""
+    def home(self, source: list[str], candidate: Candidate, alone: bool) -> list[str]:
+        """A protest with no named target is aimed at the protesters' own state; so is force
+        used where no other state is named ("Egyptian police opened fire", ``alone``)."""
         countries = {c for a in source if (c := country_of(a, self.document))}
-        if len(countries) == 1 and (home := countries.pop()) in self.document.actors:
-            return [home]
-        return []
+        if not countries:
+            sentence = candidate.token.sent
+            home = sentence_home(self.document, sentence.start_char, sentence.end_char)
+            countries = {c for a in map(self.document.actors.get, source) if a is not None
+                         and (c := lent_country(a, self.document, home))}
+        if len(countries) != 1 or (home := countries.pop()) not in self.document.actors:
+            return []
+        sentence = candidate.token.sent
+        named = {c for m in self.document.mentions_in(sentence.start_char, sentence.end_char)
+                 if (c := country_of(m.actor, self.document))}
+        return [home] if not alone or named <= {home} else []
 
     def speaker(self, candidate: Candidate, modality: Modality) -> Token | None:
         """The reporter may stand in for a missing source, except where "between A and B"
@@ -211,15 +256,37 @@ class Extractor:
     def resolve(self, tokens: list[Token], modality: Modality) -> list[str]:
         actors: list[str] = []
         for token in tokens:
-            found = argument_actors(token, self.index, self.affiliated)
+            found = [self.title_org(token, a) for a in
+                     argument_actors(token, self.index, self.affiliated)]
             if not found and token.lower_ in PRONOUNS:
                 found = [a for a in [self.pronoun(token, modality)] if a]
             actors.extend(a for a in found if a not in actors)
         return actors
 
-    def affiliated(self, actor_id: str) -> bool:
+    def title_org(self, token: Token, actor_id: str) -> str:
+        """"U.N. mediator Diego Cordovez" acts for the UN: an organisation in the compound
+        title of a person wins over the person's nationality."""
         actor = self.document.actors.get(actor_id)
-        return actor is None or actor.kind != "person" or bool(actor.country or actor.code)
+        if actor is None or actor.kind != "person":
+            return actor_id
+        for title in token.children:
+            if title.dep_ != "compound" or title.i > token.i:
+                continue
+            for word in (title, *(c for c in title.children if c.dep_ == "compound")):
+                for found in self.index.by_token.get(word.i, ()):
+                    org = self.document.actors.get(found)
+                    if org is not None and org.kind == "organization" and org.code:
+                        return found
+        return actor_id
+
+    def affiliated(self, actor_id: str) -> bool:
+        """Persons need a country or code, organisations a country or a code beyond a sector
+        ("International Labor Office (ILO)": the appositive ILO has the IGO code)."""
+        actor = self.document.actors.get(actor_id)
+        if actor is None or actor.kind not in ("person", "organization"):
+            return True
+        return bool(actor.country or actor.code and (actor.kind == "person"
+                                                     or actor.code != actor.sector))
 
     def pronoun(self, token: Token, modality: Modality) -> str | None:
         """Fallbacks when coreference gave no mention: quote speaker, or the reporter."""

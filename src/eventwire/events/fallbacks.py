@@ -5,7 +5,9 @@
   determiner or a compound is a noun.
 - :func:`condition_subjects`: "X threatened to … unless/if Y …": Y is the target.
 - :func:`nested_objects`: "mobilized reservists for a war against Iraq": the object of an
-  "against"/"on" phrase inside the trigger's own prepositional arguments.
+  "against"/"on" phrase inside the trigger's own prepositional arguments ("to" after a
+  promise: "reneged on its commitment to Chad").
+- :func:`stranded_verb`: a main verb parsed as a modifier in a sentence with a nominal root.
 - :func:`domestic_target`: a protest or demand aimed at a country's own leaders: a person of
   unknown affiliation in the target slot, with no other state named before them, is the
   source's country ("Zimbabwe's opposition demanded that President Mugabe …").
@@ -25,6 +27,7 @@ BARE_TAGS = {"VB", "VBP", "VBZ", "NN"}
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 NOUN_MARKERS = {"det", "compound", "poss", "amod", "nummod"}
 NESTED_PREPS = ("against", "on")
+PROMISES = {"commitment", "pledge", "promise", "obligation", "undertaking", "assurance"}
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -64,8 +67,9 @@ def nested_objects(token: Token, exclude: set[int]) -> list[Token]:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
+            preps = NESTED_PREPS + (("to",) if obj.lemma_.lower() in PROMISES else ())
             for inner in obj.children:
-                if inner.dep_ == "prep" and inner.lower_ in NESTED_PREPS:
+                if inner.dep_ == "prep" and inner.lower_ in preps:
                     found += [g for g in inner.children if g.dep_ == "pobj"
                               and g.i not in exclude]
     return found
@@ -112,3 +116,19 @@ def domestic_target(target: Sequence[str], target_tokens: Sequence[Token],
         else:
             out.append(actor_id)
     return list(dict.fromkeys(out))
+
+
+def stranded_verb(token: Token) -> bool:
+    """A past-tense verb the parser made a modifier in a sentence with no verbal root
+    ("Turkey annexed parts of Syria" → one noun phrase): a modifier that follows a noun,
+    not a determiner, hyphen or possessive ("the annexed territory", "US-led forces"), or
+    a finite past-tense clause hung on the root noun."""
+    root = token.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or token.i == token.sent.start:
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBD":
+        return True  # "Doctors from X donated …": a finite past is no reduced relative
+    if token.dep_ != "amod" or token.tag_ not in PARTICIPLE_TAGS:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.tag_ != "POS" and token.i < token.head.i

@@ -75,6 +75,8 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
     elif via == "ccomp":
         if stance not in DEMAND_CCOMP:
             return demand_object(gov, lexicon)
+    elif via == "acl" and gov.pos_ == "NOUN" and stance in DEMAND_CCOMP:
+        return Link(gov, stance, "ccomp", candidate)  # "its demand that Russia [release] …"
     elif via in ("advcl", "acl"):
         return None
     elif via == "conj":

@@ -25,22 +25,36 @@ class Candidate:
     via_object: Token | None = None  # the object that decided the meaning, if any
 
 
-def lemmas(token: Token) -> tuple[str, ...]:
+def lemmas(token: Token, pos: str) -> tuple[str, ...]:
     """Lemma forms to look up ("Talks" in a capitalised headline is tagged PROPN)."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "PROPN":
+    if pos == "PROPN":
         lower = token.lower_
         return (lower, lower[:-1]) if lower.endswith("s") else (lower,)
-    return (lemma,)
+    return (token.lemma_.lower(),)
+
+
+def verb_stems(lower: str, tag: str) -> tuple[str, ...]:
+    """Fallback stems of an inflected verb, tried after its lemma."""
+    for suffix, tags in (("ed", ("VBD", "VBN")), ("ing", ("VBG",)), ("es", ("VBZ",))):
+        if tag in tags and lower.endswith(suffix):
+            stem = lower[: -len(suffix)]
+            return (stem + "e", stem) if suffix != "es" else (stem, lower[:-1])
+    return ()
 
 
 def entries_for(token: Token, lexicon: TriggerLexicon) -> list[tuple[Trigger, str]]:
-    kind = POS_KIND.get(token.pos_)
+    pos = token.pos_
+    kind = POS_KIND.get(pos)
     if kind is None:
         return []
     found: list[tuple[Trigger, str]] = []
-    for lemma in lemmas(token):
+    for lemma in lemmas(token, pos):
         found.extend((e, lemma) for e in lexicon.lookup(kind, lemma))
+    if not found and pos == "VERB":  # the lemmatizer's slips: "staged" → "stag"
+        for stem in verb_stems(token.lower_, token.tag_):
+            found.extend((e, stem) for e in lexicon.lookup(kind, stem))
+            if found:
+                break
     return found
 
 

@@ -84,18 +84,29 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
             continue
         if any(link.stance == "face" and link.token is token for link in links):
             return
-        if (subject := subject_of(token)) is not None:
-            yield [subject]
-            return
         if position > 0 and tokens[position - 1].dep_ == "conj" and is_passive(token):
             yield [c for c in token.children if c.dep_ == "nsubjpass"]  # "was indicted and
             return                                                        # will resign"
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            yield [token.head]  # "Iraqi protesters [demanding] …" (no return: "a statement
+        if (subject := subject_of(token)) is not None:  # demanding …" has an owner)
+            yield [subject]
+            return
     yield adjunct_subject(tokens[-1])
     yield clause_owner(tokens[-1], len(tokens) > 1)
     yield purpose_subject(tokens[-1])
     yield [c for c in candidate.token.children if c.dep_ == "poss"]  # "their cooperation"
-    if reporter is not None and (speaker := subject_of(reporter)) is not None:
+    if reporter is not None and not passive_context(tokens) and (
+            speaker := subject_of(reporter)) is not None:
         yield [speaker]  # "there is no possibility of talks, the Kremlin said"
+
+
+def passive_context(tokens: Sequence[Token]) -> bool:
+    """A passive trigger, or a noun in a passive clause ("were killed in a bombing"): the
+    reporter is not the agent."""
+    top = tokens[-1]
+    verb = top.head.head if top.dep_ == "pobj" else top
+    return any(is_passive(t) for t in (*tokens, verb))
 
 
 def clause_owner(token: Token, governor: bool) -> list[Token]:

@@ -12,7 +12,7 @@ attacked") and "X faces sanctions".
 from __future__ import annotations
 
 from eventwire.document import Document
-from eventwire.events.arguments import MentionIndex, actor_refs
+from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
 from eventwire.events.extract import Draft, Extractor
 from eventwire.events.fallbacks import retag_nominal_verbs
@@ -39,11 +39,13 @@ def to_event(draft: Draft, document: Document, coder: Coder) -> Event:
     code = coder.ontology.code(draft.cameo)
     ptype = coder.ontology.plover[code.plover]
     start, end = draft.trigger
+    home = sentence_home(document, *draft.sentence)
     return Event(
         id=record_id("ev", document.article.id, code.plover, code.code, start, end),
         plover=code.plover, cameo=code.code, quad_class=code.quad_class,
         goldstein=code.goldstein,
-        source=actor_refs(draft.source, document), target=actor_refs(draft.target, document),
+        source=actor_refs(draft.source, document, home),
+        target=actor_refs(draft.target, document, home, target=True),
         evidence=evidence(draft.sentence, draft.trigger, document),
         mode=code.plover_mode if code.plover_mode in ptype.modes else None,
         context=code.context, negated=draft.negated, modality=draft.modality,
