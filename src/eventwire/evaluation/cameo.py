@@ -28,12 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluation import TextEngine
 from eventwire.evaluation.plover import (
     PUBLISHED,
     EventScores,
     Score,
-    TextEngine,
     format_scores,
+    overlap,
     quirk_table,
 )
 from eventwire.models import Report
@@ -94,8 +95,8 @@ def levels(gold: GoldCameo, predicted: Iterable[tuple[str, frozenset[str], froze
     best = (False, False, False, False)
     for code, source, target in predicted:
         typed = code[:2] == gold.code[:2]
-        sourced = typed and (bool(source & gold.source) or not gold.source and not source)
-        targeted = sourced and (not gold.target or bool(target & gold.target))
+        sourced = typed and (overlap(source, gold.source) or not gold.source and not source)
+        targeted = sourced and (not gold.target or overlap(target, gold.target))
         best = max(best, (typed, sourced, targeted, targeted and code == gold.code))
     return best
 

@@ -7,7 +7,9 @@ be empty). Each record has one gold event; the engine analyses the text as an ar
 Actor codes are compared as country codes: gold codes go through the CAMEO quirk table
 (``data/actors/cameo_quirks.tsv``: JAP → JPN, ROM → ROU, …, plus :data:`EXTRA_QUIRKS`);
 non-country gold codes (IGO, NGO, IMG, …) stay as they are. A predicted actor's code is its
-country, else the first three letters of its CAMEO code (IGOUNO → IGO).
+country, else the first three letters of its CAMEO code (IGOUNO → IGO). IGO and NGO compare as
+one class, "international organisation": the gold records follow an older practice that codes
+the Red Cross or Amnesty International IGO, where CAMEO's actor dictionaries (and ours) say NGO.
 
 Match rules. Negated events are not predictions (a negated CONSULT is not a CONSULT).
 A predicted event matches the gold event
@@ -143,12 +145,22 @@ def predictions(report: Report) -> tuple[Predicted, ...]:
                  for e in report.events if not e.negated)
 
 
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+
+
+def overlap(predicted: frozenset[str], gold: frozenset[str]) -> bool:
+    """Codes shared, with IGO and NGO as one class (see the module docstring)."""
+    if predicted & gold:
+        return True
+    return bool(predicted & INTERNATIONAL and gold & INTERNATIONAL)
+
+
 def match_levels(gold: GoldEvent, predicted: Iterable[Predicted]) -> tuple[bool, bool, bool]:
     best = (False, False, False)
     for p in predicted:
         typed = p.plover == gold.plover
-        sourced = typed and (bool(p.source & gold.source) or not gold.source and not p.source)
-        targeted = sourced and (not gold.target or bool(p.target & gold.target))
+        sourced = typed and (overlap(p.source, gold.source) or not gold.source and not p.source)
+        targeted = sourced and (not gold.target or overlap(p.target, gold.target))
         best = max(best, (typed, sourced, targeted))
     return best
 

@@ -7,6 +7,7 @@ with the same top-level keys (``countries``, ``organizations``, ``people``, ``se
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -102,15 +103,18 @@ class ActorLexicon:
             self.by_surname.setdefault(person.name.lower().split()[-1], set()).add(person.name)
 
     def surname_role(self, surname: str, day: date | None) -> Role | None:
-        """For a bare surname not known in the article: the country and sector shared by every
-        registry person with that surname ("Museveni" → UGA GOV), else None (ambiguous)."""
+        """For a bare surname not known in the article: the country that at least two thirds of
+        the registry's people with that surname share ("Museveni" → UGA, "Bush" → USA), with
+        their sector when they agree on it; None when the registry is split."""
         names = self.by_surname.get(surname.lower(), ())
-        roles = [r for name in names for r in [self.people[name].role_on(day)] if r]
-        countries = {r.country for r in roles}
-        if len(countries) != 1 or None in countries:
+        roles = [r for name in names for r in [self.people[name].role_on(day)] if r and r.country]
+        if not roles:
             return None
-        sectors = {r.sector for r in roles}
-        return Role(countries.pop(), sectors.pop() if len(sectors) == 1 else None, None)
+        country, count = Counter(r.country for r in roles).most_common(1)[0]
+        if count * 3 < len(roles) * 2:
+            return None
+        sectors = {r.sector for r in roles if r.country == country}
+        return Role(country, sectors.pop() if len(sectors) == 1 else None, None)
 
     def lookup(self, text: str) -> list[Surface]:
         """Meanings of a surface string; case-insensitive, ignoring a leading 'the' — except
