@@ -88,9 +88,10 @@ def of_state(token: Token, index: MentionIndex) -> str | None:
 
 def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | None = None
                    ) -> str | None:
-    """The first actor among the modifiers of ``token`` other than ``skip`` (the head's own
-    actor, which also covers its compounds)."""
-    for child in token.children:
+    """The actor among the modifiers of ``token`` nearest to it, other than ``skip`` (the
+    head's own actor, which also covers its compounds): in "Osama bin Laden's al-Qaeda
+    network" the network is al-Qaeda's, not its founder's."""
+    for child in [*reversed(list(token.lefts)), *token.rights]:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             continue
         if child.dep_ in MODIFIER_DEPS:
@@ -171,7 +172,10 @@ INTERNATIONAL_WORDS = ("international", "world", "global", "united nations", "eu
 
 def national(actor: Actor) -> bool:
     """An organisation of unknown country whose code is at most a sector ("PTY", "LAB"):
-    a party, union or institution of the country its sentence names."""
+    a party, union or institution of the country its sentence names; so is a person of
+    unknown country titled with a domestic office ("Judge Alejandro Rivera")."""
+    if actor.kind == "person":
+        return actor.country is None and actor.sector in DOMESTIC_SECTORS
     if actor.kind not in ("organization", "group") or actor.country or actor.members:
         return False
     if actor.code and actor.code != actor.sector:

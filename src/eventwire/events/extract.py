@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from eventwire.document import Document
+from eventwire.document import ActorDraft, Document, Mention
 from eventwire.events.arguments import (
     FIRST_PERSON,
     PRONOUNS,
@@ -34,6 +34,10 @@ from eventwire.lexicon.triggers import CODE, TriggerLexicon
 # Event types whose target is often the source's own leaders ("demanded that President X …").
 HOME_TYPES = {"PROTEST", "ASSAULT", "COERCE"}  # no named target: the source's own state
 DOMESTIC_TYPES = {"REQUEST", "REJECT", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION"}
+# Material acts (and threats of them) with no named target hit the place they happen in:
+# "suspended aid deliveries in Baghdad" → IRQ, "fired shells at targets in Jericho" → PSE.
+LOCATED_TYPES = {"AID", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
 @dataclass
@@ -204,7 +208,51 @@ class Extractor:
             target = domestic_target(target, tokens, source, self.index.by_token, self.document)
         if not target and source and plover in HOME_TYPES:
             target = self.home(source, candidate, alone=plover != "PROTEST")
+        if not target and plover in LOCATED_TYPES:
+            target = self.located([candidate.token, *(link.token for link in links)], used)
         return target
+
+    def located(self, chain_tokens: list[Token], used: set[int]) -> list[str]:
+        """The state of the first place named in a locative phrase under the trigger, its
+        governors or their objects, when that state is an actor of the article."""
+        for token in chain_tokens:
+            for child in token.subtree:
+                if child.dep_ != "pobj" or child.head.lower_ not in LOCATIVE_PREPS:
+                    continue
+                if child.i in used:
+                    continue
+                country = self.place_country(child)
+                if country:
+                    return [self.state_at(country, child)]
+        return []
+
+    def state_at(self, country: str, token: Token) -> str:
+        """The state actor of a place named in the text, registering the place as a mention
+        of it when the actors stage had not (a town: "targets in Jericho")."""
+        if country not in self.document.actors:
+            known = self.document.resources.actors.countries.get(country)
+            self.document.add_actor(ActorDraft(id=country, name=known.name if known else country,
+                                               kind="state", country=country, code=country))
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end),
+                    token.doc[token.i:token.i + 1])
+        if not self.document.mention_at(span.start_char, span.end_char):
+            self.document.add_mention(Mention(span.start_char, span.end_char, span.text, country,
+                                              "place", span.start, span.end))
+        return country
+
+    def place_country(self, token: Token) -> str | None:
+        """The country of a place name: a state mention, else an unambiguous gazetteer entry."""
+        for actor_id in self.index.all_at(token):
+            actor = self.document.actors.get(actor_id)
+            if actor is not None and actor.kind == "state":
+                return actor.country
+        if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        gazetteer = self.document.resources.gazetteer
+        entries = gazetteer.candidates(span.text) if span is not None and gazetteer else []
+        countries = {e.country for e in entries}
+        return countries.pop() if len(countries) == 1 else None
 
     def home(self, source: list[str], candidate: Candidate, alone: bool) -> list[str]:
         """A protest with no named target is aimed at the protesters' own state; so is force

@@ -95,6 +95,27 @@ class ActorLexicon:
 
     acronyms: dict[str, list[Surface]] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
+    by_shape: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)
+
+    def index_shapes(self) -> None:
+        """Buckets for typo-tolerant lookup: state names/demonyms and registry surnames."""
+        self.by_shape.clear()
+        for key, surfaces in self.surfaces.items():
+            if len(key) >= 5 and any(s.kind == "state" and s.how != "seat" for s in surfaces):
+                self.by_shape.setdefault(("state", key[0], len(key)), []).append(key)
+        for key in self.by_surname:
+            if len(key) >= 5:
+                self.by_shape.setdefault(("surname", key[0], len(key)), []).append(key)
+
+    def near(self, text: str, pool: str) -> str | None:
+        """The one known key (pool "state" or "surname") within one edit of ``text``, if any:
+        "Ethopia" → "ethiopia", "Bouteflicka" → "bouteflika". Never for short words."""
+        key = _fold(text)
+        if len(key) < 5:
+            return None
+        found = {k for n in (len(key) - 1, len(key), len(key) + 1)
+                 for k in self.by_shape.get((pool, key[0], n), ()) if within_one_edit(key, k)}
+        return found.pop() if len(found) == 1 else None
 
     def add_person(self, person: Person) -> None:
         self.people[person.name] = person
@@ -152,7 +173,23 @@ class ActorLexicon:
                 _merge(lexicon, load_yaml(path), path)
         for path in extra_files:
             _merge(lexicon, load_yaml(Path(path)), Path(path))
+        lexicon.index_shapes()
         return lexicon
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """At most one insertion, deletion, substitution or swap of neighbours ("Isreal")."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) == len(b):
+        swapped = a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]
+        return a[i + 1:] == b[i + 1:] or swapped
+    return a[i:] == b[i + 1:]
 
 
 def _strip_the(text: str) -> str:

@@ -144,6 +144,10 @@ class ActorFinder:
         if not len(span):
             return
         surfaces = self.lexicon.lookup(span.text)
+        if not surfaces and (label in ("GPE", "NORP") or label == "ORG" and len(span) == 1):
+            # a misspelt country: "Ethopia" (the NER often calls those ORG)
+            near = self.lexicon.near(span.text, "state")
+            surfaces = self.lexicon.lookup(near) if near else []
         preferred = self.prefer(surfaces, label)
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
@@ -155,15 +159,25 @@ class ActorFinder:
         elif label == "PERSON" and span.text[:1].isupper():
             actor = self.mention(span, person_draft(span.text, self.lexicon, self.day), "name")
             self.learn_title(span, actor)
+            if actor.country is None and title_tokens(span):
+                self.misspelt_official(span, actor)
         elif label == "ORG" and span.text[:1].isupper() and len(span.text) > 2:
             self.mention(span, self.unknown_org(span), "name")
+
+    def misspelt_official(self, span: SpacySpan, actor: ActorDraft) -> None:
+        """A titled person the registry does not know may be a misspelt official
+        ("President Abdelaziz Bouteflicka"): take the country of the surname one edit away."""
+        surname = self.lexicon.near(span[-1].text, "surname")
+        role = self.lexicon.surname_role(surname, self.day) if surname else None
+        if role is not None:
+            actor.country, actor.sector = role.country, actor.sector or role.sector
 
     def unknown_org(self, span: SpacySpan) -> ActorDraft:
         """An organisation not in the lexicon: its country from a name or demonym inside it
         ("the Latvian Constitutional Court" → LVA), its sector from its head noun (court → JUD)."""
         draft = ActorDraft(id=f"org:{slug(span.text)}", name=span.text, kind="organization")
         draft.country = self.title_country(list(span))
-        term = self.lexicon.sector_term(span[-1].text)
+        term = self.lexicon.sector_term(span.root.text) or self.lexicon.sector_term(span[-1].text)
         draft.sector = term.sector if term is not None else None
         if draft.country or draft.sector:
             draft.code = f"{draft.country or ''}{draft.sector or ''}"
