@@ -76,4 +76,11 @@ def description_at(token: Token) -> Description | None:
     countries = tuple(t for t in between if t.ent_type_ in ("NORP", "GPE"))
     if token.dep_ == "poss":
         countries = (token,) + countries
+    countries += of_countries(head)
     return Description(token, head, modifiers, countries)
+
+
+def of_countries(head: Token) -> tuple[Token, ...]:
+    """States in an "of" phrase on the head: "the president of Armenia"."""
+    return tuple(t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for t in c.subtree if t.ent_type_ in ("NORP", "GPE"))

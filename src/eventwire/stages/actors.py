@@ -148,6 +148,8 @@ class ActorFinder:
             # a misspelt country: "Ethopia" (the NER often calls those ORG)
             near = self.lexicon.near(span.text, "state")
             surfaces = self.lexicon.lookup(near) if near else []
+        if not surfaces and label == "NORP" and self.title_role(title_tokens(span)):
+            label = "PERSON"  # "President Museveni": the NER took the name for a nationality
         preferred = self.prefer(surfaces, label)
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
@@ -236,11 +238,15 @@ class ActorFinder:
             self.resolve_counterpart(span, actor)
 
     def title_country(self, tokens: list[Token]) -> str | None:
+        """The state named among the tokens: a word or a run of up to three ("Saudi",
+        "United States"), or an existing state mention over one of them."""
+        words = [t.text.removesuffix("'s").removesuffix("’s") for t in tokens]
+        for size in (3, 2, 1):
+            for start in range(len(words) - size + 1):
+                for surface in self.lexicon.lookup(" ".join(words[start:start + size])):
+                    if surface.kind == "state":
+                        return surface.key
         for tok in tokens:
-            for surface in self.lexicon.lookup(tok.text.removesuffix("'s").removesuffix("’s")):
-                if surface.kind == "state":
-                    return surface.key
-        for tok in tokens:  # multi-word names ("U.S.", "Saudi Arabia") come as entity mentions
             mention = self.document.mention_at(tok.idx, tok.idx + len(tok.text))
             if mention and self.document.actors[mention.actor].kind == "state":
                 return self.document.actors[mention.actor].country

@@ -2,7 +2,8 @@
 
 Date, in order (``date.basis`` says which applied):
 1. ``text``: a time expression attached to the event's clause (or to a temporal phrase of it:
-   "during Trump's first term, which ended in 2021" → on or before 2021);
+   "during Trump's first term, which ended in 2021" → on or before 2021); a vague one ("in
+   recent years") gives its text with no calendar value (mod BEFORE the publication);
 2. ``relative``: the event sits in the clause of "a day after ...", "one week after he met ...":
    the date of the main clause moved by the offset; "two days later" moves the previous date;
 3. ``governing``: the clause that governs it (an infinitive or coordinated clause always; reported
@@ -83,6 +84,7 @@ class Dater:
         anchor = publication_anchor(document)
         self.published = anchor.date().isoformat() if anchor else None
         self.by_verb: dict[int, list[TimeRef]] = {}
+        self.vague_by_verb: dict[int, TimeRef] = {}  # "in recent years", "recently"
         self.relative: list[tuple[TimeRef, Token | None, Token | None]] = []
         self.dated: list[TimeRef] = []
         for ref in document.times:
@@ -100,6 +102,9 @@ class Dater:
         elif ref.type in ("DATE", "TIME") and ref.value and not ref.value.endswith("_REF"):
             self.by_verb.setdefault(clause_verb(root).i, []).append(ref)
             self.dated.append(ref)
+        elif ref.value in ("PAST_REF", "PXY", "PXM", "PXW", "PXD") or (
+                ref.type == "DURATION" and ref.text.lower().startswith(("recent", "the past"))):
+            self.vague_by_verb.setdefault(clause_verb(root).i, ref)
 
     def _subordinate(self, ref: TimeRef) -> Token | None:
         """The verb of the clause introduced by the expression's after/before."""
@@ -126,6 +131,10 @@ class Dater:
     def attached(self, verb: Token, trigger: Token, basis: str = "text") -> EventDate | None:
         refs = self.by_verb.get(verb.i)
         if not refs:
+            vague = self.vague_by_verb.get(verb.i)
+            if vague is not None:  # "in recent years": said, but not a calendar date
+                return EventDate(value=None, precision=None, text=vague.text, basis=basis,
+                                 mod="BEFORE", start=vague.start, end=vague.end)
             return self.during(verb, basis)
         ref = min(refs, key=lambda r: abs(r.start - trigger.idx))
         return self._from_ref(ref, basis)

@@ -1,0 +1,89 @@
+"""The actors stage on sentences we wrote: exact actors and mentions in the report."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-03-05T12:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def analyse(engine):
+    def run(text: str) -> dict:
+        return engine.analyse_text(text, published=PUBLISHED).to_dict()
+    return run
+
+
+def actor_for(report: dict, mention: str) -> dict:
+    return next(a for a in report["actors"] if any(m["text"] == mention for m in a["mentions"]))
+
+
+def test_capital_demonym_and_name_are_one_state(analyse) -> None:
+    report = analyse("Washington said the American envoy would meet officials from the "
+                     "United States Treasury.")
+    usa = actor_for(report, "Washington")
+    assert (usa["id"], usa["kind"], usa["country"]) == ("USA", "state", "USA")
+    assert [m["text"] for m in usa["mentions"]] == ["Washington", "American"]
+    treasury = actor_for(report, "United States Treasury")
+    assert (treasury["kind"], treasury["country"]) == ("organization", "USA")
+
+
+def test_seat_of_power_is_an_actor_with_its_sector(analyse) -> None:
+    pentagon = actor_for(analyse("The Pentagon said it would send more ships."), "Pentagon")
+    assert (pentagon["id"], pentagon["country"], pentagon["sector"]) == (
+        "org:pentagon", "USA", "MIL")
+
+
+def test_acronyms_match_only_as_written(analyse) -> None:
+    report = analyse("Who will pay for the reconstruction? Us, the donors said at the WHO.")
+    assert [a["id"] for a in report["actors"]] == ["org:who"]
+
+
+def test_title_learned_from_the_article(analyse) -> None:
+    report = analyse("Kenyan Interior Minister Kipchumba Murkomen met protest leaders in "
+                     "Nairobi. Murkomen said talks would continue.")
+    person = actor_for(report, "Kipchumba Murkomen")
+    assert (person["country"], person["sector"], person["role"]) == (
+        "KEN", "GOV", "interior minister")
+    assert [m["text"] for m in person["mentions"]] == ["Kipchumba Murkomen", "Murkomen"]
+
+
+def test_bare_surname_takes_the_registry_country(analyse) -> None:
+    person = actor_for(analyse("President Museveni addressed parliament on Tuesday."),
+                       "Museveni")
+    assert person["country"] == "UGA"
+
+
+def test_misspelt_country_and_official(analyse) -> None:
+    report = analyse("Ethopia agreed to reopen the border. President Abdelaziz Bouteflicka "
+                     "welcomed the decision.")
+    assert actor_for(report, "Ethopia")["id"] == "ETH"
+    assert actor_for(report, "Abdelaziz Bouteflicka")["country"] == "DZA"
+
+
+def test_residence_over_ethnicity(analyse) -> None:
+    report = analyse("Bosnian Serbs rejected the proposal on Friday.")
+    assert actor_for(report, "Serbs")["id"] == "BIH"
+
+
+def test_unknown_bodies_take_country_and_sector_from_their_name(analyse) -> None:
+    report = analyse("The Latvian Constitutional Court struck down the law, and the "
+                     "Association of Election Monitors welcomed the ruling.")
+    court = actor_for(report, "Latvian Constitutional Court")
+    monitors = actor_for(report, "Association of Election Monitors")
+    assert (court["country"], court["sector"]) == ("LVA", "JUD")
+    assert (monitors["country"], monitors["sector"]) == (None, "NGO")
+
+
+def test_of_phrase_description_is_not_another_president(analyse) -> None:
+    report = analyse("Russian President Vladimir Putin spoke by phone with the president of "
+                     "Armenia on Monday.")
+    putin = actor_for(report, "Vladimir Putin")
+    assert [m["text"] for m in putin["mentions"]] == ["Vladimir Putin"]
+
+
+def test_material_act_without_named_target_hits_the_place(analyse) -> None:
+    report = analyse("Israeli jets struck targets in Gaza City on Sunday, witnesses said.")
+    assault = next(e for e in report["events"] if e["plover"] == "ASSAULT")
+    assert [s["country"] for s in assault["source"]] == ["ISR"]
+    assert [t["country"] for t in assault["target"]] == ["PSE"]
