@@ -44,6 +44,23 @@ def test_ingest_is_idempotent_and_keeps_skips(tmp_path: Path, corpus: Path, engi
     assert [(Path(s["origin"]).name, s["code"]) for s in skips] == [("c.txt", "binary")]
 
 
+def test_two_workers_store_what_one_does(tmp_path: Path, corpus: Path, engine) -> None:
+    for name in ("c.txt",):
+        (corpus / name).unlink()
+    for i in range(6):
+        (corpus / f"more{i}.txt").write_text(ARTICLE.replace("News ID: 7", f"News ID: 9{i}")
+                                             .replace("Monday", f"Monday, day {i}"))
+    rows = {}
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.db") as store:
+            stats = ingest([corpus], store, Settings(), workers=workers, engine=engine)
+            assert (stats.read, stats.analysed) == (8, 8)
+            rows[workers] = store.db.execute(
+                "SELECT id, json FROM events UNION ALL SELECT id, text FROM articles "
+                "ORDER BY 1").fetchall()
+    assert rows[1] == rows[2] and len(rows[1]) >= 8
+
+
 def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -61,7 +61,8 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
     stats, version = IngestStats(), pipeline_version(settings)
 
     def pending() -> Iterator[ReadItem]:
-        with Store(store.path) as reader:  # its own connection: this may run in a pool thread
+        # Its own connection: started here, it goes on in the worker pool's feeder thread.
+        with Store(store.path, shared=True) as reader:
             for item in read_paths(paths, reader_context(settings)):
                 stats.read += 1
                 if needs_work(reader, item, version, reprocess, force):

@@ -24,11 +24,13 @@ def _json(value: Any) -> str:
 
 
 class Store:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, shared: bool = False) -> None:
+        """``shared``: the connection may be handed to another thread (used by one at a time)."""
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30,
+                                      check_same_thread=not shared)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}; check the path "
                              "and its permissions, or pass another --db") from exc
