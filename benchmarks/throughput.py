@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -34,8 +35,11 @@ def build_corpus(folder: Path, count: int) -> int:
         src = sources[i % len(sources)]
         text = src.read_text("utf-8")
         marker = f"(Copy {i} of the eventwire benchmark corpus.)"
-        text = text.replace("</article>", f"<p>{marker}</p></article>") if src.suffix == ".html" \
-            else text.rstrip() + "\n" + marker + "\n"
+        if src.suffix == ".html":  # a distinct page: its own canonical URL and text
+            text = text.replace("</article>", f"<p>{marker}</p></article>")
+            text = re.sub(r'(rel="canonical" href="[^"]+?)/?"', rf'\1/copy-{i}"', text)
+        else:
+            text = text.rstrip() + "\n" + marker + "\n"
         (folder / f"{i:05d}-{src.name}").write_text(text, "utf-8")
         words += len(text.split())
     return words

@@ -61,6 +61,16 @@ def test_two_workers_store_what_one_does(tmp_path: Path, corpus: Path, engine) -
     assert rows[1] == rows[2] and len(rows[1]) >= 8
 
 
+def test_same_article_twice_in_one_run_is_analysed_once(tmp_path: Path, engine) -> None:
+    folder = tmp_path / "dup"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    (folder / "copy.txt").write_text(ARTICLE)
+    with Store(tmp_path / "d.db") as store:
+        stats = ingest([folder], store, Settings(), workers=2, engine=engine)
+    assert (stats.read, stats.analysed, stats.unchanged) == (2, 1, 1)
+
+
 def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

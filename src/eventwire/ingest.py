@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from eventwire.models import Report, Skip
+from eventwire.models import Article, Report, Skip
 from eventwire.readers import ReadItem, read_paths
 from eventwire.readers.build import ReaderContext
 from eventwire.settings import Settings
@@ -62,10 +62,13 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
 
     def pending() -> Iterator[ReadItem]:
         # Its own connection: started here, it goes on in the worker pool's feeder thread.
+        seen: set[str] = set()  # the same article twice in one run is analysed once
         with Store(store.path, shared=True) as reader:
             for item in read_paths(paths, reader_context(settings)):
                 stats.read += 1
-                if needs_work(reader, item, version, reprocess, force):
+                key = item.id if isinstance(item, Article) else f"{item.article_id}:{item.code}"
+                if key not in seen and needs_work(reader, item, version, reprocess, force):
+                    seen.add(key)
                     yield item
                 else:
                     stats.unchanged += 1
