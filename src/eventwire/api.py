@@ -11,6 +11,7 @@ import spacy
 from eventwire import __version__
 from eventwire.document import Document
 from eventwire.geo import Gazetteer
+from eventwire.language import detect_language
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.names import GivenNames
 from eventwire.lexicon.triggers import TriggerLexicon
@@ -51,6 +52,7 @@ def load_resources(settings: Settings) -> Resources:
                                              known_codes=resources.ontology.cameo)
     resources.gazetteer = Gazetteer.load(settings.place_files)
     resources.names = GivenNames.load()
+    detect_language("warm up")  # load the language model now, not inside the first batch
     return resources
 
 

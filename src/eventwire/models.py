@@ -7,7 +7,7 @@ offsets into ``Article.text``, which never changes once read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -28,8 +28,11 @@ PLACE_PRECISIONS = ("city", "region", "country", "site")
 
 def record_dict(obj: Any) -> Any:
     """Serialise a record (or list/tuple of records) to plain JSON-ready data."""
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: record_dict(getattr(obj, f.name)) for f in fields(obj) if f.repr}
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    names = getattr(type(obj), "__dataclass_fields__", None)
+    if names is not None:
+        return {name: record_dict(getattr(obj, name)) for name in names}
     if isinstance(obj, (list, tuple)):
         return [record_dict(x) for x in obj]
     if isinstance(obj, dict):

@@ -211,12 +211,14 @@ class ActorFinder:
     def match_at(self, i: int) -> int:
         doc = self.document.doc
         assert doc is not None
-        for n in range(min(MAX_NGRAM, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
+        texts = [t.text_with_ws for t in doc[i:i + MAX_NGRAM]]
+        for n in range(len(texts), 0, -1):
             if any(j in self.covered for j in range(i, i + n)):
                 continue
-            surface = self.prefer(self.lexicon.lookup(span.text), "")
+            surfaces = self.lexicon.lookup("".join(texts[:n]).strip())
+            surface = self.prefer(surfaces, "") if surfaces else None
             if surface is not None and surface.kind != "person":
+                span = doc[i:i + n]
                 draft = draft_for_surface(surface, self.lexicon, self.day, span.text)
                 self.mention(span, draft, surface.how)
                 return i + n
@@ -322,8 +324,11 @@ class ActorFinder:
         """ "the Iranian foreign minister", "the Russian diplomat" → that person."""
         doc = self.document.doc
         assert doc is not None
-        for chunk in doc.noun_chunks:
-            if chunk[0].lower_ != "the" or any(t.ent_type_ in ("PERSON", "ORG") for t in chunk):
+        for token in doc:
+            if token.lower_ != "the" or token.dep_ != "det" or token.head.i <= token.i:
+                continue
+            chunk = doc[token.i:token.head.i + 1]
+            if any(t.ent_type_ in ("PERSON", "ORG") for t in chunk):
                 continue
             person = self.described_person(chunk)
             if person is not None:
