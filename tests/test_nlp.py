@@ -1,0 +1,30 @@
+"""The NLP backbone: pinned model, our components give the stock annotations faster."""
+
+from __future__ import annotations
+
+from conftest import DEMO
+from eventwire.nlp import CACHED_LEMMAS_COMPONENT, PARAGRAPH_COMPONENT, load_nlp
+
+
+def test_pipeline_components_and_model() -> None:
+    nlp = load_nlp("md")
+    assert nlp.pipe_names == ["tok2vec", "tagger", PARAGRAPH_COMPONENT, "parser",
+                              "attribute_ruler", CACHED_LEMMAS_COMPONENT, "ner"]
+    assert (nlp.meta["name"], nlp.meta["version"]) == ("core_web_md", "3.8.0")
+    assert load_nlp("md") is nlp  # loaded once per process
+
+
+def test_cached_lemmas_equal_the_stock_lemmatizer() -> None:
+    nlp = load_nlp("md")
+    cached = nlp.get_pipe(CACHED_LEMMAS_COMPONENT)
+    texts = [p.read_text("utf-8") for p in sorted(DEMO.glob("*.txt"))[:6]]
+    with nlp.select_pipes(disable=[CACHED_LEMMAS_COMPONENT]):
+        stock = [[t.lemma_ for t in cached.inner(d)] for d in nlp.pipe(texts)]
+        ours = [[t.lemma_ for t in cached(d)] for d in nlp.pipe(texts)]
+    assert ours == stock
+
+
+def test_line_breaks_end_sentences() -> None:
+    doc = load_nlp("md")("Talks Resume In Geneva\n\nNegotiators met again on Monday")
+    assert [s.text.strip() for s in doc.sents] == ["Talks Resume In Geneva",
+                                                   "Negotiators met again on Monday"]
