@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from conftest import DEMO
-from eventwire.nlp import CACHED_LEMMAS_COMPONENT, PARAGRAPH_COMPONENT, load_nlp
+from eventwire.nlp import (
+    CACHED_ATTRIBUTES_COMPONENT,
+    CACHED_LEMMAS_COMPONENT,
+    PARAGRAPH_COMPONENT,
+    load_nlp,
+    load_stock,
+)
 
 
 def test_pipeline_components_and_model() -> None:
     nlp = load_nlp("md")
     assert nlp.pipe_names == ["tok2vec", "tagger", PARAGRAPH_COMPONENT, "parser",
-                              "attribute_ruler", CACHED_LEMMAS_COMPONENT, "ner"]
+                              CACHED_ATTRIBUTES_COMPONENT, CACHED_LEMMAS_COMPONENT, "ner"]
     assert (nlp.meta["name"], nlp.meta["version"]) == ("core_web_md", "3.8.0")
     assert load_nlp("md") is nlp  # loaded once per process
 
@@ -22,6 +28,20 @@ def test_cached_lemmas_equal_the_stock_lemmatizer() -> None:
         stock = [[t.lemma_ for t in cached.inner(d)] for d in nlp.pipe(texts)]
         ours = [[t.lemma_ for t in cached(d)] for d in nlp.pipe(texts)]
     assert ours == stock
+
+
+def annotations(doc) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_type_)
+            for t in doc]
+
+
+def test_cached_components_give_the_stock_annotations() -> None:
+    stock = load_stock("md")
+    stock.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    texts = [p.read_text("utf-8") for p in sorted(DEMO.glob("*.txt"))[6:12]]
+    texts.append("There is no deal. I ain't gonna sign it, we wanna talk, she said.")
+    ours = [annotations(d) for d in load_nlp("md").pipe(texts)]
+    assert ours == [annotations(d) for d in stock.pipe(texts)]
 
 
 def test_line_breaks_end_sentences() -> None:

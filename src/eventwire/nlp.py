@@ -8,8 +8,9 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from eventwire.errors import ModelError
@@ -59,6 +60,69 @@ class CachedLemmatizer:
         return found
 
 
+class CachedAttributeRuler:
+    """spaCy's attribute ruler (tag → POS, morphology, lemma exceptions), computed once per
+    (word, tag, dependency) and set in one array operation. Single-token patterns look at that
+    token only (LOWER, TAG, DEP, IS_SPACE), so their result is cached; the few multi-token
+    patterns ("there is" → VERB, "gon na") run afterwards in a small ruler of their own."""
+
+    MAX_CACHE = 500_000
+    KEYS = (LOWER, TAG, DEP)
+
+    def __init__(self, inner: Callable[[Doc], Doc]) -> None:
+        self.inner = inner
+        self.multi: Callable[[Doc], Doc] = lambda doc: doc
+        self.cache: dict[tuple[int, int, int], tuple[tuple[int, int, int], str]] = {}
+
+    def learn_patterns(self, nlp: Language, patterns: list[dict]) -> None:  # type: ignore[type-arg]
+        multi = [p for p in patterns if any(len(pattern) > 1 for pattern in p["patterns"])]
+        ruler = AttributeRuler(nlp.vocab)
+        ruler.add_patterns(multi)
+        self.multi = ruler
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(self.cache) > self.MAX_CACHE:
+            self.cache.clear()
+        rows = doc.to_array(list(self.KEYS)).tolist()
+        found = [self.cache.get(key) or self.compute(doc, i, key)
+                 for i, key in enumerate(map(tuple, rows))]
+        doc.from_array([POS, MORPH, LEMMA], numpy.array([f[0] for f in found], dtype="uint64"))
+        for token, (_, dep) in zip(doc, found, strict=True):
+            if dep and token.dep_ != dep:  # whitespace tokens get the label "dep"
+                token.dep_ = dep
+        return self.multi(doc)
+
+    def compute(self, doc: Doc, i: int, key: tuple[int, int, int]
+                ) -> tuple[tuple[int, int, int], str]:
+        token = doc[i]
+        alone = Doc(doc.vocab, words=[token.text], spaces=[False])
+        alone[0].tag_, alone[0].dep_ = token.tag_, token.dep_
+        self.inner(alone)
+        result = ((alone[0].pos, alone[0].morph.key, alone[0].lemma), alone[0].dep_)
+        self.cache[key] = result
+        return result
+
+
+def use_cached_attributes(nlp: Language) -> None:
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    stock = nlp.get_pipe("attribute_ruler")
+    previous = nlp.pipe_names[nlp.pipe_names.index("attribute_ruler") - 1]
+    nlp.remove_pipe("attribute_ruler")
+    nlp.add_pipe(CACHED_ATTRIBUTES_COMPONENT, after=previous)
+    ruler = nlp.get_pipe(CACHED_ATTRIBUTES_COMPONENT)
+    ruler.inner = stock
+    ruler.learn_patterns(nlp, stock.patterns)
+
+
+CACHED_ATTRIBUTES_COMPONENT = "eventwire_attributes"
+
+
+@Language.factory(CACHED_ATTRIBUTES_COMPONENT)
+def make_cached_attributes(nlp: Language, name: str) -> CachedAttributeRuler:
+    return CachedAttributeRuler(inner=lambda doc: doc)  # the stock ruler is set after adding
+
+
 def use_cached_lemmas(nlp: Language) -> None:
     if "lemmatizer" not in nlp.pipe_names:
         return
@@ -77,9 +141,8 @@ def make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
     return CachedLemmatizer(inner=lambda doc: doc)  # the stock lemmatizer is set after adding
 
 
-@lru_cache(maxsize=2)
-def load_nlp(model: str = "md") -> Language:
-    """Load the pinned spaCy model package once per process (never downloads)."""
+def load_stock(model: str = "md") -> Language:
+    """The pinned model exactly as its package ships it (for comparisons; never downloads)."""
     package = SPACY_MODELS.get(model)
     if package is None:
         raise ModelError(f"unknown model {model!r}: use one of {sorted(SPACY_MODELS)}")
@@ -91,8 +154,16 @@ def load_nlp(model: str = "md") -> Language:
             "(it installs the pinned model wheels from requirements/models.txt)"
         ) from exc
     path = module.model_path() if hasattr(module, "model_path") else None
-    nlp = spacy.load(path) if path else module.load()
+    return spacy.load(path) if path else module.load()
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = "md") -> Language:
+    """eventwire's pipeline: the pinned model, loaded once per process, with line breaks
+    ending sentences and cached rule lemmas."""
+    nlp = load_stock(model)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    use_cached_attributes(nlp)
     use_cached_lemmas(nlp)
     return nlp
 
