@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from eventwire.models import Article, Report, Skip
 from eventwire.readers import ReadItem, read_paths
 from eventwire.readers.build import ReaderContext
+from eventwire.readers.dispatch import iter_files
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
 from eventwire.store import Store
@@ -19,7 +19,8 @@ from eventwire.store import Store
 if TYPE_CHECKING:
     from eventwire.api import Engine
 
-CHUNK = 8
+FILES_PER_TASK = 4
+BATCH = 16  # articles analysed together (spaCy batches inside)
 
 
 @dataclass
@@ -35,6 +36,18 @@ class IngestStats:
     @property
     def failed(self) -> bool:
         return bool(self.skips)
+
+    def add(self, outcome: Outcome) -> None:
+        self.read += 1
+        if outcome.status == "unchanged":
+            self.unchanged += 1
+        elif outcome.skip is not None:
+            self.skipped += 1
+            self.skips.append(outcome.skip)
+        else:
+            self.analysed += 1
+            self.events += outcome.events
+            self.quotes += outcome.quotes
 
 
 def reader_context(settings: Settings) -> ReaderContext:
@@ -54,79 +67,109 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
            engine: Engine | None = None) -> IngestStats:
     """Read, analyse what is new and store it, one transaction per article.
 
-    Reading is lazy, so with several workers the next files are read while the workers parse.
+    With several workers, each worker process reads, analyses and stores its share of the
+    files itself (SQLite serialises the writes), so the parent only hands out file names.
     """
     from eventwire.api import pipeline_version
 
-    stats, version = IngestStats(), pipeline_version(settings)
-
-    def pending() -> Iterator[ReadItem]:
-        # Its own connection: started here, it goes on in the worker pool's feeder thread.
-        seen: set[str] = set()  # the same article twice in one run is analysed once
-        with Store(store.path, shared=True) as reader:
-            for item in read_paths(paths, reader_context(settings)):
-                stats.read += 1
-                key = item.id if isinstance(item, Article) else f"{item.article_id}:{item.code}"
-                if key not in seen and needs_work(reader, item, version, reprocess, force):
-                    seen.add(key)
-                    yield item
-                else:
-                    stats.unchanged += 1
-
-    for report in analyse_all(pending(), settings, workers, engine):
-        store.save(report)
-        _count(stats, report)
-        if progress:
+    job = Job(store.path, settings, pipeline_version(settings), reprocess, force)
+    stats = IngestStats()
+    if workers <= 1:
+        outcomes = _sequential(paths, job, store, engine)
+    else:
+        outcomes = _parallel(list(iter_files(paths)), job, workers, engine)
+    for outcome in outcomes:
+        stats.add(outcome)
+        if progress and outcome.status != "unchanged":
             progress(stats)
     return stats
 
 
-def _count(stats: IngestStats, report: Report) -> None:
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs to know to ingest its share."""
+
+    store_path: Path
+    settings: Settings
+    version: str
+    reprocess: bool
+    force: bool
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # analysed|skipped|unchanged
+    events: int = 0
+    quotes: int = 0
+    skip: Skip | None = None
+
+
+def pending(paths: Iterable[str | Path], job: Job, reader: Store) -> Iterator[ReadItem | Outcome]:
+    """Items that need analysis; an ``unchanged`` outcome for the others. The same article
+    read twice in one run is analysed once."""
+    seen: set[str] = set()
+    for item in read_paths(paths, reader_context(job.settings)):
+        key = item.id if isinstance(item, Article) else f"{item.article_id}:{item.code}"
+        if key not in seen and needs_work(reader, item, job.version, job.reprocess, job.force):
+            seen.add(key)
+            yield item
+        else:
+            yield Outcome("unchanged")
+
+
+def outcome_of(report: Report) -> Outcome:
     if report.skip is not None:
-        stats.skipped += 1
-        stats.skips.append(report.skip)
-        return
-    stats.analysed += 1
-    stats.events += len(report.events)
-    stats.quotes += len(report.quotes)
+        return Outcome("skipped", skip=report.skip)
+    return Outcome("analysed", len(report.events), len(report.quotes))
 
 
-def analyse_all(items: Iterable[ReadItem], settings: Settings, workers: int,
-                engine: Engine | None = None) -> Iterator[Report]:
-    """Reports in input order; with workers > 1, forked processes share the loaded engine."""
-    stream = iter(items)
-    first = next(stream, None)
-    if first is None:  # nothing new: do not even load the model
-        return iter(())
+def _sequential(paths: Iterable[str | Path], job: Job, store: Store,
+                engine: Engine | None) -> Iterator[Outcome]:
+    """Analyse in batches as the files are read; the model is loaded only if something is new."""
+    batch: list[ReadItem] = []
+    for found in pending(paths, job, store):
+        if isinstance(found, Outcome):
+            yield found
+            continue
+        batch.append(found)
+        if len(batch) >= BATCH:
+            engine = engine or _load(job)
+            yield from _analyse(batch, engine, store)
+            batch = []
+    if batch:
+        yield from _analyse(batch, engine or _load(job), store)
+
+
+def _load(job: Job) -> Engine:
     from eventwire.api import Engine
 
-    stream = itertools.chain([first], stream)
-    engine = engine or Engine.load(settings)
-    if workers <= 1:
-        return engine.analyse(stream)
-    return _parallel(_chunks(stream), engine, workers)
+    return Engine.load(job.settings)
 
 
-def _chunks(items: Iterator[ReadItem]) -> Iterator[list[ReadItem]]:
-    while chunk := list(itertools.islice(items, CHUNK)):
-        yield chunk
+def _analyse(batch: list[ReadItem], engine: Engine, store: Store) -> Iterator[Outcome]:
+    for report in engine.analyse(batch):
+        store.save(report)
+        yield outcome_of(report)
 
 
-def _parallel(chunks: Iterator[list[ReadItem]], engine: Engine, workers: int) -> Iterator[Report]:
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods:  # children inherit the loaded model copy-on-write
-        _WORKER["engine"] = engine
+def _parallel(files: list[Path], job: Job, workers: int,
+              engine: Engine | None) -> Iterator[Outcome]:
+    from eventwire.api import Engine
+
+    chunks = [files[i:i + FILES_PER_TASK] for i in range(0, len(files), FILES_PER_TASK)]
+    if "fork" in multiprocessing.get_all_start_methods():  # share the loaded model
+        _WORKER["engine"] = engine or Engine.load(job.settings)
         pool = multiprocessing.get_context("fork").Pool(workers)
     else:
         pool = multiprocessing.get_context("spawn").Pool(
-            workers, initializer=_init_worker, initargs=(engine.settings,))
+            workers, initializer=_init_worker, initargs=(job.settings,))
     with pool:
-        for reports in pool.imap(_work, chunks):
-            yield from reports
+        for outcomes in pool.imap_unordered(_ingest_files, [(c, job) for c in chunks]):
+            yield from outcomes
 
 
-# The engine of this process, for pool workers: set before forking (inherited) or once by the
-# spawn initializer. Never mutated after that.
+# Per worker process: the engine (set before forking, or by the spawn initializer) and the
+# worker's own store connection (opened on first use). Nothing else is kept.
 _WORKER: dict[str, object] = {}
 
 
@@ -136,7 +179,10 @@ def _init_worker(settings: Settings) -> None:
     _WORKER["engine"] = Engine.load(settings)
 
 
-def _work(chunk: list[ReadItem]) -> list[Report]:
-    engine = _WORKER["engine"]
-    return list(engine.analyse(chunk))  # type: ignore[attr-defined]
-
+def _ingest_files(task: tuple[list[Path], Job]) -> list[Outcome]:
+    files, job = task
+    if "store" not in _WORKER:
+        _WORKER["store"] = Store(job.store_path)
+    store = _WORKER["store"]
+    assert isinstance(store, Store)
+    return list(_sequential(files, job, store, _WORKER["engine"]))  # type: ignore[arg-type]
