@@ -99,7 +99,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=None)
     parser.add_argument("--model", default="md")
     parser.add_argument("--processes", default="1,2")
-    parser.add_argument("--repeat", type=int, default=2,
+    parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each measurement (alternating); the fastest counts")
     parser.add_argument("--child", choices=["pipeline", "bare"])
     parser.add_argument("--folder")
