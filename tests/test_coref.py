@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import KAYHAN, need
 from eventwire.api import Engine
 from eventwire.document import Document
 from eventwire.errors import LexiconError
@@ -14,7 +15,6 @@ from eventwire.pipeline import Pipeline
 from eventwire.readers.build import RawArticle, build_article
 from eventwire.stages.coref import make_coref_stage
 
-KAYHAN = Path(__file__).resolve().parents[2] / "shared" / "samples" / "kayhan-137320.txt"
 ADDED = ("pronoun", "role", "alias", "pair")
 
 
@@ -49,7 +49,7 @@ def resolved(document: Document, how: tuple[str, ...] = ("pronoun", "role", "pai
 
 @pytest.fixture(scope="module")
 def kayhan(engine: Engine) -> Document:
-    article = next(a for a in engine.read([KAYHAN]))
+    article = next(a for a in engine.read([need(KAYHAN)]))
     return run_to_coref(engine, Document(article, engine.resources, engine.settings))
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import KAYHAN, need
 from eventwire.api import Engine
 from eventwire.document import Document
 from eventwire.errors import LexiconError
@@ -15,8 +16,6 @@ from eventwire.quotes.marks import find_segments
 from eventwire.readers.build import RawArticle, build_article
 from eventwire.stages.quotes import make_quote_stage
 from eventwire.stages.structure import paragraphs as text_paragraphs
-
-KAYHAN = Path(__file__).resolve().parents[2] / "shared" / "samples" / "kayhan-137320.txt"
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +84,7 @@ def test_stage_contract(engine: Engine) -> None:
 def kayhan(engine: Engine) -> Document:
     stages = engine.pipeline.stages
     upto = [s.name for s in stages].index("quotes") + 1
-    article = next(a for a in engine.read([KAYHAN]))
+    article = next(a for a in engine.read([need(KAYHAN)]))
     document = Document(article, engine.resources, engine.settings)
     Pipeline(stages[:upto]).run([document])
     return document
@@ -136,7 +135,7 @@ def test_kayhan_first_person_resolves_to_speakers_state(kayhan: Document) -> Non
 
 
 def test_quote_ids_are_stable(engine: Engine, kayhan: Document) -> None:
-    article = next(a for a in engine.read([KAYHAN]))
+    article = next(a for a in engine.read([need(KAYHAN)]))
     again = Document(article, engine.resources, engine.settings)
     stages = engine.pipeline.stages
     Pipeline(stages[:[s.name for s in stages].index("quotes") + 1]).run([again])

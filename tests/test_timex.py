@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from conftest import SHARED
 from eventwire.errors import EvaluationError
 from eventwire.evaluation.timex import evaluate_timex, format_timex_scores
 from eventwire.models import TimeRef
@@ -17,7 +18,7 @@ from eventwire.timex import is_name_year, tag_times
 
 # Wednesday 26 February 2025, nine minutes after midnight in Tehran.
 TEHRAN = datetime(2025, 2, 26, 0, 9, tzinfo=ZoneInfo("Asia/Tehran"))
-DEV_FILE = Path("/work/shared/eval/te3-platinum-dev.jsonl")
+DEV_FILE = SHARED / "eval" / "te3-platinum-dev.jsonl"
 
 
 def expect(text: str, phrase: str, type_: str, value: str | None, *, mod: str | None = None,
