@@ -11,20 +11,9 @@ import pytest
 from eventwire.api import Engine
 from eventwire.evaluation.plover import evaluate_plover
 from eventwire.models import Article, Event
-from eventwire.pipeline import Pipeline
-from eventwire.stages.events import make_event_stage
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 PUBLISHED = "2025-02-26T00:09:00+03:30"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    loaded = Engine.load()
-    if "events" not in loaded.pipeline.names:
-        stages = loaded.pipeline.stages + (make_event_stage(loaded.resources),)
-        loaded = Engine(loaded.resources, Pipeline(stages))
-    return loaded
 
 
 def summary(event: Event) -> dict[str, Any]:

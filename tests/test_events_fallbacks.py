@@ -11,19 +11,8 @@ import pytest
 
 from eventwire.api import Engine
 from eventwire.models import Article
-from eventwire.pipeline import Pipeline
-from eventwire.stages.events import make_event_stage
 
 PUBLISHED = "2025-02-26T00:09:00+03:30"
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    loaded = Engine.load()
-    if "events" not in loaded.pipeline.names:
-        stages = loaded.pipeline.stages + (make_event_stage(loaded.resources),)
-        loaded = Engine(loaded.resources, Pipeline(stages))
-    return loaded
 
 
 def code(engine: Engine, text: str) -> list[tuple[Any, ...]]:

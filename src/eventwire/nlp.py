@@ -103,16 +103,23 @@ class CachedAttributeRuler:
         return result
 
 
+def replace_pipe(nlp: Language, stock_name: str, ours: str) -> Callable[[Doc], Doc] | None:
+    """Put component ``ours`` where ``stock_name`` was, wrapping the stock component."""
+    if stock_name not in nlp.pipe_names:
+        return None
+    stock = nlp.get_pipe(stock_name)
+    previous = nlp.pipe_names[nlp.pipe_names.index(stock_name) - 1]
+    nlp.remove_pipe(stock_name)
+    nlp.add_pipe(ours, after=previous)
+    component = nlp.get_pipe(ours)
+    component.inner = stock  # type: ignore[attr-defined]
+    return component
+
+
 def use_cached_attributes(nlp: Language) -> None:
-    if "attribute_ruler" not in nlp.pipe_names:
-        return
-    stock = nlp.get_pipe("attribute_ruler")
-    previous = nlp.pipe_names[nlp.pipe_names.index("attribute_ruler") - 1]
-    nlp.remove_pipe("attribute_ruler")
-    nlp.add_pipe(CACHED_ATTRIBUTES_COMPONENT, after=previous)
-    ruler = nlp.get_pipe(CACHED_ATTRIBUTES_COMPONENT)
-    ruler.inner = stock
-    ruler.learn_patterns(nlp, stock.patterns)
+    ruler = replace_pipe(nlp, "attribute_ruler", CACHED_ATTRIBUTES_COMPONENT)
+    if isinstance(ruler, CachedAttributeRuler):
+        ruler.learn_patterns(nlp, ruler.inner.patterns)  # type: ignore[attr-defined]
 
 
 CACHED_ATTRIBUTES_COMPONENT = "eventwire_attributes"
@@ -124,13 +131,7 @@ def make_cached_attributes(nlp: Language, name: str) -> CachedAttributeRuler:
 
 
 def use_cached_lemmas(nlp: Language) -> None:
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    stock = nlp.get_pipe("lemmatizer")
-    previous = nlp.pipe_names[nlp.pipe_names.index("lemmatizer") - 1]
-    nlp.remove_pipe("lemmatizer")
-    nlp.add_pipe(CACHED_LEMMAS_COMPONENT, after=previous)
-    nlp.get_pipe(CACHED_LEMMAS_COMPONENT).inner = stock
+    replace_pipe(nlp, "lemmatizer", CACHED_LEMMAS_COMPONENT)
 
 
 CACHED_LEMMAS_COMPONENT = "eventwire_lemmatizer"
