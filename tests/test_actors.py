@@ -87,3 +87,11 @@ def test_material_act_without_named_target_hits_the_place(analyse) -> None:
     assault = next(e for e in report["events"] if e["plover"] == "ASSAULT")
     assert [s["country"] for s in assault["source"]] == ["ISR"]
     assert [t["country"] for t in assault["target"]] == ["PSE"]
+
+
+def test_curated_person_wins_over_older_registry_spelling(analyse) -> None:
+    report = analyse("Sergey Lavrov met Wang Yi. Sergei Lavrov later said the talks went well.")
+    lavrov = actor_for(report, "Sergey Lavrov")
+    assert (lavrov["id"], lavrov["country"], lavrov["role"]) == (
+        "person:sergei-lavrov", "RUS", "foreign minister")
+    assert [m["text"] for m in lavrov["mentions"]] == ["Sergey Lavrov", "Sergei Lavrov"]

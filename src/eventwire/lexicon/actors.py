@@ -117,6 +117,17 @@ class ActorLexicon:
                  for k in self.by_shape.get((pool, key[0], n), ()) if within_one_edit(key, k)}
         return found.pop() if len(found) == 1 else None
 
+    def forget_people(self, text: str, keep: str) -> None:
+        """Drop the people other than ``keep`` that ``text`` names (a curated entry wins)."""
+        for table, key in ((self.acronyms, _strip_the(text)), (self.surfaces, _fold(text))):
+            bucket = table.get(key, [])
+            for surface in [s for s in bucket if s.kind == "person" and s.key != keep]:
+                bucket.remove(surface)
+                if surface.how == "name":
+                    self.people.pop(surface.key, None)
+                    surname = surface.key.lower().split()[-1]
+                    self.by_surname.get(surname, set()).discard(surface.key)
+
     def add_person(self, person: Person) -> None:
         self.people[person.name] = person
         self.add_surface(person.name, Surface("person", person.name, "name"))
@@ -251,11 +262,16 @@ def _add_org(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
 
 
 def _add_person(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
+    """A curated person: their names replace any older registry person with the same name
+    ("Sergey Lavrov" in the PETRARCH2 list is the curated "Sergei Lavrov")."""
     name = str(require(item, "name", path, "person"))
     roles = tuple(_role(r, path, name) for r in item.get("roles") or ())
+    names = [name, *map(str, item.get("aliases") or ())]
+    for text in names:
+        lexicon.forget_people(text, keep=name)
     lexicon.add_person(Person(name, item.get("gender"), roles))
-    for alias in item.get("aliases") or ():
-        lexicon.add_surface(str(alias), Surface("person", name, "alias"))
+    for alias in names[1:]:
+        lexicon.add_surface(alias, Surface("person", name, "alias"))
 
 
 def _merge_people_tsv(lexicon: ActorLexicon, path: Path) -> None:
