@@ -95,3 +95,22 @@ def test_curated_person_wins_over_older_registry_spelling(analyse) -> None:
     assert (lavrov["id"], lavrov["country"], lavrov["role"]) == (
         "person:sergei-lavrov", "RUS", "foreign minister")
     assert [m["text"] for m in lavrov["mentions"]] == ["Sergey Lavrov", "Sergei Lavrov"]
+
+
+def test_user_actor_file_extends_and_is_validated(tmp_path) -> None:
+    from eventwire.errors import LexiconError
+    from eventwire.lexicon.actors import ActorLexicon
+
+    good = tmp_path / "mine.yaml"
+    good.write_text("people:\n- name: Amina Diallo\n  aliases: [Diallo]\n  roles:\n"
+                    "  - {country: SEN, sector: GOV, role: trade minister, start: 2024-04-01}\n")
+    lexicon = ActorLexicon.load([good])
+    assert [(s.kind, s.key) for s in lexicon.lookup("Amina Diallo")] == [("person", "Amina Diallo")]
+    role = lexicon.people["Amina Diallo"].role_on(None)
+    assert (role.country, role.sector, role.role) == ("SEN", "GOV", "trade minister")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("countries:\n- {code: Senegal, name: Senegal}\n")
+    with pytest.raises(LexiconError) as err:
+        ActorLexicon.load([bad])
+    assert str(err.value) == (f"{bad}: country code 'Senegal' must be ISO 3166 alpha-3 "
+                              "(e.g. IRN)")
