@@ -58,3 +58,11 @@ def test_precision_and_shift() -> None:
     assert shift("2025-02-25", "P1W", -1) == "2025-02-18"
     assert shift("2025-02-25", "P2D", 1) == "2025-02-27"
     assert shift("2025-02", "P1D", 1) is None
+
+
+def test_date_start_orders_mixed_precisions() -> None:
+    from eventwire.datevalues import date_start
+
+    values = ["2025-W09", "2025-02-26", "2025-01", "2024-Q4", "2024", "202", "PXY"]
+    assert [date_start(v) for v in values] == [
+        "2025-02-24", "2025-02-26", "2025-01-01", "2024-10-01", "2024-01-01", "2020-01-01", None]

@@ -256,7 +256,8 @@ def summary_text(store: Store, examples: int = 5) -> str:
     lines += [f"  {p['source']} -> {p['target']}: {p['events']}" for p in data["top_pairs"]]
     lines += ["", "event types: " + ", ".join(f"{k} {v}" for k, v in data["types"].items())]
     lines += ["", "latest events, with their evidence:"]
-    for e in queries.events(store, queries.EventFilter(limit=examples, newest_first=True)):
+    latest = queries.EventFilter(limit=examples, newest_first=True, facts_only=True)
+    for e in queries.events(store, latest):
         row = output.event_row(e)
         lines.append(f"  [{row['date'] or '?'}] {row['type']} ({row['cameo']}) "
                      f"{row['source']} -> {row['target'] or '-'}")

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from eventwire.datevalues import date_start, precision_of  # noqa: F401 (re-exported)
 from eventwire.document import Document
 from eventwire.models import Event, EventDate, Place, TimeRef
 from eventwire.pipeline import Stage
@@ -39,18 +40,6 @@ DESTINATION_PREPS = {"to", "into"}
 END_VERBS = {"end", "finish", "conclude", "expire", "close"}
 START_VERBS = {"begin", "start", "launch", "open"}
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
-
-
-def precision_of(value: str | None) -> str | None:
-    if not value:
-        return None
-    patterns = (("day", r"\d{4}-\d{2}-\d{2}"), ("week", r"\d{4}-W\d{2}"),
-                ("month", r"\d{4}-\d{2}"), ("season", r"\d{4}-(SP|SU|FA|WI)"),
-                ("quarter", r"\d{4}-Q\d"), ("year", r"\d{4}"), ("decade", r"\d{3}"))
-    for name, pattern in patterns:
-        if re.fullmatch(pattern, value[:10] if name == "day" else value):
-            return name
-    return None
 
 
 def shift(value: str, offset: str | None, sign: int) -> str | None:

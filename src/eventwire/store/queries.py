@@ -23,6 +23,7 @@ class EventFilter:
     include_negated: bool = False
     limit: int | None = None
     newest_first: bool = False
+    facts_only: bool = False  # asserted or reported: not intended, hypothetical or future
 
 
 def _actor_clause(role: str | None, value: str) -> tuple[str, list[str]]:
@@ -37,6 +38,8 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
     clauses, params = ["1=1"], []
     if not f.include_negated:
         clauses.append("e.negated = 0")
+    if f.facts_only:
+        clauses.append("e.modality IN ('asserted', 'reported') AND e.date_start IS NOT NULL")
     if f.actor:
         sql, p = _actor_clause(None, f.actor)
         clauses.append(sql)
@@ -62,7 +65,7 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
 
 def _dates_and_search(f: EventFilter, clauses: list[str],
                       params: list[Any]) -> tuple[str, list[Any]]:
-    date_expr = "COALESCE(e.date_value, substr(a.published, 1, 10))"
+    date_expr = "COALESCE(e.date_start, substr(a.published, 1, 10))"
     if f.since:
         clauses.append(f"{date_expr} >= ?")
         params.append(f.since)
@@ -79,7 +82,8 @@ def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     where, params = _event_where(f)
     sql = (f"SELECT e.json, a.id AS article_id, a.source, a.published, e.sentence FROM events e "
            f"JOIN articles a ON a.id = e.article_id WHERE {where} "
-           f"ORDER BY COALESCE(e.date_value, a.published) {'DESC' if f.newest_first else ''}, "
+           f"ORDER BY COALESCE(e.date_start, substr(a.published, 1, 10)) "
+           f"{'DESC' if f.newest_first else ''}, "
            f"a.id, e.trigger_start")
     if f.limit:
         sql += f" LIMIT {int(f.limit)}"

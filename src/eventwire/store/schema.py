@@ -89,4 +89,9 @@ CREATE TABLE skips (
     UNIQUE (article_id, code)
 );
 """),
+    (2, """
+ALTER TABLE events ADD COLUMN date_start TEXT;
+UPDATE events SET date_start = substr(date_value, 1, 10) WHERE date_precision = 'day';
+CREATE INDEX events_date_start ON events(date_start);
+"""),
 )

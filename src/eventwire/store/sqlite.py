@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from eventwire.datevalues import date_start
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.models import Article, Report, Skip, record_dict
 from eventwire.store.schema import MIGRATIONS
@@ -161,12 +162,12 @@ def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any) -> None:
     sent, trig = e.evidence.sentence, e.evidence.trigger
     date, place = e.date, e.place
     db.execute(
-        "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (e.id, aid, e.plover, e.cameo, e.quad_class, e.goldstein, e.mode, int(e.negated),
          e.modality, date.value if date else None, date.precision if date else None,
          date.basis if date else None, place.name if place else None,
          place.country if place else None, sent.start, sent.end, text[sent.start:sent.end],
-         trig.start, trig.end, trig.text, _json(e)),
+         trig.start, trig.end, trig.text, _json(e), date_start(date.value) if date else None),
     )
     rows = [(e.id, role, i, r.actor, r.name, r.country, r.sector)
             for role, refs in (("source", e.source), ("target", e.target))

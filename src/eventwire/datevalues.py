@@ -1,0 +1,40 @@
+"""TimeML date values: their precision and the first day they cover."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+
+def precision_of(value: str | None) -> str | None:
+    if not value:
+        return None
+    patterns = (("day", r"\d{4}-\d{2}-\d{2}"), ("week", r"\d{4}-W\d{2}"),
+                ("month", r"\d{4}-\d{2}"), ("season", r"\d{4}-(SP|SU|FA|WI)"),
+                ("quarter", r"\d{4}-Q\d"), ("year", r"\d{4}"), ("decade", r"\d{3}"))
+    for name, pattern in patterns:
+        if re.fullmatch(pattern, value[:10] if name == "day" else value):
+            return name
+    return None
+
+
+SEASON_START = {"SP": "03", "SU": "06", "FA": "09", "WI": "12"}
+
+
+def date_start(value: str | None) -> str | None:
+    """The first day a date value covers, for sorting and range filters:
+    2025-W09 → 2025-02-24, 2025-01 → 2025-01-01, 2024-Q4 → 2024-10-01, 202 → 2020-01-01."""
+    precision = precision_of(value)
+    if value is None or precision is None:
+        return None
+    if precision == "day":
+        return value[:10]
+    if precision == "week":
+        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat()
+    if precision == "season":
+        return f"{value[:4]}-{SEASON_START[value[5:7]]}-01"
+    if precision == "quarter":
+        return f"{value[:4]}-{(int(value[6]) - 1) * 3 + 1:02d}-01"
+    if precision == "decade":
+        return f"{value}0-01-01"
+    return f"{value}-01-01" if precision == "year" else f"{value}-01"
