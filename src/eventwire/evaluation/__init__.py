@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from eventwire.models import Report
@@ -10,3 +11,25 @@ from eventwire.models import Report
 
 class TextEngine(Protocol):
     def analyse_text(self, text: str, **meta: object) -> Report: ...
+
+
+@dataclass(frozen=True)
+class Score:
+    """Precision, recall and F1 from counts: matched (correct) among predicted and gold."""
+
+    matched: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0

@@ -28,11 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluation import TextEngine
+from eventwire.evaluation import Score, TextEngine
 from eventwire.evaluation.plover import (
     PUBLISHED,
     EventScores,
-    Score,
     format_scores,
     overlap,
     quirk_table,

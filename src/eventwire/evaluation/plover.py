@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluation import TextEngine
+from eventwire.evaluation import Score, TextEngine
 from eventwire.models import Report
 
 EXTRA_QUIRKS = {"ITL": "ITA", "VTN": "VNM", "UK": "GBR"}
@@ -58,26 +58,6 @@ class Predicted:
     plover: str
     source: frozenset[str]
     target: frozenset[str]
-
-
-@dataclass(frozen=True)
-class Score:
-    matched: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True)

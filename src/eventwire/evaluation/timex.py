@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
+from eventwire.evaluation import Score
 from eventwire.models import TimeRef
 from eventwire.timex import tag_times
 
@@ -42,26 +43,6 @@ class GoldDoc:
 
 
 @dataclass(frozen=True)
-class PRF:
-    correct: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass(frozen=True)
 class DocCounts:
     doc_id: str
     gold: int
@@ -82,16 +63,16 @@ class TimexError:
 
 @dataclass(frozen=True)
 class TimexScores:
-    strict: PRF
-    relaxed: PRF
-    value: PRF
+    strict: Score
+    relaxed: Score
+    value: Score
     type_correct: int
     documents: tuple[DocCounts, ...] = ()
     errors: tuple[TimexError, ...] = field(default=(), repr=False)
 
     @property
     def type_accuracy(self) -> float:
-        return self.type_correct / self.relaxed.correct if self.relaxed.correct else 0.0
+        return self.type_correct / self.relaxed.matched if self.relaxed.matched else 0.0
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -234,9 +215,9 @@ def evaluate_timex(path: Path, *, use_parse: bool = True, nlp: Any = None) -> Ti
     gold = sum(c.gold for c in counts)
     pred = sum(c.predicted for c in counts)
     return TimexScores(
-        strict=PRF(sum(c.strict for c in counts), pred, gold),
-        relaxed=PRF(sum(c.relaxed for c in counts), pred, gold),
-        value=PRF(sum(c.value_correct for c in counts), pred, gold),
+        strict=Score(sum(c.strict for c in counts), pred, gold),
+        relaxed=Score(sum(c.relaxed for c in counts), pred, gold),
+        value=Score(sum(c.value_correct for c in counts), pred, gold),
         type_correct=sum(t for _, t, _ in results),
         documents=counts,
         errors=tuple(e for _, _, errs in results for e in errs),
@@ -249,7 +230,7 @@ def format_timex_scores(scores: TimexScores) -> str:
     rows = (("strict", scores.strict), ("relaxed", scores.relaxed), ("value", scores.value))
     for name, prf in rows:
         lines.append(f"{name:10}{prf.precision:8.3f}{prf.recall:8.3f}{prf.f1:8.3f}"
-                     f"{prf.correct:6d}{prf.predicted:6d}{prf.gold:6d}")
+                     f"{prf.matched:6d}{prf.predicted:6d}{prf.gold:6d}")
     lines.append(f"type accuracy (relaxed matches): {scores.type_accuracy:.3f}")
     lines.append("")
     lines.append(f"{'document':28}{'gold':>6}{'pred':>6}{'strict':>8}{'relaxed':>8}{'value':>7}")
