@@ -298,26 +298,53 @@ def eval_timex(ctx: click.Context, file: str) -> None:
     click.echo(format_timex_scores(evaluate_timex(Path(file))))
 
 
+HALF_OPTION = click.option(
+    "--half", type=click.Choice(["a", "b"]), default=None,
+    help="Score one half of the file only: a = even-numbered records (0-based), b = odd.")
+
+
 @eval_group.command("plover")
 @click.argument("file", type=click.Path(exists=True))
+@HALF_OPTION
 @click.pass_context
-def eval_plover(ctx: click.Context, file: str) -> None:
+def eval_plover(ctx: click.Context, file: str, half: str | None) -> None:
     """PLOVER-style one-sentence records: P/R/F1 for type, type+source, type+source+target."""
     from eventwire.api import Engine
     from eventwire.evaluation.plover import evaluate_plover, format_scores
 
-    click.echo(format_scores(evaluate_plover(Path(file), Engine.load(_settings(ctx)))))
+    result = evaluate_plover(Path(file), Engine.load(_settings(ctx)), half)
+    click.echo(format_scores(result, title=f"PLOVER (half {half})" if half else "PLOVER"))
 
 
 @eval_group.command("cameo")
 @click.argument("file", type=click.Path(exists=True))
+@HALF_OPTION
 @click.pass_context
-def eval_cameo(ctx: click.Context, file: str) -> None:
+def eval_cameo(ctx: click.Context, file: str, half: str | None) -> None:
     """PETRARCH-style records (sentence, expected source/target/code): P/R/F1 by level."""
     from eventwire.api import Engine
     from eventwire.evaluation.cameo import evaluate_cameo, format_cameo
 
-    click.echo(format_cameo(evaluate_cameo(Path(file), Engine.load(_settings(ctx)))))
+    result = evaluate_cameo(Path(file), Engine.load(_settings(ctx)), half)
+    click.echo(format_cameo(result, half))
+
+
+@eval_group.command("places")
+@click.argument("file", type=click.Path(exists=True), required=False)
+@click.option("--half", type=click.Choice(["A", "B"]), default=None,
+              help="Score only the passages of this half of the set.")
+@click.option("--errors/--no-errors", "show_errors", default=True,
+              help="List missed, extra and wrongly placed toponyms.")
+@click.pass_context
+def eval_places(ctx: click.Context, file: str | None, half: str | None,
+                show_errors: bool) -> None:
+    """Annotated passages (default: the set shipped with eventwire): precision, recall,
+    accuracy@161 km and error km of places."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.places import evaluate_places, format_place_scores
+
+    scores = evaluate_places(Path(file) if file else None, Engine.load(_settings(ctx)), half)
+    click.echo(format_place_scores(scores, errors=show_errors))
 
 
 @eval_group.command("quotes")
