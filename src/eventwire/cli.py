@@ -301,26 +301,35 @@ def eval_timex(ctx: click.Context, file: str, half: str | None) -> None:
     click.echo(format_timex_scores(evaluate_timex(Path(file), half=half)))
 
 
+HALF_OPTION = click.option(
+    "--half", type=click.Choice(["a", "b"]), default=None,
+    help="Score one half of the file only: a = even-numbered records (0-based), b = odd.")
+
+
 @eval_group.command("plover")
 @click.argument("file", type=click.Path(exists=True))
+@HALF_OPTION
 @click.pass_context
-def eval_plover(ctx: click.Context, file: str) -> None:
+def eval_plover(ctx: click.Context, file: str, half: str | None) -> None:
     """PLOVER-style one-sentence records: P/R/F1 for type, type+source, type+source+target."""
     from eventwire.api import Engine
     from eventwire.evaluation.plover import evaluate_plover, format_scores
 
-    click.echo(format_scores(evaluate_plover(Path(file), Engine.load(_settings(ctx)))))
+    result = evaluate_plover(Path(file), Engine.load(_settings(ctx)), half)
+    click.echo(format_scores(result, title=f"PLOVER (half {half})" if half else "PLOVER"))
 
 
 @eval_group.command("cameo")
 @click.argument("file", type=click.Path(exists=True))
+@HALF_OPTION
 @click.pass_context
-def eval_cameo(ctx: click.Context, file: str) -> None:
+def eval_cameo(ctx: click.Context, file: str, half: str | None) -> None:
     """PETRARCH-style records (sentence, expected source/target/code): P/R/F1 by level."""
     from eventwire.api import Engine
     from eventwire.evaluation.cameo import evaluate_cameo, format_cameo
 
-    click.echo(format_cameo(evaluate_cameo(Path(file), Engine.load(_settings(ctx)))))
+    result = evaluate_cameo(Path(file), Engine.load(_settings(ctx)), half)
+    click.echo(format_cameo(result, half))
 
 
 @eval_group.command("quotes")
