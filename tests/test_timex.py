@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -334,20 +333,7 @@ def test_doc_must_match_text(nlp):
         tag_times("Talks ended on Monday.", TEHRAN, doc=nlp("Something else."))
 
 
-# --- speed ----------------------------------------------------------------------------
-
-
-def test_tagger_is_fast_on_a_long_article():
-    paragraph = ("Officials said on Tuesday that the 2015 nuclear deal, signed after two years "
-                 "of talks, was dead; 30 vessels left port last week and 13% of exports fell in "
-                 "the fourth quarter. The minister will visit Oman next month, a week before the "
-                 "vote, and inspectors meet every year since 2019. ")
-    article = paragraph * 12  # about 600 words
-    tag_times(article, TEHRAN)
-    started = time.perf_counter()
-    for _ in range(20):
-        tag_times(article, TEHRAN)
-    assert (time.perf_counter() - started) / 20 < 0.05
+# --- speed: benchmarks/timex.py (ms per article), never a timed test --------------------
 
 
 # --- evaluation -----------------------------------------------------------------------
