@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from eventwire.datevalues import plausible_publication, unknown_publication_warning
 from eventwire.document import Document
 from eventwire.pipeline import Stage
-from eventwire.timex import tag_times
+from eventwire.timex import absolute_times, tag_times
 
 
 def publication_anchor(document: Document) -> datetime | None:
@@ -34,9 +34,7 @@ def find_times(document: Document) -> None:
     anchor = publication_anchor(document)
     if anchor is None:
         document.warnings.append(unknown_publication_warning(document.article.published))
-        anchor = datetime(1970, 1, 1, 12, tzinfo=ZoneInfo("UTC"))
-        refs = [r for r in tag_times(document.nlp_text, anchor, doc=document.doc)
-                if r.anchor == "absolute"]
+        refs = absolute_times(document.nlp_text, doc=document.doc)
     else:
         refs = tag_times(document.nlp_text, anchor, doc=document.doc)
     document.times = refs
