@@ -322,11 +322,30 @@ def eval_cameo(ctx: click.Context, file: str) -> None:
 
 @eval_group.command("quotes")
 @click.argument("file", type=click.Path(exists=True), required=False)
+@click.option("--half", type=click.Choice(["A", "B", "both"]), default="both", show_default=True,
+              help="Which half of a PARC-style attribution set to score.")
+@click.option("--errors/--no-errors", default=True, show_default=True,
+              help="List errors (never for half B: read errors only from half A).")
 @click.pass_context
-def eval_quotes(ctx: click.Context, file: str | None) -> None:
-    """Annotated passages (default: the set shipped with eventwire): span F1, speaker accuracy."""
+def eval_quotes(ctx: click.Context, file: str | None, half: str, errors: bool) -> None:
+    """Quote attribution. Without FILE: our PARC-style attribution set (halves A and B) and the
+    original 72 passages. FILE may be in either format."""
     from eventwire.api import Engine
+    from eventwire.evaluation.attributions import (
+        evaluate_attributions,
+        format_attribution_scores,
+        is_attribution_file,
+    )
     from eventwire.evaluation.quotes import evaluate_quotes, format_quote_scores
 
-    scores = evaluate_quotes(Path(file) if file else None, Engine.load(_settings(ctx)))
-    click.echo(format_quote_scores(scores))
+    engine = Engine.load(_settings(ctx))
+    path = Path(file) if file else None
+    if path is None or is_attribution_file(path):
+        halves = ("A", "B") if half == "both" else (half,)
+        for name, scores in evaluate_attributions(path, engine, halves).items():
+            label = f"attributions {path.name if path else '(ours)'} half {name}"
+            click.echo(format_attribution_scores(label, scores, errors and name == "A"))
+    if path is None or not is_attribution_file(path):
+        if path is None:
+            click.echo("\noriginal 72 passages (data/eval/quotes.jsonl):")
+        click.echo(format_quote_scores(evaluate_quotes(path, engine), errors))
