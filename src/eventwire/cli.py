@@ -329,6 +329,19 @@ def eval_cameo(ctx: click.Context, file: str, half: str | None) -> None:
     click.echo(format_cameo(result, half))
 
 
+@eval_group.command("reports")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("-v", "--verbose", is_flag=True, help="List every gold and predicted event.")
+@click.pass_context
+def eval_reports(ctx: click.Context, folder: str, verbose: bool) -> None:
+    """Whole reports with a gold.jsonl of their events: core events found (recall by level)."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.reports import evaluate_reports, format_reports
+
+    result = evaluate_reports(Path(folder), Engine.load(_settings(ctx)))
+    click.echo(format_reports(result, verbose))
+
+
 @eval_group.command("quotes")
 @click.argument("file", type=click.Path(exists=True), required=False)
 @click.pass_context
