@@ -290,12 +290,15 @@ def eval_group() -> None:
 
 @eval_group.command("timex")
 @click.argument("file", type=click.Path(exists=True))
+@click.option("--half", type=click.Choice(["a", "b"]), default=None,
+              help="Score one fixed half: a = records 1, 3, 5 ..., b = records 2, 4, 6 ...")
 @click.pass_context
-def eval_timex(ctx: click.Context, file: str) -> None:
-    """TimeML-style records: extraction P/R/F1 (strict, relaxed) and value F1."""
+def eval_timex(ctx: click.Context, file: str, half: str | None) -> None:
+    """TimeML-style records: extraction P/R/F1 (strict, relaxed), value F1, value accuracy
+    on matched expressions and the confusion of types."""
     from eventwire.evaluation.timex import evaluate_timex, format_timex_scores
 
-    click.echo(format_timex_scores(evaluate_timex(Path(file))))
+    click.echo(format_timex_scores(evaluate_timex(Path(file), half=half)))
 
 
 HALF_OPTION = click.option(
@@ -327,6 +330,19 @@ def eval_cameo(ctx: click.Context, file: str, half: str | None) -> None:
 
     result = evaluate_cameo(Path(file), Engine.load(_settings(ctx)), half)
     click.echo(format_cameo(result, half))
+
+
+@eval_group.command("reports")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("-v", "--verbose", is_flag=True, help="List every gold and predicted event.")
+@click.pass_context
+def eval_reports(ctx: click.Context, folder: str, verbose: bool) -> None:
+    """Whole reports with a gold.jsonl of their events: core events found (recall by level)."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.reports import evaluate_reports, format_reports
+
+    result = evaluate_reports(Path(folder), Engine.load(_settings(ctx)))
+    click.echo(format_reports(result, verbose))
 
 
 @eval_group.command("places")
