@@ -385,6 +385,19 @@ def eval_cameo(ctx: click.Context, file: str, half: str | None) -> None:
     click.echo(format_cameo(result, half))
 
 
+@eval_group.command("reports")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("-v", "--verbose", is_flag=True, help="List every gold and predicted event.")
+@click.pass_context
+def eval_reports(ctx: click.Context, folder: str, verbose: bool) -> None:
+    """Whole reports with a gold.jsonl of their events: core events found (recall by level)."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.reports import evaluate_reports, format_reports
+
+    result = evaluate_reports(Path(folder), Engine.load(_settings(ctx)))
+    click.echo(format_reports(result, verbose))
+
+
 @eval_group.command("places")
 @click.argument("file", type=click.Path(exists=True), required=False)
 @click.option("--half", type=click.Choice(["A", "B"]), default=None,
@@ -405,14 +418,33 @@ def eval_places(ctx: click.Context, file: str | None, half: str | None,
 
 @eval_group.command("quotes")
 @click.argument("file", type=click.Path(exists=True), required=False)
+@click.option("--half", type=click.Choice(["A", "B", "both"]), default="both", show_default=True,
+              help="Which half of a PARC-style attribution set to score.")
+@click.option("--errors/--no-errors", default=True, show_default=True,
+              help="List errors (never for half B: read errors only from half A).")
 @click.pass_context
-def eval_quotes(ctx: click.Context, file: str | None) -> None:
-    """Annotated passages (default: the set shipped with eventwire): span F1, speaker accuracy."""
+def eval_quotes(ctx: click.Context, file: str | None, half: str, errors: bool) -> None:
+    """Quote attribution. Without FILE: our PARC-style attribution set (halves A and B) and the
+    original 72 passages. FILE may be in either format."""
     from eventwire.api import Engine
+    from eventwire.evaluation.attributions import (
+        evaluate_attributions,
+        format_attribution_scores,
+        is_attribution_file,
+    )
     from eventwire.evaluation.quotes import evaluate_quotes, format_quote_scores
 
-    scores = evaluate_quotes(Path(file) if file else None, Engine.load(_settings(ctx)))
-    click.echo(format_quote_scores(scores))
+    engine = Engine.load(_settings(ctx))
+    path = Path(file) if file else None
+    if path is None or is_attribution_file(path):
+        halves = ("A", "B") if half == "both" else (half,)
+        for name, scores in evaluate_attributions(path, engine, halves).items():
+            label = f"attributions {path.name if path else '(ours)'} half {name}"
+            click.echo(format_attribution_scores(label, scores, errors and name == "A"))
+    if path is None or not is_attribution_file(path):
+        if path is None:
+            click.echo("\noriginal 72 passages (data/eval/quotes.jsonl):")
+        click.echo(format_quote_scores(evaluate_quotes(path, engine), errors))
 
 
 def _event_query(actor: str | None, pair: str | None, type_: str | None, since: str | None,
