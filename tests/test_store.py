@@ -34,8 +34,8 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_ingest_is_idempotent_and_keeps_skips(tmp_path: Path, corpus: Path, engine) -> None:
     with Store(tmp_path / "s.db") as store:
-        first = ingest([corpus], store, Settings())
-        second = ingest([corpus], store, Settings())
+        first = ingest([corpus], store, Settings(), engine=engine)
+        second = ingest([corpus], store, Settings(), engine=engine)
         counts = queries.summary(store)["counts"]
         skips = queries.skips(store)
     assert (first.read, first.analysed, first.skipped, first.unchanged) == (3, 2, 1, 0)
@@ -44,6 +44,7 @@ def test_ingest_is_idempotent_and_keeps_skips(tmp_path: Path, corpus: Path, engi
     assert [(Path(s["origin"]).name, s["code"]) for s in skips] == [("c.txt", "binary")]
 
 
+@pytest.mark.slow
 def test_two_workers_store_what_one_does(tmp_path: Path, corpus: Path, engine) -> None:
     for name in ("c.txt",):
         (corpus / name).unlink()
@@ -61,6 +62,7 @@ def test_two_workers_store_what_one_does(tmp_path: Path, corpus: Path, engine) -
     assert rows[1] == rows[2] and len(rows[1]) >= 8
 
 
+@pytest.mark.slow
 def test_same_article_twice_in_one_run_is_analysed_once(tmp_path: Path, engine) -> None:
     folder = tmp_path / "dup"
     folder.mkdir()
@@ -74,7 +76,7 @@ def test_same_article_twice_in_one_run_is_analysed_once(tmp_path: Path, engine) 
 def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
         columns = [r[1] for r in store.db.execute("PRAGMA table_info(events)")]
         assert columns[-1] == "date_start"
 
@@ -91,16 +93,16 @@ def test_version_1_store_is_migrated(tmp_path: Path) -> None:
             con.execute(statement)
         con.execute("INSERT INTO schema_migrations VALUES (1, '2025-01-01')")
     with Store(path) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
         applied = store.db.execute("SELECT version FROM schema_migrations ORDER BY 1")
-        assert [r[0] for r in applied] == [1, 2]
+        assert [r[0] for r in applied] == [1, 2, 3]
 
 
 def test_show_unknown_article_says_what_to_do(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store, pytest.raises(NotFoundError) as err:
-        queries.show(store, "a000")
-    assert str(err.value) == ("no article 'a000' in the store: list ids with `eventwire events` "
-                              "or `eventwire articles`")
+        queries.show(store, "a0000000")
+    assert str(err.value) == ("no article 'a0000000' in the store: list ids with "
+                              "`eventwire events` or `eventwire articles`")
 
 
 def test_show_returns_the_extract_report(tmp_path: Path, corpus: Path, engine) -> None:
@@ -126,6 +128,7 @@ def _ingest_cmd(db: Path, folder: Path) -> list[str]:
     return [sys.executable, "-m", "eventwire", "--db", str(db), "ingest", str(folder)]
 
 
+@pytest.mark.slow
 def test_kill_9_during_ingest_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "demo"
     shutil.copytree(DEMO, folder, ignore=shutil.ignore_patterns("bad", "*.md", "*.tsv"))

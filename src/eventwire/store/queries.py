@@ -98,8 +98,9 @@ def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:
     return data
 
 
-def quotes(store: Store, speaker: str | None = None, about: str | None = None,
-           search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def quote_where(speaker: str | None = None, about: str | None = None,
+                search: str | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause (over ``quotes q``) and parameters of a quote filter."""
     clauses, params = ["1=1"], []
     if speaker:
         clauses.append("(q.speaker_name LIKE ? OR q.speaker_actor = ? OR q.speaker_actor IN "
@@ -115,8 +116,14 @@ def quotes(store: Store, speaker: str | None = None, about: str | None = None,
     if search:
         clauses.append("q.text LIKE ?")
         params.append(f"%{search}%")
+    return " AND ".join(clauses), params
+
+
+def quotes(store: Store, speaker: str | None = None, about: str | None = None,
+           search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    where, params = quote_where(speaker, about, search)
     sql = (f"SELECT q.json, a.id AS article_id, a.source, a.published FROM quotes q "
-           f"JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)} "
+           f"JOIN articles a ON a.id = q.article_id WHERE {where} "
            f"ORDER BY a.published, q.start")
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -168,7 +175,7 @@ def show(store: Store, article_id: str) -> dict[str, Any]:
     aid = row["id"]
     article = {k: row[k] for k in ("id", "text", "source", "source_id", "url", "title", "published",
                                    "timezone", "language", "author", "origin", "format")}
-    article["timezone_assumed"] = bool(row["timezone_assumed"])
+    article["timezone_basis"] = row["timezone_basis"]
     report: dict[str, Any] = {"schema": "eventwire.report/1", "article": article,
                               "pipeline": json.loads(row["pipeline_json"])}
     skip = store.db.execute("SELECT code, reason, origin FROM skips WHERE article_id = ?",
