@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.datevalues import unknown_publication_warning
 from eventwire.document import Document
 from eventwire.pipeline import Stage
 from eventwire.timex import absolute_times, tag_times
@@ -10,7 +11,7 @@ from eventwire.timex import absolute_times, tag_times
 def find_times(document: Document) -> None:
     anchor = document.anchor
     if anchor is None:
-        document.warnings.append("no publication date: relative dates are not resolved")
+        document.warnings.append(unknown_publication_warning(document.article.published))
         refs = absolute_times(document.nlp_text, doc=document.doc)
     else:
         refs = tag_times(document.nlp_text, anchor, doc=document.doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from eventwire.datevalues import plausible_publication
 from eventwire.models import Article
 
 
@@ -15,10 +16,13 @@ def publication_anchor(article: Article) -> datetime | None:
         return None
     zone = ZoneInfo(article.timezone or "UTC")
     try:
-        if len(published) == 10:
-            return datetime.fromisoformat(published + "T12:00:00").replace(tzinfo=zone)
-        moment = datetime.fromisoformat(published)
+        day_only = len(published) == 10
+        moment = datetime.fromisoformat(published + "T12:00:00" if day_only else published)
     except ValueError:
         return None
+    if not plausible_publication(moment):  # 0001-01-01, 9999-12-31: placeholders, unknown
+        return None
+    if day_only:
+        return moment.replace(tzinfo=zone)
     # In the outlet's own zone when we know it; else as written (its offset is the best guess).
     return moment.astimezone(zone) if article.timezone else moment
