@@ -200,7 +200,9 @@ NOT_EVENT_NOUNS = {"it", "them", "him", "her", "himself", "themselves", "itself"
                    "control", "initiate", "volunteer", "guard", "presence", "export", "fund",
                    "grenade", "equipment", "thank", "honor", "session", "research", "search",
                    "reception", "bid", "attempt", "permission", "extension", "preparation",
-                   "stop", "patrol", "analyse", "aggrement", "hunt", "custody"}
+                   "stop", "patrol", "analyse", "aggrement", "hunt", "custody",
+                   # effort nouns: the event is what they are an effort of
+                   "operation", "mission", "campaign", "drive", "process", "initiative"}
 
 
 def word_key(word: str) -> str:
