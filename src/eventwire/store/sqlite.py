@@ -144,7 +144,7 @@ def _insert_records(db: sqlite3.Connection, report: Report) -> None:
         db.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
                        [(aid, actor.id, m.start, m.end, m.text) for m in actor.mentions])
     for event in report.events:
-        _insert_event(db, aid, text, event)
+        _insert_event(db, aid, text, event, report.article.published)
     for q in report.quotes:
         speaker = q.speaker
         db.execute("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
@@ -158,21 +158,18 @@ def _insert_records(db: sqlite3.Connection, report: Report) -> None:
                     for i, p in enumerate(report.places)])
 
 
-def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any) -> None:
-    sent, trig = e.evidence.sentence, e.evidence.trigger
-    date, place = e.date, e.place
+def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any,
+                  published: str | None = None) -> None:
+    """One row per event: the record once (JSON) plus the columns queries filter on; the lookup
+    tables (actor keys, dyads, sentence index, counts) are kept by triggers (store/schema.py)."""
+    start = date_start(e.date.value) if e.date else None
+    db.execute("DELETE FROM events WHERE id = ?", (e.id,))  # fires the lookup-table triggers
     db.execute(
-        "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (e.id, aid, e.plover, e.cameo, e.quad_class, e.goldstein, e.mode, int(e.negated),
-         e.modality, date.value if date else None, date.precision if date else None,
-         date.basis if date else None, place.name if place else None,
-         place.country if place else None, sent.start, sent.end, text[sent.start:sent.end],
-         trig.start, trig.end, trig.text, _json(e), date_start(date.value) if date else None),
+        "INSERT INTO events (id, article_id, plover, cameo, negated, modality, "
+        "date_start, sort_date, json) VALUES (?,?,?,?,?,?,?,?,?)",
+        (e.id, aid, e.plover, e.cameo, int(e.negated), e.modality, start,
+         start or (published or "")[:10], _json(e)),
     )
-    rows = [(e.id, role, i, r.actor, r.name, r.country, r.sector)
-            for role, refs in (("source", e.source), ("target", e.target))
-            for i, r in enumerate(refs)]
-    db.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?)", rows)
 
 
 def require_article(db: sqlite3.Connection, article_id: str) -> sqlite3.Row:
