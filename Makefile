@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.eventwire-installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test test-slow lint bench clean
 
 install: $(STAMP)
 
@@ -19,7 +19,11 @@ demo: install
 	$(BIN)/eventwire demo
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+# Slow and browser tests (kill -9, parallel ingest, Chromium); CI runs them after `make test`.
+test-slow: install
+	$(BIN)/python -m pytest -m "slow or browser"
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import dataclasses
+import importlib.util
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +16,52 @@ SHARED = ROOT.parent / "shared"
 KAYHAN = SHARED / "samples" / "kayhan-137320.txt"
 DEMO = ROOT / "src" / "eventwire" / "data" / "demo"
 
+# Settings that only change how inputs are read, not what is loaded: an engine with other
+# values for these shares the loaded resources.
+READER_ONLY = ("max_bytes", "min_words", "default_timezone")
+
 
 def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available (../shared is optional)")
     return path
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Browser tests skip cleanly when Playwright or Debian's Chromium is absent."""
+    if item.get_closest_marker("browser") is None:
+        return
+    if importlib.util.find_spec("playwright") is None:
+        pytest.skip("playwright is not installed (pip install -e '.[test]')")
+    if shutil.which("chromium") is None:
+        pytest.skip("chromium is not installed (apt-get install -y chromium)")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_engine() -> Iterator[None]:
+    """One engine for the whole suite: ``Engine.load`` with the default resource settings
+    (the ``engine`` fixture, the CLI, ingest without an engine) loads it once and returns it
+    from then on; tests that need other data files (``--actors``, ``--lexicon``) load their own."""
+    original = Engine.load.__func__  # type: ignore[attr-defined]
+    shared: list[Engine] = []
+
+    def load(cls: type[Engine], settings: Settings | None = None) -> Engine:
+        settings = settings or Settings()
+        default = Settings()
+        if dataclasses.replace(settings, **{n: getattr(default, n) for n in READER_ONLY}) \
+                != default:
+            return original(cls, settings)
+        if not shared:
+            shared.append(original(cls, default))
+        if settings == default:
+            return shared[0]
+        resources = dataclasses.replace(shared[0].resources, settings=settings)
+        return cls(resources, shared[0].pipeline)
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(Engine, "load", classmethod(load))
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")

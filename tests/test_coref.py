@@ -18,11 +18,6 @@ from eventwire.stages.coref import make_coref_stage
 ADDED = ("pronoun", "role", "alias", "pair")
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 def run_to_coref(engine: Engine, document: Document) -> Document:
     stages = engine.pipeline.stages
     Pipeline(stages[:[s.name for s in stages].index("coref") + 1]).run([document])

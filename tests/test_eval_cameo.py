@@ -25,3 +25,18 @@ def test_cli_prints_the_table() -> None:
     result = CliRunner().invoke(main, ["eval", "cameo", str(SAMPLE)])
     assert result.exit_code == 0
     assert result.output.splitlines()[0] == "CAMEO event coding: 5 gold events"
+
+
+def test_halves_split_records_by_parity(tmp_path: Path) -> None:
+    from eventwire.evaluation.plover import numbered_lines
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"n": 0}\n\n{"n": 1}\n{"n": 2}\n{"n": 3}\n{"n": 4}\n', encoding="utf-8")
+    assert [line for _, line in numbered_lines(gold, "a")] == ['{"n": 0}', '{"n": 2}', '{"n": 4}']
+    assert [n for n, _ in numbered_lines(gold, "b")] == [3, 5]
+
+
+def test_cli_scores_one_half() -> None:
+    result = CliRunner().invoke(main, ["eval", "cameo", str(SAMPLE), "--half", "b"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("CAMEO (half b) event coding: ")

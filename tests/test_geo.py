@@ -16,8 +16,10 @@ TEHRAN = (35.69, 51.42)
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
+def gaz(engine) -> Gazetteer:
+    gazetteer = engine.resources.gazetteer  # the packaged gazetteer, loaded once per run
+    assert gazetteer is not None
+    return gazetteer
 
 
 def spans(text: str, *names: str, label: str = "GPE") -> list[tuple[int, int, str, str]]:

@@ -18,11 +18,6 @@ from eventwire.stages.quotes import make_quote_stage
 from eventwire.stages.structure import paragraphs as text_paragraphs
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.load()
-
-
 def analyse(engine: Engine, text: str, published: str = "2025-03-01T12:00:00+00:00") -> Document:
     """Run the engine's stages up to and including quotes on one text."""
     stages = engine.pipeline.stages

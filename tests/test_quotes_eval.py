@@ -101,8 +101,8 @@ class UpToQuotes:
         return build_report(document, self.engine.info)
 
 
-def test_targets_on_the_packaged_set() -> None:
-    scores = evaluate_quotes(None, UpToQuotes(Engine.load()))
+def test_targets_on_the_packaged_set(engine: Engine) -> None:
+    scores = evaluate_quotes(None, UpToQuotes(engine))
     assert scores.speaker_accuracy >= 0.95, format_quote_scores(scores)
     assert scores.overlap_f1 >= 0.95, format_quote_scores(scores)
     assert scores.exact_f1 >= 0.90, format_quote_scores(scores)

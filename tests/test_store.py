@@ -34,8 +34,8 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_ingest_is_idempotent_and_keeps_skips(tmp_path: Path, corpus: Path, engine) -> None:
     with Store(tmp_path / "s.db") as store:
-        first = ingest([corpus], store, Settings())
-        second = ingest([corpus], store, Settings())
+        first = ingest([corpus], store, Settings(), engine=engine)
+        second = ingest([corpus], store, Settings(), engine=engine)
         counts = queries.summary(store)["counts"]
         skips = queries.skips(store)
     assert (first.read, first.analysed, first.skipped, first.unchanged) == (3, 2, 1, 0)
@@ -44,6 +44,7 @@ def test_ingest_is_idempotent_and_keeps_skips(tmp_path: Path, corpus: Path, engi
     assert [(Path(s["origin"]).name, s["code"]) for s in skips] == [("c.txt", "binary")]
 
 
+@pytest.mark.slow
 def test_two_workers_store_what_one_does(tmp_path: Path, corpus: Path, engine) -> None:
     for name in ("c.txt",):
         (corpus / name).unlink()
@@ -61,6 +62,7 @@ def test_two_workers_store_what_one_does(tmp_path: Path, corpus: Path, engine) -
     assert rows[1] == rows[2] and len(rows[1]) >= 8
 
 
+@pytest.mark.slow
 def test_same_article_twice_in_one_run_is_analysed_once(tmp_path: Path, engine) -> None:
     folder = tmp_path / "dup"
     folder.mkdir()
@@ -127,6 +129,7 @@ def _ingest_cmd(db: Path, folder: Path) -> list[str]:
     return [sys.executable, "-m", "eventwire", "--db", str(db), "ingest", str(folder)]
 
 
+@pytest.mark.slow
 def test_kill_9_during_ingest_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "demo"
     shutil.copytree(DEMO, folder, ignore=shutil.ignore_patterns("bad", "*.md", "*.tsv"))

@@ -297,34 +297,77 @@ def eval_group() -> None:
 
 @eval_group.command("timex")
 @click.argument("file", type=click.Path(exists=True))
+@click.option("--half", type=click.Choice(["a", "b"]), default=None,
+              help="Score one fixed half: a = records 1, 3, 5 ..., b = records 2, 4, 6 ...")
 @click.pass_context
-def eval_timex(ctx: click.Context, file: str) -> None:
-    """TimeML-style records: extraction P/R/F1 (strict, relaxed) and value F1."""
+def eval_timex(ctx: click.Context, file: str, half: str | None) -> None:
+    """TimeML-style records: extraction P/R/F1 (strict, relaxed), value F1, value accuracy
+    on matched expressions and the confusion of types."""
     from eventwire.evaluation.timex import evaluate_timex, format_timex_scores
 
-    click.echo(format_timex_scores(evaluate_timex(Path(file))))
+    click.echo(format_timex_scores(evaluate_timex(Path(file), half=half)))
+
+
+HALF_OPTION = click.option(
+    "--half", type=click.Choice(["a", "b"]), default=None,
+    help="Score one half of the file only: a = even-numbered records (0-based), b = odd.")
 
 
 @eval_group.command("plover")
 @click.argument("file", type=click.Path(exists=True))
+@HALF_OPTION
 @click.pass_context
-def eval_plover(ctx: click.Context, file: str) -> None:
+def eval_plover(ctx: click.Context, file: str, half: str | None) -> None:
     """PLOVER-style one-sentence records: P/R/F1 for type, type+source, type+source+target."""
     from eventwire.api import Engine
     from eventwire.evaluation.plover import evaluate_plover, format_scores
 
-    click.echo(format_scores(evaluate_plover(Path(file), Engine.load(_settings(ctx)))))
+    result = evaluate_plover(Path(file), Engine.load(_settings(ctx)), half)
+    click.echo(format_scores(result, title=f"PLOVER (half {half})" if half else "PLOVER"))
 
 
 @eval_group.command("cameo")
 @click.argument("file", type=click.Path(exists=True))
+@HALF_OPTION
 @click.pass_context
-def eval_cameo(ctx: click.Context, file: str) -> None:
+def eval_cameo(ctx: click.Context, file: str, half: str | None) -> None:
     """PETRARCH-style records (sentence, expected source/target/code): P/R/F1 by level."""
     from eventwire.api import Engine
     from eventwire.evaluation.cameo import evaluate_cameo, format_cameo
 
-    click.echo(format_cameo(evaluate_cameo(Path(file), Engine.load(_settings(ctx)))))
+    result = evaluate_cameo(Path(file), Engine.load(_settings(ctx)), half)
+    click.echo(format_cameo(result, half))
+
+
+@eval_group.command("reports")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("-v", "--verbose", is_flag=True, help="List every gold and predicted event.")
+@click.pass_context
+def eval_reports(ctx: click.Context, folder: str, verbose: bool) -> None:
+    """Whole reports with a gold.jsonl of their events: core events found (recall by level)."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.reports import evaluate_reports, format_reports
+
+    result = evaluate_reports(Path(folder), Engine.load(_settings(ctx)))
+    click.echo(format_reports(result, verbose))
+
+
+@eval_group.command("places")
+@click.argument("file", type=click.Path(exists=True), required=False)
+@click.option("--half", type=click.Choice(["A", "B"]), default=None,
+              help="Score only the passages of this half of the set.")
+@click.option("--errors/--no-errors", "show_errors", default=True,
+              help="List missed, extra and wrongly placed toponyms.")
+@click.pass_context
+def eval_places(ctx: click.Context, file: str | None, half: str | None,
+                show_errors: bool) -> None:
+    """Annotated passages (default: the set shipped with eventwire): precision, recall,
+    accuracy@161 km and error km of places."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.places import evaluate_places, format_place_scores
+
+    scores = evaluate_places(Path(file) if file else None, Engine.load(_settings(ctx)), half)
+    click.echo(format_place_scores(scores, errors=show_errors))
 
 
 @eval_group.command("quotes")
@@ -337,3 +380,67 @@ def eval_quotes(ctx: click.Context, file: str | None) -> None:
 
     scores = evaluate_quotes(Path(file) if file else None, Engine.load(_settings(ctx)))
     click.echo(format_quote_scores(scores))
+
+
+def _event_query(actor: str | None, pair: str | None, type_: str | None, since: str | None,
+                 until: str | None, search: str | None, country: str | None,
+                 modality: str | None, include_negated: bool) -> Any:
+    from eventwire.store import browse
+
+    return browse.EventQuery(actor=actor, pair=_pair(pair), type=type_, since=since,
+                             until=until, q=search, country=country, modality=modality,
+                             include_negated=include_negated, newest_first=False)
+
+
+@main.command("export")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["gdelt", "gdelt-mentions", "plover", "csv", "jsonl", "parquet",
+                                 "gexf"]),
+              help="gdelt (GDELT 2.0 Events, 61 tab-separated columns), gdelt-mentions, plover "
+                   "(PLOVER JSON Lines), csv, jsonl, parquet, gexf (actor network for Gephi).")
+@click.option("--out", required=True, type=click.Path(dir_okay=False),
+              help="File to write.")
+@click.option("--actor", help="ISO code, actor id or name, on either side.")
+@click.option("--pair", help="SOURCE,TARGET (directed), e.g. IRN,USA.")
+@click.option("--type", "type_", help="PLOVER type (SANCTION) or CAMEO code prefix (163).")
+@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--search", help="Text in the evidence sentence.")
+@click.option("--country", help="ISO alpha-3 code of the event's place.")
+@click.option("--modality", help="asserted, intended, hypothetical, reported, question, future.")
+@click.option("--include-negated", is_flag=True, help="Also export negated events.")
+@click.pass_context
+def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: str | None,
+               type_: str | None, since: str | None, until: str | None, search: str | None,
+               country: str | None, modality: str | None, include_negated: bool) -> None:
+    """Export the stored events (the same filters as `events`) for GDELT- or PLOVER-shaped
+    pipelines, R, pandas, DuckDB or Gephi."""
+    from eventwire.export import write_export
+    from eventwire.store import browse
+
+    query = _event_query(actor, pair, type_, since, until, search, country, modality,
+                         include_negated)
+    with _store(ctx) as store:
+        browse.validate(store, query)
+        count = browse.count_events(store, query)
+        size = write_export(store, query, fmt, Path(out))
+    click.echo(f"wrote {count} events as {fmt} to {out} ({size} bytes)")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback by default; anything else exposes the store "
+                   "to the network).")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the web UI and the HTTP API (/api/v1/) over the store, read-only."""
+    from eventwire.serve.app import run
+
+    db = ctx.obj["db"]
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
+                   err=True)
+    click.echo(f"eventwire: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)",
+               err=True)
+    run(db, host, port)

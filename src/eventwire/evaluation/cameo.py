@@ -33,6 +33,7 @@ from eventwire.evaluation.plover import (
     PUBLISHED,
     EventScores,
     format_scores,
+    numbered_lines,
     overlap,
     quirk_table,
 )
@@ -61,12 +62,10 @@ def actor_codes(value: Any, quirks: dict[str, str]) -> frozenset[str]:
     return frozenset(quirks.get(str(c)[:3], str(c)[:3]) for c in items if c)
 
 
-def read_gold(path: Path) -> list[GoldCameo]:
+def read_gold(path: Path, half: str | None = None) -> list[GoldCameo]:
     quirks = quirk_table()
     out = []
-    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for lineno, line in numbered_lines(path, half):
         try:
             data = json.loads(line)
             for event in data.get("events") or [data]:
@@ -100,9 +99,11 @@ def levels(gold: GoldCameo, predicted: Iterable[tuple[str, frozenset[str], froze
     return best
 
 
-def evaluate_cameo(path: str | Path, engine: TextEngine) -> EventScores:
-    """Score ``engine`` (anything with ``analyse_text``) on the CAMEO records in ``path``."""
-    gold = read_gold(Path(path))
+def evaluate_cameo(path: str | Path, engine: TextEngine, half: str | None = None
+                   ) -> EventScores:
+    """Score ``engine`` (anything with ``analyse_text``) on the CAMEO records in ``path``
+    (records of one half only if ``half`` is ``a`` or ``b``: even/odd record numbers)."""
+    gold = read_gold(Path(path), half)
     by_text: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]] = {}
     records = []
     for item in gold:
@@ -121,5 +122,5 @@ def evaluate_cameo(path: str | Path, engine: TextEngine) -> EventScores:
     return EventScores(scores, extra, confusion)
 
 
-def format_cameo(result: EventScores) -> str:
-    return format_scores(result, title="CAMEO")
+def format_cameo(result: EventScores, half: str | None = None) -> str:
+    return format_scores(result, title=f"CAMEO (half {half})" if half else "CAMEO")

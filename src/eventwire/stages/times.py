@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from eventwire.document import Document
 from eventwire.pipeline import Stage
-from eventwire.timex import tag_times
+from eventwire.timex import absolute_times, tag_times
 
 
 def publication_anchor(document: Document) -> datetime | None:
@@ -30,9 +30,7 @@ def find_times(document: Document) -> None:
     anchor = publication_anchor(document)
     if anchor is None:
         document.warnings.append("no publication date: relative dates are not resolved")
-        anchor = datetime(1970, 1, 1, 12, tzinfo=ZoneInfo("UTC"))
-        refs = [r for r in tag_times(document.nlp_text, anchor, doc=document.doc)
-                if r.anchor == "absolute"]
+        refs = absolute_times(document.nlp_text, doc=document.doc)
     else:
         refs = tag_times(document.nlp_text, anchor, doc=document.doc)
     document.times = refs

@@ -251,8 +251,9 @@ def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:
     return data
 
 
-def quotes(store: Store, speaker: str | None = None, about: str | None = None,
-           search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def quote_where(speaker: str | None = None, about: str | None = None,
+                search: str | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause (over ``quotes q``) and parameters of a quote filter."""
     clauses, params = ["1=1"], []
     if speaker:
         clauses.append("(q.speaker_name LIKE ? OR q.speaker_actor = ? OR q.speaker_actor IN "
@@ -268,8 +269,14 @@ def quotes(store: Store, speaker: str | None = None, about: str | None = None,
     if search:
         clauses.append("q.text LIKE ?")
         params.append(f"%{search}%")
+    return " AND ".join(clauses), params
+
+
+def quotes(store: Store, speaker: str | None = None, about: str | None = None,
+           search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    where, params = quote_where(speaker, about, search)
     sql = (f"SELECT q.json, a.id AS article_id, a.source, a.published FROM quotes q "
-           f"JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)} "
+           f"JOIN articles a ON a.id = q.article_id WHERE {where} "
            f"ORDER BY a.published, q.start")
     if limit:
         sql += f" LIMIT {int(limit)}"

@@ -41,6 +41,30 @@ class Store:
         self.db.execute("PRAGMA foreign_keys=ON")
         self.migrate()
 
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> Store:
+        """Open an existing store read-only (SQLite ``mode=ro``; for servers): nothing is
+        created or migrated, and any write fails. The connection may move between threads."""
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        if not store.path.is_file():
+            raise StoreError(f"no store at {store.path}: create one with `eventwire demo` or "
+                             "`eventwire ingest PATH`, or pass --db FILE")
+        try:
+            store.db = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True,
+                                       isolation_level=None, check_same_thread=False)
+            store.db.row_factory = sqlite3.Row
+            row = store.db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read store {store.path}: {exc}; is it an eventwire "
+                             "store? Pass another --db") from exc
+        known = max(v for v, _ in MIGRATIONS)
+        if (row[0] or 0) != known:
+            raise StoreError(f"store {store.path} has schema version {row[0]}, this eventwire "
+                             f"reads version {known}: open it once with `eventwire summary` "
+                             "to migrate it, or upgrade eventwire")
+        return store
+
     def close(self) -> None:
         self.db.close()
 

@@ -27,6 +27,6 @@ Conventions (where TimeML or the TempEval-3 gold leaves a choice):
 """
 
 from eventwire.timex.names import is_name_year
-from eventwire.timex.tagger import tag_times
+from eventwire.timex.tagger import absolute_times, tag_times
 
-__all__ = ["is_name_year", "tag_times"]
+__all__ = ["absolute_times", "is_name_year", "tag_times"]

@@ -134,3 +134,14 @@ def tag_times(text: str, anchor: datetime, *, doc: Doc | None = None) -> list[Ti
     ctx = Context(text=text, anchor=local_day, doc=doc)
     refs = _select(_candidates(ctx))
     return _date_times(_apply_prefixes(refs, ctx), ctx)
+
+
+_PROBES = (datetime(1970, 1, 7, 12), datetime(1983, 8, 17, 12))
+
+
+def absolute_times(text: str, *, doc: Doc | None = None) -> list[TimeRef]:
+    """The expressions whose value does not depend on the document date ("26 February
+    2025", "2019", "three days"): tagged against two unrelated anchors, kept when equal."""
+    first, second = (tag_times(text, probe, doc=doc) for probe in _PROBES)
+    kept = set(second)
+    return [ref for ref in first if ref in kept]

@@ -1,0 +1,508 @@
+"""Browsing queries over the store: keyset-paginated lists, one event, actor profiles, timelines,
+networks and places. The HTTP API, the web UI and the exports are thin layers over these.
+
+Every function takes a :class:`Store` and plain values and returns JSON-ready data. Event
+items are the CLI's event rows (the stored record JSON plus ``article_id``, ``source_outlet``,
+``published`` and the evidence ``sentence``) with an ``article`` object (id, title, source,
+published) added. Bad parameters raise :class:`QueryError` with a message that says what to fix.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.errors import ConfigError, NotFoundError
+from eventwire.models import MODALITIES, PLOVER_TYPES
+from eventwire.store import queries
+from eventwire.store.sqlite import Store
+
+# The date an event is sorted and bucketed by: the first day its date covers, else the
+# publication day of its article ('' when neither is known, so keyset comparisons never see NULL).
+SORT_DATE = "COALESCE(e.date_start, substr(a.published, 1, 10), '')"
+DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+INTERVALS = ("day", "week", "month", "year")
+GROUPINGS = ("quad_class", "plover", "partner", "none")
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+              4: "material conflict"}
+MAX_LIMIT = 500
+
+
+class QueryError(ConfigError):
+    """A query parameter is wrong; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Every event filter the CLI, the API, the UI and the exports accept."""
+
+    actor: str | None = None
+    pair: tuple[str, str] | None = None
+    type: str | None = None  # PLOVER type or CAMEO code prefix
+    cameo: str | None = None  # CAMEO code prefix
+    since: str | None = None
+    until: str | None = None
+    q: str | None = None  # text in the evidence sentence
+    country: str | None = None  # ISO alpha-3 of the event's place
+    place: str | None = None  # place name
+    modality: str | None = None
+    quad_class: int | None = None
+    article: str | None = None
+    include_negated: bool = False
+    facts_only: bool = False  # asserted or reported, with a date
+    newest_first: bool = True
+
+    def base(self) -> queries.EventFilter:
+        return queries.EventFilter(actor=self.actor, pair=self.pair, type=self.type,
+                                   since=self.since, until=self.until, search=self.q,
+                                   include_negated=self.include_negated,
+                                   facts_only=self.facts_only)
+
+
+@dataclass
+class Page:
+    items: list[dict[str, Any]]
+    next: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "next": self.next}
+
+
+@dataclass
+class Facets:
+    counts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+# -- parameters --------------------------------------------------------------------------------
+
+def parse_pair(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise QueryError(f"pair {value!r}: use SOURCE,TARGET, e.g. pair=IRN,USA")
+    return parts[0], parts[1]
+
+
+def check_date(name: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    if not DATE_RE.fullmatch(value):
+        raise QueryError(f"{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, "
+                         f"e.g. {name}=2025-02")
+    return value
+
+
+def check_limit(limit: int | None, default: int = 50) -> int:
+    if limit is None:
+        return default
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit {limit} is out of range: use 1 to {MAX_LIMIT}")
+    return limit
+
+
+def validate(store: Store, q: EventQuery) -> EventQuery:
+    """Check every parameter against the vocabularies and the store; raise QueryError."""
+    check_date("since", q.since)
+    check_date("until", q.until)
+    if q.type and not (q.type.isdigit() or q.type.upper() in PLOVER_TYPES):
+        raise QueryError(f"unknown event type {q.type!r}: use a PLOVER type "
+                         f"({', '.join(PLOVER_TYPES)}) or a CAMEO code such as 163")
+    if q.cameo and not q.cameo.isdigit():
+        raise QueryError(f"cameo {q.cameo!r} is not a CAMEO code: use digits, e.g. cameo=163")
+    if q.modality and q.modality not in MODALITIES:
+        raise QueryError(f"unknown modality {q.modality!r}: use one of {', '.join(MODALITIES)}")
+    if q.quad_class is not None and q.quad_class not in QUAD_NAMES:
+        raise QueryError(f"quad_class {q.quad_class} is not 1, 2, 3 or 4")
+    if q.country and not re.fullmatch(r"[A-Za-z]{3}", q.country):
+        raise QueryError(f"country {q.country!r}: use an ISO 3166 alpha-3 code, e.g. IRN")
+    for value in [q.actor] + list(q.pair or ()):
+        if value:
+            require_actor(store, value)
+    return q
+
+
+def require_actor(store: Store, value: str) -> None:
+    code = value.upper() if len(value) == 3 else value
+    row = store.db.execute(
+        "SELECT 1 FROM event_actors WHERE country = ? OR actor_id = ? OR name LIKE ? LIMIT 1",
+        (code, value, f"%{value}%")).fetchone()
+    if row is None:
+        raise QueryError(f"no actor matches {value!r}: use an ISO country code (IRN), an actor "
+                         "id or part of a name; find them at /api/v1/actors?q=NAME or with "
+                         "`eventwire actors`")
+
+
+def _encode(values: list[Any]) -> str:
+    raw = json.dumps(values, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode(cursor: str, size: int) -> list[Any]:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, UnicodeDecodeError):
+        values = None
+    if not isinstance(values, list) or len(values) != size:
+        raise QueryError(f"cursor {cursor[:40]!r} is not valid: pass back the `next` value "
+                         "of the previous page unchanged, or leave cursor out for the first page")
+    return values
+
+
+# -- events ------------------------------------------------------------------------------------
+
+def _where(q: EventQuery) -> tuple[str, list[Any]]:
+    where, params = queries._event_where(q.base())
+    clauses = [where]
+    if q.cameo:
+        clauses.append("e.cameo LIKE ?")
+        params.append(q.cameo + "%")
+    if q.country:
+        clauses.append("e.place_country = ?")
+        params.append(q.country.upper())
+    if q.place:
+        clauses.append("e.place_name LIKE ?")
+        params.append(f"%{q.place}%")
+    if q.modality:
+        clauses.append("e.modality = ?")
+        params.append(q.modality)
+    if q.quad_class is not None:
+        clauses.append("e.quad_class = ?")
+        params.append(q.quad_class)
+    if q.article:
+        clauses.append("e.article_id = ?")
+        params.append(q.article)
+    return " AND ".join(clauses), params
+
+
+EVENT_SELECT = ("SELECT e.json, e.id, e.trigger_start, e.sentence, a.id AS article_id, a.source, "
+                f"a.published, a.title, {SORT_DATE} AS sort_date FROM events e "
+                "JOIN articles a ON a.id = e.article_id")
+
+
+def event_item(row: sqlite3.Row) -> dict[str, Any]:
+    data = json.loads(row["json"])
+    data.update(article_id=row["article_id"], source_outlet=row["source"],
+                published=row["published"], sentence=row["sentence"].strip())
+    data["article"] = {"id": row["article_id"], "title": row["title"], "source": row["source"],
+                       "published": row["published"]}
+    return data
+
+
+def _events_sql(q: EventQuery, cursor: str | None) -> tuple[str, list[Any]]:
+    where, params = _where(q)
+    direction, op = ("DESC", "<") if q.newest_first else ("ASC", ">")
+    if cursor:
+        where += f" AND ({SORT_DATE}, a.id, e.trigger_start, e.id) {op} (?, ?, ?, ?)"
+        params += _decode(cursor, 4)
+    order = ", ".join(f"{c} {direction}" for c in (SORT_DATE, "a.id", "e.trigger_start", "e.id"))
+    return f"{EVENT_SELECT} WHERE {where} ORDER BY {order}", params
+
+
+def events_page(store: Store, q: EventQuery, cursor: str | None = None,
+                limit: int | None = 50) -> Page:
+    """One page of events in date order (newest first unless ``q.newest_first`` is False)."""
+    size = check_limit(limit)
+    sql, params = _events_sql(q, cursor)
+    rows = store.db.execute(sql + " LIMIT ?", params + [size + 1]).fetchall()
+    items = [event_item(r) for r in rows[:size]]
+    nxt = None
+    if len(rows) > size:
+        last = rows[size - 1]
+        nxt = _encode([last["sort_date"], last["article_id"], last["trigger_start"], last["id"]])
+    return Page(items, nxt)
+
+
+def iter_events(store: Store, q: EventQuery) -> Iterator[dict[str, Any]]:
+    """Every event matching ``q``, streamed (for exports and ?format=csv|jsonl)."""
+    sql, params = _events_sql(q, None)
+    for row in store.db.execute(sql, params):
+        yield event_item(row)
+
+
+def event(store: Store, event_id: str) -> dict[str, Any]:
+    row = store.db.execute(f"{EVENT_SELECT} WHERE e.id = ?", (event_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no event {event_id!r} in the store: list events at "
+                            "/api/v1/events or with `eventwire events`")
+    return event_item(row)
+
+
+def count_events(store: Store, q: EventQuery) -> int:
+    where, params = _where(q)
+    return store.db.execute(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = "
+                            f"e.article_id WHERE {where}", params).fetchone()[0]
+
+
+def event_facets(store: Store, q: EventQuery, top: int = 12) -> dict[str, list[dict[str, Any]]]:
+    """Counts of the matching events by type, QuadClass, modality, source, target and place."""
+    where, params = _where(q)
+    base = f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}"
+    side = ("SELECT ea.country AS value, COUNT(DISTINCT e.id) AS n FROM events e JOIN articles a "
+            "ON a.id = e.article_id JOIN event_actors ea ON ea.event_id = e.id AND ea.role = '{}' "
+            "AND ea.country IS NOT NULL WHERE {} GROUP BY ea.country ORDER BY n DESC, value "
+            "LIMIT ?")
+    facets = {
+        "type": f"SELECT e.plover AS value, COUNT(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1",
+        "quad_class": f"SELECT e.quad_class AS value, COUNT(*) AS n {base} GROUP BY 1 ORDER BY 1",
+        "modality": f"SELECT e.modality AS value, COUNT(*) AS n {base} GROUP BY 1 "
+                    "ORDER BY n DESC, 1",
+        "country": f"SELECT e.place_country AS value, COUNT(*) AS n {base} AND "
+                   "e.place_country IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
+    }
+    out = {}
+    for name, sql in facets.items():
+        args = params + ([top] if sql.endswith("LIMIT ?") else [])
+        out[name] = [dict(r) for r in store.db.execute(sql, args)]
+    for role in ("source", "target"):
+        out[role] = [dict(r) for r in store.db.execute(side.format(role, where), params + [top])]
+    return out
+
+
+# -- timeline, network, places -----------------------------------------------------------------
+
+def _period(interval: str) -> str:
+    if interval not in INTERVALS:
+        raise QueryError(f"interval {interval!r}: use one of {', '.join(INTERVALS)}")
+    return {"day": f"substr({SORT_DATE}, 1, 10)",
+            "week": f"date({SORT_DATE}, '-6 days', 'weekday 1')",
+            "month": f"substr({SORT_DATE}, 1, 7)",
+            "year": f"substr({SORT_DATE}, 1, 4)"}[interval]
+
+
+def timeline(store: Store, q: EventQuery, interval: str = "month",
+             by: str = "quad_class") -> dict[str, Any]:
+    """Event counts per period (weeks are named by their Monday) and group.
+
+    ``by``: quad_class, plover, partner (the other side of ``q.actor``'s events) or none.
+    Events with neither an event date nor a publication date are left out."""
+    if by not in GROUPINGS:
+        raise QueryError(f"by {by!r}: use one of {', '.join(GROUPINGS)}")
+    period = _period(interval)
+    where, params = _where(q)
+    join = ""
+    if by == "partner":
+        if not q.actor:
+            raise QueryError("by=partner needs actor=CODE (the actor whose partners to count)")
+        code = q.actor.upper() if len(q.actor) == 3 else q.actor
+        join = ("JOIN event_actors me ON me.event_id = e.id AND (me.country = ? OR "
+                "me.actor_id = ?) JOIN event_actors other ON other.event_id = e.id "
+                "AND other.role != me.role")
+        params = [code, q.actor] + params
+        group = "COALESCE(other.country, other.name)"
+    else:
+        group = {"quad_class": "e.quad_class", "plover": "e.plover", "none": "'all'"}[by]
+    sql = (f"SELECT {period} AS period, {group} AS grp, COUNT(DISTINCT e.id) AS events "
+           f"FROM events e JOIN articles a ON a.id = e.article_id {join} "
+           f"WHERE {where} AND {SORT_DATE} != '' GROUP BY 1, 2 ORDER BY 1, 2")
+    rows = [{"period": r["period"], "group": r["grp"], "events": r["events"]}
+            for r in store.db.execute(sql, params)]
+    return {"interval": interval, "by": by, "items": rows}
+
+
+def network(store: Store, q: EventQuery, level: str = "country",
+            top: int = 100) -> dict[str, Any]:
+    """Directed source→target edges weighted by event count (with mean Goldstein score and
+    counts per QuadClass); nodes are countries (``level=country``) or actors."""
+    if level not in ("country", "actor"):
+        raise QueryError(f"level {level!r}: use country or actor")
+    where, params = _where(q)
+    key = "{0}.country" if level == "country" else "{0}.actor_id"
+    s, t = key.format("s"), key.format("t")
+    sql = (f"SELECT {s} AS source, {t} AS target, MIN(s.name) AS source_name, "
+           f"MIN(t.name) AS target_name, COUNT(DISTINCT e.id) AS weight, "
+           f"ROUND(AVG(e.goldstein), 2) AS goldstein, "
+           + ", ".join(f"COUNT(DISTINCT CASE WHEN e.quad_class = {i} THEN e.id END) AS q{i}"
+                       for i in range(1, 5)) +
+           f" FROM events e JOIN articles a ON a.id = e.article_id "
+           f"JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' "
+           f"JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
+           f"WHERE {where} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} != {t} "
+           f"GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ?")
+    edges, nodes = [], {}
+    for r in store.db.execute(sql, params + [top]):
+        edges.append({"source": r["source"], "target": r["target"], "weight": r["weight"],
+                      "goldstein": r["goldstein"],
+                      "quad_class": {str(i): r[f"q{i}"] for i in range(1, 5) if r[f"q{i}"]}})
+        for node, name in ((r["source"], r["source_name"]), (r["target"], r["target_name"])):
+            label = _country_name(store, node) if level == "country" else name
+            entry = nodes.setdefault(node, {"id": node, "label": label, "events": 0})
+            entry["events"] += r["weight"]
+    ordered = sorted(nodes.values(), key=lambda n: (-n["events"], n["id"]))
+    return {"level": level, "nodes": ordered, "edges": edges}
+
+
+def _country_name(store: Store, code: str) -> str:
+    row = store.db.execute("SELECT name FROM actors WHERE actor_id = ? LIMIT 1",
+                           (code,)).fetchone()
+    return row[0] if row else code
+
+
+def places(store: Store, q: EventQuery, top: int = 500) -> list[dict[str, Any]]:
+    """Event places with coordinates and their event counts."""
+    where, params = _where(q)
+    sql = ("SELECT json_extract(e.json, '$.place.name') AS name, e.place_country AS country, "
+           "json_extract(e.json, '$.place.lat') AS lat, "
+           "json_extract(e.json, '$.place.lon') AS lon, "
+           "json_extract(e.json, '$.place.precision') AS precision, COUNT(*) AS events "
+           f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} "
+           "AND e.place_name IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?")
+    return [dict(r) for r in store.db.execute(sql, params + [top]) if r["lat"] is not None]
+
+
+# -- quotes, actors, articles ------------------------------------------------------------------
+
+QUOTE_SELECT = ("SELECT q.json, q.id, q.start, a.id AS article_id, a.source, a.published, "
+                "a.title FROM quotes q JOIN articles a ON a.id = q.article_id")
+
+
+def quote_item(row: sqlite3.Row) -> dict[str, Any]:
+    data = json.loads(row["json"])
+    data.update(article_id=row["article_id"], source_outlet=row["source"],
+                published=row["published"])
+    data["article"] = {"id": row["article_id"], "title": row["title"], "source": row["source"],
+                       "published": row["published"]}
+    return data
+
+
+def quotes_page(store: Store, speaker: str | None = None, about: str | None = None,
+                q: str | None = None, cursor: str | None = None, limit: int | None = 50,
+                article: str | None = None, speaker_country: str | None = None) -> Page:
+    """Quotes newest first; ``speaker`` (name or actor id), ``about`` (an actor the quote
+    mentions), ``q`` (text in the quote), ``speaker_country`` (speakers of that country)."""
+    size = check_limit(limit)
+    where, params = queries.quote_where(speaker, about, q)
+    if speaker_country:
+        where += " AND q.speaker_actor IN (SELECT actor_id FROM actors WHERE country = ?)"
+        params.append(speaker_country.upper())
+    if article:
+        where += " AND q.article_id = ?"
+        params.append(article)
+    pub = "COALESCE(a.published, '')"
+    if cursor:
+        where += f" AND ({pub}, a.id, q.start, q.id) < (?, ?, ?, ?)"
+        params += _decode(cursor, 4)
+    sql = (f"{QUOTE_SELECT} WHERE {where} ORDER BY {pub} DESC, a.id DESC, q.start DESC, "
+           f"q.id DESC LIMIT ?")
+    rows = store.db.execute(sql, params + [size + 1]).fetchall()
+    nxt = None
+    if len(rows) > size:
+        last = rows[size - 1]
+        nxt = _encode([last["published"] or "", last["article_id"], last["start"], last["id"]])
+    return Page([quote_item(r) for r in rows[:size]], nxt)
+
+
+def actors_page(store: Store, q: str | None = None, country: str | None = None,
+                cursor: str | None = None, limit: int | None = 50) -> Page:
+    """Actors by number of events (then id), with article, mention and event counts."""
+    size = check_limit(limit)
+    clauses, params = ["1=1"], []
+    if q:
+        clauses.append("(ac.name LIKE ? OR ac.actor_id = ?)")
+        params += [f"%{q}%", q]
+    if country:
+        clauses.append("ac.country = ?")
+        params.append(country.upper())
+    inner = f"""
+    SELECT ac.actor_id AS id, MIN(ac.name) AS name, MIN(ac.kind) AS kind,
+           MIN(ac.country) AS country, MIN(ac.sector) AS sector, MIN(ac.role) AS role,
+           COUNT(DISTINCT ac.article_id) AS articles,
+           (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.actor_id) AS mentions,
+           (SELECT COUNT(DISTINCT ea.event_id) FROM event_actors ea JOIN events e
+            ON e.id = ea.event_id WHERE ea.actor_id = ac.actor_id AND e.negated = 0) AS events
+    FROM actors ac WHERE {' AND '.join(clauses)} GROUP BY ac.actor_id"""
+    sql = f"SELECT * FROM ({inner}) WHERE 1=1"
+    if cursor:
+        sql += " AND (-events, id) > (?, ?)"
+        params += _decode(cursor, 2)
+    sql += " ORDER BY -events, id LIMIT ?"
+    rows = [dict(r) for r in store.db.execute(sql, params + [size + 1])]
+    nxt = _encode([-rows[size - 1]["events"], rows[size - 1]["id"]]) if len(rows) > size else None
+    return Page(rows[:size], nxt)
+
+
+def actor(store: Store, actor_id: str, top: int = 20) -> dict[str, Any]:
+    """One actor (an actor id, or an ISO code for a country and everyone in it): who it is,
+    counts, partners by QuadClass, its quotes and its latest events."""
+    code = actor_id.upper() if len(actor_id) == 3 else actor_id
+    row = store.db.execute(
+        "SELECT actor_id AS id, name, kind, country, sector, role, code FROM actors "
+        "WHERE actor_id = ? GROUP BY actor_id", (code,)).fetchone()
+    is_country = len(actor_id) == 3 and store.db.execute(
+        "SELECT 1 FROM event_actors WHERE country = ? LIMIT 1", (code,)).fetchone() is not None
+    if row is None and not is_country:
+        raise NotFoundError(f"no actor {actor_id!r} in the store: search actors at "
+                            "/api/v1/actors?q=NAME or use an ISO country code")
+    info: dict[str, Any] = dict(row) if row else {
+        "id": code, "name": code, "kind": "state", "country": code, "sector": None,
+        "role": None, "code": code}
+    if is_country:  # a country: the state and everyone affiliated with it
+        match, args = "(ea.country = ?)", [code]
+    else:
+        match, args = "(ea.actor_id = ?)", [code]
+    counts = {role: store.db.execute(
+        f"SELECT COUNT(DISTINCT e.id) FROM events e JOIN event_actors ea ON ea.event_id = e.id "
+        f"WHERE {match} AND ea.role = ? AND e.negated = 0", args + [role]).fetchone()[0]
+        for role in ("source", "target")}
+    partners = store.db.execute(f"""
+        SELECT COALESCE(o.country, o.actor_id) AS partner,
+               COALESCE((SELECT name FROM actors WHERE actor_id = COALESCE(o.country, o.actor_id)
+                         LIMIT 1), MIN(o.name)) AS name,
+               COUNT(DISTINCT e.id) AS events,
+               {", ".join(f"COUNT(DISTINCT CASE WHEN e.quad_class = {i} THEN e.id END) AS q{i}"
+                          for i in range(1, 5))}
+        FROM events e JOIN event_actors ea ON ea.event_id = e.id
+        JOIN event_actors o ON o.event_id = e.id AND o.role != ea.role
+        WHERE {match} AND e.negated = 0 AND COALESCE(o.country, o.actor_id) IS NOT NULL
+          AND COALESCE(o.country, '') != COALESCE(ea.country, '-')
+        GROUP BY 1 ORDER BY events DESC, 1 LIMIT ?""", args + [top])
+    quote_page = quotes_page(store, speaker_country=code if is_country else None,
+                             speaker=None if is_country else code, limit=top)
+    latest = events_page(store, EventQuery(actor=code), limit=10).items
+    return {"actor": info, "events": counts,
+            "partners": [{"partner": p["partner"], "name": p["name"], "events": p["events"],
+                          "quad_class": {str(i): p[f"q{i}"] for i in range(1, 5) if p[f"q{i}"]}}
+                         for p in partners],
+            "quotes": quote_page.items, "latest_events": latest}
+
+
+def articles_page(store: Store, q: str | None = None, cursor: str | None = None,
+                  limit: int | None = 50) -> Page:
+    """Stored articles, newest first; ``q`` is an FTS5 query over title and text."""
+    size = check_limit(limit)
+    where, params = "1=1", []
+    if q:
+        where = "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        params.append(q)
+    pub = "COALESCE(a.published, '')"
+    if cursor:
+        where += f" AND ({pub}, a.id) < (?, ?)"
+        params += _decode(cursor, 2)
+    sql = (f"SELECT a.id, a.published, a.source, a.title, a.status, a.url, "
+           f"(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events, "
+           f"(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes "
+           f"FROM articles a WHERE {where} ORDER BY {pub} DESC, a.id DESC LIMIT ?")
+    try:
+        rows = [dict(r) for r in store.db.execute(sql, params + [size + 1])]
+    except sqlite3.OperationalError as exc:
+        raise QueryError(f"bad search query {q!r}: {exc}; quote phrases with double quotes, "
+                         "e.g. \"maximum pressure\", and use AND, OR, NOT between words") from exc
+    nxt = None
+    if len(rows) > size:
+        nxt = _encode([rows[size - 1]["published"] or "", rows[size - 1]["id"]])
+    return Page(rows[:size], nxt)
+
+
+def summary(store: Store, top: int = 10) -> dict[str, Any]:
+    """The store's counts, top dyads and types (as `eventwire summary`), events per month and
+    the latest asserted events."""
+    data = queries.summary(store, top=top)
+    data["per_month"] = timeline(store, EventQuery(), "month", "quad_class")["items"]
+    latest = EventQuery(facts_only=True)
+    data["latest_events"] = events_page(store, latest, limit=top).items
+    return data
