@@ -98,10 +98,11 @@ CREATE INDEX events_date_start ON events(date_start);
 
 
 # -- migration 3: a store that answers at tens of millions of events ----------------------------
-# Each event is stored once (its record JSON) with the few columns queries filter on, including a
-# stored sort date (the event's first day, else the publication day, else ''). Lookup tables keyed
-# for the hot queries are maintained by triggers from the record itself, so every writer (ingest,
-# `lake load`, migrations) keeps them right:
+# Events keep their columns and record JSON but no copy of the evidence sentence (it is cut from
+# the article text by offsets), and gain a stored sort date (the event's first day, else the
+# publication day, else ''). Lookup tables keyed for the hot queries are maintained by
+# triggers from the record itself, so every writer (ingest, `lake load`, migrations) keeps them
+# right:
 #   actor_events (key, sort_date, event)      --actor: key = actor id or ISO country, either side
 #   dyads (source, target, sort_date, event)  --pair and dyad timelines, directed
 #   events_fts                                --search over evidence sentences (contentless)
@@ -131,9 +132,7 @@ def _actor_ids(row: str) -> str:
 
 
 def _sentence(text: str, row: str) -> str:
-    start = f"json_extract({row}.json, '$.evidence.sentence.start')"
-    end = f"json_extract({row}.json, '$.evidence.sentence.end')"
-    return f"substr({text}, {start} + 1, {end} - {start})"
+    return f"substr({text}, {row}.sentence_start + 1, {row}.sentence_end - {row}.sentence_start)"
 
 
 def _event_triggers() -> str:
@@ -225,11 +224,15 @@ CREATE TABLE events (
     n INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    plover TEXT NOT NULL, cameo TEXT NOT NULL,
-    negated INTEGER NOT NULL, modality TEXT NOT NULL,
+    plover TEXT NOT NULL, cameo TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL,
+    mode TEXT, negated INTEGER NOT NULL, modality TEXT NOT NULL,
+    date_value TEXT, date_precision TEXT, date_basis TEXT,
+    place_name TEXT, place_country TEXT,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+    json TEXT NOT NULL,
     date_start TEXT,
-    sort_date TEXT NOT NULL,
-    json TEXT NOT NULL
+    sort_date TEXT NOT NULL
 );
 DROP INDEX IF EXISTS events_article;
 DROP INDEX IF EXISTS events_type;
@@ -273,12 +276,28 @@ UPDATE actor_index SET mentions = (SELECT COUNT(*) FROM mentions m
     WHERE m.actor_id = actor_index.actor_id);
 {_event_triggers()}
 {_count_triggers()}
-INSERT INTO events (id, article_id, plover, cameo, negated, modality, date_start, sort_date, json)
-    SELECT e.id, e.article_id, e.plover, e.cameo, e.negated, e.modality, e.date_start,
-           COALESCE(e.date_start, substr(a.published, 1, 10), ''), e.json
+INSERT INTO events (id, article_id, plover, cameo, quad_class, goldstein, mode, negated,
+    modality, date_value, date_precision, date_basis, place_name, place_country, sentence_start,
+    sentence_end, trigger_start, trigger_end, trigger_text, json, date_start, sort_date)
+    SELECT e.id, e.article_id, e.plover, e.cameo, e.quad_class, e.goldstein, e.mode, e.negated,
+           e.modality, e.date_value, e.date_precision, e.date_basis, e.place_name,
+           e.place_country, e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end,
+           e.trigger_text, e.json, e.date_start,
+           COALESCE(e.date_start, substr(a.published, 1, 10), '')
     FROM events_v2 e JOIN articles a ON a.id = e.article_id ORDER BY e.rowid;
+CREATE TABLE event_actors_v3 (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+    position INTEGER NOT NULL,
+    actor_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT, sector TEXT,
+    PRIMARY KEY (event_id, role, position)
+);
+INSERT INTO event_actors_v3 SELECT * FROM event_actors;
 DROP TABLE event_actors;
 DROP TABLE events_v2;
+ALTER TABLE event_actors_v3 RENAME TO event_actors;
+CREATE INDEX event_actors_country ON event_actors(country, role);
+CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
 """
 
 MIGRATIONS = (*MIGRATIONS, (3, MIGRATION_3))

@@ -184,16 +184,27 @@ def _insert_records(db: sqlite3.Connection, report: Report) -> None:
 
 def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any,
                   published: str | None = None) -> None:
-    """One row per event: the record once (JSON) plus the columns queries filter on; the lookup
-    tables (actor keys, dyads, sentence index, counts) are kept by triggers (store/schema.py)."""
-    start = date_start(e.date.value) if e.date else None
+    """The event's row and its actors; the lookup tables (actor keys, dyads, sentence index,
+    counts) are kept by triggers (store/schema.py). The sentence is cut from the article."""
+    sent, trig = e.evidence.sentence, e.evidence.trigger
+    date, place = e.date, e.place
+    start = date_start(date.value) if date else None
     db.execute("DELETE FROM events WHERE id = ?", (e.id,))  # fires the lookup-table triggers
     db.execute(
-        "INSERT INTO events (id, article_id, plover, cameo, negated, modality, "
-        "date_start, sort_date, json) VALUES (?,?,?,?,?,?,?,?,?)",
-        (e.id, aid, e.plover, e.cameo, int(e.negated), e.modality, start,
-         start or (published or "")[:10], _json(e)),
+        "INSERT INTO events (id, article_id, plover, cameo, quad_class, goldstein, mode, "
+        "negated, modality, date_value, date_precision, date_basis, place_name, place_country, "
+        "sentence_start, sentence_end, trigger_start, trigger_end, trigger_text, json, "
+        "date_start, sort_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (e.id, aid, e.plover, e.cameo, e.quad_class, e.goldstein, e.mode, int(e.negated),
+         e.modality, date.value if date else None, date.precision if date else None,
+         date.basis if date else None, place.name if place else None,
+         place.country if place else None, sent.start, sent.end, trig.start, trig.end,
+         trig.text, _json(e), start, start or (published or "")[:10]),
     )
+    rows = [(e.id, role, i, r.actor, r.name, r.country, r.sector)
+            for role, refs in (("source", e.source), ("target", e.target))
+            for i, r in enumerate(refs)]
+    db.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?)", rows)
 
 
 def require_article(db: sqlite3.Connection, article_id: str) -> sqlite3.Row:
