@@ -172,15 +172,15 @@ def test_dyad_timeline_and_top_dyads(store: Store) -> None:
     assert queries.top_dyads(store, 1) == [{"source": "IRN", "target": "USA", "events": 4}]
 
 
-def test_version_2_store_with_events_is_migrated(tmp_path: Path) -> None:
+def test_version_3_store_with_events_is_migrated(tmp_path: Path) -> None:
     from eventwire.store.schema import MIGRATIONS
     from eventwire.store.sqlite import _statements
 
-    path = tmp_path / "v2.db"
+    path = tmp_path / "v3.db"
     with sqlite3.connect(path) as con:
         con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
                     "applied_at TEXT NOT NULL)")
-        for version, sql in MIGRATIONS[:2]:
+        for version, sql in MIGRATIONS[:3]:
             for statement in _statements(sql):
                 con.execute(statement)
             con.execute("INSERT INTO schema_migrations VALUES (?, '2025-01-01')", (version,))
@@ -198,7 +198,7 @@ def test_version_2_store_with_events_is_migrated(tmp_path: Path) -> None:
         con.execute("INSERT INTO event_actors VALUES ('ev1', 'source', 0, 'IRN', 'Iran', 'IRN', "
                     "NULL)")
     with Store(path) as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == 4
         rows = queries.events(store, queries.EventFilter(pair=("IRN", "USA"), search="envoys"))
         assert [(r["id"], r["sentence"]) for r in rows] == [("ev1", "Iran met US envoys.")]
         assert store.db.execute("SELECT sort_date FROM events").fetchone()[0] == "2025-03-02"

@@ -94,10 +94,16 @@ ALTER TABLE events ADD COLUMN date_start TEXT;
 UPDATE events SET date_start = substr(date_value, 1, 10) WHERE date_precision = 'day';
 CREATE INDEX events_date_start ON events(date_start);
 """),
+    (3, """
+ALTER TABLE articles ADD COLUMN timezone_basis TEXT NOT NULL DEFAULT 'default';
+UPDATE articles SET timezone_basis = 'input' WHERE timezone_assumed = 0;
+UPDATE articles SET timezone_basis = 'outlet'
+    WHERE timezone_assumed = 1 AND timezone IS NOT NULL AND timezone != 'UTC';
+"""),
 )
 
 
-# -- migration 3: a store that answers at tens of millions of events ----------------------------
+# -- migration 4: a store that answers at tens of millions of events ----------------------------
 # Events keep their columns and record JSON but no copy of the evidence sentence (it is cut from
 # the article text by offsets), and gain a stored sort date (the event's first day, else the
 # publication day, else ''). Lookup tables keyed for the hot queries are maintained by
@@ -218,7 +224,7 @@ END;""")
     return "\n".join(out)
 
 
-MIGRATION_3 = f"""
+MIGRATION_4 = f"""
 ALTER TABLE events RENAME TO events_v2;
 CREATE TABLE events (
     n INTEGER PRIMARY KEY,
@@ -300,4 +306,4 @@ CREATE INDEX event_actors_country ON event_actors(country, role);
 CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
 """
 
-MIGRATIONS = (*MIGRATIONS, (3, MIGRATION_3))
+MIGRATIONS = (*MIGRATIONS, (4, MIGRATION_4))
