@@ -6,6 +6,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from eventwire.cli import main
+from eventwire.store import Store
 
 ARTICLE = ("tass.com\n\nNews ID: 11\nPublish Date : 5 March 2025 - 12:00\n\nLavrov in Ankara\n\n"
            "ANKARA – Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Hakan "
@@ -51,6 +52,7 @@ def test_ingest_then_query(tmp_path: Path) -> None:
 
 
 def test_bad_type_filter_is_a_clear_error(tmp_path: Path) -> None:
+    Store(tmp_path / "s.db").close()
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "s.db"), "events", "--type", "HUG"])
     assert result.exit_code == 2
     assert "error: unknown event type 'HUG': use a PLOVER type (AGREE, CONSULT" in result.output

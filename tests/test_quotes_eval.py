@@ -107,3 +107,100 @@ def test_targets_on_the_packaged_set(engine: Engine) -> None:
     assert scores.overlap_f1 >= 0.95, format_quote_scores(scores)
     assert scores.exact_f1 >= 0.90, format_quote_scores(scores)
     assert scores.scare_reported == 0, format_quote_scores(scores)
+
+
+# --- PARC-style attribution set ----------------------------------------------------------------
+
+ATTR_TEXT = ('"We will raise the money," she told reporters. "Nobody should doubt that." '
+             'Polls show the race tightening. By Jane Roe')
+
+
+def attribution_file(tmp_path: Path) -> Path:
+    first = ATTR_TEXT.index("We will")
+    second = ATTR_TEXT.index("Nobody")
+    poll = ATTR_TEXT.index("the race")
+    record = {"id": "x1", "half": "A", "style": "wire", "text": ATTR_TEXT, "attributions": [
+        {"id": "x1-1", "kind": "direct", "cue_class": "speech", "speech_verb": True,
+         "content": [{"start": first, "end": first + 23, "text": "We will raise the money"},
+                     {"start": second, "end": second + 25, "text": "Nobody should doubt that."}],
+         "cue": [], "source": [], "speaker": ["Ann Lee"]},
+        {"id": "x1-2", "kind": "indirect", "cue_class": "evidence", "speech_verb": False,
+         "content": [{"start": poll, "end": poll + 19, "text": "the race tightening"}],
+         "cue": [], "source": [], "speaker": ["Polls"]}],
+        "not_statements": [], "no_speakers": ["Jane Roe"]}
+    path = tmp_path / "attributions.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def attr_quote(start: int, end: int, name: str | None, kind: str = "direct",
+               cue: str = "told", parent: str | None = None) -> Quote:
+    speaker = Speaker(None, name) if name else None
+    return Quote("q", kind, ATTR_TEXT[start:end], start, end, speaker, Span(0, 0, cue), parent)
+
+
+def test_attribution_scoring_fragments_and_halves(tmp_path: Path) -> None:
+    from eventwire.evaluation.attributions import evaluate_attributions, format_attribution_scores
+
+    first, second = ATTR_TEXT.index("We will"), ATTR_TEXT.index("Nobody")
+    # two fragments of one split quote: the second holds 21 of its 40 letters and matches, the
+    # first (19) is an extra prediction
+    engine = Fixed([attr_quote(first, first + 23, "Ann Lee"),
+                    attr_quote(second, second + 25, "Jane Roe")])
+    scores = evaluate_attributions(attribution_file(tmp_path), engine)
+    a = scores["A"].all
+    assert (a.gold, a.predicted, a.matched, a.exact) == (2, 2, 1, 0)
+    assert scores["B"].passages == 0 and scores["A"].byline_speakers == 1
+    assert a.speaker_accuracy == 0.0
+    assert scores["A"].groups["other cues"].gold == 1
+    text = format_attribution_scores("t", scores["A"], errors=True)
+    assert "x1-2: missed indirect/evidence 'the race tightening'" in text
+    assert "x1: extra direct 'We will raise the money'" in text
+    assert "x1-1: direct/speech speaker 'Jane Roe', want ['Ann Lee']" in text
+    assert "byline/dateline 'Jane Roe' reported as a speaker" in text
+
+
+def test_attribution_scoring_whole_statement_and_attached_partials(tmp_path: Path) -> None:
+    from eventwire.evaluation.attributions import evaluate_attributions
+
+    first, second = ATTR_TEXT.index("We will"), ATTR_TEXT.index("Nobody")
+    poll = ATTR_TEXT.index("the race")
+    engine = Fixed([attr_quote(first, second + 25, "Lee"),
+                    attr_quote(first, first + 7, "Lee", "partial", parent="q"),
+                    attr_quote(poll, poll + 19, "polls", "indirect", cue="show")])
+    scores = evaluate_attributions(attribution_file(tmp_path), engine, halves=("A",))["A"]
+    a = scores.all
+    # the envelope covers the cue between the parts, so it is not exact; the partial is ignored
+    assert (a.gold, a.predicted, a.matched, a.exact, a.speaker_right) == (2, 2, 2, 1, 2)
+    assert round(a.tokens.recall, 3) == 1.0 and a.tokens.precision < 1.0
+
+
+def test_packaged_attribution_set() -> None:
+    from eventwire.evaluation.attributions import (
+        default_attributions_path,
+        read_attribution_passages,
+    )
+
+    passages = read_attribution_passages(default_attributions_path())
+    gold = [g for p in passages for g in p.attributions]
+    assert len(passages) >= 30 and len(gold) >= 150
+    assert {p.half for p in passages} == {"A", "B"}
+    assert {g.kind for g in gold} == {"direct", "indirect", "mixed"}
+    assert {g.cue_class for g in gold} == {"speech", "writing", "evidence", "belief", "order"}
+    assert any(len(g.content) > 1 for g in gold)
+    assert sum(len(p.negatives) for p in passages) >= 5
+    assert sum(len(p.no_speakers) for p in passages) >= 5
+
+
+def test_cli_eval_quotes_scores_an_attribution_file(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    path = attribution_file(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "quotes", str(path), "--half", "B"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == \
+        "attributions attributions.jsonl half B: 0 passages, 0 gold attributions, 0 predicted"
+    assert "errors:" not in result.output

@@ -25,7 +25,7 @@ def test_seed_format_header_fields() -> None:
     assert (article.source, article.source_id) == ("kayhan.ir", "137320")
     assert article.published == "2025-02-26T00:09:00+03:30"
     assert article.title == "No Possibility of Direct Talks With U.S."
-    assert article.timezone == "Asia/Tehran" and article.timezone_assumed is True
+    assert article.timezone == "Asia/Tehran" and article.timezone_basis == "outlet"
     assert article.language == "en" and article.format == "seed"
     assert article.text.startswith("No Possibility of Direct Talks With U.S.\n\nTEHRAN – Iranian")
 
@@ -38,7 +38,7 @@ def test_seed_format_own_fixture_and_unknown_source(tmp_path: Path) -> None:
     article = read_one(path)
     assert isinstance(article, Article)
     assert article.published == "2025-03-03T14:30:00+00:00"
-    assert (article.timezone, article.timezone_assumed) == ("UTC", True)
+    assert (article.timezone, article.timezone_basis) == ("UTC", "default")
     assert article.text == "Talks Resume\n\nGENEVA – Negotiators met again on Monday for talks."
 
 

@@ -8,20 +8,26 @@ from pathlib import Path
 
 import spacy
 
-from eventwire import __version__
 from eventwire.document import Document
 from eventwire.geo import Gazetteer
+from eventwire.isolation import (  # noqa: F401 (language_skip, pipeline_version re-exported)
+    internal_error_report,
+    language_skip,
+    needs_analysis,
+    pipeline_version,
+    unanalysed_report,
+)
 from eventwire.language import detect_language
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.names import GivenNames
 from eventwire.lexicon.triggers import TriggerLexicon
-from eventwire.models import Article, PipelineInfo, Report, Skip
+from eventwire.models import Article, PipelineInfo, Report
 from eventwire.nlp import model_name
 from eventwire.ontology import Ontology
 from eventwire.pipeline import Pipeline, Stage
 from eventwire.readers import ReadItem, read_bytes, read_paths
 from eventwire.readers.build import RawArticle, ReaderContext, build_article
-from eventwire.report import build_report, placeholder_article, skip_report
+from eventwire.report import build_report
 from eventwire.resources import Resources
 from eventwire.settings import Settings
 from eventwire.stages.actors import ACTORS
@@ -98,6 +104,23 @@ class Engine:
             yield from self._analyse_batch(pending)
 
     def _analyse_batch(self, items: list[ReadItem]) -> list[Report]:
+        """The batch at once; if anything in it fails, each item on its own (isolated)."""
+        try:
+            return self._run_batch(items)
+        except Exception:  # noqa: BLE001 - one bad article must not take the batch down
+            return [self.analyse_one(item) for item in items]
+
+    def analyse_one(self, item: ReadItem) -> Report:
+        """One item's report; never raises because of the item. An unexpected error becomes
+        a skip (code ``internal``) that keeps the article and says what failed. Any engine
+        that hands out articles (local batches, worker processes, Ray) calls this or
+        :meth:`analyse`, which falls back to it."""
+        try:
+            return self._run_batch([item])[0]
+        except Exception as exc:  # noqa: BLE001
+            return internal_error_report(item, exc, self.info)
+
+    def _run_batch(self, items: list[ReadItem]) -> list[Report]:
         info = self.info
         documents = [Document(item, self.resources, self.settings) for item in items
                      if isinstance(item, Article) and item.language == "en"]
@@ -105,12 +128,10 @@ class Engine:
         done = {d.article.id: build_report(d, info) for d in documents}
         return [self._report_for(item, done, info) for item in items]
 
-    @staticmethod
-    def _report_for(item: ReadItem, done: dict[str, Report], info: PipelineInfo) -> Report:
-        if isinstance(item, Skip):
-            return skip_report(placeholder_article(item), item, info)
-        if item.language != "en":
-            return skip_report(item, language_skip(item), info)
+    def _report_for(self, item: ReadItem, done: dict[str, Report], info: PipelineInfo) -> Report:
+        if not needs_analysis(item):
+            return unanalysed_report(item, self.settings)
+        assert isinstance(item, Article)
         return done[item.id]
 
     def extract(self, paths: Iterable[str | Path]) -> Iterator[Report]:
@@ -128,13 +149,3 @@ class Engine:
         document = Document(article, self.resources, self.settings)
         self.pipeline.run([document])
         return document
-
-
-def language_skip(article: Article) -> Skip:
-    return Skip(reason=f"language detected as {article.language!r}, not English: eventwire "
-                "analyses English text only", code="language", origin=article.origin,
-                article_id=article.id)
-
-
-def pipeline_version(settings: Settings) -> str:
-    return f"{__version__}+{settings.model}"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
+import traceback
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -10,8 +14,9 @@ from typing import Any
 import click
 
 from eventwire import output
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, StoreError
 from eventwire.ingest import IngestStats, ingest
+from eventwire.models import Report
 from eventwire.settings import MAX_ARTICLE_BYTES, Settings, default_db_path
 from eventwire.store import Store, queries
 
@@ -26,8 +31,31 @@ def _settings(ctx: click.Context) -> Settings:
     return ctx.obj["settings"]
 
 
-def _store(ctx: click.Context) -> Store:
-    return Store(ctx.obj["db"])
+def _store(ctx: click.Context, create: bool = False) -> Store:
+    """The store; only commands that write create it (a --db typo must not make an empty one,
+    nor its folders)."""
+    path: Path = ctx.obj["db"]
+    if create and ctx.obj["db_given"] and not path.parent.is_dir():
+        raise StoreError(f"folder {path.parent} does not exist: create it first, or check --db")
+    return Store(path, create=create)
+
+
+DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025, 2025-02 or 2025-02-26)"
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A --since/--until value: a year, a month or a day."""
+    if value is None:
+        return None
+    text = value.strip()
+    padded = text + "-01-01"[len(text) - 4:] if len(text) in (4, 7) else text
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        try:
+            date.fromisoformat(padded)
+            return text
+        except ValueError:
+            pass
+    raise click.BadParameter(f"{value!r} is not a date: use {DATE_FORMS}")
 
 
 def _format_option(default_terminal: bool = True):  # type: ignore[no-untyped-def]
@@ -39,16 +67,36 @@ def _fmt(fmt: str | None) -> str:
     return fmt or ("table" if sys.stdout.isatty() else "jsonl")
 
 
+EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED = 1, 2, 3
+EXIT_STATUS_HELP = """\b
+Exit status:
+  0  every input was analysed
+  1  some input was skipped (each reason is printed and stored)
+  2  usage or configuration error (the message says what to do)
+  3  eventwire itself failed (a bug or a broken environment; set EVENTWIRE_DEBUG=1 for
+     the traceback)"""
+
+
 class Main(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except EventwireError as exc:
             click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
+            sys.exit(EXIT_USAGE)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - anything else is eventwire failing
+            if os.environ.get("EVENTWIRE_DEBUG"):
+                traceback.print_exc()
+            message = " ".join(str(exc).split())
+            click.echo(f"error: eventwire failed: {type(exc).__name__}: {message}\n"
+                       "This is not a problem with your input. Run again with EVENTWIRE_DEBUG=1 "
+                       "to see the traceback, and report it.", err=True)
+            sys.exit(EXIT_FAILED)
 
 
-@click.group(cls=Main)
+@click.group(cls=Main, epilog=EXIT_STATUS_HELP)
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help=f"Store file (default {default_db_path()}).")
 @click.option("--model", type=click.Choice(["md", "sm"]), default="md",
@@ -73,7 +121,8 @@ def main(ctx: click.Context, db: str | None, model: str, actor_files: tuple[str,
                         lexicon_files=tuple(map(Path, lexicon_files)),
                         sources_files=tuple(map(Path, sources_files)),
                         place_files=tuple(map(Path, place_files)), max_bytes=max_bytes)
-    ctx.obj = {"settings": settings, "db": Path(db) if db else default_db_path()}
+    ctx.obj = {"settings": settings, "db": Path(db) if db else default_db_path(),
+               "db_given": db is not None}
 
 
 @main.command()
@@ -82,10 +131,13 @@ def main(ctx: click.Context, db: str | None, model: str, actor_files: tuple[str,
 @click.pass_context
 def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
     """Print one report per input article, in input order (nothing is stored)."""
-    from eventwire.api import Engine
+    from eventwire.ingest import EngineHandle, reader_context, reports_in_order
+    from eventwire.readers import read_paths
 
-    engine = Engine.load(_settings(ctx))
-    reports = [r.to_dict() for r in engine.extract(files)]
+    settings = _settings(ctx)
+    items = read_paths(files, reader_context(settings))  # the model loads only if needed
+    reports = [r.to_dict() for r in reports_in_order(items, EngineHandle(settings))
+               if isinstance(r, Report)]
     if fmt == "json":
         click.echo(output.to_json(reports[0] if len(reports) == 1 else reports))
     elif fmt == "jsonl":
@@ -93,7 +145,7 @@ def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
     else:
         for report in reports:
             click.echo(report_text(report))
-    sys.exit(1 if any("skip" in r for r in reports) else 0)
+    sys.exit(EXIT_SKIPPED if any("skip" in r for r in reports) else 0)
 
 
 def report_text(report: dict[str, Any]) -> str:
@@ -128,13 +180,13 @@ def _progress(total_hint: str) -> Any:
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reprocess: bool,
                force: bool) -> None:
     """Read files or folders and store their reports (re-ingesting is a no-op)."""
-    with _store(ctx) as store:
+    with _store(ctx, create=True) as store:
         stats = ingest(paths, store, _settings(ctx), workers=workers, reprocess=reprocess,
                        force=force, progress=_progress("ingest:"))
     if sys.stderr.isatty():
         click.echo("", err=True)
     click.echo(ingest_text(stats))
-    sys.exit(1 if stats.failed else 0)
+    sys.exit(EXIT_SKIPPED if stats.failed else 0)
 
 
 def ingest_text(stats: IngestStats) -> str:
@@ -148,8 +200,9 @@ def ingest_text(stats: IngestStats) -> str:
 @click.option("--actor", help="ISO code, actor id or name, on either side.")
 @click.option("--pair", help="SOURCE,TARGET (directed), e.g. IRN,USA.")
 @click.option("--type", "type_", help="PLOVER type (SANCTION) or CAMEO code prefix (163).")
-@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--since", callback=_date, help=f"Earliest event date: {DATE_FORMS}.")
+@click.option("--until", callback=_date,
+              help=f"Latest event date, inclusive: {DATE_FORMS}.")
 @click.option("--search", help="Text in the evidence sentence.")
 @click.option("--include-negated", is_flag=True, help="Also list negated events.")
 @click.option("--limit", type=int)
@@ -273,7 +326,7 @@ def summary_text(store: Store, examples: int = 5) -> str:
 @click.pass_context
 def demo(ctx: click.Context, workers: int) -> None:
     """Ingest the bundled demo corpus into the store and print a summary."""
-    with _store(ctx) as store:
+    with _store(ctx, create=True) as store:
         stats = ingest(demo_corpus(), store, _settings(ctx), workers=workers,
                        progress=_progress("demo:"))
         if sys.stderr.isatty():
@@ -332,6 +385,19 @@ def eval_cameo(ctx: click.Context, file: str, half: str | None) -> None:
     click.echo(format_cameo(result, half))
 
 
+@eval_group.command("reports")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("-v", "--verbose", is_flag=True, help="List every gold and predicted event.")
+@click.pass_context
+def eval_reports(ctx: click.Context, folder: str, verbose: bool) -> None:
+    """Whole reports with a gold.jsonl of their events: core events found (recall by level)."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.reports import evaluate_reports, format_reports
+
+    result = evaluate_reports(Path(folder), Engine.load(_settings(ctx)))
+    click.echo(format_reports(result, verbose))
+
+
 @eval_group.command("places")
 @click.argument("file", type=click.Path(exists=True), required=False)
 @click.option("--half", type=click.Choice(["A", "B"]), default=None,
@@ -352,14 +418,33 @@ def eval_places(ctx: click.Context, file: str | None, half: str | None,
 
 @eval_group.command("quotes")
 @click.argument("file", type=click.Path(exists=True), required=False)
+@click.option("--half", type=click.Choice(["A", "B", "both"]), default="both", show_default=True,
+              help="Which half of a PARC-style attribution set to score.")
+@click.option("--errors/--no-errors", default=True, show_default=True,
+              help="List errors (never for half B: read errors only from half A).")
 @click.pass_context
-def eval_quotes(ctx: click.Context, file: str | None) -> None:
-    """Annotated passages (default: the set shipped with eventwire): span F1, speaker accuracy."""
+def eval_quotes(ctx: click.Context, file: str | None, half: str, errors: bool) -> None:
+    """Quote attribution. Without FILE: our PARC-style attribution set (halves A and B) and the
+    original 72 passages. FILE may be in either format."""
     from eventwire.api import Engine
+    from eventwire.evaluation.attributions import (
+        evaluate_attributions,
+        format_attribution_scores,
+        is_attribution_file,
+    )
     from eventwire.evaluation.quotes import evaluate_quotes, format_quote_scores
 
-    scores = evaluate_quotes(Path(file) if file else None, Engine.load(_settings(ctx)))
-    click.echo(format_quote_scores(scores))
+    engine = Engine.load(_settings(ctx))
+    path = Path(file) if file else None
+    if path is None or is_attribution_file(path):
+        halves = ("A", "B") if half == "both" else (half,)
+        for name, scores in evaluate_attributions(path, engine, halves).items():
+            label = f"attributions {path.name if path else '(ours)'} half {name}"
+            click.echo(format_attribution_scores(label, scores, errors and name == "A"))
+    if path is None or not is_attribution_file(path):
+        if path is None:
+            click.echo("\noriginal 72 passages (data/eval/quotes.jsonl):")
+        click.echo(format_quote_scores(evaluate_quotes(path, engine), errors))
 
 
 def _event_query(actor: str | None, pair: str | None, type_: str | None, since: str | None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 
 def precision_of(value: str | None) -> str | None:
@@ -38,3 +38,24 @@ def date_start(value: str | None) -> str | None:
     if precision == "decade":
         return f"{value}0-01-01"
     return f"{value}-01-01" if precision == "year" else f"{value}-01"
+
+
+# Publication dates outside this window are placeholders ("0001-01-01", "9999-12-31") or
+# errors: they are kept in the article as given but treated as unknown, so relative
+# expressions ("yesterday", "on Tuesday") get no calendar value.
+PUBLISHED_MIN = date(1900, 1, 1)
+PUBLISHED_MAX = date(2100, 12, 31)
+
+
+def plausible_publication(moment: date | datetime) -> bool:
+    day = moment.date() if isinstance(moment, datetime) else moment
+    return PUBLISHED_MIN <= day <= PUBLISHED_MAX
+
+
+def unknown_publication_warning(published: str | None) -> str:
+    """The report warning when no usable publication date anchors relative expressions."""
+    if not published:
+        return "no publication date: relative dates are not resolved"
+    return (f"publication date {published!r} is outside {PUBLISHED_MIN.isoformat()} to "
+            f"{PUBLISHED_MAX.isoformat()} (a placeholder?) or unreadable: treated as unknown; "
+            "relative dates are not resolved")

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from eventwire.isolation import (
+    internal_error_report,
+    needs_analysis,
+    pipeline_version,
+    unanalysed_report,
+)
 from eventwire.models import Article, Report, Skip
 from eventwire.readers import ReadItem, read_paths
 from eventwire.readers.build import ReaderContext
@@ -70,8 +77,6 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
     With several workers, each worker process reads, analyses and stores its share of the
     files itself (SQLite serialises the writes), so the parent only hands out file names.
     """
-    from eventwire.api import pipeline_version
-
     job = Job(store.path, settings, pipeline_version(settings), reprocess, force)
     stats = IngestStats()
     if workers <= 1:
@@ -125,31 +130,68 @@ def outcome_of(report: Report) -> Outcome:
 
 def _sequential(paths: Iterable[str | Path], job: Job, store: Store,
                 engine: Engine | None) -> Iterator[Outcome]:
-    """Analyse in batches as the files are read; the model is loaded only if something is new."""
-    batch: list[ReadItem] = []
-    for found in pending(paths, job, store):
+    """Analyse in batches as the files are read; the model is loaded only if something needs
+    analysing (reader skips and non-English articles are stored without it)."""
+    handle = EngineHandle(job.settings, engine)
+    items = (found for found in pending(paths, job, store))
+    for found in reports_in_order(items, handle):
         if isinstance(found, Outcome):
             yield found
-            continue
-        batch.append(found)
-        if len(batch) >= BATCH:
-            engine = engine or _load(job)
-            yield from _analyse(batch, engine, store)
-            batch = []
-    if batch:
-        yield from _analyse(batch, engine or _load(job), store)
+        else:
+            yield save(store, found)
 
 
-def _load(job: Job) -> Engine:
-    from eventwire.api import Engine
+class EngineHandle:
+    """The engine, loaded on first use."""
 
-    return Engine.load(job.settings)
+    def __init__(self, settings: Settings, engine: Engine | None = None) -> None:
+        self.settings, self.engine = settings, engine
+
+    def get(self) -> Engine:
+        if self.engine is None:
+            from eventwire.api import Engine
+
+            self.engine = Engine.load(self.settings)
+        return self.engine
 
 
-def _analyse(batch: list[ReadItem], engine: Engine, store: Store) -> Iterator[Outcome]:
-    for report in engine.analyse(batch):
+def reports_in_order(items: Iterable[ReadItem | Outcome], handle: EngineHandle,
+                     batch: int = BATCH) -> Iterator[Report | Outcome]:
+    """A report per item (outcomes pass through), in input order. Articles are analysed
+    BATCH at a time; the engine is loaded only when a batch holds an article to analyse."""
+    waiting: list[ReadItem | Outcome] = []
+    count = 0
+    for item in items:
+        waiting.append(item)
+        if not isinstance(item, Outcome) and needs_analysis(item):
+            count += 1
+        if count >= batch:
+            yield from _flush(waiting, handle)
+            waiting, count = [], 0
+    yield from _flush(waiting, handle)
+
+
+def _flush(waiting: list[ReadItem | Outcome], handle: EngineHandle) -> Iterator[Report | Outcome]:
+    todo = [i for i in waiting if not isinstance(i, Outcome) and needs_analysis(i)]
+    done = iter(handle.get().analyse(todo) if todo else ())
+    for item in waiting:
+        if isinstance(item, Outcome):
+            yield item
+        elif needs_analysis(item):
+            yield next(done)
+        else:
+            yield unanalysed_report(item, handle.settings)
+
+
+def save(store: Store, report: Report) -> Outcome:
+    """Store one report. A report the store rejects (a bug in one article's records) is
+    stored as an internal-error skip instead; a failing store is eventwire failing."""
+    try:
         store.save(report)
-        yield outcome_of(report)
+    except (sqlite3.IntegrityError, ValueError, TypeError, AttributeError) as exc:
+        report = internal_error_report(report.article, exc, report.pipeline)
+        store.save(report)
+    return outcome_of(report)
 
 
 def _parallel(files: list[Path], job: Job, workers: int,

@@ -24,6 +24,9 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 DATE_PRECISIONS = ("day", "month", "year", "season", "quarter", "decade", "range", "week")
 DATE_BASES = ("text", "governing", "narrative", "relative", "publication")
 PLACE_PRECISIONS = ("city", "region", "country", "site")
+# input: the input stated the UTC offset; outlet: the outlet's zone from the sources table;
+# default: neither, the default zone (UTC unless configured).
+TIMEZONE_BASES = ("input", "outlet", "default")
 
 
 def record_dict(obj: Any) -> Any:
@@ -67,7 +70,7 @@ class Article:
     title: str | None = None
     published: str | None = None  # ISO 8601 with UTC offset
     timezone: str | None = None  # IANA zone the publication time is local to
-    timezone_assumed: bool = False  # True when the zone came from a table or default
+    timezone_basis: str = "default"  # where the zone came from: see TIMEZONE_BASES
     language: str | None = None
     author: str | None = None
     origin: str | None = None  # file path or URL the article was read from

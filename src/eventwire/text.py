@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 
@@ -21,20 +22,36 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding). UTF-8 first, then Windows-1252; otherwise InputError."""
+    """Return (text, encoding). A UTF-16/32 byte-order mark decides; otherwise UTF-8 first,
+    then Windows-1252; otherwise InputError."""
+    for bom, encoding in _BOMS:  # UTF-32 first: its little-endian mark starts like UTF-16's
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"undecodable bytes at offset {exc.start}: the file starts with a "
+                    f"{encoding.upper()} byte-order mark but is not valid {encoding.upper()}; "
+                    "re-encode the file as UTF-8", "undecodable") from exc
     if looks_binary(data):
         raise InputError("binary content (NUL or control bytes): not a text article", "binary")
     try:
         return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        utf8_error = exc.start + bom  # offsets count from the start of the file
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"undecodable bytes at offset {exc.start}: not UTF-8 or Windows-1252; "
-            "re-encode the file as UTF-8",
+            f"undecodable bytes at offset {utf8_error}: not UTF-8 (byte "
+            f"0x{data[utf8_error]:02x}) and not Windows-1252 (byte 0x{data[exc.start]:02x} at "
+            f"offset {exc.start} is undefined there); re-encode the file as UTF-8",
             "undecodable",
         ) from exc
 

@@ -48,28 +48,29 @@ def compose_text(title: str | None, body: str) -> str:
     return body
 
 
-def localise(raw: RawArticle, ctx: ReaderContext) -> tuple[str | None, str | None, bool]:
-    """Return (ISO published, zone name, zone assumed?).
+def localise(raw: RawArticle, ctx: ReaderContext) -> tuple[str | None, str | None, str]:
+    """Return (ISO published, zone name, timezone basis).
 
-    A naive time is local to the outlet: its zone comes from the sources table (assumed), else
-    the default zone (assumed). An explicit offset is kept as written; the zone is then the
-    table's, or None when the outlet is unknown.
+    A naive time is local to the outlet: its zone comes from the sources table (basis
+    ``outlet``), else the default zone (``default``). An explicit offset is kept as written
+    (``input``); the zone is then the table's, or None when the outlet is unknown.
     """
     known = ctx.sources.lookup(raw.source)
+    basis = "outlet" if known else "default"
     value = raw.published
     if isinstance(value, str):
         try:
             value = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            return value, known.timezone if known else None, True
+            return value, known.timezone if known else None, basis
     if isinstance(value, datetime) and value.tzinfo is not None:
-        return value.isoformat(), known.timezone if known else None, False
+        return value.isoformat(), known.timezone if known else None, "input"
     zone = known.timezone if known else ctx.settings.default_timezone
     if isinstance(value, datetime):
-        return value.replace(tzinfo=ZoneInfo(zone)).isoformat(), zone, True
+        return value.replace(tzinfo=ZoneInfo(zone)).isoformat(), zone, basis
     if isinstance(value, date):
-        return value.isoformat(), zone, True
-    return None, zone, True
+        return value.isoformat(), zone, basis
+    return None, zone, basis
 
 
 def build_article(raw: RawArticle, ctx: ReaderContext) -> Article | Skip:
@@ -81,11 +82,11 @@ def build_article(raw: RawArticle, ctx: ReaderContext) -> Article | Skip:
             code="empty", origin=raw.origin,
             article_id="a" + digest("empty", raw.origin, text),
         )
-    published, zone, assumed = localise(raw, ctx)
+    published, zone, basis = localise(raw, ctx)
     language, _ = detect_language(text)
     return Article(
         id=raw.id or article_id(text, raw.url), text=text, source=raw.source,
         source_id=raw.source_id, url=raw.url, title=normalise(raw.title or "") or None,
-        published=published, timezone=zone, timezone_assumed=assumed, language=language,
+        published=published, timezone=zone, timezone_basis=basis, language=language,
         author=raw.author, origin=raw.origin, format=raw.format,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -29,7 +30,8 @@ def _skip(error: InputError, origin: str, data: bytes) -> Skip:
 def _kind(path: str, text: str) -> str:
     suffix = Path(path).suffix.lower()
     head = text.lstrip()[:512].lower()
-    if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")):
+    if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")) or (
+            head.startswith("<?xml") and ("<html" in head or "<!doctype html" in head)):
         return "html"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
@@ -62,14 +64,25 @@ def read_bytes(data: bytes, origin: str, ctx: ReaderContext) -> Iterator[ReadIte
         yield _skip(exc, origin, data)
     except (ValueError, RecursionError, MemoryError) as exc:  # parser libraries' own errors
         yield _skip(InputError(f"unreadable input: {exc}", "malformed"), origin, data)
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not take the batch down
+        yield _skip(InputError(internal_reason(exc), "internal"), origin, data)
+
+
+def internal_reason(exc: BaseException) -> str:
+    message = " ".join(str(exc).split())
+    return f"internal error: {type(exc).__name__}: {message[:300]}"
 
 
 def _read_jsonl(text: str, origin: str, ctx: ReaderContext) -> Iterator[ReadItem]:
     for _, line_origin, line in iter_lines(text, origin):
         try:
-            yield build_article(parse_line(line, line_origin), ctx)
+            item = build_article(parse_line(line, line_origin), ctx)
         except InputError as exc:
-            yield _skip(exc, line_origin, line.encode("utf-8"))
+            item = _skip(exc, line_origin, line.encode("utf-8"))
+        except Exception as exc:  # noqa: BLE001 - one bad line must not lose the others
+            item = _skip(InputError(internal_reason(exc), "internal"), line_origin,
+                         line.encode("utf-8"))
+        yield item
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -86,8 +99,30 @@ def _walked(path: Path, root: Path) -> bool:
     return path.is_file() and not hidden and path.suffix.lower() in ARTICLE_SUFFIXES
 
 
+def _not_regular(path: Path) -> str | None:
+    """What a path is when it is neither a regular file nor missing (reading a FIFO or a
+    device would block or never end)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # the open below reports why
+    if stat.S_ISREG(mode):
+        return None
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
 def read_paths(paths: Iterable[str | Path], ctx: ReaderContext) -> Iterator[ReadItem]:
     for path in iter_files(paths):
+        if (kind := _not_regular(path)) is not None:
+            yield Skip(reason=f"not a regular file ({kind}): eventwire reads files and folders; "
+                       "copy the data to a file first", code="unreadable", origin=str(path),
+                       article_id="a" + digest("special", str(path)))
+            continue
         try:
             with path.open("rb") as handle:
                 data = handle.read(ctx.settings.max_bytes + 1)

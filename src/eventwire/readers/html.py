@@ -11,6 +11,7 @@ from lxml import etree
 
 from eventwire.errors import InputError
 from eventwire.readers.build import RawArticle
+from eventwire.readers.markup import repair
 
 # An internal DTD subset can declare recursive entities (billion laughs); we never
 # expand entities, and we drop the DOCTYPE before any parser sees the page.
@@ -20,8 +21,14 @@ _META_DATE = ("article:published_time", "og:published_time", "datePublished", "p
               "date", "dc.date", "DC.date.issued")
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
 def strip_doctype(html: str) -> str:
-    """Remove DOCTYPEs (with any internal subset) and stray entity declarations."""
+    """Remove the XML declaration (XHTML), DOCTYPEs (with any internal subset) and stray
+    entity declarations. lxml refuses a str that declares an encoding; the text is decoded
+    already."""
+    html = _XML_DECLARATION.sub("", html, count=1)
     return _ENTITY_DECL.sub("<!-- ", _DOCTYPE.sub("", html))
 
 
@@ -63,7 +70,7 @@ def _canonical(root: etree._Element) -> str | None:
 
 
 def read_html(html: str, origin: str) -> RawArticle:
-    html = strip_doctype(html)
+    html = repair(strip_doctype(html))
     root = _tree(html)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)

@@ -50,7 +50,10 @@ def shift(value: str, offset: str | None, sign: int) -> str | None:
     years, months, weeks, days = (int(g or 0) for g in match.groups())
     if years or months:
         return None
-    day = date.fromisoformat(value[:10]) + sign * timedelta(days=days + 7 * weeks)
+    try:
+        day = date.fromisoformat(value[:10]) + sign * timedelta(days=days + 7 * weeks)
+    except OverflowError:  # past year 1 or 9999: no value rather than an exception
+        return None
     return day.isoformat()
 
 

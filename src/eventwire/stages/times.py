@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from eventwire.datevalues import plausible_publication, unknown_publication_warning
 from eventwire.document import Document
 from eventwire.pipeline import Stage
 from eventwire.timex import absolute_times, tag_times
@@ -17,11 +18,14 @@ def publication_anchor(document: Document) -> datetime | None:
         return None
     zone = ZoneInfo(document.article.timezone or "UTC")
     try:
-        if len(published) == 10:
-            return datetime.fromisoformat(published + "T12:00:00").replace(tzinfo=zone)
-        moment = datetime.fromisoformat(published)
+        day_only = len(published) == 10
+        moment = datetime.fromisoformat(published + "T12:00:00" if day_only else published)
     except ValueError:
         return None
+    if not plausible_publication(moment):  # 0001-01-01, 9999-12-31: placeholders, unknown
+        return None
+    if day_only:
+        return moment.replace(tzinfo=zone)
     # In the outlet's own zone when we know it; else as written (its offset is the best guess).
     return moment.astimezone(zone) if document.article.timezone else moment
 
@@ -29,7 +33,7 @@ def publication_anchor(document: Document) -> datetime | None:
 def find_times(document: Document) -> None:
     anchor = publication_anchor(document)
     if anchor is None:
-        document.warnings.append("no publication date: relative dates are not resolved")
+        document.warnings.append(unknown_publication_warning(document.article.published))
         refs = absolute_times(document.nlp_text, doc=document.doc)
     else:
         refs = tag_times(document.nlp_text, anchor, doc=document.doc)

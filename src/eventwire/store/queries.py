@@ -175,7 +175,7 @@ def show(store: Store, article_id: str) -> dict[str, Any]:
     aid = row["id"]
     article = {k: row[k] for k in ("id", "text", "source", "source_id", "url", "title", "published",
                                    "timezone", "language", "author", "origin", "format")}
-    article["timezone_assumed"] = bool(row["timezone_assumed"])
+    article["timezone_basis"] = row["timezone_basis"]
     report: dict[str, Any] = {"schema": "eventwire.report/1", "article": article,
                               "pipeline": json.loads(row["pipeline_json"])}
     skip = store.db.execute("SELECT code, reason, origin FROM skips WHERE article_id = ?",

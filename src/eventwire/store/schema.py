@@ -94,4 +94,10 @@ ALTER TABLE events ADD COLUMN date_start TEXT;
 UPDATE events SET date_start = substr(date_value, 1, 10) WHERE date_precision = 'day';
 CREATE INDEX events_date_start ON events(date_start);
 """),
+    (3, """
+ALTER TABLE articles ADD COLUMN timezone_basis TEXT NOT NULL DEFAULT 'default';
+UPDATE articles SET timezone_basis = 'input' WHERE timezone_assumed = 0;
+UPDATE articles SET timezone_basis = 'outlet'
+    WHERE timezone_assumed = 1 AND timezone IS NOT NULL AND timezone != 'UTC';
+"""),
 )

@@ -25,21 +25,36 @@ def _json(value: Any) -> str:
 
 
 class Store:
-    def __init__(self, path: str | Path, *, shared: bool = False) -> None:
-        """``shared``: the connection may be handed to another thread (used by one at a time)."""
+    def __init__(self, path: str | Path, *, shared: bool = False, create: bool = True) -> None:
+        """``shared``: the connection may be handed to another thread (used by one at a time).
+        ``create``: make the store (and its folder) when missing; otherwise a missing store
+        is a StoreError (queries must not create empty stores from a typo)."""
         self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no store at {self.path}: check --db, or create one with "
+                             "`eventwire ingest FILE...` or `eventwire demo`")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30,
                                       check_same_thread=not shared)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}; check the path "
                              "and its permissions, or pass another --db") from exc
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.migrate()
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            self.db.close()
+            if "not a database" in str(exc) or isinstance(exc, sqlite3.IntegrityError):
+                raise StoreError(f"{self.path} is not an eventwire store ({exc}): pass the "
+                                 "path of a store with --db, or a new file name to create "
+                                 "one") from exc
+            raise StoreError(f"cannot open store {self.path}: {exc}; check the file and its "
+                             "permissions, or pass another --db") from exc
 
     @classmethod
     def open_readonly(cls, path: str | Path) -> Store:
@@ -85,23 +100,42 @@ class Store:
         self.db.execute("COMMIT")
 
     def schema_version(self) -> int:
-        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
-                        "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-        row = self.db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        try:
+            row = self.db.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        except sqlite3.OperationalError:  # a new store: no migrations table yet
+            return 0
         return row[0] or 0
 
     def migrate(self) -> None:
-        current = self.schema_version()
+        """Bring the schema up to date. Migrations run in one exclusive transaction that
+        re-reads the version, so any number of processes may open a new store at once: the
+        first migrates, the others wait and find nothing left to do."""
         known = max(v for v, _ in MIGRATIONS)
+        if self._check_version(self.schema_version(), known):
+            return
+        self.db.execute("BEGIN EXCLUSIVE")
+        try:
+            self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                            "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+            current = self.schema_version()
+            if not self._check_version(current, known):
+                for version, sql in MIGRATIONS:
+                    if version > current:
+                        for statement in _statements(sql):
+                            self.db.execute(statement)
+                        self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)",
+                                        (version, _now()))
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _check_version(self, current: int, known: int) -> bool:
+        """True when the store is up to date; an error when it is newer than this code."""
         if current > known:
             raise StoreError(f"store {self.path} has schema version {current}, newer than this "
                              f"eventwire ({known}): upgrade eventwire")
-        for version, sql in MIGRATIONS:
-            if version > current:
-                with self.transaction() as db:
-                    for statement in _statements(sql):
-                        db.execute(statement)
-                    db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, _now()))
+        return current == known
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -144,11 +178,12 @@ def _insert_article(db: sqlite3.Connection, report: Report) -> None:
     a: Article = report.article
     db.execute(
         "INSERT INTO articles (id, source, source_id, url, title, published, timezone, "
-        "timezone_assumed, language, author, origin, format, text, status, pipeline_version, "
-        "pipeline_json, warnings_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "timezone_assumed, timezone_basis, language, author, origin, format, text, status, "
+        "pipeline_version, pipeline_json, warnings_json, ingested_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (a.id, a.source, a.source_id, a.url, a.title, a.published, a.timezone,
-         int(a.timezone_assumed), a.language, a.author, a.origin, a.format, a.text,
-         "skipped" if report.skip else "analysed", report.pipeline.version,
+         int(a.timezone_basis != "input"), a.timezone_basis, a.language, a.author, a.origin,
+         a.format, a.text, "skipped" if report.skip else "analysed", report.pipeline.version,
          _json(report.pipeline), _json(list(report.warnings)), _now()),
     )
 
@@ -199,10 +234,24 @@ def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any) -> None:
     db.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?)", rows)
 
 
+MIN_ID_PREFIX = 7  # "a" and six hex digits
+
+
 def require_article(db: sqlite3.Connection, article_id: str) -> sqlite3.Row:
-    row = db.execute("SELECT * FROM articles WHERE id = ? OR id LIKE ?",
-                     (article_id, article_id + "%")).fetchone()
-    if row is None:
-        raise NotFoundError(f"no article {article_id!r} in the store: list ids with "
-                            "`eventwire events` or `eventwire articles`")
-    return row
+    """The article with this id, or the one article whose id starts with it (at least
+    :data:`MIN_ID_PREFIX` characters, compared literally)."""
+    hint = "list ids with `eventwire events` or `eventwire articles`"
+    row = db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is not None:
+        return row
+    if len(article_id) < MIN_ID_PREFIX:
+        raise NotFoundError(f"no article {article_id!r} in the store: give a whole article id "
+                            f"or at least its first {MIN_ID_PREFIX} characters; {hint}")
+    rows = db.execute("SELECT * FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2",
+                      (len(article_id), article_id)).fetchall()
+    if not rows:
+        raise NotFoundError(f"no article {article_id!r} in the store: {hint}")
+    if len(rows) > 1:
+        raise NotFoundError(f"{article_id!r} is the start of several article ids "
+                            f"({rows[0]['id']}, {rows[1]['id']}, ...): give more characters")
+    return rows[0]

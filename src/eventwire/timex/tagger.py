@@ -66,7 +66,11 @@ def _candidates(ctx: Context) -> Iterator[tuple[int, TimeRef]]:
     for priority, (pattern, handler, words) in enumerate(RULES):
         for lo, hi in T.windows(found, words, len(ctx.text)):
             for match in pattern.finditer(ctx.text, lo, hi):
-                for ref in handler(match, ctx):
+                try:
+                    refs = list(handler(match, ctx))
+                except OverflowError:  # calendar arithmetic past year 1 or 9999: no value
+                    continue
+                for ref in refs:
                     if ref.end > ref.start:
                         yield priority, ref
 

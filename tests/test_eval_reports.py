@@ -1,0 +1,50 @@
+"""`eventwire eval reports`: core events found on whole reports (tests/fixtures/reports)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluation.reports import (
+    PredictedEvent,
+    match_report,
+    read_gold,
+)
+
+REPORTS = Path(__file__).parent / "fixtures" / "reports"
+
+
+def test_gold_file_covers_ten_reports_with_core_events() -> None:
+    gold = read_gold(REPORTS)
+    assert len(gold) == 10
+    assert sum(e.core for _, events in gold for e in events) == 45
+    first = gold[0][1][0]
+    assert (first.plover, first.cameo, first.source, first.target) == (
+        frozenset({"SANCTION"}), "163", frozenset({"IGO"}), frozenset({"NER"}))
+
+
+def test_match_is_one_to_one_and_levels_nest() -> None:
+    (name, gold), = [g for g in read_gold(REPORTS) if g[0].startswith("r04")]
+    predicted = (
+        PredictedEvent("ASSAULT", "195", frozenset({"THA"}), frozenset({"KHM"}), "bombed"),
+        PredictedEvent("ASSAULT", "190", frozenset({"THA"}), frozenset(), "fired"),
+        PredictedEvent("RETREAT", "0871", frozenset({"THA", "KHM"}), frozenset({"KHM"}),
+                       "ceasefire"),
+    )
+    result = match_report(name, gold, predicted)
+    by_trigger = {g.trigger: f for g, f in zip(result.gold, result.found, strict=True)}
+    # RETREAT is an allowed alternative for agreeing to a ceasefire; the root differs (03)
+    assert by_trigger["agreed ... to an immediate and unconditional ceasefire"] == (
+        True, True, False)
+    assert by_trigger["bombed Cambodian military positions"] == (True, True, True)
+    # the second ASSAULT has no target: type only, and it is not reused for a third gold event
+    assert by_trigger["fired rockets into Thai border provinces"] == (True, False, False)
+
+
+def test_missing_report_is_named(tmp_path: Path) -> None:
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"file": "x.txt", "events": []}) + "\n")
+    with pytest.raises(EvaluationError, match="report 'x.txt' is not in"):
+        read_gold(tmp_path)
