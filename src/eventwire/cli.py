@@ -239,14 +239,19 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @click.option("--speaker", help="Speaker name or actor id.")
 @click.option("--about", help="Quotes whose content mentions this actor (ISO code, id or name).")
 @click.option("--search", help="Text in the quote.")
+@click.option("--cue-class", "cue_classes", multiple=True,
+              type=click.Choice(["speech", "writing", "evidence", "belief", "order"]),
+              help="Only attributions of this kind (repeatable): speech (said, told), writing "
+                   "(wrote, tweeted), evidence (polls, reports, documents), belief (believe, "
+                   "expect), order (ordered, ruled).")
 @click.option("--limit", type=int)
 @_format_option()
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: str | None,
-           limit: int | None, fmt: str | None) -> None:
+           cue_classes: tuple[str, ...], limit: int | None, fmt: str | None) -> None:
     """List stored quotes with their speakers."""
     with _store(ctx) as store:
-        rows = queries.quotes(store, speaker, about, search, limit)
+        rows = queries.quotes(store, speaker, about, search, limit, cue_classes)
     click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row), nl=False)
 
 
