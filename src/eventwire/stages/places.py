@@ -1,14 +1,16 @@
-"""Places: toponyms resolved against the offline gazetteer, in the article's context."""
+"""Places: toponyms found (NER spans and beyond) and resolved against the offline
+gazetteer, in the article's context. The logic lives in :mod:`eventwire.geo`."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from eventwire.document import Document
-from eventwire.geo import GeoContext, resolve_places
+from eventwire.geo import GeoContext, place_for_dateline, resolve_places
+from eventwire.geo.dateline import dateline_parts
+from eventwire.geo.recognise import find_mentions
 from eventwire.pipeline import Stage
-
-LABELS = ("GPE", "LOC", "FAC")
 
 
 def geo_context(document: Document) -> GeoContext:
@@ -25,17 +27,24 @@ def geo_context(document: Document) -> GeoContext:
 
 def find_places(document: Document) -> None:
     assert document.doc is not None
-    spans = [(e.start_char, e.end_char, e.text, e.label_) for e in document.doc.ents
-             if e.label_ in LABELS]
+    gazetteer = document.resources.gazetteer
+    names = document.resources.names
+    ents = [(e.start_char, e.end_char, e.text, e.label_) for e in document.doc.ents]
+    mentions = find_mentions(document.text, ents, gazetteer,
+                             (lambda w: names.gender(w) is not None) if names else None)
     context = geo_context(document)
-    document.places = resolve_places(spans, document.resources.gazetteer, context)
+    head = None
     if document.dateline is not None:
-        from eventwire.geo import place_for_dateline
-
-        found = place_for_dateline(document.dateline.text, document.resources.gazetteer, context)
+        parts = dateline_parts(document.dateline.start, document.dateline.text)
+        head = parts[0] if parts else None
+        mentions += parts[1:]
+    document.places = resolve_places(mentions, gazetteer, context)
+    if document.dateline is not None:
+        found = place_for_dateline(document.dateline.text, gazetteer, context)
         if found is not None:
-            start, end = document.dateline.start, document.dateline.end
-            document.places.insert(0, type(found)(**{**found.__dict__, "start": start, "end": end}))
+            start, end = (head[0], head[1]) if head else (document.dateline.start,
+                                                          document.dateline.end)
+            document.places.insert(0, replace(found, start=start, end=end))
 
 
 PLACES = Stage("places", needs=("doc", "actors"), adds=("places",), run=find_places)
