@@ -7,32 +7,30 @@ from collections import Counter
 from dataclasses import replace
 
 from eventwire.document import Document
-from eventwire.geo import GeoContext, place_for_dateline, resolve_places
+from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.recognise import find_mentions
 from eventwire.pipeline import Stage
+from eventwire.sources import SourceTable
 
 
-def geo_context(document: Document) -> GeoContext:
+def geo_context(document: Document, sources: SourceTable) -> GeoContext:
     countries: Counter[str] = Counter()
     for mention in document.mentions:
         actor = document.actors.get(mention.actor)
         if actor is not None and actor.country:
             countries[actor.country] += 1
-    source = document.resources.sources.lookup(document.article.source)
+    source = sources.lookup(document.article.source)
     return GeoContext(countries=dict(countries),
                       dateline=document.dateline.text if document.dateline else None,
                       source_country=source.country if source else None, text=document.text)
 
 
-def find_places(document: Document) -> None:
+def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) -> None:
     assert document.doc is not None
-    gazetteer = document.resources.gazetteer
-    names = document.resources.names
     ents = [(e.start_char, e.end_char, e.text, e.label_) for e in document.doc.ents]
-    mentions = find_mentions(document.text, ents, gazetteer,
-                             (lambda w: names.gender(w) is not None) if names else None)
-    context = geo_context(document)
+    mentions = find_mentions(document.text, ents, gazetteer)
+    context = geo_context(document, sources)
     head = None
     if document.dateline is not None:
         parts = dateline_parts(document.dateline.start, document.dateline.text)
@@ -47,4 +45,9 @@ def find_places(document: Document) -> None:
             document.places.insert(0, replace(found, start=start, end=end))
 
 
-PLACES = Stage("places", needs=("doc", "actors"), adds=("places",), run=find_places)
+def make_place_stage(gazetteer: Gazetteer, sources: SourceTable) -> Stage:
+    def run(document: Document) -> None:
+        find_places(document, gazetteer, sources)
+
+    return Stage("places", needs=("article", "doc", "actors", "mentions", "dateline"),
+                 adds=("places",), run=run)

@@ -192,7 +192,8 @@ def _where(q: EventQuery) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-EVENT_SELECT = ("SELECT e.json, e.id, e.trigger_start, e.sentence, a.id AS article_id, a.source, "
+EVENT_SELECT = ("SELECT e.json, e.id, e.trigger_start, a.id AS article_id, a.source, "
+                f"{queries.SENTENCE} AS sentence, "
                 f"a.published, a.title, {SORT_DATE} AS sort_date FROM events e "
                 "JOIN articles a ON a.id = e.article_id")
 
