@@ -30,7 +30,8 @@ class Shift:
     """Move the focus by ``amount`` (None = a vague few) ``unit``s (D, W, M, Q, Y) in
     direction ``sign``; ``grain`` is the granularity the expression itself names
     ("quarter" for "the year-earlier quarter", "unit" for "the previous year", None = the
-    focus's own for a year's shift: "a year earlier" than January is a January); ``weekday`` (1-7) for "the previous Friday"."""
+    focus's own for a year's shift: "a year earlier" than January is a January; "speech"
+    for a quoted "yesterday"); ``weekday`` (1-7) for "the previous Friday"."""
 
     unit: str
     amount: int | None
