@@ -30,6 +30,6 @@ def test_an_igo_source_is_the_body(engine: Engine) -> None:
 def test_the_body_keeps_its_cameo_code(engine: Engine) -> None:
     article = Article(id="t", text="NATO condemned the missile strike on Kharkiv.",
                       published=PUBLISHED, language="en")
-    actors = {a.id: a for a in engine.document(article).actors}
+    actors = engine.document(article).actors
     assert (actors["org:nato"].kind, actors["org:nato"].code, actors["org:nato"].members) == (
         "organization", "IGOWSTNAT", ())
