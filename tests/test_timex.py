@@ -223,7 +223,7 @@ def test_clock_time_before_a_full_date_takes_that_date():
 
 def test_clock_time_with_zone_and_weekday():
     assert_tags("The match was moved to 15:00 GMT Saturday because of snow.",
-                ("15:00 GMT Saturday", "TIME", "2025-02-22T15:00"))
+                ("15:00 GMT Saturday", "TIME", "2025-02-22T15:00Z"))
 
 
 # --- durations, sets, vague and event-relative -----------------------------------------

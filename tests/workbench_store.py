@@ -84,8 +84,9 @@ def iran_rejects() -> Report:
         target=(ref("USA", "United States"),),
         evidence=Evidence(sentence(text, s2), span(text, "negotiate")), negated=True,
         modality="future", quote_id="q000000000001", place=TEHRAN)
-    quote = Quote(id="q000000000001", kind="direct", text="We will not negotiate under pressure,",
-                  start=text.index("We will"), end=text.index("We will") + 36,
+    said = "We will not negotiate under pressure,"
+    quote = Quote(id="q000000000001", kind="direct", text=said,
+                  start=text.index(said), end=text.index(said) + len(said),
                   speaker=Speaker(araghchi.id, "Abbas Araghchi"), cue=span(text, "said"))
     times = (TimeRef(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday", "DATE",
                      "2025-02-25"),)

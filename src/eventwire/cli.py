@@ -197,26 +197,33 @@ def ingest_text(stats: IngestStats) -> str:
 
 
 @main.command()
-@click.option("--actor", help="ISO code, actor id or name, on either side.")
+@click.option("--actor", help="ISO code, actor id, actor code or name, on either side.")
 @click.option("--pair", help="SOURCE,TARGET (directed), e.g. IRN,USA.")
 @click.option("--type", "type_", help="PLOVER type (SANCTION) or CAMEO code prefix (163).")
 @click.option("--since", callback=_date, help=f"Earliest event date: {DATE_FORMS}.")
 @click.option("--until", callback=_date,
               help=f"Latest event date, inclusive: {DATE_FORMS}.")
-@click.option("--search", help="Text in the evidence sentence.")
+@click.option("--search", help="Words or a phrase in the evidence sentence (FTS5 syntax).")
 @click.option("--include-negated", is_flag=True, help="Also list negated events.")
-@click.option("--limit", type=int)
+@click.option("--limit", type=click.IntRange(min=1), default=queries.PAGE_SIZE,
+              show_default=True, help="Events per page.")
+@click.option("--cursor", help="Start after the previous page (the cursor it printed).")
+@click.option("--all", "all_", is_flag=True, help="Every matching event, not one page.")
 @_format_option()
 @click.pass_context
 def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
            since: str | None, until: str | None, search: str | None, include_negated: bool,
-           limit: int | None, fmt: str | None) -> None:
-    """List stored events with their evidence."""
+           limit: int, cursor: str | None, all_: bool, fmt: str | None) -> None:
+    """List stored events with their evidence, one page at a time (oldest first)."""
     pair_t = _pair(pair)
-    f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated, limit)
+    f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
+                            None if all_ else limit, cursor=cursor)
     with _store(ctx) as store:
-        rows = queries.events(store, f)
-    click.echo(output.render(rows, _fmt(fmt), output.EVENT_COLUMNS, output.event_row), nl=False)
+        page = queries.event_page(store, f)
+    click.echo(output.render(page.rows, _fmt(fmt), output.EVENT_COLUMNS, output.event_row),
+               nl=False)
+    if page.next:
+        click.echo(f"more events: add --cursor {page.next}", err=True)
 
 
 def _pair(pair: str | None) -> tuple[str, str] | None:
@@ -500,12 +507,15 @@ def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: 
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """Serve the web UI and the HTTP API (/api/v1/) over the store, read-only."""
-    from eventwire.serve.app import run
+    from eventwire.serve.app import create_app, run
 
     db = ctx.obj["db"]
+    if Path(db).is_file():
+        Store(db).close()  # bring an older store's schema up to date; then read-only
+    app = create_app(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
                    err=True)
     click.echo(f"eventwire: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)",
                err=True)
-    run(db, host, port)
+    run(app, host, port)

@@ -28,6 +28,7 @@ class Entry(NamedTuple):
     preferred: frozenset[str] = frozenset()
     origin: str = "gazetteer"  # file the entry came from
     lookup: tuple[str, ...] = ()  # precomputed folded names, primary first (built data)
+    feature: str = ""  # capital|admin2|airport|continent, or "" (built data)
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -8,10 +8,18 @@ from pathlib import Path
 
 from eventwire.geo.entry import Entry
 from eventwire.geo.names import fold, mention_key
-from eventwire.geo.tsv import read_base, read_extra, read_words
+from eventwire.geo.tsv import (
+    LocalRows,
+    parse_base_row,
+    read_base,
+    read_extra,
+    read_local,
+    read_words,
+)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 BASE_FILE = "gazetteer.tsv.gz"
+LOCAL_FILE = "local.tsv.xz"
 CURATED_FILE = "extra_places.tsv"
 DEMONYM_FILE = "demonyms.txt"
 NOT_PLACES_FILE = "not_places.txt"
@@ -55,14 +63,19 @@ class Gazetteer:
     """Name → places index. Build it once per process with :meth:`load`."""
 
     def __init__(self, entries: Iterable[Entry], demonyms: Iterable[str] = (),
-                 not_places: Iterable[str] = ()) -> None:
+                 not_places: Iterable[str] = (),
+                 local: LocalRows | None = None) -> None:
         """Names in ``demonyms`` ("Iranian") never match unless they are some entry's
-        own name; names in ``not_places`` ("Hamas", "the West") never match."""
+        own name; names in ``not_places`` ("Hamas", "the West") never match. ``local``:
+        the lazily parsed second tier, see :meth:`load`."""
         self._entries = tuple(entries)
+        self._local = local
+        self._parsed: dict[str, tuple[Entry, ...]] = {}
         self._index: dict[str, list[Entry]] = {}
         self._countries: dict[str, Entry] = {}
         for entry in self._entries:
             self._add(entry)
+        self._ids = frozenset(e.geonameid for e in self._entries if e.geonameid)
         primaries = {entry.lookup_keys[0] for entry in self._entries}
         self._never = (frozenset(fold(word) for word in demonyms) - primaries
                        | frozenset(fold(word) for word in not_places))
@@ -78,13 +91,17 @@ class Gazetteer:
              data_dir: Path = DATA_DIR) -> Gazetteer:
         """Bundled places, then the curated list, then each user TSV in order (later
         rows override earlier ones with the same geonameid, or the same precision,
-        country and name; a country row overrides that country)."""
+        country and name; a country row overrides that country). The local tier (towns
+        of 1,000+ people, counties and districts, airports) is indexed by name and its
+        rows parsed on first lookup; a row whose geonameid the main tier has is skipped."""
         extras = read_extra(data_dir / CURATED_FILE)
         for path in extra_files:
             extras += read_extra(Path(path))
         entries = merge_entries(read_base(data_dir / BASE_FILE), extras)
+        local_path = data_dir / LOCAL_FILE
+        local = read_local(local_path) if local_path.is_file() else None
         return cls(entries, read_words(data_dir / DEMONYM_FILE),
-                   read_words(data_dir / NOT_PLACES_FILE))
+                   read_words(data_dir / NOT_PLACES_FILE), local)
 
     def candidates(self, name: str) -> list[Entry]:
         """Every entry whose name or alias matches ``name`` (folded; "the" and "'s"
@@ -92,7 +109,22 @@ class Gazetteer:
         key = mention_key(name)
         if key in self._never:
             return []
-        return list(self._index.get(key, ()))
+        return [*self._index.get(key, ()), *self.local(key)]
+
+    def local(self, key: str) -> tuple[Entry, ...]:
+        """Local-tier entries under a folded key (parsed once, then cached)."""
+        found = self._parsed.get(key)
+        if found is None:
+            rows = self._local.rows(key) if self._local is not None else []
+            parsed = (parse_base_row(row, f"{LOCAL_FILE} ({key})") for row in rows)
+            found = tuple(e for e in parsed if e.geonameid not in self._ids or not e.geonameid)
+            self._parsed[key] = found
+        return found
+
+    @property
+    def local_names(self) -> int:
+        """Number of names the local tier indexes."""
+        return len(self._local) if self._local is not None else 0
 
     def country(self, iso3: str) -> Entry | None:
         return self._countries.get(iso3)

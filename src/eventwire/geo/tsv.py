@@ -13,6 +13,7 @@ raises :class:`LexiconError` naming the file and line.
 from __future__ import annotations
 
 import gzip
+import lzma
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,7 +103,8 @@ def _base_entry(cells: list[str], where: str) -> Entry:
                      lat=float(lat), lon=float(lon), population=int(pop or 0),
                      geonameid=int(gid) if gid else None, admin1=admin1 or None,
                      capital=flags == "capital", aliases=lookup[1:],
-                     near=tuple(near.split(",")) if near else (), lookup=lookup)
+                     near=tuple(near.split(",")) if near else (), lookup=lookup,
+                     feature=flags)
     except ValueError as exc:
         raise _fail(where, f"malformed gazetteer row ({exc}); rebuild it with "
                     "scripts/build_gazetteer.py") from None
@@ -128,6 +130,55 @@ def read_base(path: Path) -> list[Entry]:
             cells = _split(line, f"{path}:{number}", BASE_COLUMNS, width)
         entries.append(_base_entry(cells, f"{path}:{number}"))
     return entries
+
+
+def parse_base_row(line: str, where: str) -> Entry:
+    """One row of a built gazetteer file (``BASE_COLUMNS``)."""
+    cells = line.split("\t")
+    if len(cells) != len(BASE_COLUMNS):
+        cells = _split(line, where, BASE_COLUMNS, len(BASE_COLUMNS))
+    return _base_entry(cells, where)
+
+
+class LocalRows:
+    """The xz-compressed local tier (towns, counties, airports) held as one string with a
+    folded name → row offsets index; rows are parsed only when a name is looked up."""
+
+    def __init__(self, text: str, index: dict[str, int | tuple[int, ...]]) -> None:
+        self._text = text
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def rows(self, key: str) -> list[str]:
+        found = self._index.get(key)
+        if found is None:
+            return []
+        starts = (found,) if isinstance(found, int) else found
+        return [self._text[s:self._text.index("\n", s)] for s in starts]
+
+
+def read_local(path: Path) -> LocalRows:
+    """The local tier file (``BASE_COLUMNS`` rows, xz-compressed)."""
+    try:
+        text = lzma.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, lzma.LZMAError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read gazetteer ({exc}); rebuild it with "
+                           "scripts/build_gazetteer.py") from exc
+    index: dict[str, int | tuple[int, ...]] = {}
+    if not text.endswith("\n"):
+        text += "\n"
+    start, size = 0, len(text)
+    while start < size:  # no list of all lines: keeps the peak memory low
+        end = text.index("\n", start)
+        if end > start and text[start] != "#" and not text.startswith("precision\t", start):
+            for key in text[start:end].split("\t", 10)[9].split("|"):
+                held = index.get(key)
+                index[key] = start if held is None else (
+                    (held, start) if isinstance(held, int) else (*held, start))
+        start = end + 1
+    return LocalRows(text, index)
 
 
 def _extra_entry(cells: list[str], where: str, origin: str) -> Entry:

@@ -59,6 +59,8 @@ def event_query(
                           "2 material cooperation, 3 verbal conflict, 4 material conflict")]
     = None,
     article: Annotated[str | None, Query(description="only events of this article")] = None,
+    partner: Annotated[str | None, Query(description="with actor: events between actor and "
+                                                     "this partner, either direction")] = None,
     include_negated: Annotated[bool, Query(description="also negated events")] = False,
     order: Annotated[Literal["newest", "oldest"], Query(description="date order")] = "newest",
 ) -> b.EventQuery:
@@ -66,7 +68,8 @@ def event_query(
                          cameo=cameo or None, since=since or None, until=until or None,
                          q=q or None, country=country or None, place=place or None,
                          modality=modality or None, quad_class=quad_class,
-                         article=article or None, include_negated=include_negated,
+                         article=article or None, partner=partner or None,
+                         include_negated=include_negated,
                          newest_first=order == "newest")
     return b.validate(store, query)
 

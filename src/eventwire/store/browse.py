@@ -53,6 +53,7 @@ class EventQuery:
     modality: str | None = None
     quad_class: int | None = None
     article: str | None = None
+    partner: str | None = None  # with actor: the other side is this country code or name
     include_negated: bool = False
     facts_only: bool = False  # asserted or reported, with a date
     newest_first: bool = True
@@ -117,6 +118,9 @@ def validate(store: Store, q: EventQuery) -> EventQuery:
         raise QueryError(f"cameo {q.cameo!r} is not a CAMEO code: use digits, e.g. cameo=163")
     if q.modality and q.modality not in MODALITIES:
         raise QueryError(f"unknown modality {q.modality!r}: use one of {', '.join(MODALITIES)}")
+    if q.partner and not q.actor:
+        raise QueryError("partner needs actor: the events between actor and partner, e.g. "
+                         "actor=IRN&partner=USA")
     if q.quad_class is not None and q.quad_class not in QUAD_NAMES:
         raise QueryError(f"quad_class {q.quad_class} is not 1, 2, 3 or 4")
     if q.country and not re.fullmatch(r"[A-Za-z]{3}", q.country):
@@ -177,10 +181,19 @@ def _where(q: EventQuery) -> tuple[str, list[Any]]:
     if q.article:
         clauses.append("e.article_id = ?")
         params.append(q.article)
+    if q.partner and q.actor:
+        code = q.actor.upper() if len(q.actor) == 3 else q.actor
+        clauses.append("EXISTS (SELECT 1 FROM event_actors x JOIN event_actors y ON "
+                       "y.event_id = x.event_id AND y.role != x.role WHERE x.event_id = e.id "
+                       "AND (x.country = ? OR x.actor_id = ?) AND (y.country = ? OR "
+                       "(y.country IS NULL AND (y.name = ? OR y.actor_id = ?))))")
+        params += [code, q.actor, q.partner.upper() if len(q.partner) == 3 else q.partner,
+                   q.partner, q.partner]
     return " AND ".join(clauses), params
 
 
-EVENT_SELECT = ("SELECT e.json, e.id, e.trigger_start, e.sentence, a.id AS article_id, a.source, "
+EVENT_SELECT = ("SELECT e.json, e.id, e.trigger_start, a.id AS article_id, a.source, "
+                f"{queries.SENTENCE} AS sentence, "
                 f"a.published, a.title, {SORT_DATE} AS sort_date FROM events e "
                 "JOIN articles a ON a.id = e.article_id")
 

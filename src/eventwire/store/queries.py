@@ -2,93 +2,282 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.errors import ConfigError
 from eventwire.models import PLOVER_TYPES
 from eventwire.store.sqlite import Store, require_article
 
+PAGE_SIZE = 100  # rows per page when the caller gives no limit
+# The evidence sentence of event row ``e``, cut from its article row ``a``.
+SENTENCE = "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+
 
 @dataclass(frozen=True)
 class EventFilter:
-    actor: str | None = None  # ISO code, actor id or name fragment, either side
+    actor: str | None = None  # ISO code, actor id, actor code or name fragment, either side
     pair: tuple[str, str] | None = None  # (source, target), directed
     type: str | None = None  # PLOVER type or CAMEO code prefix
     since: str | None = None
     until: str | None = None
-    search: str | None = None
+    search: str | None = None  # words or a phrase in the evidence sentence (FTS5 query syntax)
     include_negated: bool = False
-    limit: int | None = None
+    limit: int | None = PAGE_SIZE  # rows per page; None for every match
     newest_first: bool = False
     facts_only: bool = False  # asserted or reported: not intended, hypothetical or future
+    cursor: str | None = None  # `Page.next` of the previous page
 
 
-def _actor_clause(role: str | None, value: str) -> tuple[str, list[str]]:
-    role_sql = "AND ea.role = ?" if role else ""
-    sql = (f"e.id IN (SELECT ea.event_id FROM event_actors ea WHERE (ea.country = ? OR "
-           f"ea.actor_id = ? OR ea.name LIKE ?) {role_sql})")
-    params = [value.upper() if len(value) == 3 else value, value, f"%{value}%"]
-    return sql, params + ([role] if role else [])
+@dataclass(frozen=True)
+class Page:
+    """One page of results; ``next`` is the cursor of the following page, None on the last."""
+
+    rows: list[dict[str, Any]]
+    next: str | None
 
 
-def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
-    clauses, params = ["1=1"], []
-    if not f.include_negated:
-        clauses.append("e.negated = 0")
+def encode_cursor(sort_date: str, event_id: str) -> str:
+    raw = f"{sort_date}\x1f{event_id}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        sort_date, event_id = raw.split("\x1f")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"bad cursor {cursor!r}: pass the cursor printed with the previous "
+                          "page unchanged") from exc
+    return sort_date, event_id
+
+
+def resolve_actor(store: Store, value: str, cap: int = 500) -> list[str]:
+    """The lookup keys (actor ids and ISO country codes) a user's actor string stands for:
+    the string itself when it is an actor id or a country code (any case), else the actors
+    with that CAMEO-style code, else the actors whose name contains it (case-insensitive),
+    the ``cap`` with most events."""
+    value = value.strip()
+    if not value:
+        return []
+    db = store.db
+    for candidate in dict.fromkeys([value, value.upper()] if len(value) == 3 else [value]):
+        if db.execute("SELECT 1 FROM actor_events WHERE key = ? LIMIT 1",
+                      (candidate,)).fetchone():
+            return [candidate]
+    rows = db.execute("SELECT actor_id FROM actor_index WHERE code = ? "
+                      "ORDER BY events DESC, actor_id LIMIT ?", (value.upper(), cap)).fetchall()
+    if not rows:
+        rows = db.execute("SELECT actor_id FROM actor_index WHERE name LIKE ? "
+                          "ORDER BY events DESC, actor_id LIMIT ?",
+                          (f"%{_like_escape(value)}%", cap)).fetchall()
+    return [r[0] for r in rows]
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("%", "").replace("_", "")
+
+
+def _marks(values: list[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def fts_query(search: str) -> str:
+    """A plain string is matched as a phrase; FTS5 syntax (quotes, AND/OR/NOT, NEAR, *) is
+    passed through."""
+    if '"' in search or "*" in search or any(op in search.split()
+                                              for op in ("AND", "OR", "NOT", "NEAR")):
+        return search
+    return '"' + search + '"'
+
+
+def _until(value: str) -> str:
+    """The last sort date an --until value covers: 2025 -> 2025-99-99 (sort dates compare as
+    text, so every day of 2025 is <= it)."""
+    return value + "-99-99"[len(value) - 4:] if len(value) < 10 else value
+
+
+def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
+    """Filters on the events row; True when any was added (the query must join events)."""
+    n = len(where)
     if f.facts_only:
-        clauses.append("e.modality IN ('asserted', 'reported') AND e.date_start IS NOT NULL")
-    if f.actor:
-        sql, p = _actor_clause(None, f.actor)
-        clauses.append(sql)
-        params += p
-    if f.pair:
-        for role, value in zip(("source", "target"), f.pair, strict=True):
-            sql, p = _actor_clause(role, value)
-            clauses.append(sql)
-            params += p
+        where.append("e.modality IN ('asserted', 'reported') AND e.date_start IS NOT NULL")
     if f.type:
         kind = f.type.upper()
         if kind.isdigit():
-            clauses.append("e.cameo LIKE ?")
-            params.append(kind + "%")
+            where.append("e.cameo >= ? AND e.cameo < ?")
+            params += [kind, kind + ":"]  # ':' sorts right after '9'
         elif kind in PLOVER_TYPES:
-            clauses.append("e.plover = ?")
+            where.append("e.plover = ?")
             params.append(kind)
         else:
             raise ConfigError(f"unknown event type {f.type!r}: use a PLOVER type "
                               f"({', '.join(PLOVER_TYPES)}) or a CAMEO code such as 163")
-    return _dates_and_search(f, clauses, params)
+    if f.search:
+        where.append("e.n IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(fts_query(f.search))
+    return len(where) > n
 
 
-def _dates_and_search(f: EventFilter, clauses: list[str],
-                      params: list[Any]) -> tuple[str, list[Any]]:
-    date_expr = "COALESCE(e.date_start, substr(a.published, 1, 10))"
+def _key_sql(value: str) -> tuple[str, list[Any]]:
+    """SQL for the lookup keys of an actor string, for callers without a store at hand: the
+    string as a key, actors with that code, and actors whose name contains it."""
+    value = value.strip()
+    exact = [value, value.upper()] if len(value) == 3 else [value, value]
+    return ("SELECT ? UNION SELECT ? UNION SELECT actor_id FROM actor_index "
+            "WHERE code = ? OR name LIKE ?", exact + [value.upper(), f"%{_like_escape(value)}%"])
+
+
+def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """``f`` as a WHERE clause over events ``e`` (joined to articles ``a``), through the
+    indexed lookup tables; ordering and paging are the caller's (see :func:`event_page` for
+    the fast ordered walk)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if not f.include_negated:
+        where.append("e.negated = 0")
+    if f.actor:
+        keys, p = _key_sql(f.actor)
+        where.append(f"e.id IN (SELECT event FROM actor_events WHERE key IN ({keys}))")
+        params += p
+    if f.pair:
+        (skeys, sp), (tkeys, tp) = _key_sql(f.pair[0]), _key_sql(f.pair[1])
+        where.append(f"e.id IN (SELECT event FROM dyads WHERE source IN ({skeys}) "
+                     f"AND target IN ({tkeys}))")
+        params += sp + tp
     if f.since:
-        clauses.append(f"{date_expr} >= ?")
+        where.append("e.sort_date >= ?")
         params.append(f.since)
     if f.until:
-        clauses.append(f"substr({date_expr}, 1, length(?)) <= ?")
-        params += [f.until, f.until]
-    if f.search:
-        clauses.append("e.sentence LIKE ?")
-        params.append(f"%{f.search}%")
-    return " AND ".join(clauses), params
+        where.append("e.sort_date <= ?")
+        params.append(_until(f.until))
+    _event_filters(f, where, params)
+    return " AND ".join(where) or "1=1", params
+
+
+def event_page(store: Store, f: EventFilter) -> Page:
+    """One page of events matching ``f`` in date order (then event id), with evidence.
+
+    Actor and pair filters resolve the user's strings to lookup keys first, then walk the
+    ``actor_events`` or ``dyads`` index in date order, so the first page costs the same at
+    ten million events as at a thousand."""
+    where: list[str] = []
+    params: list[Any] = []
+    multi = False
+    if f.pair:
+        sources, targets = resolve_actor(store, f.pair[0]), resolve_actor(store, f.pair[1])
+        if not sources or not targets:
+            return Page([], None)
+        source = "dyads d"
+        where += [f"d.source IN ({_marks(sources)})", f"d.target IN ({_marks(targets)})"]
+        params += sources + targets
+        multi = len(sources) > 1 or len(targets) > 1
+        if f.actor:
+            keys = resolve_actor(store, f.actor)
+            where.append(f"d.event IN (SELECT event FROM actor_events WHERE key IN "
+                         f"({_marks(keys)}))")
+            params += keys
+    elif f.actor:
+        keys = resolve_actor(store, f.actor)
+        if not keys:
+            return Page([], None)
+        source = "actor_events d"
+        where.append(f"d.key IN ({_marks(keys)})")
+        params += keys
+        multi = len(keys) > 1
+    else:
+        source = "events e"
+    p, pid = ("e", "e.id") if source == "events e" else ("d", "d.event")
+    if not f.include_negated:
+        where.append(f"{p}.negated = 0")
+    if f.since:
+        where.append(f"{p}.sort_date >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append(f"{p}.sort_date <= ?")
+        params.append(_until(f.until))
+    if f.cursor:
+        where.append(f"({p}.sort_date, {pid}) {'<' if f.newest_first else '>'} (?, ?)")
+        params += list(decode_cursor(f.cursor))
+    if _event_filters(f, where, params) and p == "d":
+        source += " JOIN events e ON e.id = d.event"
+    order = " DESC" if f.newest_first else ""
+    inner = (f"SELECT {p}.sort_date AS sort_date, {pid} AS event FROM {source} "
+             f"WHERE {' AND '.join(where) or '1=1'} "
+             f"{'GROUP BY 1, 2 ' if multi else ''}ORDER BY 1{order}, 2{order}")
+    if f.limit is not None:
+        inner += f" LIMIT {int(f.limit) + 1}"
+    sql = (f"SELECT e.json, k.sort_date, a.id AS article_id, a.source, a.published, "
+           f"{SENTENCE} AS sentence "
+           f"FROM ({inner}) k JOIN events e ON e.id = k.event "
+           f"JOIN articles a ON a.id = e.article_id ORDER BY k.sort_date{order}, k.event{order}")
+    try:
+        rows = store.db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if f.search:  # the only user-supplied syntax in the statement
+            raise ConfigError(f"bad --search query {f.search!r}: {exc}; quote phrases with "
+                              "double quotes") from exc
+        raise
+    more = f.limit is not None and len(rows) > f.limit
+    rows = rows[:f.limit] if f.limit is not None else rows
+    out = [_with_provenance(row, sentence=row["sentence"].strip()) for row in rows]
+    last = rows[-1] if more else None
+    return Page(out, encode_cursor(last["sort_date"], out[-1]["id"]) if last else None)
 
 
 def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
-    where, params = _event_where(f)
-    sql = (f"SELECT e.json, a.id AS article_id, a.source, a.published, e.sentence FROM events e "
-           f"JOIN articles a ON a.id = e.article_id WHERE {where} "
-           f"ORDER BY COALESCE(e.date_start, substr(a.published, 1, 10)) "
-           f"{'DESC' if f.newest_first else ''}, "
-           f"a.id, e.trigger_start")
-    if f.limit:
-        sql += f" LIMIT {int(f.limit)}"
-    return [_with_provenance(row, sentence=row["sentence"].strip())
-            for row in store.db.execute(sql, params)]
+    """The rows of one page of :func:`event_page` (every match when ``f.limit`` is None)."""
+    return event_page(store, f).rows
+
+
+def iter_events(store: Store, f: EventFilter, page_size: int = 1000) -> Iterator[dict[str, Any]]:
+    """Every event matching ``f``, fetched page by page (for exports)."""
+    f = replace(f, limit=page_size)
+    while True:
+        page = event_page(store, f)
+        yield from page.rows
+        if page.next is None:
+            return
+        f = replace(f, cursor=page.next)
+
+
+def dyad_timeline(store: Store, source: str, target: str, interval: str = "week",
+                  since: str | None = None, until: str | None = None,
+                  include_negated: bool = False) -> list[dict[str, Any]]:
+    """Events per week (Monday) or month for a directed pair, oldest first; events with no
+    known date are left out."""
+    sources, targets = resolve_actor(store, source), resolve_actor(store, target)
+    if not sources or not targets:
+        return []
+    bucket = {"week": "date(d.sort_date, '-6 days', 'weekday 1')",
+              "month": "substr(d.sort_date, 1, 7)", "year": "substr(d.sort_date, 1, 4)"}
+    if interval not in bucket:
+        raise ConfigError(f"unknown interval {interval!r}: use week, month or year")
+    where = [f"d.source IN ({_marks(sources)})", f"d.target IN ({_marks(targets)})",
+             "d.sort_date != ''"]
+    params: list[Any] = sources + targets
+    if not include_negated:
+        where.append("d.negated = 0")
+    if since:
+        where.append("d.sort_date >= ?")
+        params.append(since)
+    if until:
+        where.append("d.sort_date <= ?")
+        params.append(_until(until))
+    sql = (f"SELECT {bucket[interval]} AS period, COUNT(DISTINCT d.event) AS events "
+           f"FROM dyads d WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1")
+    return [dict(r) for r in store.db.execute(sql, params)]
+
+
+def top_dyads(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+    """The most frequent directed country pairs of asserted (not negated) events."""
+    rows = store.db.execute("SELECT source, target, n AS events FROM pair_counts WHERE n > 0 "
+                            "ORDER BY n DESC, source, target LIMIT ?", (limit,))
+    return [dict(r) for r in rows]
 
 
 def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:
@@ -131,14 +320,9 @@ def quotes(store: Store, speaker: str | None = None, about: str | None = None,
 
 
 def actors(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
-    sql = """
-    SELECT ac.actor_id AS id, ac.name, ac.kind, ac.country, ac.sector, ac.role,
-           COUNT(DISTINCT ac.article_id) AS articles,
-           (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.actor_id) AS mentions,
-           (SELECT COUNT(DISTINCT ea.event_id) FROM event_actors ea
-            JOIN events e ON e.id = ea.event_id
-            WHERE ea.actor_id = ac.actor_id AND e.negated = 0) AS events
-    FROM actors ac GROUP BY ac.actor_id ORDER BY mentions DESC, ac.name"""
+    """Actors across the store, most mentioned first, from the maintained actor index."""
+    sql = ("SELECT actor_id AS id, name, kind, country, sector, role, articles, mentions, events "
+           "FROM actor_index WHERE articles > 0 ORDER BY mentions DESC, name")
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [dict(row) for row in store.db.execute(sql)]
@@ -184,7 +368,7 @@ def show(store: Store, article_id: str) -> dict[str, Any]:
         report["skip"] = {"reason": skip["reason"], "code": skip["code"], "origin": skip["origin"],
                           "article_id": aid}
         return report
-    for table, order in (("actors", "rowid"), ("events", "trigger_start"), ("quotes", "start"),
+    for table, order in (("actors", "rowid"), ("events", "n"), ("quotes", "start"),
                          ("times", "start"), ("places", "position")):
         report[table] = [json.loads(r[0]) for r in store.db.execute(
             f"SELECT json FROM {table} WHERE article_id = ? ORDER BY {order}", (aid,))]
@@ -193,20 +377,13 @@ def show(store: Store, article_id: str) -> dict[str, Any]:
 
 
 def summary(store: Store, top: int = 5) -> dict[str, Any]:
+    """Counts, top country pairs and event types, from the tables triggers maintain."""
     db = store.db
-    counts = {name: db.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
-              for name in ("articles", "events", "quotes", "skips")}
-    counts["actors"] = db.execute("SELECT COUNT(DISTINCT actor_id) FROM actors").fetchone()[0]
-    counts["negated_events"] = db.execute(
-        "SELECT COUNT(*) FROM events WHERE negated = 1").fetchone()[0]
-    pairs = db.execute("""
-        SELECT s.country AS source, t.country AS target, COUNT(DISTINCT e.id) AS events
-        FROM events e JOIN event_actors s ON s.event_id = e.id AND s.role = 'source'
-        JOIN event_actors t ON t.event_id = e.id AND t.role = 'target'
-        WHERE e.negated = 0 AND s.country IS NOT NULL AND t.country IS NOT NULL
-          AND s.country != t.country
-        GROUP BY s.country, t.country ORDER BY events DESC, source, target LIMIT ?""", (top,))
-    types = db.execute("SELECT plover, COUNT(*) AS n FROM events WHERE negated = 0 "
-                       "GROUP BY plover ORDER BY n DESC, plover")
-    return {"counts": counts, "top_pairs": [dict(r) for r in pairs],
+    counts = {r["name"]: r["n"] for r in db.execute("SELECT name, n FROM counts")}
+    counts = {name: counts.get(name, 0)
+              for name in ("articles", "events", "quotes", "skips", "negated_events")}
+    counts["actors"] = db.execute(
+        "SELECT COUNT(*) FROM actor_index WHERE articles > 0").fetchone()[0]
+    types = db.execute("SELECT plover, n FROM type_counts WHERE n > 0 ORDER BY n DESC, plover")
+    return {"counts": counts, "top_pairs": top_dyads(store, top),
             "types": {r["plover"]: r["n"] for r in types}, "skips": skips(store)}

@@ -101,3 +101,209 @@ UPDATE articles SET timezone_basis = 'outlet'
     WHERE timezone_assumed = 1 AND timezone IS NOT NULL AND timezone != 'UTC';
 """),
 )
+
+
+# -- migration 4: a store that answers at tens of millions of events ----------------------------
+# Events keep their columns and record JSON but no copy of the evidence sentence (it is cut from
+# the article text by offsets), and gain a stored sort date (the event's first day, else the
+# publication day, else ''). Lookup tables keyed for the hot queries are maintained by
+# triggers from the record itself, so every writer (ingest, `lake load`, migrations) keeps them
+# right:
+#   actor_events (key, sort_date, event)      --actor: key = actor id or ISO country, either side
+#   dyads (source, target, sort_date, event)  --pair and dyad timelines, directed
+#   events_fts                                --search over evidence sentences (contentless)
+#   counts, type_counts, pair_counts, actor_index   summary, `actors` and actor-name resolution
+
+def _side_keys(row: str, side: str) -> str:
+    """SQL for the lookup keys of one side of an event: each actor id and each country code."""
+    return (f"SELECT json_extract(value, '$.actor') AS k FROM json_each({row}.json, '$.{side}') "
+            f"UNION SELECT json_extract(value, '$.country') FROM json_each({row}.json, '$.{side}') "
+            f"WHERE json_extract(value, '$.country') IS NOT NULL")
+
+
+def _side_countries(row: str, side: str) -> str:
+    return (f"SELECT DISTINCT json_extract(value, '$.country') AS c FROM json_each({row}.json, "
+            f"'$.{side}') WHERE json_extract(value, '$.country') IS NOT NULL")
+
+
+def _actor_ids(row: str) -> str:
+    return (f"SELECT json_extract(value, '$.actor') AS id, "
+            f"json_extract(value, '$.name') AS name, "
+            f"json_extract(value, '$.country') AS country, "
+            f"json_extract(value, '$.sector') AS sector "
+            f"FROM json_each({row}.json, '$.source') UNION "
+            f"SELECT json_extract(value, '$.actor'), json_extract(value, '$.name'), "
+            f"json_extract(value, '$.country'), json_extract(value, '$.sector') "
+            f"FROM json_each({row}.json, '$.target')")
+
+
+def _sentence(text: str, row: str) -> str:
+    return f"substr({text}, {row}.sentence_start + 1, {row}.sentence_end - {row}.sentence_start)"
+
+
+def _event_triggers() -> str:
+    keys_either = f"{_side_keys('new', 'source')} UNION {_side_keys('new', 'target')}"
+    old_keys_either = f"{_side_keys('old', 'source')} UNION {_side_keys('old', 'target')}"
+    return f"""
+CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+    INSERT OR IGNORE INTO actor_events (key, sort_date, event, negated)
+        SELECT k, new.sort_date, new.id, new.negated FROM ({keys_either}) WHERE k IS NOT NULL;
+    INSERT OR IGNORE INTO dyads (source, target, sort_date, event, negated)
+        SELECT s.k, t.k, new.sort_date, new.id, new.negated
+        FROM ({_side_keys('new', 'source')}) s, ({_side_keys('new', 'target')}) t
+        WHERE s.k IS NOT NULL AND t.k IS NOT NULL;
+    INSERT INTO events_fts (rowid, sentence) SELECT new.n, {_sentence('a.text', 'new')}
+        FROM articles a WHERE a.id = new.article_id;
+    UPDATE counts SET n = n + 1 WHERE name = 'events';
+    UPDATE counts SET n = n + new.negated WHERE name = 'negated_events';
+    INSERT INTO type_counts (plover, n) SELECT new.plover, 1 WHERE new.negated = 0
+        ON CONFLICT (plover) DO UPDATE SET n = n + 1;
+    INSERT INTO pair_counts (source, target, n)
+        SELECT s.c, t.c, 1 FROM ({_side_countries('new', 'source')}) s,
+        ({_side_countries('new', 'target')}) t WHERE new.negated = 0 AND s.c != t.c
+        ON CONFLICT (source, target) DO UPDATE SET n = n + 1;
+    INSERT INTO actor_index (actor_id, name, kind, country, sector, events)
+        SELECT id, name, 'unknown', country, sector, 1 FROM ({_actor_ids('new')})
+        WHERE new.negated = 0 AND id IS NOT NULL
+        ON CONFLICT (actor_id) DO UPDATE SET events = events + 1;
+END;
+CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
+    DELETE FROM actor_events WHERE key IN ({old_keys_either}) AND sort_date = old.sort_date
+        AND event = old.id;
+    DELETE FROM dyads WHERE source IN ({_side_keys('old', 'source')})
+        AND target IN ({_side_keys('old', 'target')}) AND sort_date = old.sort_date
+        AND event = old.id;
+    UPDATE counts SET n = n - 1 WHERE name = 'events';
+    UPDATE counts SET n = n - old.negated WHERE name = 'negated_events';
+    UPDATE type_counts SET n = n - 1 WHERE plover = old.plover AND old.negated = 0;
+    UPDATE pair_counts SET n = n - 1 WHERE old.negated = 0 AND (source, target) IN (
+        SELECT s.c, t.c FROM ({_side_countries('old', 'source')}) s,
+        ({_side_countries('old', 'target')}) t WHERE s.c != t.c);
+    UPDATE actor_index SET events = events - 1 WHERE old.negated = 0
+        AND actor_id IN (SELECT id FROM ({_actor_ids('old')}));
+END;
+CREATE TRIGGER articles_bd_events BEFORE DELETE ON articles BEGIN
+    INSERT INTO events_fts (events_fts, rowid, sentence)
+        SELECT 'delete', e.n, {_sentence('old.text', 'e')} FROM events e
+        WHERE e.article_id = old.id;
+END;
+"""
+
+
+def _count_triggers() -> str:
+    out = []
+    for table, name in (("articles", "articles"), ("quotes", "quotes"), ("skips", "skips")):
+        out.append(f"""
+CREATE TRIGGER {table}_count_ai AFTER INSERT ON {table} BEGIN
+    UPDATE counts SET n = n + 1 WHERE name = '{name}';
+END;
+CREATE TRIGGER {table}_count_ad AFTER DELETE ON {table} BEGIN
+    UPDATE counts SET n = n - 1 WHERE name = '{name}';
+END;""")
+    out.append("""
+CREATE TRIGGER actors_index_ai AFTER INSERT ON actors BEGIN
+    INSERT INTO actor_index (actor_id, name, kind, country, sector, role, code, articles)
+        VALUES (new.actor_id, new.name, new.kind, new.country, new.sector, new.role, new.code, 1)
+        ON CONFLICT (actor_id) DO UPDATE SET articles = articles + 1,
+        name = CASE WHEN kind = 'unknown' THEN excluded.name ELSE name END,
+        role = CASE WHEN kind = 'unknown' THEN excluded.role ELSE role END,
+        code = CASE WHEN kind = 'unknown' THEN excluded.code ELSE code END,
+        sector = CASE WHEN kind = 'unknown' THEN excluded.sector ELSE sector END,
+        country = CASE WHEN kind = 'unknown' THEN excluded.country ELSE country END,
+        kind = CASE WHEN kind = 'unknown' THEN excluded.kind ELSE kind END;
+END;
+CREATE TRIGGER actors_index_ad AFTER DELETE ON actors BEGIN
+    UPDATE actor_index SET articles = articles - 1 WHERE actor_id = old.actor_id;
+END;
+CREATE TRIGGER mentions_index_ai AFTER INSERT ON mentions BEGIN
+    UPDATE actor_index SET mentions = mentions + 1 WHERE actor_id = new.actor_id;
+END;
+CREATE TRIGGER mentions_index_ad AFTER DELETE ON mentions BEGIN
+    UPDATE actor_index SET mentions = mentions - 1 WHERE actor_id = old.actor_id;
+END;""")
+    return "\n".join(out)
+
+
+MIGRATION_4 = f"""
+ALTER TABLE events RENAME TO events_v2;
+CREATE TABLE events (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    plover TEXT NOT NULL, cameo TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL,
+    mode TEXT, negated INTEGER NOT NULL, modality TEXT NOT NULL,
+    date_value TEXT, date_precision TEXT, date_basis TEXT,
+    place_name TEXT, place_country TEXT,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+    json TEXT NOT NULL,
+    date_start TEXT,
+    sort_date TEXT NOT NULL
+);
+DROP INDEX IF EXISTS events_article;
+DROP INDEX IF EXISTS events_type;
+DROP INDEX IF EXISTS events_date;
+DROP INDEX IF EXISTS events_date_start;
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_sort ON events(sort_date, id);
+CREATE INDEX events_type ON events(plover, sort_date, id);
+CREATE TABLE actor_events (
+    key TEXT NOT NULL, sort_date TEXT NOT NULL, event TEXT NOT NULL, negated INTEGER NOT NULL,
+    PRIMARY KEY (key, sort_date, event)
+) WITHOUT ROWID;
+CREATE TABLE dyads (
+    source TEXT NOT NULL, target TEXT NOT NULL, sort_date TEXT NOT NULL, event TEXT NOT NULL,
+    negated INTEGER NOT NULL,
+    PRIMARY KEY (source, target, sort_date, event)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE events_fts USING fts5(sentence, content='', columnsize=0);
+CREATE TABLE counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE type_counts (plover TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE pair_counts (
+    source TEXT NOT NULL, target TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (source, target)
+) WITHOUT ROWID;
+CREATE TABLE actor_index (
+    actor_id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+    country TEXT, sector TEXT, role TEXT, code TEXT,
+    articles INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 0,
+    events INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX actor_index_mentions ON actor_index(mentions DESC, name);
+CREATE INDEX actor_index_code ON actor_index(code);
+INSERT INTO counts (name, n) SELECT 'articles', COUNT(*) FROM articles;
+INSERT INTO counts (name, n) SELECT 'quotes', COUNT(*) FROM quotes;
+INSERT INTO counts (name, n) SELECT 'skips', COUNT(*) FROM skips;
+INSERT INTO counts (name, n) VALUES ('events', 0);
+INSERT INTO counts (name, n) VALUES ('negated_events', 0);
+INSERT INTO actor_index (actor_id, name, kind, country, sector, role, code, articles)
+    SELECT actor_id, name, kind, country, sector, role, code, COUNT(*) FROM actors
+    GROUP BY actor_id;
+UPDATE actor_index SET mentions = (SELECT COUNT(*) FROM mentions m
+    WHERE m.actor_id = actor_index.actor_id);
+{_event_triggers()}
+{_count_triggers()}
+INSERT INTO events (id, article_id, plover, cameo, quad_class, goldstein, mode, negated,
+    modality, date_value, date_precision, date_basis, place_name, place_country, sentence_start,
+    sentence_end, trigger_start, trigger_end, trigger_text, json, date_start, sort_date)
+    SELECT e.id, e.article_id, e.plover, e.cameo, e.quad_class, e.goldstein, e.mode, e.negated,
+           e.modality, e.date_value, e.date_precision, e.date_basis, e.place_name,
+           e.place_country, e.sentence_start, e.sentence_end, e.trigger_start, e.trigger_end,
+           e.trigger_text, e.json, e.date_start,
+           COALESCE(e.date_start, substr(a.published, 1, 10), '')
+    FROM events_v2 e JOIN articles a ON a.id = e.article_id ORDER BY e.rowid;
+CREATE TABLE event_actors_v3 (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+    position INTEGER NOT NULL,
+    actor_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT, sector TEXT,
+    PRIMARY KEY (event_id, role, position)
+);
+INSERT INTO event_actors_v3 SELECT * FROM event_actors;
+DROP TABLE event_actors;
+DROP TABLE events_v2;
+ALTER TABLE event_actors_v3 RENAME TO event_actors;
+CREATE INDEX event_actors_country ON event_actors(country, role);
+CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
+"""
+
+MIGRATIONS = (*MIGRATIONS, (4, MIGRATION_4))

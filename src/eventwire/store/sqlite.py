@@ -203,7 +203,7 @@ def _insert_records(db: sqlite3.Connection, report: Report) -> None:
         db.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
                        [(aid, actor.id, m.start, m.end, m.text) for m in actor.mentions])
     for event in report.events:
-        _insert_event(db, aid, text, event)
+        _insert_event(db, aid, text, event, report.article.published)
     for q in report.quotes:
         speaker = q.speaker
         db.execute("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
@@ -217,16 +217,24 @@ def _insert_records(db: sqlite3.Connection, report: Report) -> None:
                     for i, p in enumerate(report.places)])
 
 
-def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any) -> None:
+def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any,
+                  published: str | None = None) -> None:
+    """The event's row and its actors; the lookup tables (actor keys, dyads, sentence index,
+    counts) are kept by triggers (store/schema.py). The sentence is cut from the article."""
     sent, trig = e.evidence.sentence, e.evidence.trigger
     date, place = e.date, e.place
+    start = date_start(date.value) if date else None
+    db.execute("DELETE FROM events WHERE id = ?", (e.id,))  # fires the lookup-table triggers
     db.execute(
-        "INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO events (id, article_id, plover, cameo, quad_class, goldstein, mode, "
+        "negated, modality, date_value, date_precision, date_basis, place_name, place_country, "
+        "sentence_start, sentence_end, trigger_start, trigger_end, trigger_text, json, "
+        "date_start, sort_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (e.id, aid, e.plover, e.cameo, e.quad_class, e.goldstein, e.mode, int(e.negated),
          e.modality, date.value if date else None, date.precision if date else None,
          date.basis if date else None, place.name if place else None,
-         place.country if place else None, sent.start, sent.end, text[sent.start:sent.end],
-         trig.start, trig.end, trig.text, _json(e), date_start(date.value) if date else None),
+         place.country if place else None, sent.start, sent.end, trig.start, trig.end,
+         trig.text, _json(e), start, start or (published or "")[:10]),
     )
     rows = [(e.id, role, i, r.actor, r.name, r.country, r.sector)
             for role, refs in (("source", e.source), ("target", e.target))

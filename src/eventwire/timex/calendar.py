@@ -157,13 +157,15 @@ def shift_period(anchor: date, unit: str, delta: int) -> str:
 
 
 def ago_value(anchor: date, amount: int, letter: str) -> str:
-    """TimeML value of "<amount> <unit> ago", at the granularity of the unit."""
+    """TimeML value of "<amount> <unit> ago": a day for days and weeks ("two weeks ago" is
+    the day two weeks back), else the month, quarter or year of the unit."""
     if letter == "D":
         return fmt_day(anchor - timedelta(days=amount))
     if letter == "W":
-        return fmt_week(anchor - timedelta(weeks=amount))
+        return fmt_day(anchor - timedelta(weeks=amount))
     if letter == "M":
         return fmt_month(*add_months(anchor.year, anchor.month, -amount))
     if letter == "Q":
-        return fmt_month(*add_months(anchor.year, anchor.month, -3 * amount))
+        year, month = add_months(anchor.year, anchor.month, -3 * amount)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
     return str(anchor.year - amount)

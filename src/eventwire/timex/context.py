@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwire.models import TimeRef
+from eventwire.timex.anchoring import Shift
 from eventwire.timex.patterns import NEXT_WORD, PREV_WORD
 from eventwire.timex.tense import clause_tense
 
@@ -19,6 +20,8 @@ class Context:
     text: str
     anchor: date
     doc: Doc | None = None
+    # Refs whose value is counted from the time in focus, filled in after selection.
+    pending: dict[TimeRef, Shift] = field(default_factory=dict, compare=False)
 
     def tense(self, start: int, end: int, *, near: bool = False) -> str | None:
         """Tense of the clause; ``near`` expressions (weekdays, times) read an infinitive
@@ -42,3 +45,8 @@ class Context:
         """A TimeRef over ``text[start:end]``."""
         return TimeRef(start=start, end=end, text=self.text[start:end], type=type_,
                        value=value, **extra)  # type: ignore[arg-type]
+
+    def shifted(self, ref: TimeRef, shift: Shift) -> TimeRef:
+        """``ref``, to be valued from the time in focus once the refs are selected."""
+        self.pending[ref] = shift
+        return ref

@@ -125,7 +125,8 @@ NUMBER_SUFFIX_WORDS = frozenset({
     "million", "billion", "trillion", "thousand", "dollars", "euros", "km", "miles",
 })
 
-FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "sha", "ll"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "sha", "ll", "should",
+                        "might", "must", "may"})
 # Verbs whose infinitive complement lies ahead: "ordered him to appear on 16 October".
 INTENT_LEMMAS = frozenset({
     "order", "ask", "urge", "invite", "offer", "agree", "promise", "vow", "pledge", "want",

@@ -30,7 +30,8 @@ NUM = rf"(?:{NUM_DIGIT}|{NUM_WORD}|{NUM_VAGUE}|an?)"
 UNIT = r"(?-i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
 UNIT_PLURAL = r"(?-i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"
 UNIT_PLURAL_CI = r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"
-TZ = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|IRST|MSK|local\s+time)"
+TZ = (r"(?:(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?[0-5]\d)?\b)?|BST|CET|CEST|EST|EDT|CST|CDT|"
+      r"PST|PDT|ET|PT|IST|IRST|MSK|local\s+time)")
 AMPM = r"(?:[ap]\.m\.|[ap]m\b|(?-i:[AP]M)\b|(?-i:[AP]\.M\.))"
 
 ISO_DATE = re.compile(
@@ -56,7 +57,8 @@ MONTH_BARE = re.compile(
     rf"\b(?:(?P<rel>last|this|next|previous|past|coming)\s+)?(?P<mon>{MONTH_FULL})\b(?!-)", _I
 )
 WEEKDAY_REF = re.compile(
-    rf"\b(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY})(?!s\b)"
+    rf"\b(?:(?P<rel>last|this|next|past|coming|the\s+(?:previous|preceding|following|next|"
+    rf"prior))\s+)?(?P<wd>{WEEKDAY})(?!s\b)"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
     _I,
 )
@@ -87,7 +89,15 @@ CLOCK = re.compile(
     r"(?!,?\s+" + MONTH_ANY + r"|,?\s+(?:the\s+)?\d))?",
     _I,
 )
-NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _I)
+NOON = re.compile(
+    rf"\b(?:(?P<wd0>{WEEKDAY})\s+(?:at\s+)?)?(?P<w>noon|midday|midnight)\b"
+    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b(?!,?\s+{MONTH_ANY}|,?\s+(?:the\s+)?\d))?",
+    _I,
+)
+MILITARY = re.compile(
+    r"(?<![\d:.,$€£])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s*(?:(?P<tz>(?-i:GMT|UTC|Z))\b|"
+    r"(?:hours|hrs)\b)", _I
+)
 DAY_WORD = re.compile(
     r"\b(?:(?P<pre>the\s+day\s+(?:before|after))\s+)?(?P<w>today|tonight|yesterday|tomorrow|"
     r"this|last)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
@@ -156,7 +166,8 @@ SET_ADVERB = re.compile(
 VAGUE = re.compile(
     r"\b(?P<w>right\s+now|now|currently|at\s+present|the\s+present(?=\s*[.,;:)])|nowadays|"
     r"these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|"
-    r"the\s+future|soon)\b(?![-'’])",
+    r"the\s+future|soon|the\s+(?:near|short|long|longer|medium)\s+term|"
+    r"the\s+(?:days|weeks|months|years)\s+ahead)\b(?![-'’])",
     _I,
 )
 DAY_OF_MONTH = re.compile(
@@ -166,7 +177,8 @@ DAY_OF_MONTH = re.compile(
     _I,
 )
 THE_WEEKEND = re.compile(
-    r"\b(?:over|on|at|during|this|for|through|throughout)\s+(?P<x>the\s+weekend)\b", _I
+    r"\b(?:over|on|at|during|this|for|through|throughout|after|before|until|till|by|since|"
+    r"into|across|of|from)\s+(?P<x>the\s+weekend)\b|\b(?P<y>the\s+weekend)(?=['’]s\b)", _I
 )
 AGO = re.compile(r"\s+ago\b", _I)
 PRE_MOD = re.compile(
@@ -182,3 +194,39 @@ APPROX = re.compile(
 )
 PREV_WORD = re.compile(r"([\w.'’-]+)[^\w\n]{0,2}$")
 NEXT_WORD = re.compile(r"^[^\w\n]{0,2}?([\w'’-]+)")
+
+YEAR_QUARTER = re.compile(
+    rf"\b(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|"
+    r"final|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?quarter\b",
+    _I,
+)
+LATEST_QUARTER = re.compile(
+    r"\b(?:the\s+)?(?:latest|most\s+recent|just[\s-]+(?:ended|completed)|recently\s+ended)"
+    r"\s+(?:fiscal\s+)?quarter\b",
+    _I,
+)
+YEAR_EARLIER = re.compile(
+    r"\b(?:the\s+)?(?:year[\s-]+(?:earlier|ago|before)|(?:prior|previous|last)[\s-]+year)"
+    r"\s+(?P<what>quarter|period|month|three\s+months|six\s+months|nine\s+months|half)\b",
+    _I,
+)
+SAME_PERIOD = re.compile(
+    r"\b(?:the\s+)?same\s+(?P<what>period|quarter|month|week|time|season|day)\s+(?:of\s+|in\s+)?"
+    r"(?:(?P<last>last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:ago|earlier|before))?)\b",
+    _I,
+)
+FISCAL = re.compile(
+    rf"\b(?:(?:the\s+)?(?P<y1>{YEAR})\s+fiscal\s+year|fiscal(?:\s+year)?\s+(?P<y2>{YEAR})|"
+    rf"(?-i:FY)\s?(?P<y3>{YEAR}|\d{{2}}))\b(?![.,]\d)",
+    _I,
+)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+YEAR_WORDS = re.compile(
+    rf"\b(?:(?P<c>fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+"
+    rf"(?P<t>{_TENS}(?:[\s-]+{_UNITS_WORD})?|{_TEENS}|(?:oh|o)[\s-]+{_UNITS_WORD}|hundred)|"
+    rf"two[\s-]+thousand(?:(?:[\s-]+and)?[\s-]+(?P<k>{_TENS}(?:[\s-]+{_UNITS_WORD})?|{_TEENS}|"
+    rf"{_UNITS_WORD}))?)\b(?!-)",
+    _I,
+)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from eventwire.models import TimeRef
 from eventwire.timex import calendar as cal
+from eventwire.timex.anchoring import Shift
 from eventwire.timex.context import Context
 from eventwire.timex.lexicon import DAY_PARTS, MONTH_CUES, MONTHS, ORDINALS, WEEKDAYS
 from eventwire.timex.names import is_name_year
@@ -108,7 +109,19 @@ def _weekday_date(ctx: Context, weekday: int, rel: str | None, tense: str | None
 
 
 def weekday_ref(m: re.Match[str], ctx: Context) -> Refs:
-    rel = m["rel"].lower() if m["rel"] else None
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    if rel is not None and rel.startswith("the "):
+        # "the previous Friday", "the following Monday": counted from the day in focus
+        sign = 1 if rel in ("the following", "the next") else -1
+        weekday = WEEKDAYS[m["wd"].lower()]
+        if m["part"]:
+            part = f"T{DAY_PARTS[m['part'].lower()]}"
+            ref = ctx.ref(m.start(), m.end(), "TIME", None)
+        else:
+            part = ""
+            ref = ctx.ref(m.start(), m.end("wd"), "DATE", None)
+        yield ctx.shifted(ref, Shift("D", 1, sign, weekday=weekday, suffix=part))
+        return
     tense = None if rel else ctx.tense(m.start(), m.end(), near=True)
     day = _weekday_date(ctx, WEEKDAYS[m["wd"].lower()], rel, tense)
     if m["part"]:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from eventwire.models import TimeRef
 from eventwire.timex import calendar as cal
+from eventwire.timex.anchoring import Shift
 from eventwire.timex.context import Context
 from eventwire.timex.lexicon import (
     APPROX_MODS,
@@ -30,11 +31,18 @@ _AFTER = frozenset({"later", "after", "afterwards", "afterward"})
 _SINGULAR = {"centuries": "century", "centurie": "century"}
 _BARE_CUES = frozenset({"for", "in", "over", "within", "after", "of", "take", "took", "takes"})
 _DURATION_CUES = frozenset({"for", "within", "over", "during", "lasting", "spanning"})
+# A rate: an amount (a number, then at most three words: "3.1 million barrels", "$9",
+# "12 cents a share") right before "a day", "an hour".
 _SET_A_CUE = re.compile(
-    r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|bn|m|k|people|times|barrels|"
-    r"tonnes|tons|[a-z]+s)?|once|twice|thrice|times)\s*$",
+    r"(?:(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|"
+    r"thousands?|dozens?|millions?|billions?))(?:\s*(?:%|[a-z]+\.?))?(?:\s+[a-z]+){0,3}|once|"
+    r"twice|thrice|times)\s*$",
     re.IGNORECASE,
 )
+_YEARLIKE = re.compile(r"(?:1[5-9]|20)\d\d")
+_ADVERBIAL = frozenset({"later", "earlier", "afterwards", "afterward", "previously",
+                        "beforehand"})
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]”\"]|$|(?:and|but)\b)")
 _EVENT_UNITS = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D",
                 "week": "P1W", "weekend": "P1W", "month": "P1M", "year": "P1Y"}
 
@@ -97,6 +105,8 @@ def duration(m: re.Match[str], ctx: Context) -> Refs:
     unit = unit_key(m["unit"] + (m["s"] or ""))
     if unit not in UNITS or _bad_amount(m["num"], unit) or _is_age(m, ctx):
         return
+    if _YEARLIKE.fullmatch(m["num"]) and not m["unit"].lower().endswith("s"):
+        return  # "the 2023 quarter", "the 2023 second" are years, not 2023 quarters
     amount = parse_amount(m["num"])
     ago = AGO.match(ctx.text, m.end())
     if ago and not m["pre"]:
@@ -140,9 +150,24 @@ def event_rel(m: re.Match[str], ctx: Context) -> Refs:
     relation = "after" if m["rel"].lower() in _AFTER else "before"
     if m["rel"].lower() == "prior" and not ctx.text.startswith(" to", m.end()):
         return
-    offset = duration_value(parse_amount(m["num"]), unit)
-    yield ctx.ref(m.start(), m.end(), "DATE", None, anchor="event", relation=relation,
+    amount = parse_amount(m["num"])
+    offset = duration_value(amount, unit)
+    ref = ctx.ref(m.start(), m.end(), "DATE", None, anchor="event", relation=relation,
                   offset=offset, mod=_approx_mod(ctx, m.start()))
+    rel = m["rel"].lower()
+    if rel in _ADVERBIAL or _CLAUSE_END.match(ctx.text, m.end()):
+        # "two days later", "a year earlier": counted from the time in focus (TimeML)
+        letter, factor, is_time = UNITS[unit]
+        if is_time or (amount is None and factor >= 10):  # "hours later", "decades later"
+            yield ref
+            return
+        whole = None if amount is None else int(amount * factor)
+        if amount is not None and float(amount * factor) != whole:
+            yield ref
+            return
+        yield ctx.shifted(ref, Shift(letter, whole, 1 if relation == "after" else -1))
+        return
+    yield ref
 
 
 def event_the(m: re.Match[str], ctx: Context) -> Refs:
@@ -153,8 +178,17 @@ def event_the(m: re.Match[str], ctx: Context) -> Refs:
     if m.group(0).lower().startswith("that ") and m["rel2"]:
         return
     relation = "after" if rel in ("next", "following", "after") else "before"
-    yield ctx.ref(m.start(), m.end(), "DATE", None, anchor="event", relation=relation,
-                  offset=_EVENT_UNITS[unit])
+    suffix = {"morning": "TMO", "evening": "TEV", "night": "TNI"}.get(unit, "")
+    ref = ctx.ref(m.start(), m.end(), "TIME" if suffix else "DATE", None, anchor="event",
+                  relation=relation, offset=_EVENT_UNITS[unit])
+    if m["rel2"] and not _CLAUSE_END.match(ctx.text, m.end()):
+        yield ref  # "the day before the vote": relative to that event
+        return
+    letter = _EVENT_UNITS[unit][-1]
+    if unit == "weekend":
+        yield ref
+        return
+    yield ctx.shifted(ref, Shift(letter, 1, 1 if relation == "after" else -1, suffix=suffix))
 
 
 def _set_value(m: re.Match[str], unit_word: str) -> str | None:

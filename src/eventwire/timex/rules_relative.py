@@ -12,9 +12,11 @@ from datetime import timedelta
 
 from eventwire.models import TimeRef
 from eventwire.timex import calendar as cal
+from eventwire.timex.anchoring import Shift
 from eventwire.timex.context import Context
 from eventwire.timex.lexicon import DAY_PARTS, SEASONS, VAGUE_REFS, WEEKDAYS
 from eventwire.timex.patterns import PRE_MOD
+from eventwire.timex.triggers import in_quote
 
 Refs = Iterator[TimeRef]
 
@@ -47,9 +49,15 @@ def day_word(m: re.Match[str], ctx: Context) -> Refs:
     day = ctx.anchor + timedelta(days=offset)
     part = part or ("night" if word == "tonight" else None)
     if part:
-        yield ctx.ref(m.start(), m.end(), "TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
+        ref = ctx.ref(m.start(), m.end(), "TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
     else:
-        yield ctx.ref(m.start(), m.end(), "DATE", day.isoformat())
+        ref = ctx.ref(m.start(), m.end(), "DATE", day.isoformat())
+    if in_quote(ctx.text, m.start()):
+        # A speaker's "yesterday" is the day before the speech, not before publication.
+        suffix = f"T{DAY_PARTS[part]}" if part else ""
+        ref = ctx.shifted(ref, Shift("D", abs(offset), -1 if offset < 0 else 1,
+                                     grain="speech", suffix=suffix))
+    yield ref
 
 
 def _clock_hour(m: re.Match[str]) -> int | None:
@@ -64,12 +72,33 @@ def _clock_hour(m: re.Match[str]) -> int | None:
     return hour
 
 
+_ZONES = {"GMT": "Z", "UTC": "Z", "Z": "Z", "BST": "+01", "CET": "+01", "CEST": "+02",
+          "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05", "PST": "-08", "PDT": "-07",
+          "IRST": "+03:30", "MSK": "+03"}
+_OFFSET = re.compile(r"(?:GMT|UTC)\s?(?P<sign>[+-])\s?(?P<h>\d{1,2})(?::?(?P<m>[0-5]\d))?")
+
+
+def zone_suffix(zone: str | None) -> str:
+    """TimeML zone of a clock time: Z for UTC/GMT, the offset of a named zone or of
+    "GMT+8"; nothing for zones whose offset depends on the date ("ET") or is unknown."""
+    if not zone:
+        return ""
+    offset = _OFFSET.fullmatch(zone.strip())
+    if offset:
+        hours, minutes = int(offset["h"]), offset["m"]
+        if hours == 0 and not minutes:
+            return "Z"
+        return f"{offset['sign']}{hours:02d}" + (f":{minutes}" if minutes else "")
+    return _ZONES.get(zone.strip().upper(), "")
+
+
 def clock(m: re.Match[str], ctx: Context) -> Refs:
     hour = _clock_hour(m)
     if hour is None:
         return
     minute = m["M"] or m["M2"]
     clock_value = f"T{hour:02d}:{minute}" if minute else f"T{hour:02d}"
+    clock_value += zone_suffix(m["tz"])
     if m["wd"]:
         tense = ctx.tense(m.start(), m.end(), near=True)
         day = cal.resolve_weekday(ctx.anchor, WEEKDAYS[m["wd"].lower()], tense or "past")
@@ -77,8 +106,19 @@ def clock(m: re.Match[str], ctx: Context) -> Refs:
     yield ctx.ref(m.start(), m.end(), "TIME", clock_value)
 
 
+def military(m: re.Match[str], ctx: Context) -> Refs:
+    """"0800 UTC", "1430 hours"."""
+    yield ctx.ref(m.start(), m.end(), "TIME", f"T{m['H']}:{m['M']}" + zone_suffix(m["tz"]))
+
+
 def noon(m: re.Match[str], ctx: Context) -> Refs:
+    """"noon", "midnight Friday", "Tuesday at noon": one TIME on that day."""
     value = "T24:00" if m["w"].lower() == "midnight" else "T12:00"
+    weekday = m["wd"] or m["wd0"]
+    if weekday:
+        tense = ctx.tense(m.start(), m.end(), near=True)
+        day = cal.resolve_weekday(ctx.anchor, WEEKDAYS[weekday.lower()], tense or "past")
+        value = day.isoformat() + value
     yield ctx.ref(m.start(), m.end(), "TIME", value)
 
 
@@ -139,11 +179,12 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Refs:
 
 def the_weekend(m: re.Match[str], ctx: Context) -> Refs:
     """"over the weekend": the latest weekend (past) or the coming one (future)."""
-    tense = ctx.tense(m.start("x"), m.end("x"), near=True)
+    group = "x" if m["x"] else "y"
+    tense = ctx.tense(m.start(group), m.end(group), near=True)
     saturday = cal.resolve_weekday(ctx.anchor, 6, tense or "past")
     if ctx.anchor.isoweekday() == 7 and saturday > ctx.anchor:
         saturday = ctx.anchor - timedelta(days=1)
-    yield ctx.ref(m.start("x"), m.end("x"), "DATE", cal.fmt_week(saturday) + "-WE")
+    yield ctx.ref(m.start(group), m.end(group), "DATE", cal.fmt_week(saturday) + "-WE")
 
 
 def the_years(m: re.Match[str], ctx: Context) -> Refs:
@@ -212,4 +253,8 @@ def vague(m: re.Match[str], ctx: Context) -> Refs:
     start = m.start()
     if words.startswith("in "):
         start += 3
-    yield ctx.ref(start, m.end(), "DATE", VAGUE_REFS[words])
+    value = VAGUE_REFS.get(words)
+    if value is None and words.endswith((" term", " ahead")):
+        value = "FUTURE_REF"  # "the near term", "the weeks ahead"
+    if value is not None:
+        yield ctx.ref(start, m.end(), "DATE", value)

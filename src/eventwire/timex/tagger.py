@@ -16,8 +16,10 @@ from eventwire.models import TimeRef
 from eventwire.timex import patterns as P
 from eventwire.timex import rules_dates as D
 from eventwire.timex import rules_durations as U
+from eventwire.timex import rules_periods as F
 from eventwire.timex import rules_relative as R
 from eventwire.timex import triggers as T
+from eventwire.timex.anchoring import FOCUS_WINDOW, is_calendar, resolve
 from eventwire.timex.context import Context
 from eventwire.timex.lexicon import MOD_PREFIXES
 
@@ -47,6 +49,11 @@ RULES: tuple[Rule, ...] = (
     (P.MONTH_BARE, D.month_bare, _MONTHS), (P.YEAR_RANGE, D.year_range, _DIGITS),
     (P.YEAR_ALONE, D.year_alone, _DIGITS), (P.DURATION, U.duration, _UNITS),
     (P.BARE_UNITS, U.bare_units, _UNITS), (P.VAGUE, R.vague, T.VAGUE_WORDS),
+    (P.YEAR_QUARTER, F.year_quarter, T.QUARTER_WORDS),
+    (P.LATEST_QUARTER, F.latest, T.QUARTER_WORDS),
+    (P.YEAR_EARLIER, F.year_earlier, T.PERIOD_WORDS | T.EARLIER_WORDS),
+    (P.SAME_PERIOD, F.same_period, T.SAME_WORDS), (P.FISCAL, F.fiscal, T.FISCAL_WORDS),
+    (P.YEAR_WORDS, F.year_words, T.YEAR_NUMBER_WORDS), (P.MILITARY, R.military, _DIGITS),
 )
 _NO_PREFIX_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")
@@ -125,6 +132,64 @@ def _date_times(refs: list[TimeRef], ctx: Context) -> list[TimeRef]:
     return out
 
 
+def _calendar_day(ref: TimeRef) -> str | None:
+    """The calendar part of a DATE/TIME value that can be a focus ("2025-03-05T18:00Z"
+    -> "2025-03-05"), else None."""
+    if ref.type not in ("DATE", "TIME") or not ref.value:
+        return None
+    value = ref.value.split("T")[0]
+    return value if is_calendar(value) else None
+
+
+def _focus(refs: list[TimeRef], ctx: Context, start: int) -> str | None:
+    """The latest calendar date mentioned shortly before ``start`` in its paragraph."""
+    floor = max(ctx.text.rfind("\n", 0, start) + 1, start - FOCUS_WINDOW)
+    for ref in reversed(refs):
+        if ref.end <= start and ref.start >= floor:
+            value = _calendar_day(ref)
+            if value:
+                return value
+    return None
+
+
+def _speech_focus(refs: list[TimeRef], ctx: Context, start: int) -> str | None:
+    """The day a quotation was spoken: a day named outside the quotes in its paragraph
+    ("..., he said on Monday"), else the day of the lead's event when it lies in the three
+    days before publication (news quotes come from the event the article reports), else
+    None (the document date)."""
+    lo = ctx.text.rfind("\n", 0, start) + 1
+    hi = ctx.text.find("\n", start)
+    hi = len(ctx.text) if hi < 0 else hi
+    for ref in refs:
+        value = _calendar_day(ref)
+        outside = not T.in_quote(ctx.text, ref.start)
+        if lo <= ref.start < hi and value and len(value) == 10 and outside:
+            return value
+    days = [v for v in map(_calendar_day, refs) if v and len(v) == 10]
+    if days and 0 < (ctx.anchor - date.fromisoformat(days[0])).days <= 3:
+        return days[0]
+    return None
+
+
+def _anchor_shifts(refs: list[TimeRef], ctx: Context) -> list[TimeRef]:
+    """Give each ref registered with a Shift its value, in text order (a resolved ref is
+    the focus of the next ones: "in 2019 ... the following year ... two years later")."""
+    if not ctx.pending:
+        return refs
+    out: list[TimeRef] = []
+    for ref in refs:
+        shift = ctx.pending.get(ref)
+        if shift is not None:
+            focus = (_speech_focus(refs, ctx, ref.start) if shift.grain == "speech"
+                     else _focus(out, ctx, ref.start))
+            # Counting forward from the document date is a guess about the future: "two
+            # days later" with no date in focus stays relative to its event.
+            if focus is not None or shift.sign < 0 or shift.grain in ("speech", "quarter"):
+                ref = replace(ref, value=resolve(shift, focus, ctx.anchor))
+        out.append(ref)
+    return out
+
+
 def tag_times(text: str, anchor: datetime, *, doc: Doc | None = None) -> list[TimeRef]:
     """Find and normalise the time expressions of ``text``, published at ``anchor``.
 
@@ -136,7 +201,7 @@ def tag_times(text: str, anchor: datetime, *, doc: Doc | None = None) -> list[Ti
         raise ValueError("tag_times: doc must be a parse of exactly the given text")
     local_day = anchor.date() if isinstance(anchor, datetime) else date.fromisoformat(str(anchor))
     ctx = Context(text=text, anchor=local_day, doc=doc)
-    refs = _select(_candidates(ctx))
+    refs = _anchor_shifts(_select(_candidates(ctx)), ctx)
     return _date_times(_apply_prefixes(refs, ctx), ctx)
 
 

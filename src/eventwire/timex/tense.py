@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _FUTURE_CUES = re.compile(
-    r"\b(?:will|'ll|shall|won't|would|going to|due to|scheduled|plans? to|planned|"
+    r"\b(?:will|'ll|shall|won't|would|should|might|must|(?-i:may)|going to|due to|scheduled|"
+    r"plans? to|planned|"
     r"expected to|expects? to|set to|is to|are to|postponed|delayed|upcoming|next)\b",
     re.IGNORECASE,
 )
@@ -27,6 +28,7 @@ _PAST_CUES = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]{2,}ed\b",
     re.IGNORECASE,
 )
+_PRESENT_CUES = re.compile(r"\b(?:is|are|remains?)\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PAST_TAGS = frozenset({"VBD"})
@@ -53,11 +55,12 @@ def tense_from_text(text: str, start: int, end: int) -> str | None:
     """Cheap heuristic: the nearest future cue (will, would, 'll, due to ...) or past cue
     (said, was, -ed ...) in the clause decides."""
     left, right = _clause_parts(text, start, end)
-    future = _nearest(_FUTURE_CUES, left, right)
-    past = _nearest(_PAST_CUES, left, right)
-    if future is not None and (past is None or future < past):
-        return "future"
-    return "past" if past is not None else None
+    cues = {"future": _nearest(_FUTURE_CUES, left, right),
+            "past": _nearest(_PAST_CUES, left, right),
+            "present": _nearest(_PRESENT_CUES, left, right)}
+    found = [(distance, rank, tense) for rank, (tense, distance) in enumerate(cues.items())
+             if distance is not None]
+    return min(found)[2] if found else None
 
 
 def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:

@@ -36,10 +36,15 @@ CENTURY_WORDS = frozenset({"century", "centuries"})
 QUARTER_WORDS = frozenset({"quarter"})
 ADVERB_WORDS = frozenset(SET_ADVERBS)
 VAGUE_WORDS = frozenset({"now", "currently", "present", "nowadays", "days", "moment",
-                         "recently", "lately", "past", "future", "soon"})
+                         "recently", "lately", "past", "future", "soon", "term", "ahead"})
+EARLIER_WORDS = frozenset({"period", "half", "months"})
+SAME_WORDS = frozenset({"same"})
+FISCAL_WORDS = frozenset({"fiscal", "fy"})
+YEAR_NUMBER_WORDS = frozenset({"fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                               "twenty", "thousand"})
 ALL_WORDS = (MONTH_WORDS | WEEKDAY_WORDS | UNIT_WORDS | PERIOD_WORDS | DAY_WORDS | NOON_WORDS
              | SEASON_WORDS | DECADE_WORDS | CENTURY_WORDS | QUARTER_WORDS | ADVERB_WORDS
-             | VAGUE_WORDS)
+             | VAGUE_WORDS | EARLIER_WORDS | SAME_WORDS | FISCAL_WORDS | YEAR_NUMBER_WORDS)
 
 
 def trigger_positions(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -70,3 +75,18 @@ def windows(found: dict[str, list[tuple[int, int]]], words: frozenset[str],
         else:
             merged.append((lo, hi))
     return merged
+
+
+_OPEN_QUOTES = "“"
+_CLOSE_QUOTES = "”"
+
+
+def in_quote(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation of its paragraph (curly “...” quotes,
+    or an odd number of straight double quotes before it)."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    opened = before.rfind(_OPEN_QUOTES)
+    if opened >= 0 or _CLOSE_QUOTES in before:
+        return opened > before.rfind(_CLOSE_QUOTES)
+    return before.count('"') % 2 == 1

@@ -1,0 +1,365 @@
+"""Scale benchmark (not a test): synthetic stores of 1M or 10M events, in SQLite and in the lake.
+
+The corpus is synthetic but shaped like news: ~250 countries and 20k people whose frequency
+follows a Zipf law (so a few dyads are huge and most are rare), 1-2 sources and 0-2 targets per
+event, 6 events per article, dates spread over ten years with more recent news, a Zipf
+vocabulary for the evidence sentences. It is bulk-inserted through the store's own schema (the
+triggers of migration 4 build the lookup tables, FTS and counts exactly as ingest does), then
+written to a Parquet lake with the lake's own writer. Reported: build time, size on disk,
+bytes per event, p50/p95 (ms) of the queries an analyst runs, each on its first page:
+
+    events --pair SRC,TGT (common and rare pairs)    events --actor X --since --until
+    events --search WORD                              weekly timeline of a dyad
+    top dyads                                         summary
+
+    python benchmarks/scale.py --events 1000000 [--dir /tmp/ew-scale-bench] [--keep]
+    python benchmarks/scale.py --quick                 # 100k events
+Last line: events=N sqlite_pair_p95_ms=X lake_pair_p95_ms=Y bytes_per_event=B
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.store import Store, queries
+
+ROOT = Path(__file__).resolve().parents[1]
+COUNTRIES = ROOT / "src" / "eventwire" / "data" / "actors" / "countries.yaml"
+EVENTS_PER_ARTICLE = 6
+PEOPLE = 20_000
+SECTORS = ("GOV", "MIL", "GOV", "GOV", "OPP", "BUS", None)
+PLOVER = (("CONSULT", "040", 1, 1.0), ("AGREE", "030", 1, 4.0), ("SUPPORT", "051", 1, 3.4),
+          ("REQUEST", "020", 2, -1.0), ("ACCUSE", "112", 3, -2.0), ("REJECT", "120", 3, -4.0),
+          ("THREATEN", "130", 3, -4.4), ("ASSAULT", "190", 4, -10.0), ("SANCTION", "163", 4, -8.0),
+          ("COERCE", "171", 4, -9.2), ("AID", "070", 2, 7.0), ("PROTEST", "141", 3, -6.5))
+START = date(2016, 1, 1)
+DAYS = 3650
+PAGE = 50
+
+
+class Zipf:
+    """Draws indexes 0..n-1 with probability proportional to 1/(i+1)^s (cumulative table)."""
+
+    def __init__(self, n: int, s: float, rng: random.Random) -> None:
+        weights = [1 / (i + 1) ** s for i in range(n)]
+        total, acc = sum(weights), 0.0
+        self.cum = []
+        for w in weights:
+            acc += w / total
+            self.cum.append(acc)
+        self.rng = rng
+
+    def __call__(self) -> int:
+        import bisect
+
+        return min(bisect.bisect_left(self.cum, self.rng.random()), len(self.cum) - 1)
+
+
+def countries() -> list[tuple[str, str]]:
+    data = yaml.safe_load(COUNTRIES.read_text("utf-8"))
+    entries = data["countries"] if isinstance(data, dict) and "countries" in data else data
+    out = [(e["code"], e["name"]) for e in entries if isinstance(e, dict) and "code" in e]
+    return out or [(f"C{i:02d}", f"Country {i}") for i in range(250)]
+
+
+class Corpus:
+    """Deterministic synthetic articles with their actor and event rows."""
+
+    def __init__(self, seed: int = 16) -> None:
+        self.rng = random.Random(seed)
+        self.countries = countries()
+        self.rng.shuffle(self.countries)
+        self.country = Zipf(len(self.countries), 1.1, self.rng)
+        self.person = Zipf(PEOPLE, 1.05, self.rng)
+        self.people = [(f"person:p{i:05d}", f"Person {i:05d} Example",
+                        self.countries[self.country()][0], self.rng.choice(SECTORS))
+                       for i in range(PEOPLE)]
+        words = [w.strip(".,") for w in Path(__file__).read_text().split() if w.isalpha()]
+        self.vocab = sorted(set(w.lower() for w in words)) + [f"term{i}" for i in range(3000)]
+        self.rng.shuffle(self.vocab)
+        self.word = Zipf(len(self.vocab), 1.0, self.rng)
+
+    def actor(self) -> tuple[str, str, str | None, str | None]:
+        if self.rng.random() < 0.55:
+            code, name = self.countries[self.country()]
+            return code, name, code, None
+        return self.people[self.person()]
+
+    def day(self) -> date:
+        # more recent news: density grows linearly over the ten years
+        return START + timedelta(days=int(DAYS * (self.rng.random() ** 0.7)))
+
+    def sentence(self, source: str, target: str | None) -> str:
+        words = [self.vocab[self.word()] for _ in range(self.rng.randint(14, 26))]
+        words.insert(self.rng.randint(0, 4), source)
+        if target:
+            words.insert(self.rng.randint(6, 12), target)
+        return " ".join(words).capitalize() + "."
+
+    def articles(self, n_events: int) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        made = 0
+        i = 0
+        while made < n_events:
+            i += 1
+            published = self.day()
+            aid = f"a{i:016x}"
+            events, text, actors = [], "", {}
+            for j in range(min(EVENTS_PER_ARTICLE, n_events - made)):
+                sources = [self.actor() for _ in range(1 if self.rng.random() < 0.85 else 2)]
+                r = self.rng.random()
+                targets = [self.actor() for _ in range(0 if r < 0.3 else 1 if r < 0.9 else 2)]
+                sent = self.sentence(sources[0][1], targets[0][1] if targets else None)
+                start = len(text)
+                text += sent + " "
+                plover, cameo, quad, goldstein = PLOVER[min(int(self.rng.expovariate(0.35)),
+                                                            len(PLOVER) - 1)]
+                days_before = int(self.rng.expovariate(0.3))
+                dated = self.rng.random() < 0.9
+                value = (published - timedelta(days=days_before)).isoformat() if dated else None
+                trig = start + len(sent.split()[0]) + 1
+                refs = lambda xs: [{"actor": a, "name": nm, "country": c, "sector": s}  # noqa: E731
+                                   for a, nm, c, s in xs]
+                for a in sources + targets:
+                    actors[a[0]] = a
+                events.append({
+                    "id": f"ev{i:010x}{j}", "plover": plover, "cameo": cameo,
+                    "quad_class": quad, "goldstein": goldstein, "source": refs(sources),
+                    "target": refs(targets),
+                    "evidence": {"sentence": {"start": start, "end": start + len(sent)},
+                                 "trigger": {"start": trig, "end": trig + 4,
+                                             "text": text[trig:trig + 4]}},
+                    "mode": None, "context": None, "negated": self.rng.random() < 0.03,
+                    "modality": "asserted" if self.rng.random() < 0.8 else "reported",
+                    "date": ({"value": value, "precision": "day", "text": "on Tuesday",
+                              "basis": "text", "mod": None, "start": None, "end": None}
+                             if dated else None),
+                    "place": None, "quote_id": None, "mentions": []})
+            made += len(events)
+            article = {"id": aid, "text": text.strip(), "published": f"{published}T09:00:00+00:00",
+                       "source": "bench.example", "title": f"Article {i}", "actors": actors}
+            yield article, events
+
+
+def build_sqlite(path: Path, n_events: int, batch: int = 5000) -> float:
+    t0 = time.perf_counter()
+    with Store(path) as store:
+        db = store.db
+        db.execute("PRAGMA synchronous=OFF")
+        db.execute("PRAGMA cache_size=-400000")
+        pending: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+
+        def flush() -> None:
+            with store.transaction():
+                db.executemany(
+                    "INSERT INTO articles (id, source, title, published, text, status, "
+                    "pipeline_version, pipeline_json, ingested_at) "
+                    "VALUES (?,?,?,?,?,'analysed','bench','{}','bench')",
+                    [(a["id"], a["source"], a["title"], a["published"], a["text"])
+                     for a, _ in pending])
+                db.executemany(
+                    "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
+                    [(a["id"], k, nm, "person" if ":" in k else "state", c, s, None,
+                      (c or "") + (s or ""), json.dumps({"id": k, "name": nm}))
+                     for a, _ in pending for k, nm, c, s in a["actors"].values()])
+                db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
+                               [(a["id"], k, 0, 1, nm[:1])
+                                for a, _ in pending for k, nm, _c, _s in a["actors"].values()])
+                db.executemany(
+                    "INSERT INTO events (id, article_id, plover, cameo, quad_class, goldstein, "
+                    "mode, negated, modality, date_value, date_precision, date_basis, "
+                    "sentence_start, sentence_end, trigger_start, trigger_end, trigger_text, "
+                    "json, date_start, sort_date) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [(e["id"], a["id"], e["plover"], e["cameo"], e["quad_class"],
+                      e["goldstein"], None, int(e["negated"]), e["modality"],
+                      (e["date"] or {}).get("value"), "day" if e["date"] else None,
+                      "text" if e["date"] else None,
+                      e["evidence"]["sentence"]["start"], e["evidence"]["sentence"]["end"],
+                      e["evidence"]["trigger"]["start"], e["evidence"]["trigger"]["end"],
+                      e["evidence"]["trigger"]["text"],
+                      json.dumps(e, ensure_ascii=False, separators=(",", ":")),
+                      (e["date"] or {}).get("value"),
+                      (e["date"] or {}).get("value") or a["published"][:10])
+                     for a, evs in pending for e in evs])
+                db.executemany(
+                    "INSERT INTO event_actors VALUES (?,?,?,?,?,?,?)",
+                    [(e["id"], role, k, r["actor"], r["name"], r["country"], r["sector"])
+                     for _, evs in pending for e in evs for role in ("source", "target")
+                     for k, r in enumerate(e[role])])
+            pending.clear()
+
+        done = 0
+        for item in Corpus().articles(n_events):
+            pending.append(item)
+            if len(pending) >= batch:
+                done += sum(len(e) for _, e in pending)
+                flush()
+                print(f"  sqlite: {done:,} events, {time.perf_counter() - t0:.0f}s",
+                      file=sys.stderr, flush=True)
+        if pending:
+            flush()
+        db.execute("PRAGMA optimize")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return time.perf_counter() - t0
+
+
+def timed(fn: Callable[[Any], Any], args: list[Any]) -> tuple[float, float]:
+    times = []
+    for a in args:
+        t0 = time.perf_counter()
+        fn(a)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return statistics.median(times), p95
+
+
+def workload(path: Path, reps: int, seed: int = 7) -> dict[str, list[Any]]:
+    """Query arguments drawn from the data: common pairs (top 10), rare pairs (5-30 events),
+    actors (countries and people by frequency), search words of middling frequency."""
+    rng = random.Random(seed)
+    with Store(path) as store:
+        db = store.db
+        top = [(r[0], r[1]) for r in db.execute(
+            "SELECT source, target FROM pair_counts ORDER BY n DESC LIMIT 10")]
+        rare = [(r[0], r[1]) for r in db.execute(
+            "SELECT source, target FROM pair_counts WHERE n BETWEEN 5 AND 30 LIMIT 500")]
+        people = [r[0] for r in db.execute(
+            "SELECT actor_id FROM actor_index WHERE kind = 'person' ORDER BY events DESC "
+            "LIMIT 300")]
+        states = [r[0] for r in db.execute(
+            "SELECT actor_id FROM actor_index WHERE kind = 'state' ORDER BY events DESC "
+            "LIMIT 60")]
+    words = Corpus().vocab[200:2000]
+    windows = []
+    for _ in range(reps):
+        y = rng.randint(2017, 2025)
+        windows.append((f"{y}-{rng.randint(1, 12):02d}", f"{y + 1}"))
+    return {
+        "pair_common": [rng.choice(top) for _ in range(reps)],
+        "pair_rare": [rng.choice(rare) for _ in range(reps)] if rare else [],
+        "actor_dates": [(rng.choice(states + people), *rng.choice(windows))
+                        for _ in range(reps)],
+        "search": [rng.choice(words) for _ in range(reps)],
+        "timeline": [rng.choice(top) for _ in range(reps)],
+    }
+
+
+def bench_sqlite(path: Path, work: dict[str, list[Any]]) -> dict[str, tuple[float, float]]:
+    out = {}
+    with Store(path) as store:
+        F = queries.EventFilter
+        out["pair_common"] = timed(lambda p: queries.events(store, F(pair=p, limit=PAGE)),
+                                   work["pair_common"])
+        if work["pair_rare"]:
+            out["pair_rare"] = timed(lambda p: queries.events(store, F(pair=p, limit=PAGE)),
+                                     work["pair_rare"])
+        out["actor_since_until"] = timed(
+            lambda a: queries.events(store, F(actor=a[0], since=a[1], until=a[2], limit=PAGE)),
+            work["actor_dates"])
+        out["search"] = timed(lambda w: queries.events(store, F(search=w, limit=PAGE)),
+                              work["search"])
+        out["timeline_week"] = timed(lambda p: queries.dyad_timeline(store, *p),
+                                     work["timeline"])
+        out["top_dyads"] = timed(lambda _: queries.top_dyads(store, 20), list(range(20)))
+        out["summary"] = timed(lambda _: queries.summary(store), list(range(10)))
+    return out
+
+
+def bench_lake(lake: Path, work: dict[str, list[Any]]) -> dict[str, tuple[float, float]]:
+    from eventwire.lake import query as lq
+
+    out = {}
+    F = queries.EventFilter
+    with lq.Lake(lake) as lk:
+        out["pair_common"] = timed(lambda p: lk.event_page(F(pair=p, limit=PAGE)),
+                                   work["pair_common"])
+        if work["pair_rare"]:
+            out["pair_rare"] = timed(lambda p: lk.event_page(F(pair=p, limit=PAGE)),
+                                     work["pair_rare"])
+        out["actor_since_until"] = timed(
+            lambda a: lk.event_page(F(actor=a[0], since=a[1], until=a[2], limit=PAGE)),
+            work["actor_dates"])
+        out["search"] = timed(lambda w: lk.event_page(F(search=w, limit=PAGE)),
+                              work["search"][:max(5, len(work["search"]) // 4)])
+        out["timeline_week"] = timed(lambda p: lk.dyad_timeline(*p), work["timeline"])
+        out["top_dyads"] = timed(lambda _: lk.top_dyads(20), list(range(10)))
+        out["summary"] = timed(lambda _: lk.summary(), list(range(5)))
+    return out
+
+
+def size_of(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size + sum(
+            p.stat().st_size for p in path.parent.glob(path.name + "-*") if p.is_file())
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--quick", action="store_true", help="100k events, fewer repetitions")
+    ap.add_argument("--dir", type=Path, default=Path("/tmp/ew-scale-bench"))
+    ap.add_argument("--reps", type=int, default=60)
+    ap.add_argument("--reuse", action="store_true", help="query an existing build in --dir")
+    ap.add_argument("--no-lake", action="store_true")
+    args = ap.parse_args()
+    n = 100_000 if args.quick else args.events
+    reps = 20 if args.quick else args.reps
+    folder = args.dir / f"{n}"
+    db, lake = folder / "store.db", folder / "lake"
+    load = os.getloadavg()
+    print(f"scale benchmark: {n:,} events; load average {load[0]:.1f} on {os.cpu_count()} cores "
+          "(the machine is shared)")
+    if not args.reuse:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        build = build_sqlite(db, n)
+        print(f"sqlite build: {build:.0f}s ({n / build:,.0f} events/s)")
+    sqlite_bytes = size_of(db)
+    print(f"sqlite size: {sqlite_bytes / 1e6:,.0f} MB, {sqlite_bytes / n:,.0f} bytes/event")
+    work = workload(db, reps)
+    results = {"sqlite": bench_sqlite(db, work)}
+    lake_pair = float("nan")
+    if not args.no_lake:
+        from eventwire.lake.load import export_store
+
+        if not args.reuse or not lake.exists():
+            t0 = time.perf_counter()
+            export_store(db, lake)
+            build = time.perf_counter() - t0
+            print(f"lake write (from the store): {build:.0f}s ({n / build:,.0f} events/s)")
+        lake_bytes = size_of(lake)
+        print(f"lake size: {lake_bytes / 1e6:,.0f} MB, {lake_bytes / n:,.0f} bytes/event")
+        results["lake"] = bench_lake(lake, work)
+        lake_pair = results["lake"]["pair_common"][1]
+    print(f"{'query (first page of ' + str(PAGE) + ')':32} " + "  ".join(
+        f"{name + ' p50/p95 ms':>24}" for name in results))
+    for q in results["sqlite"]:
+        cells = []
+        for name in results:
+            p50, p95 = results[name].get(q, (float("nan"), float("nan")))
+            cells.append(f"{p50:>11.1f} / {p95:>10.1f}")
+        print(f"{q:32} " + "  ".join(cells))
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    sqlite_pair = max(results["sqlite"]["pair_common"][1],
+                      results["sqlite"].get("pair_rare", (0, 0))[1])
+    print(f"events={n} sqlite_pair_p95_ms={sqlite_pair:.1f} lake_pair_p95_ms={lake_pair:.1f} "
+          f"bytes_per_event={sqlite_bytes / n:.0f}")
+
+
+if __name__ == "__main__":
+    main()
