@@ -65,7 +65,8 @@ def measure(size: int, chunk: int | None) -> dict[str, object]:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ok = all(text[e.evidence.trigger.start:e.evidence.trigger.end] == e.evidence.trigger.text
              for e in report.events)
-    return {"bytes": size, "chars": len(report.article.text), "seconds": round(seconds, 1), "cpu": round(cpu, 1),
+    return {"bytes": size, "chars": len(report.article.text), "seconds": round(seconds, 1),
+            "cpu": round(cpu, 1),
             "peak_mb": round(peak), "growth_mb": round(peak - loaded),
             "events": len(report.events), "quotes": len(report.quotes),
             "skip": report.skip.reason if report.skip else None, "offsets_ok": ok}
@@ -82,8 +83,8 @@ def main() -> None:
         print(json.dumps(measure(args.one, args.chunk)))
         return
     sizes = SIZES[:2] if args.quick else args.sizes
-    print(f"{'bytes':>9} {'seconds':>8} {'cpu s':>6} {'peak MB':>8} {'growth MB':>10} {'events':>7} "
-          f"{'quotes':>7}  offsets")
+    print(f"{'bytes':>9} {'seconds':>8} {'cpu s':>6} {'peak MB':>8} {'growth MB':>10} "
+          f"{'events':>7} {'quotes':>7}  offsets")
     for size in sizes:
         command = [sys.executable, __file__, "--one", str(size)]
         if args.chunk:
@@ -93,7 +94,8 @@ def main() -> None:
             print(f"{size:>9} failed: {done.stderr.strip().splitlines()[-1:]}")
             continue
         r = json.loads(done.stdout.strip().splitlines()[-1])
-        print(f"{r['bytes']:>9} {r['seconds']:>8} {r['cpu']:>6} {r['peak_mb']:>8} {r['growth_mb']:>10} "
+        print(f"{r['bytes']:>9} {r['seconds']:>8} {r['cpu']:>6} {r['peak_mb']:>8} "
+              f"{r['growth_mb']:>10} "
               f"{r['events']:>7} {r['quotes']:>7}  {'ok' if r['offsets_ok'] else 'WRONG'}"
               + (f"  skipped: {r['skip']}" if r['skip'] else ""))
 

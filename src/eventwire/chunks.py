@@ -21,7 +21,6 @@ from dataclasses import replace
 from eventwire.models import Actor, Article, Place, Report
 
 
-
 def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
     """(start, end) spans covering ``text``, each at most ``size`` characters, cut after a
     line break (a paragraph end) when one is in the second half of the span, else after a
