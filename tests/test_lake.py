@@ -129,6 +129,20 @@ def test_cli_events_and_sql_over_the_lake(both) -> None:
     assert out.exit_code == 2 and out.output.startswith("error: SQL error: Catalog Error")
 
 
+def test_compact_merges_each_month_and_keeps_the_answers(both) -> None:
+    store, lake = both
+    write_reports(lake, [REPORTS[1].to_dict()])  # an article again (--force), another file
+    with Lake(lake) as lk:
+        assert lk.summary()["counts"]["events"] == 8  # twice until compacted
+    out = CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)])
+    assert out.exit_code == 0, out.output
+    files = sorted(p.parent.name for p in (lake / "events").glob("*/*.parquet"))
+    assert files == ["month=2024-12", "month=2025-04", "month=2025-05"]
+    with Lake(lake) as lk:
+        page = lk.event_page(queries.EventFilter(limit=None))
+    assert page == queries.event_page(store, queries.EventFilter(limit=None))
+
+
 def test_engine_ray_needs_a_lake_and_lake_versions_are_checked(tmp_path: Path) -> None:
     out = CliRunner().invoke(main, ["ingest", "--engine", "ray", str(tmp_path)])
     assert out.exit_code == 2 and "--engine ray writes a Parquet lake: add --lake DIR" in out.output

@@ -413,6 +413,16 @@ def lake_load(ctx: click.Context, lake: str) -> None:
         click.echo(f"loaded {n} articles from {lake} into {store.path}")
 
 
+@lake_group.command("compact")
+@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True))
+def lake_compact(lake: str) -> None:
+    """Merge each table's files of one month into one (run when no ingest is writing)."""
+    from eventwire.lake.write import compact
+
+    before, after = compact(Path(lake))
+    click.echo(f"compacted {lake}: {before} files -> {after}")
+
+
 @main.command("sql")
 @click.argument("query")
 @click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True),

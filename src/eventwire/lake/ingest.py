@@ -7,8 +7,9 @@ with :func:`eventwire.lake.write.write_reports`.
 
 On Ray (``engine="ray"``): a Ray Data pipeline over the items read by the driver, analysed by an
 actor pool of ``workers`` actors, each holding one loaded :class:`Engine` and writing its own
-Parquet files; the driver only collects the outcomes. With no ``address`` a local Ray cluster
-is started; ``address="auto"`` or ``ray://host:10001`` joins an existing one.
+Parquet files (one set per batch of up to ``RAY_BATCH`` articles); the driver only collects the
+outcomes. With no ``address`` a local Ray cluster is started; ``address="auto"`` or
+``ray://host:10001`` joins an existing one.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from eventwire.models import Article, Report
 from eventwire.readers import ReadItem, read_paths
 from eventwire.settings import Settings
 
-BATCH = 32  # reports written per Parquet file set (per table and month)
+BATCH = 32  # reports written per Parquet file set (per table and month), local engine
+RAY_BATCH = 128  # articles per Ray batch: one actor call, one file set (~10 MB of reports)
 
 
 def new_items(paths: Iterable[str | Path], lake: Path, settings: Settings,
@@ -133,7 +135,7 @@ def _ray(items: Iterable[ReadItem | Outcome], lake: Path, settings: Settings, wo
         ctx = ray.data.DataContext.get_current()
         ctx.enable_progress_bars = False
         workers = max(1, workers)
-        size = max(1, min(BATCH, -(-len(todo) // workers)))  # every actor gets work
+        size = max(1, min(RAY_BATCH, -(-len(todo) // workers)))  # every actor gets work
         ds = ray.data.from_items([{"item": item} for item in todo],
                                  override_num_blocks=-(-len(todo) // size))
         analysed = ds.map_batches(LakeAnalyser, fn_constructor_args=(settings, str(lake)),
