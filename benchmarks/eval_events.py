@@ -1,6 +1,6 @@
 """Score event coding on a PLOVER gold file: ``python benchmarks/eval_events.py FILE [-v]``.
 
-Uses the standard engine, adding the events stage if the pipeline does not have it yet.
+Uses the standard engine.
 With ``-v`` it lists every record that is not matched at all three levels.
 """
 
@@ -11,21 +11,11 @@ import time
 
 from eventwire.api import Engine
 from eventwire.evaluation.plover import evaluate_plover, format_scores
-from eventwire.pipeline import Pipeline
-from eventwire.stages.events import make_event_stage
-
-
-def engine_with_events() -> Engine:
-    engine = Engine.load()
-    if "events" in engine.pipeline.names:
-        return engine
-    stages = engine.pipeline.stages + (make_event_stage(engine.resources),)
-    return Engine(engine.resources, Pipeline(stages))
 
 
 def main(argv: list[str]) -> None:
     path = argv[0] if argv else "../shared/eval/plover-gsr-dev.jsonl"
-    engine = engine_with_events()
+    engine = Engine.load()
     began = time.perf_counter()
     result = evaluate_plover(path, engine)
     print(format_scores(result))

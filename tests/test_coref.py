@@ -28,7 +28,7 @@ def analyse(engine: Engine, text: str) -> Document:
     raw = RawArticle(body=text, origin="<test>", format="text",
                      published="2025-03-01T12:00:00+00:00")
     article = build_article(raw, engine.reader_context)
-    return run_to_coref(engine, Document(article, engine.resources, engine.settings))
+    return run_to_coref(engine, Document(article))
 
 
 def resolved(document: Document, how: tuple[str, ...] = ("pronoun", "role", "pair")
@@ -45,7 +45,7 @@ def resolved(document: Document, how: tuple[str, ...] = ("pronoun", "role", "pai
 @pytest.fixture(scope="module")
 def kayhan(engine: Engine) -> Document:
     article = next(a for a in engine.read([need(KAYHAN)]))
-    return run_to_coref(engine, Document(article, engine.resources, engine.settings))
+    return run_to_coref(engine, Document(article))
 
 
 def around(document: Document, needle: str, word: str) -> set[str]:
@@ -59,8 +59,9 @@ def around(document: Document, needle: str, word: str) -> set[str]:
 
 
 def test_stage_contract(engine: Engine) -> None:
-    stage = make_coref_stage(engine.resources)
-    assert (stage.name, stage.needs, stage.adds) == ("coref", ("doc", "actors"), ("coref",))
+    stage = make_coref_stage(engine.resources.actors, engine.resources.names)
+    assert (stage.name, stage.needs, stage.adds) == (
+        "coref", ("doc", "actors", "mentions", "segments"), ("actors", "mentions"))
 
 
 def test_kayhan_descriptions(kayhan: Document) -> None:

@@ -57,7 +57,7 @@ def _explode(document: Document) -> None:
 def bomb_engine(engine: Engine) -> Engine:
     """The real pipeline plus a stage that fails on articles containing EXPLODE."""
     stages = (*default_stages(engine.resources),
-              Stage("bomb", needs=("dates",), adds=(), run=_explode))
+              Stage("bomb", needs=("events",), adds=(), run=_explode))
     return Engine(engine.resources, Pipeline(stages))
 
 

@@ -6,6 +6,7 @@ from conftest import DEMO
 from eventwire.nlp import (
     CACHED_ATTRIBUTES_COMPONENT,
     CACHED_LEMMAS_COMPONENT,
+    NOMINAL_VERBS_COMPONENT,
     PARAGRAPH_COMPONENT,
     load_nlp,
     load_stock,
@@ -15,7 +16,8 @@ from eventwire.nlp import (
 def test_pipeline_components_and_model() -> None:
     nlp = load_nlp("md")
     assert nlp.pipe_names == ["tok2vec", "tagger", PARAGRAPH_COMPONENT, "parser",
-                              CACHED_ATTRIBUTES_COMPONENT, CACHED_LEMMAS_COMPONENT, "ner"]
+                              CACHED_ATTRIBUTES_COMPONENT, CACHED_LEMMAS_COMPONENT, "ner",
+                              NOMINAL_VERBS_COMPONENT]
     assert (nlp.meta["name"], nlp.meta["version"]) == ("core_web_md", "3.8.0")
     assert load_nlp("md") is nlp  # loaded once per process
 
@@ -38,6 +40,7 @@ def annotations(doc) -> list[tuple]:  # type: ignore[no-untyped-def]
 def test_cached_components_give_the_stock_annotations() -> None:
     stock = load_stock("md")
     stock.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    stock.add_pipe(NOMINAL_VERBS_COMPONENT, last=True)
     texts = [p.read_text("utf-8") for p in sorted(DEMO.glob("*.txt"))[6:12]]
     texts.append("There is no deal. I ain't gonna sign it, we wanna talk, she said.")
     ours = [annotations(d) for d in load_nlp("md").pipe(texts)]
@@ -48,3 +51,15 @@ def test_line_breaks_end_sentences() -> None:
     doc = load_nlp("md")("Talks Resume In Geneva\n\nNegotiators met again on Monday")
     assert [s.text.strip() for s in doc.sents] == ["Talks Resume In Geneva",
                                                    "Negotiators met again on Monday"]
+
+
+def test_nominal_verbs_are_nouns_for_every_stage() -> None:
+    nlp = load_nlp("md")
+    text = ("The Foreign Office summoned India’s chargé d’affaires to lodge a protest. "
+            "Rescuers evacuated the wounded.")
+    with nlp.select_pipes(disable=[NOMINAL_VERBS_COMPONENT]):
+        parsed = nlp(text)
+    fixed = nlp(text)
+    assert [(t.text, t.tag_, t.pos_, f.pos_) for t, f in zip(parsed, fixed, strict=True)
+            if t.pos_ != f.pos_] == [("d’affaires", "VBZ", "VERB", "NOUN"),
+                                     ("wounded", "VBN", "VERB", "NOUN")]

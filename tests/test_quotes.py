@@ -12,10 +12,10 @@ from eventwire.document import Document
 from eventwire.errors import LexiconError
 from eventwire.pipeline import Pipeline
 from eventwire.quotes.cues import CueLexicon
-from eventwire.quotes.marks import find_segments
 from eventwire.readers.build import RawArticle, build_article
 from eventwire.stages.quotes import make_quote_stage
-from eventwire.stages.structure import paragraphs as text_paragraphs
+from eventwire.structure.layout import paragraphs as text_paragraphs
+from eventwire.structure.marks import find_segments
 
 
 def analyse(engine: Engine, text: str, published: str = "2025-03-01T12:00:00+00:00") -> Document:
@@ -23,8 +23,7 @@ def analyse(engine: Engine, text: str, published: str = "2025-03-01T12:00:00+00:
     stages = engine.pipeline.stages
     upto = [s.name for s in stages].index("quotes") + 1
     raw = RawArticle(body=text, origin="<test>", format="text", published=published)
-    document = Document(build_article(raw, engine.reader_context), engine.resources,
-                        engine.settings)
+    document = Document(build_article(raw, engine.reader_context))
     Pipeline(stages[:upto]).run([document])
     return document
 
@@ -68,9 +67,10 @@ def test_cue_lexicon_rejects_malformed_file(tmp_path: Path) -> None:
 
 
 def test_stage_contract(engine: Engine) -> None:
-    stage = make_quote_stage(engine.resources)
-    assert (stage.name, stage.needs, stage.adds) == ("quotes", ("doc", "actors", "coref"),
-                                                      ("quotes",))
+    stage = make_quote_stage(engine.resources.cues, engine.resources.actors)
+    assert (stage.name, stage.needs, stage.adds) == (
+        "quotes", ("doc", "actors", "mentions", "paragraphs", "segments", "nlp_text"),
+        ("quotes", "actors", "mentions"))
 
 
 # --- the Kayhan sample ---------------------------------------------------------------------
@@ -80,7 +80,7 @@ def kayhan(engine: Engine) -> Document:
     stages = engine.pipeline.stages
     upto = [s.name for s in stages].index("quotes") + 1
     article = next(a for a in engine.read([need(KAYHAN)]))
-    document = Document(article, engine.resources, engine.settings)
+    document = Document(article)
     Pipeline(stages[:upto]).run([document])
     return document
 
@@ -131,7 +131,7 @@ def test_kayhan_first_person_resolves_to_speakers_state(kayhan: Document) -> Non
 
 def test_quote_ids_are_stable(engine: Engine, kayhan: Document) -> None:
     article = next(a for a in engine.read([need(KAYHAN)]))
-    again = Document(article, engine.resources, engine.settings)
+    again = Document(article)
     stages = engine.pipeline.stages
     Pipeline(stages[:[s.name for s in stages].index("quotes") + 1]).run([again])
     assert [q.id for q in again.quotes] == [q.id for q in kayhan.quotes]

@@ -95,8 +95,7 @@ class UpToQuotes:
     def analyse_text(self, text: str, **meta: object) -> Report:
         origin = str(meta.pop("origin", "<text>"))
         raw = RawArticle(body=text, origin=origin, format="text", **meta)  # type: ignore[arg-type]
-        document = Document(build_article(raw, self.engine.reader_context),
-                            self.engine.resources, self.engine.settings)
+        document = Document(build_article(raw, self.engine.reader_context))
         self.pipeline.run([document])
         return build_report(document, self.engine.info)
 

@@ -76,6 +76,6 @@ def test_pipeline_order_is_checked() -> None:
     noop = lambda doc: None  # noqa: E731
     with pytest.raises(PipelineError) as err:
         Pipeline((Stage("events", ("doc", "actors"), ("events",), noop),
-                  Stage("parse", ("text",), ("doc",), noop)))
+                  Stage("parse", ("nlp_text",), ("doc",), noop)))
     assert str(err.value) == ("stage 'events' needs doc, actors but no earlier stage adds it; "
                               "move it after the stage that adds it")

@@ -92,3 +92,16 @@ def test_dashboard_chart_links_down_to_events(client) -> None:
     assert links == ["/events?since=2025-02&amp;until=2025-02&amp;quad_class=3",
                      "/events?since=2025-03&amp;until=2025-03&amp;quad_class=1",
                      "/events?since=2025-03&amp;until=2025-03&amp;quad_class=4"]
+
+
+def test_serve_without_a_store_says_how_to_make_one(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    missing = tmp_path / "none.db"
+    result = CliRunner().invoke(main, ["--db", str(missing), "serve"])
+    assert result.exit_code == 2
+    assert result.output == (f"error: no store at {missing}: create one with `eventwire demo` or "
+                             "`eventwire ingest PATH`, or pass --db FILE\n")
+    assert not missing.exists()

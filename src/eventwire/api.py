@@ -9,7 +9,6 @@ from pathlib import Path
 import spacy
 
 from eventwire.document import Document
-from eventwire.geo import Gazetteer
 from eventwire.isolation import (  # noqa: F401 (language_skip, pipeline_version re-exported)
     internal_error_report,
     language_skip,
@@ -18,46 +17,45 @@ from eventwire.isolation import (  # noqa: F401 (language_skip, pipeline_version
     unanalysed_report,
 )
 from eventwire.language import detect_language
-from eventwire.lexicon.actors import ActorLexicon
-from eventwire.lexicon.names import GivenNames
-from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.models import Article, PipelineInfo, Report
 from eventwire.nlp import model_name
-from eventwire.ontology import Ontology
 from eventwire.pipeline import Pipeline, Stage
 from eventwire.readers import ReadItem, read_bytes, read_paths
 from eventwire.readers.build import RawArticle, ReaderContext, build_article
 from eventwire.report import build_report
 from eventwire.resources import Resources
 from eventwire.settings import Settings
-from eventwire.stages.actors import ACTORS
+from eventwire.stages.actors import make_actor_stage
 from eventwire.stages.coref import make_coref_stage
-from eventwire.stages.dating import DATING
+from eventwire.stages.dating import make_dating_stage
 from eventwire.stages.events import make_event_stage
 from eventwire.stages.parse import make_parse_stage
-from eventwire.stages.places import PLACES
+from eventwire.stages.places import make_place_stage
 from eventwire.stages.quotes import make_quote_stage
-from eventwire.stages.structure import STRUCTURE
-from eventwire.stages.times import TIMES
+from eventwire.stages.structure import make_structure_stage
+from eventwire.stages.times import make_time_stage
 
 BATCH = 16
 
 
-def default_stages(resources: Resources) -> list[Stage]:
-    """The standard pipeline, in order."""
-    return [STRUCTURE, make_parse_stage(resources.nlp), ACTORS, make_coref_stage(resources),
-            make_quote_stage(resources), make_event_stage(resources), TIMES, PLACES, DATING]
+def default_stages(r: Resources) -> list[Stage]:
+    """The standard pipeline, in order; each stage gets only the resources it uses."""
+    return [
+        make_structure_stage(),
+        make_parse_stage(r.nlp),
+        make_actor_stage(r.actors, r.names),
+        make_coref_stage(r.actors, r.names),
+        make_quote_stage(r.cues, r.actors),
+        make_event_stage(r.triggers, r.ontology, r.actors, r.gazetteer),
+        make_time_stage(),
+        make_place_stage(r.gazetteer, r.sources),
+        make_dating_stage(),
+    ]
 
 
 def load_resources(settings: Settings) -> Resources:
     """Load the model and every data file once (user files are validated here)."""
     resources = Resources.load(settings)
-    resources.actors = ActorLexicon.load(settings.actor_files)
-    resources.ontology = Ontology.load()
-    resources.triggers = TriggerLexicon.load(settings.lexicon_files,
-                                             known_codes=resources.ontology.cameo)
-    resources.gazetteer = Gazetteer.load(settings.place_files)
-    resources.names = GivenNames.load()
     detect_language("warm up")  # load the language model now, not inside the first batch
     return resources
 
@@ -122,7 +120,7 @@ class Engine:
 
     def _run_batch(self, items: list[ReadItem]) -> list[Report]:
         info = self.info
-        documents = [Document(item, self.resources, self.settings) for item in items
+        documents = [Document(item) for item in items
                      if isinstance(item, Article) and item.language == "en"]
         self.pipeline.run(documents)
         done = {d.article.id: build_report(d, info) for d in documents}
@@ -146,6 +144,6 @@ class Engine:
 
     def document(self, article: Article) -> Document:
         """Run the pipeline on one article and return the Document (for debugging and eval)."""
-        document = Document(article, self.resources, self.settings)
+        document = Document(article)
         self.pipeline.run([document])
         return document

@@ -608,12 +608,15 @@ def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: 
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """Serve the web UI and the HTTP API (/api/v1/) over the store, read-only."""
-    from eventwire.serve.app import run
+    from eventwire.serve.app import create_app, run
 
     db = ctx.obj["db"]
+    if Path(db).is_file():
+        Store(db).close()  # bring an older store's schema up to date; then read-only
+    app = create_app(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the store",
                    err=True)
     click.echo(f"eventwire: serving {db} read-only at http://{host}:{port}/ (Ctrl-C stops)",
                err=True)
-    run(db, host, port)
+    run(app, host, port)

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from eventwire.models import Actor, Article, Event, Offsets, Place, Quote, Span, TimeRef
+from eventwire.models import (
+    Actor,
+    ActorRef,
+    Article,
+    Event,
+    EventDate,
+    Evidence,
+    Offsets,
+    Place,
+    Quote,
+    Span,
+    TimeRef,
+)
+from eventwire.structure.marks import Segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-    from eventwire.resources import Resources
-    from eventwire.settings import Settings
 
 
 @dataclass
@@ -59,22 +70,58 @@ class ActorDraft:
 
 
 @dataclass
+class EventDraft:
+    """An event while stages are still learning about it (dating adds its date and place);
+    becomes an ``Event`` in the report."""
+
+    id: str
+    plover: str
+    cameo: str
+    quad_class: int
+    goldstein: float
+    source: tuple[ActorRef, ...]
+    target: tuple[ActorRef, ...]
+    evidence: Evidence
+    mode: str | None = None
+    context: str | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    quote_id: str | None = None
+    mentions: tuple[Evidence, ...] = ()
+    date: EventDate | None = None
+    place: Place | None = None
+
+    def freeze(self) -> Event:
+        return Event(id=self.id, plover=self.plover, cameo=self.cameo,
+                     quad_class=self.quad_class, goldstein=self.goldstein, source=self.source,
+                     target=self.target, evidence=self.evidence, mode=self.mode,
+                     context=self.context, negated=self.negated, modality=self.modality,
+                     date=self.date, place=self.place, quote_id=self.quote_id,
+                     mentions=self.mentions)
+
+
+@dataclass
 class Document:
+    """One article on its way through the stages. Every field but ``article`` is an annotation
+    some stage adds (stages name these fields in their ``needs``/``adds``)."""
+
     article: Article
-    resources: Resources
-    settings: Settings
+    # structure
     nlp_text: str = ""  # article.text with the dateline blanked out (same length, same offsets)
-    doc: Doc | None = None
     dateline: Span | None = None
     paragraphs: list[Offsets] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)  # quoted stretches, in text order
+    anchor: datetime | None = None  # publication time in the outlet's zone, if known
+    # parse
+    doc: Doc | None = None
+    # actors (and the stages that find further mentions of them)
     actors: dict[str, ActorDraft] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    events: list[EventDraft] = field(default_factory=list)
     times: list[TimeRef] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    provided: set[str] = field(default_factory=set)
 
     @property
     def text(self) -> str:
@@ -109,3 +156,6 @@ class Document:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return sorted((m for m in self.mentions if m.start >= start and m.end <= end),
                       key=lambda m: m.start)
+
+
+ANNOTATIONS = frozenset(f.name for f in fields(Document))  # the names stages may need and add

@@ -17,6 +17,7 @@ from eventwire.errors import ModelError
 from eventwire.settings import SPACY_MODELS
 
 PARAGRAPH_COMPONENT = "eventwire_paragraphs"
+NOMINAL_VERBS_COMPONENT = "eventwire_nominal_verbs"
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -29,6 +30,32 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if span is not None and span.end < len(doc) and doc[span.end - 1].is_space:
             doc[span.end].is_sent_start = True
         position = text.find("\n", position + 1)
+    return doc
+
+
+# spaCy sometimes tags an event noun as a verb ("rejected a United Nations appeal",
+# "appeal/VERB/dobj"): a "verb" that fills a nominal slot and has a determiner or a compound
+# is a noun. Fixed once, as the last component, so every stage reads the same parse.
+NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"}
+BARE_TAGS = {"VB", "VBP", "VBZ", "NN"}
+PARTICIPLE_TAGS = {"VBN", "VBD"}
+NOUN_MARKERS = {"det", "compound", "poss", "amod", "nummod"}
+
+
+@Language.component(NOMINAL_VERBS_COMPONENT)
+def retag_nominal_verbs(doc: Doc) -> Doc:
+    """Re-tag as NOUN the "verbs" that fill a nominal slot with a determiner or compound."""
+    tags = BARE_TAGS | PARTICIPLE_TAGS
+    for token in doc:
+        if token.tag_ not in tags or token.pos_ != "VERB" or token.dep_ not in NOMINAL_DEPS:
+            continue
+        left = [c for c in token.children if c.i < token.i]
+        if any(c.dep_ in NOUN_MARKERS and c.pos_ != "AUX" for c in left) and not any(
+                c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
+            token.pos_ = "NOUN"
+        elif token.tag_ in PARTICIPLE_TAGS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                   for c in left) and not list(token.rights):
+            token.pos_ = "NOUN"  # "evacuated the wounded"
     return doc
 
 
@@ -161,11 +188,12 @@ def load_stock(model: str = "md") -> Language:
 @lru_cache(maxsize=2)
 def load_nlp(model: str = "md") -> Language:
     """eventwire's pipeline: the pinned model, loaded once per process, with line breaks
-    ending sentences and cached rule lemmas."""
+    ending sentences, cached rule lemmas and nominal "verbs" retagged as nouns."""
     nlp = load_stock(model)
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     use_cached_attributes(nlp)
     use_cached_lemmas(nlp)
+    nlp.add_pipe(NOMINAL_VERBS_COMPONENT, last=True)
     return nlp
 
 

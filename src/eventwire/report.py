@@ -17,7 +17,8 @@ def build_report(document: Document, info: PipelineInfo) -> Report:
     return Report(
         article=document.article, pipeline=info,
         actors=tuple(sorted(actors, key=lambda a: a.mentions[0].start)),
-        events=tuple(sorted(document.events, key=lambda e: e.evidence.trigger.start)),
+        events=tuple(sorted((e.freeze() for e in document.events),
+                           key=lambda e: e.evidence.trigger.start)),
         quotes=tuple(sorted(document.quotes, key=lambda q: q.start)),
         times=tuple(sorted(document.times, key=lambda t: t.start)),
         places=tuple(sorted(document.places, key=lambda p: (p.start or -1, p.name))),

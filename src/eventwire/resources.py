@@ -1,39 +1,46 @@
-"""Loaded data every stage may need: passed in, never module-level state."""
+"""Loaded data the stages use: loaded once, fully, and never changed; passed in, never
+module-level state. Each stage factory takes only the fields it uses."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from spacy.language import Language
+
+from eventwire.geo import Gazetteer
+from eventwire.lexicon.actors import ActorLexicon
+from eventwire.lexicon.names import GivenNames
+from eventwire.lexicon.triggers import TriggerLexicon
+from eventwire.ontology import Ontology
+from eventwire.quotes.cues import CueLexicon
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
 
-if TYPE_CHECKING:
-    from spacy.language import Language
 
-    from eventwire.geo import Gazetteer
-    from eventwire.lexicon.actors import ActorLexicon
-    from eventwire.lexicon.names import GivenNames
-    from eventwire.lexicon.triggers import TriggerLexicon
-    from eventwire.ontology import Ontology
-
-
-@dataclass
+@dataclass(frozen=True)
 class Resources:
     """Everything loaded once per process: the NLP model, lexicons, ontology, gazetteer."""
 
     settings: Settings
     nlp: Language
     sources: SourceTable
-    ontology: Ontology | None = None
-    actors: ActorLexicon | None = None
-    triggers: TriggerLexicon | None = None
-    gazetteer: Gazetteer | None = None
-    names: GivenNames | None = None
+    ontology: Ontology
+    actors: ActorLexicon
+    triggers: TriggerLexicon
+    gazetteer: Gazetteer
+    names: GivenNames
+    cues: CueLexicon
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
+        """Load the model and every data file (user files are validated here)."""
         from eventwire.nlp import load_nlp
 
+        ontology = Ontology.load()
         return cls(settings=settings, nlp=load_nlp(settings.model),
-                   sources=SourceTable.load(settings.sources_files))
+                   sources=SourceTable.load(settings.sources_files), ontology=ontology,
+                   actors=ActorLexicon.load(settings.actor_files),
+                   triggers=TriggerLexicon.load(settings.lexicon_files,
+                                                known_codes=ontology.cameo),
+                   gazetteer=Gazetteer.load(settings.place_files), names=GivenNames.load(),
+                   cues=CueLexicon.load())

@@ -6,28 +6,28 @@ from __future__ import annotations
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
-from eventwire.coref.aliases import alias_mentions
-from eventwire.coref.arrays import token_indices
-from eventwire.coref.descriptions import Description, description_at
+from eventwire.actors.descriptions import Description, description_at
+from eventwire.actors.names import alias_mentions
+from eventwire.actors.states import state_actor
 from eventwire.coref.gender import infer_genders
 from eventwire.coref.pairs import PAIR_DECAY, PAIR_WINDOW, Pair, pair_phrase
 from eventwire.coref.pronouns import PRONOUN_CLASS, is_pronoun, resolve_pronoun
 from eventwire.coref.salience import History
-from eventwire.coref.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
+from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.names import GivenNames
-from eventwire.quotes.context import Regions
-from eventwire.quotes.marks import find_segments
-from eventwire.stages.structure import paragraphs as text_paragraphs
+from eventwire.structure.regions import Regions
+from eventwire.token_lookup import token_indices
 
 MIN_QUOTED_WORDS = 3
 
 
 class Resolver:
-    def __init__(self, document: Document, names: GivenNames) -> None:
+    def __init__(self, document: Document, lexicon: ActorLexicon, names: GivenNames) -> None:
         assert document.doc is not None, "coreference needs the parse"
         self.document = document
         self.doc: Doc = document.doc
+        self.lexicon = lexicon
         self.names = names
         self.history = History.of(self.doc)
         self.pairs: list[Pair] = []
@@ -167,7 +167,7 @@ class Resolver:
         codes = [self.actors[a].country for a in ids if a in self.actors]
         if len(codes) != 2 or None in codes or codes[0] == codes[1]:
             return ()
-        return tuple(state_actor(self.document, c).id for c in codes if c)
+        return tuple(state_actor(self.document, c, self.lexicon).id for c in codes if c)
 
     def resolve_description(self, description: Description) -> bool:
         first, head = description.first.left_edge, description.head
@@ -218,12 +218,13 @@ def token_range(doc: Doc, mention: Mention) -> range:
 
 
 def quoted_regions(document: Document) -> Regions:
-    paragraphs = document.paragraphs or text_paragraphs(document.text)
-    segments = find_segments(document.text, paragraphs)
+    """Double-quoted stretches of a few words (the structure stage found the segments)."""
     text = document.text
-    return Regions([(s.open_at, s.outer_end) for s in segments
+    return Regions([(s.open_at, s.outer_end) for s in document.segments
                     if not s.single and len(text[s.start:s.end].split()) >= MIN_QUOTED_WORDS])
 
 
-def resolve(document: Document, names: GivenNames) -> None:
-    Resolver(document, names).run()
+def resolve(document: Document, lexicon: ActorLexicon, names: GivenNames) -> None:
+    """Add the mentions coreference finds (pronouns, descriptions, surnames, pairs); fill in
+    the gender of people; add the state actors that pair phrases stand for."""
+    Resolver(document, lexicon, names).run()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventwire.coref.arrays import sentence_numbers
+from eventwire.token_lookup import sentence_numbers
 
 WINDOW = 4  # sentences back
 ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 70, "nsubj-poss": 60, "dobj": 50, "dative": 40,

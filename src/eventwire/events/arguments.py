@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.document import Document
-from eventwire.models import Actor, ActorRef
+from eventwire.document import ActorDraft, Document
+from eventwire.lexicon.actors import ActorLexicon
+from eventwire.models import ActorRef
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")  # "Vietnamese-led"
 PREP_MODIFIERS = ("of", "from", "in", "by")
@@ -139,8 +140,8 @@ def state_of(actor_id: str, document: Document, plural: bool) -> str:
     return actor_id
 
 
-def actor_refs(actor_ids: Iterable[str], document: Document, home: str | None = None,
-               target: bool = False) -> tuple[ActorRef, ...]:
+def actor_refs(actor_ids: Iterable[str], document: Document, lexicon: ActorLexicon,
+               home: str | None = None, target: bool = False) -> tuple[ActorRef, ...]:
     """ActorRefs, membership groups expanded to their member states, duplicates dropped.
     ``home``: the one country named in the event's sentence, lent to national organisations
     of unknown country (parties, unions: see :func:`lent_country`; on the ``target`` side,
@@ -156,7 +157,7 @@ def actor_refs(actor_ids: Iterable[str], document: Document, home: str | None = 
                 refs.append(ActorRef(code, member.name if member else code, code,
                                      member.sector if member else None))
         else:
-            country = actor.country or lent_country(actor, document, home, target)
+            country = actor.country or lent_country(actor, lexicon, home, target)
             refs.append(ActorRef(actor.id, actor.name, country, actor.sector))
     unique: dict[str, ActorRef] = {}
     for ref in refs:
@@ -170,7 +171,7 @@ INTERNATIONAL_WORDS = ("international", "world", "global", "united nations", "eu
                        "african", "arab", "islamic", "asian", "american")
 
 
-def national(actor: Actor) -> bool:
+def national(actor: ActorDraft) -> bool:
     """An organisation of unknown country whose code is at most a sector ("PTY", "LAB"):
     a party, union or institution of the country its sentence names; so is a person of
     unknown country titled with a domestic office ("Judge Alejandro Rivera")."""
@@ -194,22 +195,19 @@ def sentence_home(document: Document, start: int, end: int) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def lent_country(actor: Actor, document: Document, home: str | None, target: bool = False
-                 ) -> str | None:
+def lent_country(actor: ActorDraft, lexicon: ActorLexicon, home: str | None,
+                 target: bool = False) -> str | None:
     """The country of a national organisation of unknown country: a state named in its own
     name ("Baghdad University", "Kenya Anti-Corruption Commission"), else ``home`` if its
     sector is a domestic one (a party, a union …)."""
     if not national(actor):
         return None
-    found = name_country(actor.name, document)
+    found = name_country(actor.name, lexicon)
     return found or (home if target or actor.sector in DOMESTIC_SECTORS else None)
 
 
-def name_country(name: str, document: Document) -> str | None:
+def name_country(name: str, lexicon: ActorLexicon) -> str | None:
     """The first state a word or word pair of ``name`` names (country, demonym, capital)."""
-    lexicon = document.resources.actors
-    if lexicon is None:
-        return None
     words = name.replace("-", " ").split()
     for size in (2, 1):
         for start in range(len(words) - size + 1):

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from eventwire.document import ActorDraft, Document, Mention
+from eventwire.actors.states import state_actor
+from eventwire.document import Document, Mention
 from eventwire.events.arguments import (
     FIRST_PERSON,
     PRONOUNS,
@@ -29,6 +30,8 @@ from eventwire.events.governors import Link, chain
 from eventwire.events.matching import Candidate, candidate_at
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import is_passive, source_tokens, subject_of, target_tokens
+from eventwire.geo import Gazetteer
+from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.triggers import CODE, TriggerLexicon
 
 # Event types whose target is often the source's own leaders ("demanded that President X …").
@@ -99,6 +102,8 @@ class Extractor:
     lexicon: TriggerLexicon
     coder: Coder
     index: MentionIndex
+    actors: ActorLexicon
+    gazetteer: Gazetteer
 
     def run(self) -> list[Draft]:
         doc = self.document.doc
@@ -229,10 +234,7 @@ class Extractor:
     def state_at(self, country: str, token: Token) -> str:
         """The state actor of a place named in the text, registering the place as a mention
         of it when the actors stage had not (a town: "targets in Jericho")."""
-        if country not in self.document.actors:
-            known = self.document.resources.actors.countries.get(country)
-            self.document.add_actor(ActorDraft(id=country, name=known.name if known else country,
-                                               kind="state", country=country, code=country))
+        state_actor(self.document, country, self.actors)
         span = next((e for e in token.doc.ents if e.start <= token.i < e.end),
                     token.doc[token.i:token.i + 1])
         if not self.document.mention_at(span.start_char, span.end_char):
@@ -249,8 +251,7 @@ class Extractor:
         if token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return None
         span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        gazetteer = self.document.resources.gazetteer
-        entries = gazetteer.candidates(span.text) if span is not None and gazetteer else []
+        entries = self.gazetteer.candidates(span.text) if span is not None else []
         countries = {e.country for e in entries}
         return countries.pop() if len(countries) == 1 else None
 
@@ -262,7 +263,7 @@ class Extractor:
             sentence = candidate.token.sent
             home = sentence_home(self.document, sentence.start_char, sentence.end_char)
             countries = {c for a in map(self.document.actors.get, source) if a is not None
-                         and (c := lent_country(a, self.document, home))}
+                         and (c := lent_country(a, self.actors, home))}
         if len(countries) != 1 or (home := countries.pop()) not in self.document.actors:
             return []
         sentence = candidate.token.sent

@@ -1,8 +1,5 @@
 """Repairs and fallbacks for arguments the dependency patterns miss.
 
-- :func:`retag_nominal_verbs`: spaCy sometimes tags an event noun as a verb ("rejected a
-  United Nations appeal", "appeal/VERB/dobj"); a "verb" that fills a nominal slot and has a
-  determiner or a compound is a noun.
 - :func:`condition_subjects`: "X threatened to … unless/if Y …": Y is the target.
 - :func:`nested_objects`: "mobilized reservists for a war against Iraq": the object of an
   "against"/"on" phrase inside the trigger's own prepositional arguments ("to" after a
@@ -17,33 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from eventwire.document import Document
 from eventwire.events.modality import CONDITION_MARKS
 
-NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"}
-BARE_TAGS = {"VB", "VBP", "VBZ", "NN"}
 PARTICIPLE_TAGS = {"VBN", "VBD"}
-NOUN_MARKERS = {"det", "compound", "poss", "amod", "nummod"}
 NESTED_PREPS = ("against", "on")
 PROMISES = {"commitment", "pledge", "promise", "obligation", "undertaking", "assurance"}
 SUBJECTS = ("nsubj", "nsubjpass")
-
-
-def retag_nominal_verbs(doc: Doc) -> None:
-    """Re-tag as NOUN the "verbs" that fill a nominal slot with a determiner or compound."""
-    tags = BARE_TAGS | PARTICIPLE_TAGS
-    for token in doc:
-        if token.tag_ not in tags or token.pos_ != "VERB" or token.dep_ not in NOMINAL_DEPS:
-            continue
-        left = [c for c in token.children if c.i < token.i]
-        if any(c.dep_ in NOUN_MARKERS and c.pos_ != "AUX" for c in left) and not any(
-                c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
-            token.pos_ = "NOUN"
-        elif token.tag_ in PARTICIPLE_TAGS and any(c.dep_ == "det" and c.lower_ == "the"
-                                                   for c in left) and not list(token.rights):
-            token.pos_ = "NOUN"  # "evacuated the wounded"
 
 
 def condition_subjects(tokens: Sequence[Token]) -> list[Token]:

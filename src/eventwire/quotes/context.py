@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventwire.coref.arrays import token_starts
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.models import Offsets, Span, Speaker
 from eventwire.quotes.cues import CueLexicon
-from eventwire.quotes.marks import Segment
+from eventwire.structure.marks import Segment
+from eventwire.token_lookup import token_starts
 
 
 class TokenIndex:
@@ -46,26 +46,6 @@ class TokenIndex:
 
     def mention(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
-
-
-class Regions:
-    """Sorted, non-overlapping [start, end) regions with O(log n) membership."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.ends = [e for _, e in ordered]
-
-    def find(self, char: int) -> int | None:
-        i = bisect_right(self.starts, char) - 1
-        return i if i >= 0 and char < self.ends[i] else None
-
-    def __contains__(self, char: int) -> bool:
-        return self.find(char) is not None
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end) - 1
-        return i >= 0 and self.ends[i] > start
 
 
 @dataclass

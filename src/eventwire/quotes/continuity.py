@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from eventwire.models import Speaker
 from eventwire.quotes.context import QuoteContext, Statement
-from eventwire.quotes.marks import Segment
 from eventwire.quotes.speaker import subject_of
+from eventwire.structure.marks import Segment
 
 
 def by_continuity(ctx: QuoteContext, seg: Segment) -> Statement:

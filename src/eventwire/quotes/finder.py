@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.document import Document
 from eventwire.ids import record_id
+from eventwire.lexicon.actors import ActorLexicon
 from eventwire.models import Quote
 from eventwire.quotes.context import QuoteContext, Statement, TokenIndex
 from eventwire.quotes.continuity import by_continuity
@@ -13,17 +14,14 @@ from eventwire.quotes.cues import CueLexicon
 from eventwire.quotes.direct import attribute_cue, cue_after, cue_before, is_direct
 from eventwire.quotes.first_person import first_person_mentions
 from eventwire.quotes.indirect import find_indirect
-from eventwire.quotes.marks import find_segments
 from eventwire.quotes.partial import partial_quote
-from eventwire.stages.structure import paragraphs as text_paragraphs
 
 
 def build_context(document: Document, cues: CueLexicon) -> QuoteContext:
     assert document.doc is not None, "the quote stage needs the parse"
-    paragraphs = document.paragraphs or text_paragraphs(document.text)
     ctx = QuoteContext(document, document.doc, cues, TokenIndex(document.doc, document.mentions),
-                       list(paragraphs))
-    ctx.segments = find_segments(document.text, ctx.paragraphs)
+                       list(document.paragraphs))
+    ctx.segments = list(document.segments)
     for i, seg in enumerate(ctx.segments):
         (ctx.direct if is_direct(ctx, i) else ctx.embedded).append(seg)
     return ctx
@@ -74,10 +72,11 @@ def to_quote(ctx: QuoteContext, statement: Statement) -> Quote:
                  end=statement.end, speaker=statement.speaker, cue=statement.cue, parent=parent)
 
 
-def find_quotes(document: Document, cues: CueLexicon) -> None:
-    """Fill ``document.quotes`` and add first-person mentions inside direct quotes."""
+def find_quotes(document: Document, cues: CueLexicon, lexicon: ActorLexicon) -> None:
+    """Fill ``document.quotes`` and add first-person mentions inside direct quotes (and the
+    state a government speaker's "we" stands for, as an actor, when it was not named)."""
     ctx = build_context(document, cues)
     find_statements(ctx)
     document.quotes = [to_quote(ctx, s) for s in ctx.statements]
-    for mention in first_person_mentions(ctx):
+    for mention in first_person_mentions(ctx, lexicon):
         document.add_mention(mention)

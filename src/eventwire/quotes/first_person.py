@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from eventwire.coref.states import state_actor
+from eventwire.actors.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
+from eventwire.lexicon.actors import ActorLexicon
 from eventwire.quotes.context import QuoteContext, Statement
 
 SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
@@ -18,16 +19,17 @@ PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "DIP"})
 
 
-def first_person_mentions(ctx: QuoteContext) -> Iterator[Mention]:
+def first_person_mentions(ctx: QuoteContext, lexicon: ActorLexicon) -> Iterator[Mention]:
     for statement in ctx.statements:
         if statement.kind != "direct" or statement.actor is None:
             continue
-        yield from quote_mentions(ctx, statement)
+        yield from quote_mentions(ctx, statement, lexicon)
 
 
-def quote_mentions(ctx: QuoteContext, statement: Statement) -> Iterator[Mention]:
+def quote_mentions(ctx: QuoteContext, statement: Statement, lexicon: ActorLexicon
+                   ) -> Iterator[Mention]:
     assert statement.actor is not None
-    collective = collective_actor(ctx.document, statement.actor)
+    collective = collective_actor(ctx.document, statement.actor, lexicon)
     first, last = ctx.index.token_range(statement.start, statement.end)
     for token in ctx.doc[first:last]:
         lower = token.lower_
@@ -46,8 +48,9 @@ def is_official(actor: ActorDraft) -> bool:
         actor.sector in OFFICIAL_SECTORS or bool(actor.role))
 
 
-def collective_actor(document: Document, speaker: ActorDraft) -> ActorDraft:
+def collective_actor(document: Document, speaker: ActorDraft, lexicon: ActorLexicon
+                     ) -> ActorDraft:
     """The state a government official speaks for as "we"; otherwise the speaker."""
     if not is_official(speaker) or speaker.country is None:
         return speaker
-    return state_actor(document, speaker.country)
+    return state_actor(document, speaker.country, lexicon)

@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
-from eventwire.coref.arrays import token_indices
-from eventwire.quotes.context import QuoteContext, Regions, Statement
+from eventwire.quotes.context import QuoteContext, Statement
 from eventwire.quotes.direct import attribute_cue
 from eventwire.quotes.speaker import according_to
+from eventwire.structure.regions import Regions
+from eventwire.token_lookup import token_indices
 
 EDGE = set(",;:.—–-()")
 OPEN_MARKS = set("“\"‘'«")

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from eventwire.quotes.context import QuoteContext, Statement
 from eventwire.quotes.direct import attribute_cue, is_cue
-from eventwire.quotes.marks import Segment
 from eventwire.quotes.windows import left_text, right_text
+from eventwire.structure.marks import Segment
 
 MAX_ANCESTORS = 10
 MAX_TITLE_WORDS = 8

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.quotes.context import QuoteContext
-from eventwire.quotes.marks import Segment
+from eventwire.structure.marks import Segment
 
 SENTENCE_END = ".!?…"
 CLOSING = "”’\"'»)"

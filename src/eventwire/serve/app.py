@@ -91,8 +91,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     return app
 
 
-def run(db_path: str | Path, host: str = "127.0.0.1", port: int = 8765) -> None:
+def run(app: FastAPI, host: str = "127.0.0.1", port: int = 8765) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning",
-                server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -188,7 +188,13 @@ def land_path(width: int = 960, height: int = 480) -> str:
         for i in indices:
             arc = arcs[i] if i >= 0 else arcs[~i][::-1]
             points.extend(arc[1:] if points else arc)
-        return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z"
+        # rings that cross the antimeridian jump across the map: lift the pen there
+        out, last = [], None
+        for x, y in points:
+            pen = "M" if last is None or abs(x - last) > width / 2 else "L"
+            out.append(f"{pen}{x:.1f},{y:.1f}")
+            last = x
+        return "".join(out) + "Z"
 
     parts = []
     for geometry in topo["objects"]["land"]["geometries"]:

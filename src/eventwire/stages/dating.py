@@ -6,6 +6,8 @@ Date, in order (``date.basis`` says which applied):
    recent years") gives its text with no calendar value (mod BEFORE the publication);
 2. ``relative``: the event sits in the clause of "a day after ...", "one week after he met ...":
    the date of the main clause moved by the offset; "two days later" moves the previous date;
+   when that gives no day ("a year earlier", "the following year") the expression's own
+   value, which the tagger counted from the time in focus;
 3. ``governing``: the clause that governs it (an infinitive or coordinated clause always; reported
    speech only when the reported verb is past tense: "said he had met" but not "said it will");
 4. ``narrative``: the nearest day-precise date earlier in the paragraph, else the lead's date;
@@ -26,10 +28,9 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from eventwire.datevalues import date_start, precision_of  # noqa: F401 (re-exported)
-from eventwire.document import Document
-from eventwire.models import Event, EventDate, Place, TimeRef
+from eventwire.document import Document, EventDraft
+from eventwire.models import EventDate, Place, TimeRef
 from eventwire.pipeline import Stage
-from eventwire.stages.times import publication_anchor
 
 UNDATED_MODALITIES = {"intended", "hypothetical", "future", "question"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
@@ -73,7 +74,7 @@ class Dater:
     def __init__(self, document: Document) -> None:
         assert document.doc is not None
         self.document, self.doc = document, document.doc
-        anchor = publication_anchor(document)
+        anchor = document.anchor
         self.published = anchor.date().isoformat() if anchor else None
         self.by_verb: dict[int, list[TimeRef]] = {}
         self.vague_by_verb: dict[int, TimeRef] = {}  # "in recent years", "recently"
@@ -112,7 +113,7 @@ class Dater:
 
     # -- dates -----------------------------------------------------------------------------
 
-    def date_for(self, event: Event) -> EventDate:
+    def date_for(self, event: EventDraft) -> EventDate:
         trigger = _root(self.doc, event.evidence.trigger.start, event.evidence.trigger.end)
         if trigger is None:
             return self.fallback(event, event.evidence.trigger.start)
@@ -166,10 +167,10 @@ class Dater:
                 sign = -1 if ref.relation == "before" else 1
             else:
                 continue
-            value = shift(base, ref.offset, sign) if base else None
-            if value:
-                return EventDate(value=value, precision="day", text=ref.text, basis="relative",
-                                 start=ref.start, end=ref.end)
+            value = (shift(base, ref.offset, sign) if base else None) or ref.value
+            if value:  # else the tagger's value, counted from the time in focus
+                return EventDate(value=value, precision=precision_of(value), text=ref.text,
+                                 basis="relative", start=ref.start, end=ref.end)
         return None
 
     def clause_date(self, verb: Token) -> str | None:
@@ -206,7 +207,7 @@ class Dater:
         lead = [r for r in self.dated if precision_of(r.value) == "day"]
         return lead[0].value if lead else None
 
-    def fallback(self, event: Event, position: int) -> EventDate:
+    def fallback(self, event: EventDraft, position: int) -> EventDate:
         if event.modality in UNDATED_MODALITIES:
             return EventDate(value=None, precision=None, text=None, basis="none")
         value = self.narrative(position)
@@ -217,7 +218,7 @@ class Dater:
 
     # -- places ----------------------------------------------------------------------------
 
-    def place_for(self, event: Event) -> Place | None:
+    def place_for(self, event: EventDraft) -> Place | None:
         trigger = _root(self.doc, event.evidence.trigger.start, event.evidence.trigger.end)
         if trigger is None:
             return None
@@ -248,7 +249,7 @@ class Dater:
             token = token.head
         return token.i in targets
 
-    def dateline_place(self, event: Event) -> Place | None:
+    def dateline_place(self, event: EventDraft) -> Place | None:
         dateline = self.document.dateline
         if dateline is None:
             return None
@@ -261,9 +262,10 @@ class Dater:
 
 def date_and_place_events(document: Document) -> None:
     dater = Dater(document)
-    document.events = [replace(e, date=dater.date_for(e), place=dater.place_for(e))
-                       for e in document.events]
+    for event in document.events:
+        event.date, event.place = dater.date_for(event), dater.place_for(event)
 
 
-DATING = Stage("dating", needs=("doc", "events", "times", "places"), adds=("dates",),
-               run=date_and_place_events)
+def make_dating_stage() -> Stage:
+    return Stage("dating", needs=("doc", "anchor", "paragraphs", "dateline", "events", "times",
+                                  "places"), adds=("events",), run=date_and_place_events)

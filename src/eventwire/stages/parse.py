@@ -19,4 +19,4 @@ def make_parse_stage(nlp: Language) -> Stage:
         for document, doc in zip(documents, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
             document.doc = doc
 
-    return Stage("parse", needs=("structure",), adds=("doc",), run=parse_one, batch=parse_many)
+    return Stage("parse", needs=("nlp_text",), adds=("doc",), run=parse_one, batch=parse_many)

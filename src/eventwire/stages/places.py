@@ -1,41 +1,53 @@
-"""Places: toponyms resolved against the offline gazetteer, in the article's context."""
+"""Places: toponyms found (NER spans and beyond) and resolved against the offline
+gazetteer, in the article's context. The logic lives in :mod:`eventwire.geo`."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from eventwire.document import Document
-from eventwire.geo import GeoContext, resolve_places
+from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
+from eventwire.geo.dateline import dateline_parts
+from eventwire.geo.recognise import find_mentions
 from eventwire.pipeline import Stage
+from eventwire.sources import SourceTable
 
-LABELS = ("GPE", "LOC", "FAC")
 
-
-def geo_context(document: Document) -> GeoContext:
+def geo_context(document: Document, sources: SourceTable) -> GeoContext:
     countries: Counter[str] = Counter()
     for mention in document.mentions:
         actor = document.actors.get(mention.actor)
         if actor is not None and actor.country:
             countries[actor.country] += 1
-    source = document.resources.sources.lookup(document.article.source)
+    source = sources.lookup(document.article.source)
     return GeoContext(countries=dict(countries),
                       dateline=document.dateline.text if document.dateline else None,
                       source_country=source.country if source else None, text=document.text)
 
 
-def find_places(document: Document) -> None:
+def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) -> None:
     assert document.doc is not None
-    spans = [(e.start_char, e.end_char, e.text, e.label_) for e in document.doc.ents
-             if e.label_ in LABELS]
-    context = geo_context(document)
-    document.places = resolve_places(spans, document.resources.gazetteer, context)
+    ents = [(e.start_char, e.end_char, e.text, e.label_) for e in document.doc.ents]
+    mentions = find_mentions(document.text, ents, gazetteer)
+    context = geo_context(document, sources)
+    head = None
     if document.dateline is not None:
-        from eventwire.geo import place_for_dateline
-
-        found = place_for_dateline(document.dateline.text, document.resources.gazetteer, context)
+        parts = dateline_parts(document.dateline.start, document.dateline.text)
+        head = parts[0] if parts else None
+        mentions += parts[1:]
+    document.places = resolve_places(mentions, gazetteer, context)
+    if document.dateline is not None:
+        found = place_for_dateline(document.dateline.text, gazetteer, context)
         if found is not None:
-            start, end = document.dateline.start, document.dateline.end
-            document.places.insert(0, type(found)(**{**found.__dict__, "start": start, "end": end}))
+            start, end = (head[0], head[1]) if head else (document.dateline.start,
+                                                          document.dateline.end)
+            document.places.insert(0, replace(found, start=start, end=end))
 
 
-PLACES = Stage("places", needs=("doc", "actors"), adds=("places",), run=find_places)
+def make_place_stage(gazetteer: Gazetteer, sources: SourceTable) -> Stage:
+    def run(document: Document) -> None:
+        find_places(document, gazetteer, sources)
+
+    return Stage("places", needs=("article", "doc", "actors", "mentions", "dateline"),
+                 adds=("places",), run=run)

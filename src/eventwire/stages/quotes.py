@@ -8,16 +8,16 @@ direct quotes, first-person mentions ("we", "our") of the speaker or the speaker
 from __future__ import annotations
 
 from eventwire.document import Document
+from eventwire.lexicon.actors import ActorLexicon
 from eventwire.pipeline import Stage
 from eventwire.quotes.cues import CueLexicon
 from eventwire.quotes.finder import find_quotes
-from eventwire.resources import Resources
 
 
-def make_quote_stage(resources: Resources) -> Stage:
-    cues = CueLexicon.load()
-
+def make_quote_stage(cues: CueLexicon, lexicon: ActorLexicon) -> Stage:
     def run(document: Document) -> None:
-        find_quotes(document, cues)
+        find_quotes(document, cues, lexicon)
 
-    return Stage("quotes", needs=("doc", "actors", "coref"), adds=("quotes",), run=run)
+    return Stage("quotes", needs=("doc", "actors", "mentions", "paragraphs", "segments",
+                                  "nlp_text"),
+                 adds=("quotes", "actors", "mentions"), run=run)

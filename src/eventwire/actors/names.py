@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from eventwire.coref.arrays import token_indices
 from eventwire.document import ActorDraft, Mention
+from eventwire.token_lookup import token_indices
 
 PARTICLES = ("al-", "el-", "bin ", "ibn ", "van ", "von ", "de ")
 

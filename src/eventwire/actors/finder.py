@@ -1,0 +1,264 @@
+"""Named entities and lexicon surfaces grouped into actors with mentions.
+
+- States by name, alias, demonym, capital and seat of power (Washington, the Kremlin → USA, RUS).
+- People: titles and appositions learned from the article ("Iranian Foreign Minister Abbas
+  Araghchi" → IRN, GOV, foreign minister), the dated registry, surnames grouped to full names.
+- Organisations and membership groups (the E3 → DEU, FRA, GBR as members).
+- Definite descriptions ("the Iranian foreign minister") to the person with that role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
+from eventwire.actors.titles import (
+    appositive_tokens,
+    clean_entity,
+    title_country,
+    title_role,
+    title_tokens,
+)
+from eventwire.document import ActorDraft, Document, Mention
+from eventwire.lexicon.actors import ActorLexicon, SectorTerm, Surface
+from eventwire.lexicon.names import GivenNames
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+MAX_NGRAM = 4
+
+
+class ActorFinder:
+    """Finds actors in one document; holds only the lexicons and the document."""
+
+    def __init__(self, lexicon: ActorLexicon, names: GivenNames, document: Document) -> None:
+        self.lexicon = lexicon
+        self.names = names
+        self.document = document
+        self.day = article_date(document.article)
+        self.covered: set[int] = set()
+        paras = document.paragraphs
+        # Headlines are capitalised throughout: NER there invents organisations.
+        self.title_end = paras[0].end if document.article.title and len(paras) > 1 else 0
+
+    def run(self) -> None:
+        doc = self.document.doc
+        assert doc is not None
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                self.entity(clean_entity(ent), ent.label_)
+        self.lexicon_ngrams()
+        self.residence_over_ethnicity()
+        self.group_surnames()
+        self.document.mentions.sort(key=lambda m: (m.start, m.end))
+        self.descriptions()
+
+    def mention(self, span: SpacySpan, draft: ActorDraft, how: str) -> ActorDraft:
+        actor = self.document.add_actor(draft)
+        self.document.add_mention(Mention(span.start_char, span.end_char, span.text, actor.id, how,
+                                          span.start, span.end))
+        self.covered.update(range(span.start, span.end))
+        return actor
+
+    def entity(self, span: SpacySpan, label: str) -> None:
+        if not len(span):
+            return
+        surfaces = self.lexicon.lookup(span.text)
+        if not surfaces and (label in ("GPE", "NORP") or label == "ORG" and len(span) == 1):
+            # a misspelt country: "Ethopia" (the NER often calls those ORG)
+            near = self.lexicon.near(span.text, "state")
+            surfaces = self.lexicon.lookup(near) if near else []
+        if not surfaces and label == "NORP" and self.title_role(title_tokens(span)):
+            label = "PERSON"  # "President Museveni": the NER took the name for a nationality
+        preferred = self.prefer(surfaces, label)
+        if preferred is not None:
+            draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
+            actor = self.mention(span, draft, preferred.how)
+            if actor.kind == "person":
+                self.learn_title(span, actor)
+        elif span.start_char < self.title_end:
+            return
+        elif label == "PERSON" and span.text[:1].isupper():
+            actor = self.mention(span, person_draft(span.text, self.lexicon, self.day), "name")
+            self.learn_title(span, actor)
+            if actor.country is None and title_tokens(span):
+                self.misspelt_official(span, actor)
+        elif label == "ORG" and span.text[:1].isupper() and len(span.text) > 2:
+            self.mention(span, self.unknown_org(span), "name")
+
+    def misspelt_official(self, span: SpacySpan, actor: ActorDraft) -> None:
+        """A titled person the registry does not know may be a misspelt official
+        ("President Abdelaziz Bouteflicka"): take the country of the surname one edit away."""
+        surname = self.lexicon.near(span[-1].text, "surname")
+        role = self.lexicon.surname_role(surname, self.day) if surname else None
+        if role is not None:
+            actor.country, actor.sector = role.country, actor.sector or role.sector
+
+    def unknown_org(self, span: SpacySpan) -> ActorDraft:
+        """An organisation not in the lexicon: its country from a name or demonym inside it
+        ("the Latvian Constitutional Court" → LVA), its sector from its head noun (court → JUD)."""
+        draft = ActorDraft(id=f"org:{slug(span.text)}", name=span.text, kind="organization")
+        draft.country = self.title_country(list(span))
+        term = self.lexicon.sector_term(span.root.text) or self.lexicon.sector_term(span[-1].text)
+        draft.sector = term.sector if term is not None else None
+        if draft.country or draft.sector:
+            draft.code = f"{draft.country or ''}{draft.sector or ''}"
+        return draft
+
+    @staticmethod
+    def prefer(surfaces: list[Surface], label: str) -> Surface | None:
+        if not surfaces:
+            return None
+        wanted = {"PERSON": ("person",), "ORG": ("organization", "group", "state")}.get(
+            label, ("state", "organization", "group", "person"))
+        for kind in wanted:
+            for surface in surfaces:
+                if surface.kind == kind:
+                    return surface
+        return None if label == "PERSON" else surfaces[0]
+
+    def lexicon_ngrams(self) -> None:
+        """Lexicon surfaces the NER missed ("the Kremlin", "E3", "Iranian")."""
+        doc = self.document.doc
+        assert doc is not None
+        i = 0
+        while i < len(doc):
+            if i in self.covered or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            i = self.match_at(i)
+
+    def match_at(self, i: int) -> int:
+        doc = self.document.doc
+        assert doc is not None
+        texts = [t.text_with_ws for t in doc[i:i + MAX_NGRAM]]
+        for n in range(len(texts), 0, -1):
+            if any(j in self.covered for j in range(i, i + n)):
+                continue
+            surfaces = self.lexicon.lookup("".join(texts[:n]).strip())
+            surface = self.prefer(surfaces, "") if surfaces else None
+            if surface is not None and surface.kind != "person":
+                span = doc[i:i + n]
+                draft = draft_for_surface(surface, self.lexicon, self.day, span.text)
+                self.mention(span, draft, surface.how)
+                return i + n
+        return i + 1
+
+    def learn_title(self, span: SpacySpan, actor: ActorDraft) -> None:
+        tokens = title_tokens(span) + appositive_tokens(span)
+        if not tokens:
+            return
+        country = self.title_country(tokens)
+        role = self.title_role(tokens)
+        registry = actor.name in self.lexicon.people
+        if country and not (registry and actor.country):
+            actor.country = country
+        if role and (not actor.role or not registry):
+            actor.role = role.role or role.term
+            actor.sector = actor.sector or role.sector
+        if actor.role == "counterpart":
+            self.resolve_counterpart(span, actor)
+
+    def title_country(self, tokens: list[Token]) -> str | None:
+        return title_country(tokens, self.lexicon, self.document)
+
+    def title_role(self, tokens: list[Token]) -> SectorTerm | None:
+        return title_role(tokens, self.lexicon)
+
+    def resolve_counterpart(self, span: SpacySpan, actor: ActorDraft) -> None:
+        """"his Russian counterpart X": X holds the same role as the other person."""
+        for other in self.document.mentions:
+            peer = self.document.actors[other.actor]
+            if (peer.kind == "person" and peer.id != actor.id
+                    and peer.role not in (None, "counterpart")):
+                actor.role, actor.sector = peer.role, actor.sector or peer.sector
+                return
+        actor.role = None
+
+    def residence_over_ethnicity(self) -> None:
+        """ "Bosnian Serbs", "Iraqi Kurds": the group belongs to the modifier's country."""
+        doc = self.document.doc
+        assert doc is not None
+        by_token = {m.token_start: m for m in self.document.mentions
+                    if m.token_start is not None and m.token_end == m.token_start + 1}
+        for mention in by_token.values():
+            head = doc[mention.token_start]
+            modifier = next((by_token[c.i] for c in head.children
+                             if c.dep_ in ("amod", "compound") and c.i in by_token), None)
+            if (modifier is not None and mention.how == "demonym" and modifier.how == "demonym"
+                    and modifier.actor != mention.actor):
+                mention.actor = modifier.actor
+
+    def group_surnames(self) -> None:
+        """Fold "Araghchi" into "Abbas Araghchi" (same last name, single-token mention)."""
+        people = [a for a in self.document.actors.values() if a.kind == "person" and " " in a.name]
+        for actor in list(self.document.actors.values()):
+            guessed_org = (actor.kind == "organization" and actor.code is None
+                           and actor.sector is None)
+            if actor.kind not in ("person", "organization") or " " in actor.name or (
+                actor.kind == "organization" and not guessed_org
+            ):
+                continue
+            full = [p for p in people if actor.name in p.name.split()[1:]]
+            if not full and not self.is_given_name(actor.name):  # family name first: "Li Qiang"
+                full = [p for p in people if p.name.split()[0] == actor.name]
+            if len(full) == 1:
+                self.merge(actor.id, full[0].id)
+
+    def is_given_name(self, word: str) -> bool:
+        return word.lower() in self.names.genders
+
+    def merge(self, old: str, new: str) -> None:
+        for mention in self.document.mentions:
+            if mention.actor == old:
+                mention.actor, mention.how = new, "alias"
+        draft = self.document.actors.pop(old)
+        target = self.document.actors[new]
+        if draft.kind != target.kind:
+            return
+        for name in ("country", "sector", "role", "gender"):
+            if getattr(target, name) is None:
+                setattr(target, name, getattr(draft, name))
+
+    def descriptions(self) -> None:
+        """ "the Iranian foreign minister", "the Russian diplomat" → that person."""
+        doc = self.document.doc
+        assert doc is not None
+        for token in doc:
+            if token.lower_ != "the" or token.dep_ != "det" or token.head.i <= token.i:
+                continue
+            chunk = doc[token.i:token.head.i + 1]
+            if any(t.ent_type_ in ("PERSON", "ORG") for t in chunk):
+                continue
+            person = self.described_person(chunk)
+            if person is not None:
+                self.mention(chunk, person, "role")
+
+    def described_person(self, chunk: SpacySpan) -> ActorDraft | None:
+        words = [t for t in chunk[1:] if t.tag_ != "POS"]
+        of_phrase = [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree][1:]
+        country = self.title_country(words) or self.title_country(of_phrase)
+        if of_phrase and country is None:
+            return None  # "the president of <unknown place>": not someone in this article
+        role = self.title_role([t for t in words if not self.lexicon.lookup(t.text)])
+        if role is None or role.kind != "person" or chunk.root.tag_ in ("NNS", "NNPS"):
+            return None
+        head = chunk.root.lower_
+        best = None
+        for mention in self.document.mentions:
+            actor = self.document.actors[mention.actor]
+            if mention.start >= chunk.start_char:
+                break
+            if actor.kind == "person" and actor.role and (country in (None, actor.country)) and (
+                head in actor.role
+                or role.sector == actor.sector and head in ("diplomat", "official")
+                or head == "diplomat" and "foreign minister" in actor.role
+            ):
+                best = actor
+        return best
+
+
+def find_actors(document: Document, lexicon: ActorLexicon, names: GivenNames) -> None:
+    """Fill ``document.actors`` and ``document.mentions`` (sorted by offset)."""
+    ActorFinder(lexicon, names, document).run()
+    document.mentions.sort(key=lambda m: (m.start, m.end))

@@ -1,0 +1,102 @@
+"""The pipeline contract: stages name real Document fields, run in a checked order, write only
+what they declare; resources are loaded once and frozen; domain packages never import stages."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import inspect
+from pathlib import Path
+
+import pytest
+
+from conftest import DEMO, KAYHAN, need
+from eventwire.api import Engine
+from eventwire.document import Document
+from eventwire.errors import PipelineError
+from eventwire.pipeline import Pipeline, Stage
+from eventwire.resources import Resources
+from eventwire.stages import actors, coref, dating, events, parse, places, quotes, structure, times
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "eventwire"
+DOMAIN = ("events", "quotes", "coref", "actors", "timex", "geo", "structure")
+
+
+def documents(engine: Engine) -> list[Document]:
+    paths = [need(KAYHAN), *sorted(DEMO.glob("*.txt"))[:4], *sorted(DEMO.glob("*.html"))[:1]]
+    return [Document(item) for item in engine.read(paths)]  # type: ignore[arg-type]
+
+
+def test_every_stage_writes_only_what_it_declares(engine: Engine) -> None:
+    docs = Pipeline(engine.pipeline.stages, checked=True).run(documents(engine))
+    kayhan = docs[0]
+    assert kayhan.doc is not None and kayhan.dateline is not None
+    assert (len(kayhan.paragraphs), len(kayhan.segments)) == (27, 14)
+    assert [e.date is not None for e in kayhan.events] == [True] * len(kayhan.events)
+
+
+def test_a_stage_writing_an_undeclared_field_fails(engine: Engine) -> None:
+    def sneaky(document: Document) -> None:
+        document.times = []
+        document.warnings.append("extra")
+
+    stages = engine.pipeline.stages + (Stage("sneaky", needs=("doc",), adds=("times",),
+                                             run=sneaky),)
+    with pytest.raises(PipelineError) as err:
+        Pipeline(stages, checked=True).run(documents(engine)[:1])
+    assert str(err.value) == ("stage 'sneaky' wrote warnings without declaring it in "
+                              "adds=('times',): declare it or stop writing it")
+
+
+def test_stage_names_must_be_document_fields() -> None:
+    with pytest.raises(PipelineError) as err:
+        Stage("old", needs=("doc",), adds=("coref",), run=lambda d: None)
+    assert str(err.value).startswith("stage 'old' names coref, which are not Document fields; "
+                                     "use some of actors, anchor, article, dateline, doc, ")
+
+
+def test_resources_are_frozen_and_complete(engine: Engine) -> None:
+    assert all(f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+               for f in dataclasses.fields(Resources))
+    assert all(getattr(engine.resources, f.name) is not None
+               for f in dataclasses.fields(Resources))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        engine.resources.actors = None  # type: ignore[misc]
+
+
+def test_stage_factories_take_only_the_resources_they_use() -> None:
+    factories = {
+        structure.make_structure_stage: [],
+        parse.make_parse_stage: ["nlp"],
+        actors.make_actor_stage: ["lexicon", "names"],
+        coref.make_coref_stage: ["lexicon", "names"],
+        quotes.make_quote_stage: ["cues", "lexicon"],
+        events.make_event_stage: ["triggers", "ontology", "actors", "gazetteer"],
+        times.make_time_stage: [],
+        places.make_place_stage: ["gazetteer", "sources"],
+        dating.make_dating_stage: [],
+    }
+    for factory, params in factories.items():
+        assert list(inspect.signature(factory).parameters) == params, factory.__name__
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_domain_packages_never_import_stages_or_the_resources() -> None:
+    offenders = []
+    for package in DOMAIN:
+        for path in sorted((SRC / package).rglob("*.py")):
+            for module in imported_modules(path):
+                if module.startswith(("eventwire.stages", "eventwire.resources", "eventwire.api")):
+                    offenders.append(f"{path.relative_to(SRC)}: {module}")
+    assert offenders == []
+    assert (SRC / "actors" / "__init__.py").exists()
