@@ -94,7 +94,9 @@ def test_place_and_modality_filters(client) -> None:
     ("/api/v1/events?pair=IRN", "pair 'IRN': use SOURCE,TARGET, e.g. pair=IRN,USA"),
     ("/api/v1/events?limit=0", "limit: Input should be greater than or equal to 1 (got '0'); "
                                "see /api/v1/openapi.json for every parameter"),
-    ("/api/v1/events?cursor=zz", "cursor 'zz' is not valid: pass back the `next` value of the "
+    ("/api/v1/events?cursor=zz", "bad cursor 'zz': pass the cursor printed with the previous "
+                                 "page unchanged"),
+    ("/api/v1/actors?cursor=zz", "cursor 'zz' is not valid: pass back the `next` value of the "
                                  "previous page unchanged, or leave cursor out for the first "
                                  "page"),
     ("/api/v1/events?modality=likely", "unknown modality 'likely': use one of asserted, "
@@ -129,6 +131,11 @@ def test_timeline_by_quad_class_week_and_partner(client) -> None:
         {"period": "2025-03-03", "group": "CONSULT", "events": 1}]
     assert get(client, "/api/v1/timeline?actor=IRN&by=partner&interval=year")["items"] == [
         {"period": "2025", "group": "USA", "events": 2}]
+    # a dyad's weekly counts come from the dyad index; the general path agrees with it
+    for by in ("none", "quad_class"):
+        weekly = get(client, f"/api/v1/timeline?pair=IRN,USA&interval=week&by={by}"
+                             "&include_negated=true")["items"]
+        assert sum(i["events"] for i in weekly) == 2 and weekly[0]["period"] == "2025-02-24"
 
 
 def test_network_nodes_and_weighted_edges(client) -> None:

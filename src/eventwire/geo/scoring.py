@@ -43,6 +43,8 @@ SOURCE = 0.5
 CUE = 3.0
 SHADOW = 3.0
 SHADOW_SHARE = 0.05
+CONFIDENT = 1.0  # lead over the runner-up for a place to count as context for others
+AIRPORT_PRIOR = 4.3  # an airport outranks villages, not towns of 20,000+
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,12 @@ class Query:
     key: str  # folded toponym
     cue: str | None = None  # "region" or "city" when a cue word says so
     dateline: bool = False
+    note: str | None = None  # words in the text that restricted the candidates
 
 
 def prior(entry: Entry) -> float:
+    if entry.feature == "airport":
+        return AIRPORT_PRIOR
     if entry.population <= 0:
         return UNKNOWN_POPULATION_PRIOR.get(entry.precision, MIN_PRIOR)
     return max(MIN_PRIOR, math.log10(entry.population))
@@ -107,8 +112,50 @@ def score(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry])
 
 def choose(candidates: Sequence[Entry], query: Query, focus: Focus) -> Entry | None:
     """The best-scoring candidate (ties: larger population, then gazetteer order)."""
+    best = confident(candidates, query, focus, 0.0)
+    return best
+
+
+def confident(candidates: Sequence[Entry], query: Query, focus: Focus,
+              margin: float = CONFIDENT) -> Entry | None:
+    """The best candidate when it leads the runner-up by ``margin`` (or stands alone)."""
     if not candidates:
         return None
     ranked = sorted(((score(c, query, focus, candidates), c.population, -i), c)
                     for i, c in enumerate(candidates))
+    if len(ranked) > 1 and margin > 0 and ranked[-1][0][0] - ranked[-2][0][0] < margin:
+        return None
     return ranked[-1][1]
+
+
+def explain(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry]) -> str:
+    """The evidence for choosing ``entry`` among ``candidates``, in words."""
+    reasons = []
+    if query.note:
+        reasons.append(query.note)
+    if len(candidates) == 1:
+        reasons.append("only candidate")
+    else:
+        if query.key in entry.preferred:
+            reasons.append("preferred reading")
+        if entry.precision == "country":
+            reasons.append("country name")
+        if entry.capital:
+            reasons.append("national capital")
+        if cue_bonus(entry, query):
+            reasons.append("dateline names a town" if query.dateline and not query.cue
+                           else f"cue word: {query.cue}")
+        if entry.admin1 and entry.admin1 in focus.admin1 and entry.precision != "country":
+            reasons.append(f"article names places in {entry.admin1}")
+        elif entry.country in focus.countries:
+            reasons.append(f"article is about {entry.country}")
+        elif entry.country in focus.near:
+            reasons.append(f"neighbour of {', '.join(sorted(focus.countries)) or 'focus'}")
+        if entry.country and entry.country == focus.source:
+            reasons.append("publisher's country")
+        reasons.append(f"{len(candidates)} candidates")
+    if entry.population > 0:
+        reasons.append(f"population {entry.population:,}")
+    elif entry.feature:
+        reasons.append(entry.feature)
+    return "; ".join(reasons)

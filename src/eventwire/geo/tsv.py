@@ -20,7 +20,7 @@ from pathlib import Path
 
 from eventwire.errors import LexiconError
 from eventwire.geo.entry import Entry
-from eventwire.geo.names import fold
+from eventwire.geo.names import fold, mention_key
 from eventwire.models import PLACE_PRECISIONS
 
 BASE_COLUMNS = ("precision", "geonameid", "name", "country", "admin1", "lat", "lon",
@@ -192,7 +192,8 @@ def _extra_entry(cells: list[str], where: str, origin: str) -> Entry:
         lon=_number(lon, "longitude", where, -180, 180),
         population=_integer(pop, "population", where) or 0,
         geonameid=_integer(gid, "geonameid", where), aliases=alias_list,
-        near=_codes(near, where), preferred=frozenset(fold(n) for n in (name, *alias_list)),
+        near=_codes(near, where),
+        preferred=frozenset(k for n in (name, *alias_list) for k in (fold(n), mention_key(n))),
         origin=origin)
 
 
@@ -214,3 +215,16 @@ def read_words(path: Path) -> frozenset[str]:
     """Folded words of a one-per-line list (``#`` comments allowed)."""
     return frozenset(fold(line) for _, line in _lines(path)
                      if line.strip() and not line.startswith("#"))
+
+
+def read_pairs(path: Path) -> dict[str, str]:
+    """Two-column TSV (``#`` comments) as a dict, first column → second."""
+    pairs = {}
+    for number, line in _lines(path):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2:
+            raise _fail(f"{path}:{number}", f"expected 2 tab-separated columns, found {len(cells)}")
+        pairs[cells[0]] = cells[1]
+    return pairs

@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     (P.YEAR_EARLIER, F.year_earlier, T.PERIOD_WORDS | T.EARLIER_WORDS),
     (P.SAME_PERIOD, F.same_period, T.SAME_WORDS), (P.FISCAL, F.fiscal, T.FISCAL_WORDS),
     (P.YEAR_WORDS, F.year_words, T.YEAR_NUMBER_WORDS), (P.MILITARY, R.military, _DIGITS),
+    (P.YEAR_HALF, F.year_half, T.HALF_WORDS), (P.YEAR_END, F.year_end, T.PERIOD_WORDS),
 )
 _NO_PREFIX_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")
@@ -142,8 +143,9 @@ def _calendar_day(ref: TimeRef) -> str | None:
 
 
 def _focus(refs: list[TimeRef], ctx: Context, start: int) -> str | None:
-    """The latest calendar date mentioned shortly before ``start`` in its paragraph."""
-    floor = max(ctx.text.rfind("\n", 0, start) + 1, start - FOCUS_WINDOW)
+    """The latest calendar date mentioned shortly before ``start`` (paragraphs of news are
+    short, so the window crosses them)."""
+    floor = start - FOCUS_WINDOW
     for ref in reversed(refs):
         if ref.end <= start and ref.start >= floor:
             value = _calendar_day(ref)
