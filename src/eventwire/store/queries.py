@@ -32,6 +32,9 @@ class EventFilter:
     facts_only: bool = False  # asserted or reported: not intended, hypothetical or future
     cursor: str | None = None  # `Page.next` of the previous page
     source: str | None = None  # outlet domain of the article (kayhan.ir)
+    # further conditions on the events row ``e`` (SQL, parameters), e.g. the web API's place,
+    # modality and QuadClass filters; they ride on the same indexed walk
+    extra: tuple[tuple[str, tuple[Any, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,9 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
     if f.source:
         where.append("e.article_id IN (SELECT id FROM articles WHERE source = ?)")
         params.append(outlet(f.source))
+    for sql, values in f.extra:
+        where.append(sql)
+        params += list(values)
     return len(where) > n
 
 
