@@ -337,7 +337,8 @@ def network(store: Store, q: EventQuery, level: str = "country",
            f"JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
            f"WHERE {where} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} != {t} "
            f"GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ?")
-    edges, nodes = [], {}
+    edges: list[dict[str, Any]] = []
+    nodes: dict[str, dict[str, Any]] = {}
     for r in store.db.execute(sql, params + [top]):
         edges.append({"source": r["source"], "target": r["target"], "weight": r["weight"],
                       "goldstein": r["goldstein"],
