@@ -23,6 +23,7 @@ test: install
 
 # Slow and browser tests (kill -9, parallel ingest, Chromium); CI runs them after `make test`.
 test-slow: install
+	$(BIN)/pip install --quiet -e '.[ray]'
 	$(BIN)/python -m pytest -m "slow or browser"
 
 lint: install

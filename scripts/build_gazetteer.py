@@ -507,8 +507,28 @@ def write_local(rows: list[Row], versions: dict[str, str], out_dir: Path) -> Pat
     return path
 
 
+# Demonyms naming a country (or a part of one) that countryinfo lacks.
+EXTRA_DEMONYM_COUNTRIES = {
+    "American": "USA", "British": "GBR", "English": "GBR", "Scottish": "GBR",
+    "Welsh": "GBR", "Northern Irish": "GBR", "Irish": "IRL", "Emirati": "ARE",
+    "Saudi": "SAU", "South Korean": "KOR", "North Korean": "PRK", "Congolese": "COD",
+    "Palestinian": "PSE", "Dutch": "NLD", "Filipino": "PHL", "Afghan": "AFG",
+}
+
+
+def demonym_countries(info: dict[str, dict]) -> list[str]:
+    """"Lebanese<TAB>LBN" lines: the country a demonym adjective names."""
+    pairs = dict(EXTRA_DEMONYM_COUNTRIES)
+    for alpha3, record in sorted(info.items()):
+        for word in str(record.get("demonym") or "").split(","):
+            word = word.strip()
+            if word and is_latin(word) and word not in pairs:
+                pairs[word] = alpha3
+    return [f"{word}\t{code}" for word, code in sorted(pairs.items())]
+
+
 def write_outputs(rows: list[Row], demonym_list: list[str], versions: dict[str, str],
-                  out_dir: Path) -> Path:
+                  out_dir: Path, adjectives: list[str] | None = None) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "gazetteer.tsv.gz"
     header = ["# eventwire gazetteer, built by scripts/build_gazetteer.py",
@@ -520,6 +540,11 @@ def write_outputs(rows: list[Row], demonym_list: list[str], versions: dict[str, 
     (out_dir / "demonyms.txt").write_text(
         "# demonyms: never resolved as places (built by scripts/build_gazetteer.py)\n"
         + "\n".join(demonym_list) + "\n", encoding="utf-8")
+    if adjectives is not None:
+        (out_dir / "demonym_countries.tsv").write_text(
+            "# demonym -> ISO alpha-3 of the country it names "
+            "(built by scripts/build_gazetteer.py)\n" + "\n".join(adjectives) + "\n",
+            encoding="utf-8")
     return path
 
 
@@ -537,7 +562,8 @@ def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
     continents = build_continents(gnc)
     rows = country_rows + continents + regions + city_rows
     names = {fold(r.name) for r in rows}
-    path = write_outputs(rows, demonyms(info, names), versions, out_dir)
+    path = write_outputs(rows, demonyms(info, names), versions, out_dir,
+                         demonym_countries(info))
     codes = {(cc, name): code for (cc, code), name in region_names(gnc, rg)[0].items()}
     towns = build_towns(cities1000, countries)
     admin2 = build_admin2(rg, codes, iso3, cities1000)

@@ -94,7 +94,9 @@ def test_place_and_modality_filters(client) -> None:
     ("/api/v1/events?pair=IRN", "pair 'IRN': use SOURCE,TARGET, e.g. pair=IRN,USA"),
     ("/api/v1/events?limit=0", "limit: Input should be greater than or equal to 1 (got '0'); "
                                "see /api/v1/openapi.json for every parameter"),
-    ("/api/v1/events?cursor=zz", "cursor 'zz' is not valid: pass back the `next` value of the "
+    ("/api/v1/events?cursor=zz", "bad cursor 'zz': pass the cursor printed with the previous "
+                                 "page unchanged"),
+    ("/api/v1/actors?cursor=zz", "cursor 'zz' is not valid: pass back the `next` value of the "
                                  "previous page unchanged, or leave cursor out for the first "
                                  "page"),
     ("/api/v1/events?modality=likely", "unknown modality 'likely': use one of asserted, "

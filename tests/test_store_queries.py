@@ -172,6 +172,35 @@ def test_dyad_timeline_and_top_dyads(store: Store) -> None:
     assert queries.top_dyads(store, 1) == [{"source": "IRN", "target": "USA", "events": 4}]
 
 
+def test_bulk_load_fills_the_lookup_tables_as_the_triggers_do(store: Store,
+                                                              tmp_path: Path) -> None:
+    from eventwire.store.schema import bulk_events_begin, bulk_events_end
+
+    with Store(tmp_path / "bulk.db") as bulk:
+        bulk.save(report(3, "2024-12-30T09:00:00+00:00", [
+            ("Araghchi spoke with the United States.", [ARAGHCHI], [USA], None, False)]))
+        n0 = bulk_events_begin(bulk.db)
+        bulk.save(report(1, "2025-04-13T10:00:00+03:30", [
+            ("Iran met the United States in Muscat.", [IRN], [USA], "2025-04-12", False),
+            ("Araghchi held indirect talks with Witkoff.", [ARAGHCHI], [WITKOFF], None, False),
+            ("Iran did not meet Washington directly.", [IRN], [USA], "2025-04-12", True)]))
+        bulk.save(report(2, "2025-05-02T09:00:00+00:00", [
+            ("Witkoff briefed Araghchi by phone.", [WITKOFF], [ARAGHCHI], "2025-05-01", False),
+            ("Iran and Araghchi met US officials again.", [IRN, ARAGHCHI], [USA], "2025-04-26",
+             False)]))
+        with bulk.transaction():
+            bulk_events_end(bulk.db, n0)
+        for table in ("actor_events", "dyads", "counts", "type_counts", "pair_counts",
+                      "actor_index"):
+            sql = f"SELECT * FROM {table} ORDER BY 1, 2"
+            assert bulk.db.execute(sql).fetchall() == store.db.execute(sql).fetchall(), table
+        f = queries.EventFilter(search="met OR spoke")
+        assert queries.events(bulk, f) == queries.events(store, f)
+        names = [r[0] for r in bulk.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = 'events_ai'")]
+        assert names == ["events_ai"]
+
+
 def test_version_3_store_with_events_is_migrated(tmp_path: Path) -> None:
     from eventwire.store.schema import MIGRATIONS
     from eventwire.store.sqlite import _statements

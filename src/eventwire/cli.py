@@ -176,13 +176,30 @@ def _progress(total_hint: str) -> Any:
 @click.option("--reprocess", is_flag=True,
               help="Re-analyse articles stored by another pipeline version.")
 @click.option("--force", is_flag=True, help="Re-analyse every article.")
+@click.option("--engine", "engine_name", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True, help="local: processes on this machine; ray: a Ray Data "
+              "pipeline (needs --lake and the ray extra).")
+@click.option("--lake", type=click.Path(file_okay=False),
+              help="Write reports to this Parquet lake instead of the store.")
+@click.option("--address", help="Ray cluster to join (e.g. auto, ray://head:10001); "
+              "default: start a local one.")
 @click.pass_context
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reprocess: bool,
-               force: bool) -> None:
+               force: bool, engine_name: str, lake: str | None, address: str | None) -> None:
     """Read files or folders and store their reports (re-ingesting is a no-op)."""
-    with _store(ctx, create=True) as store:
-        stats = ingest(paths, store, _settings(ctx), workers=workers, reprocess=reprocess,
-                       force=force, progress=_progress("ingest:"))
+    if engine_name == "ray" and not lake:
+        raise click.UsageError("--engine ray writes a Parquet lake: add --lake DIR (then "
+                               "`eventwire lake load --lake DIR` fills the store)")
+    if lake:
+        from eventwire.lake.ingest import ingest_lake
+
+        stats = ingest_lake(paths, Path(lake), _settings(ctx), engine_name=engine_name,
+                            workers=workers, address=address, force=force,
+                            progress=_progress("ingest:"))
+    else:
+        with _store(ctx, create=True) as store:
+            stats = ingest(paths, store, _settings(ctx), workers=workers, reprocess=reprocess,
+                           force=force, progress=_progress("ingest:"))
     if sys.stderr.isatty():
         click.echo("", err=True)
     click.echo(ingest_text(stats))
@@ -209,17 +226,24 @@ def ingest_text(stats: IngestStats) -> str:
               show_default=True, help="Events per page.")
 @click.option("--cursor", help="Start after the previous page (the cursor it printed).")
 @click.option("--all", "all_", is_flag=True, help="Every matching event, not one page.")
+@click.option("--lake", type=click.Path(file_okay=False),
+              help="Answer from a Parquet lake (through DuckDB) instead of the store.")
 @_format_option()
 @click.pass_context
 def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
            since: str | None, until: str | None, search: str | None, include_negated: bool,
-           limit: int, cursor: str | None, all_: bool, fmt: str | None) -> None:
+           limit: int, cursor: str | None, all_: bool, lake: str | None,
+           fmt: str | None) -> None:
     """List stored events with their evidence, one page at a time (oldest first)."""
     pair_t = _pair(pair)
     f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
                             None if all_ else limit, cursor=cursor)
-    with _store(ctx) as store:
-        page = queries.event_page(store, f)
+    if lake:
+        with _lake(lake) as lk:
+            page = lk.event_page(f)
+    else:
+        with _store(ctx) as store:
+            page = queries.event_page(store, f)
     click.echo(output.render(page.rows, _fmt(fmt), output.EVENT_COLUMNS, output.event_row),
                nl=False)
     if page.next:
@@ -240,13 +264,19 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @click.option("--about", help="Quotes whose content mentions this actor (ISO code, id or name).")
 @click.option("--search", help="Text in the quote.")
 @click.option("--limit", type=int)
+@click.option("--lake", type=click.Path(file_okay=False),
+              help="Answer from a Parquet lake (through DuckDB) instead of the store.")
 @_format_option()
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: str | None,
-           limit: int | None, fmt: str | None) -> None:
+           limit: int | None, lake: str | None, fmt: str | None) -> None:
     """List stored quotes with their speakers."""
-    with _store(ctx) as store:
-        rows = queries.quotes(store, speaker, about, search, limit)
+    if lake:
+        with _lake(lake) as lk:
+            rows = lk.quotes(speaker, about, search, limit)
+    else:
+        with _store(ctx) as store:
+            rows = queries.quotes(store, speaker, about, search, limit)
     click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row), nl=False)
 
 
@@ -264,12 +294,18 @@ def articles(ctx: click.Context, search: str | None, limit: int | None, fmt: str
 
 @main.command()
 @click.option("--limit", type=int)
+@click.option("--lake", type=click.Path(file_okay=False),
+              help="Answer from a Parquet lake (through DuckDB) instead of the store.")
 @_format_option()
 @click.pass_context
-def actors(ctx: click.Context, limit: int | None, fmt: str | None) -> None:
+def actors(ctx: click.Context, limit: int | None, lake: str | None, fmt: str | None) -> None:
     """List actors across the store with article, mention and event counts."""
-    with _store(ctx) as store:
-        rows = queries.actors(store, limit)
+    if lake:
+        with _lake(lake) as lk:
+            rows = lk.actors(limit)
+    else:
+        with _store(ctx) as store:
+            rows = queries.actors(store, limit)
     click.echo(output.render(rows, _fmt(fmt), output.ACTOR_COLUMNS), nl=False)
 
 
@@ -299,25 +335,42 @@ def show(ctx: click.Context, article_id: str, fmt: str | None) -> None:
 
 
 @main.command()
+@click.option("--lake", type=click.Path(file_okay=False),
+              help="Answer from a Parquet lake (through DuckDB) instead of the store.")
 @click.pass_context
-def summary(ctx: click.Context) -> None:
+def summary(ctx: click.Context, lake: str | None) -> None:
     """Counts, top actor pairs, event types and skips in the store."""
+    if lake:
+        with _lake(lake) as lk:
+            latest = queries.EventFilter(limit=5, newest_first=True, facts_only=True)
+            click.echo(summary_lines(f"lake: {lk.path}", lk.summary(), lk.events(latest)))
+        return
     with _store(ctx) as store:
         click.echo(summary_text(store))
 
 
+def _lake(path: str) -> Any:
+    from eventwire.lake.query import Lake
+
+    return Lake(path)
+
+
 def summary_text(store: Store, examples: int = 5) -> str:
-    data = queries.summary(store)
+    latest = queries.EventFilter(limit=examples, newest_first=True, facts_only=True)
+    return summary_lines(f"store: {store.path}", queries.summary(store),
+                         queries.events(store, latest))
+
+
+def summary_lines(where: str, data: dict[str, Any], latest: list[dict[str, Any]]) -> str:
     c = data["counts"]
-    lines = [f"store: {store.path}",
+    lines = [where,
              f"articles {c['articles']}  actors {c['actors']}  events {c['events']} "
              f"(negated {c['negated_events']})  quotes {c['quotes']}  skipped inputs {c['skips']}",
              "", "top actor pairs (source -> target: events):"]
     lines += [f"  {p['source']} -> {p['target']}: {p['events']}" for p in data["top_pairs"]]
     lines += ["", "event types: " + ", ".join(f"{k} {v}" for k, v in data["types"].items())]
     lines += ["", "latest events, with their evidence:"]
-    latest = queries.EventFilter(limit=examples, newest_first=True, facts_only=True)
-    for e in queries.events(store, latest):
+    for e in latest:
         row = output.event_row(e)
         lines.append(f"  [{row['date'] or '?'}] {row['type']} ({row['cameo']}) "
                      f"{row['source']} -> {row['target'] or '-'}")
@@ -341,6 +394,54 @@ def demo(ctx: click.Context, workers: int) -> None:
         click.echo(ingest_text(stats))
         click.echo("")
         click.echo(summary_text(store))
+
+
+@main.group("lake")
+def lake_group() -> None:
+    """The Parquet lake written by `ingest --lake` (see also --lake on the query commands)."""
+
+
+@lake_group.command("load")
+@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True))
+@click.pass_context
+def lake_load(ctx: click.Context, lake: str) -> None:
+    """Fill the store (--db) with every report in the lake."""
+    from eventwire.lake.load import load_lake
+
+    with _store(ctx, create=True) as store:
+        n = load_lake(Path(lake), store)
+        click.echo(f"loaded {n} articles from {lake} into {store.path}")
+
+
+@lake_group.command("compact")
+@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True))
+def lake_compact(lake: str) -> None:
+    """Merge each table's files of one month into one (run when no ingest is writing)."""
+    from eventwire.lake.write import compact
+
+    before, after = compact(Path(lake))
+    click.echo(f"compacted {lake}: {before} files -> {after}")
+
+
+@main.command("sql")
+@click.argument("query")
+@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True),
+              help="The lake whose tables (articles, events, evidence, actors, mentions, "
+              "quotes, times, places, skips) the query reads.")
+@_format_option()
+def sql_cmd(query: str, lake: str, fmt: str | None) -> None:
+    """Run an analyst's SQL (DuckDB dialect) over the lake."""
+    with _lake(lake) as lk:
+        columns, rows = lk.sql(query)
+    records = [dict(zip(columns, (_plain(v) for v in row), strict=True)) for row in rows]
+    click.echo(output.render(records, _fmt(fmt), columns), nl=False)
+
+
+def _plain(value: Any) -> Any:
+    """A DuckDB value as JSON-ready data (dates and decimals as text)."""
+    if value is None or isinstance(value, (str, int, float, bool, list, dict)):
+        return value
+    return str(value)
 
 
 @main.group("eval")

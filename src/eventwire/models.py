@@ -132,6 +132,7 @@ class Place:
     start: int | None = None  # offsets of the toponym in the text, if any
     end: int | None = None
     basis: str | None = None  # text|destination|dateline
+    resolution: str | None = None  # evidence for the gazetteer entry chosen, in words
 
 
 @dataclass(frozen=True)

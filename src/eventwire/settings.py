@@ -35,6 +35,7 @@ class Settings:
     model: str = "md"
     max_bytes: int = MAX_ARTICLE_BYTES
     min_words: int = MIN_ARTICLE_WORDS
+    chunk_chars: int = 50_000  # longer articles are analysed in chunks (eventwire.chunks)
     default_timezone: str = "UTC"
     sources_files: tuple[Path, ...] = ()
     lexicon_files: tuple[Path, ...] = ()

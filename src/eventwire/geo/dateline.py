@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.geo.context import GeoContext, build_focus
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
-from eventwire.geo.scoring import Query, choose
+from eventwire.geo.scoring import Query, choose, explain
 
 if TYPE_CHECKING:
     from eventwire.models import Place
@@ -46,6 +47,25 @@ def split_dateline(text: str) -> tuple[str, list[str]]:
     return (parts[0], parts[1:]) if parts else ("", [])
 
 
+_DATE_PART = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}$")
+
+
+def dateline_parts(start: int, text: str) -> list[tuple[int, int, str, str]]:
+    """Mentions for a dateline at ``start``: the town ("FAIRFAX", label DATELINE_HEAD)
+    and each state or country after it ("Va.", label DATELINE), with their offsets."""
+    plain = _DASH.split(_AGENCY.sub(lambda m: " " * len(m.group(0)), text), maxsplit=1)[0]
+    parts: list[tuple[int, int, str, str]] = []
+    offset = 0
+    for piece in plain.split(","):
+        name = piece.strip()
+        if name and not _DATE_PART.match(name):
+            at = start + offset + piece.index(name)
+            parts.append((at, at + len(name), name,
+                          "DATELINE" if parts else "DATELINE_HEAD"))
+        offset += len(piece) + 1
+    return parts
+
+
 def _hint_filter(found: list[Entry], hints: list[str], gazetteer: Gazetteer) -> list[Entry]:
     """Candidates agreeing with the hints after the comma (state or country)."""
     areas = [e for h in hints
@@ -59,20 +79,32 @@ def _hint_filter(found: list[Entry], hints: list[str], gazetteer: Gazetteer) -> 
     return kept or found
 
 
+def _dateline_choice(name: str | None, gazetteer: Gazetteer, context: GeoContext | None
+                     ) -> tuple[Entry | None, str]:
+    head, hints = split_dateline(name or "")
+    if not head:
+        return None, ""
+    head = DATELINE_SITES.get(fold(head), head)
+    candidates = gazetteer.candidates(head)
+    found = _hint_filter(candidates, hints, gazetteer)
+    focus = build_focus(context or GeoContext(), gazetteer, [])
+    query = Query(fold(head), dateline=True,
+                  note=f"dateline qualifier {', '.join(hints)}" if hints and found != candidates
+                  else "dateline")
+    entry = choose(found, query, focus)
+    return entry, explain(entry, query, focus, found) if entry else ""
+
+
 def dateline_entry(name: str | None, gazetteer: Gazetteer,
                    context: GeoContext | None = None) -> Entry | None:
     """The gazetteer entry a dateline names, or None when unknown."""
-    head, hints = split_dateline(name or "")
-    if not head:
-        return None
-    head = DATELINE_SITES.get(fold(head), head)
-    found = _hint_filter(gazetteer.candidates(head), hints, gazetteer)
-    focus = build_focus(context or GeoContext(), gazetteer, [])
-    return choose(found, Query(fold(head), dateline=True), focus)
+    return _dateline_choice(name, gazetteer, context)[0]
 
 
 def place_for_dateline(name: str, gazetteer: Gazetteer,
                        context: GeoContext | None = None) -> Place | None:
     """The place a dateline names ("TEHRAN", "UNITED NATIONS"), basis "dateline"."""
-    entry = dateline_entry(name, gazetteer, context)
-    return entry.to_place(basis="dateline") if entry else None
+    entry, why = _dateline_choice(name, gazetteer, context)
+    if entry is None:
+        return None
+    return replace(entry.to_place(basis="dateline"), resolution=why)

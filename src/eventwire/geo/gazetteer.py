@@ -14,6 +14,7 @@ from eventwire.geo.tsv import (
     read_base,
     read_extra,
     read_local,
+    read_pairs,
     read_words,
 )
 
@@ -23,6 +24,7 @@ LOCAL_FILE = "local.tsv.xz"
 CURATED_FILE = "extra_places.tsv"
 DEMONYM_FILE = "demonyms.txt"
 NOT_PLACES_FILE = "not_places.txt"
+DEMONYM_COUNTRY_FILE = "demonym_countries.tsv"
 
 
 def _slots(entries: list[Entry], extras: list[Entry]) -> dict[tuple[object, ...], int]:
@@ -70,6 +72,7 @@ class Gazetteer:
         the lazily parsed second tier, see :meth:`load`."""
         self._entries = tuple(entries)
         self._local = local
+        self.demonym_countries: dict[str, str] = {}  # "Lebanese" → "LBN"
         self._parsed: dict[str, tuple[Entry, ...]] = {}
         self._index: dict[str, list[Entry]] = {}
         self._countries: dict[str, Entry] = {}
@@ -100,8 +103,12 @@ class Gazetteer:
         entries = merge_entries(read_base(data_dir / BASE_FILE), extras)
         local_path = data_dir / LOCAL_FILE
         local = read_local(local_path) if local_path.is_file() else None
-        return cls(entries, read_words(data_dir / DEMONYM_FILE),
-                   read_words(data_dir / NOT_PLACES_FILE), local)
+        gazetteer = cls(entries, read_words(data_dir / DEMONYM_FILE),
+                        read_words(data_dir / NOT_PLACES_FILE), local)
+        adjectives = data_dir / DEMONYM_COUNTRY_FILE
+        if adjectives.is_file():
+            gazetteer.demonym_countries = read_pairs(adjectives)
+        return gazetteer
 
     def candidates(self, name: str) -> list[Entry]:
         """Every entry whose name or alias matches ``name`` (folded; "the" and "'s"

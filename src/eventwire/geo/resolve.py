@@ -1,8 +1,25 @@
-"""Toponym resolution: candidate spans → ``Place`` records (never a guess)."""
+"""Toponym resolution: candidate spans → ``Place`` records (never a guess).
+
+Evidence read from the text, strongest first:
+
+* a US state abbreviation stands for that state ("Va.");
+* a container named next to the place restricts it: "Gainesville, Va.", "Yakima,
+  Washington", "Maiduguri, the capital of Borno state", "El Fasher in North Darfur",
+  "Uttar Pradesh's Barabanki district" (the container itself is read as the state,
+  region or country that holds one of the place's candidates);
+* a demonym with a place word: "Salisbury, the English city", "the Lebanese city of
+  Tripoli";
+* cue words ("Washington state", "Gaza city"), then the article's focus, the dateline's
+  country and population and feature-class priors (:mod:`eventwire.geo.scoring`).
+
+Every place carries ``resolution``: the evidence for its choice.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from eventwire.geo.context import GeoContext, build_focus
 from eventwire.geo.cues import cue_in_text, split_cue
@@ -10,17 +27,35 @@ from eventwire.geo.dateline import dateline_entry
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import mention_key
-from eventwire.geo.scoring import Query, choose
+from eventwire.geo.recognise import NER_PLACE, RECOGNISED, state_name
+from eventwire.geo.scoring import Query, choose, explain
 from eventwire.models import Place
 
-LABELS = frozenset({"GPE", "LOC", "FAC"})
-Mention = tuple[int, int, str, str]  # start, end, text, spaCy label
+LABELS = NER_PLACE | frozenset(RECOGNISED) | {"DATELINE"}
+Mention = tuple[int, int, str, str]  # start, end, text, label
+AREAS = frozenset({"country", "region"})
+# Text between an inner place and its container: ", " / ", the capital of " / " in the "
+_INNER_OUTER = re.compile(
+    r"^(?:,\s*|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+(?:the\s+)?|"
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+    r"western|occupied|neighbouring|neighboring)\w*\s+)?)$", re.I)
+_OUTER_INNER = re.compile(r"^['’]s\s+(?:[a-z]+\s+)?$")  # "Maryland's Eastern Shore"
+_PLACE_NOUNS = (r"city|town|village|port|capital|region|province|island|county|district|"
+                r"state|suburb|resort|border town")
+_ORIENT = r"(?:(?:north|south|east|west|central)\w*\s+)?"
 
 
 def lookup(gazetteer: Gazetteer, mention: Mention, text: str) -> tuple[Query, list[Entry]]:
     """The query for a mention and its candidates; a trailing cue word ("Washington
-    state") is dropped from the name when the full span is unknown."""
+    state") is dropped from the name when the full span is unknown; a US state
+    abbreviation looks up its state."""
     start, end, span, _ = mention
+    state = state_name(span.strip())
+    if state is not None:
+        found = [e for e in gazetteer.candidates(state) if e.country == "USA"
+                 and (e.precision == "region" or state.endswith("D.C."))]
+        return Query(mention_key(state), "region" if found and found[0].precision == "region"
+                     else None, note=f"US state abbreviation {span.strip()}"), found
     if gazetteer.is_never_a_place(span):
         return Query(mention_key(span)), []
     key, cue = mention_key(span), cue_in_text(text, start, end)
@@ -36,17 +71,80 @@ def _others(chosen: Sequence[Entry | None], skip: int) -> Iterable[Entry | None]
     return (entry for i, entry in enumerate(chosen) if i != skip)
 
 
+def contains(outer: Entry, inner: Entry) -> bool:
+    """Whether ``outer`` (a country or region) holds ``inner``."""
+    if outer.precision == "country":
+        return bool(outer.country) and inner.country == outer.country
+    if outer.precision != "region" or inner.country != outer.country or not outer.country:
+        return False
+    if outer.admin1 and inner.admin1:
+        return inner.admin1 == outer.admin1 and inner is not outer
+    return False
+
+
+def containers(spans: Sequence[Mention], text: str) -> dict[int, tuple[int, str]]:
+    """inner mention index → (outer mention index, the words that say so)."""
+    pairs: dict[int, tuple[int, str]] = {}
+    for i, (_, end, _, _) in enumerate(spans[:-1]):
+        j = i + 1
+        gap = text[end:spans[j][0]]
+        if len(gap) <= 40 and _INNER_OUTER.match(gap):
+            pairs[i] = (j, f"{spans[i][2]}{gap}{spans[j][2]}")
+        elif _OUTER_INNER.match(gap):
+            pairs[j] = (i, f"{spans[i][2]}{gap}{spans[j][2]}")
+    return pairs
+
+
+def demonym_scope(text: str, start: int, end: int,
+                  demonyms: Mapping[str, str]) -> tuple[str, str] | None:
+    """(ISO alpha-3, words) when "the English city" / "the Russian city of" frames it."""
+    if not demonyms:
+        return None
+    after = re.match(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_ORIENT}"
+                     rf"(?P<d>[A-Z][\w ]*?)\s+(?:{_PLACE_NOUNS})\b", text[end:end + 60])
+    before = re.search(rf"{_ORIENT}(?P<d>[A-Z]\w*(?:\s[A-Z]\w*)?)\s+(?:{_PLACE_NOUNS})"
+                       r"\s+of\s+$", text[max(0, start - 60):start])
+    for match in (after, before):
+        if match and match.group("d") in demonyms:
+            return demonyms[match.group("d")], match.group(0).strip(", ")
+    return None
+
+
+def _scoped(found: list[Entry], keep: Iterable[Entry]) -> list[Entry]:
+    kept = list(keep)
+    return kept or found
+
+
 def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                    context: GeoContext | None = None) -> list[Place]:
     """Places for the mentions that name a known place, in mention order.
 
     Two passes: each mention is first ranked with the caller's context and the
     dateline; then again with the places the other mentions resolved to, so "Georgia"
-    next to "Atlanta" is the US state and next to "Tbilisi" the country.
+    next to "Atlanta" is the US state and next to "Tbilisi" the country. Containers and
+    demonym frames restrict the candidates before ranking.
     """
     context = context or GeoContext()
-    spans = [m for m in mentions if m[3] in LABELS or not m[3]]
+    spans = sorted(m for m in mentions if m[3] in LABELS or not m[3])
     looked = [lookup(gazetteer, m, context.text) for m in spans]
+    demonyms = gazetteer.demonym_countries
+    for i, (start, end, _, _) in enumerate(spans):
+        scope = demonym_scope(context.text, start, end, demonyms)
+        query, found = looked[i]
+        if scope and found:
+            inside = [e for e in found if e.country == scope[0] and e.precision != "country"]
+            if inside:
+                looked[i] = (replace(query, note=scope[1]), inside)
+    for inner, (outer, words) in containers(spans, context.text).items():
+        (iq, ifound), (oq, ofound) = looked[inner], looked[outer]
+        areas = [o for o in ofound if o.precision in AREAS
+                 and any(contains(o, e) for e in ifound)]
+        if not areas:
+            continue
+        looked[outer] = (replace(oq, note=oq.note or f"holds {spans[inner][2]}"), areas)
+        looked[inner] = (replace(iq, note=words),
+                         _scoped(ifound, (e for e in ifound
+                                          if any(contains(o, e) for o in areas))))
     anchor = dateline_entry(context.dateline, gazetteer, context)
     base = build_focus(context, gazetteer, [anchor])
     first = [choose(found, query, base) for query, found in looked]
@@ -55,5 +153,7 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         focus = build_focus(context, gazetteer, [anchor, *_others(first, i)])
         entry = choose(found, query, focus)
         if entry is not None:
-            places.append(entry.to_place(mention[0], mention[1], "text"))
+            basis = "dateline" if mention[3] == "DATELINE" else "text"
+            place = entry.to_place(mention[0], mention[1], basis)
+            places.append(replace(place, resolution=explain(entry, query, focus, found)))
     return places

@@ -43,6 +43,7 @@ SOURCE = 0.5
 CUE = 3.0
 SHADOW = 3.0
 SHADOW_SHARE = 0.05
+AIRPORT_PRIOR = 4.3  # an airport outranks villages, not towns of 20,000+
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,12 @@ class Query:
     key: str  # folded toponym
     cue: str | None = None  # "region" or "city" when a cue word says so
     dateline: bool = False
+    note: str | None = None  # words in the text that restricted the candidates
 
 
 def prior(entry: Entry) -> float:
+    if entry.feature == "airport":
+        return AIRPORT_PRIOR
     if entry.population <= 0:
         return UNKNOWN_POPULATION_PRIOR.get(entry.precision, MIN_PRIOR)
     return max(MIN_PRIOR, math.log10(entry.population))
@@ -112,3 +116,36 @@ def choose(candidates: Sequence[Entry], query: Query, focus: Focus) -> Entry | N
     ranked = sorted(((score(c, query, focus, candidates), c.population, -i), c)
                     for i, c in enumerate(candidates))
     return ranked[-1][1]
+
+
+def explain(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry]) -> str:
+    """The evidence for choosing ``entry`` among ``candidates``, in words."""
+    reasons = []
+    if query.note:
+        reasons.append(query.note)
+    if len(candidates) == 1:
+        reasons.append("only candidate")
+    else:
+        if query.key in entry.preferred:
+            reasons.append("preferred reading")
+        if entry.precision == "country":
+            reasons.append("country name")
+        if entry.capital:
+            reasons.append("national capital")
+        if cue_bonus(entry, query):
+            reasons.append("dateline names a town" if query.dateline and not query.cue
+                           else f"cue word: {query.cue}")
+        if entry.admin1 and entry.admin1 in focus.admin1 and entry.precision != "country":
+            reasons.append(f"article names places in {entry.admin1}")
+        elif entry.country in focus.countries:
+            reasons.append(f"article is about {entry.country}")
+        elif entry.country in focus.near:
+            reasons.append(f"neighbour of {', '.join(sorted(focus.countries)) or 'focus'}")
+        if entry.country and entry.country == focus.source:
+            reasons.append("publisher's country")
+        reasons.append(f"{len(candidates)} candidates")
+    if entry.population > 0:
+        reasons.append(f"population {entry.population:,}")
+    elif entry.feature:
+        reasons.append(entry.feature)
+    return "; ".join(reasons)

@@ -214,3 +214,16 @@ def read_words(path: Path) -> frozenset[str]:
     """Folded words of a one-per-line list (``#`` comments allowed)."""
     return frozenset(fold(line) for _, line in _lines(path)
                      if line.strip() and not line.startswith("#"))
+
+
+def read_pairs(path: Path) -> dict[str, str]:
+    """Two-column TSV (``#`` comments) as a dict, first column → second."""
+    pairs = {}
+    for number, line in _lines(path):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2:
+            raise _fail(f"{path}:{number}", f"expected 2 tab-separated columns, found {len(cells)}")
+        pairs[cells[0]] = cells[1]
+    return pairs

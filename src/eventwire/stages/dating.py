@@ -6,6 +6,8 @@ Date, in order (``date.basis`` says which applied):
    recent years") gives its text with no calendar value (mod BEFORE the publication);
 2. ``relative``: the event sits in the clause of "a day after ...", "one week after he met ...":
    the date of the main clause moved by the offset; "two days later" moves the previous date;
+   when that gives no day ("a year earlier", "the following year") the expression's own
+   value, which the tagger counted from the time in focus;
 3. ``governing``: the clause that governs it (an infinitive or coordinated clause always; reported
    speech only when the reported verb is past tense: "said he had met" but not "said it will");
 4. ``narrative``: the nearest day-precise date earlier in the paragraph, else the lead's date;
@@ -167,10 +169,10 @@ class Dater:
                 sign = -1 if ref.relation == "before" else 1
             else:
                 continue
-            value = shift(base, ref.offset, sign) if base else None
-            if value:
-                return EventDate(value=value, precision="day", text=ref.text, basis="relative",
-                                 start=ref.start, end=ref.end)
+            value = (shift(base, ref.offset, sign) if base else None) or ref.value
+            if value:  # else the tagger's value, counted from the time in focus
+                return EventDate(value=value, precision=precision_of(value), text=ref.text,
+                                 basis="relative", start=ref.start, end=ref.end)
         return None
 
     def clause_date(self, verb: Token) -> str | None:

@@ -1,15 +1,17 @@
-"""Places: toponyms resolved against the offline gazetteer, in the article's context."""
+"""Places: toponyms found (NER spans and beyond) and resolved against the offline
+gazetteer, in the article's context. The logic lives in :mod:`eventwire.geo`."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from eventwire.document import Document
 from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
+from eventwire.geo.dateline import dateline_parts
+from eventwire.geo.recognise import find_mentions
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
-
-LABELS = ("GPE", "LOC", "FAC")
 
 
 def geo_context(document: Document, sources: SourceTable) -> GeoContext:
@@ -26,15 +28,21 @@ def geo_context(document: Document, sources: SourceTable) -> GeoContext:
 
 def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) -> None:
     assert document.doc is not None
-    spans = [(e.start_char, e.end_char, e.text, e.label_) for e in document.doc.ents
-             if e.label_ in LABELS]
+    ents = [(e.start_char, e.end_char, e.text, e.label_) for e in document.doc.ents]
+    mentions = find_mentions(document.text, ents, gazetteer)
     context = geo_context(document, sources)
-    document.places = resolve_places(spans, gazetteer, context)
+    head = None
+    if document.dateline is not None:
+        parts = dateline_parts(document.dateline.start, document.dateline.text)
+        head = parts[0] if parts else None
+        mentions += parts[1:]
+    document.places = resolve_places(mentions, gazetteer, context)
     if document.dateline is not None:
         found = place_for_dateline(document.dateline.text, gazetteer, context)
         if found is not None:
-            start, end = document.dateline.start, document.dateline.end
-            document.places.insert(0, type(found)(**{**found.__dict__, "start": start, "end": end}))
+            start, end = (head[0], head[1]) if head else (document.dateline.start,
+                                                          document.dateline.end)
+            document.places.insert(0, replace(found, start=start, end=end))
 
 
 def make_place_stage(gazetteer: Gazetteer, sources: SourceTable) -> Stage:

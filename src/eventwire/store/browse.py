@@ -14,7 +14,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.errors import ConfigError, NotFoundError
@@ -24,7 +24,7 @@ from eventwire.store.sqlite import Store
 
 # The date an event is sorted and bucketed by: the first day its date covers, else the
 # publication day of its article ('' when neither is known, so keyset comparisons never see NULL).
-SORT_DATE = "COALESCE(e.date_start, substr(a.published, 1, 10), '')"
+SORT_DATE = "e.sort_date"
 DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 INTERVALS = ("day", "week", "month", "year")
 GROUPINGS = ("quad_class", "plover", "partner", "none")
@@ -132,11 +132,7 @@ def validate(store: Store, q: EventQuery) -> EventQuery:
 
 
 def require_actor(store: Store, value: str) -> None:
-    code = value.upper() if len(value) == 3 else value
-    row = store.db.execute(
-        "SELECT 1 FROM event_actors WHERE country = ? OR actor_id = ? OR name LIKE ? LIMIT 1",
-        (code, value, f"%{value}%")).fetchone()
-    if row is None:
+    if not queries.resolve_actor(store, value):
         raise QueryError(f"no actor matches {value!r}: use an ISO country code (IRN), an actor "
                          "id or part of a name; find them at /api/v1/actors?q=NAME or with "
                          "`eventwire actors`")
@@ -207,35 +203,75 @@ def event_item(row: sqlite3.Row) -> dict[str, Any]:
     return data
 
 
+def _fast(q: EventQuery) -> bool:
+    """True when the library's indexed walk (:func:`queries.event_page`) can answer ``q``."""
+    return not (q.country or q.place or q.modality or q.quad_class is not None or q.article
+                or q.partner or (q.cameo and q.type))
+
+
+def _filter(q: EventQuery, cursor: str | None, limit: int | None) -> queries.EventFilter:
+    return replace(q.base(), type=q.type or q.cameo, newest_first=q.newest_first,
+                   cursor=cursor, limit=limit)
+
+
+def _with_titles(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    ids = sorted({r["article_id"] for r in rows})
+    titles = dict(store.db.execute(
+        f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+        .fetchall()) if ids else {}
+    for r in rows:
+        r["article"] = {"id": r["article_id"], "title": titles.get(r["article_id"]),
+                        "source": r["source_outlet"], "published": r["published"]}
+    return rows
+
+
 def _events_sql(q: EventQuery, cursor: str | None) -> tuple[str, list[Any]]:
     where, params = _where(q)
     direction, op = ("DESC", "<") if q.newest_first else ("ASC", ">")
     if cursor:
-        where += f" AND ({SORT_DATE}, a.id, e.trigger_start, e.id) {op} (?, ?, ?, ?)"
-        params += _decode(cursor, 4)
-    order = ", ".join(f"{c} {direction}" for c in (SORT_DATE, "a.id", "e.trigger_start", "e.id"))
-    return f"{EVENT_SELECT} WHERE {where} ORDER BY {order}", params
+        where += f" AND ({SORT_DATE}, e.id) {op} (?, ?)"
+        params += list(queries.decode_cursor(cursor))
+    return (f"{EVENT_SELECT} WHERE {where} ORDER BY {SORT_DATE} {direction}, e.id {direction}",
+            params)
+
+
+def _execute(store: Store, q: EventQuery, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+    try:
+        return store.db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if q.q:  # the only user-supplied syntax in the statement
+            raise QueryError(f"bad search query {q.q!r}: {exc}; quote phrases with double "
+                             "quotes, e.g. \"maximum pressure\"") from exc
+        raise
 
 
 def events_page(store: Store, q: EventQuery, cursor: str | None = None,
                 limit: int | None = 50) -> Page:
-    """One page of events in date order (newest first unless ``q.newest_first`` is False)."""
+    """One page of events in date order (newest first unless ``q.newest_first`` is False),
+    through the library's indexed walk when its filters suffice."""
     size = check_limit(limit)
+    if _fast(q):
+        page = queries.event_page(store, _filter(q, cursor, size))
+        return Page(_with_titles(store, page.rows), page.next)
     sql, params = _events_sql(q, cursor)
-    rows = store.db.execute(sql + " LIMIT ?", params + [size + 1]).fetchall()
+    rows = _execute(store, q, sql + " LIMIT ?", params + [size + 1])
     items = [event_item(r) for r in rows[:size]]
     nxt = None
     if len(rows) > size:
-        last = rows[size - 1]
-        nxt = _encode([last["sort_date"], last["article_id"], last["trigger_start"], last["id"]])
+        nxt = queries.encode_cursor(rows[size - 1]["sort_date"], rows[size - 1]["id"])
     return Page(items, nxt)
 
 
-def iter_events(store: Store, q: EventQuery) -> Iterator[dict[str, Any]]:
-    """Every event matching ``q``, streamed (for exports and ?format=csv|jsonl)."""
-    sql, params = _events_sql(q, None)
-    for row in store.db.execute(sql, params):
-        yield event_item(row)
+def iter_events(store: Store, q: EventQuery, page_size: int = 1000,
+                ) -> Iterator[dict[str, Any]]:
+    """Every event matching ``q``, page by page (for exports and ?format=csv|jsonl)."""
+    cursor: str | None = None
+    while True:
+        page = events_page(store, q, cursor, min(page_size, MAX_LIMIT))
+        yield from page.items
+        if page.next is None:
+            return
+        cursor = page.next
 
 
 def event(store: Store, event_id: str) -> dict[str, Any]:

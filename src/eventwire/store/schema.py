@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, """
 CREATE TABLE articles (
@@ -307,3 +309,76 @@ CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
 """
 
 MIGRATIONS = (*MIGRATIONS, (4, MIGRATION_4))
+
+
+# -- bulk loading ---------------------------------------------------------------------------------
+# Per-row triggers cost ~1 ms an event; a bulk load (the scale benchmark, large imports) drops
+# the event trigger, inserts events and event_actors, then fills the lookup tables set-wise,
+# sorted, from event_actors (which holds the same actor refs as the records).
+
+BULK_FILL = """
+CREATE TEMP TABLE bulk_keys AS
+    SELECT ea.event_id, ea.role, ea.actor_id AS k FROM event_actors ea
+    JOIN events e ON e.id = ea.event_id WHERE e.n > :n0
+    UNION SELECT ea.event_id, ea.role, ea.country FROM event_actors ea
+    JOIN events e ON e.id = ea.event_id WHERE e.n > :n0 AND ea.country IS NOT NULL;
+INSERT OR IGNORE INTO actor_events (key, sort_date, event, negated)
+    SELECT DISTINCT k.k, e.sort_date, e.id, e.negated FROM bulk_keys k
+    JOIN events e ON e.id = k.event_id ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO dyads (source, target, sort_date, event, negated)
+    SELECT DISTINCT s.k, t.k, e.sort_date, e.id, e.negated FROM bulk_keys s
+    JOIN bulk_keys t ON t.event_id = s.event_id AND t.role = 'target'
+    JOIN events e ON e.id = s.event_id WHERE s.role = 'source' ORDER BY 1, 2, 3, 4;
+INSERT INTO events_fts (rowid, sentence)
+    SELECT e.n, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+    FROM events e JOIN articles a ON a.id = e.article_id WHERE e.n > :n0;
+UPDATE counts SET n = n + (SELECT COUNT(*) FROM events WHERE n > :n0) WHERE name = 'events';
+UPDATE counts SET n = n + (SELECT COUNT(*) FROM events WHERE n > :n0 AND negated = 1)
+    WHERE name = 'negated_events';
+INSERT INTO type_counts (plover, n)
+    SELECT plover, COUNT(*) FROM events WHERE n > :n0 AND negated = 0 GROUP BY plover
+    ON CONFLICT (plover) DO UPDATE SET n = n + excluded.n;
+INSERT INTO pair_counts (source, target, n)
+    SELECT source, target, COUNT(*) FROM (
+        SELECT DISTINCT s.event_id, s.country AS source, t.country AS target
+        FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id
+            AND t.role = 'target'
+        JOIN events e ON e.id = s.event_id
+        WHERE e.n > :n0 AND e.negated = 0 AND s.role = 'source' AND s.country IS NOT NULL
+            AND t.country IS NOT NULL AND s.country != t.country)
+    WHERE TRUE GROUP BY source, target
+    ON CONFLICT (source, target) DO UPDATE SET n = n + excluded.n;
+INSERT INTO actor_index (actor_id, name, kind, country, sector, events)
+    SELECT ea.actor_id, MIN(ea.name), 'unknown', MIN(ea.country), MIN(ea.sector),
+           COUNT(DISTINCT ea.event_id)
+    FROM event_actors ea JOIN events e ON e.id = ea.event_id
+    WHERE e.n > :n0 AND e.negated = 0 GROUP BY ea.actor_id
+    ON CONFLICT (actor_id) DO UPDATE SET events = events + excluded.events;
+DROP TABLE bulk_keys;
+"""
+
+
+def bulk_events_begin(db: Any) -> int:
+    """Drop the per-event trigger for a bulk load; returns the rowid to fill lookups from."""
+    db.execute("DROP TRIGGER IF EXISTS events_ai")
+    return int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
+
+
+def bulk_events_end(db: Any, n0: int) -> None:
+    """Fill the lookup tables for events after rowid ``n0`` and restore the trigger."""
+    for statement in _split(BULK_FILL):
+        db.execute(statement, {"n0": n0})
+    trigger = _event_triggers()
+    db.execute(trigger[:trigger.index("END;") + 4])  # events_ai comes first
+
+
+def _split(sql: str) -> list[str]:
+    import sqlite3
+
+    out, buf = [], []
+    for line in sql.strip().splitlines():
+        buf.append(line)
+        if line.rstrip().endswith(";") and sqlite3.complete_statement("\n".join(buf)):
+            out.append("\n".join(buf))
+            buf = []
+    return out

@@ -142,8 +142,9 @@ def _calendar_day(ref: TimeRef) -> str | None:
 
 
 def _focus(refs: list[TimeRef], ctx: Context, start: int) -> str | None:
-    """The latest calendar date mentioned shortly before ``start`` in its paragraph."""
-    floor = max(ctx.text.rfind("\n", 0, start) + 1, start - FOCUS_WINDOW)
+    """The latest calendar date mentioned shortly before ``start`` (paragraphs of news are
+    short, so the window crosses them)."""
+    floor = start - FOCUS_WINDOW
     for ref in reversed(refs):
         if ref.end <= start and ref.start >= floor:
             value = _calendar_day(ref)

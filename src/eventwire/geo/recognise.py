@@ -1,0 +1,230 @@
+"""Finding toponyms beyond the NER's GPE/LOC/FAC spans (pure functions over text).
+
+* names the NER labelled PERSON, ORG or NORP, or split off, that the gazetteer knows
+  and the words around them say are places: "in Nenagh", "from Misrata", "Kent and
+  Birmingham", "Yakima, Washington", "Sylhet district", "the town of Zuwara";
+* metonymic uses of countries and capitals labelled ORG ("Ottawa said");
+* places inside hyphenated compounds: "Kent-based", "Amsterdam-London";
+* US state abbreviations: "Gainesville, Va.", "N.J." (AP style) and postal codes after a
+  town and comma ("Newark, NJ").
+
+Each mention is ``(start, end, text, label)``: the NER label for GPE/LOC/FAC spans, else
+one of the labels in :data:`RECOGNISED` saying how it was found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from eventwire.geo.entry import Entry
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import fold
+
+Mention = tuple[int, int, str, str]
+NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
+OTHER_NAMES = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+RECOGNISED = {
+    "CUE": "a place word or preposition next to a name the gazetteer knows",
+    "METONYM": "a country or capital named as an actor",
+    "COMPOUND": "inside a hyphenated compound",
+    "ABBR": "a US state abbreviation",
+}
+# AP-style abbreviations (with their period) and USPS codes of the US states.
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nebr.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "W. Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "Washington, D.C.",
+}
+POSTAL_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming", "DC": "Washington, D.C.",
+}
+_AP = "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True))
+# "Gainesville, Va." / "FAIRFAX, Va." / "in Calif." (the period belongs to the abbreviation)
+AP_ABBREVIATION = re.compile(rf"(?<![\w.])(?:{_AP})(?!\w)")
+# "Newark, NJ" (a capitalised word, a comma, then the code, then no more capitals)
+POSTAL_CODE = re.compile(r"(?<=[a-z], )(?P<code>[A-Z]{2})\b(?!\.?\s*[A-Z][a-z])")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|from|to|off|outside|around|across|toward|towards|into|via|between|"
+    r"through|throughout|inside|within|along|beyond|reached|entered|left|visited|"
+    r"(?:city|town|village|port|capital|province|region|state|county|district|island|"
+    r"outskirts|suburbs?|streets|mayor|governor|people|residents)\s+of)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?$")
+_PLACE_WORD_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:district|districts|province|provinces|county|counties|state|city|town|"
+    r"village|island|islands|airport|region|governorate|prefecture|municipality|"
+    r"neighbourhood|neighborhood|area|port|border|coast)\b", re.I)
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
+_QUALIFIER_AFTER = re.compile(r"^,\s*$")
+# "Kent-based", "Tehran-backed"; "Amsterdam-London" (two capitalised names)
+COMPOUND = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})[-‐](?:"
+    r"(?P<suffix>based|born|bound|headquartered|registered|listed|area|region|born|raised)\b"
+    r"|(?P<b>[A-Z][\w'’]*(?:\s[A-Z][a-z][\w'’]*){0,2}))")
+METONYM_PRECISIONS = frozenset({"country"})
+STRONG_CITY = 1_000_000
+
+
+def _strong(entries: Sequence[Entry], key: str) -> bool:
+    """The name is a country's, a capital's or a big city's own name."""
+    for entry in entries:
+        if entry.lookup_keys[0] != key and entry.precision != "country":
+            continue
+        if entry.precision in METONYM_PRECISIONS or entry.capital:
+            return True
+        if entry.precision == "city" and entry.population >= STRONG_CITY:
+            return True
+    return False
+
+
+def _context_says_place(text: str, start: int, end: int, accepted: Iterable[Mention]) -> bool:
+    before, after = text[max(0, start - 60):start], text[end:end + 40]
+    if _LOCATIVE.search(before) or _PLACE_WORD_AFTER.match(after):
+        return True
+    for other in accepted:
+        gap = text[other[1]:start] if other[1] <= start else text[end:other[0]]
+        if len(gap) <= 8 and (_COORDINATION.match(gap) or _QUALIFIER_AFTER.match(gap)):
+            return True
+    return False
+
+
+def _overlaps(start: int, end: int, spans: Iterable[Mention]) -> bool:
+    return any(s < end and start < e for s, e, _, _ in spans)
+
+
+def named_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
+                given_name: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Non-place NER spans that are places in context (labels CUE or METONYM)."""
+    places = [m for m in ents if m[3] in NER_PLACE]
+    found: list[Mention] = []
+    for _ in range(2):  # a second round for "Sylhet and Sunamganj districts"
+        more = _named_round(text, ents, gazetteer, given_name, places + found)
+        if not more:
+            break
+        found += more
+    return sorted(found)
+
+
+def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
+                 given_name: Callable[[str], bool] | None, places: list[Mention]
+                 ) -> list[Mention]:
+    found: list[Mention] = []
+    for start, end, span, label in ents:
+        if label not in OTHER_NAMES or _overlaps(start, end, places):
+            continue
+        name = span[:-2] if span.endswith(("'s", "’s")) else span
+        end = start + len(name)
+        candidates = gazetteer.candidates(name)
+        if not candidates:
+            continue
+        key = fold(name.removeprefix("the ").removeprefix("The "))
+        if label in ("ORG", "NORP") and _strong(candidates, key):
+            found.append((start, end, name, "METONYM"))
+            continue
+        if label == "NORP":
+            continue
+        first = name.split()[0]
+        if label == "PERSON" and given_name is not None and len(name.split()) > 1 \
+                and given_name(first) and not _LOCATIVE.search(text[max(0, start - 60):start]):
+            continue
+        if _context_says_place(text, start, end, places + found):
+            found.append((start, end, name, "CUE"))
+    return found
+
+
+def compound_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Places inside hyphenated compounds ("Kent-based", "Amsterdam-London")."""
+    found: list[Mention] = []
+    for match in COMPOUND.finditer(text):
+        if gazetteer.candidates(match.group(0)):  # "Guinea-Bissau" is a name of its own
+            continue
+        for part in ("a", "b"):
+            if not match.group(part):
+                continue
+            start, end = match.start(part), match.end(part)
+            name = _known_tail(text[start:end], gazetteer) if part == "a" else \
+                _known_head(text[start:end], gazetteer)
+            if name is None:
+                continue
+            start = start + text[start:end].index(name) if part == "a" else start
+            end = start + len(name)
+            if _overlaps(start, end, [*taken, *found]) or len(name) < 3:
+                continue
+            found.append((start, end, name, "COMPOUND"))
+    return found
+
+
+def _known_tail(words: str, gazetteer: Gazetteer) -> str | None:
+    """The longest run of final words the gazetteer knows ("Kent" of "A Kent")."""
+    parts = words.split()
+    for k in range(len(parts)):
+        name = " ".join(parts[k:])
+        if gazetteer.candidates(name) and not gazetteer.is_never_a_place(name):
+            return name
+    return None
+
+
+def _known_head(words: str, gazetteer: Gazetteer) -> str | None:
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        name = " ".join(parts[:k])
+        if gazetteer.candidates(name) and not gazetteer.is_never_a_place(name):
+            return name
+    return None
+
+
+def abbreviation_spans(text: str, taken: Sequence[Mention]) -> list[Mention]:
+    """US state abbreviations: AP style anywhere after a comma or in a dateline, USPS
+    codes after "Town, "."""
+    found: list[Mention] = []
+    for match in AP_ABBREVIATION.finditer(text):
+        start, end = match.span()
+        if text[max(0, start - 2):start] != ", " and not text[max(0, start - 3):start].endswith(
+                (" in ", "in ")):
+            continue
+        if not _overlaps(start, end, taken):
+            found.append((start, end, match.group(0), "ABBR"))
+    for match in POSTAL_CODE.finditer(text):
+        start, end = match.span("code")
+        if not _overlaps(start, end, [*taken, *found]):
+            found.append((start, end, match.group("code"), "ABBR"))
+    return found
+
+
+def state_name(abbreviation: str) -> str | None:
+    """"Virginia" for "Va." or "VA"."""
+    return AP_STATES.get(abbreviation) or POSTAL_STATES.get(abbreviation)
+
+
+def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
+                  given_name: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Every toponym mention: the NER's GPE/LOC/FAC spans plus those found beyond them,
+    in text order."""
+    mentions = [m for m in ents if m[3] in NER_PLACE]
+    mentions += named_spans(text, ents, gazetteer, given_name)
+    # NER spans that swallowed a compound ("Kent-based firm" as ORG) give way to its parts
+    compounds = compound_spans(text, [m for m in mentions if m[3] in NER_PLACE], gazetteer)
+    mentions = [m for m in mentions if not _overlaps(m[0], m[1], compounds)] + compounds
+    mentions += abbreviation_spans(text, mentions)
+    return sorted(mentions)

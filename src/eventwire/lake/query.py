@@ -1,0 +1,274 @@
+"""Reading the lake through DuckDB: the same filters, pages and rows as the store's queries."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from eventwire.errors import ConfigError, NotFoundError
+from eventwire.lake.schema import MANIFEST, SCHEMAS, TABLES
+from eventwire.models import PLOVER_TYPES
+from eventwire.store.queries import EventFilter, Page, _until, decode_cursor, encode_cursor
+
+FTS_SYNTAX = re.compile(r'["*()]|\b(AND|OR|NOT|NEAR)\b')
+
+
+class Lake:
+    """A DuckDB connection with one view per lake table (``events``, ``actors``, ...)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not (self.path / MANIFEST).exists():
+            raise NotFoundError(f"no eventwire lake at {self.path}: write one with "
+                                "`eventwire ingest --lake DIR PATH...`")
+        self.db = duckdb.connect()
+        self.db.execute("SET enable_object_cache = true")  # keep Parquet footers between queries
+        for table in TABLES:
+            files = sorted((self.path / table).glob("month=*/*.parquet"))
+            if files:
+                glob = str(self.path / table / "month=*" / "*.parquet").replace("'", "''")
+                self.db.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{glob}', "
+                                "hive_partitioning = true, union_by_name = true)")
+            else:  # an empty table with the right columns
+                empty = SCHEMAS[table].empty_table()
+                self.db.register(f"{table}_empty", empty)
+                self.db.execute(f"CREATE VIEW {table} AS SELECT *, NULL::VARCHAR AS month "
+                                f"FROM {table}_empty")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Lake:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.db.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def sql(self, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """An analyst's SQL over the lake's views; DuckDB's own errors become ConfigErrors."""
+        try:
+            cur = self.db.execute(query)
+        except duckdb.Error as exc:
+            raise ConfigError(f"SQL error: {exc}") from exc
+        if cur.description is None:
+            return [], []
+        return [d[0] for d in cur.description], cur.fetchall()
+
+    # -- actors -----------------------------------------------------------------------------
+
+    @functools.cached_property
+    def keys(self) -> frozenset[str]:
+        """Every actor id and country code on either side of an event (one scan, kept)."""
+        rows = self.db.execute("SELECT DISTINCT k FROM (SELECT unnest(list_concat(source_keys, "
+                               "target_keys)) AS k FROM events)").fetchall()
+        return frozenset(r[0] for r in rows)
+
+    def resolve_actor(self, value: str, cap: int = 500) -> list[str]:
+        """As :func:`eventwire.store.queries.resolve_actor`: an exact actor id or country code,
+        else actors with that code, else actors whose name contains the string."""
+        value = value.strip()
+        if not value:
+            return []
+        for candidate in dict.fromkeys([value, value.upper()] if len(value) == 3 else [value]):
+            if candidate in self.keys:
+                return [candidate]
+        for clause, arg in (("upper(code) = ?", value.upper()),
+                            ("name ILIKE ?", f"%{value.replace('%', '').replace('_', '')}%")):
+            found = [r[0] for r in self.db.execute(
+                f"SELECT actor_id FROM actors WHERE {clause} GROUP BY actor_id "
+                "ORDER BY COUNT(*) DESC, actor_id LIMIT ?", [arg, cap]).fetchall()]
+            if found:
+                return found
+        return []
+
+    # -- events -----------------------------------------------------------------------------
+
+    def event_page(self, f: EventFilter) -> Page:
+        """One page of events, ordered and filtered exactly as the store's ``event_page``."""
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if f.pair:
+            sources, targets = self.resolve_actor(f.pair[0]), self.resolve_actor(f.pair[1])
+            if not sources or not targets:
+                return Page([], None)
+            where.append("list_has_any(source_keys, ?) AND list_has_any(target_keys, ?)")
+            params += [sources, targets]
+        if f.actor:
+            keys = self.resolve_actor(f.actor)
+            if not keys:
+                return Page([], None)
+            where.append("(list_has_any(source_keys, ?) OR list_has_any(target_keys, ?))")
+            params += [keys, keys]
+        if not f.include_negated:
+            where.append("NOT negated")
+        if f.facts_only:
+            where.append("modality IN ('asserted', 'reported') AND date_start IS NOT NULL")
+        if f.since:
+            where.append("sort_date >= ?")
+            params.append(f.since)
+        if f.until:
+            where.append("sort_date <= ?")
+            params.append(_until(f.until))
+        if f.type:
+            kind = f.type.upper()
+            if kind.isdigit():
+                where.append("starts_with(cameo, ?)")
+                params.append(kind)
+            elif kind in PLOVER_TYPES:
+                where.append("plover = ?")
+                params.append(kind)
+            else:
+                raise ConfigError(f"unknown event type {f.type!r}: use a PLOVER type "
+                                  f"({', '.join(PLOVER_TYPES)}) or a CAMEO code such as 163")
+        if f.search:
+            where.append("regexp_matches(sentence, ?)")
+            params.append(phrase_pattern(f.search))
+        if f.cursor:
+            where.append(f"(sort_date, id) {'<' if f.newest_first else '>'} (?, ?)")
+            params += list(decode_cursor(f.cursor))
+        order = " DESC" if f.newest_first else ""
+        sql = (f"SELECT record, sort_date, id, article_id, source_outlet, published, sentence "
+               f"FROM events WHERE {' AND '.join(where)} ORDER BY sort_date{order}, id{order}")
+        if f.limit is not None:
+            sql += f" LIMIT {int(f.limit) + 1}"
+        rows = self.db.execute(sql, params).fetchall()
+        more = f.limit is not None and len(rows) > f.limit
+        rows = rows[:f.limit] if f.limit is not None else rows
+        out = []
+        for record, _sort, _id, article_id, outlet, published, sentence in rows:
+            data = json.loads(record)
+            data.update(article_id=article_id, source_outlet=outlet, published=published,
+                        sentence=sentence.strip())
+            out.append(data)
+        return Page(out, encode_cursor(rows[-1][1], rows[-1][2]) if more else None)
+
+    def events(self, f: EventFilter) -> list[dict[str, Any]]:
+        return self.event_page(f).rows
+
+    def dyad_timeline(self, source: str, target: str, interval: str = "week",
+                      since: str | None = None, until: str | None = None,
+                      include_negated: bool = False) -> list[dict[str, Any]]:
+        sources, targets = self.resolve_actor(source), self.resolve_actor(target)
+        if not sources or not targets:
+            return []
+        bucket = {"week": "strftime(date_trunc('week', CAST(sort_date AS DATE)), '%Y-%m-%d')",
+                  "month": "substr(sort_date, 1, 7)", "year": "substr(sort_date, 1, 4)"}
+        if interval not in bucket:
+            raise ConfigError(f"unknown interval {interval!r}: use week, month or year")
+        where = ["list_has_any(source_keys, ?)", "list_has_any(target_keys, ?)",
+                 "sort_date != ''"]
+        params: list[Any] = [sources, targets]
+        if not include_negated:
+            where.append("NOT negated")
+        if since:
+            where.append("sort_date >= ?")
+            params.append(since)
+        if until:
+            where.append("sort_date <= ?")
+            params.append(_until(until))
+        return self.rows(f"SELECT {bucket[interval]} AS period, COUNT(*) AS events FROM events "
+                         f"WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1", params)
+
+    def top_dyads(self, limit: int = 20) -> list[dict[str, Any]]:
+        return self.rows(
+            "SELECT s AS source, t AS target, COUNT(*) AS events FROM ("
+            "SELECT DISTINCT id, unnest(source_countries) AS s, tc FROM ("
+            "SELECT id, source_countries, unnest(target_countries) AS tc FROM events "
+            "WHERE NOT negated)) x(id, s, t) WHERE s != t "
+            "GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT ?", [limit])
+
+    # -- the other commands -------------------------------------------------------------------
+
+    def quotes(self, speaker: str | None = None, about: str | None = None,
+               search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if speaker:
+            where.append("(speaker_name ILIKE ? OR speaker_actor = ? OR speaker_actor IN "
+                         "(SELECT actor_id FROM actors WHERE name ILIKE ?))")
+            params += [f"%{speaker}%", speaker, f"%{speaker}%"]
+        if about:
+            where.append("EXISTS (SELECT 1 FROM mentions m JOIN actors ac ON ac.article_id = "
+                         "m.article_id AND ac.actor_id = m.actor_id WHERE m.article_id = "
+                         "q.article_id AND m.start >= q.start AND m.\"end\" <= q.\"end\" AND "
+                         "(ac.country = ? OR ac.actor_id = ? OR ac.name ILIKE ?))")
+            params += [about.upper(), about, f"%{about}%"]
+        if search:
+            where.append("q.text ILIKE ?")
+            params.append(f"%{search}%")
+        sql = (f"SELECT record, article_id, source_outlet, published FROM quotes q "
+               f"WHERE {' AND '.join(where)} ORDER BY published NULLS FIRST, start")
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for record, article_id, outlet, published in self.db.execute(sql, params).fetchall():
+            data = json.loads(record)
+            data.update(article_id=article_id, source_outlet=outlet, published=published)
+            out.append(data)
+        return out
+
+    def actors(self, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = """
+        WITH a AS (SELECT actor_id, any_value(name ORDER BY article_id) AS name,
+                          any_value(kind ORDER BY article_id) AS kind,
+                          any_value(country ORDER BY article_id) AS country,
+                          any_value(sector ORDER BY article_id) AS sector,
+                          any_value(role ORDER BY article_id) AS role,
+                          COUNT(DISTINCT article_id) AS articles
+                   FROM actors GROUP BY actor_id),
+             m AS (SELECT actor_id, COUNT(*) AS mentions FROM mentions GROUP BY actor_id),
+             e AS (SELECT actor_id, COUNT(DISTINCT id) AS events FROM (
+                       SELECT id, unnest(list_concat(source_actors, target_actors)) AS actor_id
+                       FROM events WHERE NOT negated) GROUP BY actor_id)
+        SELECT a.actor_id AS id, a.name, a.kind, a.country, a.sector, a.role, a.articles,
+               COALESCE(m.mentions, 0) AS mentions, COALESCE(e.events, 0) AS events
+        FROM a LEFT JOIN m USING (actor_id) LEFT JOIN e USING (actor_id)
+        ORDER BY mentions DESC, a.name"""
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.rows(sql)
+
+    def skips(self) -> list[dict[str, Any]]:
+        return self.rows("SELECT s.article_id, s.origin, s.code, s.reason FROM skips s "
+                         "ORDER BY s.origin, s.article_id")
+
+    def summary(self, top: int = 5) -> dict[str, Any]:
+        def one(sql: str) -> Any:
+            row = self.db.execute(sql).fetchone()
+            assert row is not None  # an aggregate always gives one row
+            return row[0]
+
+        # as in the store: a skipped input with no text is a skip, not an article
+        counts = {"articles": one("SELECT COUNT(*) FROM articles WHERE status = 'analysed' "
+                                  "OR COALESCE(text, '') != ''"),
+                  "events": one("SELECT COUNT(*) FROM events"),
+                  "quotes": one("SELECT COUNT(*) FROM quotes"),
+                  "skips": one("SELECT COUNT(*) FROM skips"),
+                  "negated_events": one("SELECT COUNT(*) FROM events WHERE negated"),
+                  "actors": one("SELECT COUNT(DISTINCT actor_id) FROM actors")}
+        types = self.db.execute("SELECT plover, COUNT(*) AS n FROM events WHERE NOT negated "
+                                "GROUP BY plover ORDER BY n DESC, plover").fetchall()
+        return {"counts": counts, "top_pairs": self.top_dyads(top),
+                "types": dict(types), "skips": self.skips()}
+
+
+def phrase_pattern(search: str) -> str:
+    """The regular expression matching a plain word or phrase as the store's FTS does: whole
+    words, any case, any punctuation or space between them."""
+    if FTS_SYNTAX.search(search):
+        raise ConfigError(f"--search {search!r}: the lake matches plain words and phrases; "
+                          "FTS5 operators (quotes, AND/OR/NOT, NEAR, *) work on the store")
+    words = re.findall(r"\w+", search)
+    if not words:
+        raise ConfigError(f"--search {search!r} has no words to look for")
+    return "(?i)\\b" + "\\W+".join(re.escape(w) for w in words) + "\\b"

@@ -1,0 +1,153 @@
+"""The Parquet lake: typed tables by month, DuckDB answers as the store does, load round trip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.errors import ConfigError, StoreError
+from eventwire.lake.load import load_lake
+from eventwire.lake.query import Lake
+from eventwire.lake.write import prepare, write_reports
+from eventwire.models import Skip
+from eventwire.report import placeholder_article, skip_report
+from eventwire.store import Store, queries
+from test_store_queries import ARAGHCHI, IRN, USA, WITKOFF, report
+
+REPORTS = [
+    report(1, "2025-04-13T10:00:00+03:30", [
+        ("Iran met the United States in Muscat.", [IRN], [USA], "2025-04-12", False),
+        ("Araghchi held indirect talks with Witkoff.", [ARAGHCHI], [WITKOFF], None, False),
+        ("Iran did not meet Washington directly.", [IRN], [USA], "2025-04-12", True)]),
+    report(2, "2025-05-02T09:00:00+00:00", [
+        ("Witkoff briefed Araghchi by phone.", [WITKOFF], [ARAGHCHI], "2025-05-01", False),
+        ("Iran and Araghchi met US officials again.", [IRN, ARAGHCHI], [USA], "2025-04-26",
+         False)]),
+    report(3, "2024-12-30T09:00:00+00:00", [
+        ("Araghchi spoke with the United States.", [ARAGHCHI], [USA], None, False)]),
+]
+SKIP = Skip(reason="binary content (NUL or control bytes): not a text article", code="binary",
+            origin="/in/c.bin", article_id="a0bad")
+
+
+@pytest.fixture()
+def both(tmp_path: Path) -> tuple[Store, Path]:
+    lake = tmp_path / "lake"
+    prepare(lake)
+    skipped = skip_report(placeholder_article(SKIP), SKIP, REPORTS[0].pipeline)
+    write_reports(lake, [r.to_dict() for r in REPORTS[:2]])
+    write_reports(lake, [REPORTS[2].to_dict(), skipped.to_dict()])
+    store = Store(tmp_path / "s.db")
+    for r in [*REPORTS, skipped]:
+        store.save(r)
+    yield store, lake
+    store.close()
+
+
+def test_tables_are_typed_and_partitioned_by_publication_month(both) -> None:
+    _, lake = both
+    months = sorted(p.name for p in (lake / "events").iterdir())
+    assert months == ["month=2024-12", "month=2025-04", "month=2025-05"]
+    assert sorted(p.name for p in (lake / "skips").iterdir()) == ["month=unknown"]
+    table = pq.read_table(next((lake / "events" / "month=2025-04").glob("*.parquet")))
+    assert str(table.schema.field("quad_class").type) == "int8"
+    assert str(table.schema.field("source_keys").type) == "list<element: string>"
+    row = table.to_pylist()[0]
+    assert (row["id"], row["sort_date"], row["source_keys"], row["target_keys"]) == (
+        "ev00010", "2025-04-12", ["IRN"], ["USA"])
+    assert row["sentence"] == "Iran met the United States in Muscat."
+    manifest = json.loads((lake / "eventwire-lake.json").read_text())
+    assert manifest["lake_version"] == 1 and manifest["report_schema"] == "eventwire.report/1"
+
+
+@pytest.mark.parametrize("f", [
+    queries.EventFilter(limit=None), queries.EventFilter(pair=("IRN", "USA")),
+    queries.EventFilter(pair=("irn", "usa"), include_negated=True),
+    queries.EventFilter(pair=("Araghchi", "Witkoff")), queries.EventFilter(actor="Witkoff"),
+    queries.EventFilter(actor="USA", since="2025-04", until="2025-04"),
+    queries.EventFilter(until="2024"), queries.EventFilter(search="indirect talks"),
+    queries.EventFilter(actor="IRN", limit=2, newest_first=True),
+    queries.EventFilter(type="04"), queries.EventFilter(actor="nobody")])
+def test_lake_answers_event_queries_as_the_store(both, f: queries.EventFilter) -> None:
+    store, lake = both
+    with Lake(lake) as lk:
+        page = lk.event_page(f)
+    expected = queries.event_page(store, f)
+    assert page == expected
+
+
+def test_lake_pages_with_the_store_cursor(both) -> None:
+    store, lake = both
+    first = queries.event_page(store, queries.EventFilter(actor="IRN", limit=2))
+    with Lake(lake) as lk:
+        second = lk.event_page(queries.EventFilter(actor="IRN", limit=2, cursor=first.next))
+    assert [r["id"] for r in second.rows] == ["ev00011", "ev00021"]
+
+
+def test_lake_summary_actors_and_timeline_match_the_store(both) -> None:
+    store, lake = both
+    with Lake(lake) as lk:
+        assert lk.summary() == queries.summary(store) | {"skips": lk.skips()}
+        assert [s["code"] for s in lk.skips()] == ["binary"]
+        assert lk.actors() == queries.actors(store)
+        assert lk.dyad_timeline("IRN", "USA") == queries.dyad_timeline(store, "IRN", "USA")
+        assert lk.top_dyads(3) == queries.top_dyads(store, 3)
+
+
+def test_lake_search_refuses_fts_operators(both) -> None:
+    with Lake(both[1]) as lk, pytest.raises(ConfigError, match="plain words and phrases"):
+        lk.event_page(queries.EventFilter(search="met OR spoke"))
+
+
+def test_load_fills_the_store_with_the_same_reports(both, tmp_path: Path) -> None:
+    store, lake = both
+    with Store(tmp_path / "loaded.db") as loaded:
+        assert load_lake(lake, loaded) == 4
+        for r in REPORTS:
+            assert queries.show(loaded, r.article.id) == queries.show(store, r.article.id)
+        assert queries.skips(loaded)[0]["reason"] == SKIP.reason
+        assert queries.summary(loaded)["counts"] == queries.summary(store)["counts"]
+
+
+def test_cli_events_and_sql_over_the_lake(both) -> None:
+    store, lake = both
+    runner = CliRunner()
+    out = runner.invoke(main, ["events", "--pair", "IRN,USA", "--lake", str(lake),
+                               "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert [e["id"] for e in json.loads(out.output)] == ["ev00030", "ev00010", "ev00011",
+                                                         "ev00021"]
+    out = runner.invoke(main, ["sql", "--lake", str(lake), "--format", "csv",
+                               "SELECT month, COUNT(*) AS n FROM events GROUP BY 1 ORDER BY 1"])
+    assert out.output == "month,n\n2024-12,1\n2025-04,3\n2025-05,2\n"
+    out = runner.invoke(main, ["sql", "--lake", str(lake), "SELECT * FROM nowhere"])
+    assert out.exit_code == 2 and out.output.startswith("error: SQL error: Catalog Error")
+
+
+def test_compact_merges_each_month_and_keeps_the_answers(both) -> None:
+    store, lake = both
+    write_reports(lake, [REPORTS[1].to_dict()])  # an article again (--force), another file
+    with Lake(lake) as lk:
+        assert lk.summary()["counts"]["events"] == 8  # twice until compacted
+    out = CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)])
+    assert out.exit_code == 0, out.output
+    files = sorted(p.parent.name for p in (lake / "events").glob("*/*.parquet"))
+    assert files == ["month=2024-12", "month=2025-04", "month=2025-05"]
+    with Lake(lake) as lk:
+        page = lk.event_page(queries.EventFilter(limit=None))
+    assert page == queries.event_page(store, queries.EventFilter(limit=None))
+
+
+def test_engine_ray_needs_a_lake_and_lake_versions_are_checked(tmp_path: Path) -> None:
+    out = CliRunner().invoke(main, ["ingest", "--engine", "ray", str(tmp_path)])
+    assert out.exit_code == 2 and "--engine ray writes a Parquet lake: add --lake DIR" in out.output
+    lake = tmp_path / "old"
+    lake.mkdir()
+    (lake / "eventwire-lake.json").write_text('{"lake_version": 0, "report_schema": "x"}')
+    with pytest.raises(StoreError, match="write to a new --lake folder"):
+        prepare(lake)
