@@ -284,16 +284,16 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
 
 def count_events(store: Store, q: EventQuery) -> int:
     where, params = _where(q)
-    return store.db.execute(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = "
-                            f"e.article_id WHERE {where}", params).fetchone()[0]
+    return store.db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}",
+                            params).fetchone()[0]
 
 
 def event_facets(store: Store, q: EventQuery, top: int = 12) -> dict[str, list[dict[str, Any]]]:
     """Counts of the matching events by type, QuadClass, modality, source, target and place."""
     where, params = _where(q)
-    base = f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}"
-    side = ("SELECT ea.country AS value, COUNT(DISTINCT e.id) AS n FROM events e JOIN articles a "
-            "ON a.id = e.article_id JOIN event_actors ea ON ea.event_id = e.id AND ea.role = '{}' "
+    base = f"FROM events e WHERE {where}"
+    side = ("SELECT ea.country AS value, COUNT(DISTINCT e.id) AS n FROM events e "
+            "JOIN event_actors ea ON ea.event_id = e.id AND ea.role = '{}' "
             "AND ea.country IS NOT NULL WHERE {} GROUP BY ea.country ORDER BY n DESC, value "
             "LIMIT ?")
     facets = {
@@ -333,6 +333,15 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     if by not in GROUPINGS:
         raise QueryError(f"by {by!r}: use one of {', '.join(GROUPINGS)}")
     period = _period(interval)
+    only_pair = q.pair and q == EventQuery(pair=q.pair, since=q.since, until=q.until,
+                                           include_negated=q.include_negated,
+                                           newest_first=q.newest_first)
+    if by == "none" and only_pair and interval != "day":  # the dyad index answers it alone
+        counts = queries.dyad_timeline(store, q.pair[0], q.pair[1], interval, q.since,
+                                       q.until, q.include_negated)
+        return {"interval": interval, "by": by,
+                "items": [{"period": c["period"], "group": "all", "events": c["events"]}
+                          for c in counts]}
     where, params = _where(q)
     join = ""
     if by == "partner":
@@ -347,7 +356,7 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     else:
         group = {"quad_class": "e.quad_class", "plover": "e.plover", "none": "'all'"}[by]
     sql = (f"SELECT {period} AS period, {group} AS grp, COUNT(DISTINCT e.id) AS events "
-           f"FROM events e JOIN articles a ON a.id = e.article_id {join} "
+           f"FROM events e {join} "
            f"WHERE {where} AND {SORT_DATE} != '' GROUP BY 1, 2 ORDER BY 1, 2")
     rows = [{"period": r["period"], "group": r["grp"], "events": r["events"]}
             for r in store.db.execute(sql, params)]
@@ -368,7 +377,7 @@ def network(store: Store, q: EventQuery, level: str = "country",
            f"ROUND(AVG(e.goldstein), 2) AS goldstein, "
            + ", ".join(f"COUNT(DISTINCT CASE WHEN e.quad_class = {i} THEN e.id END) AS q{i}"
                        for i in range(1, 5)) +
-           f" FROM events e JOIN articles a ON a.id = e.article_id "
+           f" FROM events e "
            f"JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' "
            f"JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
            f"WHERE {where} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} != {t} "
@@ -400,7 +409,7 @@ def places(store: Store, q: EventQuery, top: int = 500) -> list[dict[str, Any]]:
            "json_extract(e.json, '$.place.lat') AS lat, "
            "json_extract(e.json, '$.place.lon') AS lon, "
            "json_extract(e.json, '$.place.precision') AS precision, COUNT(*) AS events "
-           f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} "
+           f"FROM events e WHERE {where} "
            "AND e.place_name IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?")
     return [dict(r) for r in store.db.execute(sql, params + [top]) if r["lat"] is not None]
 

@@ -68,7 +68,8 @@ YEAR_RANGE = re.compile(
     rf"(?<![\w$€£#.,/-])(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR}|\d{{2}})(?![\w%-]|[.,]\d)"
 )
 DECADE = re.compile(
-    r"\b(?P<dec>(?:1[5-9]|20)\d0)'?s\b|['’](?P<dec2>\d0)s\b",
+    r"\b(?P<dec>(?:1[5-9]|20)\d0)'?s\b|['’](?P<dec2>\d0)s\b|"
+    r"(?:(?<=\bthe\s)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s,\s))(?P<dec3>[2-9]0)s\b",
     _I,
 )
 DECADE_WORD = re.compile(
@@ -133,7 +134,8 @@ HALF_CODE = re.compile(r"\b(?-i:H(?P<h>[12]))\s*(?P<y>" + YEAR + r")\b")
 DURATION = re.compile(
     r"\b(?P<pre>(?:the\s+(?:past|last|next|coming|previous|first|final|following|"
     r"preceding|remaining|same)\s+)|the\s+|a\s+mere\s+|another\s+)?"
-    rf"(?<![\d,.])(?P<num>{NUM})[\s-]+(?P<unit>{UNIT}|{UNIT_PLURAL}|(?-i:centurie))(?P<s>s)?"
+    rf"(?<![\d,.])(?P<num>{NUM})[\s-]+(?:(?:consecutive|straight|successive|full|long|"
+    rf"additional|more|further)\s+)?(?P<unit>{UNIT}|{UNIT_PLURAL}|(?-i:centurie))(?P<s>s)?"
     r"(?P<poss>['’](?=\s))?(?!-old|-?\w)",
     _I,
 )
@@ -167,7 +169,7 @@ VAGUE = re.compile(
     r"\b(?P<w>right\s+now|now|currently|at\s+present|the\s+present(?=\s*[.,;:)])|nowadays|"
     r"these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|"
     r"the\s+future|soon|the\s+(?:near|short|long|longer|medium)\s+term|"
-    r"the\s+(?:days|weeks|months|years)\s+ahead)\b(?![-'’])",
+    r"the\s+(?:days|weeks|months|years)\s+ahead|(?<=for\s)the\s+time\s+being)\b(?![-'’])",
     _I,
 )
 DAY_OF_MONTH = re.compile(

@@ -36,7 +36,8 @@ CENTURY_WORDS = frozenset({"century", "centuries"})
 QUARTER_WORDS = frozenset({"quarter"})
 ADVERB_WORDS = frozenset(SET_ADVERBS)
 VAGUE_WORDS = frozenset({"now", "currently", "present", "nowadays", "days", "moment",
-                         "recently", "lately", "past", "future", "soon", "term", "ahead"})
+                         "recently", "lately", "past", "future", "soon", "term", "ahead",
+                         "being"})
 EARLIER_WORDS = frozenset({"period", "half", "months"})
 SAME_WORDS = frozenset({"same"})
 FISCAL_WORDS = frozenset({"fiscal", "fy"})
