@@ -336,7 +336,7 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     only_pair = q.pair and q == EventQuery(pair=q.pair, since=q.since, until=q.until,
                                            include_negated=q.include_negated,
                                            newest_first=q.newest_first)
-    if by == "none" and only_pair and interval != "day":  # the dyad index answers it alone
+    if by == "none" and only_pair and q.pair and interval != "day":  # the dyad index alone
         counts = queries.dyad_timeline(store, q.pair[0], q.pair[1], interval, q.since,
                                        q.until, q.include_negated)
         return {"interval": interval, "by": by,
