@@ -178,7 +178,7 @@ def event_the(m: re.Match[str], ctx: Context) -> Refs:
         return
     if m.group(0).lower().startswith("that ") and m["rel2"]:
         return
-    relation = "after" if rel in ("next", "following", "after") else "before"
+    relation = "after" if rel in ("next", "following", "after", "later") else "before"
     suffix = {"morning": "TMO", "evening": "TEV", "night": "TNI"}.get(unit, "")
     ref = ctx.ref(m.start(), m.end(), "TIME" if suffix else "DATE", None, anchor="event",
                   relation=relation, offset=_EVENT_UNITS[unit])
