@@ -89,14 +89,15 @@ def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None,
     if subject.lower_ in PRONOUNS:
         near = nearest_speaker(ctx, subject)
         if near is not None:
-            actor, why = near
-            return Statement("", 0, 0, Speaker(actor.id, actor.name, why), actor=actor)
+            near_actor, why = near
+            return Statement("", 0, 0, Speaker(near_actor.id, near_actor.name, why),
+                             actor=near_actor)
     for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
         mention = ctx.index.mention(token)
         actor = ctx.actor(mention)
         if mention is not None and mention.how != "pair" and actor is not None:
             why = "pronoun: coreference" if mention.how == "pronoun" else \
-                reason if token is subject else "apposition"
+                reason if token.i == subject.i else "apposition"
             return Statement("", 0, 0, Speaker(actor.id, actor.name, why), actor=actor)
     if subject.lower_ in PRONOUNS:
         return Statement("", 0, 0, None)
