@@ -371,3 +371,117 @@ def test_queries_and_skip_only_inputs_do_not_load_spacy(tmp_path: Path) -> None:
     assert "french.txt,language,\"language detected as 'fr', not English" in subprocess.run(
         [sys.executable, "-c", _NO_MODEL, "--db", db, "skips", "--format", "csv"],
         capture_output=True, text=True).stdout
+
+
+# -- long articles ---------------------------------------------------------------------------
+
+LONG = """Leaders meet in Geneva
+
+GENEVA – Iranian Foreign Minister Abbas Araghchi met his Omani counterpart Badr Albusaidi in \
+Geneva on Monday to discuss the nuclear talks.
+"We are ready for a fair agreement," Araghchi told reporters after the meeting.
+
+Russian Foreign Minister Sergei Lavrov criticised the new European Union sanctions on Tuesday, \
+calling them illegal.
+The European Union imposed the sanctions on Russian banks last week, officials in Brussels said.
+
+Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva in Beijing on \
+Wednesday.
+"Our partnership is strong," Lula said at a joint news conference.
+"""
+
+
+def test_chunks_end_at_paragraphs_and_cover_the_text() -> None:
+    from eventwire.chunks import chunk_bounds
+
+    text = "aaaa bbbb.\ncccc dddd. eeee\nffff gggg hhhh iiii"
+    assert chunk_bounds(text, 100) == [(0, len(text))]
+    assert chunk_bounds(text, 16) == [(0, 11), (11, 27), (27, 42), (42, 46)]
+    assert chunk_bounds("x" * 25, 10) == [(0, 10), (10, 20), (20, 25)]
+
+
+def test_a_long_article_in_chunks_keeps_its_offsets_and_ids(engine: Engine) -> None:
+    from dataclasses import replace
+
+    from eventwire.chunks import chunk_bounds
+
+    chunked_engine = Engine(replace(engine.resources, settings=Settings(chunk_chars=200)),
+                            engine.pipeline)
+    whole = engine.analyse_text(LONG, published="2025-03-05T12:00:00+00:00")
+    chunked = chunked_engine.analyse_text(LONG, published="2025-03-05T12:00:00+00:00")
+    text = whole.article.text
+    assert chunked.article == whole.article and len(chunk_bounds(text, 200)) == 4
+    assert [e.id for e in chunked.events] == [e.id for e in whole.events]
+    last = chunked.events[-1]  # from the last chunk
+    assert (last.plover, last.evidence.trigger.text, last.evidence.trigger.start) == (
+        "CONSULT", "hosted", text.index("hosted"))
+    assert chunked.quotes == whole.quotes and len(chunked.quotes) == 3
+    assert chunked.times == whole.times
+    for event in chunked.events:
+        trigger = event.evidence.trigger
+        assert text[trigger.start:trigger.end] == trigger.text
+    for quote in chunked.quotes:
+        assert text[quote.start:quote.end] == quote.text
+    lula = next(a for a in chunked.actors if a.name == "Luiz Inácio Lula da Silva")
+    assert [m.text for m in lula.mentions] == ["Luiz Inacio Lula da Silva", "Lula"]
+    assert all(text[m.start:m.end] == m.text for a in chunked.actors for m in a.mentions)
+
+
+# -- the issue's check: one batch of everything that used to break ---------------------------
+
+def _long_article(size: int) -> str:
+    """Real prose from the demo corpus, paragraph after paragraph, up to ``size`` characters."""
+    paragraphs = [line.strip() for path in sorted(DEMO.glob("*.txt"))
+                  for line in path.read_text("utf-8").split("\n")[6:] if len(line.strip()) > 40]
+    out, total, i = ["A very long report"], 0, 0
+    while total < size:
+        out.append(paragraphs[i % len(paragraphs)])
+        total += len(out[-1]) + 1
+        i += 1
+    return "\n".join(out)
+
+
+@pytest.mark.slow
+def test_the_batch_that_used_to_break_finishes_and_stores_the_good_inputs(tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    kayhan = folder / "kayhan-137320.txt"
+    kayhan.write_bytes(need(KAYHAN).read_bytes())
+    (folder / "dates.jsonl").write_text("\n".join(
+        json.dumps({"id": name, "source": "example.org", "published": when, "text": STORY})
+        for name, when in (("zero", "0001-01-01T00:00:00Z"), ("nines", "9999-12-31T23:59:59Z")))
+        + "\n")
+    (folder / "long.txt").write_text(_long_article(1_180_000))
+    (folder / "page.xhtml").write_text(XHTML)
+    (folder / "utf16.txt").write_bytes(
+        "Kenya and Uganda agree rail link\n\nKenyan President William Ruto met Ugandan President "
+        "Yoweri Museveni in Nairobi on Friday.\n".encode("utf-16"))
+    (folder / "template.html").write_text(
+        "<!doctype html><html><head><title>Ghana and Togo hold border talks</title></head><body>"
+        "<template><p>Russia attacked France in a template.</p></template><article><p>ACCRA - "
+        "Ghanaian and Togolese officials held talks in Accra on Wednesday about the border."
+        "</p></article></body></html>")
+    assert (folder / "long.txt").stat().st_size > 1_180_000
+    db = tmp_path / "s.db"
+    done = subprocess.run([sys.executable, "-m", "eventwire", "--db", str(db), "ingest",
+                           str(folder)], capture_output=True, text=True, timeout=1800)
+    assert "Traceback" not in done.stderr + done.stdout
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("read 7, analysed 7, unchanged 0, skipped 0;")
+    with Store(db) as store:
+        rows = {r["origin"]: r for r in store.db.execute(
+            "SELECT origin, id, status, timezone_basis, length(text) AS n FROM articles")}
+        template_text = store.db.execute("SELECT text FROM articles WHERE origin = ?",
+                                         (str(folder / "template.html"),)).fetchone()[0]
+        long_events = store.db.execute(
+            "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE a.origin = ? AND substr(a.text, e.trigger_start + 1, "
+            "e.trigger_end - e.trigger_start) = e.trigger_text", (str(folder / "long.txt"),))
+    assert {Path(o).name for o in rows} == {
+        "kayhan-137320.txt", "dates.jsonl:1", "dates.jsonl:2", "long.txt", "page.xhtml",
+        "utf16.txt", "template.html"}
+    assert all(r["status"] == "analysed" for r in rows.values())
+    assert (rows[str(kayhan)]["id"], rows[str(kayhan)]["timezone_basis"]) == (
+        "a60830027bdf78673", "outlet")
+    assert "template" not in template_text
+    assert long_events.fetchone()[0] > 100  # events from every chunk, offsets into the text

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import spacy
 
+from eventwire.chunks import chunk_article, chunk_bounds, merge_reports
 from eventwire.document import Document
 from eventwire.isolation import (  # noqa: F401 (language_skip, pipeline_version re-exported)
     internal_error_report,
@@ -120,11 +121,25 @@ class Engine:
 
     def _run_batch(self, items: list[ReadItem]) -> list[Report]:
         info = self.info
-        documents = [Document(item) for item in items
-                     if isinstance(item, Article) and item.language == "en"]
+        articles = [item for item in items if isinstance(item, Article) and needs_analysis(item)]
+        long = [a for a in articles if len(a.text) > self.settings.chunk_chars]
+        documents = [Document(a) for a in articles if len(a.text) <= self.settings.chunk_chars]
         self.pipeline.run(documents)
         done = {d.article.id: build_report(d, info) for d in documents}
+        done.update((a.id, self._analyse_long(a, info)) for a in long)
         return [self._report_for(item, done, info) for item in items]
+
+    def _analyse_long(self, article: Article, info: PipelineInfo) -> Report:
+        """An article longer than ``settings.chunk_chars``, one chunk at a time (see
+        :mod:`eventwire.chunks`): offsets intact, memory bounded by the chunk size."""
+        nlp = self.resources.nlp
+        nlp.max_length = max(nlp.max_length, len(article.text) + 1)  # the blanks are free
+        parts = []
+        for start, end in chunk_bounds(article.text, self.settings.chunk_chars):
+            document = Document(chunk_article(article, start, end))
+            self.pipeline.run([document])
+            parts.append(build_report(document, info))
+        return merge_reports(article, parts)
 
     def _report_for(self, item: ReadItem, done: dict[str, Report], info: PipelineInfo) -> Report:
         if not needs_analysis(item):

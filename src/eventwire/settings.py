@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from eventwire.errors import ConfigError
 
@@ -34,6 +35,7 @@ class Settings:
     model: str = "md"
     max_bytes: int = MAX_ARTICLE_BYTES
     min_words: int = MIN_ARTICLE_WORDS
+    chunk_chars: int = 50_000  # longer articles are analysed in chunks (eventwire.chunks)
     default_timezone: str = "UTC"
     sources_files: tuple[Path, ...] = ()
     lexicon_files: tuple[Path, ...] = ()
@@ -48,7 +50,7 @@ class Settings:
                 f"unknown spaCy model setting {self.model!r}: use one of {sorted(SPACY_MODELS)}"
             )
 
-    def with_(self, **changes: object) -> Settings:
+    def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
     @classmethod

@@ -45,7 +45,9 @@ class Organization:
     sector: str | None
     country: str | None
     code: str | None
-    members: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # member states that act for it: informal groupings only
+    member_states: tuple[str, ...] = ()  # membership as data (bodies and groupings)
+    informal: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,9 +255,13 @@ def _add_org(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
     org_id = str(require(item, "id", path, "organization"))
     name = str(require(item, "name", path, "organization"))
     kind = item.get("kind") or "organization"
-    members = tuple(item.get("members") or ())
-    org = Organization(org_id, name, "group" if members else kind, item.get("sector"),
-                       item.get("country"), item.get("cameo_code"), members)
+    member_states = tuple(item.get("members") or ())
+    # A body (EU, ECOWAS, NATO, G7) is an actor of its own with its CAMEO code; only an
+    # informal grouping (the E3, the Quad) expands to the member states that act for it.
+    informal = bool(item.get("informal")) and bool(member_states)
+    org = Organization(org_id, name, "group" if informal else kind, item.get("sector"),
+                       item.get("country"), item.get("cameo_code"),
+                       member_states if informal else (), member_states, informal)
     lexicon.organizations[org_id] = org
     for text in [name, org_id, *(item.get("aliases") or ())]:
         lexicon.add_surface(str(text), Surface(org.kind, org_id, "name"))

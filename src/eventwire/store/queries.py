@@ -31,6 +31,9 @@ class EventFilter:
     newest_first: bool = False
     facts_only: bool = False  # asserted or reported: not intended, hypothetical or future
     cursor: str | None = None  # `Page.next` of the previous page
+    # further conditions on the events row ``e`` (SQL, parameters), e.g. the web API's place,
+    # modality and QuadClass filters; they ride on the same indexed walk
+    extra: tuple[tuple[str, tuple[Any, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,9 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
     if f.search:
         where.append("e.n IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
         params.append(fts_query(f.search))
+    for sql, values in f.extra:
+        where.append(sql)
+        params += list(values)
     return len(where) > n
 
 
