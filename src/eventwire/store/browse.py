@@ -312,7 +312,7 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     only_pair = q.pair and q == EventQuery(pair=q.pair, since=q.since, until=q.until,
                                            include_negated=q.include_negated,
                                            newest_first=q.newest_first)
-    if by == "none" and only_pair and interval != "day":  # the dyad index answers it alone
+    if by == "none" and only_pair and q.pair and interval != "day":  # the dyad index alone
         counts = queries.dyad_timeline(store, q.pair[0], q.pair[1], interval, q.since,
                                        q.until, q.include_negated)
         return {"interval": interval, "by": by,
@@ -358,7 +358,8 @@ def network(store: Store, q: EventQuery, level: str = "country",
            f"JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
            f"WHERE {where} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} != {t} "
            f"GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ?")
-    edges, nodes = [], {}
+    edges: list[dict[str, Any]] = []
+    nodes: dict[str, dict[str, Any]] = {}
     for r in _execute(store, q, sql, params + [top]):
         edges.append({"source": r["source"], "target": r["target"], "weight": r["weight"],
                       "goldstein": r["goldstein"],
