@@ -133,8 +133,9 @@ def bare_units(m: re.Match[str], ctx: Context) -> Refs:
         return
     if not m["pre"] and ctx.prev_word(m.start()).lower() not in _BARE_CUES:
         return
-    if AGO.match(ctx.text, m.end()):
-        yield ctx.ref(m.start(), AGO.match(ctx.text, m.end()).end(), "DATE", "PAST_REF")
+    ago = AGO.match(ctx.text, m.end())
+    if ago:
+        yield ctx.ref(m.start(), ago.end(), "DATE", "PAST_REF")
         return
     yield ctx.ref(m.start(), m.end(), "DURATION", duration_value(None, unit))
 
