@@ -190,3 +190,16 @@ def test_more_newswire_forms():
         "two consecutive quarters": ("DURATION", "P2Q"), "April": ("DATE", "2024-04"),
         "June": ("DATE", "2024-06"), "January": ("DATE", "2025-01"),
         "the time being": ("DATE", "PRESENT_REF"), "70s": ("DATE", "197"), "80s": ("DATE", "198")}
+
+
+def test_year_attached_halves_quarters_and_year_end():
+    nov = datetime(1989, 11, 2, 12, tzinfo=ZoneInfo("UTC"))
+    tags = found("Sales are up from the year earlier; profit fell in 1989's third quarter, "
+                 "next year's first half will be weak, and debt will be cut by year-end.", nov)
+    assert tags == {"1989's third quarter": ("DATE", "1989-Q3"),
+                    "next year's first half": ("DATE", "1990-H1"),
+                    "the year earlier": ("DATE", "1988"), "year-end": ("DATE", "1989")}
+
+
+def test_this_past_weekend():
+    assert found("Shares rose this past weekend.") == {"this past weekend": ("DATE", "2025-W09-WE")}

@@ -295,7 +295,7 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
                   given_name: Callable[[str], bool] | None = None) -> list[Mention]:
     """Every toponym mention: the NER's GPE/LOC/FAC spans plus those found beyond them,
     in text order."""
-    mentions = []
+    mentions: list[Mention] = []
     for mention in sorted(extend_right(text, m, gazetteer) for m in ents if m[3] in NER_PLACE):
         if not mentions or mention[0] >= mentions[-1][1]:
             mentions.append(mention)

@@ -105,8 +105,8 @@ DAY_WORD = re.compile(
     _I,
 )
 REL_PERIOD = re.compile(
-    r"\b(?:(?P<the>the)\s+)?(?P<rel>last|this|next|past|previous|coming|current|present)"
-    r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
+    r"\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|last|this|next|past|previous|coming|current|"
+    r"present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
     _I,
 )
 PART_OF = re.compile(
@@ -152,7 +152,8 @@ EVENT_REL = re.compile(
 EVENT_THE = re.compile(
     r"\b(?:the|that)\s+(?:(?P<rel>next|following|previous|preceding|prior|same)\s+"
     r"(?P<unit>day|week|month|year|morning|evening|night|weekend)|(?P<unit2>day|week|month|"
-    r"year|night|morning)\s+(?P<rel2>before|after)(?!\s+(?:yesterday|tomorrow)\b))\b",
+    r"year|night|morning)\s+(?P<rel2>before|after|earlier|later)"
+    r"(?!\s+(?:yesterday|tomorrow)\b))\b",
     _I,
 )
 SET_EVERY = re.compile(
@@ -198,7 +199,7 @@ PREV_WORD = re.compile(r"([\w.'’-]+)[^\w\n]{0,2}$")
 NEXT_WORD = re.compile(r"^[^\w\n]{0,2}?([\w'’-]+)")
 
 YEAR_QUARTER = re.compile(
-    rf"\b(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|"
+    rf"\b(?:the\s+)?(?P<y>{YEAR})(?:['’]s)?\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|"
     r"final|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?quarter\b",
     _I,
 )
@@ -232,3 +233,9 @@ YEAR_WORDS = re.compile(
     rf"{_UNITS_WORD}))?)\b(?!-)",
     _I,
 )
+YEAR_HALF = re.compile(
+    rf"\b(?:(?P<rel>this|last|next)\s+year['’]s|(?:the\s+)?(?P<y>{YEAR})(?:['’]s)?)\s+"
+    r"(?P<ord>first|second)[\s-]+half\b",
+    _I,
+)
+YEAR_END = re.compile(r"\b(?P<x>year[\s-]end)\b(?![\s-](?:bonus|results|report|figures))", _I)

@@ -133,8 +133,9 @@ def bare_units(m: re.Match[str], ctx: Context) -> Refs:
         return
     if not m["pre"] and ctx.prev_word(m.start()).lower() not in _BARE_CUES:
         return
-    if AGO.match(ctx.text, m.end()):
-        yield ctx.ref(m.start(), AGO.match(ctx.text, m.end()).end(), "DATE", "PAST_REF")
+    ago = AGO.match(ctx.text, m.end())
+    if ago:
+        yield ctx.ref(m.start(), ago.end(), "DATE", "PAST_REF")
         return
     yield ctx.ref(m.start(), m.end(), "DURATION", duration_value(None, unit))
 
@@ -177,7 +178,7 @@ def event_the(m: re.Match[str], ctx: Context) -> Refs:
         return
     if m.group(0).lower().startswith("that ") and m["rel2"]:
         return
-    relation = "after" if rel in ("next", "following", "after") else "before"
+    relation = "after" if rel in ("next", "following", "after", "later") else "before"
     suffix = {"morning": "TMO", "evening": "TEV", "night": "TNI"}.get(unit, "")
     ref = ctx.ref(m.start(), m.end(), "TIME" if suffix else "DATE", None, anchor="event",
                   relation=relation, offset=_EVENT_UNITS[unit])
