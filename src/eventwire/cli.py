@@ -222,6 +222,9 @@ def ingest_text(stats: IngestStats) -> str:
               help=f"Latest event date, inclusive: {DATE_FORMS}.")
 @click.option("--search", help="Words or a phrase in the evidence sentence (FTS5 syntax).")
 @click.option("--include-negated", is_flag=True, help="Also list negated events.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Only events found at least this surely: 0.9 dictionary pattern, 0.8 lexicon "
+                   "word, 0.6 dictionary verb, 0.4 word-vector neighbour, 0.3 fallback side.")
 @click.option("--limit", type=click.IntRange(min=1), default=queries.PAGE_SIZE,
               show_default=True, help="Events per page.")
 @click.option("--cursor", help="Start after the previous page (the cursor it printed).")
@@ -232,12 +235,16 @@ def ingest_text(stats: IngestStats) -> str:
 @click.pass_context
 def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
            since: str | None, until: str | None, search: str | None, include_negated: bool,
-           limit: int, cursor: str | None, all_: bool, lake: str | None,
-           fmt: str | None) -> None:
+           min_confidence: float | None, limit: int, cursor: str | None, all_: bool,
+           lake: str | None, fmt: str | None) -> None:
     """List stored events with their evidence, one page at a time (oldest first)."""
     pair_t = _pair(pair)
     f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
-                            None if all_ else limit, cursor=cursor)
+                            None if all_ else limit, cursor=cursor,
+                            min_confidence=min_confidence)
+    if lake and min_confidence is not None:
+        raise click.UsageError("--min-confidence works on the store, not on a --lake (the "
+                               "lake's event table has no confidence column yet)")
     if lake:
         with _lake(lake) as lk:
             page = lk.event_page(f)

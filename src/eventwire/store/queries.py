@@ -31,6 +31,7 @@ class EventFilter:
     newest_first: bool = False
     facts_only: bool = False  # asserted or reported: not intended, hypothetical or future
     cursor: str | None = None  # `Page.next` of the previous page
+    min_confidence: float | None = None  # events found at least this surely (Event.confidence)
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,9 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
     if f.search:
         where.append("e.n IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
         params.append(fts_query(f.search))
+    if f.min_confidence is not None:  # stored before confidence existed: 1.0
+        where.append("COALESCE(json_extract(e.json, '$.confidence'), 1.0) >= ?")
+        params.append(f.min_confidence)
     return len(where) > n
 
 
