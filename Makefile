@@ -28,6 +28,7 @@ test-slow: install
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py --quick

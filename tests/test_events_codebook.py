@@ -41,3 +41,26 @@ def test_a_dictionary_pattern_codes_a_verb_no_lexicon_lists(engine: Engine) -> N
                       "Azerbaijan on Friday.", published=PUBLISHED, language="en")
     found = [(e.plover, e.cameo, e.confidence) for e in engine.document(article).events]
     assert found == [("MOBILIZE", "154", 0.9)]
+
+
+def test_min_confidence_filters_stored_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    report = tmp_path / "report.txt"
+    report.write_text("Armenia mobilises units on border\n\nArmenia rushed armoured units to "
+                      "the border with Azerbaijan on Friday, the defence ministry in Yerevan "
+                      "said in a statement issued late in the evening.\n", encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "ingest", str(report)]).exit_code == 0
+    listed = runner.invoke(main, ["--db", db, "events", "--min-confidence", "0.85",
+                                  "--format", "jsonl"])
+    rows = [json.loads(line) for line in listed.output.splitlines() if line.strip()]
+    assert [(r["cameo"], r["confidence"]) for r in rows] == [("154", 0.9)]
+    stricter = runner.invoke(main, ["--db", db, "events", "--min-confidence", "0.95",
+                                    "--format", "jsonl"])
+    assert stricter.exit_code == 0 and stricter.output.strip() == ""

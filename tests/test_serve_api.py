@@ -133,6 +133,11 @@ def test_timeline_by_quad_class_week_and_partner(client) -> None:
         {"period": "2025-03-03", "group": "CONSULT", "events": 1}]
     assert get(client, "/api/v1/timeline?actor=IRN&by=partner&interval=year")["items"] == [
         {"period": "2025", "group": "USA", "events": 2}]
+    # a dyad's weekly counts come from the dyad index; the general path agrees with it
+    for by in ("none", "quad_class"):
+        weekly = get(client, f"/api/v1/timeline?pair=IRN,USA&interval=week&by={by}"
+                             "&include_negated=true")["items"]
+        assert sum(i["events"] for i in weekly) == 2 and weekly[0]["period"] == "2025-02-24"
 
 
 def test_network_nodes_and_weighted_edges(client) -> None:

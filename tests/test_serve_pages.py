@@ -84,6 +84,11 @@ def test_bad_filter_is_a_400_page_that_says_what_to_fix(client) -> None:
     assert response.status_code == 400
     assert ("since &#39;yesterday&#39; is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, "
             "e.g. since=2025-02") in response.text
+    for url in ("/events?q=%22talks", "/events?q=%22talks&modality=asserted", "/map?q=%22x",
+                "/network?q=%22x"):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "unterminated string; quote phrases with double quotes" in response.text
 
 
 def test_dashboard_chart_links_down_to_events(client) -> None:

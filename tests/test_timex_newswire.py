@@ -169,3 +169,33 @@ def test_clock_times_keep_their_zone():
     assert tags == {"18:00 UTC": ("TIME", "2025-03-05T18:00Z"),
                     "9 a.m. EST": ("TIME", "2025-03-05T09-05"),
                     "14:30 GMT": ("TIME", "2025-03-05T14:30Z")}
+
+
+def test_not_rates():
+    tags = found("The index fell 5% in a day.\nIn a Wednesday briefing, the bank cut rates.")
+    assert tags["a day"] == ("DURATION", "P1D")
+    assert "a Wednesday" not in tags and tags["Wednesday"] == ("DATE", "2025-03-05")
+
+
+def test_the_previous_year_is_a_year_even_after_a_month():
+    text = "Car sales fell 30% in January from the previous year."
+    assert found(text)["the previous year"] == ("DATE", "2024")
+
+
+def test_more_newswire_forms():
+    tags = found("Japan entered a recession after two consecutive quarters of decline; output "
+                 "shrank between April and June, as firms reported their January sales. Rates "
+                 "will stay put for the time being, unlike the boxy cars of the 70s and 80s.")
+    assert tags == {
+        "two consecutive quarters": ("DURATION", "P2Q"), "April": ("DATE", "2024-04"),
+        "June": ("DATE", "2024-06"), "January": ("DATE", "2025-01"),
+        "the time being": ("DATE", "PRESENT_REF"), "70s": ("DATE", "197"), "80s": ("DATE", "198")}
+
+
+def test_year_attached_halves_quarters_and_year_end():
+    nov = datetime(1989, 11, 2, 12, tzinfo=ZoneInfo("UTC"))
+    tags = found("Sales are up from the year earlier; profit fell in 1989's third quarter, "
+                 "next year's first half will be weak, and debt will be cut by year-end.", nov)
+    assert tags == {"1989's third quarter": ("DATE", "1989-Q3"),
+                    "next year's first half": ("DATE", "1990-H1"),
+                    "the year earlier": ("DATE", "1988"), "year-end": ("DATE", "1989")}

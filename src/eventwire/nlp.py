@@ -76,7 +76,8 @@ class CachedLemmatizer:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         lemmas = [lemma or self.lemma(doc, i, (orth, pos, morph))
                   for i, (orth, pos, morph, lemma) in enumerate(rows)]
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        column = numpy.array(lemmas, dtype="uint64").reshape(-1, 1)
+        doc.from_array([LEMMA], column)  # type: ignore[arg-type]  # a uint64 array is Ints2d
         return doc
 
     def lemma(self, doc: Doc, i: int, key: tuple[int, int, int]) -> int:
@@ -113,7 +114,8 @@ class CachedAttributeRuler:
         rows = doc.to_array(list(self.KEYS)).tolist()
         found = [self.cache.get(key) or self.compute(doc, i, key)
                  for i, key in enumerate(map(tuple, rows))]
-        doc.from_array([POS, MORPH, LEMMA], numpy.array([f[0] for f in found], dtype="uint64"))
+        values = numpy.array([f[0] for f in found], dtype="uint64")
+        doc.from_array([POS, MORPH, LEMMA], values)  # type: ignore[arg-type]  # Ints2d
         for token, (_, dep) in zip(doc, found, strict=True):
             if dep and token.dep_ != dep:  # whitespace tokens get the label "dep"
                 token.dep_ = dep
@@ -125,7 +127,8 @@ class CachedAttributeRuler:
         alone = Doc(doc.vocab, words=[token.text], spaces=[False])
         alone[0].tag_, alone[0].dep_ = token.tag_, token.dep_
         self.inner(alone)
-        result = ((alone[0].pos, alone[0].morph.key, alone[0].lemma), alone[0].dep_)
+        morph: int = alone[0].morph.key  # type: ignore[attr-defined]  # (no stub for .key)
+        result = ((alone[0].pos, morph, alone[0].lemma), alone[0].dep_)
         self.cache[key] = result
         return result
 

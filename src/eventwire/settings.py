@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from eventwire.errors import ConfigError
 
@@ -49,7 +50,7 @@ class Settings:
                 f"unknown spaCy model setting {self.model!r}: use one of {sorted(SPACY_MODELS)}"
             )
 
-    def with_(self, **changes: object) -> Settings:
+    def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
     @classmethod

@@ -43,8 +43,8 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
-        bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-        utf8_error = exc.start + bom  # offsets count from the start of the file
+        mark = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        utf8_error = exc.start + mark  # offsets count from the start of the file
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:

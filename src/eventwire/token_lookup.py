@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 import numpy as np
 from spacy.attrs import IDX, SENT_START
@@ -24,8 +25,8 @@ def sentence_numbers(doc: Doc) -> list[int]:
         return []
     starts = doc.to_array([SENT_START]).reshape(-1).astype(np.int64) == 1
     starts[0] = True
-    return (np.cumsum(starts) - 1).tolist()
+    return cast(list[int], (np.cumsum(starts) - 1).tolist())
 
 
 def token_starts(doc: Doc) -> list[int]:
-    return doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
+    return cast(list[int], doc.to_array([IDX]).reshape(-1).tolist()) if len(doc) else []

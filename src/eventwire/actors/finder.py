@@ -181,8 +181,8 @@ class ActorFinder:
         assert doc is not None
         by_token = {m.token_start: m for m in self.document.mentions
                     if m.token_start is not None and m.token_end == m.token_start + 1}
-        for mention in by_token.values():
-            head = doc[mention.token_start]
+        for start, mention in by_token.items():
+            head = doc[start]
             modifier = next((by_token[c.i] for c in head.children
                              if c.dep_ in ("amod", "compound") and c.i in by_token), None)
             if (modifier is not None and mention.how == "demonym" and modifier.how == "demonym"

@@ -26,7 +26,8 @@ def clean_entity(ent: SpacySpan) -> SpacySpan:
 
 def title_tokens(ent: SpacySpan) -> list[Token]:
     """Tokens immediately left of a person's name that belong to its title."""
-    doc, out = ent.doc, []
+    doc = ent.doc
+    out: list[Token] = []
     i = ent.start - 1
     while i >= 0 and len(out) < 6:
         tok = doc[i]

@@ -275,11 +275,11 @@ def evaluate_timex(path: Path, *, use_parse: bool = True, nlp: Any = None,
             confusion[key] = confusion.get(key, 0) + 1
     counts = tuple(c for c, _, _ in results)
     gold = sum(c.gold for c in counts)
-    pred = sum(c.predicted for c in counts)
+    predicted = sum(c.predicted for c in counts)
     return TimexScores(
-        strict=Score(sum(c.strict for c in counts), pred, gold),
-        relaxed=Score(sum(c.relaxed for c in counts), pred, gold),
-        value=Score(sum(c.value_correct for c in counts), pred, gold),
+        strict=Score(sum(c.strict for c in counts), predicted, gold),
+        relaxed=Score(sum(c.relaxed for c in counts), predicted, gold),
+        value=Score(sum(c.value_correct for c in counts), predicted, gold),
         type_correct=sum(t for _, t, _ in results),
         documents=counts,
         errors=tuple(e for _, _, errs in results for e in errs),

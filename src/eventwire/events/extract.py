@@ -304,12 +304,12 @@ class Extractor:
             home = sentence_home(self.document, sentence.start_char, sentence.end_char)
             countries = {c for a in map(self.document.actors.get, source) if a is not None
                          and (c := lent_country(a, self.actors, home))}
-        if len(countries) != 1 or (home := countries.pop()) not in self.document.actors:
+        if len(countries) != 1 or (state := countries.pop()) not in self.document.actors:
             return []
         sentence = candidate.token.sent
         named = {c for m in self.document.mentions_in(sentence.start_char, sentence.end_char)
                  if (c := country_of(m.actor, self.document))}
-        return [home] if not alone or named <= {home} else []
+        return [state] if not alone or named <= {state} else []
 
     def speaker(self, candidate: Candidate, modality: Modality) -> Token | None:
         """The reporter may stand in for a missing source, except where "between A and B"

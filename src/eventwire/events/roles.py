@@ -150,7 +150,7 @@ def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
         clause = child(token, "ccomp")
         subject = child(clause, "nsubj", "nsubjpass") if clause is not None else None
         return [subject] if subject is not None else []
-    out = []
+    out: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == slot:
             out.extend(c for c in prep.children if c.dep_ == "pobj" and c.i not in exclude)

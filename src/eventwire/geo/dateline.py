@@ -54,7 +54,8 @@ def dateline_parts(start: int, text: str) -> list[tuple[int, int, str, str]]:
     """Mentions for a dateline at ``start``: the town ("FAIRFAX", label DATELINE_HEAD)
     and each state or country after it ("Va.", label DATELINE), with their offsets."""
     plain = _DASH.split(_AGENCY.sub(lambda m: " " * len(m.group(0)), text), maxsplit=1)[0]
-    parts, offset = [], 0
+    parts: list[tuple[int, int, str, str]] = []
+    offset = 0
     for piece in plain.split(","):
         name = piece.strip()
         if name and not _DATE_PART.match(name):

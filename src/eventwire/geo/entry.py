@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from eventwire.geo.names import fold
+from eventwire.geo.names import fold, mention_key
 from eventwire.models import Place
 
 
@@ -39,7 +39,8 @@ class Entry(NamedTuple):
         """Folded names under which the gazetteer indexes this entry, primary first."""
         if self.lookup:
             return self.lookup
-        folded = dict.fromkeys(fold(name) for name in self.names)
+        folded = dict.fromkeys(key for name in self.names
+                               for key in (fold(name), mention_key(name)))
         return tuple(key for key in folded if key)
 
     @property

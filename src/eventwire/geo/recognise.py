@@ -217,11 +217,36 @@ def state_name(abbreviation: str) -> str | None:
     return AP_STATES.get(abbreviation) or POSTAL_STATES.get(abbreviation)
 
 
+_NEXT_WORD = re.compile(r"\s+[\w'’.-]+")
+
+
+def extend_right(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """The longest known name starting with the mention and running up to three words
+    further ("Rio Grande" → "Rio Grande do Sul", "New York" → "New York City")."""
+    start, end, _, label = mention
+    ends, at = [], end
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, at)
+        if match is None or "\n" in match.group(0):
+            break
+        at = match.end()
+        ends.append(at)
+    for stop in reversed(ends):
+        name = text[start:stop].rstrip(".,;:")
+        if name[-1:].isalnum() and gazetteer.candidates(name):
+            return (start, start + len(name), name, label)
+    return mention
+
+
 def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
                   given_name: Callable[[str], bool] | None = None) -> list[Mention]:
     """Every toponym mention: the NER's GPE/LOC/FAC spans plus those found beyond them,
     in text order."""
-    mentions = [m for m in ents if m[3] in NER_PLACE]
+    mentions: list[Mention] = []
+    for mention in sorted(extend_right(text, m, gazetteer) for m in ents if m[3] in NER_PLACE):
+        if not mentions or mention[0] >= mentions[-1][1]:
+            mentions.append(mention)
+    ents = [e for e in ents if e[3] in NER_PLACE or not _overlaps(e[0], e[1], mentions)]
     mentions += named_spans(text, ents, gazetteer, given_name)
     # NER spans that swallowed a compound ("Kent-based firm" as ORG) give way to its parts
     compounds = compound_spans(text, [m for m in mentions if m[3] in NER_PLACE], gazetteer)

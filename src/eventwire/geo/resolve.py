@@ -28,7 +28,7 @@ from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import mention_key
 from eventwire.geo.recognise import NER_PLACE, RECOGNISED, state_name
-from eventwire.geo.scoring import Query, choose, explain
+from eventwire.geo.scoring import Query, choose, confident, explain
 from eventwire.models import Place
 
 LABELS = NER_PLACE | frozenset(RECOGNISED) | {"DATELINE"}
@@ -147,7 +147,9 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                                           if any(contains(o, e) for o in areas))))
     anchor = dateline_entry(context.dateline, gazetteer, context)
     base = build_focus(context, gazetteer, [anchor])
-    first = [choose(found, query, base) for query, found in looked]
+    # only confident first readings inform the others: one weak guess ("Highlands" as a
+    # Californian town) must not pull the rest of the article abroad
+    first = [confident(found, query, base) for query, found in looked]
     places = []
     for i, (mention, (query, found)) in enumerate(zip(spans, looked, strict=True)):
         focus = build_focus(context, gazetteer, [anchor, *_others(first, i)])

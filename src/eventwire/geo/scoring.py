@@ -43,6 +43,7 @@ SOURCE = 0.5
 CUE = 3.0
 SHADOW = 3.0
 SHADOW_SHARE = 0.05
+CONFIDENT = 1.0  # lead over the runner-up for a place to count as context for others
 AIRPORT_PRIOR = 4.3  # an airport outranks villages, not towns of 20,000+
 
 
@@ -111,10 +112,19 @@ def score(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry])
 
 def choose(candidates: Sequence[Entry], query: Query, focus: Focus) -> Entry | None:
     """The best-scoring candidate (ties: larger population, then gazetteer order)."""
+    best = confident(candidates, query, focus, 0.0)
+    return best
+
+
+def confident(candidates: Sequence[Entry], query: Query, focus: Focus,
+              margin: float = CONFIDENT) -> Entry | None:
+    """The best candidate when it leads the runner-up by ``margin`` (or stands alone)."""
     if not candidates:
         return None
     ranked = sorted(((score(c, query, focus, candidates), c.population, -i), c)
                     for i, c in enumerate(candidates))
+    if len(ranked) > 1 and margin > 0 and ranked[-1][0][0] - ranked[-2][0][0] < margin:
+        return None
     return ranked[-1][1]
 
 

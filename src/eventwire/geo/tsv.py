@@ -20,7 +20,7 @@ from pathlib import Path
 
 from eventwire.errors import LexiconError
 from eventwire.geo.entry import Entry
-from eventwire.geo.names import fold
+from eventwire.geo.names import fold, mention_key
 from eventwire.models import PLACE_PRECISIONS
 
 BASE_COLUMNS = ("precision", "geonameid", "name", "country", "admin1", "lat", "lon",
@@ -192,7 +192,8 @@ def _extra_entry(cells: list[str], where: str, origin: str) -> Entry:
         lon=_number(lon, "longitude", where, -180, 180),
         population=_integer(pop, "population", where) or 0,
         geonameid=_integer(gid, "geonameid", where), aliases=alias_list,
-        near=_codes(near, where), preferred=frozenset(fold(n) for n in (name, *alias_list)),
+        near=_codes(near, where),
+        preferred=frozenset(k for n in (name, *alias_list) for k in (fold(n), mention_key(n))),
         origin=origin)
 
 

@@ -61,8 +61,8 @@ def _reports(lake: Lake, ids: list[str]) -> Iterator[Report]:
             skip = Skip(reason=s["reason"], code=s["code"], origin=s["origin"], article_id=aid)
             yield Report(article, pipeline, skip=skip, warnings=warnings)
             continue
-        yield Report(article, pipeline, warnings=warnings,
-                     **{name: tuple(records[name].get(aid, ())) for name, _ in RECORDS})
+        found: dict[str, Any] = {name: tuple(records[name].get(aid, ())) for name, _ in RECORDS}
+        yield Report(article, pipeline, warnings=warnings, **found)
 
 
 def load_lake(lake_path: Path, store: Store,

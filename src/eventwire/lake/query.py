@@ -95,7 +95,8 @@ class Lake:
 
     def event_page(self, f: EventFilter) -> Page:
         """One page of events, ordered and filtered exactly as the store's ``event_page``."""
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
         if f.pair:
             sources, targets = self.resolve_actor(f.pair[0]), self.resolve_actor(f.pair[1])
             if not sources or not targets:
@@ -190,7 +191,8 @@ class Lake:
 
     def quotes(self, speaker: str | None = None, about: str | None = None,
                search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
         if speaker:
             where.append("(speaker_name ILIKE ? OR speaker_actor = ? OR speaker_actor IN "
                          "(SELECT actor_id FROM actors WHERE name ILIKE ?))")
@@ -241,7 +243,11 @@ class Lake:
                          "ORDER BY s.origin, s.article_id")
 
     def summary(self, top: int = 5) -> dict[str, Any]:
-        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        def one(sql: str) -> Any:
+            row = self.db.execute(sql).fetchone()
+            assert row is not None  # an aggregate always gives one row
+            return row[0]
+
         # as in the store: a skipped input with no text is a skip, not an article
         counts = {"articles": one("SELECT COUNT(*) FROM articles WHERE status = 'analysed' "
                                   "OR COALESCE(text, '') != ''"),

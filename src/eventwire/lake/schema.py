@@ -26,7 +26,7 @@ MANIFEST = "eventwire-lake.json"
 def _arrow_type(hint: Any) -> pa.DataType:
     base = {str: pa.string(), bool: pa.bool_(), int: pa.int64(), float: pa.float64()}
     args = [a for a in typing.get_args(hint) if a is not type(None)]
-    return base.get(hint) or base.get(args[0] if args else None) or pa.string()
+    return base.get(hint) or (base.get(args[0]) if args else None) or pa.string()
 
 
 ARTICLE_FIELDS = [(f.name, _arrow_type(t))

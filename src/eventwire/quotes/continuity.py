@@ -73,6 +73,7 @@ def person_subject(ctx: QuoteContext, before: int, floor: int) -> Statement:
     actor = ctx.actor(mention)
     if actor is None or actor.kind != "person" or mention is None or mention.how == "pair":
         return Statement("", 0, 0, None)
-    if ctx.segments and any(s.open_at <= subject.idx < s.outer_end for s in ctx.direct):
+    if subject is not None and ctx.segments and any(s.open_at <= subject.idx < s.outer_end
+                                                    for s in ctx.direct):
         return Statement("", 0, 0, None)
     return Statement("", 0, 0, Speaker(actor.id, actor.name), actor=actor)

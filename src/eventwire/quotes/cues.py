@@ -27,9 +27,9 @@ class CueLexicon:
             raise LexiconError(f"{path}: expected a mapping with a 'verbs' list")
         verbs = [_verb(item, path) for item in data["verbs"]]
         return cls(
-            verbs=frozenset(v["lemma"] for v in verbs),
-            indirect=frozenset(v["lemma"] for v in verbs if v.get("indirect")),
-            continues=frozenset(v["lemma"] for v in verbs if v.get("continues")),
+            verbs=frozenset(str(v["lemma"]) for v in verbs),
+            indirect=frozenset(str(v["lemma"]) for v in verbs if v.get("indirect")),
+            continues=frozenset(str(v["lemma"]) for v in verbs if v.get("continues")),
             phrases=_phrases(data.get("phrases"), path, "phrases"),
             acts=frozenset(_words(data.get("acts"), path, "acts")),
             naming_before=_phrases(data.get("naming_before"), path, "naming_before"),

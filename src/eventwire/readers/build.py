@@ -59,10 +59,11 @@ def localise(raw: RawArticle, ctx: ReaderContext) -> tuple[str | None, str | Non
     basis = "outlet" if known else "default"
     value = raw.published
     if isinstance(value, str):
+        written = value
         try:
-            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            value = datetime.fromisoformat(written.replace("Z", "+00:00"))
         except ValueError:
-            return value, known.timezone if known else None, basis
+            return written, known.timezone if known else None, basis
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.isoformat(), known.timezone if known else None, "input"
     zone = known.timezone if known else ctx.settings.default_timezone

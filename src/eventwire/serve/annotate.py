@@ -24,7 +24,7 @@ class Annotation:
     label: str
 
 
-def annotations(report: dict[str, Any]) -> list[Annotation]:
+def annotations_of(report: dict[str, Any]) -> list[Annotation]:
     out: list[Annotation] = []
     for q in report.get("quotes", ()):
         speaker = (q.get("speaker") or {}).get("name") or "unknown speaker"
@@ -57,7 +57,7 @@ def sentence_starts(report: dict[str, Any]) -> set[int]:
 
 def render(text: str, report: dict[str, Any], focus: tuple[int, int] | None = None) -> Markup:
     """The annotated text; ``focus`` (a sentence's offsets) is shown highlighted."""
-    spans = [a for a in annotations(report) if a.end <= len(text)]
+    spans = [a for a in annotations_of(report) if a.end <= len(text)]
     anchors = sentence_starts(report)
     cuts = {0, len(text)} | anchors | {a.start for a in spans} | {a.end for a in spans}
     if focus:

@@ -69,7 +69,7 @@ def timeline(data: dict[str, Any], base: dict[str, str], width: int = 760,
     label_every = max(1, math.ceil(len(periods) / 10))
     for n, period in enumerate(periods):
         x = left + n * step + (step - bar) / 2
-        y = top + plot_h
+        y: float = top + plot_h
         since, until = period_range(period, interval)
         for group in groups:
             value = counts[period].get(group)
@@ -196,7 +196,7 @@ def land_path(width: int = 960, height: int = 480) -> str:
             last = x
         return "".join(out) + "Z"
 
-    parts = []
+    parts: list[str] = []
     for geometry in topo["objects"]["land"]["geometries"]:
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         for polygon in polygons:

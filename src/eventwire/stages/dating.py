@@ -88,9 +88,11 @@ class Dater:
         if root is None:
             return
         if ref.anchor == "event":
-            main, sub = clause_verb(root), self._subordinate(ref)
-            if sub is not None and main.i == sub.i:  # "came [a day after] X imposed": the
-                main = clause_verb(sub.head) if sub.head.i != sub.i else None  # parse puts it in X
+            main: Token | None = clause_verb(root)
+            sub = self._subordinate(ref)
+            # "came [a day after] X imposed": the parse puts the expression in X's clause
+            if sub is not None and main is not None and main.i == sub.i:
+                main = clause_verb(sub.head) if sub.head.i != sub.i else None
             self.relative.append((ref, main, sub))
         elif ref.type in ("DATE", "TIME") and ref.value and not ref.value.endswith("_REF"):
             self.by_verb.setdefault(clause_verb(root).i, []).append(ref)

@@ -156,36 +156,41 @@ def _decode(cursor: str, size: int) -> list[Any]:
 
 # -- events ------------------------------------------------------------------------------------
 
-def _where(q: EventQuery) -> tuple[str, list[Any]]:
-    where, params = queries._event_where(q.base())
-    clauses = [where]
-    if q.cameo:
-        clauses.append("e.cameo LIKE ?")
-        params.append(q.cameo + "%")
+def _extra(q: EventQuery) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    """The filters beyond the CLI's, as conditions on the events row ``e``."""
+    out: list[tuple[str, tuple[Any, ...]]] = []
+    if q.cameo and q.type:
+        out.append(("e.cameo LIKE ?", (q.cameo + "%",)))
     if q.country:
-        clauses.append("e.place_country = ?")
-        params.append(q.country.upper())
+        out.append(("e.place_country = ?", (q.country.upper(),)))
     if q.place:
-        clauses.append("e.place_name LIKE ?")
-        params.append(f"%{q.place}%")
+        out.append(("e.place_name LIKE ?", (f"%{q.place}%",)))
     if q.modality:
-        clauses.append("e.modality = ?")
-        params.append(q.modality)
+        out.append(("e.modality = ?", (q.modality,)))
     if q.quad_class is not None:
-        clauses.append("e.quad_class = ?")
-        params.append(q.quad_class)
+        out.append(("e.quad_class = ?", (q.quad_class,)))
     if q.article:
-        clauses.append("e.article_id = ?")
-        params.append(q.article)
+        out.append(("e.article_id = ?", (q.article,)))
     if q.partner and q.actor:
         code = q.actor.upper() if len(q.actor) == 3 else q.actor
-        clauses.append("EXISTS (SELECT 1 FROM event_actors x JOIN event_actors y ON "
-                       "y.event_id = x.event_id AND y.role != x.role WHERE x.event_id = e.id "
-                       "AND (x.country = ? OR x.actor_id = ?) AND (y.country = ? OR "
-                       "(y.country IS NULL AND (y.name = ? OR y.actor_id = ?))))")
-        params += [code, q.actor, q.partner.upper() if len(q.partner) == 3 else q.partner,
-                   q.partner, q.partner]
-    return " AND ".join(clauses), params
+        partner = q.partner.upper() if len(q.partner) == 3 else q.partner
+        out.append(("EXISTS (SELECT 1 FROM event_actors x JOIN event_actors y ON "
+                    "y.event_id = x.event_id AND y.role != x.role WHERE x.event_id = e.id "
+                    "AND (x.country = ? OR x.actor_id = ?) AND (y.country = ? OR "
+                    "(y.country IS NULL AND (y.name = ? OR y.actor_id = ?))))",
+                    (code, q.actor, partner, q.partner, q.partner)))
+    return tuple(out)
+
+
+def _filter(q: EventQuery, cursor: str | None = None,
+            limit: int | None = None) -> queries.EventFilter:
+    return replace(q.base(), type=q.type or q.cameo, newest_first=q.newest_first,
+                   cursor=cursor, limit=limit, extra=_extra(q))
+
+
+def _where(q: EventQuery) -> tuple[str, list[Any]]:
+    """``q`` as a WHERE clause over events ``e`` (for counts, facets, timelines)."""
+    return queries._event_where(_filter(q))
 
 
 EVENT_SELECT = ("SELECT e.json, e.id, e.trigger_start, a.id AS article_id, a.source, "
@@ -203,17 +208,6 @@ def event_item(row: sqlite3.Row) -> dict[str, Any]:
     return data
 
 
-def _fast(q: EventQuery) -> bool:
-    """True when the library's indexed walk (:func:`queries.event_page`) can answer ``q``."""
-    return not (q.country or q.place or q.modality or q.quad_class is not None or q.article
-                or q.partner or (q.cameo and q.type))
-
-
-def _filter(q: EventQuery, cursor: str | None, limit: int | None) -> queries.EventFilter:
-    return replace(q.base(), type=q.type or q.cameo, newest_first=q.newest_first,
-                   cursor=cursor, limit=limit)
-
-
 def _with_titles(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ids = sorted({r["article_id"] for r in rows})
     titles = dict(store.db.execute(
@@ -223,16 +217,6 @@ def _with_titles(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any
         r["article"] = {"id": r["article_id"], "title": titles.get(r["article_id"]),
                         "source": r["source_outlet"], "published": r["published"]}
     return rows
-
-
-def _events_sql(q: EventQuery, cursor: str | None) -> tuple[str, list[Any]]:
-    where, params = _where(q)
-    direction, op = ("DESC", "<") if q.newest_first else ("ASC", ">")
-    if cursor:
-        where += f" AND ({SORT_DATE}, e.id) {op} (?, ?)"
-        params += list(queries.decode_cursor(cursor))
-    return (f"{EVENT_SELECT} WHERE {where} ORDER BY {SORT_DATE} {direction}, e.id {direction}",
-            params)
 
 
 def _execute(store: Store, q: EventQuery, sql: str, params: list[Any]) -> list[sqlite3.Row]:
@@ -250,16 +234,8 @@ def events_page(store: Store, q: EventQuery, cursor: str | None = None,
     """One page of events in date order (newest first unless ``q.newest_first`` is False),
     through the library's indexed walk when its filters suffice."""
     size = check_limit(limit)
-    if _fast(q):
-        page = queries.event_page(store, _filter(q, cursor, size))
-        return Page(_with_titles(store, page.rows), page.next)
-    sql, params = _events_sql(q, cursor)
-    rows = _execute(store, q, sql + " LIMIT ?", params + [size + 1])
-    items = [event_item(r) for r in rows[:size]]
-    nxt = None
-    if len(rows) > size:
-        nxt = queries.encode_cursor(rows[size - 1]["sort_date"], rows[size - 1]["id"])
-    return Page(items, nxt)
+    page = queries.event_page(store, _filter(q, cursor, size))
+    return Page(_with_titles(store, page.rows), page.next)
 
 
 def iter_events(store: Store, q: EventQuery, page_size: int = 1000,
@@ -284,16 +260,15 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
 
 def count_events(store: Store, q: EventQuery) -> int:
     where, params = _where(q)
-    return store.db.execute(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = "
-                            f"e.article_id WHERE {where}", params).fetchone()[0]
+    return _execute(store, q, f"SELECT COUNT(*) FROM events e WHERE {where}", params)[0][0]
 
 
 def event_facets(store: Store, q: EventQuery, top: int = 12) -> dict[str, list[dict[str, Any]]]:
     """Counts of the matching events by type, QuadClass, modality, source, target and place."""
     where, params = _where(q)
-    base = f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}"
-    side = ("SELECT ea.country AS value, COUNT(DISTINCT e.id) AS n FROM events e JOIN articles a "
-            "ON a.id = e.article_id JOIN event_actors ea ON ea.event_id = e.id AND ea.role = '{}' "
+    base = f"FROM events e WHERE {where}"
+    side = ("SELECT ea.country AS value, COUNT(DISTINCT e.id) AS n FROM events e "
+            "JOIN event_actors ea ON ea.event_id = e.id AND ea.role = '{}' "
             "AND ea.country IS NOT NULL WHERE {} GROUP BY ea.country ORDER BY n DESC, value "
             "LIMIT ?")
     facets = {
@@ -307,9 +282,10 @@ def event_facets(store: Store, q: EventQuery, top: int = 12) -> dict[str, list[d
     out = {}
     for name, sql in facets.items():
         args = params + ([top] if sql.endswith("LIMIT ?") else [])
-        out[name] = [dict(r) for r in store.db.execute(sql, args)]
+        out[name] = [dict(r) for r in _execute(store, q, sql, args)]
     for role in ("source", "target"):
-        out[role] = [dict(r) for r in store.db.execute(side.format(role, where), params + [top])]
+        out[role] = [dict(r) for r in _execute(store, q, side.format(role, where),
+                                               params + [top])]
     return out
 
 
@@ -333,6 +309,15 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     if by not in GROUPINGS:
         raise QueryError(f"by {by!r}: use one of {', '.join(GROUPINGS)}")
     period = _period(interval)
+    only_pair = q.pair and q == EventQuery(pair=q.pair, since=q.since, until=q.until,
+                                           include_negated=q.include_negated,
+                                           newest_first=q.newest_first)
+    if by == "none" and only_pair and q.pair and interval != "day":  # the dyad index alone
+        counts = queries.dyad_timeline(store, q.pair[0], q.pair[1], interval, q.since,
+                                       q.until, q.include_negated)
+        return {"interval": interval, "by": by,
+                "items": [{"period": c["period"], "group": "all", "events": c["events"]}
+                          for c in counts]}
     where, params = _where(q)
     join = ""
     if by == "partner":
@@ -347,10 +332,10 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     else:
         group = {"quad_class": "e.quad_class", "plover": "e.plover", "none": "'all'"}[by]
     sql = (f"SELECT {period} AS period, {group} AS grp, COUNT(DISTINCT e.id) AS events "
-           f"FROM events e JOIN articles a ON a.id = e.article_id {join} "
+           f"FROM events e {join} "
            f"WHERE {where} AND {SORT_DATE} != '' GROUP BY 1, 2 ORDER BY 1, 2")
     rows = [{"period": r["period"], "group": r["grp"], "events": r["events"]}
-            for r in store.db.execute(sql, params)]
+            for r in _execute(store, q, sql, params)]
     return {"interval": interval, "by": by, "items": rows}
 
 
@@ -368,13 +353,14 @@ def network(store: Store, q: EventQuery, level: str = "country",
            f"ROUND(AVG(e.goldstein), 2) AS goldstein, "
            + ", ".join(f"COUNT(DISTINCT CASE WHEN e.quad_class = {i} THEN e.id END) AS q{i}"
                        for i in range(1, 5)) +
-           f" FROM events e JOIN articles a ON a.id = e.article_id "
+           f" FROM events e "
            f"JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' "
            f"JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
            f"WHERE {where} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} != {t} "
            f"GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ?")
-    edges, nodes = [], {}
-    for r in store.db.execute(sql, params + [top]):
+    edges: list[dict[str, Any]] = []
+    nodes: dict[str, dict[str, Any]] = {}
+    for r in _execute(store, q, sql, params + [top]):
         edges.append({"source": r["source"], "target": r["target"], "weight": r["weight"],
                       "goldstein": r["goldstein"],
                       "quad_class": {str(i): r[f"q{i}"] for i in range(1, 5) if r[f"q{i}"]}})
@@ -399,9 +385,9 @@ def places(store: Store, q: EventQuery, top: int = 500) -> list[dict[str, Any]]:
            "json_extract(e.json, '$.place.lat') AS lat, "
            "json_extract(e.json, '$.place.lon') AS lon, "
            "json_extract(e.json, '$.place.precision') AS precision, COUNT(*) AS events "
-           f"FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} "
+           f"FROM events e WHERE {where} "
            "AND e.place_name IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?")
-    return [dict(r) for r in store.db.execute(sql, params + [top]) if r["lat"] is not None]
+    return [dict(r) for r in _execute(store, q, sql, params + [top]) if r["lat"] is not None]
 
 
 # -- quotes, actors, articles ------------------------------------------------------------------

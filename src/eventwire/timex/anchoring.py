@@ -29,8 +29,9 @@ _CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU
 class Shift:
     """Move the focus by ``amount`` (None = a vague few) ``unit``s (D, W, M, Q, Y) in
     direction ``sign``; ``grain`` is the granularity the expression itself names
-    ("quarter" for "the year-earlier quarter", "period" = the focus's own, None = the
-    unit's); ``weekday`` (1-7) for "the previous Friday"."""
+    ("quarter" for "the year-earlier quarter", "unit" for "the previous year", None = the
+    focus's own for a year's shift: "a year earlier" than January is a January; "speech"
+    for a quoted "yesterday"); ``weekday`` (1-7) for "the previous Friday"."""
 
     unit: str
     amount: int | None
@@ -89,7 +90,9 @@ def _years(shift: Shift, focus: str) -> str:
     assert shift.amount is not None
     year = _year_of(focus) + shift.amount * shift.sign
     period = _PERIOD.match(focus)  # "a year earlier" than January / the third quarter
-    return f"{year:04d}{period[2]}" if period else f"{year:04d}"
+    if period and shift.grain != "unit":  # but "the previous year" is a year
+        return f"{year:04d}{period[2]}"
+    return f"{year:04d}"
 
 
 def _months(shift: Shift, focus: str) -> str | None:

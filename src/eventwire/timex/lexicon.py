@@ -72,7 +72,7 @@ VAGUE_REFS: dict[str, str] = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "in the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the coming years": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "the time being": "PRESENT_REF",
 }
 
 # Prefix phrases before a date: (TimeML mod, half/part suffix or None)

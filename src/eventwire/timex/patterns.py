@@ -68,7 +68,8 @@ YEAR_RANGE = re.compile(
     rf"(?<![\w$€£#.,/-])(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR}|\d{{2}})(?![\w%-]|[.,]\d)"
 )
 DECADE = re.compile(
-    r"\b(?P<dec>(?:1[5-9]|20)\d0)'?s\b|['’](?P<dec2>\d0)s\b",
+    r"\b(?P<dec>(?:1[5-9]|20)\d0)'?s\b|['’](?P<dec2>\d0)s\b|"
+    r"(?:(?<=\bthe\s)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s,\s))(?P<dec3>[2-9]0)s\b",
     _I,
 )
 DECADE_WORD = re.compile(
@@ -133,7 +134,8 @@ HALF_CODE = re.compile(r"\b(?-i:H(?P<h>[12]))\s*(?P<y>" + YEAR + r")\b")
 DURATION = re.compile(
     r"\b(?P<pre>(?:the\s+(?:past|last|next|coming|previous|first|final|following|"
     r"preceding|remaining|same)\s+)|the\s+|a\s+mere\s+|another\s+)?"
-    rf"(?<![\d,.])(?P<num>{NUM})[\s-]+(?P<unit>{UNIT}|{UNIT_PLURAL}|(?-i:centurie))(?P<s>s)?"
+    rf"(?<![\d,.])(?P<num>{NUM})[\s-]+(?:(?:consecutive|straight|successive|full|long|"
+    rf"additional|more|further)\s+)?(?P<unit>{UNIT}|{UNIT_PLURAL}|(?-i:centurie))(?P<s>s)?"
     r"(?P<poss>['’](?=\s))?(?!-old|-?\w)",
     _I,
 )
@@ -150,7 +152,8 @@ EVENT_REL = re.compile(
 EVENT_THE = re.compile(
     r"\b(?:the|that)\s+(?:(?P<rel>next|following|previous|preceding|prior|same)\s+"
     r"(?P<unit>day|week|month|year|morning|evening|night|weekend)|(?P<unit2>day|week|month|"
-    r"year|night|morning)\s+(?P<rel2>before|after)(?!\s+(?:yesterday|tomorrow)\b))\b",
+    r"year|night|morning)\s+(?P<rel2>before|after|earlier|later)"
+    r"(?!\s+(?:yesterday|tomorrow)\b))\b",
     _I,
 )
 SET_EVERY = re.compile(
@@ -167,7 +170,7 @@ VAGUE = re.compile(
     r"\b(?P<w>right\s+now|now|currently|at\s+present|the\s+present(?=\s*[.,;:)])|nowadays|"
     r"these\s+days|at\s+the\s+moment|recently|lately|the\s+past|the\s+near\s+future|"
     r"the\s+future|soon|the\s+(?:near|short|long|longer|medium)\s+term|"
-    r"the\s+(?:days|weeks|months|years)\s+ahead)\b(?![-'’])",
+    r"the\s+(?:days|weeks|months|years)\s+ahead|(?<=for\s)the\s+time\s+being)\b(?![-'’])",
     _I,
 )
 DAY_OF_MONTH = re.compile(
@@ -196,7 +199,7 @@ PREV_WORD = re.compile(r"([\w.'’-]+)[^\w\n]{0,2}$")
 NEXT_WORD = re.compile(r"^[^\w\n]{0,2}?([\w'’-]+)")
 
 YEAR_QUARTER = re.compile(
-    rf"\b(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|"
+    rf"\b(?:the\s+)?(?P<y>{YEAR})(?:['’]s)?\s+(?:fiscal\s+)?(?:(?P<ord>first|second|third|fourth|"
     r"final|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?quarter\b",
     _I,
 )
@@ -230,3 +233,9 @@ YEAR_WORDS = re.compile(
     rf"{_UNITS_WORD}))?)\b(?!-)",
     _I,
 )
+YEAR_HALF = re.compile(
+    rf"\b(?:(?P<rel>this|last|next)\s+year['’]s|(?:the\s+)?(?P<y>{YEAR})(?:['’]s)?)\s+"
+    r"(?P<ord>first|second)[\s-]+half\b",
+    _I,
+)
+YEAR_END = re.compile(r"\b(?P<x>year[\s-]end)\b(?![\s-](?:bonus|results|report|figures))", _I)

@@ -19,6 +19,13 @@ Refs = Iterator[TimeRef]
 _LATER_YEAR = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+(?P<y>(?:1[5-9]|20)\d\d)\b")
 
 
+_AFTER_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:and|or)\s+$"
+)
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
 def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -79,7 +86,12 @@ def _month_cued(m: re.Match[str], ctx: Context) -> bool:
         return True
     if ctx.text.startswith(("'s", "’s"), m.end()):
         return True
-    return ctx.prev_word(m.start()).lower() in MONTH_CUES
+    previous = ctx.prev_word(m.start()).lower()
+    if previous in ("and", "or"):  # "between April and June"
+        return _AFTER_MONTH.search(ctx.text, max(0, m.start() - 20), m.start()) is not None
+    if previous in _POSSESSIVES:  # "their January sales"
+        return m["mon"].lower() != "may"
+    return previous in MONTH_CUES
 
 
 def month_bare(m: re.Match[str], ctx: Context) -> Refs:
@@ -162,7 +174,7 @@ def decade(m: re.Match[str], ctx: Context) -> Refs:
     if m["dec"]:
         yield ctx.ref(m.start(), m.end(), "DATE", m["dec"][:3])
         return
-    tens = int(m["dec2"][0])
+    tens = int((m["dec2"] or m["dec3"])[0])
     century = 20 if tens <= ctx.anchor.year % 100 // 10 else 19
     yield ctx.ref(m.start(), m.end(), "DATE", f"{century}{tens}")
 

@@ -133,8 +133,9 @@ def bare_units(m: re.Match[str], ctx: Context) -> Refs:
         return
     if not m["pre"] and ctx.prev_word(m.start()).lower() not in _BARE_CUES:
         return
-    if AGO.match(ctx.text, m.end()):
-        yield ctx.ref(m.start(), AGO.match(ctx.text, m.end()).end(), "DATE", "PAST_REF")
+    ago = AGO.match(ctx.text, m.end())
+    if ago:
+        yield ctx.ref(m.start(), ago.end(), "DATE", "PAST_REF")
         return
     yield ctx.ref(m.start(), m.end(), "DURATION", duration_value(None, unit))
 
@@ -177,7 +178,7 @@ def event_the(m: re.Match[str], ctx: Context) -> Refs:
         return
     if m.group(0).lower().startswith("that ") and m["rel2"]:
         return
-    relation = "after" if rel in ("next", "following", "after") else "before"
+    relation = "after" if rel in ("next", "following", "after", "later") else "before"
     suffix = {"morning": "TMO", "evening": "TEV", "night": "TNI"}.get(unit, "")
     ref = ctx.ref(m.start(), m.end(), "TIME" if suffix else "DATE", None, anchor="event",
                   relation=relation, offset=_EVENT_UNITS[unit])
@@ -188,7 +189,8 @@ def event_the(m: re.Match[str], ctx: Context) -> Refs:
     if unit == "weekend":
         yield ref
         return
-    yield ctx.shifted(ref, Shift(letter, 1, 1 if relation == "after" else -1, suffix=suffix))
+    yield ctx.shifted(ref, Shift(letter, 1, 1 if relation == "after" else -1, grain="unit",
+                                 suffix=suffix))
 
 
 def _set_value(m: re.Match[str], unit_word: str) -> str | None:
@@ -207,9 +209,22 @@ def _set_value(m: re.Match[str], unit_word: str) -> str | None:
     return duration_value(amount or 1, unit)
 
 
+_NOT_RATE = frozenset({"in", "within", "for", "over", "of", "than", "on", "at", "by", "during",
+                       "after", "before", "from", "into", "under", "about", "nearly"})
+
+
+def _is_rate(m: re.Match[str], ctx: Context) -> bool:
+    """"3.1 million barrels a day", "$9 an hour": an amount right before "a <unit>" (not
+    "fell 5% in a day", not across a line, never "a Wednesday")."""
+    if m["unit"].lower() in WEEKDAYS or ctx.prev_word(m.start()).lower() in _NOT_RATE:
+        return False
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    return _SET_A_CUE.search(ctx.text, max(line_start, m.start() - 40), m.start()) is not None
+
+
 def set_every(m: re.Match[str], ctx: Context) -> Refs:
     quant = re.sub(r"\s+", " ", m["q"].lower())
-    if quant in ("a", "an") and not _SET_A_CUE.search(ctx.text, max(0, m.start() - 30), m.start()):
+    if quant in ("a", "an") and not _is_rate(m, ctx):
         return
     if quant in ("a", "an", "per") and m["num"]:
         return

@@ -78,3 +78,22 @@ def year_words(m: re.Match[str], ctx: Context) -> Refs:
     else:
         year = 2000 + (_words_number(m["k"]) if m["k"] else 0)
     yield ctx.ref(m.start(), m.end(), "DATE", f"{year:04d}")
+
+
+def year_half(m: re.Match[str], ctx: Context) -> Refs:
+    """"next year's first half" -> 1990-H1, "1990's second half" -> 1990-H2."""
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    half = 1 if m["ord"].lower() == "first" else 2
+    yield ctx.ref(m.start(), m.end(), "DATE", f"{year:04d}-H{half}")
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Refs:
+    """"at year-end": the end of the current year (of the last one when said in the past
+    tense before October: the accounts of the year just closed)."""
+    year = ctx.anchor.year
+    if ctx.tense(m.start(), m.end()) == "past" and ctx.anchor.month <= 9:
+        year -= 1
+    yield ctx.ref(m.start("x"), m.end("x"), "DATE", str(year), mod="END")

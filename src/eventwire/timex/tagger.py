@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     (P.YEAR_EARLIER, F.year_earlier, T.PERIOD_WORDS | T.EARLIER_WORDS),
     (P.SAME_PERIOD, F.same_period, T.SAME_WORDS), (P.FISCAL, F.fiscal, T.FISCAL_WORDS),
     (P.YEAR_WORDS, F.year_words, T.YEAR_NUMBER_WORDS), (P.MILITARY, R.military, _DIGITS),
+    (P.YEAR_HALF, F.year_half, T.HALF_WORDS), (P.YEAR_END, F.year_end, T.PERIOD_WORDS),
 )
 _NO_PREFIX_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(?=$|T)")

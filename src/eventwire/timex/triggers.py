@@ -36,15 +36,18 @@ CENTURY_WORDS = frozenset({"century", "centuries"})
 QUARTER_WORDS = frozenset({"quarter"})
 ADVERB_WORDS = frozenset(SET_ADVERBS)
 VAGUE_WORDS = frozenset({"now", "currently", "present", "nowadays", "days", "moment",
-                         "recently", "lately", "past", "future", "soon", "term", "ahead"})
+                         "recently", "lately", "past", "future", "soon", "term", "ahead",
+                         "being"})
 EARLIER_WORDS = frozenset({"period", "half", "months"})
 SAME_WORDS = frozenset({"same"})
+HALF_WORDS = frozenset({"half"})
 FISCAL_WORDS = frozenset({"fiscal", "fy"})
 YEAR_NUMBER_WORDS = frozenset({"fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                                "twenty", "thousand"})
 ALL_WORDS = (MONTH_WORDS | WEEKDAY_WORDS | UNIT_WORDS | PERIOD_WORDS | DAY_WORDS | NOON_WORDS
              | SEASON_WORDS | DECADE_WORDS | CENTURY_WORDS | QUARTER_WORDS | ADVERB_WORDS
-             | VAGUE_WORDS | EARLIER_WORDS | SAME_WORDS | FISCAL_WORDS | YEAR_NUMBER_WORDS)
+             | VAGUE_WORDS | EARLIER_WORDS | HALF_WORDS | SAME_WORDS | FISCAL_WORDS
+             | YEAR_NUMBER_WORDS)
 
 
 def trigger_positions(text: str) -> dict[str, list[tuple[int, int]]]:
