@@ -535,11 +535,15 @@ def lake_load(ctx: click.Context, lake: str) -> None:
 @click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True),
               help="The lake folder written by `ingest --lake`.")
 def lake_compact(lake: str) -> None:
-    """Merge each table's files of one month into one (run when no ingest is writing)."""
+    """Merge each table's files of one month into one and build the lookup indexes that make
+    actor and pair queries fast (run when no ingest is writing)."""
+    from eventwire.lake.index import build_index
     from eventwire.lake.write import compact
 
     before, after = compact(Path(lake))
-    click.echo(f"compacted {lake}: {before} files -> {after}")
+    with _lake(lake) as lk:
+        build_index(lk.path, lk.db)
+    click.echo(f"compacted {lake}: {before} files -> {after}; indexes built")
 
 
 @main.command("sql")
