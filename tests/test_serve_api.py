@@ -176,7 +176,8 @@ def test_actor_quote_and_article_lists(client) -> None:
                                  "events": 2}], "next": None}
     quotes = get(client, "/api/v1/quotes?speaker=Araghchi")["items"]
     assert [(q["id"], q["speaker"], q["article"]["title"]) for q in quotes] == [
-        ("q000000000001", {"actor": "person:abbas-araghchi", "name": "Abbas Araghchi"},
+        ("q000000000001", {"actor": "person:abbas-araghchi", "name": "Abbas Araghchi",
+                           "reason": None},
          "Iran rejects direct talks with US")]
     articles = get(client, "/api/v1/articles?q=sanctions")
     assert articles == {"items": [{"id": "a2222222222222222",

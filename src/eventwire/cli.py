@@ -343,6 +343,11 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @click.option("--speaker", help="Speaker name or actor id.")
 @click.option("--about", help="Quotes whose content mentions this actor (ISO code, id or name).")
 @click.option("--search", help="Text in the quote (matched literally).")
+@click.option("--cue-class", "cue_classes", multiple=True,
+              type=click.Choice(["speech", "writing", "evidence", "belief", "order"]),
+              help="Only attributions of this kind (repeatable): speech (said, told), writing "
+                   "(wrote, tweeted), evidence (polls, reports, documents), belief (believe, "
+                   "expect), order (ordered, ruled).")
 @_published_options
 @_limit_option
 @_offset_option
@@ -353,19 +358,20 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @_format_option()
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: str | None,
-           since: str | None, until: str | None, source: str | None, limit: int | None,
-           offset: int, order: str, width: int, lake: str | None, fmt: str | None) -> None:
+           cue_classes: tuple[str, ...], since: str | None, until: str | None,
+           source: str | None, limit: int | None, offset: int, order: str, width: int,
+           lake: str | None, fmt: str | None) -> None:
     """List stored quotes with their speakers, by publication date."""
     if lake:
         _lake_only_filters(since=since, until=until, source=source, offset=offset,
-                           order=order != "oldest")
+                           order=order != "oldest", **{"cue-class": bool(cue_classes)})
         with _lake(lake) as lk:
             rows = lk.quotes(speaker, about, search, limit)
     else:
         with _store(ctx) as store:
             rows = queries.quotes(store, speaker, about, search, limit, since=since,
                                   until=until, source=source, newest_first=order == "newest",
-                                  offset=offset)
+                                  offset=offset, cue_classes=cue_classes)
     click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row, width),
                nl=False)
 
