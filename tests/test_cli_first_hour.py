@@ -162,3 +162,35 @@ def test_progress_total_counts_files_and_json_lines(tmp_path: Path) -> None:
     (tmp_path / "c.html").write_text("<html></html>")
     assert count_inputs([tmp_path], 2_000_000) == 5
     assert count_inputs([tmp_path], 10) == 3  # an oversized file is one skip
+
+
+@pytest.mark.slow
+def test_the_readme_examples_work_after_make_demo(tmp_path: Path) -> None:
+    """Every command of the README's "Then" block prints something after `eventwire demo`."""
+    import shlex
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text("utf-8")
+    block = readme.split("Then, with `.venv/bin` on your `PATH`:", 1)[1].split("```")[1]
+    commands = [shlex.split(line.split("#")[0]) for line in block.splitlines()
+                if line.startswith("eventwire ")]
+    assert len(commands) == 6
+    env = {"EVENTWIRE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    demo = subprocess.run([sys.executable, "-m", "eventwire", "demo"], capture_output=True,
+                          text=True, env=env, cwd=root, timeout=1800)
+    assert demo.returncode == 0, demo.stderr
+    for command in commands:
+        done = subprocess.run([sys.executable, "-m", "eventwire", *command[1:], "--format",
+                               "json"] if "--format" not in command else
+                              [sys.executable, "-m", "eventwire", *command[1:]],
+                              capture_output=True, text=True, env=env, cwd=root, timeout=600)
+        assert done.returncode == 0, (command, done.stderr)
+        data = json.loads(done.stdout)
+        assert data, command
+        if command[1] == "show":
+            assert data["article"]["title"] == ("Iran, U.S. Hold Indirect Talks in Muscat, "
+                                                "Agree to Meet Again")
+        if command[1] == "events" and "SANCTION" in command:
+            assert {e["plover"] for e in data} == {"SANCTION"}
