@@ -415,7 +415,7 @@ def test_a_long_article_in_chunks_keeps_its_offsets_and_ids(engine: Engine) -> N
     last = chunked.events[-1]  # from the last chunk
     assert (last.plover, last.evidence.trigger.text, last.evidence.trigger.start) == (
         "CONSULT", "hosted", text.index("hosted"))
-    assert chunked.quotes == whole.quotes and len(chunked.quotes) == 3
+    assert chunked.quotes == whole.quotes and len(chunked.quotes) == 4  # + "calling them illegal"
     assert chunked.times == whole.times
     for event in chunked.events:
         trigger = event.evidence.trigger

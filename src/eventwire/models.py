@@ -19,7 +19,8 @@ PLOVER_TYPES = (
 )
 ACTOR_KINDS = ("person", "state", "organization", "group")
 MODALITIES = ("asserted", "intended", "hypothetical", "reported", "question", "future")
-QUOTE_KINDS = ("direct", "indirect", "partial")
+QUOTE_KINDS = ("direct", "indirect", "mixed", "partial")
+CUE_CLASSES = ("speech", "writing", "evidence", "belief", "order")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 DATE_PRECISIONS = ("day", "month", "year", "season", "quarter", "decade", "range", "week")
 DATE_BASES = ("text", "governing", "narrative", "relative", "publication")
@@ -108,6 +109,7 @@ class ActorRef:
     name: str
     country: str | None = None
     sector: str | None = None
+    code: str | None = None  # CAMEO-style actor code: IRNGOV, IGOEUREEC, PSEREB, USA
 
 
 @dataclass(frozen=True)
@@ -159,24 +161,31 @@ class Event:
     place: Place | None = None
     quote_id: str | None = None  # set when the event is stated inside a quote
     mentions: tuple[Evidence, ...] = ()  # further evidence for the same real event
+    # how the event was found: 0.9 a dictionary phrase pattern, 0.8 a lexicon word, 0.6 a
+    # dictionary verb alone, 0.4 a word-vector neighbour, 0.3 a side filled by a fallback rule
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
 class Speaker:
     actor: str | None  # Actor.id, or None when the speaker is not a known actor
     name: str | None
+    reason: str | None = None  # how the speaker was chosen ("subject", "pronoun: nearest …")
 
 
 @dataclass(frozen=True)
 class Quote:
     id: str
-    kind: str  # direct|indirect|partial
-    text: str
+    kind: str  # direct|indirect|mixed (indirect with quoted words)|partial, see QUOTE_KINDS
+    text: str  # article.text[start:end]: the whole statement, from its first to last part
     start: int
     end: int
     speaker: Speaker | None
     cue: Span | None
-    parent: str | None = None  # for partial quotes: the statement they belong to
+    parent: str | None = None  # a partial quote's statement (none when it stands alone)
+    parts: tuple[Span, ...] = ()  # the content pieces (a split quote has several)
+    cue_class: str | None = None  # speech|writing|evidence|belief|order, see CUE_CLASSES
+    source: Span | None = None  # the source as written, when the text names one
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.errors import ConfigError
-from eventwire.models import PLOVER_TYPES
+from eventwire.models import CUE_CLASSES, PLOVER_TYPES
 from eventwire.store.sqlite import Store, require_article
 
 PAGE_SIZE = 100  # rows per page when the caller gives no limit
@@ -35,6 +35,7 @@ class EventFilter:
     # further conditions on the events row ``e`` (SQL, parameters), e.g. the web API's place,
     # modality and QuadClass filters; they ride on the same indexed walk
     extra: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+    min_confidence: float | None = None  # events found at least this surely (Event.confidence)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,9 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
     for sql, values in f.extra:
         where.append(sql)
         params += list(values)
+    if f.min_confidence is not None:  # stored before confidence existed: 1.0
+        where.append("COALESCE(json_extract(e.json, '$.confidence'), 1.0) >= ?")
+        params.append(f.min_confidence)
     return len(where) > n
 
 
@@ -325,10 +329,19 @@ def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:
 
 
 def quote_where(speaker: str | None = None, about: str | None = None,
-                search: str | None = None) -> tuple[str, list[Any]]:
+                search: str | None = None, cue_classes: Sequence[str] = ()
+                ) -> tuple[str, list[Any]]:
     """The WHERE clause (over ``quotes q``) and parameters of a quote filter. Text is matched
     literally (a % or _ in it is no wildcard)."""
     clauses, params = ["1=1"], []
+    if cue_classes:
+        unknown = sorted(set(cue_classes) - set(CUE_CLASSES))
+        if unknown:
+            raise ConfigError(f"unknown cue class {', '.join(unknown)}; choose from "
+                              f"{', '.join(CUE_CLASSES)}")
+        marks = ",".join("?" * len(cue_classes))
+        clauses.append(f"json_extract(q.json, '$.cue_class') IN ({marks})")
+        params += list(cue_classes)
     if speaker:
         clauses.append("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_actor = ? OR "
                        "q.speaker_actor IN (SELECT actor_id FROM actors "
@@ -358,9 +371,9 @@ def _page(sql: str, limit: int | None, offset: int) -> str:
 def quotes(store: Store, speaker: str | None = None, about: str | None = None,
            search: str | None = None, limit: int | None = None, *, since: str | None = None,
            until: str | None = None, source: str | None = None, newest_first: bool = False,
-           offset: int = 0) -> list[dict[str, Any]]:
+           offset: int = 0, cue_classes: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Quotes in publication order (oldest first unless ``newest_first``)."""
-    where, params = quote_where(speaker, about, search)
+    where, params = quote_where(speaker, about, search, cue_classes)
     clauses = [where]
     published_where("a", since, until, source, clauses, params)
     order = " DESC" if newest_first else ""
@@ -439,3 +452,48 @@ def summary(store: Store, top: int = 5) -> dict[str, Any]:
     types = db.execute("SELECT plover, n FROM type_counts WHERE n > 0 ORDER BY n DESC, plover")
     return {"counts": counts, "top_pairs": top_dyads(store, top),
             "types": {r["plover"]: r["n"] for r in types}, "skips": skips(store)}
+
+
+def near_duplicate_count(store: Store) -> int:
+    """How many stored articles are near-duplicates of an earlier one (kept by a trigger)."""
+    row = store.db.execute("SELECT n FROM counts WHERE name = 'near_duplicates'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def stories(store: Store, min_articles: int = 1, limit: int | None = None,
+            offset: int = 0) -> list[dict[str, Any]]:
+    """Analysed articles grouped into stories: for now, an original with its near-duplicates
+    (the links recorded on ingest, store/duplicates.py; nothing is recomputed here). A story's
+    id comes from its first stored article ("s" + that article's id without its "a"), its
+    title is that article's title; articles are listed in the order they were stored, and
+    ``near_duplicates`` holds [original, copy] pairs. Stories come in the order of their first
+    article's publication (then id)."""
+    db = store.db
+    original = {r[0]: r[1] for r in db.execute(
+        "SELECT article_id, original_id FROM near_duplicates")}
+
+    def root(aid: str) -> str:
+        seen = set()
+        while aid in original and aid not in seen:
+            seen.add(aid)
+            aid = original[aid]
+        return aid
+
+    groups: dict[str, list[sqlite3.Row]] = {}
+    rows = db.execute(
+        "SELECT a.id, a.title, a.published, f.n FROM articles a "
+        "LEFT JOIN fingerprints f ON f.article_id = a.id WHERE a.status = 'analysed' "
+        "ORDER BY f.n IS NULL, f.n, a.id")
+    for row in rows:
+        groups.setdefault(root(row["id"]), []).append(row)
+    out = []
+    for first, members in groups.items():
+        head = next((m for m in members if m["id"] == first), members[0])
+        ids = [m["id"] for m in members]
+        pairs = [[original[m], m] for m in ids if m in original]
+        out.append((head["published"] or "", head["id"], {
+            "id": "s" + head["id"][1:], "title": head["title"], "articles": ids,
+            "near_duplicates": pairs}))
+    out.sort(key=lambda t: (t[0], t[1]))
+    chosen = [story for _, _, story in out if len(story["articles"]) >= min_articles]
+    return chosen[offset:offset + limit if limit is not None else None]
