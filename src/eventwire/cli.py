@@ -285,6 +285,9 @@ def ingest_text(stats: IngestStats) -> str:
               help=f"Latest event date, inclusive: {DATE_FORMS}.")
 @click.option("--search", help="Words or a phrase in the evidence sentence (FTS5 syntax).")
 @click.option("--include-negated", is_flag=True, help="Also list negated events.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Only events found at least this surely: 0.9 dictionary pattern, 0.8 lexicon "
+                   "word, 0.6 dictionary verb, 0.4 word-vector neighbour, 0.3 fallback side.")
 @click.option("--limit", type=click.IntRange(min=1), default=queries.PAGE_SIZE,
               show_default=True, help="Events per page.")
 @click.option("--cursor", help="Start after the previous page (the cursor it printed).")
@@ -299,8 +302,9 @@ def ingest_text(stats: IngestStats) -> str:
 @click.pass_context
 def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
            since: str | None, until: str | None, search: str | None, include_negated: bool,
-           limit: int, cursor: str | None, all_: bool, source: str | None, order: str,
-           width: int, lake: str | None, fmt: str | None) -> None:
+           min_confidence: float | None, limit: int, cursor: str | None, all_: bool,
+           source: str | None, order: str, width: int, lake: str | None,
+           fmt: str | None) -> None:
     """List stored events with their evidence, one page at a time.
 
     Actors are shown as NAME(CODE): CODE is the CAMEO-style actor code, the country
@@ -310,7 +314,10 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
     pair_t = _pair(pair)
     f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
                             None if all_ else limit, cursor=cursor, source=source,
-                            newest_first=order == "newest")
+                            newest_first=order == "newest", min_confidence=min_confidence)
+    if lake and min_confidence is not None:
+        raise click.UsageError("--min-confidence works on the store, not on a --lake (the "
+                               "lake's event table has no confidence column yet)")
     if lake:
         with _lake(lake) as lk:
             page = lk.event_page(f)
@@ -431,6 +438,29 @@ def skips(ctx: click.Context, limit: int | None, offset: int, width: int,
     click.echo(output.render(rows, _fmt(fmt), output.SKIP_COLUMNS, width=width), nl=False)
 
 
+@main.command("stories")
+@click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only stories with at least this many articles (2: those reported twice).")
+@_limit_option
+@_offset_option
+@_width_option
+@_format_option()
+@click.pass_context
+def stories_cmd(ctx: click.Context, min_articles: int, limit: int | None, offset: int,
+                width: int, fmt: str | None) -> None:
+    """List stories: each original article with its near-duplicates (wire copies, lightly
+    edited republications), detected on ingest."""
+    with _store(ctx) as store:
+        rows = queries.stories(store, min_articles, limit, offset)
+    click.echo(output.render(rows, _fmt(fmt), ("id", "articles", "near_duplicates", "title"),
+                             flatten=_story_row, width=width), nl=False)
+
+
+def _story_row(story: dict[str, Any]) -> dict[str, Any]:
+    return {**story, "articles": len(story["articles"]),
+            "near_duplicates": len(story["near_duplicates"])}
+
+
 @main.command()
 @click.argument("article_id")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default=None,
@@ -470,14 +500,15 @@ def _lake(path: str) -> Any:
 
 def summary_text(store: Store, examples: int = 5) -> str:
     latest = queries.EventFilter(limit=examples, newest_first=True, facts_only=True)
-    return summary_lines(f"store: {store.path}", queries.summary(store),
-                         queries.events(store, latest))
+    data = queries.summary(store) | {"near_duplicates": queries.near_duplicate_count(store)}
+    return summary_lines(f"store: {store.path}", data, queries.events(store, latest))
 
 
 def summary_lines(where: str, data: dict[str, Any], latest: list[dict[str, Any]]) -> str:
     c = data["counts"]
     lines = [where,
-             f"articles {c['articles']}  actors {c['actors']}  events {c['events']} "
+             f"articles {c['articles']} (near-duplicates {data.get('near_duplicates', 0)})"
+             f"  actors {c['actors']}  events {c['events']} "
              f"(negated {c['negated_events']})  quotes {c['quotes']}  skipped inputs {c['skips']}",
              "", "top actor pairs (source -> target: events):"]
     lines += [f"  {p['source']} -> {p['target']}: {p['events']}" for p in data["top_pairs"]]

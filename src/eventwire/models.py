@@ -109,6 +109,7 @@ class ActorRef:
     name: str
     country: str | None = None
     sector: str | None = None
+    code: str | None = None  # CAMEO-style actor code: IRNGOV, IGOEUREEC, PSEREB, USA
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,9 @@ class Event:
     place: Place | None = None
     quote_id: str | None = None  # set when the event is stated inside a quote
     mentions: tuple[Evidence, ...] = ()  # further evidence for the same real event
+    # how the event was found: 0.9 a dictionary phrase pattern, 0.8 a lexicon word, 0.6 a
+    # dictionary verb alone, 0.4 a word-vector neighbour, 0.3 a side filled by a fallback rule
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
