@@ -163,3 +163,11 @@ def test_they_in_reported_speech_is_the_reporting_subject(engine: Engine) -> Non
     assert doubt.speaker is not None and \
         (doubt.speaker.name, doubt.speaker.reason, doubt.cue_class) == \
         ("Western diplomats", "pronoun: subject of the reporting clause, as written", "belief")
+
+
+def test_continuity_records_its_reason(engine: Engine) -> None:
+    doc = analyse(engine, "Mayor Karen Bass toured the shelter on Monday.\n"
+                          "“We will find the money,” Bass told reporters.\n"
+                          "“Nobody should doubt that, not for a second.”")
+    assert [(q.speaker.name, q.speaker.reason) for q in doc.quotes if q.speaker] == [
+        ("Karen Bass", "subject"), ("Karen Bass", "continues the previous quote")]

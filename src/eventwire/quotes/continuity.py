@@ -11,6 +11,8 @@ Otherwise the speaker is unknown (None).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.models import Speaker
 from eventwire.quotes.context import QuoteContext, Statement
 from eventwire.quotes.speaker import subject_of
@@ -31,7 +33,9 @@ def by_continuity(ctx: QuoteContext, seg: Segment) -> Statement:
 
 def inherit(previous: Statement, cue: bool = True) -> Statement:
     """The previous speaker; its cue too when the quote is part of the same utterance."""
-    return Statement("", 0, 0, previous.speaker, previous.cue if cue else None,
+    speaker = replace(previous.speaker, reason="continues the previous quote") \
+        if previous.speaker is not None else None
+    return Statement("", 0, 0, speaker, previous.cue if cue else None,
                      actor=previous.actor)
 
 
@@ -76,4 +80,5 @@ def person_subject(ctx: QuoteContext, before: int, floor: int) -> Statement:
     if subject is not None and ctx.segments and any(s.open_at <= subject.idx < s.outer_end
                                                     for s in ctx.direct):
         return Statement("", 0, 0, None)
-    return Statement("", 0, 0, Speaker(actor.id, actor.name), actor=actor)
+    return Statement("", 0, 0, Speaker(actor.id, actor.name, "subject of the sentence before"),
+                     actor=actor)
