@@ -96,7 +96,7 @@ def test_ingest_stores_the_internal_error_and_the_other_articles(
 def test_eventwire_failing_exits_3_with_a_message(tmp_path: Path, monkeypatch) -> None:
     Store(tmp_path / "s.db").close()
 
-    def broken(store: Store) -> list:
+    def broken(*args: object) -> list:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(queries, "skips", broken)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -65,20 +66,44 @@ def test_tables_are_typed_and_partitioned_by_publication_month(both) -> None:
     assert manifest["lake_version"] == 1 and manifest["report_schema"] == "eventwire.report/1"
 
 
-@pytest.mark.parametrize("f", [
+FILTERS = [
     queries.EventFilter(limit=None), queries.EventFilter(pair=("IRN", "USA")),
     queries.EventFilter(pair=("irn", "usa"), include_negated=True),
     queries.EventFilter(pair=("Araghchi", "Witkoff")), queries.EventFilter(actor="Witkoff"),
     queries.EventFilter(actor="USA", since="2025-04", until="2025-04"),
     queries.EventFilter(until="2024"), queries.EventFilter(search="indirect talks"),
     queries.EventFilter(actor="IRN", limit=2, newest_first=True),
-    queries.EventFilter(type="04"), queries.EventFilter(actor="nobody")])
+    queries.EventFilter(type="04"), queries.EventFilter(actor="nobody"),
+    queries.EventFilter(pair=("IRN", "USA"), limit=1, cursor=None),
+    queries.EventFilter(actor="IRN", since="2025-04-26", limit=10)]
+
+
+@pytest.mark.parametrize("f", FILTERS)
 def test_lake_answers_event_queries_as_the_store(both, f: queries.EventFilter) -> None:
     store, lake = both
     with Lake(lake) as lk:
+        assert not lk.indexed
         page = lk.event_page(f)
     expected = queries.event_page(store, f)
     assert page == expected
+
+
+def test_compacted_lake_answers_through_its_indexes_as_the_store(both) -> None:
+    store, lake = both
+    out = CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)])
+    assert out.exit_code == 0 and out.output.endswith("; indexes built\n"), out.output
+    with Lake(lake) as lk:
+        assert lk.indexed
+        for f in FILTERS:
+            assert lk.event_page(f) == queries.event_page(store, f), f
+            first = lk.event_page(replace(f, limit=1))
+            if first.next:
+                after = replace(f, limit=2, cursor=first.next)
+                assert lk.event_page(after) == queries.event_page(store, after), f
+        assert lk.dyad_timeline("IRN", "USA") == queries.dyad_timeline(store, "IRN", "USA")
+    write_reports(lake, [REPORTS[0].to_dict()])  # a new file: the index is stale
+    with Lake(lake) as lk:
+        assert not lk.indexed
 
 
 def test_lake_pages_with_the_store_cursor(both) -> None:

@@ -199,3 +199,7 @@ def test_year_attached_halves_quarters_and_year_end():
     assert tags == {"1989's third quarter": ("DATE", "1989-Q3"),
                     "next year's first half": ("DATE", "1990-H1"),
                     "the year earlier": ("DATE", "1988"), "year-end": ("DATE", "1989")}
+
+
+def test_this_past_weekend():
+    assert found("Shares rose this past weekend.") == {"this past weekend": ("DATE", "2025-W09-WE")}

@@ -4,7 +4,7 @@ spaCy refuses texts over 1,000,000 characters, and the parse and the later stage
 more than linearly in an article's length (250 KB: 36 s and 1.4 GB in one piece). An article
 longer than ``Settings.chunk_chars`` is cut at paragraph boundaries into chunks of at most
 that size. Each chunk is analysed as a document whose text is the whole article with
-everything outside the chunk blanked to spaces: the same length, so every offset and every
+everything before the chunk blanked to spaces and nothing after it: every offset and every
 content-derived id is the one the whole article would give, and the blanks cost nothing
 (spaCy makes one whitespace token of them). Chunks run one after another, so memory is
 bounded by the chunk size, not the article's; the reports are merged.
@@ -42,9 +42,9 @@ def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
 
 
 def chunk_article(article: Article, start: int, end: int) -> Article:
-    """The article with everything outside [start, end) blanked (same length and offsets)."""
+    """The article up to ``end`` with everything before ``start`` blanked (same offsets)."""
     text = article.text
-    blanked = " " * start + text[start:end] + " " * (len(text) - end)
+    blanked = " " * start + text[start:end]
     if start > 0 and text[start - 1] == "\n":
         blanked = blanked[:start - 1] + "\n" + blanked[start:]  # the chunk starts a paragraph
     return replace(article, text=blanked)

@@ -15,7 +15,7 @@ import click
 
 from eventwire import output
 from eventwire.errors import EventwireError, StoreError
-from eventwire.ingest import IngestStats, ingest
+from eventwire.ingest import IngestStats, count_inputs, ingest
 from eventwire.models import Report
 from eventwire.settings import MAX_ARTICLE_BYTES, Settings, default_db_path
 from eventwire.store import Store, queries
@@ -65,6 +65,35 @@ def _format_option(default_terminal: bool = True):  # type: ignore[no-untyped-de
 
 def _fmt(fmt: str | None) -> str:
     return fmt or ("table" if sys.stdout.isatty() else "jsonl")
+
+
+def _width_option(f: Any) -> Any:
+    return click.option("--width", type=click.IntRange(min=0), default=output.WIDTH,
+                        show_default=True,
+                        help="Characters per table cell (0: whole text, nothing cut).")(f)
+
+
+def _order_option(f: Any) -> Any:
+    return click.option("--order", type=click.Choice(["oldest", "newest"]), default="oldest",
+                        show_default=True, help="By date: oldest or newest first.")(f)
+
+
+def _offset_option(f: Any) -> Any:
+    return click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+                        help="Skip this many rows (with --limit: one page after another).")(f)
+
+
+def _limit_option(f: Any) -> Any:
+    return click.option("--limit", type=click.IntRange(min=1), default=None,
+                        help="At most this many rows (default: all).")(f)
+
+
+def _published_options(f: Any) -> Any:
+    f = click.option("--source", help="Only articles of this outlet (domain, e.g. kayhan.ir).")(f)
+    f = click.option("--until", callback=_date,
+                     help=f"Published on or before (inclusive): {DATE_FORMS}.")(f)
+    return click.option("--since", callback=_date,
+                        help=f"Published on or after: {DATE_FORMS}.")(f)
 
 
 EXIT_SKIPPED, EXIT_USAGE, EXIT_FAILED = 1, 2, 3
@@ -127,7 +156,9 @@ def main(ctx: click.Context, db: str | None, model: str, actor_files: tuple[str,
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json",
+              show_default=True, help="json: one array of reports (also for one input); "
+              "jsonl: one report per line; table: for reading.")
 @click.pass_context
 def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
     """Print one report per input article, in input order (nothing is stored)."""
@@ -139,7 +170,7 @@ def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
     reports = [r.to_dict() for r in reports_in_order(items, EngineHandle(settings))
                if isinstance(r, Report)]
     if fmt == "json":
-        click.echo(output.to_json(reports[0] if len(reports) == 1 else reports))
+        click.echo(output.to_json(reports))
     elif fmt == "jsonl":
         click.echo(output.jsonl(reports), nl=False)
     else:
@@ -160,14 +191,44 @@ def report_text(report: dict[str, Any]) -> str:
                       output.table(quotes, ("speaker", "kind", "text"), width=70)])
 
 
-def _progress(total_hint: str) -> Any:
-    if not sys.stderr.isatty():
-        return None
+class Progress:
+    """A progress bar on a terminal's stderr: inputs done of the total, analysed and skipped
+    counts, elapsed time and ETA. Nothing when stderr is not a terminal."""
 
-    def show(stats: IngestStats) -> None:
-        click.echo(f"\r{total_hint} analysed {stats.analysed}, skipped {stats.skipped}",
-                   err=True, nl=False)
-    return show
+    def __init__(self, label: str, paths: Any, settings: Settings) -> None:
+        self.bar: Any = None
+        if not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+        from rich.progress import Progress as Bar
+
+        self.bar = Bar(TextColumn(label), BarColumn(), MofNCompleteColumn(),
+                       TextColumn("analysed {task.fields[analysed]}, skipped "
+                                  "{task.fields[skipped]}"),
+                       TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                       console=Console(stderr=True), transient=True)
+        self.task = self.bar.add_task(label, total=count_inputs(paths, settings.max_bytes),
+                                      analysed=0, skipped=0)
+        self.bar.start()
+
+    @property
+    def callback(self) -> Any:
+        return self if self.bar is not None else None
+
+    def __call__(self, stats: IngestStats) -> None:
+        self.bar.update(self.task, completed=stats.read, analysed=stats.analysed,
+                        skipped=stats.skipped)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 @main.command("ingest")
@@ -190,18 +251,20 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reproce
     if engine_name == "ray" and not lake:
         raise click.UsageError("--engine ray writes a Parquet lake: add --lake DIR (then "
                                "`eventwire lake load --lake DIR` fills the store)")
-    if lake:
-        from eventwire.lake.ingest import ingest_lake
+    bar = Progress("ingest", paths, _settings(ctx))
+    try:
+        if lake:
+            from eventwire.lake.ingest import ingest_lake
 
-        stats = ingest_lake(paths, Path(lake), _settings(ctx), engine_name=engine_name,
-                            workers=workers, address=address, force=force,
-                            progress=_progress("ingest:"))
-    else:
-        with _store(ctx, create=True) as store:
-            stats = ingest(paths, store, _settings(ctx), workers=workers, reprocess=reprocess,
-                           force=force, progress=_progress("ingest:"))
-    if sys.stderr.isatty():
-        click.echo("", err=True)
+            stats = ingest_lake(paths, Path(lake), _settings(ctx), engine_name=engine_name,
+                                workers=workers, address=address, force=force,
+                                progress=bar.callback)
+        else:
+            with _store(ctx, create=True) as store:
+                stats = ingest(paths, store, _settings(ctx), workers=workers,
+                               reprocess=reprocess, force=force, progress=bar.callback)
+    finally:
+        bar.close()
     click.echo(ingest_text(stats))
     sys.exit(EXIT_SKIPPED if stats.failed else 0)
 
@@ -226,26 +289,36 @@ def ingest_text(stats: IngestStats) -> str:
               show_default=True, help="Events per page.")
 @click.option("--cursor", help="Start after the previous page (the cursor it printed).")
 @click.option("--all", "all_", is_flag=True, help="Every matching event, not one page.")
+@click.option("--source", help="Only events reported by this outlet (domain, e.g. kayhan.ir).")
+@click.option("--order", type=click.Choice(["oldest", "newest"]), default="oldest",
+              show_default=True, help="By event date: oldest or newest first.")
+@_width_option
 @click.option("--lake", type=click.Path(file_okay=False),
               help="Answer from a Parquet lake (through DuckDB) instead of the store.")
 @_format_option()
 @click.pass_context
 def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
            since: str | None, until: str | None, search: str | None, include_negated: bool,
-           limit: int, cursor: str | None, all_: bool, lake: str | None,
-           fmt: str | None) -> None:
-    """List stored events with their evidence, one page at a time (oldest first)."""
+           limit: int, cursor: str | None, all_: bool, source: str | None, order: str,
+           width: int, lake: str | None, fmt: str | None) -> None:
+    """List stored events with their evidence, one page at a time.
+
+    Actors are shown as NAME(CODE): CODE is the CAMEO-style actor code, the country
+    (ISO 3166 alpha-3, e.g. IRN) followed by the sector (GOV government, MIL military, IGO
+    international organisation, ...); a name that is its own code is shown once (USA).
+    """
     pair_t = _pair(pair)
     f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
-                            None if all_ else limit, cursor=cursor)
+                            None if all_ else limit, cursor=cursor, source=source,
+                            newest_first=order == "newest")
     if lake:
         with _lake(lake) as lk:
             page = lk.event_page(f)
     else:
         with _store(ctx) as store:
             page = queries.event_page(store, f)
-    click.echo(output.render(page.rows, _fmt(fmt), output.EVENT_COLUMNS, output.event_row),
-               nl=False)
+    click.echo(output.render(page.rows, _fmt(fmt), output.EVENT_COLUMNS, output.event_row,
+                             width, output.EVENT_CSV_COLUMNS), nl=False)
     if page.next:
         click.echo(f"more events: add --cursor {page.next}", err=True)
 
@@ -262,66 +335,100 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @main.command()
 @click.option("--speaker", help="Speaker name or actor id.")
 @click.option("--about", help="Quotes whose content mentions this actor (ISO code, id or name).")
-@click.option("--search", help="Text in the quote.")
-@click.option("--limit", type=int)
+@click.option("--search", help="Text in the quote (matched literally).")
+@_published_options
+@_limit_option
+@_offset_option
+@_order_option
+@_width_option
 @click.option("--lake", type=click.Path(file_okay=False),
               help="Answer from a Parquet lake (through DuckDB) instead of the store.")
 @_format_option()
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: str | None,
-           limit: int | None, lake: str | None, fmt: str | None) -> None:
-    """List stored quotes with their speakers."""
+           since: str | None, until: str | None, source: str | None, limit: int | None,
+           offset: int, order: str, width: int, lake: str | None, fmt: str | None) -> None:
+    """List stored quotes with their speakers, by publication date."""
     if lake:
+        _lake_only_filters(since=since, until=until, source=source, offset=offset,
+                           order=order != "oldest")
         with _lake(lake) as lk:
             rows = lk.quotes(speaker, about, search, limit)
     else:
         with _store(ctx) as store:
-            rows = queries.quotes(store, speaker, about, search, limit)
-    click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row), nl=False)
+            rows = queries.quotes(store, speaker, about, search, limit, since=since,
+                                  until=until, source=source, newest_first=order == "newest",
+                                  offset=offset)
+    click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row, width),
+               nl=False)
+
+
+def _lake_only_filters(**given: object) -> None:
+    used = [f"--{name}" for name, value in given.items() if value]
+    if used:
+        raise click.UsageError(f"{', '.join(used)} cannot be used with --lake yet: query the "
+                               "store, or use `eventwire sql --lake`")
 
 
 @main.command()
 @click.option("--search", help="Full-text query over titles and text (SQLite FTS5 syntax).")
-@click.option("--limit", type=int)
+@_published_options
+@_limit_option
+@_offset_option
+@_order_option
+@_width_option
 @_format_option()
 @click.pass_context
-def articles(ctx: click.Context, search: str | None, limit: int | None, fmt: str | None) -> None:
-    """List stored articles (newest first) with their record counts."""
+def articles(ctx: click.Context, search: str | None, since: str | None, until: str | None,
+             source: str | None, limit: int | None, offset: int, order: str, width: int,
+             fmt: str | None) -> None:
+    """List stored articles by publication date, with their record counts."""
     with _store(ctx) as store:
-        rows = queries.articles(store, search, limit)
-    click.echo(output.render(rows, _fmt(fmt), output.ARTICLE_COLUMNS), nl=False)
+        rows = queries.articles(store, search, limit, since=since, until=until, source=source,
+                                newest_first=order == "newest", offset=offset)
+    click.echo(output.render(rows, _fmt(fmt), output.ARTICLE_COLUMNS, width=width), nl=False)
 
 
 @main.command()
-@click.option("--limit", type=int)
+@_limit_option
+@_offset_option
+@_width_option
 @click.option("--lake", type=click.Path(file_okay=False),
               help="Answer from a Parquet lake (through DuckDB) instead of the store.")
 @_format_option()
 @click.pass_context
-def actors(ctx: click.Context, limit: int | None, lake: str | None, fmt: str | None) -> None:
-    """List actors across the store with article, mention and event counts."""
+def actors(ctx: click.Context, limit: int | None, offset: int, width: int, lake: str | None,
+           fmt: str | None) -> None:
+    """List actors across the store (most mentioned first) with article, mention and event
+    counts."""
     if lake:
+        _lake_only_filters(offset=offset)
         with _lake(lake) as lk:
             rows = lk.actors(limit)
     else:
         with _store(ctx) as store:
-            rows = queries.actors(store, limit)
-    click.echo(output.render(rows, _fmt(fmt), output.ACTOR_COLUMNS), nl=False)
+            rows = queries.actors(store, limit, offset)
+    click.echo(output.render(rows, _fmt(fmt), output.ACTOR_COLUMNS, width=width), nl=False)
 
 
 @main.command()
-@click.pass_context
+@_limit_option
+@_offset_option
+@_width_option
 @_format_option()
-def skips(ctx: click.Context, fmt: str | None) -> None:
-    """List inputs that were not analysed, with the reason."""
+@click.pass_context
+def skips(ctx: click.Context, limit: int | None, offset: int, width: int,
+          fmt: str | None) -> None:
+    """List inputs that were not analysed, with the reason (in the order they were met)."""
     with _store(ctx) as store:
-        rows = queries.skips(store)
-    click.echo(output.render(rows, _fmt(fmt), output.SKIP_COLUMNS), nl=False)
+        rows = queries.skips(store, limit, offset)
+    click.echo(output.render(rows, _fmt(fmt), output.SKIP_COLUMNS, width=width), nl=False)
 
 
 @main.command()
 @click.argument("article_id")
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default=None)
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default=None,
+              help="json: the extract report; table: for reading (default on a terminal).")
 @click.pass_context
 def show(ctx: click.Context, article_id: str, fmt: str | None) -> None:
     """Show one stored article with its records and evidence."""
@@ -382,15 +489,18 @@ def summary_lines(where: str, data: dict[str, Any], latest: list[dict[str, Any]]
 
 
 @main.command()
-@click.option("--workers", default=1, show_default=True)
+@click.option("--workers", default=1, show_default=True, help="Processes analysing articles.")
 @click.pass_context
 def demo(ctx: click.Context, workers: int) -> None:
     """Ingest the bundled demo corpus into the store and print a summary."""
-    with _store(ctx, create=True) as store:
-        stats = ingest(demo_corpus(), store, _settings(ctx), workers=workers,
-                       progress=_progress("demo:"))
-        if sys.stderr.isatty():
-            click.echo("", err=True)
+    bar = Progress("demo", demo_corpus(), _settings(ctx))
+    try:
+        with _store(ctx, create=True) as store:
+            stats = ingest(demo_corpus(), store, _settings(ctx), workers=workers,
+                           progress=bar.callback)
+    finally:
+        bar.close()
+    with _store(ctx) as store:
         click.echo(ingest_text(stats))
         click.echo("")
         click.echo(summary_text(store))
@@ -402,7 +512,8 @@ def lake_group() -> None:
 
 
 @lake_group.command("load")
-@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True))
+@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True),
+              help="The lake folder written by `ingest --lake`.")
 @click.pass_context
 def lake_load(ctx: click.Context, lake: str) -> None:
     """Fill the store (--db) with every report in the lake."""
@@ -414,13 +525,18 @@ def lake_load(ctx: click.Context, lake: str) -> None:
 
 
 @lake_group.command("compact")
-@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True))
+@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True),
+              help="The lake folder written by `ingest --lake`.")
 def lake_compact(lake: str) -> None:
-    """Merge each table's files of one month into one (run when no ingest is writing)."""
+    """Merge each table's files of one month into one and build the lookup indexes that make
+    actor and pair queries fast (run when no ingest is writing)."""
+    from eventwire.lake.index import build_index
     from eventwire.lake.write import compact
 
     before, after = compact(Path(lake))
-    click.echo(f"compacted {lake}: {before} files -> {after}")
+    with _lake(lake) as lk:
+        build_index(lk.path, lk.db)
+    click.echo(f"compacted {lake}: {before} files -> {after}; indexes built")
 
 
 @main.command("sql")
@@ -604,7 +720,8 @@ def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: 
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (loopback by default; anything else exposes the store "
                    "to the network).")
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535),
+              help="TCP port to listen on.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int) -> None:
     """Serve the web UI and the HTTP API (/api/v1/) over the store, read-only."""

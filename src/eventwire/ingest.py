@@ -18,7 +18,7 @@ from eventwire.isolation import (
 from eventwire.models import Article, Report, Skip
 from eventwire.readers import ReadItem, read_paths
 from eventwire.readers.build import ReaderContext
-from eventwire.readers.dispatch import iter_files
+from eventwire.readers.dispatch import JSONL_SUFFIXES, iter_files
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
 from eventwire.store import Store
@@ -85,9 +85,28 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
         outcomes = _parallel(list(iter_files(paths)), job, workers, engine)
     for outcome in outcomes:
         stats.add(outcome)
-        if progress and outcome.status != "unchanged":
+        if progress:
             progress(stats)
     return stats
+
+
+def count_inputs(paths: Iterable[str | Path], max_bytes: int) -> int:
+    """How many items reading ``paths`` yields (the total of a progress bar): one per file,
+    one per non-blank line of a JSON Lines file."""
+    total = 0
+    for path in iter_files(paths):
+        if path.suffix.lower() not in JSONL_SUFFIXES:
+            total += 1
+            continue
+        try:
+            if not path.is_file() or path.stat().st_size > max_bytes:
+                total += 1
+                continue
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            total += 1
+    return total
 
 
 @dataclass(frozen=True)

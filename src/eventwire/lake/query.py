@@ -11,6 +11,7 @@ from typing import Any
 import duckdb
 
 from eventwire.errors import ConfigError, NotFoundError
+from eventwire.lake.index import INDEX, fresh
 from eventwire.lake.schema import MANIFEST, SCHEMAS, TABLES
 from eventwire.models import PLOVER_TYPES
 from eventwire.store.queries import EventFilter, Page, _until, decode_cursor, encode_cursor
@@ -39,6 +40,12 @@ class Lake:
                 self.db.register(f"{table}_empty", empty)
                 self.db.execute(f"CREATE VIEW {table} AS SELECT *, NULL::VARCHAR AS month "
                                 f"FROM {table}_empty")
+
+        self.indexed = fresh(self.path)
+        if self.indexed:
+            for name in ("dyads", "actor_events"):
+                path = str(self.path / INDEX / f"{name}.parquet").replace("'", "''")
+                self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
 
     def close(self) -> None:
         self.db.close()
@@ -94,7 +101,11 @@ class Lake:
     # -- events -----------------------------------------------------------------------------
 
     def event_page(self, f: EventFilter) -> Page:
-        """One page of events, ordered and filtered exactly as the store's ``event_page``."""
+        """One page of events, ordered and filtered exactly as the store's ``event_page``:
+        through the lookup index when the lake is compacted and the filter is on actors and
+        dates only, else by scanning ``events``."""
+        if self.indexed and (f.pair or f.actor) and not (f.type or f.search or f.facts_only):
+            return self._indexed_page(f)
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if f.pair:
@@ -152,6 +163,65 @@ class Lake:
             out.append(data)
         return Page(out, encode_cursor(rows[-1][1], rows[-1][2]) if more else None)
 
+    def _indexed_page(self, f: EventFilter) -> Page:
+        where: list[str] = []
+        params: list[Any] = []
+        if f.pair:
+            sources, targets = self.resolve_actor(f.pair[0]), self.resolve_actor(f.pair[1])
+            if not sources or not targets:
+                return Page([], None)
+            table = "dyads"
+            where.append("list_contains(?, source) AND list_contains(?, target)")
+            params += [sources, targets]
+            if f.actor:
+                keys = self.resolve_actor(f.actor)
+                where.append("id IN (SELECT id FROM actor_events WHERE list_contains(?, key))")
+                params.append(keys)
+        else:
+            keys = self.resolve_actor(f.actor or "")
+            if not keys:
+                return Page([], None)
+            table = "actor_events"
+            where.append("list_contains(?, key)")
+            params.append(keys)
+        if not f.include_negated:
+            where.append("NOT negated")
+        if f.since:
+            where.append("sort_date >= ?")
+            params.append(f.since)
+        if f.until:
+            where.append("sort_date <= ?")
+            params.append(_until(f.until))
+        if f.cursor:
+            where.append(f"(sort_date, id) {'<' if f.newest_first else '>'} (?, ?)")
+            params += list(decode_cursor(f.cursor))
+        order = " DESC" if f.newest_first else ""
+        sql = (f"SELECT DISTINCT sort_date, id, month FROM {table} WHERE {' AND '.join(where)} "
+               f"ORDER BY sort_date{order}, id{order}")
+        if f.limit is not None:
+            sql += f" LIMIT {int(f.limit) + 1}"
+        keys_found = self.db.execute(sql, params).fetchall()
+        more = f.limit is not None and len(keys_found) > f.limit
+        keys_found = keys_found[:f.limit] if f.limit is not None else keys_found
+        if not keys_found:
+            return Page([], None)
+        months = sorted({m for _, _, m in keys_found})
+        month_list = ", ".join("'" + m.replace("'", "''") + "'" for m in months)
+        rows = self.db.execute(
+            "SELECT id, record, article_id, source_outlet, published, sentence FROM events "
+            f"WHERE month IN ({month_list}) AND list_contains(?, id)",
+            [[i for _, i, _ in keys_found]]).fetchall()
+        by_id = {r[0]: r for r in rows}
+        out = []
+        for _, event_id, _ in keys_found:
+            _, record, article_id, outlet, published, sentence = by_id[event_id]
+            data = json.loads(record)
+            data.update(article_id=article_id, source_outlet=outlet, published=published,
+                        sentence=sentence.strip())
+            out.append(data)
+        last = keys_found[-1]
+        return Page(out, encode_cursor(last[0], last[1]) if more else None)
+
     def events(self, f: EventFilter) -> list[dict[str, Any]]:
         return self.event_page(f).rows
 
@@ -165,8 +235,15 @@ class Lake:
                   "month": "substr(sort_date, 1, 7)", "year": "substr(sort_date, 1, 4)"}
         if interval not in bucket:
             raise ConfigError(f"unknown interval {interval!r}: use week, month or year")
-        where = ["list_has_any(source_keys, ?)", "list_has_any(target_keys, ?)",
-                 "sort_date != ''"]
+        if self.indexed:
+            table = "dyads"
+            where = ["list_contains(?, source)", "list_contains(?, target)", "sort_date != ''"]
+            count = "COUNT(DISTINCT id)"
+        else:
+            table = "events"
+            where = ["list_has_any(source_keys, ?)", "list_has_any(target_keys, ?)",
+                     "sort_date != ''"]
+            count = "COUNT(*)"
         params: list[Any] = [sources, targets]
         if not include_negated:
             where.append("NOT negated")
@@ -176,7 +253,7 @@ class Lake:
         if until:
             where.append("sort_date <= ?")
             params.append(_until(until))
-        return self.rows(f"SELECT {bucket[interval]} AS period, COUNT(*) AS events FROM events "
+        return self.rows(f"SELECT {bucket[interval]} AS period, {count} AS events FROM {table} "
                          f"WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1", params)
 
     def top_dyads(self, limit: int = 20) -> list[dict[str, Any]]:

@@ -134,8 +134,9 @@ def network(data: dict[str, Any], width: int = 760, height: int = 520,
     out = [f'<svg class="network" viewBox="0 0 {width} {height}" width="{width}" '
            f'height="{height}" role="img" aria-label="network of actors">',
            '<defs>' + "".join(
-               f'<marker id="arrow{q}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
-               f'markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
+               f'<marker id="arrow{q}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
+               f'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">'
+               f'<path d="M 0 0 L 10 5 L 0 10 z" '
                f'fill="{c}"/></marker>' for q, c in QUAD_COLOURS.items()) + '</defs>']
     radius = {n["id"]: 6 + 16 * math.sqrt(n["events"] / biggest) for n in nodes}
     for e in edges:

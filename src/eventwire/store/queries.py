@@ -43,6 +43,7 @@ class EventFilter:
     newest_first: bool = False
     facts_only: bool = False  # asserted or reported: not intended, hypothetical or future
     cursor: str | None = None  # `Page.next` of the previous page
+    source: str | None = None  # outlet domain of the article (kayhan.ir)
     # further conditions on the events row ``e`` (SQL, parameters), e.g. the web API's place,
     # modality and QuadClass filters; they ride on the same indexed walk
     extra: tuple[tuple[str, tuple[Any, ...]], ...] = ()
@@ -135,10 +136,40 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
     if f.search:
         where.append("e.n IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
         params.append(fts_query(f.search))
+    if f.source:
+        where.append("e.article_id IN (SELECT id FROM articles WHERE source = ?)")
+        params.append(outlet(f.source))
     for sql, values in f.extra:
         where.append(sql)
         params += list(values)
     return len(where) > n
+
+
+def outlet(value: str) -> str:
+    """An outlet as stored: lower case, no scheme, no www."""
+    value = value.strip().lower().removeprefix("https://").removeprefix("http://")
+    return value.removeprefix("www.").rstrip("/")
+
+
+def like(value: str) -> str:
+    """A LIKE pattern matching ``value`` anywhere, its own % and _ taken literally (use with
+    ``ESCAPE '\\'``)."""
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def published_where(alias: str, since: str | None, until: str | None, source: str | None,
+                    clauses: list[str], params: list[Any]) -> None:
+    """Publication date (YYYY, YYYY-MM or YYYY-MM-DD, inclusive) and outlet filters on
+    articles ``alias``."""
+    if since:
+        clauses.append(f"substr({alias}.published, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"substr({alias}.published, 1, ?) <= ?")
+        params += [len(until), until]
+    if source:
+        clauses.append(f"{alias}.source = ?")
+        params.append(outlet(source))
 
 
 def _key_sql(value: str) -> tuple[str, list[Any]]:
@@ -307,68 +338,83 @@ def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:
 
 def quote_where(speaker: str | None = None, about: str | None = None,
                 search: str | None = None) -> tuple[str, list[Any]]:
-    """The WHERE clause (over ``quotes q``) and parameters of a quote filter."""
+    """The WHERE clause (over ``quotes q``) and parameters of a quote filter. Text is matched
+    literally (a % or _ in it is no wildcard)."""
     clauses, params = ["1=1"], []
     if speaker:
-        clauses.append("(q.speaker_name LIKE ? OR q.speaker_actor = ? OR q.speaker_actor IN "
-                       "(SELECT actor_id FROM actors WHERE name LIKE ?))")
-        params += [f"%{speaker}%", speaker, f"%{speaker}%"]
+        clauses.append("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_actor = ? OR "
+                       "q.speaker_actor IN (SELECT actor_id FROM actors "
+                       "WHERE name LIKE ? ESCAPE '\\'))")
+        params += [like(speaker), speaker, like(speaker)]
     if about:
         clauses.append("EXISTS (SELECT 1 FROM mentions m JOIN actors ac ON ac.article_id = "
                        "m.article_id AND ac.actor_id = m.actor_id "
                        "WHERE m.article_id = q.article_id "
                        "AND m.start >= q.start AND m.\"end\" <= q.\"end\" AND (ac.country = ? OR "
-                       "ac.actor_id = ? OR ac.name LIKE ?))")
-        params += [about.upper(), about, f"%{about}%"]
+                       "ac.actor_id = ? OR ac.name LIKE ? ESCAPE '\\'))")
+        params += [about.upper(), about, like(about)]
     if search:
-        clauses.append("q.text LIKE ?")
-        params.append(f"%{search}%")
+        clauses.append("q.text LIKE ? ESCAPE '\\'")
+        params.append(like(search))
     return " AND ".join(clauses), params
 
 
-def quotes(store: Store, speaker: str | None = None, about: str | None = None,
-           search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    where, params = quote_where(speaker, about, search)
-    sql = (f"SELECT q.json, a.id AS article_id, a.source, a.published FROM quotes q "
-           f"JOIN articles a ON a.id = q.article_id WHERE {where} "
-           f"ORDER BY a.published, q.start")
+def _page(sql: str, limit: int | None, offset: int) -> str:
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [_with_provenance(row) for row in store.db.execute(sql, params)]
+    if offset:
+        sql += f"{'' if limit else ' LIMIT -1'} OFFSET {int(offset)}"
+    return sql
 
 
-def actors(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+def quotes(store: Store, speaker: str | None = None, about: str | None = None,
+           search: str | None = None, limit: int | None = None, *, since: str | None = None,
+           until: str | None = None, source: str | None = None, newest_first: bool = False,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes in publication order (oldest first unless ``newest_first``)."""
+    where, params = quote_where(speaker, about, search)
+    clauses = [where]
+    published_where("a", since, until, source, clauses, params)
+    order = " DESC" if newest_first else ""
+    sql = (f"SELECT q.json, a.id AS article_id, a.source, a.published FROM quotes q "
+           f"JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)} "
+           f"ORDER BY a.published{order}, a.id{order}, q.start")
+    return [_with_provenance(row) for row in store.db.execute(_page(sql, limit, offset), params)]
+
+
+def actors(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Actors across the store, most mentioned first, from the maintained actor index."""
     sql = ("SELECT actor_id AS id, name, kind, country, sector, role, articles, mentions, events "
            "FROM actor_index WHERE articles > 0 ORDER BY mentions DESC, name")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return [dict(row) for row in store.db.execute(sql)]
+    return [dict(row) for row in store.db.execute(_page(sql, limit, offset))]
 
 
-def articles(store: Store, search: str | None = None,
-             limit: int | None = None) -> list[dict[str, Any]]:
-    """Stored articles, newest first; ``search`` is an FTS5 query over title and text."""
-    where, params = "1=1", []
+def articles(store: Store, search: str | None = None, limit: int | None = None, *,
+             since: str | None = None, until: str | None = None, source: str | None = None,
+             newest_first: bool = False, offset: int = 0) -> list[dict[str, Any]]:
+    """Stored articles in publication order (oldest first unless ``newest_first``);
+    ``search`` is an FTS5 query over title and text."""
+    clauses, params = ["1=1"], []
     if search:
-        where = "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        clauses = ["a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"]
         params.append(search)
+    published_where("a", since, until, source, clauses, params)
+    order = " DESC" if newest_first else ""
     sql = (f"SELECT a.id, a.published, a.source, a.title, a.status, "
            f"(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events, "
            f"(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes "
-           f"FROM articles a WHERE {where} ORDER BY a.published DESC, a.id")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+           f"FROM articles a WHERE {' AND '.join(clauses)} "
+           f"ORDER BY a.published{order}, a.id{order}")
     try:
-        return [dict(row) for row in store.db.execute(sql, params)]
+        return [dict(row) for row in store.db.execute(_page(sql, limit, offset), params)]
     except sqlite3.OperationalError as exc:
         raise ConfigError(f"bad --search query {search!r}: {exc}; quote phrases with "
                           "double quotes, e.g. '\"maximum pressure\"'") from exc
 
 
-def skips(store: Store) -> list[dict[str, Any]]:
+def skips(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     sql = "SELECT article_id, origin, code, reason, at FROM skips ORDER BY id"
-    return [dict(row) for row in store.db.execute(sql)]
+    return [dict(row) for row in store.db.execute(_page(sql, limit, offset))]
 
 
 STORED_RECORDS: tuple[tuple[str, type, str], ...] = (

@@ -105,8 +105,8 @@ DAY_WORD = re.compile(
     _I,
 )
 REL_PERIOD = re.compile(
-    r"\b(?:(?P<the>the)\s+)?(?P<rel>last|this|next|past|previous|coming|current|present)"
-    r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
+    r"\b(?:(?P<the>the)\s+)?(?P<rel>this\s+past|last|this|next|past|previous|coming|current|"
+    r"present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b",
     _I,
 )
 PART_OF = re.compile(

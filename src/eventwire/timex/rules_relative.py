@@ -123,7 +123,8 @@ def noon(m: re.Match[str], ctx: Context) -> Refs:
 
 
 def rel_period(m: re.Match[str], ctx: Context) -> Refs:
-    rel, unit = m["rel"].lower(), m["unit"].lower()
+    rel, unit = re.sub(r"\s+", " ", m["rel"].lower()), m["unit"].lower()
+    rel = "last" if rel == "this past" else rel  # "this past weekend"
     if m["the"] and rel in ("past", "coming", "next"):
         yield ctx.ref(m.start(), m.end(), "DURATION", _one_unit(unit))
         return

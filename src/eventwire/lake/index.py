@@ -1,0 +1,51 @@
+"""Lookup indexes of the lake, as the store's: ``_index/dyads.parquet`` (source, target,
+sort_date, id, month, negated) and ``_index/actor_events.parquet`` (key, ...), sorted by key
+then date in small row groups, so DuckDB reads only the row groups of one key.
+
+`eventwire lake compact` builds them; they record the events files they were built from and are
+used only while those are exactly the lake's events files (otherwise queries scan events)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+INDEX = "_index"
+ROW_GROUP = 8192
+
+
+def events_files(lake: Path) -> list[list[Any]]:
+    return [[str(p.relative_to(lake)), p.stat().st_size]
+            for p in sorted((lake / "events").glob("month=*/*.parquet"))]
+
+
+def build_index(lake: Path, db: Any) -> None:
+    """Write the index files from the lake's ``events`` view on the DuckDB connection ``db``."""
+    folder = lake / INDEX
+    folder.mkdir(exist_ok=True)
+    sides = {"dyads": ("SELECT DISTINCT s.k AS source, t.k AS target, e.sort_date, e.id, "
+                       "e.month, e.negated FROM events e, unnest(e.source_keys) AS s(k), "
+                       "unnest(e.target_keys) AS t(k) ORDER BY source, target, sort_date, id"),
+             "actor_events": ("SELECT DISTINCT k.k AS key, e.sort_date, e.id, e.month, "
+                              "e.negated FROM events e, unnest(list_concat(e.source_keys, "
+                              "e.target_keys)) AS k(k) ORDER BY key, sort_date, id")}
+    for name, sql in sides.items():
+        tmp = folder / f"{name}.tmp"
+        db.execute(f"COPY ({sql}) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' "
+                   f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})")
+        tmp.replace(folder / f"{name}.parquet")
+    (folder / "index.json").write_text(json.dumps({"events_files": events_files(lake)}) + "\n",
+                                       "utf-8")
+
+
+def fresh(lake: Path) -> bool:
+    """True when the index was built from exactly the lake's current events files."""
+    meta = lake / INDEX / "index.json"
+    if not meta.exists():
+        return False
+    try:
+        built = json.loads(meta.read_text("utf-8"))["events_files"]
+    except (ValueError, KeyError):
+        return False
+    return bool(built == events_files(lake))
