@@ -43,7 +43,6 @@ def main() -> None:
     for _ in range(args.rounds):
         for i, article in enumerate(articles):
             document = Document(article, engine.resources, engine.settings)
-            document.provided.add("text")
             for j, stage in enumerate(stages[:upto]):
                 start = time.perf_counter()
                 stage.run_many([document])

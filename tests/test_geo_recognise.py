@@ -110,3 +110,18 @@ def test_dateline_parts() -> None:
     assert dateline_parts(0, "FAIRFAX, Va.") == [(0, 7, "FAIRFAX", "DATELINE_HEAD"),
                                                  (9, 12, "Va.", "DATELINE")]
     assert dateline_parts(5, "LONDON, March 3") == [(5, 11, "LONDON", "DATELINE_HEAD")]
+
+
+def test_company_and_person_names_stay_out(gaz: Gazetteer) -> None:
+    text = ("According to Mr Howard, sales at Ford rose; Wal-Mart and Jean-Claude Trichet "
+            "agreed, the GAO said, paid in US$ and AU$ in Sydney, AU$ 40.")
+    ents = [ent(text, "Howard", "PERSON"), ent(text, "Ford", "ORG"),
+            ent(text, "Wal-Mart", "ORG"), ent(text, "Jean-Claude Trichet", "PERSON"),
+            ent(text, "GAO", "ORG"), ent(text, "Sydney", "GPE")]
+    assert found(text, gaz, *ents) == [("Sydney", "GPE")]
+
+
+def test_motion_to_a_town_and_org_labelled_major_city(gaz: Gazetteer) -> None:
+    text = "Unrest spread to Tennant Creek after the jet took off from Toulouse."
+    ents = [ent(text, "Tennant Creek", "PERSON"), ent(text, "Toulouse", "ORG")]
+    assert found(text, gaz, *ents) == [("Tennant Creek", "CUE"), ("Toulouse", "CUE")]

@@ -31,14 +31,16 @@ def get(client: TestClient, url: str, status: int = 200) -> dict:
 SANCTION = {
     "id": "ev000000000003", "plover": "SANCTION", "cameo": "163", "quad_class": 4,
     "goldstein": -8.0,
-    "source": [{"actor": "USA", "name": "United States", "country": "USA", "sector": None}],
-    "target": [{"actor": "IRN", "name": "Iran", "country": "IRN", "sector": None}],
+    "source": [{"actor": "USA", "name": "United States", "country": "USA", "sector": None,
+                "code": None}],
+    "target": [{"actor": "IRN", "name": "Iran", "country": "IRN", "sector": None,
+                "code": None}],
     "evidence": {"sentence": {"start": 34, "end": 105},
                  "trigger": {"start": 52, "end": 59, "text": "imposed"}},
     "mode": None, "context": None, "negated": False, "modality": "asserted",
     "date": {"value": "2025-03", "precision": "month", "text": "March", "basis": "text",
              "mod": None, "start": None, "end": None},
-    "place": None, "quote_id": None, "mentions": [],
+    "place": None, "quote_id": None, "mentions": [], "confidence": 1.0,
     "article_id": "a2222222222222222", "source_outlet": "apnews.com",
     "published": "2025-03-10T12:00:00+00:00",
     "sentence": "The United States imposed new sanctions on Iran's oil exports in March.",
@@ -174,7 +176,8 @@ def test_actor_quote_and_article_lists(client) -> None:
                                  "events": 2}], "next": None}
     quotes = get(client, "/api/v1/quotes?speaker=Araghchi")["items"]
     assert [(q["id"], q["speaker"], q["article"]["title"]) for q in quotes] == [
-        ("q000000000001", {"actor": "person:abbas-araghchi", "name": "Abbas Araghchi"},
+        ("q000000000001", {"actor": "person:abbas-araghchi", "name": "Abbas Araghchi",
+                           "reason": None},
          "Iran rejects direct talks with US")]
     articles = get(client, "/api/v1/articles?q=sanctions")
     assert articles == {"items": [{"id": "a2222222222222222",

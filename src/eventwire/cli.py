@@ -285,6 +285,9 @@ def ingest_text(stats: IngestStats) -> str:
               help=f"Latest event date, inclusive: {DATE_FORMS}.")
 @click.option("--search", help="Words or a phrase in the evidence sentence (FTS5 syntax).")
 @click.option("--include-negated", is_flag=True, help="Also list negated events.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Only events found at least this surely: 0.9 dictionary pattern, 0.8 lexicon "
+                   "word, 0.6 dictionary verb, 0.4 word-vector neighbour, 0.3 fallback side.")
 @click.option("--limit", type=click.IntRange(min=1), default=queries.PAGE_SIZE,
               show_default=True, help="Events per page.")
 @click.option("--cursor", help="Start after the previous page (the cursor it printed).")
@@ -299,8 +302,9 @@ def ingest_text(stats: IngestStats) -> str:
 @click.pass_context
 def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
            since: str | None, until: str | None, search: str | None, include_negated: bool,
-           limit: int, cursor: str | None, all_: bool, source: str | None, order: str,
-           width: int, lake: str | None, fmt: str | None) -> None:
+           min_confidence: float | None, limit: int, cursor: str | None, all_: bool,
+           source: str | None, order: str, width: int, lake: str | None,
+           fmt: str | None) -> None:
     """List stored events with their evidence, one page at a time.
 
     Actors are shown as NAME(CODE): CODE is the CAMEO-style actor code, the country
@@ -310,7 +314,10 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
     pair_t = _pair(pair)
     f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
                             None if all_ else limit, cursor=cursor, source=source,
-                            newest_first=order == "newest")
+                            newest_first=order == "newest", min_confidence=min_confidence)
+    if lake and min_confidence is not None:
+        raise click.UsageError("--min-confidence works on the store, not on a --lake (the "
+                               "lake's event table has no confidence column yet)")
     if lake:
         with _lake(lake) as lk:
             page = lk.event_page(f)
@@ -336,6 +343,11 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @click.option("--speaker", help="Speaker name or actor id.")
 @click.option("--about", help="Quotes whose content mentions this actor (ISO code, id or name).")
 @click.option("--search", help="Text in the quote (matched literally).")
+@click.option("--cue-class", "cue_classes", multiple=True,
+              type=click.Choice(["speech", "writing", "evidence", "belief", "order"]),
+              help="Only attributions of this kind (repeatable): speech (said, told), writing "
+                   "(wrote, tweeted), evidence (polls, reports, documents), belief (believe, "
+                   "expect), order (ordered, ruled).")
 @_published_options
 @_limit_option
 @_offset_option
@@ -346,19 +358,20 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @_format_option()
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: str | None,
-           since: str | None, until: str | None, source: str | None, limit: int | None,
-           offset: int, order: str, width: int, lake: str | None, fmt: str | None) -> None:
+           cue_classes: tuple[str, ...], since: str | None, until: str | None,
+           source: str | None, limit: int | None, offset: int, order: str, width: int,
+           lake: str | None, fmt: str | None) -> None:
     """List stored quotes with their speakers, by publication date."""
     if lake:
         _lake_only_filters(since=since, until=until, source=source, offset=offset,
-                           order=order != "oldest")
+                           order=order != "oldest", **{"cue-class": bool(cue_classes)})
         with _lake(lake) as lk:
             rows = lk.quotes(speaker, about, search, limit)
     else:
         with _store(ctx) as store:
             rows = queries.quotes(store, speaker, about, search, limit, since=since,
                                   until=until, source=source, newest_first=order == "newest",
-                                  offset=offset)
+                                  offset=offset, cue_classes=cue_classes)
     click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row, width),
                nl=False)
 

@@ -93,6 +93,7 @@ class EventDraft:
     mentions: tuple[Evidence, ...] = ()
     date: EventDate | None = None
     place: Place | None = None
+    confidence: float = 1.0
 
     def freeze(self) -> Event:
         return Event(id=self.id, plover=self.plover, cameo=self.cameo,
@@ -100,7 +101,7 @@ class EventDraft:
                      target=self.target, evidence=self.evidence, mode=self.mode,
                      context=self.context, negated=self.negated, modality=self.modality,
                      date=self.date, place=self.place, quote_id=self.quote_id,
-                     mentions=self.mentions)
+                     mentions=self.mentions, confidence=self.confidence)
 
 
 @dataclass

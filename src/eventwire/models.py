@@ -26,7 +26,9 @@ PloverType = Literal[
 ]
 ActorKind = Literal["person", "state", "organization", "group"]
 Modality = Literal["asserted", "intended", "hypothetical", "reported", "question", "future"]
-QuoteKind = Literal["direct", "indirect", "partial"]
+# mixed: an indirect statement with quoted words
+QuoteKind = Literal["direct", "indirect", "mixed", "partial"]
+CueClass = Literal["speech", "writing", "evidence", "belief", "order"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # what a time expression is relative to: the publication, nothing, or another event
 TimexAnchor = Literal["publication", "absolute", "event"]
@@ -44,6 +46,7 @@ PLOVER_TYPES: tuple[PloverType, ...] = get_args(PloverType)
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
 QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+CUE_CLASSES: tuple[CueClass, ...] = get_args(CueClass)
 TIMEX_TYPES: tuple[TimexType, ...] = get_args(TimexType)
 TIMEX_ANCHORS: tuple[TimexAnchor, ...] = get_args(TimexAnchor)
 DATE_PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
@@ -166,6 +169,7 @@ class ActorRef:
     name: str
     country: str | None = None
     sector: str | None = None
+    code: str | None = None  # CAMEO-style actor code: IRNGOV, IGOEUREEC, PSEREB, USA
 
 
 @dataclass(frozen=True)
@@ -217,24 +221,31 @@ class Event:
     place: Place | None = None
     quote_id: str | None = None  # set when the event is stated inside a quote
     mentions: tuple[Evidence, ...] = ()  # further evidence for the same real event
+    # how the event was found: 0.9 a dictionary phrase pattern, 0.8 a lexicon word, 0.6 a
+    # dictionary verb alone, 0.4 a word-vector neighbour, 0.3 a side filled by a fallback rule
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
 class Speaker:
     actor: str | None  # Actor.id, or None when the speaker is not a known actor
     name: str | None
+    reason: str | None = None  # how the speaker was chosen ("subject", "pronoun: nearest …")
 
 
 @dataclass(frozen=True)
 class Quote:
     id: str
     kind: QuoteKind
-    text: str
+    text: str  # article.text[start:end]: the whole statement, from its first to last part
     start: int
     end: int
     speaker: Speaker | None
     cue: Span | None
-    parent: str | None = None  # for partial quotes: the statement they belong to
+    parent: str | None = None  # a partial quote's statement (none when it stands alone)
+    parts: tuple[Span, ...] = ()  # the content pieces (a split quote has several)
+    cue_class: CueClass | None = None
+    source: Span | None = None  # the source as written, when the text names one
 
 
 @dataclass(frozen=True)

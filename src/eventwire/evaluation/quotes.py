@@ -19,8 +19,9 @@ overlap-matched pairs.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from eventwire.errors import EvaluationError
 from eventwire.evaluation import TextEngine
 from eventwire.lexicon.yamlfile import package_file
 from eventwire.models import Quote
+
+QUOTED = re.compile(r"[“\"‘]([^”\"’]+?)[”\"’]")
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,26 @@ def score_pair(scores: QuoteScores, item: Passage, want: GoldQuote, got: Quote) 
         scores.errors.append(f"{where} speaker {name!r}, want {list(want.speakers) or None}")
 
 
+def as_pieces(quotes: tuple[Quote, ...] | list[Quote]) -> list[Quote]:
+    """This set predates one statement per attribution: a split quote is scored as its parts,
+    and a mixed statement as an indirect one plus a partial quote per quoted stretch in it."""
+    out: list[Quote] = []
+    for quote in quotes:
+        pieces = quote.parts if len(quote.parts) > 1 else ()
+        if not pieces:
+            kind = "indirect" if quote.kind == "mixed" else quote.kind
+            out.append(replace(quote, kind=kind))
+        for part in pieces:
+            out.append(replace(quote, start=part.start, end=part.end, text=part.text))
+        if quote.kind == "mixed":
+            for match in QUOTED.finditer(quote.text):
+                start = quote.start + match.start(1)
+                out.append(replace(quote, kind="partial", start=start,
+                                   end=start + len(match.group(1)), text=match.group(1),
+                                   parent=quote.id))
+    return out
+
+
 def evaluate_quotes(path: str | Path | None, engine: TextEngine) -> QuoteScores:
     """Score ``engine`` on the annotated passages in ``path`` (default: the packaged set)."""
     scores = QuoteScores()
@@ -209,7 +232,7 @@ def evaluate_quotes(path: str | Path | None, engine: TextEngine) -> QuoteScores:
         if item.published:
             meta["published"] = item.published
         report = engine.analyse_text(item.text, **meta)
-        score_passage(scores, item, list(report.quotes))
+        score_passage(scores, item, as_pieces(report.quotes))
     return scores
 
 

@@ -152,17 +152,32 @@ def actor_refs(actor_ids: Iterable[str], document: Document, lexicon: ActorLexic
         if actor is None:
             continue
         if actor.members:
+            # an informal grouping (the E3): its members act for it, and it stays visible
+            refs.append(ActorRef(actor.id, actor.name, None, actor.sector, actor.code))
             for code in actor.members:
                 member = document.actors.get(code)
                 refs.append(ActorRef(code, member.name if member else code, code,
-                                     member.sector if member else None))
+                                     member.sector if member else None,
+                                     member.code if member and member.code else code))
         else:
             country = actor.country or lent_country(actor, lexicon, home, target)
-            refs.append(ActorRef(actor.id, actor.name, country, actor.sector))
+            refs.append(ActorRef(actor.id, actor.name, country, actor.sector,
+                                 actor_code(actor.code, country, actor.sector)))
     unique: dict[str, ActorRef] = {}
     for ref in refs:
         unique.setdefault(ref.actor, ref)
     return tuple(unique.values())
+
+
+def actor_code(code: str | None, country: str | None, sector: str | None) -> str | None:
+    """The CAMEO-style code of an event actor: its own (IGOEUREEC, PSEREBHMS, IRNGOV), else
+    country + sector from what the event learned (a party lent its sentence's country)."""
+    if code and (country is None or code.startswith(country) or not code[:3].isalpha()
+                 or code[:3] in ("IGO", "NGO", "IMG", "MNC")):
+        return code
+    if country:
+        return country + (sector or "") if not code or code == sector else code
+    return code or sector
 
 
 # Sectors of organisations that act within one country (a party, a union, a court …).

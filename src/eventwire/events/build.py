@@ -46,6 +46,7 @@ def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexico
         context=code.context, negated=draft.negated, modality=cast(Modality, draft.modality),
         quote_id=draft.quote_id,
         mentions=tuple(evidence(s, t, document) for s, t in draft.extra),
+        confidence=draft.confidence,
     )
 
 

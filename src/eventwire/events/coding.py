@@ -81,6 +81,13 @@ class Coder:
         if modality.unless and not shifted and not modality.negated:
             return Coded(self.shift(code, frame, "threaten")[0] or "130", False, True)
         intent = "intend" in stances or possible
+        if not shifted and modality.irrealis and not modality.conditional and (
+                self.ontology.code(code).plover in ("RETREAT", "CONCEDE")):
+            # PLOVER manual: "announced ... would withdraw troops" is RETREAT + future, coded
+            # CONCEDE (a yield, 080, unless already a concession); it is neither an intent
+            # (AGREE) nor a threat
+            keep = code if self.ontology.code(code).plover == "CONCEDE" else "080"
+            return Coded(keep, modality.negated, True)
         if not shifted and modality.irrealis and (self.cooperative(code) or not modality.negated):
             new, frame = self.shift(code, frame, "intend")
             code, shifted, intent = new or code, True, True

@@ -27,7 +27,12 @@ from eventwire.events.fallbacks import (
     stranded_verb,
 )
 from eventwire.events.governors import Link, chain
-from eventwire.events.matching import Candidate, candidate_at
+from eventwire.events.matching import (
+    CONFIDENCE,
+    FALLBACK_CONFIDENCE,
+    Candidate,
+    candidate_at,
+)
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import is_passive, source_tokens, subject_of, target_tokens
 from eventwire.geo import Gazetteer
@@ -57,6 +62,7 @@ class Draft:
     quote_id: str | None = None
     weak: bool = False  # no source: only kept as extra evidence of a fuller event
     extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    confidence: float = 1.0  # see matching.CONFIDENCE; FALLBACK_CONFIDENCE for fallback sides
 
 
 def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
@@ -96,6 +102,25 @@ def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candida
     return replace(candidate, meaning=meaning, entry=entry), links
 
 
+def background(top: Token) -> bool:
+    """A non-restrictive relative clause ("The soldiers, who had been helping Mali fight
+    insurgents, will leave") describes a participant; it is background, not the news
+    (PETRARCH codes the main clause; the PLOVER manual codes the reported event)."""
+    for token in (top, *top.ancestors):
+        if token.dep_ == "relcl":
+            before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+            return before is not None and before.text in (",", "—", "–", "(")
+    return False
+
+
+def reflexive(tokens: list[Token]) -> bool:
+    """The text makes the source its own target ("defended itself", "rearmed themselves")."""
+    return any(c.lower_ in REFLEXIVES for t in tokens for c in t.subtree)
+
+
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+
+
 @dataclass
 class Extractor:
     document: Document
@@ -104,6 +129,7 @@ class Extractor:
     index: MentionIndex
     actors: ActorLexicon
     gazetteer: Gazetteer
+    fell_back: bool = False  # the draft being built has a side filled by a fallback rule
 
     def run(self) -> list[Draft]:
         doc = self.document.doc
@@ -148,7 +174,7 @@ class Extractor:
         return Draft(cameo=coded.cameo, source=source, target=target, negated=coded.negated,
                      modality=modality.value, trigger=self.trigger_span(candidate, []),
                      sentence=(token.sent.start_char, token.sent.end_char),
-                     quote_id=self.quote_at(token.idx))
+                     quote_id=self.quote_at(token.idx), confidence=FALLBACK_CONFIDENCE)
 
     def nearest(self, positions: range) -> list[str]:
         """The actors of the first affiliated mention met going through ``positions``."""
@@ -162,7 +188,7 @@ class Extractor:
         candidate, links = light_verb_meaning(candidate, links)
         assert candidate.meaning is not None
         tokens = [candidate.token, *(link.token for link in links)]
-        if not_a_deed(tokens, links):
+        if not_a_deed(tokens, links) or background(tokens[-1]):
             return None
         stances = [link.stance for link in links if link.stance]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
@@ -177,6 +203,9 @@ class Extractor:
              if (found := self.resolve(toks, modality))), ([], []))
         used = {t.i for t in source_phrase}
         plover = self.coder.ontology.code(coded.cameo).plover
+        reporter = self.speaker(candidate, modality)
+        self.fell_back = bool(source_phrase) and reporter is not None and (
+            source_phrase == [subject_of(reporter)])  # the reporter stood in for the source
         target = self.target(candidate, links, used, modality, plover, source)
         if not source and links and self.between(candidate.token):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
@@ -192,6 +221,7 @@ class Extractor:
             trigger=self.trigger_span(candidate, links),
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
             quote_id=self.quote_at(candidate.token.idx), weak=weak,
+            confidence=FALLBACK_CONFIDENCE if self.fell_back else CONFIDENCE[candidate.basis],
         )
 
     def target(self, candidate: Candidate, links: list[Link], used: set[int],
@@ -209,12 +239,22 @@ class Extractor:
             exclude = used | {t.i for t in chain_tokens}
             tokens = nested_objects(candidate.token, exclude)
             target = self.resolve(tokens, modality)
+        if not reflexive(chain_tokens) and set(target) & set(source):
+            # X → X only when the text names X as the target, not through a pronoun's
+            # antecedent (a wrong antecedent gave "Russia → Russia" for a strike on Sumy)
+            named = set(self.resolve([t for t in tokens if t.pos_ != "PRON"], modality))
+            target = [a for a in target if a not in source or a in named]
         if plover in DOMESTIC_TYPES and source:
-            target = domestic_target(target, tokens, source, self.index.by_token, self.document)
+            domestic = domestic_target(target, tokens, source, self.index.by_token,
+                                       self.document)
+            self.fell_back |= domestic != target
+            target = domestic
         if not target and source and plover in HOME_TYPES:
             target = self.home(source, candidate, alone=plover != "PROTEST")
+            self.fell_back |= bool(target)
         if not target and plover in LOCATED_TYPES:
             target = self.located([candidate.token, *(link.token for link in links)], used)
+            self.fell_back |= bool(target)
         return target
 
     def located(self, chain_tokens: list[Token], used: set[int]) -> list[str]:

@@ -73,7 +73,9 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
         if stance is None:
             return None
     elif via == "ccomp":
-        if stance not in DEMAND_CCOMP:
+        # "warned that Israel could resume its offensive": a warning of force is a threat
+        # (CAMEO 13, PLOVER THREATEN), not the force
+        if stance not in DEMAND_CCOMP and stance != "threaten":
             return demand_object(gov, lexicon)
     elif via == "acl" and gov.pos_ == "NOUN" and stance in DEMAND_CCOMP:
         return Link(gov, stance, "ccomp", candidate)  # "its demand that Russia [release] …"

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from eventwire.events.modality import REPORTING_VERBS
+from eventwire.lexicon.patterns import GENERAL_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
+
+MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
+
+# Codes where the target is often left open (protests, force posture, violence): the same
+# rule as the generated lexicon (scripts/build_cameo_triggers.py).
+OPEN_TARGET_PREFIXES = ("14", "15", "18", "19", "20")
+# Where a trigger's code came from, most reliable first (Event.confidence).
+CONFIDENCE = {"pattern": 0.9, "lexicon": 0.8, "synonym": 0.6, "vector": 0.4}
+FALLBACK_CONFIDENCE = 0.3  # an argument filled by a fallback rule, not by the parse
 
 SECOND_WORD_DEPS = {"prt", "prep", "dobj", "advmod", "npadvmod", "oprd", "acomp", "compound:prt"}
 NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
@@ -23,6 +34,7 @@ class Candidate:
     entry: Trigger
     meaning: str | None  # frame name or CAMEO code; None for pure governors
     via_object: Token | None = None  # the object that decided the meaning, if any
+    basis: str = "lexicon"  # pattern | lexicon | synonym | vector: see CONFIDENCE
 
 
 def lemmas(token: Token, pos: str) -> tuple[str, ...]:
@@ -124,13 +136,57 @@ def obligation(token: Token) -> Candidate | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def dictionary_entry(key: str, code: str, target: tuple[str, ...], where: str) -> Trigger:
+    """A trigger entry for a verb coded by the PETRARCH2 dictionary (or its vector
+    neighbour): every code needs a target actor except protests, force posture and violence;
+    prepositions where the pattern puts the target join the usual target slots."""
+    lemma, _, second = key.partition(" ")
+    slots = ("dobj", "dative", *target, "with", "to", "on", "against", "for") if target else None
+    return Trigger(key=key, lemma=lemma, pos="verb", second=second or None, code=code,
+                   target=slots, needs_target=not code.startswith(OPEN_TARGET_PREFIXES),
+                   where=where)
+
+
+def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
+    """A verb no lexicon entry lists: the most specific PETRARCH2 pattern that fits, else
+    the verb's own code, else (for verbs the dictionary does not know) the nearest coded
+    verb by word vectors. Statements (01) and PETRARCH's reversed codes are not coded; a
+    null pattern ([---]) says the construction is no event."""
+    if token.pos_ != "VERB" or lexicon.patterns is None or token.lemma_ in REPORTING_VERBS:
+        return None  # reporting verbs carry the event they report, never their own
+    found = lexicon.patterns.match(token)
+    if found is not None:
+        if found.code is None or found.reverse or found.code.startswith("01"):
+            return None
+        if found.kind == "synonym" and (token.dep_ in MODIFIER_CLAUSES
+                                        or token.lemma_ in GENERAL_VERBS):
+            return None  # "a plan targeting X", "the visit comes": no deed of their own
+        entry = dictionary_entry(found.verb, found.code, found.target_preps,
+                                 f"CAMEO.2.0.txt line {found.line}" if found.line
+                                 else f"CAMEO.2.0.txt verb {found.verb}")
+        return Candidate(token, entry, found.code, basis=found.kind)
+    if lexicon.neighbours is None or token.dep_ in MODIFIER_CLAUSES or not any(
+            c.dep_ in ("dobj", "prep", "dative") for c in token.children):
+        return None
+    near = lexicon.neighbours.nearest(token)
+    if near is None:
+        return None
+    entry = dictionary_entry(token.lemma_.lower(), near[1], (),
+                             f"vector neighbour {near[0]} ({near[2]})")
+    return Candidate(token, entry, near[1], basis="vector")
+
+
 def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
     entry = entry_for(token, lexicon)
     if entry is None or not (entry.frame or entry.code or entry.objects):
         # "X announced that Y must …": a demand, even from a governor-only verb
-        if (demand := obligation(token)) is not None or entry is None:
+        if (demand := obligation(token)) is not None:
             return demand
+        if entry is None:
+            return dictionary_candidate(token, lexicon)
     by_object = object_meaning(token, entry)
     if by_object is not None:
-        return Candidate(token, entry, by_object[0], by_object[1])
-    return Candidate(token, entry, entry.frame or entry.code)
+        return Candidate(token, entry, by_object[0], by_object[1], basis="pattern")
+    return Candidate(token, entry, entry.frame or entry.code,
+                     basis="pattern" if entry.second else "lexicon")

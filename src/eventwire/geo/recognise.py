@@ -64,13 +64,20 @@ _AP = "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True))
 # "Gainesville, Va." / "FAIRFAX, Va." / "in Calif." (the period belongs to the abbreviation)
 AP_ABBREVIATION = re.compile(rf"(?<![\w.])(?:{_AP})(?!\w)")
 # "Newark, NJ" (a capitalised word, a comma, then the code, then no more capitals)
-POSTAL_CODE = re.compile(r"(?<=[a-z], )(?P<code>[A-Z]{2})\b(?!\.?\s*[A-Z][a-z])")
+POSTAL_CODE = re.compile(r"(?<=[a-z], )(?P<code>[A-Z]{2})\b(?![$€£]|\.?\s*[A-Z][a-z])")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|from|to|off|outside|around|across|toward|towards|into|via|between|"
+    r"\b(?:in|near|at|from|off|outside|around|across|toward|towards|into|via|between|"
+    r"(?:taken|flown|moved|travel\w*|went|go|going|goes|fled|return\w*|head\w*|drove|"
+    r"sailed|bound|route|back|arriv\w*|evacuated|sent|deployed|transferred|trip|flights?|"
+    r"journey|road|way|close|next|spread\w*|flee\w*|escaped|relocated|deported|extradited|"
+    r"shipped|exported|marched|walked|expanded|extended|retreated|advanced|diverted|"
+    r"rushed|airlifted)\s+to|"
     r"through|throughout|inside|within|along|beyond|reached|entered|left|visited|"
     r"(?:city|town|village|port|capital|province|region|state|county|district|island|"
     r"outskirts|suburbs?|streets|mayor|governor|people|residents)\s+of)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?$")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Gen|Col|Capt|Sgt|Rev)\.?\s+$")
+_ORG_PREPOSITIONS = re.compile(r"\b(?:near|outside|off|across|around|throughout)\s+(?:the\s+)?$")
 _PLACE_WORD_AFTER = re.compile(
     r"^(?:'s)?\s+(?:district|districts|province|provinces|county|counties|state|city|town|"
     r"village|island|islands|airport|region|governorate|prefecture|municipality|"
@@ -98,9 +105,36 @@ def _strong(entries: Sequence[Entry], key: str) -> bool:
     return False
 
 
-def _context_says_place(text: str, start: int, end: int, accepted: Iterable[Mention]) -> bool:
+_PLACE_NOUN_END = re.compile(r"\s(?:airport|county|district|province|island|islands)$", re.I)
+MAJOR_CITY = 100_000
+
+
+def _major(candidates: Sequence[Entry]) -> bool:
+    return any(e.origin != "gazetteer" or e.precision in ("region", "country")
+               or e.population >= MAJOR_CITY for e in candidates if e.feature != "airport")
+
+
+def _own_name(entry: Entry, key: str, name: str) -> bool:
+    """Outside the NER's place labels an airport counts only as "... airport" (its bare
+    name is often a person's or company's: "Ford")."""
+    if entry.feature == "airport":
+        return name.lower().endswith("airport")
+    return True
+
+
+def _context_says_place(text: str, start: int, end: int, accepted: Iterable[Mention],
+                        label: str, major: bool = False) -> bool:
+    """Words around a name say it is a place. Company names follow "from", "to" and "at"
+    as readily as towns do, so an ORG-labelled name needs a place word, a place next to
+    it, a preposition companies rarely take ("near", "outside", "off"), or — for a
+    ``major`` place (a city of 100,000+, a region, a curated site) — any locative one."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
-    if _LOCATIVE.search(before) or _PLACE_WORD_AFTER.match(after):
+    if _TITLE_BEFORE.search(before):
+        return False
+    if _PLACE_WORD_AFTER.match(after):
+        return True
+    if _ORG_PREPOSITIONS.search(before) or (label != "ORG" or major) and _LOCATIVE.search(
+            before):
         return True
     for other in accepted:
         gap = text[other[1]:start] if other[1] <= start else text[end:other[0]]
@@ -148,17 +182,36 @@ def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
         if label == "PERSON" and given_name is not None and len(name.split()) > 1 \
                 and given_name(first) and not _LOCATIVE.search(text[max(0, start - 60):start]):
             continue
-        if _context_says_place(text, start, end, places + found):
+        if name.isupper() and len(name) <= 5:  # an acronym ("GAO"), not a town
+            continue
+        if not any(_own_name(e, key, name) for e in candidates):
+            continue
+        if _PLACE_NOUN_END.search(name) or _context_says_place(
+                text, start, end, places + found, label, _major(candidates)):
             found.append((start, end, name, "CUE"))
     return found
 
 
-def compound_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Places inside hyphenated compounds ("Kent-based", "Amsterdam-London")."""
+def _main_place(gazetteer: Gazetteer, name: str) -> bool:
+    """A country, region or city of 15,000+ people under its own name."""
+    key = fold(name)
+    return any(e.lookup_keys[0] == key and e.feature != "airport" and e.origin == "gazetteer"
+               and (e.precision != "city" or e.population >= 15_000)
+               for e in gazetteer.candidates(name))
+
+
+def compound_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer,
+                   names: Sequence[Mention] = ()) -> list[Mention]:
+    """Places inside hyphenated compounds ("Kent-based", "Amsterdam-London"); a pair of
+    names inside a person's or organisation's name ("Perez-Guerra", "Wal-Mart") is not."""
     found: list[Mention] = []
     for match in COMPOUND.finditer(text):
         if gazetteer.candidates(match.group(0)):  # "Guinea-Bissau" is a name of its own
             continue
+        if match.group("b"):  # "Amsterdam-London": both halves, each a sizeable place
+            if _overlaps(match.start(), match.end(), names) or not all(
+                    _main_place(gazetteer, match.group(p)) for p in ("a", "b")):
+                continue
         for part in ("a", "b"):
             if not match.group(part):
                 continue
@@ -207,7 +260,7 @@ def abbreviation_spans(text: str, taken: Sequence[Mention]) -> list[Mention]:
             found.append((start, end, match.group(0), "ABBR"))
     for match in POSTAL_CODE.finditer(text):
         start, end = match.span("code")
-        if not _overlaps(start, end, [*taken, *found]):
+        if match.group("code") in POSTAL_STATES and not _overlaps(start, end, [*taken, *found]):
             found.append((start, end, match.group("code"), "ABBR"))
     return found
 
@@ -249,7 +302,9 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     ents = [e for e in ents if e[3] in NER_PLACE or not _overlaps(e[0], e[1], mentions)]
     mentions += named_spans(text, ents, gazetteer, given_name)
     # NER spans that swallowed a compound ("Kent-based firm" as ORG) give way to its parts
-    compounds = compound_spans(text, [m for m in mentions if m[3] in NER_PLACE], gazetteer)
+    people = [e for e in ents if e[3] in ("PERSON", "ORG", "PRODUCT")]
+    compounds = compound_spans(text, [m for m in mentions if m[3] in NER_PLACE], gazetteer,
+                               people)
     mentions = [m for m in mentions if not _overlaps(m[0], m[1], compounds)] + compounds
     mentions += abbreviation_spans(text, mentions)
     return sorted(mentions)

@@ -1,6 +1,7 @@
 """Lookup indexes of the lake, as the store's: ``_index/dyads.parquet`` (source, target,
-sort_date, id, month, negated) and ``_index/actor_events.parquet`` (key, ...), sorted by key
-then date in small row groups, so DuckDB reads only the row groups of one key.
+sort_date, id, month, negated and the page columns) and ``_index/actor_events.parquet`` (key,
+...), sorted by key then date in small row groups, so DuckDB reads only the row groups of one
+key.
 
 `eventwire lake compact` builds them; they record the events files they were built from and are
 used only while those are exactly the lake's events files (otherwise queries scan events)."""
@@ -13,6 +14,9 @@ from typing import Any
 
 INDEX = "_index"
 ROW_GROUP = 8192
+# Each index row carries what a page shows, so a page reads only its key's row groups (a
+# covering index: the lake grows by these columns once per key of an event).
+PAYLOAD = ("record", "article_id", "source_outlet", "published", "sentence")
 
 
 def events_files(lake: Path) -> list[list[Any]]:
@@ -24,12 +28,15 @@ def build_index(lake: Path, db: Any) -> None:
     """Write the index files from the lake's ``events`` view on the DuckDB connection ``db``."""
     folder = lake / INDEX
     folder.mkdir(exist_ok=True)
-    sides = {"dyads": ("SELECT DISTINCT s.k AS source, t.k AS target, e.sort_date, e.id, "
-                       "e.month, e.negated FROM events e, unnest(e.source_keys) AS s(k), "
-                       "unnest(e.target_keys) AS t(k) ORDER BY source, target, sort_date, id"),
-             "actor_events": ("SELECT DISTINCT k.k AS key, e.sort_date, e.id, e.month, "
-                              "e.negated FROM events e, unnest(list_concat(e.source_keys, "
-                              "e.target_keys)) AS k(k) ORDER BY key, sort_date, id")}
+    payload = ", ".join(f"e.{c}" for c in PAYLOAD)
+    sides = {"dyads": (f"SELECT DISTINCT s.k AS source, t.k AS target, e.sort_date, e.id, "
+                       f"e.month, e.negated, {payload} FROM events e, "
+                       "unnest(e.source_keys) AS s(k), unnest(e.target_keys) AS t(k) "
+                       "ORDER BY source, target, sort_date, id"),
+             "actor_events": (f"SELECT DISTINCT k.k AS key, e.sort_date, e.id, e.month, "
+                              f"e.negated, {payload} FROM events e, "
+                              "unnest(list_concat(e.source_keys, e.target_keys)) AS k(k) "
+                              "ORDER BY key, sort_date, id")}
     for name, sql in sides.items():
         tmp = folder / f"{name}.tmp"
         db.execute(f"COPY ({sql}) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' "

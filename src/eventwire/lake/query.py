@@ -184,6 +184,7 @@ class Lake:
             table = "actor_events"
             where.append("list_contains(?, key)")
             params.append(keys)
+        key_where, key_params = " AND ".join(where), list(params)
         if not f.include_negated:
             where.append("NOT negated")
         if f.since:
@@ -205,12 +206,12 @@ class Lake:
         keys_found = keys_found[:f.limit] if f.limit is not None else keys_found
         if not keys_found:
             return Page([], None)
-        months = sorted({m for _, _, m in keys_found})
-        month_list = ", ".join("'" + m.replace("'", "''") + "'" for m in months)
+        # the page's columns from the same key's row groups of the (covering) index
+        dates = [d for d, _, _ in keys_found]  # bounds let DuckDB skip the key's other rows
         rows = self.db.execute(
-            "SELECT id, record, article_id, source_outlet, published, sentence FROM events "
-            f"WHERE month IN ({month_list}) AND list_contains(?, id)",
-            [[i for _, i, _ in keys_found]]).fetchall()
+            f"SELECT id, record, article_id, source_outlet, published, sentence FROM {table} "
+            f"WHERE {key_where} AND sort_date BETWEEN ? AND ? AND list_contains(?, id)",
+            [*key_params, min(dates), max(dates), [i for _, i, _ in keys_found]]).fetchall()
         by_id = {r[0]: r for r in rows}
         out = []
         for _, event_id, _ in keys_found:

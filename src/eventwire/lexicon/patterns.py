@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 PATTERN_FILE = "cameo_patterns.json"
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp",
-               "dative", "pobj", "prt", "ccomp", "obj"}
+               "dative", "pobj", "prt", "obj"}
 PREP_DEPS = {"prep", "agent", "dative", "prt"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "advmod"}
@@ -264,3 +264,67 @@ def fits(pattern: Pattern, token: Token) -> bool:
             matched.append(hit)
     holders: Sequence[Token] = [token, *matched]
     return all(prep_fits(spec, holders) for spec in pattern.preps)
+
+
+# Verbs too general to stand for any coded verb, whatever their vectors say.
+GENERAL_VERBS = {"be", "have", "do", "say", "make", "take", "get", "go", "come", "see", "know",
+                 "think", "tell", "give", "put", "use", "find", "want", "look", "seem", "become",
+                 "leave", "keep", "let", "begin", "show", "hear", "play", "run", "move", "live",
+                 "believe", "bring", "happen", "write", "provide", "sit", "stand", "lose",
+                 "include", "continue", "set", "learn", "change", "lead", "understand", "add",
+                 "expect", "remain", "suggest", "raise", "pass", "report", "decide", "pull",
+                 "describe", "note", "call", "mark", "cite", "base", "follow", "stay", "appear"}
+VECTOR_FLOOR = 0.6
+
+
+@dataclass
+class VectorNeighbours:
+    """The nearest coded verb of the dictionary by the model's word vectors: a fallback for
+    verbs no lexicon lists ("pummelled" → bombard). Only single-word verbs with a code of
+    their own and a vector take part; a neighbour counts when its cosine similarity is at
+    least ``floor``; results are cached per lemma."""
+
+    coded: Mapping[str, str]  # lemma → code
+    floor: float = VECTOR_FLOOR
+    _matrix: Any = None
+    _lemmas: tuple[str, ...] = ()
+    _cache: dict[str, tuple[str, str, float] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, dictionary: PatternDictionary, skip: Iterable[str] = ()) -> VectorNeighbours:
+        excluded = set(skip) | GENERAL_VERBS
+        coded = {key: code for key, entries in dictionary.verbs.items() if " " not in key
+                 and key not in excluded for _, code in entries[:1]
+                 if code is not None and not code.startswith("01")}
+        return cls(coded)
+
+    def _build(self, token: Token) -> None:
+        import numpy
+
+        vocab = token.vocab
+        lemmas, rows = [], []
+        for lemma in sorted(self.coded):
+            lexeme = vocab[lemma]
+            if lexeme.has_vector:
+                lemmas.append(lemma)
+                rows.append(lexeme.vector / (lexeme.vector_norm or 1.0))
+        self._lemmas = tuple(lemmas)
+        self._matrix = numpy.vstack(rows) if rows else numpy.zeros((0, 300), dtype="float32")
+
+    def nearest(self, token: Token) -> tuple[str, str, float] | None:
+        """(coded lemma, its code, similarity) for a verb token, or None under the floor."""
+        lemma = token.lemma_.lower()
+        if lemma in self._cache:
+            return self._cache[lemma]
+        found: tuple[str, str, float] | None = None
+        if lemma not in GENERAL_VERBS and token.has_vector and token.vector_norm:
+            if self._matrix is None:
+                self._build(token)
+            if len(self._lemmas):
+                scores = self._matrix @ (token.vector / token.vector_norm)
+                best = int(scores.argmax())
+                if float(scores[best]) >= self.floor:
+                    near = self._lemmas[best]
+                    found = (near, self.coded[near], round(float(scores[best]), 3))
+        self._cache[lemma] = found
+        return found

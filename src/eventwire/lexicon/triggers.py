@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from eventwire.errors import LexiconError
+from eventwire.lexicon.patterns import PatternDictionary, VectorNeighbours
 
 STANCES = ("do", "intend", "appeal", "demand", "reject", "threaten", "end")
 GOVERNOR_STANCES = ("light", "intend", "appeal", "demand", "reject", "threaten", "end", "face",
@@ -64,6 +65,10 @@ class Trigger:
 class TriggerLexicon:
     frames: Mapping[str, Frame]
     entries: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, lemma) -> entries
+    # the whole PETRARCH2 dictionary as dependency patterns: verbs the entries do not list
+    patterns: PatternDictionary | None = None
+    # nearest coded verb by word vectors, for verbs neither lists
+    neighbours: VectorNeighbours | None = None
 
     def lookup(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         """Entries for ``lemma`` as ``pos`` (verb|noun|adj), two-word entries first."""
@@ -90,7 +95,11 @@ class TriggerLexicon:
             entries.update(more_entries)
         codes = set(known_codes) if known_codes is not None else None
         _check_references(frames, entries, codes)
-        return cls(frames=frames, entries=_index(entries.values()))
+        patterns = PatternDictionary.load()
+        index = _index(entries.values())
+        listed = {lemma for pos, lemma in index if pos == "verb"}
+        return cls(frames=frames, entries=index, patterns=patterns,
+                   neighbours=VectorNeighbours.of(patterns, skip=listed))
 
 
 def _read_user(path: Path) -> str:

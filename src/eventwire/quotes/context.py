@@ -60,6 +60,12 @@ class Statement:
     segment: Segment | None = None
     parent: Statement | None = None
     actor: ActorDraft | None = None  # the speaker's actor, when known
+    parts: list[tuple[int, int]] = field(default_factory=list)  # content pieces; [] = one
+    cue_class: str | None = None  # speech|writing|evidence|belief|order
+    source: Span | None = None  # the source as written ("a report by the inspector general")
+
+    def pieces(self) -> list[tuple[int, int]]:
+        return self.parts or [(self.start, self.end)]
 
 
 @dataclass

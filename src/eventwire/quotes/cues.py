@@ -1,4 +1,5 @@
-"""The reporting-cue lexicon (``data/cues.yaml``): verbs, phrases, speech acts, naming words."""
+"""The reporting-cue lexicon (``data/cues.yaml``): cue verbs and nouns by class, phrases,
+speech acts and naming words."""
 
 from __future__ import annotations
 
@@ -8,44 +9,85 @@ from pathlib import Path
 from eventwire.errors import LexiconError
 from eventwire.lexicon.yamlfile import load_yaml, package_file
 
+CUE_CLASSES = ("speech", "writing", "evidence", "belief", "order")
+
 
 @dataclass(frozen=True)
 class CueLexicon:
-    verbs: frozenset[str]  # lemmas whose subject is the speaker
-    indirect: frozenset[str]  # verbs that take reported speech as a clausal complement
+    verbs: frozenset[str]  # lemmas of every cue verb (their subject is the source)
+    indirect: frozenset[str]  # cue verbs whose clausal complement is reported content
     continues: frozenset[str]  # "he added": carry on the previous speaker
     phrases: tuple[tuple[str, ...], ...]  # ("according", "to")
     acts: frozenset[str]  # "called the plan 'unacceptable'"
     naming_before: tuple[tuple[str, ...], ...]
     naming_after: frozenset[str]
+    verb_class: dict[str, str]  # lemma → the first class that lists it
+    noun_class: dict[str, str]  # noun lemma → class ("statement", "poll", "ruling")
+    object_content: frozenset[str]
+    control_content: frozenset[str]
+    evidence_subjects: frozenset[str]
+    judicial_subjects: frozenset[str]
+    ruling_verbs: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> CueLexicon:
         path = path or package_file("cues.yaml")
         data = load_yaml(path)
-        if not isinstance(data, dict) or not isinstance(data.get("verbs"), list):
-            raise LexiconError(f"{path}: expected a mapping with a 'verbs' list")
-        verbs = [_verb(item, path) for item in data["verbs"]]
+        if not isinstance(data, dict) or not isinstance(data.get("classes"), dict):
+            raise LexiconError(f"{path}: expected a mapping with a 'classes' mapping")
+        verb_class: dict[str, str] = {}
+        noun_class: dict[str, str] = {}
+        for name, entry in data["classes"].items():
+            if name not in CUE_CLASSES or not isinstance(entry, dict):
+                raise LexiconError(f"{path}: class {name!r} must be one of {CUE_CLASSES} "
+                                   "with 'verbs' and 'nouns' lists")
+            for verb in _words(entry.get("verbs"), path, f"{name}.verbs"):
+                verb_class.setdefault(verb, name)
+            for noun in _words(entry.get("nouns"), path, f"{name}.nouns"):
+                noun_class.setdefault(noun, name)
+        no_clause = frozenset(_words(data.get("no_clause"), path, "no_clause"))
         return cls(
-            verbs=frozenset(str(v["lemma"]) for v in verbs),
-            indirect=frozenset(str(v["lemma"]) for v in verbs if v.get("indirect")),
-            continues=frozenset(str(v["lemma"]) for v in verbs if v.get("continues")),
+            verbs=frozenset(verb_class),
+            indirect=frozenset(v for v in verb_class if v not in no_clause),
+            continues=frozenset(_words(data.get("continues"), path, "continues")),
             phrases=_phrases(data.get("phrases"), path, "phrases"),
             acts=frozenset(_words(data.get("acts"), path, "acts")),
             naming_before=_phrases(data.get("naming_before"), path, "naming_before"),
             naming_after=frozenset(_words(data.get("naming_after"), path, "naming_after")),
+            verb_class=verb_class,
+            noun_class=noun_class,
+            object_content=frozenset(_words(data.get("object_content"), path,
+                                            "object_content")),
+            control_content=frozenset(_words(data.get("control_content"), path,
+                                             "control_content")),
+            evidence_subjects=frozenset(_words(data.get("evidence_subjects"), path,
+                                               "evidence_subjects")),
+            judicial_subjects=frozenset(_words(data.get("judicial_subjects"), path,
+                                               "judicial_subjects")),
+            ruling_verbs=frozenset(_words(data.get("ruling_verbs"), path, "ruling_verbs")),
         )
 
     def is_verb(self, lemma: str) -> bool:
         return lemma in self.verbs
 
+    def is_speech_verb(self, lemma: str) -> bool:
+        """A verb of saying or writing: the cues of direct and partial quotes."""
+        return self.verb_class.get(lemma) in ("speech", "writing")
 
-def _verb(item: object, path: Path) -> dict[str, object]:
-    if isinstance(item, str):
-        return {"lemma": item.lower()}
-    if not isinstance(item, dict) or not item.get("lemma"):
-        raise LexiconError(f"{path}: verb entry {item!r} needs a 'lemma'")
-    return {**item, "lemma": str(item["lemma"]).lower()}
+    def may_report(self, lemma: str, subject_head: str | None) -> bool:
+        """A ruling verb that is only a ruling ("held", "decided") reports when a court or
+        judge is its subject; every other cue verb may report whatever its subject."""
+        if lemma in self.ruling_verbs and self.verb_class.get(lemma) == "order":
+            return subject_head in self.judicial_subjects
+        return True
+
+    def class_of(self, lemma: str, subject_head: str | None = None) -> str:
+        """The cue class of a verb, given the lemma of its subject's head when known."""
+        if subject_head in self.evidence_subjects:
+            return "evidence"
+        if subject_head in self.judicial_subjects and lemma in self.ruling_verbs:
+            return "order"
+        return self.verb_class.get(lemma, "speech")
 
 
 def _words(items: object, path: Path, key: str) -> list[str]:

@@ -6,7 +6,14 @@ from spacy.tokens import Token
 
 from eventwire.models import Span
 from eventwire.quotes.context import QuoteContext, Statement
-from eventwire.quotes.speaker import according_to, continues_previous, speaker_of, subject_of
+from eventwire.quotes.speaker import (
+    PRONOUNS,
+    according_to,
+    continues_previous,
+    phrase_end,
+    speaker_of,
+    subject_of,
+)
 from eventwire.quotes.windows import (
     comma_inside,
     ends_sentence,
@@ -22,7 +29,7 @@ MIN_UNCUED_WORDS = 6
 def is_cue(ctx: QuoteContext, token: Token) -> bool:
     if token.lower_ == "according":
         return according_to(token) is not None
-    return token.pos_ in ("VERB", "AUX") and ctx.cues.is_verb(token.lemma_)
+    return token.pos_ in ("VERB", "AUX") and ctx.cues.is_speech_verb(token.lemma_)
 
 
 def is_direct(ctx: QuoteContext, i: int) -> bool:
@@ -70,15 +77,21 @@ def cue_span(ctx: QuoteContext, token: Token) -> Span:
 
 
 def attribute_cue(ctx: QuoteContext, verb: Token, start: int) -> Statement:
-    """Speaker and cue of a statement whose cue is ``verb`` (or "according")."""
-    if verb.lower_ == "according":
+    """Speaker, source, cue and cue class of a statement whose cue is ``verb`` (or
+    "according")."""
+    according = verb.lower_ == "according"
+    if according:
         subject = according_to(verb)
     else:
         subject = subject_of(verb, lambda t: is_cue(ctx, t))
     if subject is None:
         found = Statement("", 0, 0, None)
     else:
-        found = speaker_of(ctx, subject, verb)
+        found = speaker_of(ctx, subject, verb, "according to" if according else "subject")
         found = continues_previous(ctx, subject, verb, found, start)
+        if subject.lower_ not in PRONOUNS:
+            found.source = ctx.token_span(subject.left_edge, phrase_end(subject))
     found.cue = cue_span(ctx, verb)
+    head = subject.lemma_.lower() if subject is not None else None
+    found.cue_class = ctx.cues.class_of("say" if according else verb.lemma_, head)
     return found

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.document import Document
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
-from eventwire.models import Quote, QuoteKind
+from eventwire.models import CueClass, Quote, QuoteKind
 from eventwire.quotes.context import QuoteContext, Statement, TokenIndex
 from eventwire.quotes.continuity import by_continuity
 from eventwire.quotes.cues import CueLexicon
@@ -55,11 +55,36 @@ def find_statements(ctx: QuoteContext) -> None:
     for i, seg in enumerate(ctx.segments):
         if id(seg) in direct:
             ctx.add(attribute_direct(ctx, i))
+    group_split_quotes(ctx)
     for i, seg in enumerate(ctx.segments):
         if id(seg) not in direct:
             partial = partial_quote(ctx, i)
-            if partial is not None:
+            if partial is None:
+                continue
+            parent = partial.parent
+            if parent is not None and parent.kind in ("indirect", "mixed") and \
+                    parent.start <= partial.start and partial.end <= parent.end:
+                parent.kind = "mixed"  # quoted words inside reported speech: one statement
+            else:
                 ctx.add(partial)
+
+
+def group_split_quotes(ctx: QuoteContext) -> None:
+    """One statement per attribution: direct quotes that share one cue become its parts
+    ( “A,” she said. “B.” / “A,” she said, “B.” / a quote continued over paragraphs)."""
+    kept: list[Statement] = []
+    for statement in ctx.statements:
+        previous = kept[-1] if kept else None
+        if previous is not None and statement.kind == previous.kind == "direct" and \
+                statement.cue is not None and previous.cue is not None and \
+                (statement.cue.start, statement.cue.end) == (previous.cue.start, previous.cue.end):
+            previous.parts = previous.pieces() + statement.pieces()
+            previous.end = statement.end
+            if previous.speaker is None:
+                previous.speaker, previous.actor = statement.speaker, statement.actor
+            continue
+        kept.append(statement)
+    ctx.statements = kept
 
 
 def quote_id(article_id: str, statement: Statement) -> str:
@@ -70,9 +95,13 @@ def to_quote(ctx: QuoteContext, statement: Statement) -> Quote:
     article = ctx.document.article.id
     parent = quote_id(article, statement.parent) if statement.parent is not None else None
     kind = cast(QuoteKind, statement.kind)  # set once a statement is attributed
+    cue_class = cast("CueClass | None", statement.cue_class)  # the cue lexicon's classes
     return Quote(id=quote_id(article, statement), kind=kind,
                  text=ctx.text[statement.start:statement.end], start=statement.start,
-                 end=statement.end, speaker=statement.speaker, cue=statement.cue, parent=parent)
+                 end=statement.end, speaker=statement.speaker, cue=statement.cue, parent=parent,
+                 parts=tuple(ctx.span(s, e) for s, e in statement.pieces()),
+                 cue_class=cue_class if statement.cue is not None else None,
+                 source=statement.source)
 
 
 def find_quotes(document: Document, cues: CueLexicon, lexicon: ActorLexicon) -> None:

@@ -30,8 +30,9 @@ def quote_mentions(ctx: QuoteContext, statement: Statement, lexicon: ActorLexico
                    ) -> Iterator[Mention]:
     assert statement.actor is not None
     collective = collective_actor(ctx.document, statement.actor, lexicon)
-    first, last = ctx.index.token_range(statement.start, statement.end)
-    for token in ctx.doc[first:last]:
+    tokens = [t for start, end in statement.pieces()
+              for t in ctx.doc[slice(*ctx.index.token_range(start, end))]]
+    for token in tokens:
         lower = token.lower_
         if lower in SINGULAR and token.pos_ == "PRON":
             actor = statement.actor

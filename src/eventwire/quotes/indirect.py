@@ -1,8 +1,11 @@
-"""Indirect speech: "X said (that) …", "X told reporters …", "according to X, …".
+"""Indirect attribution: "X said (that) …", "polls show …", "the judge ordered …",
+"X, Mr. Walsh argued, would …", "according to X, …", noun cues and headline colons.
 
-The content is the reported clause (without "that" and edge punctuation). A reporting verb
-whose clause is a direct quote (“…,” X said) or that stands inside a direct quote adds
-nothing here: the direct quote already carries that statement.
+The content is what the cue reports (see :mod:`eventwire.quotes.clauses`), without "that"
+and edge punctuation; a content in one or two pieces keeps them as ``parts``. A cue that
+stands inside a direct quote, or whose content is a direct quote (“…,” X said), adds nothing
+here: the direct quote already carries that statement. Cues in a byline or credit line
+("Jennifer Moss reports for the Columbus Dispatch.") are never attributions.
 """
 
 from __future__ import annotations
@@ -12,97 +15,92 @@ from collections.abc import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
+from eventwire.quotes.bylines import is_credit_line
+from eventwire.quotes.clauses import content_pieces, trim
 from eventwire.quotes.context import QuoteContext, Statement
 from eventwire.quotes.direct import attribute_cue
+from eventwire.quotes.nouns import headline_colon, noun_cues
 from eventwire.quotes.speaker import according_to
 from eventwire.structure.regions import Regions
 from eventwire.token_lookup import token_indices
 
-EDGE = set(",;:.—–-()")
-OPEN_MARKS = set("“\"‘'«")
-CLOSE_MARKS = set("”\"’'»")
 MIN_CLAUSE_TOKENS = 2
 
 
 def find_indirect(ctx: QuoteContext) -> Iterator[Statement]:
     direct = Regions([(s.open_at, s.outer_end) for s in ctx.direct])
-    cues = token_indices(ctx.doc, LEMMA, ctx.cues.indirect) + \
+    cues = token_indices(ctx.doc, LEMMA, ctx.cues.verbs) + \
         token_indices(ctx.doc, LOWER, ("according",))
-    for token in (ctx.doc[i] for i in sorted(cues)):
+    credits: dict[int, bool] = {}
+    for token in (ctx.doc[i] for i in sorted(set(cues))):
         if token.idx in direct:
             continue
-        if token.lemma_ in ctx.cues.indirect and token.pos_ == "VERB":
-            bounds = clause_bounds(reported_clause(token, ctx.cues.indirect))
-        elif token.lower_ == "according" and according_to(token) is not None:
-            bounds = according_bounds(token)
+        sent = token.sent
+        if sent.start not in credits:
+            credits[sent.start] = is_credit_line(sent.text)
+        if credits[sent.start]:
+            continue
+        if token.lower_ == "according":
+            source = according_to(token)
+            pieces = according_pieces(token) if source is not None else []
+            cue_class = ctx.cues.class_of("say", source.lemma_.lower()) if source is not None \
+                else "speech"
+        elif token.pos_ == "VERB" and ctx.cues.is_verb(token.lemma_):
+            subject = subject_head(token)
+            if not ctx.cues.may_report(token.lemma_, subject.lemma_.lower()
+                                       if subject is not None else None):
+                continue
+            evidence = subject is not None and subject.lemma_.lower() in ctx.cues.evidence_subjects
+            pieces = content_pieces(token, ctx.cues, evidence)
+            cue_class = ctx.cues.class_of(token.lemma_, subject.lemma_.lower()
+                                          if subject is not None else None)
         else:
             continue
-        if bounds is None or direct.overlaps(*bounds):
+        if not pieces or any(direct.overlaps(s, e) for s, e in pieces) or \
+                only_quoted(ctx, pieces):
             continue
-        found = attribute_cue(ctx, token, bounds[0])
-        found.kind, found.start, found.end = "indirect", bounds[0], bounds[1]
+        found = attribute_cue(ctx, token, pieces[0][0])
+        found.kind, found.start, found.end = "indirect", pieces[0][0], pieces[-1][1]
+        found.parts = list(pieces)
+        found.cue_class = cue_class
         yield found
+    yield from noun_cues(ctx)
+    headline = headline_colon(ctx)
+    if headline is not None and not direct.overlaps(headline.start, headline.end):
+        yield headline
 
 
-def reported_clause(verb: Token, reporting: frozenset[str]) -> list[Token]:
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) or misparsed(verb)
-    if clause is None:
-        return []
-    end = clause.right_edge.i + 1
-    for child in clause.rights:  # "…, adding that …" is a statement of its own
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in reporting:
-            end = min(end, child.left_edge.i)
-    start = clause.left_edge.i
-    for child in clause.lefts:  # "said on Tuesday it had …": the date belongs to "said"
-        if child.i == start and child.dep_ in ("prep", "npadvmod") and \
-                any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
-            start = child.right_edge.i + 1
-    tokens = list(verb.doc[start:end])
-    if tokens and tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if"):
-        tokens = tokens[1:] if tokens[0].lower_ == "that" else tokens
-    return tokens
+def only_quoted(ctx: QuoteContext, pieces: list[tuple[int, int]]) -> bool:
+    """The content is nothing but one quoted stretch: a partial quote, a name or a scare
+    quote, which the partial-quote rules judge."""
+    if len(pieces) != 1:
+        return False
+    start, end = pieces[0]
+    return any(seg.open_at <= start and end <= seg.outer_end for seg in ctx.embedded)
 
 
-def misparsed(verb: Token) -> Token | None:
-    """ "told a news conference that X had …": the clause hung on the object as a relative."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
-        for clause in obj.children:
-            kids = list(clause.children)
-            if clause.dep_ in ("acl", "relcl") and any(k.dep_ == "mark" and k.lower_ == "that"
-                                                       for k in kids) \
-                    and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
-                return clause
+def subject_head(verb: Token) -> Token | None:
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None:
+        return own
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
-def clause_bounds(tokens: list[Token]) -> tuple[int, int] | None:
-    """Offsets of the clause without edge punctuation (a quote mark stays if its pair does)."""
-    changed = True
-    while tokens and changed:
-        size = len(tokens)
-        while tokens and (tokens[0].text in EDGE or tokens[0].is_space):
-            tokens = tokens[1:]
-        while tokens and (tokens[-1].text in EDGE or tokens[-1].is_space):
-            tokens = tokens[:-1]
-        if tokens and tokens[0].text in OPEN_MARKS and \
-                not any(t.text in CLOSE_MARKS for t in tokens[1:]):
-            tokens = tokens[1:]
-        if tokens and tokens[-1].text in CLOSE_MARKS and \
-                not any(t.text in OPEN_MARKS for t in tokens[:-1]):
-            tokens = tokens[:-1]
-        changed = len(tokens) != size
-    if len(tokens) < MIN_CLAUSE_TOKENS:
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def according_bounds(token: Token) -> tuple[int, int] | None:
+def according_pieces(token: Token) -> list[tuple[int, int]]:
     """The sentence without its "according to X" phrase."""
     sent = token.sent
     phrase = list(token.subtree)
     first, last = phrase[0].i, phrase[-1].i
     if first <= sent.start + 1:
-        return clause_bounds(list(sent.doc[last + 1:sent.end]))
-    if last >= sent.end - 2 or all(t.is_punct or t.is_space for t in sent.doc[last + 1:sent.end]):
-        return clause_bounds(list(sent.doc[sent.start:first]))
-    return clause_bounds(list(sent))
+        tokens = list(sent.doc[last + 1:sent.end])
+    elif last >= sent.end - 2 or all(t.is_punct or t.is_space
+                                     for t in sent.doc[last + 1:sent.end]):
+        tokens = list(sent.doc[sent.start:first])
+    else:
+        tokens = list(sent)
+    tokens = trim(tokens)
+    if len(tokens) < MIN_CLAUSE_TOKENS:
+        return []
+    return [(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]

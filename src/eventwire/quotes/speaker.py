@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from eventwire.document import ActorDraft
 from eventwire.models import Speaker
 from eventwire.quotes.context import QuoteContext, Statement
+from eventwire.quotes.nearest import nearest_speaker
 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl")
@@ -62,27 +64,44 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
-def name_as_written(subject: Token) -> str:
-    """The subject's noun phrase, without relative clauses and appositions."""
-    first = subject.left_edge
+def phrase_end(subject: Token) -> Token:
+    """The last token of the subject's noun phrase, without relative clauses and appositions."""
     last = subject
     for child in subject.rights:
         if child.dep_ in NAME_STOP:
             break
         last = child.right_edge
-    return subject.doc[first.i:last.i + 1].text
+    return last
 
 
-def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None) -> Statement:
-    """A speaker-only Statement for ``subject`` (the kind and offsets are filled by callers)."""
+def name_as_written(subject: Token) -> str:
+    """The subject's noun phrase, without relative clauses and appositions."""
+    return subject.doc[subject.left_edge.i:phrase_end(subject).i + 1].text
+
+
+def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None,
+               reason: str = "subject") -> Statement:
+    """A speaker-only Statement for ``subject`` (the kind and offsets are filled by callers).
+
+    A reporting pronoun (he, she, they) goes to the nearest compatible person or group
+    (:mod:`eventwire.quotes.nearest`); a name, description or apposition to its actor; any
+    other subject is the speaker as written ("two people familiar with the discussions")."""
+    if subject.lower_ in PRONOUNS:
+        near = nearest_speaker(ctx, subject)
+        if near is not None:
+            near_actor, why = near
+            return Statement("", 0, 0, Speaker(near_actor.id, near_actor.name, why),
+                             actor=near_actor)
     for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
         mention = ctx.index.mention(token)
         actor = ctx.actor(mention)
         if mention is not None and mention.how != "pair" and actor is not None:
-            return Statement("", 0, 0, Speaker(actor.id, actor.name), actor=actor)
+            why = "pronoun: coreference" if mention.how == "pronoun" else \
+                reason if token.i == subject.i else "apposition"
+            return Statement("", 0, 0, Speaker(actor.id, actor.name, why), actor=actor)
     if subject.lower_ in PRONOUNS:
         return Statement("", 0, 0, None)
-    return Statement("", 0, 0, Speaker(None, name_as_written(subject)))
+    return Statement("", 0, 0, Speaker(None, name_as_written(subject), f"{reason}, as written"))
 
 
 def continues_previous(ctx: QuoteContext, subject: Token, verb: Token, found: Statement,
@@ -94,8 +113,9 @@ def continues_previous(ctx: QuoteContext, subject: Token, verb: Token, found: St
     previous = previous_statement(ctx, before)
     if previous is None or previous.speaker is None:
         return found
-    if fits(previous.actor, subject.lower_):
-        return Statement("", 0, 0, previous.speaker, actor=previous.actor)
+    if fits(previous.actor, subject.lower_) and previous.speaker is not None:
+        speaker = replace(previous.speaker, reason="continues the previous speaker")
+        return Statement("", 0, 0, speaker, actor=previous.actor)
     return found
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from eventwire.errors import ConfigError
 from eventwire.models import (
+    CUE_CLASSES,
     PLOVER_TYPES,
     Actor,
     Article,
@@ -47,6 +48,7 @@ class EventFilter:
     # further conditions on the events row ``e`` (SQL, parameters), e.g. the web API's place,
     # modality and QuadClass filters; they ride on the same indexed walk
     extra: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+    min_confidence: float | None = None  # events found at least this surely (Event.confidence)
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,9 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
     for sql, values in f.extra:
         where.append(sql)
         params += list(values)
+    if f.min_confidence is not None:  # stored before confidence existed: 1.0
+        where.append("COALESCE(json_extract(e.json, '$.confidence'), 1.0) >= ?")
+        params.append(f.min_confidence)
     return len(where) > n
 
 
@@ -337,10 +342,19 @@ def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:
 
 
 def quote_where(speaker: str | None = None, about: str | None = None,
-                search: str | None = None) -> tuple[str, list[Any]]:
+                search: str | None = None, cue_classes: Sequence[str] = ()
+                ) -> tuple[str, list[Any]]:
     """The WHERE clause (over ``quotes q``) and parameters of a quote filter. Text is matched
     literally (a % or _ in it is no wildcard)."""
     clauses, params = ["1=1"], []
+    if cue_classes:
+        unknown = sorted(set(cue_classes) - set(CUE_CLASSES))
+        if unknown:
+            raise ConfigError(f"unknown cue class {', '.join(unknown)}; choose from "
+                              f"{', '.join(CUE_CLASSES)}")
+        marks = ",".join("?" * len(cue_classes))
+        clauses.append(f"json_extract(q.json, '$.cue_class') IN ({marks})")
+        params += list(cue_classes)
     if speaker:
         clauses.append("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_actor = ? OR "
                        "q.speaker_actor IN (SELECT actor_id FROM actors "
@@ -370,9 +384,9 @@ def _page(sql: str, limit: int | None, offset: int) -> str:
 def quotes(store: Store, speaker: str | None = None, about: str | None = None,
            search: str | None = None, limit: int | None = None, *, since: str | None = None,
            until: str | None = None, source: str | None = None, newest_first: bool = False,
-           offset: int = 0) -> list[dict[str, Any]]:
+           offset: int = 0, cue_classes: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Quotes in publication order (oldest first unless ``newest_first``)."""
-    where, params = quote_where(speaker, about, search)
+    where, params = quote_where(speaker, about, search, cue_classes)
     clauses = [where]
     published_where("a", since, until, source, clauses, params)
     order = " DESC" if newest_first else ""
