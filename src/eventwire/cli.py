@@ -438,6 +438,29 @@ def skips(ctx: click.Context, limit: int | None, offset: int, width: int,
     click.echo(output.render(rows, _fmt(fmt), output.SKIP_COLUMNS, width=width), nl=False)
 
 
+@main.command("stories")
+@click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Only stories with at least this many articles (2: those reported twice).")
+@_limit_option
+@_offset_option
+@_width_option
+@_format_option()
+@click.pass_context
+def stories_cmd(ctx: click.Context, min_articles: int, limit: int | None, offset: int,
+                width: int, fmt: str | None) -> None:
+    """List stories: each original article with its near-duplicates (wire copies, lightly
+    edited republications), detected on ingest."""
+    with _store(ctx) as store:
+        rows = queries.stories(store, min_articles, limit, offset)
+    click.echo(output.render(rows, _fmt(fmt), ("id", "articles", "near_duplicates", "title"),
+                             flatten=_story_row, width=width), nl=False)
+
+
+def _story_row(story: dict[str, Any]) -> dict[str, Any]:
+    return {**story, "articles": len(story["articles"]),
+            "near_duplicates": len(story["near_duplicates"])}
+
+
 @main.command()
 @click.argument("article_id")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default=None,
@@ -477,14 +500,15 @@ def _lake(path: str) -> Any:
 
 def summary_text(store: Store, examples: int = 5) -> str:
     latest = queries.EventFilter(limit=examples, newest_first=True, facts_only=True)
-    return summary_lines(f"store: {store.path}", queries.summary(store),
-                         queries.events(store, latest))
+    data = queries.summary(store) | {"near_duplicates": queries.near_duplicate_count(store)}
+    return summary_lines(f"store: {store.path}", data, queries.events(store, latest))
 
 
 def summary_lines(where: str, data: dict[str, Any], latest: list[dict[str, Any]]) -> str:
     c = data["counts"]
     lines = [where,
-             f"articles {c['articles']}  actors {c['actors']}  events {c['events']} "
+             f"articles {c['articles']} (near-duplicates {data.get('near_duplicates', 0)})"
+             f"  actors {c['actors']}  events {c['events']} "
              f"(negated {c['negated_events']})  quotes {c['quotes']}  skipped inputs {c['skips']}",
              "", "top actor pairs (source -> target: events):"]
     lines += [f"  {p['source']} -> {p['target']}: {p['events']}" for p in data["top_pairs"]]

@@ -468,3 +468,48 @@ def summary(store: Store, top: int = 5) -> dict[str, Any]:
     types = db.execute("SELECT plover, n FROM type_counts WHERE n > 0 ORDER BY n DESC, plover")
     return {"counts": counts, "top_pairs": top_dyads(store, top),
             "types": {r["plover"]: r["n"] for r in types}, "skips": skips(store)}
+
+
+def near_duplicate_count(store: Store) -> int:
+    """How many stored articles are near-duplicates of an earlier one (kept by a trigger)."""
+    row = store.db.execute("SELECT n FROM counts WHERE name = 'near_duplicates'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def stories(store: Store, min_articles: int = 1, limit: int | None = None,
+            offset: int = 0) -> list[dict[str, Any]]:
+    """Analysed articles grouped into stories: for now, an original with its near-duplicates
+    (the links recorded on ingest, store/duplicates.py; nothing is recomputed here). A story's
+    id comes from its first stored article ("s" + that article's id without its "a"), its
+    title is that article's title; articles are listed in the order they were stored, and
+    ``near_duplicates`` holds [original, copy] pairs. Stories come in the order of their first
+    article's publication (then id)."""
+    db = store.db
+    original = {r[0]: r[1] for r in db.execute(
+        "SELECT article_id, original_id FROM near_duplicates")}
+
+    def root(aid: str) -> str:
+        seen = set()
+        while aid in original and aid not in seen:
+            seen.add(aid)
+            aid = original[aid]
+        return aid
+
+    groups: dict[str, list[sqlite3.Row]] = {}
+    rows = db.execute(
+        "SELECT a.id, a.title, a.published, f.n FROM articles a "
+        "LEFT JOIN fingerprints f ON f.article_id = a.id WHERE a.status = 'analysed' "
+        "ORDER BY f.n IS NULL, f.n, a.id")
+    for row in rows:
+        groups.setdefault(root(row["id"]), []).append(row)
+    out = []
+    for first, members in groups.items():
+        head = next((m for m in members if m["id"] == first), members[0])
+        ids = [m["id"] for m in members]
+        pairs = [[original[m], m] for m in ids if m in original]
+        out.append((head["published"] or "", head["id"], {
+            "id": "s" + head["id"][1:], "title": head["title"], "articles": ids,
+            "near_duplicates": pairs}))
+    out.sort(key=lambda t: (t[0], t[1]))
+    chosen = [story for _, _, story in out if len(story["articles"]) >= min_articles]
+    return chosen[offset:offset + limit if limit is not None else None]

@@ -382,3 +382,35 @@ def _split(sql: str) -> list[str]:
             out.append("\n".join(buf))
             buf = []
     return out
+
+
+# -- migration 5: near-duplicate articles (issue 15) ----------------------------------------------
+# Each analysed article's MinHash signature (eventwire.dedup) in storing order (``n``), its LSH
+# band keys for candidate lookup, and, for a near-duplicate, the earliest stored article it
+# copies. Rows outlive re-analysis of the same text, so the original stays the original.
+MIGRATION_5 = """
+CREATE TABLE fingerprints (
+    n INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    signature BLOB NOT NULL
+);
+CREATE TABLE lsh_bands (
+    band INTEGER NOT NULL, key INTEGER NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (band, key, n)
+) WITHOUT ROWID;
+CREATE TABLE near_duplicates (
+    article_id TEXT PRIMARY KEY,
+    original_id TEXT NOT NULL,
+    similarity REAL NOT NULL
+);
+CREATE INDEX near_duplicates_original ON near_duplicates(original_id);
+INSERT INTO counts (name, n) VALUES ('near_duplicates', 0);
+CREATE TRIGGER near_duplicates_count_ai AFTER INSERT ON near_duplicates BEGIN
+    UPDATE counts SET n = n + 1 WHERE name = 'near_duplicates';
+END;
+CREATE TRIGGER near_duplicates_count_ad AFTER DELETE ON near_duplicates BEGIN
+    UPDATE counts SET n = n - 1 WHERE name = 'near_duplicates';
+END;
+"""
+
+MIGRATIONS = (*MIGRATIONS, (5, MIGRATION_5))

@@ -13,6 +13,7 @@ from typing import Any
 from eventwire.datevalues import date_start
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.models import Article, Report, Skip, record_dict
+from eventwire.store.duplicates import record_fingerprint
 from eventwire.store.schema import MIGRATIONS
 
 
@@ -161,6 +162,7 @@ class Store:
                 _insert_skip(db, report.skip, report.pipeline.version)
             else:
                 _insert_records(db, report)
+                record_fingerprint(db, report.article.id, report.article.text)
 
 
 def _statements(sql: str) -> list[str]:
