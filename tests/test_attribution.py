@@ -148,3 +148,18 @@ def test_cli_quotes_filter_by_cue_class(tmp_path: Path) -> None:
     assert [r["text"] for r in json.loads(result.output)] == ["he would win by five points"]
     result = runner.invoke(main, ["--db", db, "quotes", "--cue-class", "rumour"])
     assert result.exit_code == 2 and "Invalid value for '--cue-class'" in result.output
+
+
+def test_reporting_pronoun_skips_names_inside_the_quote(engine: Engine) -> None:
+    doc = analyse(engine, "Chancellor Olaf Scholz spoke in Berlin on Monday.\n"
+                          "“Nothing moves in Moscow without Vladimir Putin,” he said.")
+    assert [(q.speaker.name if q.speaker else None) for q in doc.quotes] == ["Olaf Scholz"]
+
+
+def test_they_in_reported_speech_is_the_reporting_subject(engine: Engine) -> None:
+    doc = analyse(engine, "The Kremlin announced new drills. Western diplomats say they doubt "
+                          "the drills are routine.")
+    doubt = next(q for q in doc.quotes if q.cue is not None and q.cue.text == "doubt")
+    assert doubt.speaker is not None and \
+        (doubt.speaker.name, doubt.speaker.reason, doubt.cue_class) == \
+        ("Western diplomats", "pronoun: subject of the reporting clause, as written", "belief")

@@ -72,8 +72,9 @@ def nearest_speaker(ctx: QuoteContext, pronoun: Token) -> tuple[ActorDraft, str]
     for sent in sentences_back(ctx, pronoun):
         best: tuple[int, int, ActorDraft] | None = None
         for mention in ctx.document.mentions_in(sent.start_char, sent.end_char):
-            if mention.start >= pronoun.idx or mention.how in SKIP_HOW:
-                continue
+            if mention.start >= pronoun.idx or mention.how in SKIP_HOW or \
+                    any(seg.open_at <= mention.start < seg.outer_end for seg in ctx.direct):
+                continue  # a name inside a quotation is not who reports it
             actor = ctx.document.actors.get(mention.actor)
             if actor is None or not compatible(actor, word):
                 continue

@@ -79,6 +79,21 @@ def name_as_written(subject: Token) -> str:
     return subject.doc[subject.left_edge.i:phrase_end(subject).i + 1].text
 
 
+def matrix_subject(ctx: QuoteContext, pronoun: Token, verb: Token) -> Token | None:
+    """For a pronoun subject inside reported speech, the subject of the verb that reports it
+    when it agrees in number ("they" with a plural noun phrase, "he"/"she" with a singular
+    one that is not itself a pronoun)."""
+    if verb.dep_ != "ccomp" or not ctx.cues.is_verb(verb.head.lemma_):
+        return None
+    subject = own_subject(verb.head)
+    if subject is None or subject.lower_ in PRONOUNS:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if pronoun.lower_ in ("they", "them"):
+        return subject if plural else None
+    return None
+
+
 def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None,
                reason: str = "subject") -> Statement:
     """A speaker-only Statement for ``subject`` (the kind and offsets are filled by callers).
@@ -86,6 +101,10 @@ def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None,
     A reporting pronoun (he, she, they) goes to the nearest compatible person or group
     (:mod:`eventwire.quotes.nearest`); a name, description or apposition to its actor; any
     other subject is the speaker as written ("two people familiar with the discussions")."""
+    if subject.lower_ in PRONOUNS and verb is not None:
+        matrix = matrix_subject(ctx, subject, verb)
+        if matrix is not None:  # "European diplomats say they doubt …": the diplomats
+            return speaker_of(ctx, matrix, None, "pronoun: subject of the reporting clause")
     if subject.lower_ in PRONOUNS:
         near = nearest_speaker(ctx, subject)
         if near is not None:
@@ -109,6 +128,8 @@ def continues_previous(ctx: QuoteContext, subject: Token, verb: Token, found: St
     """ "he added": the previous speaker, when the pronoun fits them."""
     pronoun = subject.lower_ in PRONOUNS
     if not pronoun or (found.speaker is not None and verb.lemma_ not in ctx.cues.continues):
+        return found
+    if found.speaker is not None and (found.speaker.reason or "").startswith("pronoun: nearest"):
         return found
     previous = previous_statement(ctx, before)
     if previous is None or previous.speaker is None:
