@@ -213,8 +213,9 @@ def test_show_needs_a_real_id_or_a_long_enough_prefix(tmp_path: Path) -> None:
         for text in ("first", "second"):
             store.db.execute(
                 "INSERT INTO articles (id, text, status, pipeline_version, pipeline_json, "
-                "ingested_at) VALUES (?, ?, 'analysed', 'x', '{}', 'now')", (f"a1234567{text}",
-                                                                              text))
+                "ingested_at) VALUES (?, ?, 'analysed', 'x', ?, 'now')",
+                (f"a1234567{text}", text, json.dumps(
+                    {"version": "x", "spacy_model": "m", "spacy_version": "v", "stages": []})))
     for given in ("", "a"):
         code, out, err = cli("--db", str(db), "show", given)
         assert (code, out) == (2, "")

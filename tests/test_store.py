@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -111,10 +112,7 @@ def test_show_returns_the_extract_report(tmp_path: Path, corpus: Path, engine) -
     with Store(tmp_path / "s.db") as store:
         ingest([corpus / "a.txt"], store, Settings())
         shown = queries.show(store, report["article"]["id"])
-    assert shown["article"] == {k: v for k, v in report["article"].items()}
-    assert shown["actors"] == report["actors"]
-    assert shown["events"] == report["events"]
-    assert shown["quotes"] == report["quotes"]
+    assert json.dumps(shown) == json.dumps(report)  # the same serialiser: same bytes
 
 
 def _count(db: Path, table: str) -> int:

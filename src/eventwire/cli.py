@@ -319,6 +319,7 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
         raise click.UsageError("--min-confidence works on the store, not on a --lake (the "
                                "lake's event table has no confidence column yet)")
     if lake:
+        _lake_only_filters(source=source)
         with _lake(lake) as lk:
             page = lk.event_page(f)
     else:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from eventwire.models import DatePrecision
 
-def precision_of(value: str | None) -> str | None:
+
+def precision_of(value: str | None) -> DatePrecision | None:
     if not value:
         return None
-    patterns = (("day", r"\d{4}-\d{2}-\d{2}"), ("week", r"\d{4}-W\d{2}"),
+    patterns: tuple[tuple[DatePrecision, str], ...] = (
+                ("day", r"\d{4}-\d{2}-\d{2}"), ("week", r"\d{4}-W\d{2}"),
                 ("month", r"\d{4}-\d{2}"), ("season", r"\d{4}-(SP|SU|FA|WI)"),
                 ("quarter", r"\d{4}-Q\d"), ("year", r"\d{4}"), ("decade", r"\d{3}"))
     for name, pattern in patterns:

@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING
 
 from eventwire.models import (
     Actor,
+    ActorKind,
     ActorRef,
     Article,
     Event,
     EventDate,
     Evidence,
+    Modality,
     Offsets,
     Place,
+    PloverType,
     Quote,
     Span,
     TimeRef,
@@ -53,7 +56,7 @@ class ActorDraft:
 
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     country: str | None = None
     sector: str | None = None
     role: str | None = None
@@ -75,7 +78,7 @@ class EventDraft:
     becomes an ``Event`` in the report."""
 
     id: str
-    plover: str
+    plover: PloverType
     cameo: str
     quad_class: int
     goldstein: float
@@ -85,7 +88,7 @@ class EventDraft:
     mode: str | None = None
     context: str | None = None
     negated: bool = False
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     quote_id: str | None = None
     mentions: tuple[Evidence, ...] = ()
     date: EventDate | None = None

@@ -7,27 +7,52 @@ offsets into ``Article.text``, which never changes once read.
 
 from __future__ import annotations
 
+import dataclasses
+import types
+import typing
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from functools import cache
+from typing import Any, Literal, TypeVar, get_args
 
 SCHEMA_ID = "eventwire.report/1"
 
-PLOVER_TYPES = (
+# Vocabularies: each is a Literal type the records use, the tuple of its values (for
+# validation and help texts), and an enum in the JSON Schema (data/schema/report.schema.json,
+# kept in step by scripts/build_schema.py and checked by tests/test_schema.py).
+PloverType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-ACTOR_KINDS = ("person", "state", "organization", "group")
-MODALITIES = ("asserted", "intended", "hypothetical", "reported", "question", "future")
-QUOTE_KINDS = ("direct", "indirect", "mixed", "partial")
-CUE_CLASSES = ("speech", "writing", "evidence", "belief", "order")
-TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
-DATE_PRECISIONS = ("day", "month", "year", "season", "quarter", "decade", "range", "week")
-DATE_BASES = ("text", "governing", "narrative", "relative", "publication")
-PLACE_PRECISIONS = ("city", "region", "country", "site")
+]
+ActorKind = Literal["person", "state", "organization", "group"]
+Modality = Literal["asserted", "intended", "hypothetical", "reported", "question", "future"]
+# mixed: an indirect statement with quoted words
+QuoteKind = Literal["direct", "indirect", "mixed", "partial"]
+CueClass = Literal["speech", "writing", "evidence", "belief", "order"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# what a time expression is relative to: the publication, nothing, or another event
+TimexAnchor = Literal["publication", "absolute", "event"]
+DatePrecision = Literal["day", "week", "month", "season", "quarter", "year", "decade"]
+# text: a time expression of the event's clause; relative: "a day after" another event;
+# governing: the governing clause's date; narrative: the paragraph's or the lead's date;
+# publication: the publication date; none: not dated (future, intended, hypothetical).
+DateBasis = Literal["text", "relative", "governing", "narrative", "publication", "none"]
+PlacePrecision = Literal["city", "region", "country", "site"]
 # input: the input stated the UTC offset; outlet: the outlet's zone from the sources table;
 # default: neither, the default zone (UTC unless configured).
-TIMEZONE_BASES = ("input", "outlet", "default")
+TimezoneBasis = Literal["input", "outlet", "default"]
+
+PLOVER_TYPES: tuple[PloverType, ...] = get_args(PloverType)
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+CUE_CLASSES: tuple[CueClass, ...] = get_args(CueClass)
+TIMEX_TYPES: tuple[TimexType, ...] = get_args(TimexType)
+TIMEX_ANCHORS: tuple[TimexAnchor, ...] = get_args(TimexAnchor)
+DATE_PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
+DATE_BASES: tuple[DateBasis, ...] = get_args(DateBasis)
+PLACE_PRECISIONS: tuple[PlacePrecision, ...] = get_args(PlacePrecision)
+TIMEZONE_BASES: tuple[TimezoneBasis, ...] = get_args(TimezoneBasis)
 
 
 def record_dict(obj: Any) -> Any:
@@ -44,6 +69,41 @@ def record_dict(obj: Any) -> Any:
     if isinstance(obj, datetime):
         return obj.isoformat()
     return obj
+
+
+T = TypeVar("T")
+
+
+def record_from_dict(cls: type[T], data: Any) -> T:
+    """The record ``cls`` back from ``record_dict(obj)``: nested records, tuples and optional
+    values by the fields' type hints; keys the class does not know are an error."""
+    return _from_json(cls, data)  # type: ignore[no-any-return]
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _from_json(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _from_json(args[0], value) if len(args) == 1 else value
+    if origin is tuple:
+        item = typing.get_args(hint)[0]
+        return tuple(_from_json(item, v) for v in value)
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        hints = _hints(hint)
+        unknown = set(value) - set(hints)
+        if unknown:
+            raise ValueError(f"{hint.__name__} has no field {sorted(unknown)[0]!r}")
+        return hint(**{k: _from_json(hints[k], v) for k, v in value.items()})
+    if hint is float and isinstance(value, int):
+        return float(value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -71,7 +131,7 @@ class Article:
     title: str | None = None
     published: str | None = None  # ISO 8601 with UTC offset
     timezone: str | None = None  # IANA zone the publication time is local to
-    timezone_basis: str = "default"  # where the zone came from: see TIMEZONE_BASES
+    timezone_basis: TimezoneBasis = "default"  # where the zone came from
     language: str | None = None
     author: str | None = None
     origin: str | None = None  # file path or URL the article was read from
@@ -92,7 +152,7 @@ class Skip:
 class Actor:
     id: str
     name: str
-    kind: str  # person|state|organization|group
+    kind: ActorKind
     country: str | None = None  # ISO 3166 alpha-3
     sector: str | None = None  # GOV, MIL, REB, ...
     role: str | None = None  # e.g. "foreign minister"
@@ -115,9 +175,9 @@ class ActorRef:
 @dataclass(frozen=True)
 class EventDate:
     value: str | None  # "2025-02-25", "2025-01", "2024", "2024-W05", "2020s" or None
-    precision: str | None  # see DATE_PRECISIONS
+    precision: DatePrecision | None
     text: str | None  # the expression the date came from, if any
-    basis: str  # see DATE_BASES
+    basis: DateBasis
     mod: str | None = None  # TimeML mod: EARLY, MID, LATE, APPROX, ...
     start: int | None = None  # offsets of the time expression, if any
     end: int | None = None
@@ -129,7 +189,7 @@ class Place:
     country: str | None  # ISO alpha-3
     lat: float | None
     lon: float | None
-    precision: str  # city|region|country|site
+    precision: PlacePrecision
     geonameid: int | None = None
     start: int | None = None  # offsets of the toponym in the text, if any
     end: int | None = None
@@ -146,7 +206,7 @@ class Evidence:
 @dataclass(frozen=True)
 class Event:
     id: str
-    plover: str
+    plover: PloverType
     cameo: str
     quad_class: int
     goldstein: float
@@ -156,7 +216,7 @@ class Event:
     mode: str | None = None
     context: str | None = None
     negated: bool = False
-    modality: str = "asserted"
+    modality: Modality = "asserted"
     date: EventDate | None = None
     place: Place | None = None
     quote_id: str | None = None  # set when the event is stated inside a quote
@@ -176,7 +236,7 @@ class Speaker:
 @dataclass(frozen=True)
 class Quote:
     id: str
-    kind: str  # direct|indirect|mixed (indirect with quoted words)|partial, see QUOTE_KINDS
+    kind: QuoteKind
     text: str  # article.text[start:end]: the whole statement, from its first to last part
     start: int
     end: int
@@ -184,7 +244,7 @@ class Quote:
     cue: Span | None
     parent: str | None = None  # a partial quote's statement (none when it stands alone)
     parts: tuple[Span, ...] = ()  # the content pieces (a split quote has several)
-    cue_class: str | None = None  # speech|writing|evidence|belief|order, see CUE_CLASSES
+    cue_class: CueClass | None = None
     source: Span | None = None  # the source as written, when the text names one
 
 
@@ -195,10 +255,10 @@ class TimeRef:
     start: int
     end: int
     text: str
-    type: str  # DATE|TIME|DURATION|SET
+    type: TimexType
     value: str | None  # TimeML value, e.g. 2025-02-25, 2024-Q4, P3Y, PAST_REF
     mod: str | None = None  # EARLY, MID, LATE, START, END, APPROX, BEFORE, AFTER
-    anchor: str = "publication"  # publication|absolute|event (relative to another event)
+    anchor: TimexAnchor = "publication"
     relation: str | None = None  # for anchor=event: after|before
     offset: str | None = None  # for anchor=event: ISO 8601 duration, e.g. P1D, P1W
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import cast
 
 from eventwire.actors.states import state_draft
 from eventwire.document import ActorDraft
 from eventwire.lexicon.actors import ActorLexicon, Surface
-from eventwire.models import Article
+from eventwire.models import ActorKind, Article
 
 
 def slug(text: str) -> str:
@@ -37,7 +38,8 @@ def draft_for_surface(surface: Surface, lexicon: ActorLexicon, day: date | None,
     if surface.kind == "person":
         return person_draft(surface.key, lexicon, day)
     org = lexicon.organizations[surface.key]
-    return ActorDraft(id=f"org:{slug(org.id)}", name=org.name, kind=org.kind, country=org.country,
+    kind = cast(ActorKind, org.kind)  # organization or group: the lexicon loader's kinds
+    return ActorDraft(id=f"org:{slug(org.id)}", name=org.name, kind=kind, country=org.country,
                       sector=org.sector, code=org.code, members=org.members,
                       plural=bool(org.members))
 

@@ -224,7 +224,7 @@ def _type_pairs(doc: GoldDoc, pred: list[TimeRef],
                 pairs: list[tuple[int, int]]) -> list[tuple[str, str]]:
     paired_g = {g for g, _ in pairs}
     paired_p = {p for _, p in pairs}
-    out = [(doc.timex[g].type, pred[p].type) for g, p in pairs]
+    out: list[tuple[str, str]] = [(doc.timex[g].type, pred[p].type) for g, p in pairs]
     out += [(g.type, MISSING) for i, g in enumerate(doc.timex) if i not in paired_g]
     out += [(MISSING, p.type) for i, p in enumerate(pred) if i not in paired_p]
     return out

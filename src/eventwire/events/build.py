@@ -4,6 +4,8 @@ report is built (the dating stage adds their date and place)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
@@ -12,7 +14,7 @@ from eventwire.events.merge import merge
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
-from eventwire.models import Evidence, Offsets
+from eventwire.models import Evidence, Modality, Offsets, PloverType
 
 
 def code_events(document: Document, coder: Coder, actors: ActorLexicon,
@@ -34,13 +36,14 @@ def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexico
     home = sentence_home(document, *draft.sentence)
     return EventDraft(
         id=record_id("ev", document.article.id, code.plover, code.code, start, end),
-        plover=code.plover, cameo=code.code, quad_class=code.quad_class,
+        plover=cast(PloverType, code.plover),  # the ontology's PLOVER types
+        cameo=code.code, quad_class=code.quad_class,
         goldstein=code.goldstein,
         source=actor_refs(draft.source, document, actors, home),
         target=actor_refs(draft.target, document, actors, home, target=True),
         evidence=evidence(draft.sentence, draft.trigger, document),
         mode=code.plover_mode if code.plover_mode in ptype.modes else None,
-        context=code.context, negated=draft.negated, modality=draft.modality,
+        context=code.context, negated=draft.negated, modality=cast(Modality, draft.modality),
         quote_id=draft.quote_id,
         mentions=tuple(evidence(s, t, document) for s, t in draft.extra),
         confidence=draft.confidence,

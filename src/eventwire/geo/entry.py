@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from eventwire.geo.names import fold, mention_key
-from eventwire.models import Place
+from eventwire.models import Place, PlacePrecision
 
 
 class Entry(NamedTuple):
@@ -15,7 +15,7 @@ class Entry(NamedTuple):
     readings win over plain GeoNames matches."""
 
     name: str
-    precision: str  # city|region|country|site
+    precision: PlacePrecision
     country: str | None  # ISO alpha-3, None for places spanning several countries
     lat: float
     lon: float

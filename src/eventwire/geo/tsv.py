@@ -21,7 +21,7 @@ from pathlib import Path
 from eventwire.errors import LexiconError
 from eventwire.geo.entry import Entry
 from eventwire.geo.names import fold, mention_key
-from eventwire.models import PLACE_PRECISIONS
+from eventwire.models import PLACE_PRECISIONS, PlacePrecision
 
 BASE_COLUMNS = ("precision", "geonameid", "name", "country", "admin1", "lat", "lon",
                 "population", "flags", "aliases", "near")
@@ -60,10 +60,11 @@ def _country(value: str, where: str) -> str | None:
     return code or None
 
 
-def _precision(value: str, where: str) -> str:
-    if value.strip() not in PLACE_PRECISIONS:
-        raise _fail(where, f"precision {value!r} is not one of {', '.join(PLACE_PRECISIONS)}")
-    return value.strip()
+def _precision(value: str, where: str) -> PlacePrecision:
+    for precision in PLACE_PRECISIONS:
+        if value.strip() == precision:
+            return precision
+    raise _fail(where, f"precision {value!r} is not one of {', '.join(PLACE_PRECISIONS)}")
 
 
 def _codes(value: str, where: str) -> tuple[str, ...]:

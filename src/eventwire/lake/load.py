@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.lake.query import Lake
-from eventwire.lake.records import from_dict
 from eventwire.lake.schema import ARTICLE_FIELDS
 from eventwire.models import (
     Actor,
@@ -22,6 +21,7 @@ from eventwire.models import (
     Report,
     Skip,
     TimeRef,
+    record_from_dict,
 )
 from eventwire.store import Store
 
@@ -48,13 +48,13 @@ def _reports(lake: Lake, ids: list[str]) -> Iterator[Report]:
         for aid, record in lake.db.execute(
                 f"SELECT article_id, record FROM {name} WHERE list_contains(?, article_id) "
                 f"ORDER BY article_id, {order}", [ids]).fetchall():
-            records[name][aid].append(from_dict(cls, json.loads(record)))
+            records[name][aid].append(record_from_dict(cls, json.loads(record)))
     skips = {r["article_id"]: r for r in lake.rows(
         "SELECT * FROM skips WHERE list_contains(?, article_id)", [ids])}
     for aid in ids:
         row = articles[aid]
         article = Article(**{name: row[name] for name, _ in ARTICLE_FIELDS})
-        pipeline = from_dict(PipelineInfo, json.loads(row["pipeline"]))
+        pipeline = record_from_dict(PipelineInfo, json.loads(row["pipeline"]))
         warnings = tuple(json.loads(row["warnings"]))
         if row["status"] == "skipped":
             s = skips.get(aid) or {"reason": "skipped", "code": "unknown", "origin": None}

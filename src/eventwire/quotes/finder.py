@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Token
 
 from eventwire.document import Document
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
-from eventwire.models import Quote
+from eventwire.models import CueClass, Quote, QuoteKind
 from eventwire.quotes.context import QuoteContext, Statement, TokenIndex
 from eventwire.quotes.continuity import by_continuity
 from eventwire.quotes.cues import CueLexicon
@@ -92,11 +94,13 @@ def quote_id(article_id: str, statement: Statement) -> str:
 def to_quote(ctx: QuoteContext, statement: Statement) -> Quote:
     article = ctx.document.article.id
     parent = quote_id(article, statement.parent) if statement.parent is not None else None
-    return Quote(id=quote_id(article, statement), kind=statement.kind,
+    kind = cast(QuoteKind, statement.kind)  # set once a statement is attributed
+    cue_class = cast("CueClass | None", statement.cue_class)  # the cue lexicon's classes
+    return Quote(id=quote_id(article, statement), kind=kind,
                  text=ctx.text[statement.start:statement.end], start=statement.start,
                  end=statement.end, speaker=statement.speaker, cue=statement.cue, parent=parent,
                  parts=tuple(ctx.span(s, e) for s, e in statement.pieces()),
-                 cue_class=statement.cue_class if statement.cue is not None else None,
+                 cue_class=cue_class if statement.cue is not None else None,
                  source=statement.source)
 
 

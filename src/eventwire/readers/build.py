@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from eventwire.ids import article_id, digest
 from eventwire.language import detect_language
-from eventwire.models import Article, Skip
+from eventwire.models import Article, Skip, TimezoneBasis
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
 from eventwire.text import normalise, word_count
@@ -48,7 +48,8 @@ def compose_text(title: str | None, body: str) -> str:
     return body
 
 
-def localise(raw: RawArticle, ctx: ReaderContext) -> tuple[str | None, str | None, str]:
+def localise(raw: RawArticle, ctx: ReaderContext
+             ) -> tuple[str | None, str | None, TimezoneBasis]:
     """Return (ISO published, zone name, timezone basis).
 
     A naive time is local to the outlet: its zone comes from the sources table (basis
@@ -56,7 +57,7 @@ def localise(raw: RawArticle, ctx: ReaderContext) -> tuple[str | None, str | Non
     (``input``); the zone is then the table's, or None when the outlet is unknown.
     """
     known = ctx.sources.lookup(raw.source)
-    basis = "outlet" if known else "default"
+    basis: TimezoneBasis = "outlet" if known else "default"
     value = raw.published
     if isinstance(value, str):
         written = value

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.datevalues import date_start, precision_of  # noqa: F401 (re-exported)
 from eventwire.document import Document, EventDraft
-from eventwire.models import EventDate, Place, TimeRef
+from eventwire.models import DateBasis, EventDate, Place, TimeRef
 from eventwire.pipeline import Stage
 
 UNDATED_MODALITIES = {"intended", "hypothetical", "future", "question"}
@@ -123,7 +123,8 @@ class Dater:
         return (self.attached(verb, trigger) or self.related(verb)
                 or self.governed(verb) or self.fallback(event, trigger.idx))
 
-    def attached(self, verb: Token, trigger: Token, basis: str = "text") -> EventDate | None:
+    def attached(self, verb: Token, trigger: Token, basis: DateBasis = "text"
+                 ) -> EventDate | None:
         refs = self.by_verb.get(verb.i)
         if not refs:
             vague = self.vague_by_verb.get(verb.i)
@@ -134,7 +135,7 @@ class Dater:
         ref = min(refs, key=lambda r: abs(r.start - trigger.idx))
         return self._from_ref(ref, basis)
 
-    def during(self, verb: Token, basis: str) -> EventDate | None:
+    def during(self, verb: Token, basis: DateBasis) -> EventDate | None:
         """A time inside a temporal phrase of the clause: "during X, which ended in 2021"."""
         for child in verb.children:
             if child.lower_ not in ("during", "in", "since", "until", "throughout"):
@@ -154,7 +155,7 @@ class Dater:
             return "ON_OR_AFTER"
         return None
 
-    def _from_ref(self, ref: TimeRef, basis: str, mod: str | None = None) -> EventDate:
+    def _from_ref(self, ref: TimeRef, basis: DateBasis, mod: str | None = None) -> EventDate:
         value = ref.value[:10] if ref.type == "TIME" and ref.value else ref.value  # the day
         return EventDate(value=value, precision=precision_of(value), text=ref.text,
                          basis=basis, mod=mod or ref.mod, start=ref.start, end=ref.end)

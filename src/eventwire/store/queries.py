@@ -6,11 +6,24 @@ import base64
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from eventwire.errors import ConfigError
-from eventwire.models import CUE_CLASSES, PLOVER_TYPES
+from eventwire.models import (
+    CUE_CLASSES,
+    PLOVER_TYPES,
+    Actor,
+    Article,
+    Event,
+    PipelineInfo,
+    Place,
+    Quote,
+    Report,
+    Skip,
+    TimeRef,
+    record_from_dict,
+)
 from eventwire.store.sqlite import Store, require_article
 
 PAGE_SIZE = 100  # rows per page when the caller gives no limit
@@ -418,27 +431,30 @@ def skips(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[
     return [dict(row) for row in store.db.execute(_page(sql, limit, offset))]
 
 
+STORED_RECORDS: tuple[tuple[str, type, str], ...] = (
+    ("actors", Actor, "rowid"), ("events", Event, "n"), ("quotes", Quote, "start"),
+    ("times", TimeRef, "start"), ("places", Place, "position"))
+
+
 def show(store: Store, article_id: str) -> dict[str, Any]:
-    """The stored report of one article, in the same shape as `eventwire extract`."""
+    """The stored report of one article: rebuilt as a :class:`Report` from the stored records
+    and serialised by ``Report.to_dict``, as `eventwire extract` prints it."""
     row = require_article(store.db, article_id)
     aid = row["id"]
-    article = {k: row[k] for k in ("id", "text", "source", "source_id", "url", "title", "published",
-                                   "timezone", "language", "author", "origin", "format")}
-    article["timezone_basis"] = row["timezone_basis"]
-    report: dict[str, Any] = {"schema": "eventwire.report/1", "article": article,
-                              "pipeline": json.loads(row["pipeline_json"])}
+    article = Article(**{f.name: row[f.name] for f in fields(Article)})
+    pipeline = record_from_dict(PipelineInfo, json.loads(row["pipeline_json"]))
+    warnings = tuple(json.loads(row["warnings_json"]))
     skip = store.db.execute("SELECT code, reason, origin FROM skips WHERE article_id = ?",
                             (aid,)).fetchone()
     if skip:
-        report["skip"] = {"reason": skip["reason"], "code": skip["code"], "origin": skip["origin"],
-                          "article_id": aid}
-        return report
-    for table, order in (("actors", "rowid"), ("events", "n"), ("quotes", "start"),
-                         ("times", "start"), ("places", "position")):
-        report[table] = [json.loads(r[0]) for r in store.db.execute(
-            f"SELECT json FROM {table} WHERE article_id = ? ORDER BY {order}", (aid,))]
-    report["warnings"] = json.loads(row["warnings_json"])
-    return report
+        found = Skip(reason=skip["reason"], code=skip["code"], origin=skip["origin"],
+                     article_id=aid)
+        return Report(article, pipeline, skip=found, warnings=warnings).to_dict()
+    records: dict[str, Any] = {
+        table: tuple(record_from_dict(cls, json.loads(r[0])) for r in store.db.execute(
+            f"SELECT json FROM {table} WHERE article_id = ? ORDER BY {order}", (aid,)))
+        for table, cls, order in STORED_RECORDS}
+    return Report(article, pipeline, warnings=warnings, **records).to_dict()
 
 
 def summary(store: Store, top: int = 5) -> dict[str, Any]:

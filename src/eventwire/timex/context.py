@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from eventwire.models import TimeRef
+from eventwire.models import TimeRef, TimexType
 from eventwire.timex.anchoring import Shift
 from eventwire.timex.patterns import NEXT_WORD, PREV_WORD
 from eventwire.timex.tense import clause_tense
@@ -40,7 +40,7 @@ class Context:
         match = NEXT_WORD.search(self.text[end:end + 40])
         return match.group(1) if match else ""
 
-    def ref(self, start: int, end: int, type_: str, value: str | None,
+    def ref(self, start: int, end: int, type_: TimexType, value: str | None,
             **extra: str | None) -> TimeRef:
         """A TimeRef over ``text[start:end]``."""
         return TimeRef(start=start, end=end, text=self.text[start:end], type=type_,
