@@ -726,6 +726,27 @@ def eval_reports(ctx: click.Context, folder: str, verbose: bool) -> None:
     click.echo(format_reports(result, verbose))
 
 
+STORY_EVAL_SETS = [Path(str(resources.files("eventwire").joinpath("data", "eval", name)))
+                   for name in ("stories", "stories-heldout")]
+
+
+@eval_group.command("stories")
+@click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False))
+@click.option("-v", "--verbose", is_flag=True, help="List wrong clusters and fused-event errors.")
+@click.pass_context
+def eval_stories(ctx: click.Context, folders: tuple[str, ...], verbose: bool) -> None:
+    """Story clusters (B³), near-duplicates and fused events (P/R) on folders of articles with
+    a gold.json. Without FOLDER: the set shipped with eventwire and its held-out set."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.stories import evaluate_stories, format_stories
+
+    settings = _settings(ctx)
+    engine = Engine.load(settings)
+    paths = [Path(f) for f in folders] or STORY_EVAL_SETS
+    click.echo("\n".join(format_stories(evaluate_stories(path, settings, engine), verbose)
+                         for path in paths))
+
+
 @eval_group.command("places")
 @click.argument("file", type=click.Path(exists=True), required=False)
 @click.option("--half", type=click.Choice(["A", "B"]), default=None,
