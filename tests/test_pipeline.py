@@ -75,6 +75,7 @@ def test_stage_factories_take_only_the_resources_they_use() -> None:
         times.make_time_stage: [],
         places.make_place_stage: ["gazetteer", "sources"],
         dating.make_dating_stage: [],
+        events.make_merge_stage: [],
     }
     for factory, params in factories.items():
         assert list(inspect.signature(factory).parameters) == params, factory.__name__
@@ -100,3 +101,39 @@ def test_domain_packages_never_import_stages_or_the_resources() -> None:
                     offenders.append(f"{path.relative_to(SRC)}: {module}")
     assert offenders == []
     assert (SRC / "actors" / "__init__.py").exists()
+
+
+def mention_list_writes(path: Path) -> list[str]:
+    """Calls that change a ``.mentions`` list in place, or assignments to one."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Attribute)
+                and node.func.value.attr == "mentions"
+                and node.func.attr in ("append", "extend", "insert", "sort", "remove", "pop",
+                                       "clear", "reverse")):
+            found.append(f"{path.relative_to(SRC)}:{node.lineno} .mentions.{node.func.attr}")
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        for target in targets:
+            if isinstance(target, ast.Attribute) and target.attr == "mentions" and isinstance(
+                    target.value, ast.Name) and target.value.id == "document":
+                found.append(f"{path.relative_to(SRC)}:{node.lineno} document.mentions =")
+    return found
+
+
+def test_mentions_are_added_in_one_place_and_never_resorted() -> None:
+    """Actors, coref, quotes and events all add mentions through ``Document.add_mention``,
+    which keeps the list in text order; nothing else appends to or re-sorts it."""
+    offenders = [w for package in (*DOMAIN, "stages")
+                 for path in sorted((SRC / package).rglob("*.py"))
+                 for w in mention_list_writes(path)]
+    offenders += [w for w in mention_list_writes(SRC / "document.py") if ".insert" not in w]
+    assert offenders == []
+
+
+def test_mentions_stay_in_text_order(engine: Engine) -> None:
+    documents_ = documents(engine)
+    engine.pipeline.run(documents_)
+    for document in documents_:
+        keys = [(m.start, m.end) for m in document.mentions]
+        assert keys == sorted(keys), document.article.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -94,6 +95,7 @@ class EventDraft:
     date: EventDate | None = None
     place: Place | None = None
     confidence: float = 1.0
+    weak: bool = False  # no source: only evidence of a fuller event (merge drops it)
 
     def freeze(self) -> Event:
         return Event(id=self.id, plover=self.plover, cameo=self.cameo,
@@ -145,9 +147,17 @@ class Document:
                 setattr(known, name, getattr(draft, name))
         return known
 
-    def add_mention(self, mention: Mention) -> None:
-        if not any(m.start == mention.start and m.end == mention.end for m in self.mentions):
-            self.mentions.append(mention)
+    def add_mention(self, mention: Mention, shared: bool = False) -> bool:
+        """The one way to add a mention (every stage that finds mentions calls it): keeps
+        ``mentions`` in text order (start, end; equal spans in the order added), so no stage
+        re-sorts it. A span already mentioned is not added again unless ``shared`` (a pair
+        phrase, "both sides", is one mention of each of two actors). True if added."""
+        key = (mention.start, mention.end)
+        at = bisect_right(self.mentions, key, key=lambda m: (m.start, m.end))
+        if not shared and at and (self.mentions[at - 1].start, self.mentions[at - 1].end) == key:
+            return False
+        self.mentions.insert(at, mention)
+        return True
 
     def mentions_of(self, actor_id: str) -> list[Mention]:
         return [m for m in self.mentions if m.actor == actor_id]

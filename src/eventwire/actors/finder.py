@@ -50,7 +50,6 @@ class ActorFinder:
         self.lexicon_ngrams()
         self.residence_over_ethnicity()
         self.group_surnames()
-        self.document.mentions.sort(key=lambda m: (m.start, m.end))
         self.descriptions()
 
     def mention(self, span: SpacySpan, draft: ActorDraft, how: str) -> ActorDraft:
@@ -259,6 +258,5 @@ class ActorFinder:
 
 
 def find_actors(document: Document, lexicon: ActorLexicon, names: GivenNames) -> None:
-    """Fill ``document.actors`` and ``document.mentions`` (sorted by offset)."""
+    """Fill ``document.actors`` and ``document.mentions`` (kept in text order)."""
     ActorFinder(lexicon, names, document).run()
-    document.mentions.sort(key=lambda m: (m.start, m.end))

@@ -60,7 +60,6 @@ class Resolver:
                 self.observe(mention)
             if i in candidates:
                 self.visit(self.doc[i], i in covered)
-        self.document.mentions.sort(key=lambda m: (m.start, m.end))
 
     def candidates(self) -> list[int]:
         """Tokens that may start a pronoun, a description or a pair phrase."""
@@ -109,10 +108,7 @@ class Resolver:
         start, end = first.idx, last.idx + len(last)
         mention = Mention(start, end, self.document.text[start:end], actor_id, how, first.i,
                           last.i + 1)
-        if force:
-            self.document.mentions.append(mention)
-        else:
-            self.document.add_mention(mention)
+        self.document.add_mention(mention, shared=force)
         self.observe(mention)
 
     def resolve_pronoun(self, token: Token) -> None:
