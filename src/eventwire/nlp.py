@@ -9,8 +9,8 @@ from functools import lru_cache
 import numpy
 import spacy
 from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
-from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
