@@ -269,9 +269,75 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reproce
     sys.exit(EXIT_SKIPPED if stats.failed else 0)
 
 
+@main.command("fetch")
+@click.argument("targets", nargs=-1, required=True)
+@click.option("--articles", is_flag=True,
+              help="Also fetch the page of each feed item that carries only a summary (items "
+                   "whose article is already stored are not fetched again).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds to wait for a connection or for the next piece of a response.")
+@click.option("--delay", type=click.FloatRange(min=0.0), default=1.0, show_default=True,
+              help="Seconds between two requests to one host (a longer robots.txt "
+                   "Crawl-delay wins, up to 60).")
+@click.option("--user-agent", default=None,
+              help="User-Agent header (default: eventwire/VERSION; robots.txt rules for "
+                   "'eventwire' apply either way).")
+@click.option("--state", "state_file", type=click.Path(dir_okay=False), default=None,
+              help="Conditional-GET state file (default: NAME.fetch.sqlite beside the store).")
+@click.option("--every", type=click.FloatRange(min=0.0), default=None,
+              help="Poll: fetch the targets again every this many seconds (until Ctrl-C or "
+                   "--rounds).")
+@click.option("--rounds", type=click.IntRange(min=1), default=None,
+              help="With --every: stop after this many rounds.")
+@click.option("--force", is_flag=True, help="Re-analyse articles already stored.")
+@click.pass_context
+def fetch_cmd(ctx: click.Context, targets: tuple[str, ...], articles: bool, timeout: float,
+              delay: float, user_agent: str | None, state_file: str | None,
+              every: float | None, rounds: int | None, force: bool) -> None:
+    """Fetch pages and RSS/Atom feeds over HTTP(S) and store their reports.
+
+    TARGETS are URLs of article pages or feeds, or local feed files (whose items' pages
+    --articles fetches). robots.txt is honoured (a site whose robots.txt cannot be read is
+    not fetched), one host gets at most one request per --delay, responses over --max-bytes
+    and slower than --timeout are skipped, and a URL fetched before is asked for with
+    If-None-Match/If-Modified-Since, so an unchanged feed costs one 304. Every failure is a
+    stored skip with its reason.
+    """
+    import time
+
+    from eventwire.fetch import Fetcher, FetchPolicy, FetchState, state_path
+    from eventwire.fetch.client import USER_AGENT
+    from eventwire.fetch.run import FetchRun
+
+    settings = _settings(ctx)
+    policy = FetchPolicy(user_agent=user_agent or USER_AGENT, timeout=timeout,
+                         max_bytes=settings.max_bytes, delay=delay)
+    failed = False
+    with _store(ctx, create=True) as store:
+        state = FetchState(Path(state_file) if state_file else state_path(store.path))
+        with Fetcher(policy, state) as fetcher:
+            run = FetchRun(fetcher, store, settings, articles=articles, force=force)
+            total = rounds or (None if every is not None else 1)
+            done = 0
+            while total is None or done < total:
+                if done:
+                    time.sleep(every or 0)
+                    click.echo(f"round {done + 1}")
+                for target in targets:
+                    what, stats = run.target(target)
+                    click.echo(f"{target}: {what}")
+                    click.echo("  " + ingest_text(stats).replace("\n", "\n  "))
+                    failed = failed or stats.failed
+                done += 1
+    sys.exit(EXIT_SKIPPED if failed else 0)
+
+
 def ingest_text(stats: IngestStats) -> str:
     lines = [f"read {stats.read}, analysed {stats.analysed}, unchanged {stats.unchanged}, "
              f"skipped {stats.skipped}; {stats.events} events, {stats.quotes} quotes"]
+    if stats.not_articles:
+        lines[0] += (f"; {stats.not_articles} records not articles (WARC requests, metadata, "
+                     "non-HTML: `eventwire skips` lists them)")
     lines += [f"  skipped {s.origin}: {s.reason}" for s in stats.skips]
     return "\n".join(lines)
 
@@ -315,9 +381,6 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
     f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
                             None if all_ else limit, cursor=cursor, source=source,
                             newest_first=order == "newest", min_confidence=min_confidence)
-    if lake and min_confidence is not None:
-        raise click.UsageError("--min-confidence works on the store, not on a --lake (the "
-                               "lake's event table has no confidence column yet)")
     if lake:
         _lake_only_filters(source=source)
         with _lake(lake) as lk:
@@ -352,6 +415,8 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @_published_options
 @_limit_option
 @_offset_option
+@click.option("--cursor", help="Start after the previous page (the cursor it printed; "
+                               "with --limit).")
 @_order_option
 @_width_option
 @click.option("--lake", type=click.Path(file_okay=False),
@@ -360,21 +425,24 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: str | None,
            cue_classes: tuple[str, ...], since: str | None, until: str | None,
-           source: str | None, limit: int | None, offset: int, order: str, width: int,
-           lake: str | None, fmt: str | None) -> None:
+           source: str | None, limit: int | None, offset: int, cursor: str | None, order: str,
+           width: int, lake: str | None, fmt: str | None) -> None:
     """List stored quotes with their speakers, by publication date."""
     if lake:
         _lake_only_filters(since=since, until=until, source=source, offset=offset,
                            order=order != "oldest", **{"cue-class": bool(cue_classes)})
         with _lake(lake) as lk:
-            rows = lk.quotes(speaker, about, search, limit)
+            page = lk.quote_page(speaker, about, search, limit, cursor)
     else:
         with _store(ctx) as store:
-            rows = queries.quotes(store, speaker, about, search, limit, since=since,
-                                  until=until, source=source, newest_first=order == "newest",
-                                  offset=offset, cue_classes=cue_classes)
-    click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row, width),
-               nl=False)
+            page = queries.quote_page(store, speaker, about, search, limit, since=since,
+                                      until=until, source=source,
+                                      newest_first=order == "newest", offset=offset,
+                                      cue_classes=cue_classes, cursor=cursor)
+    click.echo(output.render(page.rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row,
+                             width), nl=False)
+    if page.next:
+        click.echo(f"more quotes: add --cursor {page.next}", err=True)
 
 
 def _lake_only_filters(**given: object) -> None:
@@ -658,6 +726,27 @@ def eval_reports(ctx: click.Context, folder: str, verbose: bool) -> None:
 
     result = evaluate_reports(Path(folder), Engine.load(_settings(ctx)))
     click.echo(format_reports(result, verbose))
+
+
+STORY_EVAL_SETS = [Path(str(resources.files("eventwire").joinpath("data", "eval", name)))
+                   for name in ("stories", "stories-heldout")]
+
+
+@eval_group.command("stories")
+@click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False))
+@click.option("-v", "--verbose", is_flag=True, help="List wrong clusters and fused-event errors.")
+@click.pass_context
+def eval_stories(ctx: click.Context, folders: tuple[str, ...], verbose: bool) -> None:
+    """Story clusters (B³), near-duplicates and fused events (P/R) on folders of articles with
+    a gold.json. Without FOLDER: the set shipped with eventwire and its held-out set."""
+    from eventwire.api import Engine
+    from eventwire.evaluation.stories import evaluate_stories, format_stories
+
+    settings = _settings(ctx)
+    engine = Engine.load(settings)
+    paths = [Path(f) for f in folders] or STORY_EVAL_SETS
+    click.echo("\n".join(format_stories(evaluate_stories(path, settings, engine), verbose)
+                         for path in paths))
 
 
 @eval_group.command("places")

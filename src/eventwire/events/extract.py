@@ -46,6 +46,8 @@ DOMESTIC_TYPES = {"REQUEST", "REJECT", "PROTEST", "ACCUSE", "THREATEN", "COERCE"
 # "suspended aid deliveries in Baghdad" → IRQ, "fired shells at targets in Jericho" → PSE.
 LOCATED_TYPES = {"AID", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
+# Acts aimed at another party: a fallback (home, place) never makes their source its target.
+OUTWARD_TYPES = {"ASSAULT"}
 
 
 @dataclass
@@ -114,11 +116,24 @@ def background(top: Token) -> bool:
 
 
 def reflexive(tokens: list[Token]) -> bool:
-    """The text makes the source its own target ("defended itself", "rearmed themselves")."""
-    return any(c.lower_ in REFLEXIVES for t in tokens for c in t.subtree)
+    """The text makes the source its own target ("defended itself", "rearmed themselves"):
+    a reflexive in an argument position, not an emphatic one ("a deal they had failed to
+    honour themselves" says nothing about who the deal was with)."""
+    return any(c.lower_ in REFLEXIVES and c.dep_ in REFLEXIVE_SLOTS
+               for t in tokens for c in t.subtree)
 
 
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+REFLEXIVE_SLOTS = {"dobj", "pobj", "dative", "iobj", "nsubjpass"}
+
+
+def bound_pronoun(phrase: list[Token]) -> bool:
+    """A source phrase that is only a non-reflexive pronoun ("he", "they"). Binding theory
+    (Principle B): such a pronoun cannot refer to a co-argument of its own verb, so when
+    its antecedent is also the named target ("he could meet Putin" → Putin meets Putin),
+    the antecedent is wrong, not the event."""
+    return bool(phrase) and all(t.pos_ == "PRON" and t.lower_ not in REFLEXIVES
+                                for t in phrase)
 
 
 @dataclass
@@ -197,16 +212,22 @@ class Extractor:
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
             return None
+        named = set(self.resolve([t for t in target_tokens(candidate, links,
+                                                           self.preps(candidate))
+                                  if t.pos_ != "PRON"], modality))
         source_phrase, source = next(
             ((toks, found)
              for toks in source_tokens(candidate, links, self.speaker(candidate, modality))
-             if (found := self.resolve(toks, modality))), ([], []))
+             if (found := self.resolve(toks, modality))
+             and not (bound_pronoun(toks) and self.exact(named & set(found)))), ([], []))
         used = {t.i for t in source_phrase}
         plover = self.coder.ontology.code(coded.cameo).plover
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
             source_phrase == [subject_of(reporter)])  # the reporter stood in for the source
         target = self.target(candidate, links, used, modality, plover, source)
+        if bound_pronoun(source_phrase) and self.exact(set(source) & set(target)):
+            source = [a for a in source if a not in target]  # Principle B, as above
         if not source and links and self.between(candidate.token):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
         weak = False
@@ -217,7 +238,8 @@ class Extractor:
         return Draft(
             cameo=coded.cameo, source=source, target=target, negated=coded.negated,
             modality=self.modality_value(modality, "possible" in stances
-                                         and speech_act(tokens, links) == tokens),
+                                         and speech_act(tokens, links) == tokens,
+                                         coded.refusal),
             trigger=self.trigger_span(candidate, links),
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
             quote_id=self.quote_at(candidate.token.idx), weak=weak,
@@ -232,6 +254,8 @@ class Extractor:
                   if t.i not in used]
         chain_tokens = [candidate.token, *(link.token for link in links)]
         target = self.resolve(tokens, modality)
+        slot_target = bool(target)  # the trigger's own slots name a target
+        fell_back = self.fell_back
         if not target and plover == "THREATEN":
             tokens = condition_subjects(chain_tokens)
             target = self.resolve(tokens, modality)
@@ -255,7 +279,28 @@ class Extractor:
         if not target and plover in LOCATED_TYPES:
             target = self.located([candidate.token, *(link.token for link in links)], used)
             self.fell_back |= bool(target)
+        if plover in OUTWARD_TYPES and not slot_target and self.named_itself(used):
+            # force a state uses where no target is named is not force against itself
+            # ("Russia launched its largest air attack", "Iran's attack"); its police or
+            # army ("Egyptian police opened fire": a sector actor, EGYCOP in CAMEO) using
+            # force at home is a domestic event
+            target = [a for a in target if a not in source]
+            self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def named_itself(self, used: set[int]) -> bool:
+        """The source phrase names its actor outright ("Russia", "Iran's", "it"), rather than
+        describing a body of it ("Egyptian police", "Sudan's army")."""
+        doc = self.document.doc
+        assert doc is not None
+        return any(self.index.at(doc[i]) is not None or doc[i].pos_ == "PRON" for i in used)
+
+    def exact(self, actor_ids: set[str]) -> bool:
+        """Actors whose identity is exact (persons, organisations): two mentions of the same
+        one are one entity. A state id also stands for its unresolved bodies ("French
+        farmers", "Paris"), so two mentions of it may be two entities."""
+        return any((a := self.document.actors.get(i)) is not None and a.kind != "state"
+                   for i in actor_ids)
 
     def located(self, chain_tokens: list[Token], used: set[int]) -> list[str]:
         """The state of the first place named in a locative phrase under the trigger, its
@@ -337,7 +382,9 @@ class Extractor:
         return bool(target) and (passive or any(link.stance == "face" for link in links))
 
     @staticmethod
-    def modality_value(modality: Modality, possible: bool) -> str:
+    def modality_value(modality: Modality, possible: bool, refusal: bool = False) -> str:
+        if refusal:  # "will not negotiate", "no possibility of talks": refused now
+            return "reported" if modality.reporter is not None else "asserted"
         if possible and modality.value in ("asserted", "reported"):
             return "hypothetical"
         return modality.value

@@ -24,6 +24,7 @@ from eventwire.models import (
     TimeRef,
     record_from_dict,
 )
+from eventwire.store.records import EVENT_RECORD_SQL, event_record
 from eventwire.store.sqlite import Store, require_article
 
 PAGE_SIZE = 100  # rows per page when the caller gives no limit
@@ -145,7 +146,7 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
         where.append(sql)
         params += list(values)
     if f.min_confidence is not None:  # stored before confidence existed: 1.0
-        where.append("COALESCE(json_extract(e.json, '$.confidence'), 1.0) >= ?")
+        where.append("COALESCE(json_extract(e.rest, '$.confidence'), 1.0) >= ?")
         params.append(f.min_confidence)
     return len(where) > n
 
@@ -265,7 +266,7 @@ def event_page(store: Store, f: EventFilter) -> Page:
              f"{'GROUP BY 1, 2 ' if multi else ''}ORDER BY 1{order}, 2{order}")
     if f.limit is not None:
         inner += f" LIMIT {int(f.limit) + 1}"
-    sql = (f"SELECT e.json, k.sort_date, a.id AS article_id, a.source, a.published, "
+    sql = (f"SELECT {EVENT_RECORD_SQL}, k.sort_date, a.id AS article_id, a.source, a.published, "
            f"{SENTENCE} AS sentence "
            f"FROM ({inner}) k JOIN events e ON e.id = k.event "
            f"JOIN articles a ON a.id = e.article_id ORDER BY k.sort_date{order}, k.event{order}")
@@ -278,7 +279,8 @@ def event_page(store: Store, f: EventFilter) -> Page:
         raise
     more = f.limit is not None and len(rows) > f.limit
     rows = rows[:f.limit] if f.limit is not None else rows
-    out = [_with_provenance(row, sentence=row["sentence"].strip()) for row in rows]
+    out = [_with_provenance(row, event_record(row), sentence=row["sentence"].strip())
+           for row in rows]
     last = rows[-1] if more else None
     return Page(out, encode_cursor(last["sort_date"], out[-1]["id"]) if last else None)
 
@@ -334,8 +336,10 @@ def top_dyads(store: Store, limit: int = 20) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:
-    data = json.loads(row["json"])
+def _with_provenance(row: Any, data: dict[str, Any] | None = None, **extra: Any
+                     ) -> dict[str, Any]:
+    """The record (``data``, else the row's JSON) with the article's provenance."""
+    data = json.loads(row["json"]) if data is None else data
     data.update(article_id=row["article_id"], source_outlet=row["source"],
                 published=row["published"], **extra)
     return data
@@ -384,16 +388,70 @@ def _page(sql: str, limit: int | None, offset: int) -> str:
 def quotes(store: Store, speaker: str | None = None, about: str | None = None,
            search: str | None = None, limit: int | None = None, *, since: str | None = None,
            until: str | None = None, source: str | None = None, newest_first: bool = False,
-           offset: int = 0, cue_classes: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """Quotes in publication order (oldest first unless ``newest_first``)."""
+           offset: int = 0, cue_classes: Sequence[str] = (), cursor: str | None = None
+           ) -> list[dict[str, Any]]:
+    """Quotes in publication order (oldest first unless ``newest_first``); the rows of
+    :func:`quote_page`."""
+    return quote_page(store, speaker, about, search, limit, since=since, until=until,
+                      source=source, newest_first=newest_first, offset=offset,
+                      cue_classes=cue_classes, cursor=cursor).rows
+
+
+def encode_quote_cursor(published: str | None, article_id: str, start: int,
+                        quote_id: str) -> str:
+    raw = json.dumps([published or "", article_id, start, quote_id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_quote_cursor(cursor: str) -> tuple[str, str, int, str]:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        published, article_id, start, quote_id = values
+        if not (isinstance(published, str) and isinstance(article_id, str)
+                and isinstance(start, int) and isinstance(quote_id, str)):
+            raise ValueError(values)
+    except (ValueError, TypeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"bad cursor {cursor!r}: pass the cursor printed with the previous "
+                          "page of quotes unchanged") from exc
+    return published, article_id, start, quote_id
+
+
+def quote_after(cursor: str, newest_first: bool, published: str, article_id: str,
+                start: str, quote_id: str) -> tuple[str, list[Any]]:
+    """The keyset condition for the quotes after ``cursor``: articles by (publication, id) in
+    the page order, and within an article by (start, id) ascending."""
+    pub, aid, begin, qid = decode_quote_cursor(cursor)
+    op = "<" if newest_first else ">"
+    return (f"(({published}, {article_id}) {op} (?, ?) OR (({published}, {article_id}) = "
+            f"(?, ?) AND ({start}, {quote_id}) > (?, ?)))", [pub, aid, pub, aid, begin, qid])
+
+
+def quote_page(store: Store, speaker: str | None = None, about: str | None = None,
+               search: str | None = None, limit: int | None = None, *,
+               since: str | None = None, until: str | None = None, source: str | None = None,
+               newest_first: bool = False, offset: int = 0, cue_classes: Sequence[str] = (),
+               cursor: str | None = None) -> Page:
+    """One page of quotes in publication order (then article id, then position); ``next`` is
+    the keyset cursor of the following page when ``limit`` cut it short."""
     where, params = quote_where(speaker, about, search, cue_classes)
     clauses = [where]
     published_where("a", since, until, source, clauses, params)
+    if cursor:
+        clause, values = quote_after(cursor, newest_first, "COALESCE(a.published, '')", "a.id",
+                                     "q.start", "q.id")
+        clauses.append(clause)
+        params += values
     order = " DESC" if newest_first else ""
-    sql = (f"SELECT q.json, a.id AS article_id, a.source, a.published FROM quotes q "
-           f"JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)} "
-           f"ORDER BY a.published{order}, a.id{order}, q.start")
-    return [_with_provenance(row) for row in store.db.execute(_page(sql, limit, offset), params)]
+    sql = (f"SELECT q.json, q.id, q.start, a.id AS article_id, a.source, a.published "
+           f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)} "
+           f"ORDER BY COALESCE(a.published, ''){order}, a.id{order}, q.start, q.id")
+    rows = store.db.execute(_page(sql, limit + 1 if limit else limit, offset), params).fetchall()
+    more = bool(limit) and len(rows) > (limit or 0)
+    rows = rows[:limit] if limit else rows
+    last = rows[-1] if more else None
+    nxt = encode_quote_cursor(last["published"], last["article_id"], last["start"],
+                              last["id"]) if last else None
+    return Page([_with_provenance(row) for row in rows], nxt)
 
 
 def actors(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -432,7 +490,7 @@ def skips(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[
 
 
 STORED_RECORDS: tuple[tuple[str, type, str], ...] = (
-    ("actors", Actor, "rowid"), ("events", Event, "n"), ("quotes", Quote, "start"),
+    ("actors", Actor, "rowid"), ("quotes", Quote, "start"),
     ("times", TimeRef, "start"), ("places", Place, "position"))
 
 
@@ -454,6 +512,8 @@ def show(store: Store, article_id: str) -> dict[str, Any]:
         table: tuple(record_from_dict(cls, json.loads(r[0])) for r in store.db.execute(
             f"SELECT json FROM {table} WHERE article_id = ? ORDER BY {order}", (aid,)))
         for table, cls, order in STORED_RECORDS}
+    records["events"] = tuple(record_from_dict(Event, event_record(r)) for r in store.db.execute(
+        f"SELECT {EVENT_RECORD_SQL} FROM events e WHERE e.article_id = ? ORDER BY e.n", (aid,)))
     return Report(article, pipeline, warnings=warnings, **records).to_dict()
 
 
