@@ -12,7 +12,8 @@ The country, in order:
 2. "the country's" / "the nation's": the article's main country;
 3. the article's main country: the dateline's, else the state mentioned most often.
 
-One actor per country and code: "police", "riot police" and "a police officer" in one
+Without a country the phrase is left as written ("Most economists said"). One actor per
+country and code: "police", "riot police" and "a police officer" in one
 article are one actor, as CAMEO codes them all ``KENCOP``. Government nouns ("the
 government", "the authorities", "the regime") without a state of their own in the phrase are
 further mentions of the main country's state actor, which is how the article's named states
@@ -51,12 +52,14 @@ NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART",
 
 @dataclass(frozen=True)
 class Collective:
-    """A generic actor phrase: its role-noun tokens [start, end), the term, the country."""
+    """A generic actor phrase: its role-noun tokens [start, end), the term, the country, and
+    where the mention starts (``first``: its determiner or quantifier, "Most economists")."""
 
     start: int
     end: int
     term: SectorTerm
     country: str | None
+    first: int
 
 
 def term_at(head: Token, lexicon: ActorLexicon) -> tuple[int, SectorTerm] | None:
@@ -142,9 +145,18 @@ class CollectiveFinder:
                 return None  # "the people of neighbouring states": of no state we know
             country = (country or self.sentence_country(head) or self.where(head)
                        or self.dateline_country())
-            return Collective(start, head.i + 1, term, country)
+            return Collective(start, head.i + 1, term, country, self.first(head, start))
         country = country or self.sentence_country(head) or self.main_country()
-        return Collective(start, head.i + 1, term, country)
+        return Collective(start, head.i + 1, term, country, self.first(head, start))
+
+    def first(self, head: Token, start: int) -> int:
+        """The first token of the mention: the phrase's left edge ("A federal judge", "the
+        country's judges"), after any token already in another mention ("Kenyan police")."""
+        first = head.left_edge.i
+        for i in range(first, start):
+            if i in self.covered or self.doc[i].is_punct:
+                first = i + 1
+        return min(first, start)
 
     def phrase_country(self, head: Token, start: int) -> tuple[bool, str | None]:
         """(the phrase names an actor of its own, its country), or the main country for "the
@@ -215,21 +227,21 @@ class CollectiveFinder:
         return max(counts, key=lambda c: counts[c], default=None)  # first seen on ties
 
     def add(self, found: Collective) -> None:
-        span = self.doc[found.start:found.end]
+        if found.country is None:
+            return  # a generic phrase of no known country stays as written ("Most economists")
+        span = self.doc[found.first:found.end]
         term = found.term
         if term.state:
-            if found.country is None:
-                return
             actor = state_actor(self.document, found.country, self.lexicon)
         else:
-            draft = self.draft(found, span.text.lower())
+            draft = self.draft(found, self.doc[found.start:found.end].text.lower())
             actor = self.document.add_actor(draft)
             if span.start_char < self.first_seen.get(actor.id, len(self.document.text)):
                 actor.name = draft.name  # named after its first mention in the text
                 self.first_seen[actor.id] = span.start_char
         self.document.add_mention(Mention(span.start_char, span.end_char, span.text, actor.id,
                                           "group", span.start, span.end))
-        self.covered.update(range(found.start, found.end))
+        self.covered.update(range(found.first, found.end))
 
     def draft(self, found: Collective, words: str) -> ActorDraft:
         term, country = found.term, found.country
