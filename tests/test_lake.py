@@ -264,3 +264,24 @@ def test_quotes_page_by_keyset_cursor_in_store_and_lake(tmp_path: Path, engine) 
     rest = runner.invoke(main, ["quotes", "--lake", str(lake), "--limit", "100", "--cursor",
                                 cursor, "--format", "json"])
     assert json.loads(out.stdout) + json.loads(rest.stdout) == json.loads(json.dumps(every))
+
+
+def test_scans_of_a_compacted_lake_read_months_in_date_order(both) -> None:
+    store, lake = both
+    assert CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)]).exit_code == 0
+    with Lake(lake) as lk:
+        assert [m[0] for m in lk.months] == ["2024-12", "2025-04", "2025-05"]
+        for f in [queries.EventFilter(limit=1), queries.EventFilter(limit=1, newest_first=True),
+                  queries.EventFilter(search="met", limit=1),
+                  queries.EventFilter(type="04", limit=2, include_negated=True),
+                  queries.EventFilter(since="2025-04-20", limit=1, newest_first=True),
+                  queries.EventFilter(until="2025-04", limit=1)]:
+            seen = 0
+            while True:  # every page, through the cursors, as the store gives them
+                page = lk.event_page(f)
+                assert page == queries.event_page(store, f), f
+                seen += len(page.rows)
+                if page.next is None:
+                    break
+                f = replace(f, cursor=page.next)
+            assert seen == len(queries.events(store, replace(f, limit=None, cursor=None)))

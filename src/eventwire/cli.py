@@ -247,7 +247,11 @@ class Progress:
 @click.pass_context
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reprocess: bool,
                force: bool, engine_name: str, lake: str | None, address: str | None) -> None:
-    """Read files or folders and store their reports (re-ingesting is a no-op)."""
+    """Read files or folders and store their reports (re-ingesting is a no-op).
+
+    Inputs: seed-format text, plain text, HTML pages, JSON Lines, RSS/Atom feeds (one article
+    per item) and WARC web archives (one article per HTML response); `eventwire fetch` reads
+    URLs."""
     if engine_name == "ray" and not lake:
         raise click.UsageError("--engine ray writes a Parquet lake: add --lake DIR (then "
                                "`eventwire lake load --lake DIR` fills the store)")

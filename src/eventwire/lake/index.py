@@ -72,6 +72,13 @@ def build_index(lake: Path, db: Any) -> None:
         db.execute(f"COPY ({sql}) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' "
                    f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})")
         tmp.replace(folder / f"{name}.parquet")
+    # each month partition's range of sort dates: scans visit only the months that can hold
+    # the page (lake/query.py)
+    tmp = folder / "months.tmp"
+    db.execute("COPY (SELECT month, MIN(sort_date) AS lo, MAX(sort_date) AS hi, COUNT(*) AS n "
+               f"FROM events GROUP BY month ORDER BY month) TO "
+               f"'{str(tmp).replace(chr(39), chr(39) * 2)}' (FORMAT parquet)")
+    tmp.replace(folder / "months.parquet")
     for name, sql in AGGREGATES.items():
         tmp = folder / f"{name}.tmp"
         db.execute(f"COPY ({sql}) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' "

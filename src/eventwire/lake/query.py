@@ -50,10 +50,17 @@ class Lake:
                                 f"FROM {table}_empty")
 
         self.indexed = fresh(self.path)
+        # (month, lowest sort date, highest sort date) of each month partition
+        self.months: list[tuple[str, str, str]] = []
         if self.indexed:
             for name in ("dyads", "actor_events"):
                 path = str(self.path / INDEX / f"{name}.parquet").replace("'", "''")
                 self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+            months = self.path / INDEX / "months.parquet"
+            if months.exists():
+                path = str(months).replace("'", "''")
+                self.months = [tuple(r) for r in self.db.execute(
+                    f"SELECT month, lo, hi FROM read_parquet('{path}')").fetchall()]
         # the summary's counts, written at compaction; small, so loaded into memory
         self.aggregated = aggregates_fresh(self.path)
         if self.aggregated:
@@ -167,10 +174,14 @@ class Lake:
             params += list(decode_cursor(f.cursor))
         order = " DESC" if f.newest_first else ""
         sql = (f"SELECT record, sort_date, id, article_id, source_outlet, published, sentence "
-               f"FROM events WHERE {' AND '.join(where)} ORDER BY sort_date{order}, id{order}")
-        if f.limit is not None:
-            sql += f" LIMIT {int(f.limit) + 1}"
-        rows = self.db.execute(sql, params).fetchall()
+               f"FROM events WHERE {' AND '.join(where)}")
+        if f.limit is not None and self.months:
+            rows = self._by_months(sql, params, f)
+        else:
+            sql += f" ORDER BY sort_date{order}, id{order}"
+            if f.limit is not None:
+                sql += f" LIMIT {int(f.limit) + 1}"
+            rows = self.db.execute(sql, params).fetchall()
         more = f.limit is not None and len(rows) > f.limit
         rows = rows[:f.limit] if f.limit is not None else rows
         out = []
@@ -180,6 +191,42 @@ class Lake:
                         sentence=sentence.strip())
             out.append(data)
         return Page(out, encode_cursor(rows[-1][1], rows[-1][2]) if more else None)
+
+    def _by_months(self, sql: str, params: list[Any], f: EventFilter) -> list[Any]:
+        """The first ``f.limit + 1`` rows of ``sql`` in page order, reading month partitions
+        in the order of their sort dates (oldest first, or newest first) and stopping once no
+        month left can hold a row before the last one kept: a first page reads the months it
+        needs, not the whole lake."""
+        assert f.limit is not None
+        want = int(f.limit) + 1
+        since = f.since or ""
+        until = _until(f.until) if f.until else None
+        after = decode_cursor(f.cursor)[0] if f.cursor else None
+        months = [m for m in self.months
+                  if m[2] >= since and (until is None or m[1] <= until)
+                  and (after is None or (m[1] <= after if f.newest_first else m[2] >= after))]
+        if f.newest_first:
+            months.sort(key=lambda m: m[2], reverse=True)
+        else:
+            months.sort(key=lambda m: m[1])
+        order = " DESC" if f.newest_first else ""
+        kept: list[Any] = []
+        step, i = 1, 0
+        while i < len(months):
+            batch = months[i:i + step]
+            i += step
+            step *= 2
+            marks = ", ".join("?" * len(batch))
+            found = self.db.execute(
+                f"{sql} AND month IN ({marks}) ORDER BY sort_date{order}, id{order} "
+                f"LIMIT {want}", params + [m[0] for m in batch]).fetchall()
+            kept = sorted(kept + found, key=lambda r: (r[1], r[2]), reverse=f.newest_first)
+            kept = kept[:want]
+            if len(kept) == want and i < len(months):
+                last, nxt = kept[-1][1], months[i]
+                if (last > nxt[2]) if f.newest_first else (last < nxt[1]):
+                    break
+        return kept
 
     def _indexed_page(self, f: EventFilter) -> Page:
         where: list[str] = []
