@@ -10,7 +10,11 @@ The country, in order:
 1. a state (or a body of one state) named in the phrase: "Pakistani police", "Iran's
    parliament", "lawmakers from Kenya";
 2. "the country's" / "the nation's": the article's main country;
-3. the article's main country: the dateline's, else the state mentioned most often.
+3. for bodies of a state (police, army, courts, parliament, opposition, rebels): the state
+   named last before them in their sentence, else the article's main country (the
+   dateline's, else the state mentioned most often); for everyone else (civilians,
+   students, journalists, workers …): a place in an "in" phrase on their verb, else the one
+   state their sentence names, else (if it names none) the dateline's.
 
 Without a country the phrase is left as written ("Most economists said"). One actor per
 country and code: "police", "riot police" and "a police officer" in one
@@ -40,8 +44,12 @@ NOT_COLLECTIVE = frozenset({
     "MUS", "SHI", "SUN", "SFI", "CHR", "CTH", "PRO", "ORT", "MAR", "JEW", "HIN", "BUD", "SIK",
     "BAH", "DRZ", "ALE", "REL",
 })
-# Civilians, residents, refugees: everywhere; their country needs the phrase or the dateline.
-POPULATION = frozenset({"CVL", "PPL", "REF"})
+# Bodies of a state and the parties contending for it: without a country in the phrase they
+# take the state named last in their sentence, else the article's main state. Everyone else
+# (civilians, workers, farmers, students, journalists, businesses …) is found everywhere: their
+# country needs the phrase, a place they act in, or the dateline.
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "INS",
+                          "SEP", "UAF", "RAD", "MOD"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 COUNTRY_WORDS = frozenset({"country", "nation"})
 PHRASE_PREPS = frozenset({"of", "from", "in"})
@@ -139,12 +147,11 @@ class CollectiveFinder:
         elif term.kind == "person" and head.tag_ not in ("NNS", "NNPS") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None  # "the judge": a definite description of one person
-        if term.sector in POPULATION:
+        if term.sector not in STATE_BODIES:
             if country is None and any(c.dep_ == "prep" and c.lower_ == "of"
                                        for c in head.children):
                 return None  # "the people of neighbouring states": of no state we know
-            country = (country or self.sentence_country(head) or self.where(head)
-                       or self.dateline_country())
+            country = country or self.where(head) or self.sentence_home(head)
             return Collective(start, head.i + 1, term, country, self.first(head, start))
         country = country or self.sentence_country(head) or self.main_country()
         return Collective(start, head.i + 1, term, country, self.first(head, start))
@@ -179,6 +186,16 @@ class CollectiveFinder:
             if actor is not None and actor.kind == "state" and actor.country:
                 found = actor.country
         return found
+
+    def sentence_home(self, head: Token) -> str | None:
+        """The one state the sentence names; if it names none, the dateline's state."""
+        sent = head.sent
+        states = {actor.country for m in self.document.mentions_in(sent.start_char, sent.end_char)
+                  if (actor := self.document.actors.get(m.actor)) is not None
+                  and actor.kind == "state"}
+        if len(states) > 1:
+            return None
+        return states.pop() if states else self.dateline_country()
 
     def where(self, head: Token) -> str | None:
         """The state of a place in an "in" phrase on the verb the phrase is an argument of
