@@ -34,7 +34,16 @@ from eventwire.events.matching import (
     candidate_at,
 )
 from eventwire.events.modality import Modality, condition_mark, modality_of
-from eventwire.events.roles import is_passive, source_tokens, subject_of, target_tokens
+from eventwire.events.roles import (
+    act_agents,
+    complement_tokens,
+    is_passive,
+    reporting_conjunct,
+    source_tokens,
+    subject_of,
+    target_tokens,
+    venue_tokens,
+)
 from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.triggers import CODE, TriggerLexicon
@@ -46,6 +55,8 @@ DOMESTIC_TYPES = {"REQUEST", "REJECT", "PROTEST", "ACCUSE", "THREATEN", "COERCE"
 # "suspended aid deliveries in Baghdad" → IRQ, "fired shells at targets in Jericho" → PSE.
 LOCATED_TYPES = {"AID", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
+# Stances on another's act: aimed at the act's agent ("condemned the killing ... by X").
+STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 # Acts aimed at another party: a fallback (home, place) never makes their source its target.
 OUTWARD_TYPES = {"ASSAULT"}
 
@@ -302,7 +313,8 @@ class Extractor:
         plover = self.coder.ontology.code(coded.cameo).plover
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
-            source_phrase == [subject_of(reporter)])  # the reporter stood in for the source
+            source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
+            reporting_conjunct(t) is not None for t in tokens)  # (not: the reporter's own act)
         target = self.target(candidate, links, used, modality, plover, source)
         if bound_pronoun(source_phrase) and self.exact(set(source) & set(target)):
             source = [a for a in source if a not in target]  # Principle B, as above
@@ -331,7 +343,16 @@ class Extractor:
         tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
                   if t.i not in used]
         chain_tokens = [candidate.token, *(link.token for link in links)]
-        target = self.resolve(tokens, modality)
+        if plover in STANCE_TYPES:
+            target = self.resolve_acts(tokens, modality)
+        else:
+            target = self.resolve(tokens, modality)
+        if not target:
+            tokens = [t for t in complement_tokens(chain_tokens[-1]) if t.i not in used]
+            target = self.resolve(tokens, modality)
+        if not target and plover == "PROTEST":
+            tokens = [t for t in venue_tokens(chain_tokens) if t.i not in used]
+            target = self.resolve(tokens, modality)
         slot_target = bool(target)  # the trigger's own slots name a target
         fell_back = self.fell_back
         if not target and plover == "THREATEN":
@@ -365,6 +386,25 @@ class Extractor:
             target = [a for a in target if a not in source]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def resolve_acts(self, tokens: list[Token], modality: Modality) -> list[str]:
+        """Targets of a stance on an act: an act's own agent stands for it (see
+        :func:`act_agents`); else the phrase as it is."""
+        actors: list[str] = []
+        for token in tokens:
+            agents = act_agents(token) if self.eventive(token) else []
+            found = self.resolve(agents, modality) or self.resolve([token], modality)
+            actors.extend(a for a in found if a not in actors)
+        return actors
+
+    def eventive(self, token: Token) -> bool:
+        """A noun that names an act: a trigger noun, or one with a "by" agent."""
+        if token.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+            return True
+        found = candidate_at(token, self.lexicon)
+        return found is not None and found.entry.pos == "noun"
 
     def named_itself(self, used: set[int]) -> bool:
         """The source phrase names its actor outright ("Russia", "Iran's", "it"), rather than
