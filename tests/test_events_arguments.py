@@ -96,3 +96,25 @@ def test_an_intent_is_aimed_at_the_party_its_deed_is_for(engine: Engine) -> None
 def test_an_appeal_on_someone_targets_them(engine: Engine) -> None:
     assert events(engine, "Ghana called on Burkina Faso to release the fishermen.") == [
         ("REQUEST", "025", ["GHA"], ["BFA"], "called", 0.8)]
+
+
+def test_an_amount_of_aid_is_the_aid(engine: Engine) -> None:
+    # "$N million in aid": the sum stands for the aid it measures (as "tonnes of food")
+    found = events(engine, "Japan will provide $6 million in emergency humanitarian aid to "
+                           "Myanmar after the powerful earthquake.")
+    assert [(s, t, trigger) for _, _, s, t, trigger, _ in found] == [(["JPN"], ["MMR"], "aid")]
+
+
+def test_a_bare_past_conjoined_to_a_reported_clause_is_the_reporters_act(
+        engine: Engine) -> None:
+    # coordination joins like with like: "had accepted" is the reported clause, "urged"
+    # (simple past, as "said") is the speaker's own act
+    found = events(engine, "Kurti said Serbia had accepted the plan and urged the EU to make "
+                           "Belgrade sign it.")
+    assert found[1] == ("REQUEST", "020", ["person:albin-kurti"], ["org:eu"], "urged", 0.8)
+
+
+def test_a_demand_from_someone_targets_them(engine: Engine) -> None:
+    # CAMEO 10: the target of a demand is the one asked ("compensation from Iraq")
+    assert events(engine, "Kuwait demanded compensation from Iraq.") == [
+        ("REQUEST", "100", ["KWT"], ["IRQ"], "demanded", 0.8)]

@@ -804,12 +804,14 @@ def eval_quotes(ctx: click.Context, file: str | None, half: str, errors: bool) -
 
 def _event_query(actor: str | None, pair: str | None, type_: str | None, since: str | None,
                  until: str | None, search: str | None, country: str | None,
-                 modality: str | None, include_negated: bool) -> Any:
+                 modality: str | None, include_negated: bool,
+                 min_confidence: float | None = None) -> Any:
     from eventwire.store import browse
 
     return browse.EventQuery(actor=actor, pair=_pair(pair), type=type_, since=since,
                              until=until, q=search, country=country, modality=modality,
-                             include_negated=include_negated, newest_first=False)
+                             include_negated=include_negated, min_confidence=min_confidence,
+                             newest_first=False)
 
 
 @main.command("export")
@@ -829,17 +831,20 @@ def _event_query(actor: str | None, pair: str | None, type_: str | None, since: 
 @click.option("--country", help="ISO alpha-3 code of the event's place.")
 @click.option("--modality", help="asserted, intended, hypothetical, reported, question, future.")
 @click.option("--include-negated", is_flag=True, help="Also export negated events.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Only events found at least this surely (as `events --min-confidence`).")
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: str | None,
                type_: str | None, since: str | None, until: str | None, search: str | None,
-               country: str | None, modality: str | None, include_negated: bool) -> None:
+               country: str | None, modality: str | None, include_negated: bool,
+               min_confidence: float | None) -> None:
     """Export the stored events (the same filters as `events`) for GDELT- or PLOVER-shaped
     pipelines, R, pandas, DuckDB or Gephi."""
     from eventwire.export import write_export
     from eventwire.store import browse
 
     query = _event_query(actor, pair, type_, since, until, search, country, modality,
-                         include_negated)
+                         include_negated, min_confidence)
     with _store(ctx) as store:
         browse.validate(store, query)
         count = browse.count_events(store, query)
