@@ -227,7 +227,7 @@ def test_version_3_store_with_events_is_migrated(tmp_path: Path) -> None:
         con.execute("INSERT INTO event_actors VALUES ('ev1', 'source', 0, 'IRN', 'Iran', 'IRN', "
                     "NULL)")
     with Store(path) as store:
-        assert store.schema_version() == 5
+        assert store.schema_version() == 6
         rows = queries.events(store, queries.EventFilter(pair=("IRN", "USA"), search="envoys"))
         assert [(r["id"], r["sentence"]) for r in rows] == [("ev1", "Iran met US envoys.")]
         assert store.db.execute("SELECT sort_date FROM events").fetchone()[0] == "2025-03-02"

@@ -449,8 +449,9 @@ def skips(ctx: click.Context, limit: int | None, offset: int, width: int,
 @click.pass_context
 def stories_cmd(ctx: click.Context, min_articles: int, limit: int | None, offset: int,
                 width: int, fmt: str | None) -> None:
-    """List stories: each original article with its near-duplicates (wire copies, lightly
-    edited republications), detected on ingest."""
+    """List stories: articles about the same happening, grouped as they are ingested (shared
+    content words and events, within days of each other), with their near-duplicates (wire
+    copies, lightly edited republications) as [original, copy] pairs."""
     with _store(ctx) as store:
         rows = queries.stories(store, min_articles, limit, offset)
     click.echo(output.render(rows, _fmt(fmt), ("id", "articles", "near_duplicates", "title"),

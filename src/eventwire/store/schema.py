@@ -414,3 +414,57 @@ END;
 """
 
 MIGRATIONS = (*MIGRATIONS, (5, MIGRATION_5))
+
+
+# -- migration 6: story clusters (issue 15) ------------------------------------------------------
+# Articles are grouped into stories as they are stored (store/stories.py): ``story_articles``
+# holds each analysed article's story in storing order, ``story_clusters`` each story's profile
+# (summed content-word weights and event signatures of its articles), ``story_keys`` the
+# selective keys (heavy content words, event signatures) by publication day that find the
+# candidate stories of a new article with one indexed lookup, and ``term_df`` the document
+# frequency of content words (for idf). Articles stored before this migration become stories of
+# their own (with their near-duplicates) with an empty profile.
+MIGRATION_6 = """
+CREATE TABLE story_clusters (
+    id TEXT PRIMARY KEY,
+    first_article TEXT NOT NULL,
+    title TEXT,
+    first_published TEXT,
+    articles INTEGER NOT NULL,
+    profile TEXT NOT NULL
+);
+CREATE INDEX story_clusters_published ON story_clusters(first_published, id);
+CREATE TABLE story_articles (
+    n INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    story_id TEXT NOT NULL,
+    basis TEXT NOT NULL CHECK (basis IN ('first', 'copy', 'similar')),
+    score REAL NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story_id, n);
+CREATE TABLE story_keys (
+    key TEXT NOT NULL, day TEXT NOT NULL, story_id TEXT NOT NULL,
+    PRIMARY KEY (key, day, story_id)
+) WITHOUT ROWID;
+CREATE TABLE term_df (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO story_articles (article_id, story_id, basis, score)
+    SELECT a.id, 's' || substr(COALESCE(d.original_id, a.id), 2),
+           CASE WHEN d.original_id IS NULL THEN 'first' ELSE 'copy' END,
+           COALESCE(d.similarity, 1.0)
+    FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id
+    LEFT JOIN near_duplicates d ON d.article_id = a.id
+    WHERE a.status = 'analysed' ORDER BY f.n IS NULL, f.n, a.id;
+INSERT INTO story_clusters (id, first_article, title, first_published, articles, profile)
+    SELECT s.story_id, a.id, a.title, a.published, s.k, '{}'
+    FROM (SELECT story_id, MIN(n) AS n, COUNT(*) AS k FROM story_articles GROUP BY story_id) s
+    JOIN story_articles f ON f.n = s.n JOIN articles a ON a.id = f.article_id;
+INSERT INTO counts (name, n) SELECT 'story_articles', COUNT(*) FROM story_articles;
+CREATE TRIGGER story_articles_count_ai AFTER INSERT ON story_articles BEGIN
+    UPDATE counts SET n = n + 1 WHERE name = 'story_articles';
+END;
+CREATE TRIGGER story_articles_count_ad AFTER DELETE ON story_articles BEGIN
+    UPDATE counts SET n = n - 1 WHERE name = 'story_articles';
+END;
+"""
+
+MIGRATIONS = (*MIGRATIONS, (6, MIGRATION_6))

@@ -15,6 +15,7 @@ from eventwire.errors import NotFoundError, StoreError
 from eventwire.models import Article, Report, Skip, record_dict
 from eventwire.store.duplicates import record_fingerprint
 from eventwire.store.schema import MIGRATIONS
+from eventwire.store.stories import assign_story
 
 
 def _now() -> str:
@@ -162,7 +163,8 @@ class Store:
                 _insert_skip(db, report.skip, report.pipeline.version)
             else:
                 _insert_records(db, report)
-                record_fingerprint(db, report.article.id, report.article.text)
+                original = record_fingerprint(db, report.article.id, report.article.text)
+                assign_story(db, report, original)
 
 
 def _statements(sql: str) -> list[str]:
