@@ -84,7 +84,7 @@ NEGATION_AND_MODALITY = [
      one("REJECT", "125", ["IRN"], ["USA"], "refused")),
     ("Egypt ruled out talks with Ethiopia.", one("REJECT", "125", ["EGY"], ["ETH"], "ruled out")),
     ("There is no possibility of talks with Kyiv, the Kremlin said.",
-     one("REJECT", "125", ["RUS"], ["UKR"], "talks", modality="hypothetical")),
+     one("REJECT", "125", ["RUS"], ["UKR"], "talks", modality="reported")),
     ("Germany will visit Italy next week.",
      one("AGREE", "036", ["DEU"], ["ITA"], "visit", modality="future")),
     ("Spain plans to host Moroccan officials in June.",
@@ -100,7 +100,7 @@ NEGATION_AND_MODALITY = [
     ("Chile will not attack Peru.",
      one("ASSAULT", "190", ["CHL"], ["PER"], "attack", negated=True, modality="future")),
     ("Mali will not negotiate with Niger.",
-     one("REJECT", "125", ["MLI"], ["NER"], "negotiate", modality="future")),
+     one("REJECT", "125", ["MLI"], ["NER"], "negotiate")),  # refused now
 ]
 
 

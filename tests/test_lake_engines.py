@@ -19,7 +19,8 @@ def _store_records(path: Path) -> dict[str, list]:
     with Store(path) as store:
         db = store.db
         return {
-            "events": db.execute("SELECT id, json FROM events ORDER BY id").fetchall(),
+            "events": db.execute("SELECT id, plover, cameo, goldstein, negated, modality, "
+                                 "sort_date, rest FROM events ORDER BY id").fetchall(),
             "articles": [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")],
             "quotes": [r[0] for r in db.execute("SELECT id FROM quotes ORDER BY id")],
             "skips": db.execute("SELECT article_id, code FROM skips ORDER BY 1, 2").fetchall(),

@@ -75,6 +75,7 @@ def test_stage_factories_take_only_the_resources_they_use() -> None:
         times.make_time_stage: [],
         places.make_place_stage: ["gazetteer", "sources"],
         dating.make_dating_stage: [],
+        events.make_merge_stage: [],
     }
     for factory, params in factories.items():
         assert list(inspect.signature(factory).parameters) == params, factory.__name__

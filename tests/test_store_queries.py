@@ -227,8 +227,13 @@ def test_version_3_store_with_events_is_migrated(tmp_path: Path) -> None:
         con.execute("INSERT INTO event_actors VALUES ('ev1', 'source', 0, 'IRN', 'Iran', 'IRN', "
                     "NULL)")
     with Store(path) as store:
-        assert store.schema_version() == 6
+        assert store.schema_version() == max(v for v, _ in MIGRATIONS)
         rows = queries.events(store, queries.EventFilter(pair=("IRN", "USA"), search="envoys"))
         assert [(r["id"], r["sentence"]) for r in rows] == [("ev1", "Iran met US envoys.")]
+        # values the v3 record kept only in columns are part of the record now
+        assert (rows[0]["plover"], rows[0]["cameo"], rows[0]["quad_class"],
+                rows[0]["evidence"]) == ("CONSULT", "040", 1, {
+                    "sentence": {"start": 0, "end": 19},
+                    "trigger": {"start": 5, "end": 8, "text": "met"}})
         assert store.db.execute("SELECT sort_date FROM events").fetchone()[0] == "2025-03-02"
         assert queries.summary(store)["counts"]["events"] == 1

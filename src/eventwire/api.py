@@ -29,7 +29,7 @@ from eventwire.settings import Settings
 from eventwire.stages.actors import make_actor_stage
 from eventwire.stages.coref import make_coref_stage
 from eventwire.stages.dating import make_dating_stage
-from eventwire.stages.events import make_event_stage
+from eventwire.stages.events import make_event_stage, make_merge_stage
 from eventwire.stages.parse import make_parse_stage
 from eventwire.stages.places import make_place_stage
 from eventwire.stages.quotes import make_quote_stage
@@ -51,6 +51,7 @@ def default_stages(r: Resources) -> list[Stage]:
         make_time_stage(),
         make_place_stage(r.gazetteer, r.sources),
         make_dating_stage(),
+        make_merge_stage(),
     ]
 
 

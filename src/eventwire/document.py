@@ -95,6 +95,7 @@ class EventDraft:
     date: EventDate | None = None
     place: Place | None = None
     confidence: float = 1.0
+    weak: bool = False  # no source: only evidence of a fuller event (merge drops it)
 
     def freeze(self) -> Event:
         return Event(id=self.id, plover=self.plover, cameo=self.cameo,

@@ -233,14 +233,12 @@ def score_store(store: Any, gold: StoryGold, folder: str) -> StoryResult:
 
 def predicted_fused(store: Any, name_of: dict[str, str]) -> list[PredictedFused]:
     """The store's asserted events, each one on its own: nothing fuses across articles."""
-    out = []
-    for row in store.db.execute("SELECT id, article_id, json FROM events WHERE negated = 0 "
-                                "ORDER BY n"):
-        e = json.loads(row["json"])
-        out.append(PredictedFused(
-            e["id"], e["plover"], _sides(e["source"]), _sides(e["target"]),
-            (e.get("date") or {}).get("value"), frozenset([name_of[row["article_id"]]])))
-    return out
+    from eventwire.store import queries
+
+    return [PredictedFused(e["id"], e["plover"], _sides(e["source"]), _sides(e["target"]),
+                           (e.get("date") or {}).get("value"),
+                           frozenset([name_of[e["article_id"]]]))
+            for e in queries.events(store, queries.EventFilter(limit=None))]
 
 
 def _sides(refs: Sequence[dict[str, Any]]) -> tuple[Side, ...]:

@@ -1,6 +1,7 @@
-"""One document's events: coded drafts (:mod:`.extract`), merged (:mod:`.merge`), with ids,
-ontology fields, actor references and evidence. They stay :class:`EventDraft` until the
-report is built (the dating stage adds their date and place)."""
+"""One document's events: coded drafts (:mod:`.extract`) with ids, ontology fields, actor
+references and evidence, one per mention. They stay :class:`EventDraft` until the report is
+built: the dating stage adds their date and place, then the merge stage (:mod:`.merge`)
+keeps one event per real event."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
 from eventwire.events.extract import Draft, Extractor
-from eventwire.events.merge import merge
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
@@ -23,9 +23,7 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
         return []
     drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
                        gazetteer).run()
-    merged = merge(drafts, lambda c: coder.ontology.code(c).plover,
-                   lambda a: actor_key(a, document))
-    return [to_event(d, document, coder, actors) for d in merged]
+    return [to_event(d, document, coder, actors) for d in drafts]
 
 
 def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexicon
@@ -46,7 +44,7 @@ def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexico
         context=code.context, negated=draft.negated, modality=cast(Modality, draft.modality),
         quote_id=draft.quote_id,
         mentions=tuple(evidence(s, t, document) for s, t in draft.extra),
-        confidence=draft.confidence,
+        confidence=draft.confidence, weak=draft.weak,
     )
 
 
@@ -63,8 +61,3 @@ def trimmed(document: Document, start: int, end: int) -> Offsets:
         start += 1
     return Offsets(start, end)
 
-
-def actor_key(actor_id: str, document: Document) -> str:
-    """Events merge on countries: Araghchi (IRN) and "Iran" are one side."""
-    actor = document.actors.get(actor_id)
-    return actor.country if actor is not None and actor.country else actor_id

@@ -13,7 +13,8 @@ Rules (in order):
    threat (``threaten``: "would boycott" → 133).
 4. Negation of an intent, a promise or a possibility of cooperation is a refusal ("will not
    negotiate", "no possibility of talks" → ``reject``, not negated); any other negation
-   keeps the code and sets ``negated`` ("did not attack").
+   keeps the code and sets ``negated`` ("did not attack"). The refusal is made when it is
+   said: it is asserted (or reported), not future or hypothetical (``Coded.refusal``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Coded:
     cameo: str
     negated: bool
     shifted: bool  # a governor or modality changed the base code
+    refusal: bool = False  # a negated intent or possibility made a refusal, said now
 
 
 @dataclass(frozen=True)
@@ -93,5 +95,5 @@ class Coder:
             code, shifted, intent = new or code, True, True
         if modality.negated and intent and self.cooperative(base):
             rejected, _ = self.shift(base, self.base(meaning)[1], "reject")
-            return Coded(rejected or "120", False, True)
+            return Coded(rejected or "120", False, True, refusal=True)
         return Coded(code, modality.negated, shifted)

@@ -217,7 +217,8 @@ class Extractor:
         return Draft(
             cameo=coded.cameo, source=source, target=target, negated=coded.negated,
             modality=self.modality_value(modality, "possible" in stances
-                                         and speech_act(tokens, links) == tokens),
+                                         and speech_act(tokens, links) == tokens,
+                                         coded.refusal),
             trigger=self.trigger_span(candidate, links),
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
             quote_id=self.quote_at(candidate.token.idx), weak=weak,
@@ -337,7 +338,9 @@ class Extractor:
         return bool(target) and (passive or any(link.stance == "face" for link in links))
 
     @staticmethod
-    def modality_value(modality: Modality, possible: bool) -> str:
+    def modality_value(modality: Modality, possible: bool, refusal: bool = False) -> str:
+        if refusal:  # "will not negotiate", "no possibility of talks": refused now
+            return "reported" if modality.reporter is not None else "asserted"
         if possible and modality.value in ("asserted", "reported"):
             return "hypothetical"
         return modality.value

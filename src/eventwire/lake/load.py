@@ -88,9 +88,12 @@ def export_store(db: Path, lake_path: Path, batch: int = 200_000) -> int:
     from eventwire.lake.write import prepare, write_grouped
 
     prepare(lake_path)
+    from eventwire.store.records import EVENT_RECORD_SQL, event_record
+
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    cur = con.execute("SELECT e.json, a.id, a.published, a.source, a.text, a.title "
-                      "FROM events e "
+    con.row_factory = sqlite3.Row
+    cur = con.execute(f"SELECT {EVENT_RECORD_SQL}, a.id AS aid, a.published, a.source, a.text, "
+                      "a.title FROM events e "
                       "JOIN articles a ON a.id = e.article_id ORDER BY a.published, e.n")
     n, part, last = 0, 0, None
     while True:
@@ -99,17 +102,19 @@ def export_store(db: Path, lake_path: Path, batch: int = 200_000) -> int:
             break
         grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         articles: dict[str, dict[str, Any]] = {}
-        for record, aid, published, source, text, title in chunk:
+        for row in chunk:
+            aid, published, source = row["aid"], row["published"], row["source"]
+            text, title = row["text"], row["title"]
             article = {"id": aid, "published": published, "source": source, "text": text}
             month = month_of(published)
-            grouped[("events", month)].append(event_row(json.loads(record), article, 0))
+            grouped[("events", month)].append(event_row(event_record(row), article, 0))
             if aid not in articles and aid != last:
                 articles[aid] = {"id": aid, "published": published, "source": source,
                                  "title": title, "text": text, "status": "analysed",
                                  "pipeline": "{}", "warnings": "[]",
                                  "report_schema": "eventwire.report/1"}
                 grouped[("articles", month)].append(articles[aid])
-        last = chunk[-1][1]
+        last = chunk[-1]["aid"]
         write_grouped(lake_path, grouped, f"export{part:05d}")
         n += len(chunk)
         part += 1

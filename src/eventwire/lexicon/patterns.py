@@ -282,13 +282,16 @@ class VectorNeighbours:
     """The nearest coded verb of the dictionary by the model's word vectors: a fallback for
     verbs no lexicon lists ("pummelled" → bombard). Only single-word verbs with a code of
     their own and a vector take part; a neighbour counts when its cosine similarity is at
-    least ``floor``; results are cached per lemma."""
+    least ``floor``. The token's own vector is compared (its surface form: "appoints" and
+    "appointed" have different vectors), so results are cached per (lemma, form): a cache per
+    lemma alone gave every later form the answer of the first form seen, and so made a verb's
+    code depend on what else the process had analysed before."""
 
     coded: Mapping[str, str]  # lemma → code
     floor: float = VECTOR_FLOOR
     _matrix: Any = None
     _lemmas: tuple[str, ...] = ()
-    _cache: dict[str, tuple[str, str, float] | None] = field(default_factory=dict)
+    _cache: dict[tuple[str, str], tuple[str, str, float] | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, dictionary: PatternDictionary, skip: Iterable[str] = ()) -> VectorNeighbours:
@@ -314,8 +317,9 @@ class VectorNeighbours:
     def nearest(self, token: Token) -> tuple[str, str, float] | None:
         """(coded lemma, its code, similarity) for a verb token, or None under the floor."""
         lemma = token.lemma_.lower()
-        if lemma in self._cache:
-            return self._cache[lemma]
+        key = (lemma, token.orth_)  # everything the result depends on
+        if key in self._cache:
+            return self._cache[key]
         found: tuple[str, str, float] | None = None
         if lemma not in GENERAL_VERBS and token.has_vector and token.vector_norm:
             if self._matrix is None:
@@ -326,5 +330,5 @@ class VectorNeighbours:
                 if float(scores[best]) >= self.floor:
                     near = self._lemmas[best]
                     found = (near, self.coded[near], round(float(scores[best]), 3))
-        self._cache[lemma] = found
+        self._cache[key] = found
         return found

@@ -1,7 +1,8 @@
 """When and where each event happened, from the parse: never the publication date by default.
 
 Date, in order (``date.basis`` says which applied):
-1. ``text``: a time expression attached to the event's clause (or to a temporal phrase of it:
+1. ``text``: a time expression modifying an event noun ("the 2015 nuclear deal"), else one
+   attached to the event's clause (or to a temporal phrase of it:
    "during Trump's first term, which ended in 2021" → on or before 2021); a vague one ("in
    recent years") gives its text with no calendar value (mod BEFORE the publication);
 2. ``relative``: the event sits in the clause of "a day after ...", "one week after he met ...":
@@ -120,8 +121,24 @@ class Dater:
         if trigger is None:
             return self.fallback(event, event.evidence.trigger.start)
         verb = clause_verb(trigger)
-        return (self.attached(verb, trigger) or self.related(verb)
+        return (self.own(trigger) or self.attached(verb, trigger) or self.related(verb)
                 or self.governed(verb) or self.fallback(event, trigger.idx))
+
+    def own(self, trigger: Token) -> EventDate | None:
+        """An event noun dated inside its own phrase: "the 2015 nuclear deal", "last year's
+        ceasefire" (a modifier before the noun), not the clause it is mentioned in."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for ref in self.dated:
+            root = _root(self.doc, ref.start, ref.end)
+            if (root is not None and root.i < trigger.i and root.head.i == trigger.i
+                    and root.dep_ in ("nummod", "compound", "poss", "amod", "npadvmod")):
+                return self._from_ref(ref, "text")
+        for child in trigger.lefts:  # "the 2015 deal": the year names the event, not a time
+            if child.dep_ in ("nummod", "compound") and re.fullmatch(r"(19|20)\d\d", child.text):
+                return EventDate(value=child.text, precision="year", text=child.text,
+                                 basis="text", start=child.idx, end=child.idx + 4)
+        return None
 
     def attached(self, verb: Token, trigger: Token, basis: DateBasis = "text"
                  ) -> EventDate | None:

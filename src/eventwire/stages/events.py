@@ -3,8 +3,9 @@
 For every trigger the lexicon knows (verbs, phrasal verbs, event nouns) the stage walks up
 the governors ("refused to", "lifted", "the possibility of"), codes the event
 (:mod:`eventwire.events.coding`), finds source and target (:mod:`eventwire.events.roles`),
-resolves them to actors through the document's mentions (:mod:`eventwire.events.arguments`)
-and merges repeated mentions of one event (:mod:`eventwire.events.merge`). Events with no
+resolves them to actors through the document's mentions (:mod:`eventwire.events.arguments`),
+one event per mention; the merge stage, after dating, keeps one event per real event
+(:mod:`eventwire.events.merge`). Events with no
 actor on either side are not coded; a target-only event is kept only for passives ("was
 attacked") and "X faces sanctions". A place that names a target's state becomes a mention
 of it (adding the state as an actor when the article had not named it).
@@ -15,6 +16,7 @@ from __future__ import annotations
 from eventwire.document import Document
 from eventwire.events.build import code_events
 from eventwire.events.coding import Coder
+from eventwire.events.merge import merge
 from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.triggers import TriggerLexicon
@@ -31,3 +33,13 @@ def make_event_stage(triggers: TriggerLexicon, ontology: Ontology, actors: Actor
 
     return Stage("events", needs=("article", "doc", "nlp_text", "actors", "mentions", "quotes"),
                  adds=("events", "actors", "mentions"), run=run)
+
+
+def make_merge_stage() -> Stage:
+    """Repeated mentions of one event become one event; runs after dating, since mentions
+    with different dates are different events."""
+
+    def run(document: Document) -> None:
+        document.events = merge(document.events)
+
+    return Stage("merge", needs=("events",), adds=("events",), run=run)

@@ -20,6 +20,7 @@ from typing import Any
 from eventwire.errors import ConfigError, NotFoundError
 from eventwire.models import MODALITIES, PLOVER_TYPES
 from eventwire.store import queries
+from eventwire.store.records import EVENT_RECORD_SQL, event_record
 from eventwire.store.sqlite import Store
 
 # The date an event is sorted and bucketed by: the first day its date covers, else the
@@ -193,14 +194,14 @@ def _where(q: EventQuery) -> tuple[str, list[Any]]:
     return queries._event_where(_filter(q))
 
 
-EVENT_SELECT = ("SELECT e.json, e.id, e.trigger_start, a.id AS article_id, a.source, "
+EVENT_SELECT = (f"SELECT {EVENT_RECORD_SQL}, a.id AS article_id, a.source, "
                 f"{queries.SENTENCE} AS sentence, "
                 f"a.published, a.title, {SORT_DATE} AS sort_date FROM events e "
                 "JOIN articles a ON a.id = e.article_id")
 
 
 def event_item(row: sqlite3.Row) -> dict[str, Any]:
-    data = json.loads(row["json"])
+    data = event_record(row)
     data.update(article_id=row["article_id"], source_outlet=row["source"],
                 published=row["published"], sentence=row["sentence"].strip())
     data["article"] = {"id": row["article_id"], "title": row["title"], "source": row["source"],
@@ -381,10 +382,10 @@ def _country_name(store: Store, code: str) -> str:
 def places(store: Store, q: EventQuery, top: int = 500) -> list[dict[str, Any]]:
     """Event places with coordinates and their event counts."""
     where, params = _where(q)
-    sql = ("SELECT json_extract(e.json, '$.place.name') AS name, e.place_country AS country, "
-           "json_extract(e.json, '$.place.lat') AS lat, "
-           "json_extract(e.json, '$.place.lon') AS lon, "
-           "json_extract(e.json, '$.place.precision') AS precision, COUNT(*) AS events "
+    sql = ("SELECT e.place_name AS name, e.place_country AS country, "
+           "json_extract(e.rest, '$.place.lat') AS lat, "
+           "json_extract(e.rest, '$.place.lon') AS lon, "
+           "json_extract(e.rest, '$.place.precision') AS precision, COUNT(*) AS events "
            f"FROM events e WHERE {where} "
            "AND e.place_name IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?")
     return [dict(r) for r in _execute(store, q, sql, params + [top]) if r["lat"] is not None]
@@ -448,8 +449,8 @@ def actors_page(store: Store, q: str | None = None, country: str | None = None,
            MIN(ac.country) AS country, MIN(ac.sector) AS sector, MIN(ac.role) AS role,
            COUNT(DISTINCT ac.article_id) AS articles,
            (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.actor_id) AS mentions,
-           (SELECT COUNT(DISTINCT ea.event_id) FROM event_actors ea JOIN events e
-            ON e.id = ea.event_id WHERE ea.actor_id = ac.actor_id AND e.negated = 0) AS events
+           (SELECT COUNT(*) FROM actor_events k WHERE k.key = ac.actor_id
+            AND k.negated = 0) AS events
     FROM actors ac WHERE {' AND '.join(clauses)} GROUP BY ac.actor_id"""
     sql = f"SELECT * FROM ({inner}) WHERE 1=1"
     if cursor:
@@ -469,17 +470,20 @@ def actor(store: Store, actor_id: str, top: int = 20) -> dict[str, Any]:
         "SELECT actor_id AS id, name, kind, country, sector, role, code FROM actors "
         "WHERE actor_id = ? GROUP BY actor_id", (code,)).fetchone()
     is_country = len(actor_id) == 3 and store.db.execute(
-        "SELECT 1 FROM event_actors WHERE country = ? LIMIT 1", (code,)).fetchone() is not None
+        "SELECT 1 FROM actor_events WHERE key = ? LIMIT 1", (code,)).fetchone() is not None
     if row is None and not is_country:
         raise NotFoundError(f"no actor {actor_id!r} in the store: search actors at "
                             "/api/v1/actors?q=NAME or use an ISO country code")
     info: dict[str, Any] = dict(row) if row else {
         "id": code, "name": code, "kind": "state", "country": code, "sector": None,
         "role": None, "code": code}
+    # the actor's events through its key (actor_events), then its side of each
     if is_country:  # a country: the state and everyone affiliated with it
-        match, args = "(ea.country = ?)", [code]
+        match, args = ("e.id IN (SELECT event FROM actor_events WHERE key = ?) AND "
+                       "(ea.country = ?)"), [code, code]
     else:
-        match, args = "(ea.actor_id = ?)", [code]
+        match, args = ("e.id IN (SELECT event FROM actor_events WHERE key = ?) AND "
+                       "(ea.actor_id = ?)"), [code, code]
     counts = {role: store.db.execute(
         f"SELECT COUNT(DISTINCT e.id) FROM events e JOIN event_actors ea ON ea.event_id = e.id "
         f"WHERE {match} AND ea.role = ? AND e.negated = 0", args + [role]).fetchone()[0]

@@ -24,6 +24,7 @@ from eventwire.models import (
     TimeRef,
     record_from_dict,
 )
+from eventwire.store.records import EVENT_RECORD_SQL, event_record
 from eventwire.store.sqlite import Store, require_article
 
 PAGE_SIZE = 100  # rows per page when the caller gives no limit
@@ -145,7 +146,7 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
         where.append(sql)
         params += list(values)
     if f.min_confidence is not None:  # stored before confidence existed: 1.0
-        where.append("COALESCE(json_extract(e.json, '$.confidence'), 1.0) >= ?")
+        where.append("COALESCE(json_extract(e.rest, '$.confidence'), 1.0) >= ?")
         params.append(f.min_confidence)
     return len(where) > n
 
@@ -265,7 +266,7 @@ def event_page(store: Store, f: EventFilter) -> Page:
              f"{'GROUP BY 1, 2 ' if multi else ''}ORDER BY 1{order}, 2{order}")
     if f.limit is not None:
         inner += f" LIMIT {int(f.limit) + 1}"
-    sql = (f"SELECT e.json, k.sort_date, a.id AS article_id, a.source, a.published, "
+    sql = (f"SELECT {EVENT_RECORD_SQL}, k.sort_date, a.id AS article_id, a.source, a.published, "
            f"{SENTENCE} AS sentence "
            f"FROM ({inner}) k JOIN events e ON e.id = k.event "
            f"JOIN articles a ON a.id = e.article_id ORDER BY k.sort_date{order}, k.event{order}")
@@ -278,7 +279,8 @@ def event_page(store: Store, f: EventFilter) -> Page:
         raise
     more = f.limit is not None and len(rows) > f.limit
     rows = rows[:f.limit] if f.limit is not None else rows
-    out = [_with_provenance(row, sentence=row["sentence"].strip()) for row in rows]
+    out = [_with_provenance(row, event_record(row), sentence=row["sentence"].strip())
+           for row in rows]
     last = rows[-1] if more else None
     return Page(out, encode_cursor(last["sort_date"], out[-1]["id"]) if last else None)
 
@@ -334,8 +336,10 @@ def top_dyads(store: Store, limit: int = 20) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-def _with_provenance(row: Any, **extra: Any) -> dict[str, Any]:
-    data = json.loads(row["json"])
+def _with_provenance(row: Any, data: dict[str, Any] | None = None, **extra: Any
+                     ) -> dict[str, Any]:
+    """The record (``data``, else the row's JSON) with the article's provenance."""
+    data = json.loads(row["json"]) if data is None else data
     data.update(article_id=row["article_id"], source_outlet=row["source"],
                 published=row["published"], **extra)
     return data
@@ -432,7 +436,7 @@ def skips(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[
 
 
 STORED_RECORDS: tuple[tuple[str, type, str], ...] = (
-    ("actors", Actor, "rowid"), ("events", Event, "n"), ("quotes", Quote, "start"),
+    ("actors", Actor, "rowid"), ("quotes", Quote, "start"),
     ("times", TimeRef, "start"), ("places", Place, "position"))
 
 
@@ -454,6 +458,8 @@ def show(store: Store, article_id: str) -> dict[str, Any]:
         table: tuple(record_from_dict(cls, json.loads(r[0])) for r in store.db.execute(
             f"SELECT json FROM {table} WHERE article_id = ? ORDER BY {order}", (aid,)))
         for table, cls, order in STORED_RECORDS}
+    records["events"] = tuple(record_from_dict(Event, event_record(r)) for r in store.db.execute(
+        f"SELECT {EVENT_RECORD_SQL} FROM events e WHERE e.article_id = ? ORDER BY e.n", (aid,)))
     return Report(article, pipeline, warnings=warnings, **records).to_dict()
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-MIGRATIONS: tuple[tuple[int, str], ...] = (
+from eventwire.store.records import EVENT_COLUMNS
+
+# a migration is SQL, or a function of the connection for what SQL cannot do (migration 6)
+MIGRATIONS: tuple[tuple[int, Any], ...] = (
     (1, """
 CREATE TABLE articles (
     id TEXT PRIMARY KEY,
@@ -116,43 +119,46 @@ UPDATE articles SET timezone_basis = 'outlet'
 #   events_fts                                --search over evidence sentences (contentless)
 #   counts, type_counts, pair_counts, actor_index   summary, `actors` and actor-name resolution
 
-def _side_keys(row: str, side: str) -> str:
+def _side_keys(row: str, side: str, col: str = "json") -> str:
     """SQL for the lookup keys of one side of an event: each actor id and each country code."""
-    return (f"SELECT json_extract(value, '$.actor') AS k FROM json_each({row}.json, '$.{side}') "
-            f"UNION SELECT json_extract(value, '$.country') FROM json_each({row}.json, '$.{side}') "
-            f"WHERE json_extract(value, '$.country') IS NOT NULL")
-
-
-def _side_countries(row: str, side: str) -> str:
-    return (f"SELECT DISTINCT json_extract(value, '$.country') AS c FROM json_each({row}.json, "
+    return (f"SELECT json_extract(value, '$.actor') AS k FROM json_each({row}.{col}, '$.{side}') "
+            f"UNION SELECT json_extract(value, '$.country') FROM json_each({row}.{col}, "
             f"'$.{side}') WHERE json_extract(value, '$.country') IS NOT NULL")
 
 
-def _actor_ids(row: str) -> str:
+def _side_countries(row: str, side: str, col: str = "json") -> str:
+    return (f"SELECT DISTINCT json_extract(value, '$.country') AS c FROM json_each({row}.{col}, "
+            f"'$.{side}') WHERE json_extract(value, '$.country') IS NOT NULL")
+
+
+def _actor_ids(row: str, col: str = "json") -> str:
     return (f"SELECT json_extract(value, '$.actor') AS id, "
             f"json_extract(value, '$.name') AS name, "
             f"json_extract(value, '$.country') AS country, "
             f"json_extract(value, '$.sector') AS sector "
-            f"FROM json_each({row}.json, '$.source') UNION "
+            f"FROM json_each({row}.{col}, '$.source') UNION "
             f"SELECT json_extract(value, '$.actor'), json_extract(value, '$.name'), "
             f"json_extract(value, '$.country'), json_extract(value, '$.sector') "
-            f"FROM json_each({row}.json, '$.target')")
+            f"FROM json_each({row}.{col}, '$.target')")
 
 
 def _sentence(text: str, row: str) -> str:
     return f"substr({text}, {row}.sentence_start + 1, {row}.sentence_end - {row}.sentence_start)"
 
 
-def _event_triggers() -> str:
-    keys_either = f"{_side_keys('new', 'source')} UNION {_side_keys('new', 'target')}"
-    old_keys_either = f"{_side_keys('old', 'source')} UNION {_side_keys('old', 'target')}"
+def _event_triggers(col: str = "json") -> str:
+    """The lookup-table triggers on events; ``col`` holds the record's actor refs (``json``
+    up to migration 5, ``rest`` from migration 6)."""
+    keys_either = f"{_side_keys('new', 'source', col)} UNION {_side_keys('new', 'target', col)}"
+    old_keys_either = (f"{_side_keys('old', 'source', col)} UNION "
+                       f"{_side_keys('old', 'target', col)}")
     return f"""
 CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
     INSERT OR IGNORE INTO actor_events (key, sort_date, event, negated)
         SELECT k, new.sort_date, new.id, new.negated FROM ({keys_either}) WHERE k IS NOT NULL;
     INSERT OR IGNORE INTO dyads (source, target, sort_date, event, negated)
         SELECT s.k, t.k, new.sort_date, new.id, new.negated
-        FROM ({_side_keys('new', 'source')}) s, ({_side_keys('new', 'target')}) t
+        FROM ({_side_keys('new', 'source', col)}) s, ({_side_keys('new', 'target', col)}) t
         WHERE s.k IS NOT NULL AND t.k IS NOT NULL;
     INSERT INTO events_fts (rowid, sentence) SELECT new.n, {_sentence('a.text', 'new')}
         FROM articles a WHERE a.id = new.article_id;
@@ -161,28 +167,28 @@ CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
     INSERT INTO type_counts (plover, n) SELECT new.plover, 1 WHERE new.negated = 0
         ON CONFLICT (plover) DO UPDATE SET n = n + 1;
     INSERT INTO pair_counts (source, target, n)
-        SELECT s.c, t.c, 1 FROM ({_side_countries('new', 'source')}) s,
-        ({_side_countries('new', 'target')}) t WHERE new.negated = 0 AND s.c != t.c
+        SELECT s.c, t.c, 1 FROM ({_side_countries('new', 'source', col)}) s,
+        ({_side_countries('new', 'target', col)}) t WHERE new.negated = 0 AND s.c != t.c
         ON CONFLICT (source, target) DO UPDATE SET n = n + 1;
     INSERT INTO actor_index (actor_id, name, kind, country, sector, events)
-        SELECT id, name, 'unknown', country, sector, 1 FROM ({_actor_ids('new')})
+        SELECT id, name, 'unknown', country, sector, 1 FROM ({_actor_ids('new', col)})
         WHERE new.negated = 0 AND id IS NOT NULL
         ON CONFLICT (actor_id) DO UPDATE SET events = events + 1;
 END;
 CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
     DELETE FROM actor_events WHERE key IN ({old_keys_either}) AND sort_date = old.sort_date
         AND event = old.id;
-    DELETE FROM dyads WHERE source IN ({_side_keys('old', 'source')})
-        AND target IN ({_side_keys('old', 'target')}) AND sort_date = old.sort_date
+    DELETE FROM dyads WHERE source IN ({_side_keys('old', 'source', col)})
+        AND target IN ({_side_keys('old', 'target', col)}) AND sort_date = old.sort_date
         AND event = old.id;
     UPDATE counts SET n = n - 1 WHERE name = 'events';
     UPDATE counts SET n = n - old.negated WHERE name = 'negated_events';
     UPDATE type_counts SET n = n - 1 WHERE plover = old.plover AND old.negated = 0;
     UPDATE pair_counts SET n = n - 1 WHERE old.negated = 0 AND (source, target) IN (
-        SELECT s.c, t.c FROM ({_side_countries('old', 'source')}) s,
-        ({_side_countries('old', 'target')}) t WHERE s.c != t.c);
+        SELECT s.c, t.c FROM ({_side_countries('old', 'source', col)}) s,
+        ({_side_countries('old', 'target', col)}) t WHERE s.c != t.c);
     UPDATE actor_index SET events = events - 1 WHERE old.negated = 0
-        AND actor_id IN (SELECT id FROM ({_actor_ids('old')}));
+        AND actor_id IN (SELECT id FROM ({_actor_ids('old', col)}));
 END;
 CREATE TRIGGER articles_bd_events BEFORE DELETE ON articles BEGIN
     INSERT INTO events_fts (events_fts, rowid, sentence)
@@ -314,14 +320,19 @@ MIGRATIONS = (*MIGRATIONS, (4, MIGRATION_4))
 # -- bulk loading ---------------------------------------------------------------------------------
 # Per-row triggers cost ~1 ms an event; a bulk load (the scale benchmark, large imports) drops
 # the event trigger, inserts events and event_actors, then fills the lookup tables set-wise,
-# sorted, from event_actors (which holds the same actor refs as the records).
+# sorted, from the actor refs of the records (migration 6: the ``rest`` column).
 
 BULK_FILL = """
+CREATE TEMP TABLE bulk_refs AS
+    SELECT e.id AS event_id, s.role AS role, r.value ->> 'actor' AS actor_id,
+           r.value ->> 'name' AS name, r.value ->> 'country' AS country,
+           r.value ->> 'sector' AS sector
+    FROM events e, (SELECT 'source' AS role UNION ALL SELECT 'target') s,
+         json_each(e.rest, '$.' || s.role) r
+    WHERE e.n > :n0;
 CREATE TEMP TABLE bulk_keys AS
-    SELECT ea.event_id, ea.role, ea.actor_id AS k FROM event_actors ea
-    JOIN events e ON e.id = ea.event_id WHERE e.n > :n0
-    UNION SELECT ea.event_id, ea.role, ea.country FROM event_actors ea
-    JOIN events e ON e.id = ea.event_id WHERE e.n > :n0 AND ea.country IS NOT NULL;
+    SELECT event_id, role, actor_id AS k FROM bulk_refs
+    UNION SELECT event_id, role, country FROM bulk_refs WHERE country IS NOT NULL;
 INSERT OR IGNORE INTO actor_events (key, sort_date, event, negated)
     SELECT DISTINCT k.k, e.sort_date, e.id, e.negated FROM bulk_keys k
     JOIN events e ON e.id = k.event_id ORDER BY 1, 2, 3;
@@ -341,20 +352,21 @@ INSERT INTO type_counts (plover, n)
 INSERT INTO pair_counts (source, target, n)
     SELECT source, target, COUNT(*) FROM (
         SELECT DISTINCT s.event_id, s.country AS source, t.country AS target
-        FROM event_actors s JOIN event_actors t ON t.event_id = s.event_id
+        FROM bulk_refs s JOIN bulk_refs t ON t.event_id = s.event_id
             AND t.role = 'target'
         JOIN events e ON e.id = s.event_id
-        WHERE e.n > :n0 AND e.negated = 0 AND s.role = 'source' AND s.country IS NOT NULL
+        WHERE e.negated = 0 AND s.role = 'source' AND s.country IS NOT NULL
             AND t.country IS NOT NULL AND s.country != t.country)
     WHERE TRUE GROUP BY source, target
     ON CONFLICT (source, target) DO UPDATE SET n = n + excluded.n;
 INSERT INTO actor_index (actor_id, name, kind, country, sector, events)
     SELECT ea.actor_id, MIN(ea.name), 'unknown', MIN(ea.country), MIN(ea.sector),
            COUNT(DISTINCT ea.event_id)
-    FROM event_actors ea JOIN events e ON e.id = ea.event_id
-    WHERE e.n > :n0 AND e.negated = 0 GROUP BY ea.actor_id
+    FROM bulk_refs ea JOIN events e ON e.id = ea.event_id
+    WHERE e.negated = 0 GROUP BY ea.actor_id
     ON CONFLICT (actor_id) DO UPDATE SET events = events + excluded.events;
 DROP TABLE bulk_keys;
+DROP TABLE bulk_refs;
 """
 
 
@@ -368,7 +380,7 @@ def bulk_events_end(db: Any, n0: int) -> None:
     """Fill the lookup tables for events after rowid ``n0`` and restore the trigger."""
     for statement in _split(BULK_FILL):
         db.execute(statement, {"n0": n0})
-    trigger = _event_triggers()
+    trigger = _event_triggers("rest")
     db.execute(trigger[:trigger.index("END;") + 4])  # events_ai comes first
 
 
@@ -416,7 +428,106 @@ END;
 MIGRATIONS = (*MIGRATIONS, (5, MIGRATION_5))
 
 
-# -- migration 6: story clusters (issue 15) ------------------------------------------------------
+# -- migration 6: each event stored once ---------------------------------------------------------
+# The events row keeps the columns queries filter and sort on; the record's other values go to
+# ``rest``, a compact JSON remainder (store/records.py: no column-held values, no defaults),
+# from which `show`, `events`, exports and the API rebuild exactly the record_dict of the event.
+# The copies are gone: the ``json`` column (the whole record again), the unused date and mode
+# columns, and the ``event_actors`` table, now a view over the records' actor refs.
+EVENT_ACTORS_VIEW = """
+CREATE VIEW event_actors AS
+    SELECT e.id AS event_id, s.role AS role, CAST(r.key AS INTEGER) AS position,
+           r.value ->> 'actor' AS actor_id, r.value ->> 'name' AS name,
+           r.value ->> 'country' AS country, r.value ->> 'sector' AS sector
+    FROM events e, (SELECT 'source' AS role UNION ALL SELECT 'target') s,
+         json_each(e.rest, '$.' || s.role) r;
+"""
+
+EVENTS_V6 = """
+CREATE TABLE events_v6 (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    plover TEXT NOT NULL, cameo TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL,
+    negated INTEGER NOT NULL, modality TEXT NOT NULL,
+    place_name TEXT, place_country TEXT,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+    trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+    date_start TEXT,
+    sort_date TEXT NOT NULL,
+    rest TEXT NOT NULL
+);
+"""
+
+EVENT_INSERT = (
+    "INSERT INTO events (n, id, plover, cameo, quad_class, goldstein, negated, modality, "
+    "sentence_start, sentence_end, trigger_start, trigger_end, trigger_text, place_name, "
+    "place_country, article_id, date_start, sort_date, rest) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def migrate_6(db: Any) -> None:
+    """Rebuild events with the compact remainder (row numbers kept, so the sentence index,
+    dyads and actor keys stay valid untouched) and drop the event_actors copy."""
+    import json
+
+    from eventwire.store.records import split_event
+
+    for name in ("events_ai", "events_ad", "articles_bd_events"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in _split(EVENTS_V6):
+        db.execute(statement)
+    insert = EVENT_INSERT.replace("INTO events ", "INTO events_v6 ")
+    names = ", ".join(c for c, _, _ in EVENT_COLUMNS)
+    cur = db.execute(f"SELECT n, json, article_id, date_start, sort_date, {names} FROM events "
+                     "ORDER BY n")
+    while True:
+        rows = cur.fetchmany(5000)
+        if not rows:
+            break
+        out = []
+        for n, record, article_id, start, sort_date, *old in rows:
+            columns, rest = split_event(_with_columns(json.loads(record), old))
+            out.append((n, *columns, article_id, start, sort_date, rest))
+        db.executemany(insert, out)
+    db.execute("DROP TABLE event_actors")
+    db.execute("DROP TABLE events")
+    db.execute("ALTER TABLE events_v6 RENAME TO events")
+    for statement in _split(EVENT_INDEXES + EVENT_ACTORS_VIEW + _event_triggers("rest")):
+        db.execute(statement)
+
+
+def _with_columns(data: dict[str, Any], old: list[Any]) -> dict[str, Any]:
+    """A stored event's JSON without keys the model no longer has, values it lacks (stores
+    before migration 4 kept some only in columns) taken from its old columns."""
+    import dataclasses
+
+    from eventwire.models import Event
+
+    names = {f.name for f in dataclasses.fields(Event)}
+    data = {k: v for k, v in data.items() if k in names}
+    for (_column, path, kind), value in zip(EVENT_COLUMNS, old, strict=True):
+        parent = data
+        for key in path[:-1]:
+            if key == "place" and not isinstance(parent.get(key), dict):
+                break
+            parent = parent.setdefault(key, {})
+        else:
+            if path[-1] not in parent:
+                parent[path[-1]] = bool(value) if kind is bool and value is not None else value
+    return data
+
+
+EVENT_INDEXES = """
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_sort ON events(sort_date, id);
+CREATE INDEX events_type ON events(plover, sort_date, id);
+"""
+
+MIGRATIONS = (*MIGRATIONS, (6, migrate_6))
+
+
+# -- migration 7: story clusters (issue 15) ------------------------------------------------------
 # Articles are grouped into stories as they are stored (store/stories.py): ``story_articles``
 # holds each analysed article's story in storing order, ``story_clusters`` each story's profile
 # (summed content-word weights and event signatures of its articles), ``story_keys`` the
@@ -424,7 +535,7 @@ MIGRATIONS = (*MIGRATIONS, (5, MIGRATION_5))
 # candidate stories of a new article with one indexed lookup, and ``term_df`` the document
 # frequency of content words (for idf). Articles stored before this migration become stories of
 # their own (with their near-duplicates) with an empty profile.
-MIGRATION_6 = """
+MIGRATION_7 = """
 CREATE TABLE story_clusters (
     id TEXT PRIMARY KEY,
     first_article TEXT NOT NULL,
@@ -467,4 +578,4 @@ CREATE TRIGGER story_articles_count_ad AFTER DELETE ON story_articles BEGIN
 END;
 """
 
-MIGRATIONS = (*MIGRATIONS, (6, MIGRATION_6))
+MIGRATIONS = (*MIGRATIONS, (7, MIGRATION_7))

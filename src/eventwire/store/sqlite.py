@@ -14,7 +14,8 @@ from eventwire.datevalues import date_start
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.models import Article, Report, Skip, record_dict
 from eventwire.store.duplicates import record_fingerprint
-from eventwire.store.schema import MIGRATIONS
+from eventwire.store.records import split_event
+from eventwire.store.schema import EVENT_INSERT, MIGRATIONS
 from eventwire.store.stories import assign_story
 
 
@@ -122,9 +123,12 @@ class Store:
             current = self.schema_version()
             if not self._check_version(current, known):
                 for version, sql in MIGRATIONS:
-                    if version > current:
+                    if version > current and callable(sql):
+                        sql(self.db)
+                    elif version > current:
                         for statement in _statements(sql):
                             self.db.execute(statement)
+                    if version > current:
                         self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)",
                                         (version, _now()))
         except BaseException:
@@ -223,27 +227,14 @@ def _insert_records(db: sqlite3.Connection, report: Report) -> None:
 
 def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any,
                   published: str | None = None) -> None:
-    """The event's row and its actors; the lookup tables (actor keys, dyads, sentence index,
-    counts) are kept by triggers (store/schema.py). The sentence is cut from the article."""
-    sent, trig = e.evidence.sentence, e.evidence.trigger
-    date, place = e.date, e.place
+    """The event's row: its indexed columns and the compact rest of its record
+    (store/records.py); the lookup tables (actor keys, dyads, sentence index, counts) are kept
+    by triggers (store/schema.py). The sentence is cut from the article."""
+    date = e.date
     start = date_start(date.value) if date else None
+    columns, rest = split_event(record_dict(e))
     db.execute("DELETE FROM events WHERE id = ?", (e.id,))  # fires the lookup-table triggers
-    db.execute(
-        "INSERT INTO events (id, article_id, plover, cameo, quad_class, goldstein, mode, "
-        "negated, modality, date_value, date_precision, date_basis, place_name, place_country, "
-        "sentence_start, sentence_end, trigger_start, trigger_end, trigger_text, json, "
-        "date_start, sort_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (e.id, aid, e.plover, e.cameo, e.quad_class, e.goldstein, e.mode, int(e.negated),
-         e.modality, date.value if date else None, date.precision if date else None,
-         date.basis if date else None, place.name if place else None,
-         place.country if place else None, sent.start, sent.end, trig.start, trig.end,
-         trig.text, _json(e), start, start or (published or "")[:10]),
-    )
-    rows = [(e.id, role, i, r.actor, r.name, r.country, r.sector)
-            for role, refs in (("source", e.source), ("target", e.target))
-            for i, r in enumerate(refs)]
-    db.executemany("INSERT INTO event_actors VALUES (?,?,?,?,?,?,?)", rows)
+    db.execute(EVENT_INSERT, (None, *columns, aid, start, start or (published or "")[:10], rest))
 
 
 MIN_ID_PREFIX = 7  # "a" and six hex digits

@@ -1,0 +1,209 @@
+"""Whether two event records can name the same real event: the one test used to merge the
+mentions of an article (:mod:`eventwire.events.merge`) and to fuse events across articles.
+
+``same_event(a, b)`` takes two events (an :class:`~eventwire.models.Event` from a report or
+the store, or an :class:`~eventwire.document.EventDraft` inside the pipeline; anything with
+the fields of :class:`EventLike`) and is pure: no document, no resources. Two events are
+compatible when all of these hold:
+
+1. **Type family** (CAMEO/PLOVER hierarchy): the same PLOVER type and CAMEO codes on one
+   branch — one is the other or its ancestor (``160`` "sanction, not specified" and ``163``
+   "embargo"; ``12`` and ``125``). All consultations are one family: a meeting is told as
+   a visit (042), its hosting (043), talks (040) or negotiations (046) (PLOVER manual,
+   "Compound and Reciprocal Actors").
+2. **Actors with direction**: actors compare by country, else CAMEO actor code, else id
+   (Araghchi and "Iran" are one side; see :func:`actor_key`). A directed event keeps its
+   direction: source with source, target with target, each side a subset of the other's
+   (a side missing on one event does not conflict). Only when both events are symmetric —
+   talks, meetings, negotiations (040, 041, 044, 046), agreeing/cooperating (030, 031x, 036,
+   037, 038, 057, 06x) — or one symmetric event is compared with a visit/host of the same
+   meeting, the participants count as one set, in either direction. A visit (042) and its
+   hosting (043) are the reciprocal pair of one meeting: the visitor of one is the host's
+   guest in the other. "Iran briefed Russia" (040) is not "Russia visited Iran" (042) in
+   reverse: a directed visit never takes a reversed directed mention.
+3. **Date**: both date values overlap at their precision (2025-02 contains 2025-02-25;
+   2025-01 does not; ``ON_OR_BEFORE 2021`` runs up to the end of 2021). Background past
+   ("in recent years": no value, mod ``BEFORE``) merges only with background past; an
+   undated event (no value, e.g. a future deed) does not conflict by date.
+4. **Place**: no conflict when either is unknown; else the same country, and two
+   city-level places must be the same place.
+5. **Modality**: the same negation and the same reality class — asserted/reported,
+   future/intended, hypothetical/question. A negated or hypothetical mention never joins
+   an asserted event (nor the reverse).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Protocol
+
+from eventwire.datevalues import date_start, precision_of
+from eventwire.models import ActorRef, EventDate, Place
+
+# CAMEO stems (codes without the generic trailing 0: "040" → "04") of events with no
+# direction between their parties
+SYMMETRIC_STEMS = ("030", "031", "036", "037", "038", "04", "041", "044", "046", "057", "06")
+DIRECTED_CONSULT = ("042", "043", "045")  # visit, host, mediate
+RECIPROCAL = {"042": "043", "043": "042"}  # visiting X is X hosting the visitor
+REALITY = {"asserted": "real", "reported": "real", "future": "irrealis",
+           "intended": "irrealis", "hypothetical": "possible", "question": "possible"}
+CITY_LEVEL = ("city", "site")
+
+
+class EventLike(Protocol):
+    """The fields the test reads (both ``Event`` and ``EventDraft`` have them)."""
+
+    @property
+    def plover(self) -> str: ...
+    @property
+    def cameo(self) -> str: ...
+    @property
+    def source(self) -> Sequence[ActorRef]: ...
+    @property
+    def target(self) -> Sequence[ActorRef]: ...
+    @property
+    def negated(self) -> bool: ...
+    @property
+    def modality(self) -> str: ...
+    @property
+    def date(self) -> EventDate | None: ...
+    @property
+    def place(self) -> Place | None: ...
+
+
+def same_event(a: EventLike, b: EventLike) -> bool:
+    """Whether ``a`` and ``b`` can be mentions of one real event (see the module doc)."""
+    return (same_family(a.plover, a.cameo, b.plover, b.cameo)
+            and same_modality(a, b)
+            and same_sides(a, b)
+            and dates_overlap(a.date, b.date)
+            and places_compatible(a.place, b.place))
+
+
+# -- type ---------------------------------------------------------------------------------
+
+def stem(cameo: str) -> str:
+    """The code as a branch of the hierarchy: "040" → "04", "163" → "163", "0311" → "0311"."""
+    return cameo[:2] if len(cameo) == 3 and cameo.endswith("0") else cameo
+
+
+def same_family(plover_a: str, cameo_a: str, plover_b: str, cameo_b: str) -> bool:
+    if plover_a != plover_b:
+        return False
+    if cameo_a.startswith("04") and cameo_b.startswith("04"):
+        return True
+    a, b = stem(cameo_a), stem(cameo_b)
+    return a.startswith(b) or b.startswith(a)
+
+
+def symmetric(cameo: str) -> bool:
+    """Talks, meetings, agreements, cooperation: no direction between the parties."""
+    if cameo.startswith(DIRECTED_CONSULT):
+        return False
+    code = stem(cameo)
+    return any(code.startswith(s) for s in SYMMETRIC_STEMS)
+
+
+# -- modality -----------------------------------------------------------------------------
+
+def same_modality(a: EventLike, b: EventLike) -> bool:
+    return a.negated == b.negated and (REALITY.get(a.modality, a.modality)
+                                       == REALITY.get(b.modality, b.modality))
+
+
+# -- actors -------------------------------------------------------------------------------
+
+def actor_key(ref: ActorRef) -> str:
+    """How actors compare across mentions and articles: country, else actor code, else id."""
+    return ref.country or ref.code or ref.actor
+
+
+def keys(refs: Sequence[ActorRef]) -> frozenset[str]:
+    return frozenset(map(actor_key, refs))
+
+
+def nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One side names a subset of the other's actors (an empty side never conflicts)."""
+    return a <= b or b <= a
+
+
+def same_sides(a: EventLike, b: EventLike) -> bool:
+    sa, ta, sb, tb = keys(a.source), keys(a.target), keys(b.source), keys(b.target)
+    if a.cameo[:3] in RECIPROCAL and b.cameo[:3] == RECIPROCAL[a.cameo[:3]]:
+        sb, tb = tb, sb  # X visited Y = Y hosted X
+    if nested(sa, sb) and nested(ta, tb):
+        return True
+    sym_a, sym_b = symmetric(a.cameo), symmetric(b.cameo)
+    if not (sym_a or sym_b):
+        return False
+    if not (sym_a and sym_b) and not (a.plover == b.plover == "CONSULT"):
+        return False  # only a meeting told as a visit takes a symmetric mention reversed
+    both_a, both_b = sa | ta, sb | tb
+    return bool(both_a & both_b) and nested(both_a, both_b)
+
+
+# -- date and place -----------------------------------------------------------------------
+
+def span_of(value: str) -> tuple[date, date] | None:
+    """The first and last day a TimeML date value covers."""
+    start = date_start(value)
+    precision = precision_of(value)
+    if start is None or precision is None:
+        return None
+    first = date.fromisoformat(start)
+    if precision == "day":
+        return first, first
+    if precision == "week":
+        return first, first + timedelta(days=6)
+    if precision == "decade":
+        return first, date(first.year + 9, 12, 31)
+    if precision == "year":
+        return first, date(first.year, 12, 31)
+    months = {"month": 1, "season": 3, "quarter": 3}[precision]
+    month = first.month - 1 + months
+    year = first.year + month // 12
+    return first, date(year, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def dates_overlap(a: EventDate | None, b: EventDate | None) -> bool:
+    past_a, past_b = vague_past(a), vague_past(b)
+    if past_a or past_b:
+        return past_a and past_b
+    range_a, range_b = date_range(a), date_range(b)
+    if range_a is None or range_b is None:
+        return True  # undated: no evidence either way
+    return range_a[0] <= range_b[1] and range_b[0] <= range_a[1]
+
+
+def vague_past(when: EventDate | None) -> bool:
+    """Background past with no calendar value ("in recent years")."""
+    return when is not None and when.value is None and when.mod in ("BEFORE", "ON_OR_BEFORE")
+
+
+def date_range(when: EventDate | None) -> tuple[date, date] | None:
+    if when is None or when.value is None:
+        return None
+    try:
+        span = span_of(when.value)
+    except ValueError:  # an impossible calendar value: no evidence
+        return None
+    if span is None:
+        return None
+    if when.mod in ("BEFORE", "ON_OR_BEFORE"):
+        return date.min, span[1]
+    if when.mod in ("AFTER", "ON_OR_AFTER"):
+        return span[0], date.max
+    return span
+
+
+def places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.precision in CITY_LEVEL and b.precision in CITY_LEVEL:
+        if a.geonameid is not None and b.geonameid is not None:
+            return a.geonameid == b.geonameid
+        return a.name.casefold() == b.name.casefold()
+    return True
