@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 FILES_PER_TASK = 4
 BATCH = 16  # articles analysed together (spaCy batches inside)
+# Records that are not articles (a WARC's requests, metadata, images): stored as skips with
+# their reason, counted apart, and not by themselves a reason for exit status 1.
+NOT_ARTICLE = "not_article"
 
 
 @dataclass
@@ -38,6 +41,7 @@ class IngestStats:
     skipped: int = 0
     events: int = 0
     quotes: int = 0
+    not_articles: int = 0
     skips: list[Skip] = field(default_factory=list)
 
     @property
@@ -48,6 +52,8 @@ class IngestStats:
         self.read += 1
         if outcome.status == "unchanged":
             self.unchanged += 1
+        elif outcome.skip is not None and outcome.skip.code == NOT_ARTICLE:
+            self.not_articles += 1
         elif outcome.skip is not None:
             self.skipped += 1
             self.skips.append(outcome.skip)
@@ -128,11 +134,28 @@ class Outcome:
     skip: Skip | None = None
 
 
+def ingest_items(items: Iterable[ReadItem], store: Store, settings: Settings, *,
+                 reprocess: bool = False, force: bool = False,
+                 handle: EngineHandle | None = None) -> Iterator[Outcome]:
+    """Ingest articles and skips that were read elsewhere (eventwire.fetch), one outcome per
+    item in order; as :func:`ingest` does for files, in this process. Pass one ``handle``
+    to several calls to load the model once."""
+    job = Job(store.path, settings, pipeline_version(settings), reprocess, force)
+    handle = handle or EngineHandle(settings)
+    for found in reports_in_order(pending_items(items, job, store), handle):
+        yield found if isinstance(found, Outcome) else save(store, found)
+
+
 def pending(paths: Iterable[str | Path], job: Job, reader: Store) -> Iterator[ReadItem | Outcome]:
     """Items that need analysis; an ``unchanged`` outcome for the others. The same article
     read twice in one run is analysed once."""
+    return pending_items(read_paths(paths, reader_context(job.settings)), job, reader)
+
+
+def pending_items(items: Iterable[ReadItem], job: Job, reader: Store
+                  ) -> Iterator[ReadItem | Outcome]:
     seen: set[str] = set()
-    for item in read_paths(paths, reader_context(job.settings)):
+    for item in items:
         key = item.id if isinstance(item, Article) else f"{item.article_id}:{item.code}"
         if key not in seen and needs_work(reader, item, job.version, job.reprocess, job.force):
             seen.add(key)

@@ -5,6 +5,7 @@ Normalise, identify, date, detect language.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -33,10 +34,33 @@ class RawArticle:
     id: str | None = None
 
 
+ReadItem = Article | Skip
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """What one RSS/Atom item says (eventwire.readers.feed); ``full`` when ``body`` is the
+    whole article (``content:encoded`` or Atom ``content``), not a summary."""
+
+    origin: str
+    format: str
+    link: str | None
+    title: str | None
+    published: datetime | None
+    author: str | None
+    body: str
+    full: bool
+    source: str | None
+
+
 @dataclass(frozen=True)
 class ReaderContext:
+    """What readers need. ``fetch``, when set, turns a feed item that carries only a summary
+    into its article by fetching the item's link (eventwire.fetch); None reads the summary."""
+
     settings: Settings
     sources: SourceTable
+    fetch: Callable[[FeedItem], Iterator[ReadItem]] | None = None
 
 
 def compose_text(title: str | None, body: str) -> str:

@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+import io
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventwire.errors import InputError
 from eventwire.ids import digest
-from eventwire.models import Article, Skip
-from eventwire.readers.build import RawArticle, ReaderContext, build_article
+from eventwire.models import Skip
+from eventwire.readers.build import RawArticle, ReaderContext, ReadItem, build_article
+from eventwire.readers.feed import looks_like_feed, read_feed
 from eventwire.readers.html import read_html
 from eventwire.readers.jsonl import iter_lines, parse_line
 from eventwire.readers.seed import looks_like_seed, read_plain, read_seed
+from eventwire.readers.warc import WARC_SUFFIXES, is_warc, read_warc
 from eventwire.text import decode
 
-ReadItem = Article | Skip
+__all__ = ["ReadItem", "read_bytes", "read_paths"]
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-# What a folder walk picks up; files named explicitly are always read.
-ARTICLE_SUFFIXES = HTML_SUFFIXES | JSONL_SUFFIXES | {".txt", ".text", ""}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+# What a folder walk picks up (and WARC_SUFFIXES); files named explicitly are always read.
+ARTICLE_SUFFIXES = HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".txt", ".text", ""}
+
+# The readers, by kind of input (the dispatcher picks one per file):
+# - warc: WARC/ARC web archives, one item per record (readers.warc; streamed from the file)
+# - feed: RSS and Atom, one item per entry (readers.feed)
+# - jsonl: JSON Lines, one item per line (readers.jsonl)
+# - html, seed, text: one article per file (readers.html, readers.seed)
 
 
 def _skip(error: InputError, origin: str, data: bytes) -> Skip:
@@ -38,6 +49,21 @@ def _kind(path: str, text: str) -> str:
     return "seed" if looks_like_seed(text) else "text"
 
 
+_ROOT = re.compile(r"<([A-Za-z_][\w:.-]*)")
+
+
+def _is_xml(origin: str, text: str) -> bool:
+    return (Path(origin).suffix.lower() in FEED_SUFFIXES
+            or text.lstrip("\ufeff \t\r\n").startswith("<?xml"))
+
+
+def _xml_root(text: str) -> str:
+    body = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?\s*>", "", text[:4096],
+                  flags=re.S)
+    match = _ROOT.search(body)
+    return match.group(1) if match else "?"
+
+
 def _raw_one(kind: str, text: str, origin: str) -> RawArticle:
     if kind == "html":
         return read_html(text, origin)
@@ -47,15 +73,25 @@ def _raw_one(kind: str, text: str, origin: str) -> RawArticle:
 
 
 def read_bytes(data: bytes, origin: str, ctx: ReaderContext) -> Iterator[ReadItem]:
-    """Read one file's bytes: one article, or one per line for JSON Lines."""
+    """Read one file's bytes: one article, or one per line for JSON Lines, per item of a
+    feed, per record of a WARC file."""
+    if is_warc(origin, data[:8]):
+        yield from read_warc(io.BytesIO(data), origin, ctx)
+        return
     if len(data) > ctx.settings.max_bytes:
         yield _skip(InputError(
             f"file is larger than the {ctx.settings.max_bytes:,}-byte limit; "
             "split it or raise --max-bytes", "too_large"), origin, data)
         return
     try:
+        if looks_like_feed(data):
+            yield from read_feed(data, origin, ctx)
+            return
         text, _ = decode(data)
         kind = _kind(origin, text)
+        if kind != "html" and _is_xml(origin, text):
+            raise InputError(f"XML document with root <{_xml_root(text)}> is neither an RSS or "
+                             "Atom feed nor an (X)HTML page", "malformed")
         if kind == "jsonl":
             yield from _read_jsonl(text, origin, ctx)
             return
@@ -96,7 +132,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def _walked(path: Path, root: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.parts[len(root.parts):])
-    return path.is_file() and not hidden and path.suffix.lower() in ARTICLE_SUFFIXES
+    known = (path.suffix.lower() in ARTICLE_SUFFIXES
+             or path.name.lower().endswith(WARC_SUFFIXES))
+    return path.is_file() and not hidden and known
 
 
 def _not_regular(path: Path) -> str | None:
@@ -125,7 +163,12 @@ def read_paths(paths: Iterable[str | Path], ctx: ReaderContext) -> Iterator[Read
             continue
         try:
             with path.open("rb") as handle:
-                data = handle.read(ctx.settings.max_bytes + 1)
+                head = handle.read(8)
+                if is_warc(path, head):  # streamed: only each record's page is limited
+                    handle.seek(0)
+                    yield from read_warc(handle, str(path), ctx)
+                    continue
+                data = head + handle.read(ctx.settings.max_bytes + 1 - len(head))
         except OSError as exc:
             yield Skip(reason=f"cannot read file: {exc.strerror or exc}", code="unreadable",
                        origin=str(path), article_id="a" + digest("missing", str(path)))
