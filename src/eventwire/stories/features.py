@@ -8,9 +8,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from eventwire.datevalues import plausible_publication
 from eventwire.models import ActorRef, Event, Report
 from eventwire.stories.dates import interval
 
@@ -25,13 +26,23 @@ MAX_TERMS = 60  # content words kept per article (by weight)
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # either side may come first
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words with :data:`NEWS_WORDS` (imported when first needed: the
+    store must open without loading spaCy)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | NEWS_WORDS
+
+
 def content_words(text: str) -> list[str]:
     out = []
+    stop = _stop_words()
     for word in _WORD.findall(text):
         w = word.casefold().replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]
-        if len(w) > 2 and w not in STOP_WORDS and w not in NEWS_WORDS:
+        if len(w) > 2 and w not in stop:
             out.append(w)
     return out
 
@@ -107,7 +118,17 @@ def article_features(report: Report) -> ArticleFeatures:
             actors.add(actor.country)
     return ArticleFeatures(term_weights(a.title, a.text), frozenset(actors),
                            frozenset(event_signatures(report.events)),
-                           a.published[:10] if a.published else None)
+                           publication_day(a.published))
+
+
+def publication_day(published: str | None) -> str | None:
+    """The publication day, when the article has a plausible one (placeholders such as
+    9999-12-31 are no day: a story window cannot be built around them)."""
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    return day.isoformat() if plausible_publication(day) else None
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, float]) -> float:
