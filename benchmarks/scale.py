@@ -22,6 +22,7 @@ Last line: events=N sqlite_pair_p95_ms=X lake_pair_p95_ms=Y bytes_per_event=B
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -112,97 +113,181 @@ class Corpus:
             words.insert(self.rng.randint(6, 12), target)
         return " ".join(words).capitalize() + "."
 
-    def articles(self, n_events: int) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
-        made = 0
-        i = 0
+    def articles(self, n_events: int, chunk: int = 20_000
+                 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        """Articles with their events, drawn in vectorised chunks (numpy): the same
+        distributions as the per-event draws, fast enough for ten million events."""
+        import numpy as np
+
+        rng = np.random.default_rng(16)
+        ccum = np.array(self.country.cum)
+        pcum = np.array(self.person.cum)
+        # a pool of evidence sentence bodies with Zipf words; the actors' names go in each
+        pool = [[self.vocab[self.word()] for _ in range(self.rng.randint(12, 24))]
+                for _ in range(20_000)]
+        bodies = [(" ".join(w[:6]), " ".join(w[6:])) for w in pool]
+        made, i = 0, 0
         while made < n_events:
-            i += 1
-            published = self.day()
-            aid = f"a{i:016x}"
-            events, text, actors = [], "", {}
-            for j in range(min(EVENTS_PER_ARTICLE, n_events - made)):
-                sources = [self.actor() for _ in range(1 if self.rng.random() < 0.85 else 2)]
-                r = self.rng.random()
-                targets = [self.actor() for _ in range(0 if r < 0.3 else 1 if r < 0.9 else 2)]
-                sent = self.sentence(sources[0][1], targets[0][1] if targets else None)
-                start = len(text)
-                text += sent + " "
-                plover, cameo, quad, goldstein = PLOVER[min(int(self.rng.expovariate(0.35)),
-                                                            len(PLOVER) - 1)]
-                days_before = int(self.rng.expovariate(0.3))
-                dated = self.rng.random() < 0.9
-                value = (published - timedelta(days=days_before)).isoformat() if dated else None
-                trig = start + len(sent.split()[0]) + 1
-                refs = lambda xs: [{"actor": a, "name": nm, "country": c, "sector": s}  # noqa: E731
-                                   for a, nm, c, s in xs]
-                for a in sources + targets:
-                    actors[a[0]] = a
-                events.append({
-                    "id": f"ev{i:010x}{j}", "plover": plover, "cameo": cameo,
-                    "quad_class": quad, "goldstein": goldstein, "source": refs(sources),
-                    "target": refs(targets),
-                    "evidence": {"sentence": {"start": start, "end": start + len(sent)},
-                                 "trigger": {"start": trig, "end": trig + 4,
-                                             "text": text[trig:trig + 4]}},
-                    "mode": None, "context": None, "negated": self.rng.random() < 0.03,
-                    "modality": "asserted" if self.rng.random() < 0.8 else "reported",
-                    "date": ({"value": value, "precision": "day", "text": "on Tuesday",
-                              "basis": "text", "mod": None, "start": None, "end": None}
-                             if dated else None),
-                    "place": None, "quote_id": None, "mentions": []})
-            made += len(events)
-            article = {"id": aid, "text": text.strip(), "published": f"{published}T09:00:00+00:00",
-                       "source": "bench.example", "title": f"Article {i}", "actors": actors}
-            yield article, events
+            a = chunk
+            e = a * EVENTS_PER_ARTICLE
+            days = (DAYS * rng.random(a) ** 0.7).astype(int)
+            slot_country = rng.random((e, 4)) < 0.55
+            slot_c = np.minimum(np.searchsorted(ccum, rng.random((e, 4))), len(ccum) - 1)
+            slot_p = np.minimum(np.searchsorted(pcum, rng.random((e, 4))), len(pcum) - 1)
+            n_src = np.where(rng.random(e) < 0.85, 1, 2)
+            r = rng.random(e)
+            n_tgt = np.where(r < 0.3, 0, np.where(r < 0.9, 1, 2))
+            body = rng.integers(0, len(bodies), e)
+            kind = np.minimum(rng.exponential(1 / 0.35, e).astype(int), len(PLOVER) - 1)
+            before = rng.exponential(1 / 0.3, e).astype(int)
+            dated = rng.random(e) < 0.9
+            negated = rng.random(e) < 0.03
+            asserted = rng.random(e) < 0.8
+            for x in range(a):
+                if made >= n_events:
+                    return
+                i += 1
+                published = START + timedelta(days=int(days[x]))
+                aid = f"a{i:016x}"
+                events, text, actors = [], "", {}
+                for j in range(min(EVENTS_PER_ARTICLE, n_events - made)):
+                    k = x * EVENTS_PER_ARTICLE + j
+                    refs_all = []
+                    for slot in range(int(n_src[k]) + int(n_tgt[k])):
+                        if slot_country[k, slot]:
+                            code, name = self.countries[slot_c[k, slot]]
+                            refs_all.append((code, name, code, None))
+                        else:
+                            refs_all.append(self.people[slot_p[k, slot]])
+                    sources, targets = refs_all[:n_src[k]], refs_all[n_src[k]:]
+                    head, tail = bodies[body[k]]
+                    sent = (f"{sources[0][1]} {head} {targets[0][1]} {tail}." if targets
+                            else f"{sources[0][1]} {head} {tail}.")
+                    start = len(text)
+                    text += sent + " "
+                    plover, cameo, quad, goldstein = PLOVER[kind[k]]
+                    trig = start + len(sent.split()[0]) + 1
+                    value = ((published - timedelta(days=int(before[k]))).isoformat()
+                             if dated[k] else None)
+                    for ref in refs_all:
+                        actors[ref[0]] = ref
+                    events.append({
+                        "id": f"ev{i:010x}{j}", "plover": plover, "cameo": cameo,
+                        "quad_class": quad, "goldstein": goldstein,
+                        "source": [{"actor": r[0], "name": r[1], "country": r[2],
+                                    "sector": r[3]} for r in sources],
+                        "target": [{"actor": r[0], "name": r[1], "country": r[2],
+                                    "sector": r[3]} for r in targets],
+                        "evidence": {"sentence": {"start": start, "end": start + len(sent)},
+                                     "trigger": {"start": trig, "end": trig + 4,
+                                                 "text": text[trig:trig + 4]}},
+                        "mode": None, "context": None, "negated": bool(negated[k]),
+                        "modality": "asserted" if asserted[k] else "reported",
+                        "date": ({"value": value, "precision": "day", "text": "on Tuesday",
+                                  "basis": "text", "mod": None, "start": None, "end": None}
+                                 if value else None),
+                        "place": None, "quote_id": None, "mentions": []})
+                made += len(events)
+                article = {"id": aid, "text": text.strip(),
+                           "published": f"{published}T09:00:00+00:00",
+                           "source": "bench.example", "title": f"Article {i}", "actors": actors}
+                yield article, events
 
 
-def build_sqlite(path: Path, n_events: int, batch: int = 5000) -> float:
+@functools.cache
+def _ref_json(actor: str, name: str, country: str | None, sector: str | None) -> str:
+    def q(value: str) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    return ('{"actor":' + q(actor) + ',"name":' + q(name)
+            + (',"country":' + q(country) if country is not None else "")
+            + (',"sector":' + q(sector) if sector is not None else "") + "}")
+
+
+def _rest(e: dict[str, Any]) -> str:
+    """The compact remainder (store/records.py) of a synthetic event, written directly: its
+    actor refs without empty fields, and its date. Checked against split_event on the first
+    events of every build."""
+    def refs(xs: list[dict[str, Any]]) -> str:
+        return "[" + ",".join(_ref_json(r["actor"], r["name"], r["country"], r["sector"])
+                              for r in xs) + "]"
+    out = '{"source":' + refs(e["source"]) + ',"target":' + refs(e["target"])
+    if e["date"]:
+        out += ',"date":{"value":"' + e["date"]["value"] + '","precision":"day","text":"' + \
+            e["date"]["text"] + '","basis":"text"}'
+    return out + "}"
+
+
+def _event_values(a: dict[str, Any], e: dict[str, Any]) -> tuple[Any, ...]:
+    ev, date = e["evidence"], e["date"] or {}
+    return (None, e["id"], e["plover"], e["cameo"], e["quad_class"], e["goldstein"],
+            int(e["negated"]), e["modality"], ev["sentence"]["start"], ev["sentence"]["end"],
+            ev["trigger"]["start"], ev["trigger"]["end"], ev["trigger"]["text"], None, None,
+            a["id"], date.get("value"), date.get("value") or a["published"][:10], _rest(e))
+
+
+# the tables whose indexes and triggers a bulk build drops and recreates after the load
+BULK_TABLES = ("articles", "actors", "mentions", "events")
+ACTOR_INDEX_FILL = """
+INSERT INTO actor_index (actor_id, name, kind, country, sector, role, code, articles)
+    SELECT actor_id, MIN(name), MIN(kind), MIN(country), MIN(sector), MIN(role), MIN(code),
+           COUNT(*) FROM actors GROUP BY actor_id
+    ON CONFLICT (actor_id) DO UPDATE SET articles = articles + excluded.articles
+"""
+
+
+def build_sqlite(path: Path, n_events: int, batch: int = 20_000) -> float:
+    """A bulk build: journal and fsync off (benchmark only: a crash loses the file), every
+    secondary index and trigger of the bulk tables dropped, rows inserted with executemany in
+    big transactions in key order, then the indexes, the article FTS, the actor index, counts
+    and the lookup tables (dyads, actor keys, sentence FTS) built set-wise."""
+    from eventwire.store.records import split_event
+    from eventwire.store.schema import EVENT_INSERT
+
     t0 = time.perf_counter()
     with Store(path) as store:
         db = store.db
+        db.execute("PRAGMA journal_mode=OFF")
         db.execute("PRAGMA synchronous=OFF")
-        db.execute("PRAGMA cache_size=-400000")
-        n0 = bulk_events_begin(db)  # lookup tables filled set-wise at the end
+        db.execute("PRAGMA cache_size=-1000000")
+        db.execute("PRAGMA foreign_keys=OFF")
+        marks = ",".join("?" * len(BULK_TABLES))
+        saved = db.execute(f"SELECT type, name, sql FROM sqlite_master WHERE type IN "
+                           f"('index', 'trigger') AND tbl_name IN ({marks}) AND sql IS NOT NULL",
+                           BULK_TABLES).fetchall()
+        for kind, name, _ in saved:
+            db.execute(f"DROP {kind} {name}")
+        n0 = bulk_events_begin(db)
         pending: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+        checked = 0
 
         def flush() -> None:
-            with store.transaction():
-                db.executemany(
-                    "INSERT INTO articles (id, source, title, published, text, status, "
-                    "pipeline_version, pipeline_json, ingested_at) "
-                    "VALUES (?,?,?,?,?,'analysed','bench','{}','bench')",
-                    [(a["id"], a["source"], a["title"], a["published"], a["text"])
-                     for a, _ in pending])
-                db.executemany(
-                    "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
-                    [(a["id"], k, nm, "person" if ":" in k else "state", c, s, None,
-                      (c or "") + (s or ""), json.dumps({"id": k, "name": nm}))
-                     for a, _ in pending for k, nm, c, s in a["actors"].values()])
-                db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
-                               [(a["id"], k, 0, 1, nm[:1])
-                                for a, _ in pending for k, nm, _c, _s in a["actors"].values()])
-                db.executemany(
-                    "INSERT INTO events (id, article_id, plover, cameo, quad_class, goldstein, "
-                    "mode, negated, modality, date_value, date_precision, date_basis, "
-                    "sentence_start, sentence_end, trigger_start, trigger_end, trigger_text, "
-                    "json, date_start, sort_date) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [(e["id"], a["id"], e["plover"], e["cameo"], e["quad_class"],
-                      e["goldstein"], None, int(e["negated"]), e["modality"],
-                      (e["date"] or {}).get("value"), "day" if e["date"] else None,
-                      "text" if e["date"] else None,
-                      e["evidence"]["sentence"]["start"], e["evidence"]["sentence"]["end"],
-                      e["evidence"]["trigger"]["start"], e["evidence"]["trigger"]["end"],
-                      e["evidence"]["trigger"]["text"],
-                      json.dumps(e, ensure_ascii=False, separators=(",", ":")),
-                      (e["date"] or {}).get("value"),
-                      (e["date"] or {}).get("value") or a["published"][:10])
-                     for a, evs in pending for e in evs])
-                db.executemany(
-                    "INSERT INTO event_actors VALUES (?,?,?,?,?,?,?)",
-                    [(e["id"], role, k, r["actor"], r["name"], r["country"], r["sector"])
-                     for _, evs in pending for e in evs for role in ("source", "target")
-                     for k, r in enumerate(e[role])])
+            nonlocal checked
+            db.execute("BEGIN")
+            db.executemany(
+                "INSERT INTO articles (id, source, title, published, text, status, "
+                "pipeline_version, pipeline_json, ingested_at) "
+                "VALUES (?,?,?,?,?,'analysed','bench','{}','bench')",
+                [(a["id"], a["source"], a["title"], a["published"], a["text"])
+                 for a, _ in pending])
+            db.executemany(
+                "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
+                [(a["id"], k, nm, "person" if ":" in k else "state", c, s, None,
+                  (c or "") + (s or ""), json.dumps({"id": k, "name": nm}))
+                 for a, _ in pending for k, nm, c, s in sorted(a["actors"].values())])
+            db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
+                           [(a["id"], k, 0, 1, nm[:1])
+                            for a, _ in pending
+                            for k, nm, _c, _s in sorted(a["actors"].values())])
+            rows = [_event_values(a, e) for a, evs in pending for e in evs]
+            if checked < 2000:  # the direct remainder is the store's own
+                for (_a, evs) in pending[:50]:
+                    for e in evs:
+                        full = {**e, "confidence": 1.0}
+                        assert split_event(full)[1] == _rest(e), e["id"]
+                        checked += 1
+            db.executemany(EVENT_INSERT, rows)
+            db.execute("COMMIT")
             pending.clear()
 
         done = 0
@@ -216,12 +301,68 @@ def build_sqlite(path: Path, n_events: int, batch: int = 5000) -> float:
         if pending:
             flush()
         t1 = time.perf_counter()
-        with store.transaction():
-            bulk_events_end(db, n0)
+        db.execute("BEGIN")
+        for kind, _name, sql in saved:
+            if kind == "index":
+                db.execute(sql)
+        print(f"  sqlite: indexes in {time.perf_counter() - t1:.0f}s", file=sys.stderr,
+              flush=True)
+        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+        db.execute("UPDATE counts SET n = (SELECT COUNT(*) FROM articles) "
+                   "WHERE name = 'articles'")
+        db.execute(ACTOR_INDEX_FILL)
+        db.execute("UPDATE actor_index SET mentions = m.n FROM (SELECT actor_id, COUNT(*) AS n "
+                   "FROM mentions GROUP BY actor_id) m WHERE m.actor_id = actor_index.actor_id")
+        print(f"  sqlite: article FTS, counts, actor index in {time.perf_counter() - t1:.0f}s",
+              file=sys.stderr, flush=True)
+        bulk_events_end(db, n0)
+        for kind, name, sql in saved:
+            if kind == "trigger" and name != "events_ai":  # bulk_events_end restored that one
+                db.execute(sql)
+        db.execute("COMMIT")
         print(f"  sqlite: lookup tables filled in {time.perf_counter() - t1:.0f}s",
               file=sys.stderr, flush=True)
         db.execute("PRAGMA optimize")
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return time.perf_counter() - t0
+
+
+def build_lake(lake: Path, n_events: int, batch: int = 20_000) -> float:
+    """The same corpus written straight to a Parquet lake with the lake's own row builders and
+    writer (as `ingest --lake` writes it), then compacted with its indexes."""
+    from eventwire.lake.schema import event_row, month_of
+    from eventwire.lake.write import prepare, write_grouped
+
+    t0 = time.perf_counter()
+    prepare(lake)
+    pending: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    part = 0
+
+    def flush() -> None:
+        nonlocal part
+        grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for a, evs in pending:
+            month = month_of(a["published"])
+            grouped.setdefault(("articles", month), []).append({
+                "id": a["id"], "published": a["published"], "source": a["source"],
+                "title": a["title"], "text": a["text"], "status": "analysed",
+                "pipeline": "{}", "warnings": "[]", "report_schema": "eventwire.report/1"})
+            rows = grouped.setdefault(("events", month), [])
+            for j, e in enumerate(evs):
+                rows.append(event_row({**e, "confidence": 1.0}, a, j))
+        write_grouped(lake, grouped, f"bench{part:05d}")
+        part += 1
+        pending.clear()
+
+    done = 0
+    for item in Corpus().articles(n_events):
+        pending.append(item)
+        if len(pending) >= batch:
+            done += sum(len(e) for _, e in pending)
+            flush()
+            print(f"  lake: {done:,} events, {time.perf_counter() - t0:.0f}s",
+                  file=sys.stderr, flush=True)
+    if pending:
+        flush()
     return time.perf_counter() - t0
 
 
@@ -344,13 +485,9 @@ def main() -> None:
     results = {"sqlite": bench_sqlite(db, work)}
     lake_pair = float("nan")
     if not args.no_lake:
-        from eventwire.lake.load import export_store
-
         if not args.reuse or not lake.exists():
-            t0 = time.perf_counter()
-            export_store(db, lake)
-            build = time.perf_counter() - t0
-            print(f"lake write (from the store): {build:.0f}s ({n / build:,.0f} events/s)")
+            build = build_lake(lake, n)
+            print(f"lake write: {build:.0f}s ({n / build:,.0f} events/s)")
         from eventwire.lake.index import build_index, fresh
         from eventwire.lake.query import Lake
         from eventwire.lake.write import compact

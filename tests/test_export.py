@@ -122,6 +122,11 @@ def test_cli_export_with_filters(db: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith("wrote 2 events as gdelt to ")
     assert len(out.read_text().splitlines()) == 2
+    sure = CliRunner().invoke(main, ["--db", str(db), "export", "--format", "jsonl",
+                                     "--min-confidence", "0.5", "--out", str(out)])
+    assert sure.output.startswith("wrote 2 events as jsonl to ")
+    assert [json.loads(r)["id"] for r in out.read_text().splitlines()] == [
+        "ev000000000001", "ev000000000003"]
     bad = CliRunner().invoke(main, ["--db", str(db), "export", "--format", "csv", "--since",
                                     "March", "--out", str(out)])
     assert bad.exit_code == 2

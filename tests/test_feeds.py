@@ -11,7 +11,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventwire.cli import main
-from eventwire.ingest import reader_context
+from eventwire.ingest import count_inputs, reader_context
 from eventwire.models import Article, Skip
 from eventwire.readers import read_bytes, read_paths
 from eventwire.settings import Settings
@@ -317,6 +317,26 @@ def test_ingest_a_folder_of_feeds_and_archives(tmp_path: Path) -> None:
                      ("not_article", "crawl.warc.gz@1224"), ("not_article", "crawl.warc.gz@1539"),
                      ("not_article", "crawl.warc.gz@1868"), ("empty", "gulf.rss#item-3"),
                      ("hostile", "laughs.xml")]
+    assert count_inputs([folder], 2_000_000) is None  # a progress bar without a total
     again = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder)])
     assert again.output.splitlines()[0].startswith("read 10, analysed 0, unchanged 10, skipped 0")
     assert again.exit_code == 0
+
+
+def test_the_lake_reads_feeds_and_archives_with_the_same_readers(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "gulf.rss").write_text(RSS, encoding="utf-8")
+    write_warc(folder / "crawl.warc.gz")
+    lake = tmp_path / "lake"
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--lake", str(lake)],
+                                catch_exceptions=False)
+    assert result.output.splitlines()[0].startswith("read 9, analysed 3, unchanged 0, skipped 1")
+    sql = CliRunner().invoke(main, ["sql", "--lake", str(lake), "--format", "csv",
+                                    "SELECT url, format FROM articles WHERE url IS NOT NULL "
+                                    "ORDER BY url"])
+    assert sql.output.splitlines() == [
+        "url,format",
+        "https://www.gulf-desk.example/2025/04/jordan-border,rss",
+        "https://www.gulf-desk.example/2025/04/oman-talks,rss",
+        "https://www.mekong-post.example/region/ceasefire,warc"]

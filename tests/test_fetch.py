@@ -326,3 +326,51 @@ def test_conditional_get_state_after_storing(tmp_path: Path, site: Site) -> None
         state.remember(page.url, page.status, page.etag, page.last_modified)
         again = fetcher.get(f"{site.base}/feed.xml")
     assert again == NotModified(f"{site.base}/feed.xml")
+
+
+def test_a_page_url_is_read_with_the_html_reader(site: Site, tmp_path: Path) -> None:
+    site.routes["/robots.txt"] = Route(404)
+    site.routes["/news/pipeline"] = Route(body=PAGE.encode(),
+                                          headers={"Content-Type": "text/html"})
+    site.routes["/report.pdf"] = Route(body=b"%PDF-1.7", headers={"Content-Type":
+                                                                  "application/pdf"})
+    page, pdf = f"{site.base}/news/pipeline", f"{site.base}/report.pdf"
+    code, out = fetch(tmp_path, page, pdf)
+    assert code == 1
+    assert out.splitlines()[0] == f"{page}: HTTP 200, text/html"
+    assert out.splitlines()[4] == f"    skipped {pdf}: {pdf}: application/pdf is neither an HTML " \
+        "page nor a feed"
+    assert stored(tmp_path) == [(page, "Uganda and Kenya sign pipeline accord",
+                                 "2025-01-14T10:00:00+03:00", page, "html")]
+
+
+def test_a_gzip_bomb_stops_at_the_limit_of_decoded_bytes(site: Site, tmp_path: Path) -> None:
+    import gzip
+
+    site.routes["/robots.txt"] = Route(404)
+    bomb = gzip.compress(b"<p>" + b"a" * 5_000_000 + b"</p>")
+    site.routes["/bomb"] = Route(body=bomb, headers={"Content-Type": "text/html",
+                                                     "Content-Encoding": "gzip"})
+    with Fetcher(FetchPolicy(delay=0, max_bytes=100_000)) as fetcher:
+        result = fetcher.get(f"{site.base}/bomb")
+    assert len(bomb) < 100_000
+    assert isinstance(result, Skip)
+    assert result.reason == (f"{site.base}/bomb: response is over the 100,000-byte limit "
+                             "(stopped reading); raise --max-bytes")
+
+
+def test_polling_rounds_and_a_local_feed_file_with_articles(site: Site, tmp_path: Path) -> None:
+    serve_feed(site)
+    feed = tmp_path / "saved.rss"
+    feed.write_text(FEED.format(base=site.base))
+    url = f"{site.base}/feed.xml"
+    code, out = fetch(tmp_path, "--articles", "--every", "0", "--rounds", "2", str(feed), url)
+    lines = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert lines == [
+        f"{feed}: file, 2 items",
+        f"{url}: feed, 1 item; 1 item pages already stored (not fetched)",
+        "round 2",
+        f"{feed}: file, 1 item; 1 item pages already stored (not fetched)",
+        f"{url}: not modified since the last fetch (HTTP 304): nothing new"]
+    assert code == 1  # the robots.txt skip of the private item
+    assert site.paths() == ["/robots.txt", "/news/pipeline", "/feed.xml", "/feed.xml"]

@@ -63,7 +63,7 @@ def test_tables_are_typed_and_partitioned_by_publication_month(both) -> None:
         "ev00010", "2025-04-12", ["IRN"], ["USA"])
     assert row["sentence"] == "Iran met the United States in Muscat."
     manifest = json.loads((lake / "eventwire-lake.json").read_text())
-    assert manifest["lake_version"] == 1 and manifest["report_schema"] == "eventwire.report/1"
+    assert manifest["lake_version"] == 2 and manifest["report_schema"] == "eventwire.report/1"
 
 
 FILTERS = [
@@ -176,3 +176,112 @@ def test_engine_ray_needs_a_lake_and_lake_versions_are_checked(tmp_path: Path) -
     (lake / "eventwire-lake.json").write_text('{"lake_version": 0, "report_schema": "x"}')
     with pytest.raises(StoreError, match="write to a new --lake folder"):
         prepare(lake)
+
+
+def test_min_confidence_on_the_lake_as_on_the_store(tmp_path: Path) -> None:
+    reports = []
+    for i, r in enumerate(REPORTS):  # confidence 0.4, 0.6, 0.9, ... by event
+        events = tuple(replace(e, confidence=(0.4, 0.6, 0.9)[(i + j) % 3])
+                       for j, e in enumerate(r.events))
+        reports.append(replace(r, events=events))
+    lake = tmp_path / "lake"
+    prepare(lake)
+    write_reports(lake, [r.to_dict() for r in reports])
+    with Store(tmp_path / "s.db") as store:
+        for r in reports:
+            store.save(r)
+        filters = [queries.EventFilter(min_confidence=0.6),
+                   queries.EventFilter(actor="IRN", min_confidence=0.9),
+                   queries.EventFilter(pair=("IRN", "USA"), min_confidence=0.5,
+                                       include_negated=True)]
+        for compacted in (False, True):
+            if compacted:
+                assert CliRunner().invoke(main, ["lake", "compact", "--lake",
+                                                 str(lake)]).exit_code == 0
+            with Lake(lake) as lk:
+                assert lk.indexed == compacted
+                for f in filters:
+                    expected = queries.event_page(store, f)
+                    assert lk.event_page(f) == expected, f
+                    assert {r["confidence"] for r in expected.rows} <= {0.6, 0.9}
+        assert len(queries.events(store, filters[0])) == 4
+    out = CliRunner().invoke(main, ["events", "--lake", str(lake), "--min-confidence", "0.9",
+                                    "--format", "json"])
+    assert out.exit_code == 0, out.output
+    # 0.9: the second event of article 2 and the one of article 3 (article 1's is negated)
+    assert sorted(e["id"] for e in json.loads(out.output)) == ["ev00021", "ev00030"]
+
+
+def test_compaction_writes_the_summary_counts_and_they_go_stale(both) -> None:
+    store, lake = both
+    with Lake(lake) as lk:
+        assert not lk.aggregated
+        scanned = lk.summary()
+    assert CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)]).exit_code == 0
+    with Lake(lake) as lk:
+        assert lk.aggregated
+        assert lk.summary() == scanned == queries.summary(store) | {"skips": lk.skips()}
+        assert lk.top_dyads(3) == queries.top_dyads(store, 3)
+        assert lk.summary()["counts"]["events"] == 6
+    write_reports(lake, [REPORTS[0].to_dict()])  # a new file: the counts are stale
+    with Lake(lake) as lk:
+        assert not lk.aggregated
+
+
+def test_quotes_page_by_keyset_cursor_in_store_and_lake(tmp_path: Path, engine) -> None:
+    from conftest import KAYHAN, need
+
+    reports = list(engine.extract([need(KAYHAN)]))
+    lake = tmp_path / "lake"
+    prepare(lake)
+    write_reports(lake, [r.to_dict() for r in reports])
+    with Store(tmp_path / "s.db") as store, Lake(lake) as lk:
+        for r in reports:
+            store.save(r)
+        every = queries.quotes(store)
+        assert len(every) >= 8 and lk.quotes() == every
+        for page_of in (lk.quote_page, lambda s, a, q, n, c: queries.quote_page(
+                store, s, a, q, n, cursor=c)):
+            seen, cursor = [], None
+            while True:
+                page = page_of(None, None, None, 3, cursor)
+                assert 0 < len(page.rows) <= 3
+                seen += page.rows
+                if page.next is None:
+                    break
+                cursor = page.next
+            assert seen == every
+        first = queries.quote_page(store, limit=2)
+        assert queries.quote_page(store, limit=2, cursor=first.next) == lk.quote_page(
+            None, None, None, 2, first.next)
+        with pytest.raises(ConfigError, match="bad cursor"):
+            queries.quotes(store, limit=2, cursor="nonsense")
+    runner = CliRunner()
+    out = runner.invoke(main, ["--db", str(tmp_path / "s.db"), "quotes", "--limit", "4",
+                               "--format", "json"])
+    assert out.exit_code == 0
+    cursor = out.stderr.split("--cursor ")[1].strip()
+    rest = runner.invoke(main, ["quotes", "--lake", str(lake), "--limit", "100", "--cursor",
+                                cursor, "--format", "json"])
+    assert json.loads(out.stdout) + json.loads(rest.stdout) == json.loads(json.dumps(every))
+
+
+def test_scans_of_a_compacted_lake_read_months_in_date_order(both) -> None:
+    store, lake = both
+    assert CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)]).exit_code == 0
+    with Lake(lake) as lk:
+        assert [m[0] for m in lk.months] == ["2024-12", "2025-04", "2025-05"]
+        for f in [queries.EventFilter(limit=1), queries.EventFilter(limit=1, newest_first=True),
+                  queries.EventFilter(search="met", limit=1),
+                  queries.EventFilter(type="04", limit=2, include_negated=True),
+                  queries.EventFilter(since="2025-04-20", limit=1, newest_first=True),
+                  queries.EventFilter(until="2025-04", limit=1)]:
+            seen = 0
+            while True:  # every page, through the cursors, as the store gives them
+                page = lk.event_page(f)
+                assert page == queries.event_page(store, f), f
+                seen += len(page.rows)
+                if page.next is None:
+                    break
+                f = replace(f, cursor=page.next)
+            assert seen == len(queries.events(store, replace(f, limit=None, cursor=None)))

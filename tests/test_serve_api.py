@@ -244,3 +244,20 @@ def test_store_is_opened_read_only(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="readonly"):
         store.db.execute("DELETE FROM events")
     store.close()
+
+
+def test_min_confidence_filters_events_timeline_network_and_exports(client) -> None:
+    ids = [e["id"] for e in get(client, "/api/v1/events?min_confidence=0.5")["items"]]
+    assert ids == ["ev000000000003", "ev000000000001"]  # ev4 was found at 0.4
+    ids = [e["id"] for e in get(client, "/api/v1/events?min_confidence=0.4")["items"]]
+    assert ids == ["ev000000000004", "ev000000000003", "ev000000000001"]
+    assert get(client, "/api/v1/timeline?by=plover&min_confidence=0.5")["items"] == [
+        {"period": "2025-02", "group": "REJECT", "events": 1},
+        {"period": "2025-03", "group": "SANCTION", "events": 1}]
+    edges = get(client, "/api/v1/network?min_confidence=0.5")["edges"]
+    assert [(e["source"], e["target"]) for e in edges] == [("IRN", "USA"), ("USA", "IRN")]
+    rows = client.get("/api/v1/export?format=jsonl&min_confidence=0.5").text.splitlines()
+    assert [json.loads(r)["id"] for r in rows] == ["ev000000000003", "ev000000000001"]
+    assert get(client, "/api/v1/events?min_confidence=1.5", 400) == {
+        "error": "min_confidence: Input should be less than or equal to 1 (got '1.5'); see "
+                 "/api/v1/openapi.json for every parameter"}

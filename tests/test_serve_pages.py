@@ -110,3 +110,14 @@ def test_serve_without_a_store_says_how_to_make_one(tmp_path) -> None:
     assert result.output == (f"error: no store at {missing}: create one with `eventwire demo` or "
                              "`eventwire ingest PATH`, or pass --db FILE\n")
     assert not missing.exists()
+
+
+def test_min_confidence_in_the_filter_form(client) -> None:
+    html = client.get("/events?min_confidence=0.5").text
+    assert ('<label>min. confidence <input name="min_confidence" value="0.5" size="4" '
+            'placeholder="0.6" inputmode="decimal"></label>') in html
+    assert "<b>2</b> events match" in html
+    assert '<a href="/api/v1/export?min_confidence=0.5&amp;format=gdelt">gdelt</a>' in html
+    response = client.get("/events?min_confidence=high")
+    assert response.status_code == 400
+    assert "min_confidence &#39;high&#39;: use a number from 0 to 1, e.g. 0.6" in response.text

@@ -126,7 +126,8 @@ def hostile() -> Report:
         id="ev000000000004", plover="CONSULT", cameo="040", quad_class=1, goldstein=1.0,
         source=(ref("EGY", "Egypt", "GOV"),), target=(ref("JOR", "Jordan", "GOV"),),
         evidence=Evidence(sentence(text, s1), span(text, "met")),
-        date=EventDate("2025-03-03", "day", "Monday", "text"), place=CAIRO)
+        date=EventDate("2025-03-03", "day", "Monday", "text"), place=CAIRO,
+        confidence=0.4)  # as a word-vector neighbour of a trigger would be found
     return Report(article=article, pipeline=INFO,
                   actors=(state("EGY", "Egypt", text, "Egypt"),
                           state("JOR", "Jordan", text, "Jordanian")),

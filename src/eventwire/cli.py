@@ -247,7 +247,11 @@ class Progress:
 @click.pass_context
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reprocess: bool,
                force: bool, engine_name: str, lake: str | None, address: str | None) -> None:
-    """Read files or folders and store their reports (re-ingesting is a no-op)."""
+    """Read files or folders and store their reports (re-ingesting is a no-op).
+
+    Inputs: seed-format text, plain text, HTML pages, JSON Lines, RSS/Atom feeds (one article
+    per item) and WARC web archives (one article per HTML response); `eventwire fetch` reads
+    URLs."""
     if engine_name == "ray" and not lake:
         raise click.UsageError("--engine ray writes a Parquet lake: add --lake DIR (then "
                                "`eventwire lake load --lake DIR` fills the store)")
@@ -381,9 +385,6 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
     f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
                             None if all_ else limit, cursor=cursor, source=source,
                             newest_first=order == "newest", min_confidence=min_confidence)
-    if lake and min_confidence is not None:
-        raise click.UsageError("--min-confidence works on the store, not on a --lake (the "
-                               "lake's event table has no confidence column yet)")
     if lake:
         _lake_only_filters(source=source)
         with _lake(lake) as lk:
@@ -418,6 +419,8 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @_published_options
 @_limit_option
 @_offset_option
+@click.option("--cursor", help="Start after the previous page (the cursor it printed; "
+                               "with --limit).")
 @_order_option
 @_width_option
 @click.option("--lake", type=click.Path(file_okay=False),
@@ -426,21 +429,24 @@ def _pair(pair: str | None) -> tuple[str, str] | None:
 @click.pass_context
 def quotes(ctx: click.Context, speaker: str | None, about: str | None, search: str | None,
            cue_classes: tuple[str, ...], since: str | None, until: str | None,
-           source: str | None, limit: int | None, offset: int, order: str, width: int,
-           lake: str | None, fmt: str | None) -> None:
+           source: str | None, limit: int | None, offset: int, cursor: str | None, order: str,
+           width: int, lake: str | None, fmt: str | None) -> None:
     """List stored quotes with their speakers, by publication date."""
     if lake:
         _lake_only_filters(since=since, until=until, source=source, offset=offset,
                            order=order != "oldest", **{"cue-class": bool(cue_classes)})
         with _lake(lake) as lk:
-            rows = lk.quotes(speaker, about, search, limit)
+            page = lk.quote_page(speaker, about, search, limit, cursor)
     else:
         with _store(ctx) as store:
-            rows = queries.quotes(store, speaker, about, search, limit, since=since,
-                                  until=until, source=source, newest_first=order == "newest",
-                                  offset=offset, cue_classes=cue_classes)
-    click.echo(output.render(rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row, width),
-               nl=False)
+            page = queries.quote_page(store, speaker, about, search, limit, since=since,
+                                      until=until, source=source,
+                                      newest_first=order == "newest", offset=offset,
+                                      cue_classes=cue_classes, cursor=cursor)
+    click.echo(output.render(page.rows, _fmt(fmt), output.QUOTE_COLUMNS, output.quote_row,
+                             width), nl=False)
+    if page.next:
+        click.echo(f"more quotes: add --cursor {page.next}", err=True)
 
 
 def _lake_only_filters(**given: object) -> None:
@@ -799,12 +805,14 @@ def eval_quotes(ctx: click.Context, file: str | None, half: str, errors: bool) -
 
 def _event_query(actor: str | None, pair: str | None, type_: str | None, since: str | None,
                  until: str | None, search: str | None, country: str | None,
-                 modality: str | None, include_negated: bool) -> Any:
+                 modality: str | None, include_negated: bool,
+                 min_confidence: float | None = None) -> Any:
     from eventwire.store import browse
 
     return browse.EventQuery(actor=actor, pair=_pair(pair), type=type_, since=since,
                              until=until, q=search, country=country, modality=modality,
-                             include_negated=include_negated, newest_first=False)
+                             include_negated=include_negated, min_confidence=min_confidence,
+                             newest_first=False)
 
 
 @main.command("export")
@@ -824,17 +832,20 @@ def _event_query(actor: str | None, pair: str | None, type_: str | None, since: 
 @click.option("--country", help="ISO alpha-3 code of the event's place.")
 @click.option("--modality", help="asserted, intended, hypothetical, reported, question, future.")
 @click.option("--include-negated", is_flag=True, help="Also export negated events.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Only events found at least this surely (as `events --min-confidence`).")
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: str | None,
                type_: str | None, since: str | None, until: str | None, search: str | None,
-               country: str | None, modality: str | None, include_negated: bool) -> None:
+               country: str | None, modality: str | None, include_negated: bool,
+               min_confidence: float | None) -> None:
     """Export the stored events (the same filters as `events`) for GDELT- or PLOVER-shaped
     pipelines, R, pandas, DuckDB or Gephi."""
     from eventwire.export import write_export
     from eventwire.store import browse
 
     query = _event_query(actor, pair, type_, since, until, search, country, modality,
-                         include_negated)
+                         include_negated, min_confidence)
     with _store(ctx) as store:
         browse.validate(store, query)
         count = browse.count_events(store, query)

@@ -18,7 +18,8 @@ from eventwire.isolation import (
 from eventwire.models import Article, Report, Skip
 from eventwire.readers import ReadItem, read_paths
 from eventwire.readers.build import ReaderContext
-from eventwire.readers.dispatch import JSONL_SUFFIXES, iter_files
+from eventwire.readers.dispatch import FEED_SUFFIXES, JSONL_SUFFIXES, iter_files
+from eventwire.readers.warc import WARC_SUFFIXES
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
 from eventwire.store import Store
@@ -96,11 +97,14 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
     return stats
 
 
-def count_inputs(paths: Iterable[str | Path], max_bytes: int) -> int:
+def count_inputs(paths: Iterable[str | Path], max_bytes: int) -> int | None:
     """How many items reading ``paths`` yields (the total of a progress bar): one per file,
-    one per non-blank line of a JSON Lines file."""
+    one per non-blank line of a JSON Lines file; None (unknown without reading them) when
+    there are feeds or web archives."""
     total = 0
     for path in iter_files(paths):
+        if path.suffix.lower() in FEED_SUFFIXES or path.name.lower().endswith(WARC_SUFFIXES):
+            return None
         if path.suffix.lower() not in JSONL_SUFFIXES:
             total += 1
             continue

@@ -34,7 +34,15 @@ from eventwire.events.matching import (
     candidate_at,
 )
 from eventwire.events.modality import Modality, condition_mark, modality_of
-from eventwire.events.roles import is_passive, source_tokens, subject_of, target_tokens
+from eventwire.events.roles import (
+    act_agents,
+    complement_tokens,
+    is_passive,
+    source_tokens,
+    subject_of,
+    target_tokens,
+    venue_tokens,
+)
 from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.triggers import CODE, TriggerLexicon
@@ -46,6 +54,10 @@ DOMESTIC_TYPES = {"REQUEST", "REJECT", "PROTEST", "ACCUSE", "THREATEN", "COERCE"
 # "suspended aid deliveries in Baghdad" → IRQ, "fired shells at targets in Jericho" → PSE.
 LOCATED_TYPES = {"AID", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
+# Stances on another's act: aimed at the act's agent ("condemned the killing ... by X").
+STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+# Acts aimed at another party: a fallback (home, place) never makes their source its target.
+OUTWARD_TYPES = {"ASSAULT"}
 
 
 @dataclass
@@ -114,11 +126,50 @@ def background(top: Token) -> bool:
 
 
 def reflexive(tokens: list[Token]) -> bool:
-    """The text makes the source its own target ("defended itself", "rearmed themselves")."""
-    return any(c.lower_ in REFLEXIVES for t in tokens for c in t.subtree)
+    """The text makes the source its own target ("defended itself", "rearmed themselves"):
+    a reflexive in an argument position, not an emphatic one ("a deal they had failed to
+    honour themselves" says nothing about who the deal was with)."""
+    return any(c.lower_ in REFLEXIVES and c.dep_ in REFLEXIVE_SLOTS
+               for t in tokens for c in t.subtree)
 
 
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
+REFLEXIVE_SLOTS = {"dobj", "pobj", "dative", "iobj", "nsubjpass"}
+
+
+def bound_pronoun(phrase: list[Token]) -> bool:
+    """A source phrase that is only a non-reflexive pronoun ("he", "they"). Binding theory
+    (Principle B): such a pronoun cannot refer to a co-argument of its own verb, so when
+    its antecedent is also the named target ("he could meet Putin" → Putin meets Putin),
+    the antecedent is wrong, not the event."""
+    return bool(phrase) and all(t.pos_ == "PRON" and t.lower_ not in REFLEXIVES
+                                for t in phrase)
+
+
+# verbs that predicate an evaluation of their object: "called the plan unacceptable"
+EVALUATING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "find",
+                    "declare", "condemn", "denounce", "reject", "slam", "dismiss"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def quoted(token: Token) -> bool:
+    """A word in its own quotation marks (a scare quote: the speaker's word)."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return before in QUOTE_MARKS and after in QUOTE_MARKS
+
+
+def owners(things: list[Token]) -> list[Token]:
+    """Whose the evaluated thing is: its possessor or "of" object ("Trump's plan", "the
+    plan of the government"), or the thing itself when it names an actor."""
+    out: list[Token] = []
+    for thing in things:
+        out += [c for c in thing.children if c.dep_ == "poss"]
+        out += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+        out.append(thing)
+    return out
 
 
 @dataclass
@@ -145,6 +196,9 @@ class Extractor:
                    if c.entry.pos == "noun" and c.via_object is not None}
         drafts = []
         for candidate in triggers:
+            if candidate.entry.pos == "adj":
+                drafts += [d for d in [self.evaluation(candidate)] if d is not None]
+                continue
             if candidate.token.dep_ in ("amod", "acl") and stranded_verb(candidate.token):
                 drafts += [d for d in [self.flat_draft(candidate)] if d is not None]
                 continue
@@ -176,6 +230,55 @@ class Extractor:
                      sentence=(token.sent.start_char, token.sent.end_char),
                      quote_id=self.quote_at(token.idx), confidence=FALLBACK_CONFIDENCE)
 
+    def evaluation(self, candidate: Candidate) -> Draft | None:
+        """An evaluative adjective is a statement of disapproval (CAMEO 111; PETRARCH2
+        "CALL * UNJUSTIFIED", "SLAM * (AS UNACCEPTABLE)"): by whoever calls something so,
+        against the actor the thing belongs to. "X called Y's plan unacceptable" (X → Y),
+        "Y's plan is unacceptable, X said" (the reporter), "X discussed Y's 'unacceptable'
+        plan" (a scare-quoted modifier is the speaker's word, not the writer's). An
+        attitude with its own target ("X is hostile to Y") is X's, towards Y."""
+        adj = candidate.token
+        assert candidate.meaning is not None
+        head = adj.head
+        preps = candidate.entry.target or ()
+        towards = [g for c in adj.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"]
+        if adj.dep_ == "acomp" and towards:  # "Turkey is hostile to Greece"
+            who, things, clause = [t for t in [subject_of(head)] if t], towards, head
+        elif adj.dep_ in ("oprd", "ccomp", "xcomp") and head.lemma_ in EVALUATING_VERBS:
+            who = [t for t in [subject_of(head)] if t]
+            things = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and c.i < adj.i
+                      and c.i != (who[0].i if who else -1)]
+            clause = head
+        elif adj.dep_ == "acomp":  # "the plan is unacceptable, X said"
+            who, things, clause = [], [c for c in head.children if c.dep_ == "nsubj"], head
+        elif adj.dep_ == "amod" and quoted(adj):
+            who, things, clause = [], [head], head
+        else:
+            return None
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        modality = modality_of([adj, clause])
+        source = self.resolve(who, modality) if who else self.evaluator(
+            adj, modality)
+        target = [a for a in self.resolve(owners(things), modality) if a not in source]
+        coded = self.coder.code(candidate.meaning, [], modality, False)
+        if not source or not target or coded is None:
+            return None
+        return Draft(cameo=coded.cameo, source=source, target=target, negated=coded.negated,
+                     modality=modality.value, trigger=self.trigger_span(candidate, []),
+                     sentence=(adj.sent.start_char, adj.sent.end_char),
+                     quote_id=self.quote_at(adj.idx), confidence=CONFIDENCE[candidate.basis])
+
+    def evaluator(self, token: Token, modality: Modality) -> list[str]:
+        """Who says it: the speaker of the quote it is in, else the reporting verb's subject."""
+        for quote in self.document.quotes:
+            if quote.start <= token.idx < quote.end and quote.speaker and quote.speaker.actor:
+                if quote.speaker.actor in self.document.actors:
+                    return [quote.speaker.actor]
+        reporter = subject_of(modality.reporter) if modality.reporter is not None else None
+        return self.resolve([reporter], modality) if reporter is not None else []
+
     def nearest(self, positions: range) -> list[str]:
         """The actors of the first affiliated mention met going through ``positions``."""
         for i in positions:
@@ -197,16 +300,22 @@ class Extractor:
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
             return None
+        named = set(self.resolve([t for t in target_tokens(candidate, links,
+                                                           self.preps(candidate))
+                                  if t.pos_ != "PRON"], modality))
         source_phrase, source = next(
             ((toks, found)
              for toks in source_tokens(candidate, links, self.speaker(candidate, modality))
-             if (found := self.resolve(toks, modality))), ([], []))
+             if (found := self.resolve(toks, modality))
+             and not (bound_pronoun(toks) and self.exact(named & set(found)))), ([], []))
         used = {t.i for t in source_phrase}
         plover = self.coder.ontology.code(coded.cameo).plover
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
             source_phrase == [subject_of(reporter)])  # the reporter stood in for the source
         target = self.target(candidate, links, used, modality, plover, source)
+        if bound_pronoun(source_phrase) and self.exact(set(source) & set(target)):
+            source = [a for a in source if a not in target]  # Principle B, as above
         if not source and links and self.between(candidate.token):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
         weak = False
@@ -232,7 +341,18 @@ class Extractor:
         tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
                   if t.i not in used]
         chain_tokens = [candidate.token, *(link.token for link in links)]
-        target = self.resolve(tokens, modality)
+        if plover in STANCE_TYPES:
+            target = self.resolve_acts(tokens, modality)
+        else:
+            target = self.resolve(tokens, modality)
+        if not target:
+            tokens = [t for t in complement_tokens(chain_tokens[-1]) if t.i not in used]
+            target = self.resolve(tokens, modality)
+        if not target and plover == "PROTEST":
+            tokens = [t for t in venue_tokens(chain_tokens) if t.i not in used]
+            target = self.resolve(tokens, modality)
+        slot_target = bool(target)  # the trigger's own slots name a target
+        fell_back = self.fell_back
         if not target and plover == "THREATEN":
             tokens = condition_subjects(chain_tokens)
             target = self.resolve(tokens, modality)
@@ -256,7 +376,47 @@ class Extractor:
         if not target and plover in LOCATED_TYPES:
             target = self.located([candidate.token, *(link.token for link in links)], used)
             self.fell_back |= bool(target)
+        if plover in OUTWARD_TYPES and not slot_target and self.named_itself(used):
+            # force a state uses where no target is named is not force against itself
+            # ("Russia launched its largest air attack", "Iran's attack"); its police or
+            # army ("Egyptian police opened fire": a sector actor, EGYCOP in CAMEO) using
+            # force at home is a domestic event
+            target = [a for a in target if a not in source]
+            self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def resolve_acts(self, tokens: list[Token], modality: Modality) -> list[str]:
+        """Targets of a stance on an act: an act's own agent stands for it (see
+        :func:`act_agents`); else the phrase as it is."""
+        actors: list[str] = []
+        for token in tokens:
+            agents = act_agents(token) if self.eventive(token) else []
+            found = self.resolve(agents, modality) or self.resolve([token], modality)
+            actors.extend(a for a in found if a not in actors)
+        return actors
+
+    def eventive(self, token: Token) -> bool:
+        """A noun that names an act: a trigger noun, or one with a "by" agent."""
+        if token.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+            return True
+        found = candidate_at(token, self.lexicon)
+        return found is not None and found.entry.pos == "noun"
+
+    def named_itself(self, used: set[int]) -> bool:
+        """The source phrase names its actor outright ("Russia", "Iran's", "it"), rather than
+        describing a body of it ("Egyptian police", "Sudan's army")."""
+        doc = self.document.doc
+        assert doc is not None
+        return any(self.index.at(doc[i]) is not None or doc[i].pos_ == "PRON" for i in used)
+
+    def exact(self, actor_ids: set[str]) -> bool:
+        """Actors whose identity is exact (persons, organisations): two mentions of the same
+        one are one entity. A state id also stands for its unresolved bodies ("French
+        farmers", "Paris"), so two mentions of it may be two entities."""
+        return any((a := self.document.actors.get(i)) is not None and a.kind != "state"
+                   for i in actor_ids)
 
     def located(self, chain_tokens: list[Token], used: set[int]) -> list[str]:
         """The state of the first place named in a locative phrase under the trigger, its

@@ -21,7 +21,7 @@ CONFIDENCE = {"pattern": 0.9, "lexicon": 0.8, "synonym": 0.6, "vector": 0.4}
 FALLBACK_CONFIDENCE = 0.3  # an argument filled by a fallback rule, not by the parse
 
 SECOND_WORD_DEPS = {"prt", "prep", "dobj", "advmod", "npadvmod", "oprd", "acomp", "compound:prt"}
-NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+NOUN_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}  # poss: "'pressure' policy"
 POS_KIND = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 OBLIGATION = {"must", "should"}
 OBLIGATION_ENTRY = Trigger(key="say ... must", lemma="say", pos="verb", code="100",

@@ -20,8 +20,8 @@ from eventwire.events.matching import Candidate, object_of, of_objects
 
 VERB_SLOTS = ("dobj", "dative")
 OBJECT_SLOTS = ("dobj", "dative", "nsubjpass", "ccomp")
-HOLDER_PREPS = ("with", "to", "on", "against", "for")
-NOUN_SLOTS = ("with", "on", "against")
+HOLDER_PREPS = ("with", "to", "on", "against", "for", "between")
+NOUN_SLOTS = ("with", "on", "against", "between")
 STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "resolution",
                    "letter", "message", "note", "report", "appeal", "ultimatum", "decree"}
 RELATIVE = {"who", "which", "that"}
@@ -179,9 +179,66 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
         for slot in dict.fromkeys([*prep_slots, *HOLDER_PREPS]):
             found += slot_tokens(holder, slot, chain_ids)
     found += governor_targets(links, prep_slots, chain_ids)
+    for link in links:  # "a mediation effort [between X and Y]"
+        if link.via == "compound":
+            for slot in NOUN_SLOTS:
+                found += slot_tokens(link.token, slot, chain_ids)
     if links and links[0].via == "ccomp" and links[0].token.pos_ == "NOUN":
         found += [s for s in [subject_of(token)] if s is not None]  # "its demand that [X] …"
     return found
+
+
+def act_agents(token: Token) -> list[Token]:
+    """Who did the act an event noun names: its "by" agent ("the killing of two journalists
+    by Serbian troops") or its possessor / actor modifier ("Iran's attack", "the Russian
+    strike"). A criticism, praise or rejection of an act is aimed at that actor (CAMEO 05,
+    11, 12; PLOVER ACCUSE, SUPPORT, REJECT), not at those it was done to."""
+    if token.pos_ != "NOUN":
+        return []
+    by = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+          for g in c.children if g.dep_ == "pobj"]
+    return by or noun_source(token)
+
+
+def complement_tokens(token: Token) -> list[Token]:
+    """Slots of an infinitive complement that is not itself an event: "agreed to open its
+    airspace [to Eritrean airlines]", "offered to mediate [between X and Y]" — the target of
+    the intent is the party its deed is for (PETRARCH takes the first actor of the VP)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    clause = child(token, "xcomp")
+    if clause is None:
+        return []
+    found: list[Token] = []
+    for slot in (*VERB_SLOTS, *COMPLEMENT_PREPS):
+        found += slot_tokens(clause, slot, {token.i})
+    for holder in object_holders(clause):  # "open its airspace [to Eritrean airlines]"
+        for slot in COMPLEMENT_PREPS:
+            found += slot_tokens(holder, slot, {token.i})
+    return found
+
+
+# Recipients and partners of a complement's deed; not "on"/"for" (its topic: "failed to
+# reach agreement on the fate of X" is not aimed at X).
+COMPLEMENT_PREPS = ("to", "with", "against", "between")
+
+
+def venue_tokens(chain_tokens: Sequence[Token]) -> list[Token]:
+    """The institution a protest is held at ("rallied outside the Argentine embassy"): a
+    common noun after a locative preposition, whose actor is in its modifiers. A protest is
+    aimed at whoever it is held against (PLOVER PROTEST); one outside an embassy or a
+    ministry is aimed at its owner. Place names themselves are not venues."""
+    found: list[Token] = []
+    for token in chain_tokens:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS:
+                found += [m for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                          for m in noun_source(g)]
+    return found
+
+
+# Locative prepositions of a venue ("at" also marks what is protested: "protest at X").
+VENUE_PREPS = {"outside", "near", "before", "opposite"}
 
 
 def object_holders(token: Token) -> list[Token]:

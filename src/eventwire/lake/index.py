@@ -4,7 +4,12 @@ sort_date, id, month, negated and the page columns) and ``_index/actor_events.pa
 key.
 
 `eventwire lake compact` builds them; they record the events files they were built from and are
-used only while those are exactly the lake's events files (otherwise queries scan events)."""
+used only while those are exactly the lake's events files (otherwise queries scan events).
+
+Compaction also writes the summary's aggregates, as the store's maintained counts:
+``_index/counts.parquet`` (name, n), ``_index/type_counts.parquet`` (plover, n) and
+``_index/pair_counts.parquet`` (source, target, n); they record every table's files and are used
+only while those are unchanged."""
 
 from __future__ import annotations
 
@@ -22,6 +27,31 @@ PAYLOAD = ("record", "article_id", "source_outlet", "published", "sentence")
 def events_files(lake: Path) -> list[list[Any]]:
     return [[str(p.relative_to(lake)), p.stat().st_size]
             for p in sorted((lake / "events").glob("month=*/*.parquet"))]
+
+
+# the summary's aggregates: (file, query over the lake's views)
+AGGREGATES = {
+    "counts": """
+        SELECT 'articles' AS name, COUNT(*) AS n FROM articles
+            WHERE status = 'analysed' OR COALESCE(text, '') != ''
+        UNION ALL SELECT 'events', COUNT(*) FROM events
+        UNION ALL SELECT 'quotes', COUNT(*) FROM quotes
+        UNION ALL SELECT 'skips', COUNT(*) FROM skips
+        UNION ALL SELECT 'negated_events', COUNT(*) FROM events WHERE negated
+        UNION ALL SELECT 'actors', COUNT(DISTINCT actor_id) FROM actors""",
+    "type_counts": "SELECT plover, COUNT(*) AS n FROM events WHERE NOT negated GROUP BY plover",
+    "pair_counts": """
+        SELECT s AS source, t AS target, COUNT(*) AS n FROM (
+            SELECT DISTINCT id, unnest(source_countries) AS s, tc FROM (
+                SELECT id, source_countries, unnest(target_countries) AS tc FROM events
+                WHERE NOT negated)) x(id, s, t)
+        WHERE s != t GROUP BY 1, 2""",
+}
+
+
+def all_files(lake: Path) -> list[list[Any]]:
+    return [[str(p.relative_to(lake)), p.stat().st_size]
+            for p in sorted(lake.glob("*/month=*/*.parquet"))]
 
 
 def build_index(lake: Path, db: Any) -> None:
@@ -42,8 +72,20 @@ def build_index(lake: Path, db: Any) -> None:
         db.execute(f"COPY ({sql}) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' "
                    f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})")
         tmp.replace(folder / f"{name}.parquet")
-    (folder / "index.json").write_text(json.dumps({"events_files": events_files(lake)}) + "\n",
-                                       "utf-8")
+    # each month partition's range of sort dates: scans visit only the months that can hold
+    # the page (lake/query.py)
+    tmp = folder / "months.tmp"
+    db.execute("COPY (SELECT month, MIN(sort_date) AS lo, MAX(sort_date) AS hi, COUNT(*) AS n "
+               f"FROM events GROUP BY month ORDER BY month) TO "
+               f"'{str(tmp).replace(chr(39), chr(39) * 2)}' (FORMAT parquet)")
+    tmp.replace(folder / "months.parquet")
+    for name, sql in AGGREGATES.items():
+        tmp = folder / f"{name}.tmp"
+        db.execute(f"COPY ({sql}) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' "
+                   "(FORMAT parquet)")
+        tmp.replace(folder / f"{name}.parquet")
+    (folder / "index.json").write_text(json.dumps({"events_files": events_files(lake),
+                                                   "files": all_files(lake)}) + "\n", "utf-8")
 
 
 def fresh(lake: Path) -> bool:
@@ -56,3 +98,16 @@ def fresh(lake: Path) -> bool:
     except (ValueError, KeyError):
         return False
     return bool(built == events_files(lake))
+
+
+def aggregates_fresh(lake: Path) -> bool:
+    """True when the summary's aggregates were built from exactly the lake's current files."""
+    meta = lake / INDEX / "index.json"
+    if not meta.exists():
+        return False
+    try:
+        built = json.loads(meta.read_text("utf-8"))["files"]
+    except (ValueError, KeyError):
+        return False
+    return bool(built == all_files(lake)) and all(
+        (lake / INDEX / f"{name}.parquet").exists() for name in AGGREGATES)

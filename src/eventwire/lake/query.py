@@ -11,10 +11,18 @@ from typing import Any
 import duckdb
 
 from eventwire.errors import ConfigError, NotFoundError
-from eventwire.lake.index import INDEX, fresh
+from eventwire.lake.index import AGGREGATES, INDEX, aggregates_fresh, fresh
 from eventwire.lake.schema import MANIFEST, SCHEMAS, TABLES
 from eventwire.models import PLOVER_TYPES
-from eventwire.store.queries import EventFilter, Page, _until, decode_cursor, encode_cursor
+from eventwire.store.queries import (
+    EventFilter,
+    Page,
+    _until,
+    decode_cursor,
+    encode_cursor,
+    encode_quote_cursor,
+    quote_after,
+)
 
 FTS_SYNTAX = re.compile(r'["*()]|\b(AND|OR|NOT|NEAR)\b')
 
@@ -42,10 +50,23 @@ class Lake:
                                 f"FROM {table}_empty")
 
         self.indexed = fresh(self.path)
+        # (month, lowest sort date, highest sort date) of each month partition
+        self.months: list[tuple[str, str, str]] = []
         if self.indexed:
             for name in ("dyads", "actor_events"):
                 path = str(self.path / INDEX / f"{name}.parquet").replace("'", "''")
                 self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+            months = self.path / INDEX / "months.parquet"
+            if months.exists():
+                path = str(months).replace("'", "''")
+                self.months = [tuple(r) for r in self.db.execute(
+                    f"SELECT month, lo, hi FROM read_parquet('{path}')").fetchall()]
+        # the summary's counts, written at compaction; small, so loaded into memory
+        self.aggregated = aggregates_fresh(self.path)
+        if self.aggregated:
+            for name in AGGREGATES:
+                path = str(self.path / INDEX / f"{name}.parquet").replace("'", "''")
+                self.db.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{path}')")
 
     def close(self) -> None:
         self.db.close()
@@ -104,7 +125,8 @@ class Lake:
         """One page of events, ordered and filtered exactly as the store's ``event_page``:
         through the lookup index when the lake is compacted and the filter is on actors and
         dates only, else by scanning ``events``."""
-        if self.indexed and (f.pair or f.actor) and not (f.type or f.search or f.facts_only):
+        if self.indexed and (f.pair or f.actor) and not (
+                f.type or f.search or f.facts_only or f.min_confidence is not None):
             return self._indexed_page(f)
         where: list[str] = ["TRUE"]
         params: list[Any] = []
@@ -141,6 +163,9 @@ class Lake:
             else:
                 raise ConfigError(f"unknown event type {f.type!r}: use a PLOVER type "
                                   f"({', '.join(PLOVER_TYPES)}) or a CAMEO code such as 163")
+        if f.min_confidence is not None:  # written before confidence existed: 1.0
+            where.append("COALESCE(confidence, 1.0) >= ?")
+            params.append(f.min_confidence)
         if f.search:
             where.append("regexp_matches(sentence, ?)")
             params.append(phrase_pattern(f.search))
@@ -149,10 +174,14 @@ class Lake:
             params += list(decode_cursor(f.cursor))
         order = " DESC" if f.newest_first else ""
         sql = (f"SELECT record, sort_date, id, article_id, source_outlet, published, sentence "
-               f"FROM events WHERE {' AND '.join(where)} ORDER BY sort_date{order}, id{order}")
-        if f.limit is not None:
-            sql += f" LIMIT {int(f.limit) + 1}"
-        rows = self.db.execute(sql, params).fetchall()
+               f"FROM events WHERE {' AND '.join(where)}")
+        if f.limit is not None and self.months:
+            rows = self._by_months(sql, params, f)
+        else:
+            sql += f" ORDER BY sort_date{order}, id{order}"
+            if f.limit is not None:
+                sql += f" LIMIT {int(f.limit) + 1}"
+            rows = self.db.execute(sql, params).fetchall()
         more = f.limit is not None and len(rows) > f.limit
         rows = rows[:f.limit] if f.limit is not None else rows
         out = []
@@ -162,6 +191,42 @@ class Lake:
                         sentence=sentence.strip())
             out.append(data)
         return Page(out, encode_cursor(rows[-1][1], rows[-1][2]) if more else None)
+
+    def _by_months(self, sql: str, params: list[Any], f: EventFilter) -> list[Any]:
+        """The first ``f.limit + 1`` rows of ``sql`` in page order, reading month partitions
+        in the order of their sort dates (oldest first, or newest first) and stopping once no
+        month left can hold a row before the last one kept: a first page reads the months it
+        needs, not the whole lake."""
+        assert f.limit is not None
+        want = int(f.limit) + 1
+        since = f.since or ""
+        until = _until(f.until) if f.until else None
+        after = decode_cursor(f.cursor)[0] if f.cursor else None
+        months = [m for m in self.months
+                  if m[2] >= since and (until is None or m[1] <= until)
+                  and (after is None or (m[1] <= after if f.newest_first else m[2] >= after))]
+        if f.newest_first:
+            months.sort(key=lambda m: m[2], reverse=True)
+        else:
+            months.sort(key=lambda m: m[1])
+        order = " DESC" if f.newest_first else ""
+        kept: list[Any] = []
+        step, i = 1, 0
+        while i < len(months):
+            batch = months[i:i + step]
+            i += step
+            step *= 2
+            marks = ", ".join("?" * len(batch))
+            found = self.db.execute(
+                f"{sql} AND month IN ({marks}) ORDER BY sort_date{order}, id{order} "
+                f"LIMIT {want}", params + [m[0] for m in batch]).fetchall()
+            kept = sorted(kept + found, key=lambda r: (r[1], r[2]), reverse=f.newest_first)
+            kept = kept[:want]
+            if len(kept) == want and i < len(months):
+                last, nxt = kept[-1][1], months[i]
+                if (last > nxt[2]) if f.newest_first else (last < nxt[1]):
+                    break
+        return kept
 
     def _indexed_page(self, f: EventFilter) -> Page:
         where: list[str] = []
@@ -258,6 +323,9 @@ class Lake:
                          f"WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1", params)
 
     def top_dyads(self, limit: int = 20) -> list[dict[str, Any]]:
+        if self.aggregated:
+            return self.rows("SELECT source, target, n AS events FROM pair_counts "
+                             "ORDER BY n DESC, source, target LIMIT ?", [limit])
         return self.rows(
             "SELECT s AS source, t AS target, COUNT(*) AS events FROM ("
             "SELECT DISTINCT id, unnest(source_countries) AS s, tc FROM ("
@@ -268,7 +336,14 @@ class Lake:
     # -- the other commands -------------------------------------------------------------------
 
     def quotes(self, speaker: str | None = None, about: str | None = None,
-               search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+               search: str | None = None, limit: int | None = None,
+               cursor: str | None = None) -> list[dict[str, Any]]:
+        return self.quote_page(speaker, about, search, limit, cursor).rows
+
+    def quote_page(self, speaker: str | None = None, about: str | None = None,
+                   search: str | None = None, limit: int | None = None,
+                   cursor: str | None = None) -> Page:
+        """As :func:`eventwire.store.queries.quote_page` (same order, rows and cursors)."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if speaker:
@@ -284,16 +359,27 @@ class Lake:
         if search:
             where.append("q.text ILIKE ?")
             params.append(f"%{search}%")
-        sql = (f"SELECT record, article_id, source_outlet, published FROM quotes q "
-               f"WHERE {' AND '.join(where)} ORDER BY published NULLS FIRST, start")
+        if cursor:
+            clause, values = quote_after(cursor, False, "COALESCE(published, '')",
+                                         "article_id", "start", "id")
+            where.append(clause)
+            params += values
+        sql = (f"SELECT record, article_id, source_outlet, published, start, id FROM quotes q "
+               f"WHERE {' AND '.join(where)} "
+               f"ORDER BY COALESCE(published, ''), article_id, start, id")
         if limit:
-            sql += f" LIMIT {int(limit)}"
+            sql += f" LIMIT {int(limit) + 1}"
+        found = self.db.execute(sql, params).fetchall()
+        more = bool(limit) and len(found) > (limit or 0)
+        found = found[:limit] if limit else found
         out = []
-        for record, article_id, outlet, published in self.db.execute(sql, params).fetchall():
+        for record, article_id, outlet, published, _start, _id in found:
             data = json.loads(record)
             data.update(article_id=article_id, source_outlet=outlet, published=published)
             out.append(data)
-        return out
+        last = found[-1] if more else None
+        return Page(out, encode_quote_cursor(last[3], last[1], last[4], last[5])
+                    if last else None)
 
     def actors(self, limit: int | None = None) -> list[dict[str, Any]]:
         sql = """
@@ -326,6 +412,14 @@ class Lake:
             assert row is not None  # an aggregate always gives one row
             return row[0]
 
+        if self.aggregated:
+            found = dict(self.db.execute("SELECT name, n FROM counts").fetchall())
+            counts = {name: found[name] for name in ("articles", "events", "quotes", "skips",
+                                                     "negated_events", "actors")}
+            types = self.db.execute("SELECT plover, n FROM type_counts "
+                                    "ORDER BY n DESC, plover").fetchall()
+            return {"counts": counts, "top_pairs": self.top_dyads(top),
+                    "types": dict(types), "skips": self.skips()}
         # as in the store: a skipped input with no text is a skip, not an article
         counts = {"articles": one("SELECT COUNT(*) FROM articles WHERE status = 'analysed' "
                                   "OR COALESCE(text, '') != ''"),

@@ -19,7 +19,8 @@ import pyarrow as pa
 from eventwire.datevalues import date_start
 from eventwire.models import SCHEMA_ID, Article
 
-LAKE_VERSION = 1
+# 2: events.confidence (Event.confidence; a layout-1 lake reads as confidence 1.0)
+LAKE_VERSION = 2
 MANIFEST = "eventwire-lake.json"
 
 
@@ -43,7 +44,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("source_outlet", pa.string()), ("plover", pa.string()), ("cameo", pa.string()),
         ("quad_class", pa.int8()), ("goldstein", pa.float32()), ("mode", pa.string()),
         ("context", pa.string()), ("negated", pa.bool_()), ("modality", pa.string()),
-        ("date_value", pa.string()), ("date_precision", pa.string()),
+        ("confidence", pa.float64()), ("date_value", pa.string()), ("date_precision", pa.string()),
         ("date_basis", pa.string()), ("date_start", pa.string()), ("sort_date", pa.string()),
         ("place_name", pa.string()), ("place_country", pa.string()),
         ("place_lat", pa.float64()), ("place_lon", pa.float64()),
@@ -115,6 +116,7 @@ def event_row(e: dict[str, Any], article: dict[str, Any], position: int) -> dict
         "source_outlet": article.get("source"), "plover": e["plover"], "cameo": e["cameo"],
         "quad_class": e["quad_class"], "goldstein": e["goldstein"], "mode": e.get("mode"),
         "context": e.get("context"), "negated": e["negated"], "modality": e["modality"],
+        "confidence": e.get("confidence", 1.0),
         "date_value": date.get("value"), "date_precision": date.get("precision"),
         "date_basis": date.get("basis"), "date_start": start,
         "sort_date": start or (published or "")[:10],

@@ -62,6 +62,9 @@ def event_query(
     partner: Annotated[str | None, Query(description="with actor: events between actor and "
                                                      "this partner, either direction")] = None,
     include_negated: Annotated[bool, Query(description="also negated events")] = False,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description=(
+        "only events found at least this surely: 0.9 dictionary pattern, 0.8 lexicon word, "
+        "0.6 dictionary verb, 0.4 word-vector neighbour, 0.3 fallback side"))] = None,
     order: Annotated[Literal["newest", "oldest"], Query(description="date order")] = "newest",
 ) -> b.EventQuery:
     query = b.EventQuery(actor=actor or None, pair=b.parse_pair(pair), type=type or None,
@@ -69,7 +72,7 @@ def event_query(
                          q=q or None, country=country or None, place=place or None,
                          modality=modality or None, quad_class=quad_class,
                          article=article or None, partner=partner or None,
-                         include_negated=include_negated,
+                         include_negated=include_negated, min_confidence=min_confidence,
                          newest_first=order == "newest")
     return b.validate(store, query)
 

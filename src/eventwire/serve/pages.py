@@ -31,7 +31,8 @@ templates.env.globals.update(
     plover_types=PLOVER_TYPES, modalities=MODALITIES, version=__version__,
     export_formats=EXPORT_FORMATS, urlencode=urlencode)
 EVENT_FIELDS = ("actor", "partner", "pair", "type", "cameo", "since", "until", "q", "country",
-                "place", "modality", "quad_class", "include_negated", "order", "limit")
+                "place", "modality", "quad_class", "include_negated", "min_confidence", "order",
+                "limit")
 
 
 def _params(request: Request) -> dict[str, str]:
@@ -43,6 +44,14 @@ def event_query(store: Store, params: dict[str, str]) -> b.EventQuery:
     quad = params.get("quad_class")
     if quad is not None and quad not in ("1", "2", "3", "4"):
         raise b.QueryError(f"quad_class {quad!r} is not 1, 2, 3 or 4")
+    confidence = params.get("min_confidence")
+    try:
+        min_confidence = float(confidence) if confidence is not None else None
+    except ValueError:
+        min_confidence = -1.0
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise b.QueryError(f"min_confidence {confidence!r}: use a number from 0 to 1, "
+                           "e.g. 0.6")
     if params.get("order", "newest") not in ("newest", "oldest"):
         raise b.QueryError("order: use newest or oldest")
     query = b.EventQuery(
@@ -52,7 +61,7 @@ def event_query(store: Store, params: dict[str, str]) -> b.EventQuery:
         place=params.get("place"), modality=params.get("modality"),
         quad_class=int(quad) if quad else None, partner=params.get("partner"),
         include_negated=params.get("include_negated") in ("1", "true", "on"),
-        newest_first=params.get("order", "newest") == "newest")
+        min_confidence=min_confidence, newest_first=params.get("order", "newest") == "newest")
     return b.validate(store, query)
 
 

@@ -56,6 +56,7 @@ class EventQuery:
     article: str | None = None
     partner: str | None = None  # with actor: the other side is this country code or name
     include_negated: bool = False
+    min_confidence: float | None = None  # events found at least this surely (0 to 1)
     facts_only: bool = False  # asserted or reported, with a date
     newest_first: bool = True
 
@@ -63,7 +64,8 @@ class EventQuery:
         return queries.EventFilter(actor=self.actor, pair=self.pair, type=self.type,
                                    since=self.since, until=self.until, search=self.q,
                                    include_negated=self.include_negated,
-                                   facts_only=self.facts_only)
+                                   facts_only=self.facts_only,
+                                   min_confidence=self.min_confidence)
 
 
 @dataclass
@@ -122,6 +124,9 @@ def validate(store: Store, q: EventQuery) -> EventQuery:
     if q.partner and not q.actor:
         raise QueryError("partner needs actor: the events between actor and partner, e.g. "
                          "actor=IRN&partner=USA")
+    if q.min_confidence is not None and not 0.0 <= q.min_confidence <= 1.0:
+        raise QueryError(f"min_confidence {q.min_confidence} is out of range: use a number "
+                         "from 0 to 1, e.g. min_confidence=0.6")
     if q.quad_class is not None and q.quad_class not in QUAD_NAMES:
         raise QueryError(f"quad_class {q.quad_class} is not 1, 2, 3 or 4")
     if q.country and not re.fullmatch(r"[A-Za-z]{3}", q.country):
@@ -310,15 +315,9 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     if by not in GROUPINGS:
         raise QueryError(f"by {by!r}: use one of {', '.join(GROUPINGS)}")
     period = _period(interval)
-    only_pair = q.pair and q == EventQuery(pair=q.pair, since=q.since, until=q.until,
-                                           include_negated=q.include_negated,
-                                           newest_first=q.newest_first)
-    if by == "none" and only_pair and q.pair and interval != "day":  # the dyad index alone
-        counts = queries.dyad_timeline(store, q.pair[0], q.pair[1], interval, q.since,
-                                       q.until, q.include_negated)
-        return {"interval": interval, "by": by,
-                "items": [{"period": c["period"], "group": "all", "events": c["events"]}
-                          for c in counts]}
+    counted = _counted_timeline(store, q, interval, by)
+    if counted is not None:
+        return {"interval": interval, "by": by, "items": counted}
     where, params = _where(q)
     join = ""
     if by == "partner":
@@ -338,6 +337,54 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     rows = [{"period": r["period"], "group": r["grp"], "events": r["events"]}
             for r in _execute(store, q, sql, params)]
     return {"interval": interval, "by": by, "items": rows}
+
+
+COUNTED_PERIODS = {"day": "period", "week": "date(period, '-6 days', 'weekday 1')",
+                   "month": "substr(period, 1, 7)", "year": "substr(period, 1, 4)"}
+
+
+def _counted_timeline(store: Store, q: EventQuery, interval: str,
+                      by: str) -> list[dict[str, Any]] | None:
+    """The timeline from the maintained ``timeline_counts`` table (store migration 6), when
+    the filters are ones it is keyed by: one actor or one pair (each naming a single lookup
+    key, as the event list resolves them) or neither, dates, a PLOVER type, a QuadClass and
+    negation. None when another filter needs the events themselves."""
+    plain = EventQuery(actor=q.actor, pair=q.pair, type=q.type, since=q.since, until=q.until,
+                       quad_class=q.quad_class, include_negated=q.include_negated,
+                       newest_first=q.newest_first)
+    if by == "partner" or q != plain or (q.actor and q.pair) or (q.type and q.type.isdigit()):
+        return None
+    key = ""
+    if q.actor or q.pair:
+        names = [q.actor] if q.actor else list(q.pair or ())
+        sides = [queries.resolve_actor(store, v) for v in names]
+        if any(len(keys) != 1 for keys in sides):
+            return None
+        key = "\x1f".join(keys[0] for keys in sides)
+    exact_days = any(v and len(v) == 10 for v in (q.since, q.until))
+    grain = "d" if interval in ("day", "week") or exact_days else "m"
+    where: list[str] = ["grain = ?", "key = ?"]
+    params: list[Any] = [grain, key]
+    if not q.include_negated:
+        where.append("negated = 0")
+    if q.since:
+        where.append("period >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("period <= ?")
+        params.append(queries._until(q.until))
+    if q.type:
+        where.append("plover = ?")
+        params.append(q.type.upper())
+    if q.quad_class is not None:
+        where.append("quad_class = ?")
+        params.append(q.quad_class)
+    group = {"quad_class": "quad_class", "plover": "plover", "none": "'all'"}[by]
+    sql = (f"SELECT {COUNTED_PERIODS[interval]} AS period, {group} AS grp, SUM(n) AS events "
+           f"FROM timeline_counts WHERE {' AND '.join(where)} GROUP BY 1, 2 "
+           f"HAVING SUM(n) > 0 ORDER BY 1, 2")
+    return [{"period": r[0], "group": r[1], "events": r[2]}
+            for r in store.db.execute(sql, params)]
 
 
 def network(store: Store, q: EventQuery, level: str = "country",

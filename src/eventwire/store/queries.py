@@ -388,16 +388,70 @@ def _page(sql: str, limit: int | None, offset: int) -> str:
 def quotes(store: Store, speaker: str | None = None, about: str | None = None,
            search: str | None = None, limit: int | None = None, *, since: str | None = None,
            until: str | None = None, source: str | None = None, newest_first: bool = False,
-           offset: int = 0, cue_classes: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """Quotes in publication order (oldest first unless ``newest_first``)."""
+           offset: int = 0, cue_classes: Sequence[str] = (), cursor: str | None = None
+           ) -> list[dict[str, Any]]:
+    """Quotes in publication order (oldest first unless ``newest_first``); the rows of
+    :func:`quote_page`."""
+    return quote_page(store, speaker, about, search, limit, since=since, until=until,
+                      source=source, newest_first=newest_first, offset=offset,
+                      cue_classes=cue_classes, cursor=cursor).rows
+
+
+def encode_quote_cursor(published: str | None, article_id: str, start: int,
+                        quote_id: str) -> str:
+    raw = json.dumps([published or "", article_id, start, quote_id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_quote_cursor(cursor: str) -> tuple[str, str, int, str]:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        published, article_id, start, quote_id = values
+        if not (isinstance(published, str) and isinstance(article_id, str)
+                and isinstance(start, int) and isinstance(quote_id, str)):
+            raise ValueError(values)
+    except (ValueError, TypeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"bad cursor {cursor!r}: pass the cursor printed with the previous "
+                          "page of quotes unchanged") from exc
+    return published, article_id, start, quote_id
+
+
+def quote_after(cursor: str, newest_first: bool, published: str, article_id: str,
+                start: str, quote_id: str) -> tuple[str, list[Any]]:
+    """The keyset condition for the quotes after ``cursor``: articles by (publication, id) in
+    the page order, and within an article by (start, id) ascending."""
+    pub, aid, begin, qid = decode_quote_cursor(cursor)
+    op = "<" if newest_first else ">"
+    return (f"(({published}, {article_id}) {op} (?, ?) OR (({published}, {article_id}) = "
+            f"(?, ?) AND ({start}, {quote_id}) > (?, ?)))", [pub, aid, pub, aid, begin, qid])
+
+
+def quote_page(store: Store, speaker: str | None = None, about: str | None = None,
+               search: str | None = None, limit: int | None = None, *,
+               since: str | None = None, until: str | None = None, source: str | None = None,
+               newest_first: bool = False, offset: int = 0, cue_classes: Sequence[str] = (),
+               cursor: str | None = None) -> Page:
+    """One page of quotes in publication order (then article id, then position); ``next`` is
+    the keyset cursor of the following page when ``limit`` cut it short."""
     where, params = quote_where(speaker, about, search, cue_classes)
     clauses = [where]
     published_where("a", since, until, source, clauses, params)
+    if cursor:
+        clause, values = quote_after(cursor, newest_first, "COALESCE(a.published, '')", "a.id",
+                                     "q.start", "q.id")
+        clauses.append(clause)
+        params += values
     order = " DESC" if newest_first else ""
-    sql = (f"SELECT q.json, a.id AS article_id, a.source, a.published FROM quotes q "
-           f"JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)} "
-           f"ORDER BY a.published{order}, a.id{order}, q.start")
-    return [_with_provenance(row) for row in store.db.execute(_page(sql, limit, offset), params)]
+    sql = (f"SELECT q.json, q.id, q.start, a.id AS article_id, a.source, a.published "
+           f"FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(clauses)} "
+           f"ORDER BY COALESCE(a.published, ''){order}, a.id{order}, q.start, q.id")
+    rows = store.db.execute(_page(sql, limit + 1 if limit else limit, offset), params).fetchall()
+    more = bool(limit) and len(rows) > (limit or 0)
+    rows = rows[:limit] if limit else rows
+    last = rows[-1] if more else None
+    nxt = encode_quote_cursor(last["published"], last["article_id"], last["start"],
+                              last["id"]) if last else None
+    return Page([_with_provenance(row) for row in rows], nxt)
 
 
 def actors(store: Store, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:

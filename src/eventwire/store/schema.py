@@ -373,6 +373,7 @@ DROP TABLE bulk_refs;
 def bulk_events_begin(db: Any) -> int:
     """Drop the per-event trigger for a bulk load; returns the rowid to fill lookups from."""
     db.execute("DROP TRIGGER IF EXISTS events_ai")
+    db.execute("DROP TRIGGER IF EXISTS events_timeline_ai")
     return int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
 
 
@@ -382,6 +383,10 @@ def bulk_events_end(db: Any, n0: int) -> None:
         db.execute(statement, {"n0": n0})
     trigger = _event_triggers("rest")
     db.execute(trigger[:trigger.index("END;") + 4])  # events_ai comes first
+    for statement in _split(timeline_fill(n0)):
+        db.execute(statement)
+    trigger = _timeline_triggers()
+    db.execute(trigger[:trigger.index("END;") + 4])  # events_timeline_ai comes first
 
 
 def _split(sql: str) -> list[str]:
@@ -527,7 +532,94 @@ CREATE INDEX events_type ON events(plover, sort_date, id);
 MIGRATIONS = (*MIGRATIONS, (6, migrate_6))
 
 
-# -- migration 7: story clusters (issue 15) ------------------------------------------------------
+# -- migration 7: maintained timeline counts (issue 14) -------------------------------------------
+# Events per (key, period, QuadClass, PLOVER type, negated) at two grains, day ('d': the sort
+# date) and month ('m'), so a timeline of a country with 100k+ events reads a few thousand
+# count rows instead of every event. ``key`` is '' (every event), a lookup key of either side
+# (an actor id or ISO country code, as in actor_events) or a directed pair of keys
+# ``source || char(31) || target`` (as in dyads). Events without a sort date are not counted
+# (timelines leave them out). Maintained by triggers of its own beside events_ai/events_ad, and
+# set-wise by bulk loads. A later migration that rebuilds the events table must create the
+# triggers again (_timeline_triggers).
+
+def _timeline_keys(row: str) -> str:
+    """SQL for the timeline count keys of event ``row``: '', each side key, each pair."""
+    source, target = _side_keys(row, "source", "rest"), _side_keys(row, "target", "rest")
+    return (f"SELECT '' AS k UNION {source} UNION {target} UNION "
+            f"SELECT s.k || char(31) || t.k FROM ({source}) s, ({target}) t "
+            f"WHERE s.k IS NOT NULL AND t.k IS NOT NULL")
+
+
+TIMELINE_GRAINS = "(SELECT 'd' AS grain UNION ALL SELECT 'm')"
+TIMELINE_COLUMNS = "grain, key, period, quad_class, plover, negated"
+
+
+def _timeline_period(date: str) -> str:
+    return f"CASE g.grain WHEN 'd' THEN {date} ELSE substr({date}, 1, 7) END"
+
+
+def _timeline_triggers() -> str:
+    return f"""
+CREATE TRIGGER events_timeline_ai AFTER INSERT ON events WHEN new.sort_date != '' BEGIN
+    INSERT INTO timeline_counts ({TIMELINE_COLUMNS}, n)
+        SELECT g.grain, k.k, {_timeline_period('new.sort_date')}, new.quad_class, new.plover,
+               new.negated, 1
+        FROM ({_timeline_keys('new')}) k, {TIMELINE_GRAINS} g WHERE k.k IS NOT NULL
+        ON CONFLICT ({TIMELINE_COLUMNS}) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER events_timeline_ad AFTER DELETE ON events WHEN old.sort_date != '' BEGIN
+    UPDATE timeline_counts SET n = n - 1
+        WHERE key IN (SELECT k FROM ({_timeline_keys('old')}) WHERE k IS NOT NULL)
+        AND ((grain = 'd' AND period = old.sort_date)
+             OR (grain = 'm' AND period = substr(old.sort_date, 1, 7)))
+        AND quad_class = old.quad_class AND plover = old.plover AND negated = old.negated;
+END;
+"""
+
+
+def timeline_fill(n0: int) -> str:
+    """SQL filling timeline_counts set-wise for the events after rowid ``n0`` (from the
+    records' actor refs, as the triggers read them)."""
+    n0 = int(n0)
+    return f"""
+CREATE TEMP TABLE timeline_keys AS
+    SELECT DISTINCT event, role, k FROM (
+        SELECT e.id AS event, s.role AS role, r.value ->> 'actor' AS k
+        FROM events e, (SELECT 'source' AS role UNION ALL SELECT 'target') s,
+             json_each(e.rest, '$.' || s.role) r WHERE e.n > {n0}
+        UNION ALL SELECT e.id, s.role, r.value ->> 'country'
+        FROM events e, (SELECT 'source' AS role UNION ALL SELECT 'target') s,
+             json_each(e.rest, '$.' || s.role) r WHERE e.n > {n0}) WHERE k IS NOT NULL;
+INSERT INTO timeline_counts ({TIMELINE_COLUMNS}, n)
+    SELECT g.grain, x.k, {_timeline_period('e.sort_date')}, e.quad_class, e.plover, e.negated,
+           COUNT(*)
+    FROM (SELECT e.id AS event, '' AS k FROM events e WHERE e.n > {n0}
+          UNION ALL SELECT DISTINCT event, k FROM timeline_keys
+          UNION ALL SELECT s.event, s.k || char(31) || t.k FROM timeline_keys s
+              JOIN timeline_keys t ON t.event = s.event AND t.role = 'target'
+              WHERE s.role = 'source') x
+    JOIN events e ON e.id = x.event, {TIMELINE_GRAINS} g
+    WHERE e.sort_date != '' GROUP BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT ({TIMELINE_COLUMNS}) DO UPDATE SET n = n + excluded.n;
+DROP TABLE timeline_keys;
+"""
+
+
+MIGRATION_7 = f"""
+CREATE TABLE timeline_counts (
+    grain TEXT NOT NULL, key TEXT NOT NULL, period TEXT NOT NULL,
+    quad_class INTEGER NOT NULL, plover TEXT NOT NULL, negated INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY ({TIMELINE_COLUMNS})
+) WITHOUT ROWID;
+{timeline_fill(0)}
+{_timeline_triggers()}
+"""
+
+MIGRATIONS = (*MIGRATIONS, (7, MIGRATION_7))
+
+
+# -- migration 8: story clusters (issue 15) ------------------------------------------------------
 # Articles are grouped into stories as they are stored (store/stories.py): ``story_articles``
 # holds each analysed article's story in storing order, ``story_clusters`` each story's profile
 # (summed content-word weights and event signatures of its articles), ``story_keys`` the
@@ -535,7 +627,7 @@ MIGRATIONS = (*MIGRATIONS, (6, migrate_6))
 # candidate stories of a new article with one indexed lookup, and ``term_df`` the document
 # frequency of content words (for idf). Articles stored before this migration become stories of
 # their own (with their near-duplicates) with an empty profile.
-MIGRATION_7 = """
+MIGRATION_8 = """
 CREATE TABLE story_clusters (
     id TEXT PRIMARY KEY,
     first_article TEXT NOT NULL,
@@ -578,4 +670,4 @@ CREATE TRIGGER story_articles_count_ad AFTER DELETE ON story_articles BEGIN
 END;
 """
 
-MIGRATIONS = (*MIGRATIONS, (7, MIGRATION_7))
+MIGRATIONS = (*MIGRATIONS, (8, MIGRATION_8))

@@ -1,0 +1,96 @@
+"""Who fills source and target (issue 10): rules of the CAMEO codebook and the PLOVER manual
+over the dependency parse, each with a sentence written for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.api import Engine
+from eventwire.models import Article
+
+PUBLISHED = "2025-03-04T09:00:00+00:00"
+
+
+def events(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    article = Article(id="t", text=text, published=PUBLISHED, language="en")
+    return [(e.plover, e.cameo, [r.actor for r in e.source], [r.actor for r in e.target],
+             e.evidence.trigger.text, e.confidence) for e in engine.document(article).events]
+
+
+def test_force_with_no_named_target_is_not_against_its_source(engine: Engine) -> None:
+    # the home-state fallback made "Russia → Russia"; the target is simply not named
+    assert events(engine, "Russia launched its largest air attack of the war on Sunday.") == [
+        ("ASSAULT", "190", ["RUS"], [], "attack", 0.8)]
+
+
+def test_a_pronoun_naming_the_state_is_not_a_body_of_it(engine: Engine) -> None:
+    assert events(engine, "Pakistan said it had targeted six camps linked to militants.") == [
+        ("ASSAULT", "190", ["PAK"], [], "targeted", 0.6)]
+
+
+def test_a_police_force_using_force_at_home_keeps_its_state_target(engine: Engine) -> None:
+    # "Kenyan police" is a body of the state (KENCOP), not the state: a domestic event
+    assert events(engine, "Kenyan police opened fire in Mombasa on Tuesday.")[0][:4] == (
+        "ASSAULT", "193", ["KEN"], ["KEN"])
+
+
+def test_an_emphatic_reflexive_does_not_make_the_source_its_target(engine: Engine) -> None:
+    # "themselves" stresses who failed; it is no argument of "honour" (was E3 → E3)
+    assert events(engine, "Beijing said the E3 had no standing to invoke a treaty they had "
+                          "failed to honour themselves.") == []
+
+
+def test_a_pronoun_source_is_not_its_own_named_target(engine: Engine) -> None:
+    # binding theory (Principle B): "he" cannot be Putin when Putin is his object; the
+    # nearest-antecedent guess (Putin) is rejected, not coded as Putin meeting Putin
+    assert events(engine, "Putin was in Riyadh on Monday. The crown prince said he had met "
+                          "Putin twice.") == []
+    assert events(engine, "Moscow welcomed the proposal by Putin. French President Emmanuel "
+                          "Macron said afterwards that he could meet Putin in Geneva.")[1][:4] == (
+        "CONSULT", "040", ["person:emmanuel-macron"], ["person:vladimir-putin"])
+
+
+def test_a_domestic_arrest_keeps_its_home_target(engine: Engine) -> None:
+    # CAMEO 173: a state's own arrests target its own population
+    assert events(engine, "Police in Ghana arrested dozens of people.") == [
+        ("COERCE", "173", ["GHA"], ["GHA"], "arrested", 0.3)]
+
+
+def test_a_criticism_of_an_act_is_aimed_at_its_agent(engine: Engine) -> None:
+    # CAMEO 111 / PLOVER ACCUSE: the target is who did the condemned act, not its victims
+    assert events(engine, "Hungary condemned the killing of two Hungarian journalists by "
+                          "Serbian troops.") == [
+        ("ACCUSE", "111", ["HUN"], ["SRB"], "condemned", 0.8)]
+    assert events(engine, "Poland denounced the detention of Polish sailors by Russia.") == [
+        ("ACCUSE", "111", ["POL"], ["RUS"], "denounced", 0.8)]
+
+
+def test_praise_of_a_decision_is_aimed_at_its_maker(engine: Engine) -> None:
+    assert events(engine, "Brazil praised Argentina's decision to free the prisoners.") == [
+        ("SUPPORT", "051", ["BRA"], ["ARG"], "praised", 0.8)]
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_state(engine: Engine) -> None:
+    # PLOVER PROTEST: the target is whom the protest is against; not the home fallback
+    assert events(engine, "Activists from Chile rallied outside the Argentine embassy in "
+                          "Santiago.") == [("PROTEST", "141", ["CHL"], ["ARG"], "rallied", 0.8)]
+
+
+def test_mediation_between_two_parties_targets_both(engine: Engine) -> None:
+    # CAMEO 045 mediate / 043 host: the parties "between" whom it is held are the targets
+    assert events(engine, "Qatar launched a mediation effort between Sudan and Chad on "
+                          "Friday.") == [("CONSULT", "045", ["QAT"], ["SDN", "TCD"],
+                                          "mediation", 0.8)]
+    assert events(engine, "Oman hosted talks between Iran and the United States.") == [
+        ("CONSULT", "043", ["OMN"], ["IRN", "USA"], "hosted", 0.8)]
+
+
+def test_an_intent_is_aimed_at_the_party_its_deed_is_for(engine: Engine) -> None:
+    # PETRARCH: the target is the first actor in the verb phrase, here in the complement
+    assert events(engine, "Ethiopia agreed to open its airspace to Eritrean airlines.") == [
+        ("AGREE", "030", ["ETH"], ["ERI"], "agreed", 0.8)]
+
+
+def test_an_appeal_on_someone_targets_them(engine: Engine) -> None:
+    assert events(engine, "Ghana called on Burkina Faso to release the fishermen.") == [
+        ("REQUEST", "025", ["GHA"], ["BFA"], "called", 0.8)]
