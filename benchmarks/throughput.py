@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -24,6 +25,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventwire.api import Engine
 
 DEMO = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "demo"
 
@@ -46,10 +51,65 @@ def build_corpus(folder: Path, count: int) -> int:
     return words
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (worker processes): on a shared
+    machine far steadier than wall time, which other people's jobs stretch."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def peak_rss_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return max(own, kids) / 1024
+
+
+def timed_stages(engine: Engine, seconds: dict[str, float]) -> Engine:
+    """The engine with every stage (and storing a report) adding its wall time to
+    ``seconds``: the per-stage breakdown of a 1-process run."""
+    from dataclasses import replace
+
+    from eventwire.api import Engine
+    from eventwire.pipeline import Pipeline, Stage
+    from eventwire.store import Store
+
+    def timed(stage: Stage) -> Stage:
+        def run_many(documents: list) -> None:
+            start = time.perf_counter()
+            if stage.batch is not None:
+                stage.batch(documents)
+            else:
+                for document in documents:
+                    stage.run(document)
+            seconds[stage.name] = seconds.get(stage.name, 0.0) + time.perf_counter() - start
+        return replace(stage, batch=run_many)
+
+    save = Store.save
+
+    def timed_save(self: Store, report: object) -> object:
+        start = time.perf_counter()
+        try:
+            return save(self, report)  # type: ignore[arg-type]
+        finally:
+            seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - start
+
+    Store.save = timed_save  # type: ignore[method-assign]
+    from eventwire.store import sqlite as store_module
+
+    record = store_module.record_fingerprint
+
+    def timed_record(*args: object) -> object:
+        start = time.perf_counter()
+        try:
+            return record(*args)  # type: ignore[arg-type]
+        finally:
+            took = time.perf_counter() - start
+            seconds["dedup (in store)"] = seconds.get("dedup (in store)", 0.0) + took
+            seconds["store"] = seconds.get("store", 0.0) - took
+
+    store_module.record_fingerprint = timed_record  # type: ignore[assignment]
+    return Engine(engine.resources, Pipeline(tuple(timed(s) for s in engine.pipeline.stages)))
 
 
 def measure_pipeline(folder: Path, procs: int, model: str) -> dict:
@@ -60,12 +120,15 @@ def measure_pipeline(folder: Path, procs: int, model: str) -> dict:
 
     settings = Settings(model=model)
     engine = Engine.load(settings)
+    seconds: dict[str, float] = {}
+    if procs == 1:
+        engine = timed_stages(engine, seconds)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         stats = ingest([folder], store, settings, workers=procs, engine=engine)
-        elapsed = time.perf_counter() - start
-    return {"elapsed": elapsed, "articles": stats.analysed, "events": stats.events,
-            "quotes": stats.quotes, "peak_rss_mb": peak_rss_mb()}
+        elapsed, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    return {"elapsed": elapsed, "cpu": cpu, "articles": stats.analysed, "events": stats.events,
+            "quotes": stats.quotes, "peak_rss_mb": peak_rss_mb(), "stages": seconds}
 
 
 def measure_bare(folder: Path, procs: int, model: str) -> dict:
@@ -80,10 +143,10 @@ def measure_bare(folder: Path, procs: int, model: str) -> dict:
     texts = [a.text for a in read_paths([folder], reader_context(settings))
              if isinstance(a, Article)]
     nlp = load_stock(model)  # the model as shipped: no eventwire components
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     docs = sum(1 for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=procs))
-    elapsed = time.perf_counter() - start
-    return {"elapsed": elapsed, "articles": docs, "peak_rss_mb": peak_rss_mb()}
+    elapsed, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    return {"elapsed": elapsed, "cpu": cpu, "articles": docs, "peak_rss_mb": peak_rss_mb()}
 
 
 def run_child(kind: str, folder: Path, procs: int, model: str) -> dict:
@@ -119,11 +182,16 @@ def main() -> None:
             for _ in range(args.repeat):  # alternate, so machine noise hits both alike
                 pipes.append(run_child("pipeline", folder, procs, args.model))
                 bares.append(run_child("bare", folder, procs, args.model))
+                print(f"  run {len(pipes)} ({procs} process(es)): wall ratio "
+                      f"{bares[-1]['elapsed'] / pipes[-1]['elapsed']:.2f}, CPU ratio "
+                      f"{bares[-1]['cpu'] / pipes[-1]['cpu']:.2f}, load average "
+                      f"{os.getloadavg()[0]:.1f}", flush=True)
             pipe = min(pipes, key=lambda r: r["elapsed"])
             bare = min(bares, key=lambda r: r["elapsed"])
             result = report(procs, count, words, pipe, bare)
     print(f"ratio={result['ratio']:.2f} articles_per_s={result['aps']:.1f} "
-          f"peak_rss_mb={result['rss']:.0f}")
+          f"peak_rss_mb={result['rss']:.0f} cpu_ratio={result['cpu_ratio']:.2f} "
+          f"load_average={' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 def report(procs: int, count: int, words: int, pipe: dict, bare: dict) -> dict:
@@ -132,8 +200,16 @@ def report(procs: int, count: int, words: int, pipe: dict, bare: dict) -> dict:
           f"words/s, {pipe['events']} events, {pipe['quotes']} quotes, peak RSS "
           f"{pipe['peak_rss_mb']:.0f} MB) | bare spaCy {bare_aps:.1f} articles/s "
           f"({words / bare['elapsed']:.0f} words/s, peak RSS {bare['peak_rss_mb']:.0f} MB) | "
-          f"ratio {aps / bare_aps:.2f}")
-    return {"ratio": aps / bare_aps, "aps": aps, "rss": pipe["peak_rss_mb"]}
+          f"ratio {aps / bare_aps:.2f} | CPU s/article {pipe['cpu'] / count:.3f} vs "
+          f"{bare['cpu'] / count:.3f}, CPU ratio {bare['cpu'] / pipe['cpu']:.2f}")
+    if pipe.get("stages"):
+        parts = sorted(pipe["stages"].items(), key=lambda kv: -kv[1])
+        timed = sum(pipe["stages"].values())
+        print("  ms/article: " + ", ".join(f"{n} {1000 * s / count:.2f}" for n, s in parts)
+              + f", other (read, dedup, batching) {1000 * (pipe['elapsed'] - timed) / count:.2f}"
+              + f" | bare spaCy {1000 * bare['elapsed'] / count:.2f}")
+    return {"ratio": aps / bare_aps, "aps": aps, "rss": pipe["peak_rss_mb"],
+            "cpu_ratio": bare["cpu"] / pipe["cpu"]}
 
 
 if __name__ == "__main__":

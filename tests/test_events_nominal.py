@@ -42,6 +42,9 @@ CASES = [
     # an unquoted modifier is the writer's word, not a statement of an actor
     ("Scholz said they discussed Putin's unacceptable annexation plan.", []),
     ("Turkey is hostile to Greece.", [("ACCUSE", "111", ["TUR"], ["GRC"], "asserted", "hostile")]),
+    # "{&PKO &MILITARY} * [0861:074]" (ARRIVE block) needs peacekeepers as subject; a broken
+    # brace group must not let it fit any subject of "come"
+    ("Sweden's decision comes two weeks after the vote in Kosovo.", []),
 ]
 
 

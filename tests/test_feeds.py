@@ -143,6 +143,13 @@ def test_rss_items_become_articles_with_link_date_title_and_full_content(tmp_pat
                          origin=f"{feed}#item-3", article_id=third.article_id)
 
 
+def test_a_utf16_feed_is_read_as_a_feed(tmp_path: Path) -> None:
+    feed = tmp_path / "wide.xml"
+    feed.write_bytes(RSS.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    assert [type(i).__name__ for i in items(feed)] == ["Article", "Article", "Skip"]
+    assert items(feed)[0].text.startswith("Oman hosts new round")  # type: ignore[union-attr]
+
+
 def test_atom_entry_content_and_offset_kept(tmp_path: Path) -> None:
     feed = tmp_path / "andes.atom"
     feed.write_text(ATOM, encoding="utf-8")

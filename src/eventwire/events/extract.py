@@ -38,6 +38,7 @@ from eventwire.events.roles import (
     act_agents,
     complement_tokens,
     is_passive,
+    reporting_conjunct,
     source_tokens,
     subject_of,
     target_tokens,
@@ -312,7 +313,8 @@ class Extractor:
         plover = self.coder.ontology.code(coded.cameo).plover
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
-            source_phrase == [subject_of(reporter)])  # the reporter stood in for the source
+            source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
+            reporting_conjunct(t) is not None for t in tokens)  # (not: the reporter's own act)
         target = self.target(candidate, links, used, modality, plover, source)
         if bound_pronoun(source_phrase) and self.exact(set(source) & set(target)):
             source = [a for a in source if a not in target]  # Principle B, as above

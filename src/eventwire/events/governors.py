@@ -61,7 +61,8 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
                 return Link(gov, None, via, None)  # "resorted to [throwing stones]"
             quantity = prep == "of" and gov.pos_ == "NOUN" and (
                 gov.lemma_.lower() in QUANTITY_NOUNS
-                or any(c.dep_ == "nummod" for c in gov.children))
+                or any(c.dep_ == "nummod" for c in gov.children)) or (
+                prep in ("of", "in") and amount(gov))  # "$6 million in [aid]"
             return Link(gov, None, via, None) if quantity else None
         second = candidate.entry.second
         if prep == "as" and gov.pos_ == "VERB" and stance == "light" and second is None:
@@ -92,6 +93,12 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
             return Link(gov, None, via, None)
         return None
     return Link(gov, stance, via, candidate)
+
+
+def amount(token: Token) -> bool:
+    """A sum or count standing for what it measures ("$6 million", "2,000 tonnes")."""
+    return token.pos_ == "NUM" or token.ent_type_ in ("MONEY", "QUANTITY") and (
+        token.pos_ in ("NUM", "NOUN", "SYM"))
 
 
 def demand_object(gov: Token, lexicon: TriggerLexicon) -> Link | None:

@@ -87,6 +87,9 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
         if position > 0 and tokens[position - 1].dep_ == "conj" and is_passive(token):
             yield [c for c in token.children if c.dep_ == "nsubjpass"]  # "was indicted and
             return                                                        # will resign"
+        if (reporting := reporting_conjunct(token)) is not None:
+            yield [s for s in [subject_of(reporting)] if s is not None]
+            return
         if token.dep_ == "acl" and token.tag_ == "VBG":
             yield [token.head]  # "Iraqi protesters [demanding] …" (no return: "a statement
         if (subject := subject_of(token)) is not None:  # demanding …" has an owner)
@@ -99,6 +102,25 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
     if reporter is not None and not passive_context(tokens) and (
             speaker := subject_of(reporter)) is not None:
         yield [speaker]  # "there is no possibility of talks, the Kremlin said"
+
+
+TENSE_AUX = {"had", "has", "have", "would", "will", "could", "might", "may", "should"}
+
+
+def reporting_conjunct(token: Token) -> Token | None:
+    """"X said Y had accepted the plan and [urged] Z …": coordination joins like with like.
+    A bare past-tense verb the parser conjoined to a reported clause marked by its own
+    auxiliary ("had accepted") matches the reporting verb's tense instead: it is the
+    reporter's second act, with the reporter as its subject. Returns the reporting verb."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBD" or head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in TENSE_AUX for c in head.children):
+        return None
+    reporter = head.head
+    return reporter if reporter.tag_ == "VBD" and subject_of(reporter) is not None else None
 
 
 def passive_context(tokens: Sequence[Token]) -> bool:
@@ -168,7 +190,7 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
                                   else NOUN_SLOTS))
     slots += [p for p in preps if p not in slots]
     if any(link.stance in ("appeal", "demand") for link in links):
-        slots.append("by")  # "demanded an admission by Moscow"
+        slots += ["by", "from"]  # "demanded an admission by Moscow", "an apology from X"
     found: list[Token] = []
     if entry.pos == "verb" and is_passive(token):
         found += slot_tokens(token, "nsubjpass", chain_ids)

@@ -35,6 +35,7 @@ class Surface:
 class Country:
     code: str
     name: str
+    demonym: str | None = None  # the adjective ("Kenyan"), for naming a country's groups
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class SectorTerm:
     sector: str
     role: str | None
     kind: str  # person|group
+    subsector: str | None = None  # secondary code: GOV + MIL for a military junta
+    state: bool = False  # stands for a state's government as a whole ("the authorities")
 
 
 @dataclass
@@ -163,7 +166,8 @@ class ActorLexicon:
         if found is None and key.endswith("s"):
             found = self.sectors.get(key[:-1])
             if found is not None:
-                found = SectorTerm(found.term, found.sector, found.role, "group")
+                found = SectorTerm(found.term, found.sector, found.role, "group",
+                                   found.subsector, found.state)
         return found
 
     def add_surface(self, text: str, surface: Surface) -> None:
@@ -233,7 +237,8 @@ def _merge(lexicon: ActorLexicon, data: Any, path: Path) -> None:
     for item in entries(data, "sectors", path):
         term = str(require(item, "term", path, "sector term")).lower()
         lexicon.sectors[term] = SectorTerm(term, str(require(item, "sector", path, "sector term")),
-                                           item.get("role"), item.get("kind") or "person")
+                                           item.get("role"), item.get("kind") or "person",
+                                           item.get("subsector"), bool(item.get("state")))
 
 
 def _add_country(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
@@ -241,7 +246,8 @@ def _add_country(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> Non
     if len(code) != 3 or not code.isupper():
         raise LexiconError(f"{path}: country code {code!r} must be ISO 3166 alpha-3 (e.g. IRN)")
     name = str(require(item, "name", path, "country"))
-    lexicon.countries[code] = Country(code, name)
+    demonyms = [str(d) for d in item.get("demonyms") or ()]
+    lexicon.countries[code] = Country(code, name, demonyms[0] if demonyms else None)
     lexicon.add_surface(name, Surface("state", code, "name"))
     for how, key in (("alias", "aliases"), ("demonym", "demonyms"), ("capital", "capitals")):
         for text in item.get(key) or ():

@@ -121,6 +121,17 @@ class PatternDictionary:
     blocks: tuple[Block, ...]
     verbs: Mapping[str, tuple[tuple[int, str | None], ...]]  # key → (block index, own code)
     second_words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # lemma → seconds
+    # key → (pattern, block index) of its blocks, most specific first (ties in dictionary
+    # order): sorted once here, not for every verb token
+    ordered: Mapping[str, tuple[tuple[Pattern, Needed, int], ...]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        ordered = {key: tuple(sorted(((p, needed_words(p), i) for i, _ in entries
+                                      for p in self.blocks[i].patterns),
+                                     key=lambda item: -item[0].specificity))
+                   for key, entries in self.verbs.items()}
+        object.__setattr__(self, "ordered", ordered)
 
     @classmethod
     def load(cls) -> PatternDictionary:
@@ -163,12 +174,14 @@ class PatternDictionary:
     def match(self, token: Token) -> PatternMatch | None:
         """The most specific pattern of the verb's blocks that fits the parse, else the
         verb's own code; None when the dictionary does not know the verb (or codes nothing)."""
-        for key in self.keys_for(token):
+        keys = self.keys_for(token)
+        if not keys:
+            return None
+        around = Around(token)
+        for key in keys:
             entries = self.verbs[key]
-            candidates = sorted(((p, i) for i, _ in entries for p in self.blocks[i].patterns),
-                                key=lambda item: -item[0].specificity)
-            for pattern, index in candidates:
-                if fits(pattern, token):
+            for pattern, needed, index in self.ordered[key]:
+                if around.may_fit(needed) and fits(pattern, token, around):
                     return PatternMatch(
                         pattern.code, "pattern", key, self.blocks[index].name, pattern.line,
                         pattern.reverse,
@@ -186,11 +199,15 @@ def _phrase(raw: Mapping[str, Any] | None, synsets: Mapping[str, frozenset[str]]
         return None
 
     def words(value: str) -> frozenset[str]:
+        # "{&PKO &MILITARY} *" reaches here as the halves "{&pko" and "&MILITARY}": the
+        # braces go; an unknown synset keeps its name, which no word matches (an empty set
+        # would drop the constraint and let the pattern fit any subject)
+        value = value.strip("{}")
         if value == "*":
             return frozenset()
         if value.startswith("&"):
-            members = synsets.get(value[1:], frozenset())
-            return frozenset(m.split()[-1] for m in members)
+            members = synsets.get(value[1:]) or synsets.get(value[1:].upper())
+            return frozenset(m.split()[-1] for m in members) if members else frozenset([value])
         return frozenset([value.split()[-1]])
 
     return Phrase(words(raw["head"]), tuple(words(m) for m in raw.get("mods", ())),
@@ -224,6 +241,56 @@ def complements(token: Token) -> list[Token]:
     return found
 
 
+# Word sets a pattern needs: for each, some word of the verb's subtree must have one of its
+# forms in the set (every word a pattern looks at is in the verb's subtree).
+Needed = tuple[frozenset[str], ...]
+
+
+def needed_words(pattern: Pattern) -> Needed:
+    def of_phrase(phrase: Phrase | None) -> list[frozenset[str]]:
+        if phrase is None or not phrase.heads:
+            return []
+        return [phrase.heads, *(mod for mod in phrase.mods if mod)]
+
+    needed = [frozenset([pattern.particle])] if pattern.particle is not None else []
+    needed += of_phrase(pattern.before)
+    for phrase in pattern.objects:
+        needed += of_phrase(phrase)
+    for prep in pattern.preps:
+        needed.append(frozenset([prep.prep]))
+        needed += of_phrase(prep.obj)
+    return tuple(needed)
+
+
+class Around:
+    """The parse around one verb token, read once for all the patterns tried on it."""
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+        self.children = list(token.children)
+        self.lowers = {c.lower_ for c in self.children}
+        self._pool: list[Token] | None = None
+        self._words: set[str] | None = None
+
+    def may_fit(self, needed: Needed) -> bool:
+        """False when a pattern needs a word the verb's subtree does not have (a quick test
+        that never rules out a pattern :func:`fits` would accept)."""
+        if not needed:
+            return True
+        if self._words is None:
+            self._words = set()
+            for t in self.token.subtree:
+                self._words |= forms(t)
+        words = self._words
+        return all(not group.isdisjoint(words) for group in needed)
+
+    @property
+    def pool(self) -> list[Token]:
+        if self._pool is None:
+            self._pool = complements(self.token)
+        return self._pool
+
+
 def prep_fits(spec: Prep, holders: Iterable[Token]) -> bool:
     for holder in holders:
         for prep in holder.children:
@@ -238,20 +305,22 @@ def prep_fits(spec: Prep, holders: Iterable[Token]) -> bool:
     return False
 
 
-def fits(pattern: Pattern, token: Token) -> bool:
-    """Whether every constraint of ``pattern`` holds around the verb ``token``."""
-    if pattern.particle is not None and not any(
+def fits(pattern: Pattern, token: Token, around: Around | None = None) -> bool:
+    """Whether every constraint of ``pattern`` holds around the verb ``token`` (``around``:
+    the same token's :class:`Around`, when several patterns are tried on it)."""
+    around = around or Around(token)
+    if pattern.particle is not None and (pattern.particle not in around.lowers or not any(
             c.lower_ == pattern.particle and c.i > token.i and c.dep_ in PARTICLE_DEPS
-            for c in token.children):
+            for c in around.children)):
         return False
     if pattern.before is not None and pattern.before.heads:
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS or
+        subjects = [c for c in around.children if c.dep_ in SUBJECT_DEPS or
                     c.dep_ == "advmod" and c.i < token.i]
         if not any(phrase_fits(pattern.before, s) for s in subjects):
             return False
     matched: list[Token] = []
     if pattern.objects:
-        pool = complements(token)
+        pool = around.pool
         for phrase in pattern.objects:
             if not phrase.heads:  # "+" or "$" in object position: any object
                 hit = next((t for t in pool if t.dep_ in ("dobj", "dative", "nsubjpass")

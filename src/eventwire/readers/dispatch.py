@@ -50,6 +50,7 @@ def _kind(path: str, text: str) -> str:
 
 
 _ROOT = re.compile(r"<([A-Za-z_][\w:.-]*)")
+_XML_ENCODING = re.compile(r"^(<\?xml[^>]*?)\s+encoding=[\"'][^\"']*[\"']")
 
 
 def _is_xml(origin: str, text: str) -> bool:
@@ -87,7 +88,11 @@ def read_bytes(data: bytes, origin: str, ctx: ReaderContext) -> Iterator[ReadIte
         if looks_like_feed(data):
             yield from read_feed(data, origin, ctx)
             return
-        text, _ = decode(data)
+        text, encoding = decode(data)
+        if encoding != "utf-8" and looks_like_feed(text.encode("utf-8")):  # e.g. UTF-16
+            utf8 = _XML_ENCODING.sub(r"\1", text.lstrip("\ufeff"), count=1).encode("utf-8")
+            yield from read_feed(utf8, origin, ctx)
+            return
         kind = _kind(origin, text)
         if kind != "html" and _is_xml(origin, text):
             raise InputError(f"XML document with root <{_xml_root(text)}> is neither an RSS or "

@@ -482,28 +482,23 @@ def quotes_page(store: Store, speaker: str | None = None, about: str | None = No
 
 def actors_page(store: Store, q: str | None = None, country: str | None = None,
                 cursor: str | None = None, limit: int | None = 50) -> Page:
-    """Actors by number of events (then id), with article, mention and event counts."""
+    """Actors by number of asserted events (then id), with article, mention and event counts,
+    from the maintained actor index (only actors found in some article)."""
     size = check_limit(limit)
-    clauses, params = ["1=1"], []
+    clauses, params = ["articles > 0"], []
     if q:
-        clauses.append("(ac.name LIKE ? OR ac.actor_id = ?)")
-        params += [f"%{q}%", q]
+        clauses.append("(name LIKE ? ESCAPE '\\' OR actor_id = ?)")
+        params += [queries.like(q), q]
     if country:
-        clauses.append("ac.country = ?")
+        clauses.append("country = ?")
         params.append(country.upper())
-    inner = f"""
-    SELECT ac.actor_id AS id, MIN(ac.name) AS name, MIN(ac.kind) AS kind,
-           MIN(ac.country) AS country, MIN(ac.sector) AS sector, MIN(ac.role) AS role,
-           COUNT(DISTINCT ac.article_id) AS articles,
-           (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.actor_id) AS mentions,
-           (SELECT COUNT(*) FROM actor_events k WHERE k.key = ac.actor_id
-            AND k.negated = 0) AS events
-    FROM actors ac WHERE {' AND '.join(clauses)} GROUP BY ac.actor_id"""
-    sql = f"SELECT * FROM ({inner}) WHERE 1=1"
     if cursor:
-        sql += " AND (-events, id) > (?, ?)"
-        params += _decode(cursor, 2)
-    sql += " ORDER BY -events, id LIMIT ?"
+        events, after = _decode(cursor, 2)
+        clauses.append("(events < ? OR (events = ? AND actor_id > ?))")
+        params += [-events, -events, after]
+    sql = ("SELECT actor_id AS id, name, kind, country, sector, role, articles, mentions, "
+           f"events FROM actor_index WHERE {' AND '.join(clauses)} "
+           "ORDER BY events DESC, actor_id LIMIT ?")
     rows = [dict(r) for r in store.db.execute(sql, params + [size + 1])]
     nxt = _encode([-rows[size - 1]["events"], rows[size - 1]["id"]]) if len(rows) > size else None
     return Page(rows[:size], nxt)

@@ -619,7 +619,16 @@ CREATE TABLE timeline_counts (
 MIGRATIONS = (*MIGRATIONS, (7, MIGRATION_7))
 
 
-# -- migration 8: story clusters (issue 15) ------------------------------------------------------
+# -- migration 8: actors listed by events (issue 14) ---------------------------------------------
+# The web API lists actors by number of events; this index serves each page without a sort.
+MIGRATION_8 = """
+CREATE INDEX actor_index_events ON actor_index(events DESC, actor_id);
+"""
+
+MIGRATIONS = (*MIGRATIONS, (8, MIGRATION_8))
+
+
+# -- migration 9: story clusters (issue 15) ------------------------------------------------------
 # Articles are grouped into stories as they are stored (store/stories.py): ``story_articles``
 # holds each analysed article's story in storing order, ``story_clusters`` each story's profile
 # (summed content-word weights and event signatures of its articles), ``story_keys`` the
@@ -627,7 +636,7 @@ MIGRATIONS = (*MIGRATIONS, (7, MIGRATION_7))
 # candidate stories of a new article with one indexed lookup, and ``term_df`` the document
 # frequency of content words (for idf). Articles stored before this migration become stories of
 # their own (with their near-duplicates) with an empty profile.
-MIGRATION_8 = """
+MIGRATION_9 = """
 CREATE TABLE story_clusters (
     id TEXT PRIMARY KEY,
     first_article TEXT NOT NULL,
@@ -670,4 +679,4 @@ CREATE TRIGGER story_articles_count_ad AFTER DELETE ON story_articles BEGIN
 END;
 """
 
-MIGRATIONS = (*MIGRATIONS, (8, MIGRATION_8))
+MIGRATIONS = (*MIGRATIONS, (9, MIGRATION_9))
