@@ -59,11 +59,12 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                        (fused, event.plover, event.cameo, _sort_date(event, day), int(back),
                         int(dated), int(not event.negated and event.modality in (
                             "asserted", "reported")), data))
-            db.executemany("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
-                           "VALUES (?,?,?,?)",
-                           [(event.plover, actor_key(r), role, fused)
-                            for role, refs in (("source", event.source),
-                                               ("target", event.target)) for r in refs])
+        # every mention's actors find the fused event (and filter it by --actor / --pair)
+        db.executemany("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
+                       "VALUES (?,?,?,?)",
+                       [(event.plover, actor_key(r), role, fused)
+                        for role, refs in (("source", event.source),
+                                           ("target", event.target)) for r in refs])
         db.execute("INSERT OR REPLACE INTO fused_members (event_id, fused_id, article_id, "
                    "mentions) VALUES (?,?,?,?)", (event.id, fused, aid, 1 + len(event.mentions)))
 
@@ -108,7 +109,8 @@ def fused_events(db: sqlite3.Connection, f: FusedFilter,
                  resolve: Any = None) -> list[dict[str, Any]]:
     """Fused events matching ``f`` by date (then id), each with its articles, counts and every
     piece of evidence. ``resolve(value) -> keys`` turns an actor string into lookup keys."""
-    where, params = ["EXISTS (SELECT 1 FROM fused_members m WHERE m.fused_id = f.id)"], []
+    where = ["EXISTS (SELECT 1 FROM fused_members m WHERE m.fused_id = f.id)"]
+    params: list[Any] = []
     if not f.include_negated:
         where.append("f.asserted = 1")
     if f.type:
@@ -185,6 +187,8 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
                              "trigger": ev["trigger"]})
     articles = list(dict.fromkeys(m["article_id"] for m in members))
     published = [m["published"] for m in members if m["published"]]
+    rep = _most_specific(rep, [events[m["event_id"]] for m in members
+                               if m["event_id"] in events])
     return {"id": fused_id, "plover": rep["plover"], "cameo": rep["cameo"],
             "source": rep["source"], "target": rep["target"], "date": rep.get("date"),
             "place": rep.get("place"), "modality": rep.get("modality"),
@@ -197,9 +201,39 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
             "latest_report": max(published, default=None), "evidence": evidence}
 
 
+def _most_specific(first: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The mention that says most: both sides named, then the most actors, then the most
+    precise date (days before months), the earliest stored on ties. Its type, actors, date and
+    place are the fused event's."""
+    precision = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+
+    def rank(e: dict[str, Any]) -> tuple[int, int, int, int]:
+        when = (e.get("date") or {}).get("precision")
+        return (-(bool(e["source"]) + bool(e["target"])), -len(e["source"]) - len(e["target"]),
+                precision.get(when or "", 9), int(e.get("place") is None))
+
+    return min(events, key=rank) if events else first
+
+
 def _event_rows(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     from eventwire.store.records import EVENT_RECORD_SQL, event_record
 
     rows = db.execute(f"SELECT e.id AS event_id, {EVENT_RECORD_SQL} FROM events e "
                       f"WHERE e.id IN ({','.join('?' * len(ids))})", list(ids)).fetchall()
     return {r["event_id"]: event_record(r) for r in rows}
+
+
+def fused_counts(db: sqlite3.Connection) -> dict[str, Any]:
+    """Events counted once per real-world event: asserted fused events, negated ones, and
+    asserted ones per PLOVER type (most first)."""
+    rows = db.execute(
+        "SELECT f.plover, f.asserted, json_extract(f.record, '$.negated') AS negated, "
+        "COUNT(*) AS n FROM fused_events f WHERE EXISTS (SELECT 1 FROM fused_members m "
+        "WHERE m.fused_id = f.id) GROUP BY 1, 2, 3").fetchall()
+    types: dict[str, int] = {}
+    for r in rows:
+        if r["asserted"]:
+            types[r["plover"]] = types.get(r["plover"], 0) + r["n"]
+    return {"events": sum(r["n"] for r in rows if r["asserted"]),
+            "negated_events": sum(r["n"] for r in rows if r["negated"]),
+            "types": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))}

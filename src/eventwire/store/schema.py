@@ -680,3 +680,37 @@ END;
 """
 
 MIGRATIONS = (*MIGRATIONS, (9, MIGRATION_9))
+
+
+# -- migration 10: fused events (issue 15) -------------------------------------------------------
+# Events of different articles that are one real-world event (store/fused.py): each fused
+# event keeps the record of its first mention (the representative the same-event test compares
+# with), its kind (background or current, dated or not, asserted or not) and its sort date;
+# ``fused_keys`` finds candidates by type and actor key; ``fused_members`` maps every stored
+# event to its fused event. Events stored before this migration are not fused until their
+# article is stored again (`ingest --reprocess`).
+MIGRATION_10 = """
+CREATE TABLE fused_events (
+    id TEXT PRIMARY KEY,
+    plover TEXT NOT NULL, cameo TEXT NOT NULL,
+    sort_date TEXT NOT NULL,
+    background INTEGER NOT NULL, dated INTEGER NOT NULL, asserted INTEGER NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX fused_events_sort ON fused_events(sort_date, id);
+CREATE TABLE fused_keys (
+    plover TEXT NOT NULL, key TEXT NOT NULL, role TEXT NOT NULL, fused_id TEXT NOT NULL,
+    PRIMARY KEY (plover, key, role, fused_id)
+) WITHOUT ROWID;
+CREATE INDEX fused_keys_key ON fused_keys(key, role);
+CREATE TABLE fused_members (
+    event_id TEXT PRIMARY KEY,
+    fused_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    mentions INTEGER NOT NULL
+);
+CREATE INDEX fused_members_fused ON fused_members(fused_id);
+CREATE INDEX fused_members_article ON fused_members(article_id);
+"""
+
+MIGRATIONS = (*MIGRATIONS, (10, MIGRATION_10))

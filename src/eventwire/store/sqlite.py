@@ -14,6 +14,7 @@ from eventwire.datevalues import date_start
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.models import Article, Report, Skip, record_dict
 from eventwire.store.duplicates import record_fingerprint
+from eventwire.store.fused import fuse_events
 from eventwire.store.records import split_event
 from eventwire.store.schema import EVENT_INSERT, MIGRATIONS
 from eventwire.store.stories import assign_story
@@ -169,6 +170,7 @@ class Store:
                 _insert_records(db, report)
                 original = record_fingerprint(db, report.article.id, report.article.text)
                 assign_story(db, report, original)
+                fuse_events(db, report)
 
 
 def _statements(sql: str) -> list[str]:
