@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import sqlite3
 import statistics
 import sys
 import time
@@ -45,14 +46,18 @@ def workload(db: Path, reps: int, seed: int = 14) -> dict[str, list[str]]:
                                   "ORDER BY events DESC LIMIT 60")]
         people = [r[0] for r in q("SELECT actor_id FROM actor_index WHERE kind = 'person' "
                                   "ORDER BY events DESC LIMIT 300")]
+        n_max = q("SELECT MAX(n) FROM events").fetchone()[0]
+        ids = [q("SELECT id FROM events WHERE n >= ? LIMIT 1", (rng.randint(1, n_max),))
+               .fetchone()[0] for _ in range(reps)]
     words = Corpus().vocab[200:2000]
+    few = max(5, reps // 4)  # the calls outside the target: fewer repetitions
 
     def window() -> dict[str, str]:
         y = rng.randint(2017, 2025)
         return {"since": f"{y}-{rng.randint(1, 12):02d}", "until": f"{y + 1}"}
 
-    def urls(path: str, make: Any) -> list[str]:
-        return [f"/api/v1/{path}?" + urlencode(make()) for _ in range(reps)]
+    def urls(path: str, make: Any, n: int = reps) -> list[str]:
+        return [f"/api/v1/{path}?" + urlencode(make()) for _ in range(n)]
 
     actors = states + people
     return {
@@ -74,6 +79,17 @@ def workload(db: Path, reps: int, seed: int = 14) -> dict[str, list[str]]:
         "timeline actor month quad": urls("timeline", lambda: {"actor": rng.choice(actors)}),
         "timeline person partner": urls("timeline", lambda: {"actor": rng.choice(people),
                                                              "by": "partner"}),
+        "timeline all month quad": urls("timeline", lambda: {}, few),
+        "event by id": [f"/api/v1/events/{i}" for i in ids[:few]],
+        "facets pair=rare dyad": urls("facets", lambda: {"pair": rng.choice(rare or top)}, few),
+        "actors (top)": urls("actors", lambda: {}, few),
+        "actors q=name": urls("actors", lambda: {"q": f"Person {rng.randint(0, 999):03d}"},
+                              few),
+        "actor profile country": [f"/api/v1/actors/{rng.choice(states)}" for _ in range(few)],
+        "actor profile person": [f"/api/v1/actors/{rng.choice(people)}" for _ in range(few)],
+        "network actor=country": urls("network", lambda: {"actor": rng.choice(states)}, few),
+        "articles q=word": urls("articles", lambda: {"q": rng.choice(words)}, few),
+        "summary": urls("summary", lambda: {}, few),
     }
 
 
@@ -125,9 +141,9 @@ def main() -> None:
             print(f"building a synthetic store of {n:,} events in {db} ...", file=sys.stderr)
             print(f"build: {build_sqlite(db, n):.0f}s")
     t0 = time.perf_counter()
+    with sqlite3.connect(db) as con:
+        before = con.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0]
     with Store(db) as store:  # an older store is migrated once, as `eventwire serve` does
-        before = store.schema_version()
-        store.migrate()
         if store.schema_version() != before:
             print(f"migrated the store from schema version {before}: "
                   f"{time.perf_counter() - t0:.0f}s")
@@ -136,12 +152,12 @@ def main() -> None:
     print(f"workbench API benchmark: {total:,} events in {db}; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (the machine is shared)")
     results = run(db, reps)
-    print(f"{'call (first page of 50)':32} {'n':>4} {'p50 ms':>8} {'p95 ms':>8}")
+    print(f"{'call (first page of 50)':32} {'n':>4} {'p50 ms':>8} {'p95 ms':>8}", flush=True)
     for name, times in results.items():
         if times:
             p50, p95 = p50_p95(times)
-            print(f"{name:32} {len(times):>4} {p50:>8.1f} {p95:>8.1f}")
-    events = [t for k, v in results.items() if k.startswith("events") for t in v]
+            print(f"{name:32} {len(times):>4} {p50:>8.1f} {p95:>8.1f}", flush=True)
+    events = [t for k, v in results.items() if k.startswith("events ") for t in v]
     timeline = [t for k, v in results.items() if k.startswith("timeline") for t in v]
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     print(f"events={total} events_p95_ms={p50_p95(events)[1]:.1f} "

@@ -195,10 +195,15 @@ PLOVER_DEV = SHARED / "eval" / "plover-gsr-dev.jsonl"
 @pytest.mark.skipif(not PLOVER_DEV.exists(), reason="PLOVER dev file not available")
 def test_plover_dev_scores_stay_above_floors(engine: Engine) -> None:
     result = evaluate_plover(PLOVER_DEV, engine)
-    # the whole PETRARCH2 dictionary trades a little dev precision for breadth on unseen text
-    assert result.scores["type"].f1 >= 0.82
-    assert result.scores["type"].precision >= 0.82
+    # the whole PETRARCH2 dictionary trades a little dev precision for breadth on unseen text;
+    # so do generic actors (police, rebels, protesters, people): the events of subordinate
+    # clauses they take part in ("rebels fighting to topple his government") are coded, and
+    # this file annotates one event per sentence (dev type P 0.826 → 0.78, R 0.84 → 0.85;
+    # own whole reports: core dyad recall 0.42 → 0.51, precision over all events up)
+    assert result.scores["type"].f1 >= 0.81
+    assert result.scores["type"].precision >= 0.77
+    assert result.scores["type"].recall >= 0.85
+    assert result.scores["type+source"].recall >= 0.80
     assert result.scores["type+source"].f1 >= 0.70
     assert result.scores["type+source+target"].f1 >= 0.60
-    assert result.extra_per_gold <= 0.3
-    assert result.extra_per_gold <= 0.2
+    assert result.extra_per_gold <= 0.25

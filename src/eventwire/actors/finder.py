@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.actors.collectives import find_collectives
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.titles import (
     appositive_tokens,
@@ -51,6 +52,7 @@ class ActorFinder:
         self.residence_over_ethnicity()
         self.group_surnames()
         self.descriptions()
+        find_collectives(self.document, self.lexicon, self.covered)
 
     def mention(self, span: SpacySpan, draft: ActorDraft, how: str) -> ActorDraft:
         actor = self.document.add_actor(draft)
@@ -70,6 +72,9 @@ class ActorFinder:
         if not surfaces and label == "NORP" and self.title_role(title_tokens(span)):
             label = "PERSON"  # "President Museveni": the NER took the name for a nationality
         preferred = self.prefer(surfaces, label)
+        if preferred is None and label == "PERSON":
+            # "the Nigerien junta": the NER took a nationality for a name
+            preferred = next((s for s in surfaces if s.how == "demonym"), None)
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
             actor = self.mention(span, draft, preferred.how)

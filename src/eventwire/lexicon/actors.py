@@ -35,6 +35,7 @@ class Surface:
 class Country:
     code: str
     name: str
+    demonym: str | None = None  # the adjective ("Kenyan"), for naming a country's groups
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class SectorTerm:
     sector: str
     role: str | None
     kind: str  # person|group
+    subsector: str | None = None  # secondary code: GOV + MIL for a military junta
+    state: bool = False  # stands for a state's government as a whole ("the authorities")
 
 
 @dataclass
@@ -98,10 +101,13 @@ class ActorLexicon:
     acronyms: dict[str, list[Surface]] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     by_shape: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)
+    _near: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False,
+                                                     compare=False)  # near()'s answers
 
     def index_shapes(self) -> None:
         """Buckets for typo-tolerant lookup: state names/demonyms and registry surnames."""
         self.by_shape.clear()
+        self._near.clear()
         for key, surfaces in self.surfaces.items():
             if len(key) >= 5 and any(s.kind == "state" and s.how != "seat" for s in surfaces):
                 self.by_shape.setdefault(("state", key[0], len(key)), []).append(key)
@@ -115,9 +121,15 @@ class ActorLexicon:
         key = _fold(text)
         if len(key) < 5:
             return None
+        if (key, pool) in self._near:  # the buckets change only in index_shapes
+            return self._near[key, pool]
         found = {k for n in (len(key) - 1, len(key), len(key) + 1)
                  for k in self.by_shape.get((pool, key[0], n), ()) if within_one_edit(key, k)}
-        return found.pop() if len(found) == 1 else None
+        answer = found.pop() if len(found) == 1 else None
+        if len(self._near) > 200_000:
+            self._near.clear()
+        self._near[key, pool] = answer
+        return answer
 
     def forget_people(self, text: str, keep: str) -> None:
         """Drop the people other than ``keep`` that ``text`` names (a curated entry wins)."""
@@ -163,7 +175,8 @@ class ActorLexicon:
         if found is None and key.endswith("s"):
             found = self.sectors.get(key[:-1])
             if found is not None:
-                found = SectorTerm(found.term, found.sector, found.role, "group")
+                found = SectorTerm(found.term, found.sector, found.role, "group",
+                                   found.subsector, found.state)
         return found
 
     def add_surface(self, text: str, surface: Surface) -> None:
@@ -233,7 +246,8 @@ def _merge(lexicon: ActorLexicon, data: Any, path: Path) -> None:
     for item in entries(data, "sectors", path):
         term = str(require(item, "term", path, "sector term")).lower()
         lexicon.sectors[term] = SectorTerm(term, str(require(item, "sector", path, "sector term")),
-                                           item.get("role"), item.get("kind") or "person")
+                                           item.get("role"), item.get("kind") or "person",
+                                           item.get("subsector"), bool(item.get("state")))
 
 
 def _add_country(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
@@ -241,7 +255,8 @@ def _add_country(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> Non
     if len(code) != 3 or not code.isupper():
         raise LexiconError(f"{path}: country code {code!r} must be ISO 3166 alpha-3 (e.g. IRN)")
     name = str(require(item, "name", path, "country"))
-    lexicon.countries[code] = Country(code, name)
+    demonyms = [str(d) for d in item.get("demonyms") or ()]
+    lexicon.countries[code] = Country(code, name, demonyms[0] if demonyms else None)
     lexicon.add_surface(name, Surface("state", code, "name"))
     for how, key in (("alias", "aliases"), ("demonym", "demonyms"), ("capital", "capitals")):
         for text in item.get(key) or ():

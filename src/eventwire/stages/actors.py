@@ -14,5 +14,5 @@ def make_actor_stage(lexicon: ActorLexicon, names: GivenNames) -> Stage:
     def run(document: Document) -> None:
         find_actors(document, lexicon, names)
 
-    return Stage("actors", needs=("article", "doc", "paragraphs"), adds=("actors", "mentions"),
-                 run=run)
+    return Stage("actors", needs=("article", "doc", "paragraphs", "dateline"),
+                 adds=("actors", "mentions"), run=run)

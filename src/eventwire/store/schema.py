@@ -617,3 +617,12 @@ CREATE TABLE timeline_counts (
 """
 
 MIGRATIONS = (*MIGRATIONS, (7, MIGRATION_7))
+
+
+# -- migration 8: actors listed by events (issue 14) ---------------------------------------------
+# The web API lists actors by number of events; this index serves each page without a sort.
+MIGRATION_8 = """
+CREATE INDEX actor_index_events ON actor_index(events DESC, actor_id);
+"""
+
+MIGRATIONS = (*MIGRATIONS, (8, MIGRATION_8))

@@ -1,0 +1,276 @@
+"""Generic and collective actors: "police", "protesters", "the junta", "rebels", "the
+opposition", "students", "journalists", "lawmakers", "judges" — coded as the CAMEO actor
+dictionaries code them, a country and a sector (``KENCOP``, ``PAKOPP``, ``NERGOVMIL``).
+
+The role noun and its sector come from the role vocabulary (``data/actors/sectors.yaml``:
+eventwire's own terms and the whole PETRARCH2 Phoenix agents list); the longest term that
+ends on the head of a noun phrase wins ("riot police", "opposition supporters").
+The country, in order:
+
+1. a state (or a body of one state) named in the phrase: "Pakistani police", "Iran's
+   parliament", "lawmakers from Kenya";
+2. "the country's" / "the nation's": the article's main country;
+3. for bodies of a state (police, army, courts, parliament, opposition, rebels): the state
+   named last before them in their sentence, else the article's main country (the
+   dateline's, else the state mentioned most often); for everyone else (civilians,
+   students, journalists, workers …): a place in an "in" phrase on their verb, else the one
+   state their sentence names, else (if it names none) the dateline's.
+
+Without a country the phrase is left as written ("Most economists said"). One actor per
+country and code: "police", "riot police" and "a police officer" in one
+article are one actor, as CAMEO codes them all ``KENCOP``. Government nouns ("the
+government", "the authorities", "the regime") without a state of their own in the phrase are
+further mentions of the main country's state actor, which is how the article's named states
+are already coded (the vocabulary marks those nouns ``state: true``); other government nouns
+("the embassy", "officials said") are left to the phrase's own state and to descriptions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.actors.states import state_actor
+from eventwire.document import ActorDraft, Document, Mention
+from eventwire.lexicon.actors import ActorLexicon, SectorTerm
+
+# Codes that need a body of their own (an IGO, an NGO, a company, a church): a bare noun
+# ("the agency", "Muslims") is not coded as an actor here.
+NOT_COLLECTIVE = frozenset({
+    "IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "PKO", "ELI",
+    "MUS", "SHI", "SUN", "SFI", "CHR", "CTH", "PRO", "ORT", "MAR", "JEW", "HIN", "BUD", "SIK",
+    "BAH", "DRZ", "ALE", "REL",
+})
+# Bodies of a state and the parties contending for it: without a country in the phrase they
+# take the state named last in their sentence, else the article's main state. Everyone else
+# (civilians, workers, farmers, students, journalists, businesses …) is found everywhere: their
+# country needs the phrase, a place they act in, or the dateline.
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "INS",
+                          "SEP", "UAF", "RAD", "MOD"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+COUNTRY_WORDS = frozenset({"country", "nation"})
+PHRASE_PREPS = frozenset({"of", "from", "in"})
+MAX_TERM_WORDS = 4
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW",
+                            "EVENT", "PRODUCT"})
+
+
+@dataclass(frozen=True)
+class Collective:
+    """A generic actor phrase: its role-noun tokens [start, end), the term, the country, and
+    where the mention starts (``first``: its determiner or quantifier, "Most economists")."""
+
+    start: int
+    end: int
+    term: SectorTerm
+    country: str | None
+    first: int
+
+
+def term_at(head: Token, lexicon: ActorLexicon) -> tuple[int, SectorTerm] | None:
+    """The longest role term ending on ``head`` whose words are ``head`` and its adjacent
+    lower-case modifiers: "police" → COP, "riot police" → COP, "military junta" → GOV+MIL."""
+    doc = head.doc
+    first = head.i
+    while (first > 0 and head.i - first + 1 < MAX_TERM_WORDS and doc[first - 1].head == head
+           and doc[first - 1].dep_ in MODIFIER_DEPS
+           and (doc[first - 1].text.islower() or doc[first - 1].is_sent_start)):
+        first -= 1
+    for start in range(first, head.i + 1):
+        term = lexicon.sector_term(doc[start:head.i + 1].text)
+        if term is not None:
+            return start, term
+    return None
+
+
+def is_pair_phrase(head: Token) -> bool:
+    """ "both sides", "the two leaders": coreference resolves those to a pair of actors."""
+    children = [c.lower_ for c in head.children]
+    return "both" in children or "two" in children and "the" in children
+
+
+def phrase_tokens(head: Token, start: int) -> Iterator[Token]:
+    """Tokens of the phrase outside its role term: modifiers before the term and the objects
+    of "of" / "from" / "in" phrases on the head."""
+    for child in head.lefts:
+        if child.i < start and child.dep_ != "det":
+            yield from child.subtree
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from obj.subtree
+
+
+class CollectiveFinder:
+    """Finds generic actor phrases in one parsed document (after named actors are found)."""
+
+    def __init__(self, document: Document, lexicon: ActorLexicon, covered: set[int]) -> None:
+        assert document.doc is not None
+        self.document = document
+        self.doc = document.doc
+        self.lexicon = lexicon
+        self.covered = covered
+        self.first_seen: dict[str, int] = {}  # group actor id → start of its first mention
+        self._main: tuple[str | None] | None = None  # (main country,) once computed
+
+    def run(self) -> None:
+        # right to left: "supporters of the junta" takes the country of the junta
+        for token in reversed(self.doc):
+            if token.pos_ not in ("NOUN", "PROPN") or token.i in self.covered:
+                continue
+            found = self.collective(token)
+            if found is not None:
+                self.add(found)
+
+    def collective(self, head: Token) -> Collective | None:
+        if head.dep_ == "compound" or head.ent_type_ in NAMED_ENTITIES or is_pair_phrase(head):
+            return None
+        match = term_at(head, self.lexicon)
+        if match is None:
+            return None
+        start, term = match
+        if term.sector in NOT_COLLECTIVE or any(i in self.covered
+                                                for i in range(start, head.i + 1)):
+            return None
+        named, country = self.phrase_country(head, start)
+        if named and country is None:
+            return None  # "the U.N. war crimes court": a body of its own, not a country's
+        if term.sector == "GOV" and not term.subsector:
+            # "the government" is the state actor; other government nouns ("the embassy",
+            # "the president", "officials") are left to descriptions and the phrase's state
+            if named or not term.state or head.tag_ in ("NNS", "NNPS"):
+                return None
+        elif term.kind == "person" and head.tag_ not in ("NNS", "NNPS") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "the judge": a definite description of one person
+        if term.sector not in STATE_BODIES:
+            if country is None and any(c.dep_ == "prep" and c.lower_ == "of"
+                                       for c in head.children):
+                return None  # "the people of neighbouring states": of no state we know
+            country = country or self.where(head) or self.sentence_home(head)
+            return Collective(start, head.i + 1, term, country, self.first(head, start))
+        country = country or self.sentence_country(head) or self.main_country()
+        return Collective(start, head.i + 1, term, country, self.first(head, start))
+
+    def first(self, head: Token, start: int) -> int:
+        """The first token of the mention: the phrase's left edge ("A federal judge", "the
+        country's judges"), after any token already in another mention ("Kenyan police")."""
+        first = head.left_edge.i
+        for i in range(first, start):
+            if i in self.covered or self.doc[i].is_punct:
+                first = i + 1
+        return min(first, start)
+
+    def phrase_country(self, head: Token, start: int) -> tuple[bool, str | None]:
+        """(the phrase names an actor of its own, its country), or the main country for "the
+        country's". An organisation of no country ("U.N.") gives (True, None)."""
+        for token in phrase_tokens(head, start):
+            if token.lower_ in COUNTRY_WORDS and token.dep_ == "poss":
+                return False, self.main_country()
+            actor = self.actor_on(token)
+            if actor is not None and actor.kind != "person":
+                return True, actor.country
+        return False, None
+
+    def sentence_country(self, head: Token) -> str | None:
+        """The state mentioned last before ``head`` in its sentence ("the former Syrian
+        government, which was toppled by militants" → Syria's)."""
+        sent = head.sent
+        found = None
+        for mention in self.document.mentions_in(sent.start_char, head.idx):
+            actor = self.document.actors.get(mention.actor)
+            if actor is not None and actor.kind == "state" and actor.country:
+                found = actor.country
+        return found
+
+    def sentence_home(self, head: Token) -> str | None:
+        """The one state the sentence names; if it names none, the dateline's state."""
+        sent = head.sent
+        states = {actor.country for m in self.document.mentions_in(sent.start_char, sent.end_char)
+                  if (actor := self.document.actors.get(m.actor)) is not None
+                  and actor.kind == "state"}
+        if len(states) > 1:
+            return None
+        return states.pop() if states else self.dateline_country()
+
+    def where(self, head: Token) -> str | None:
+        """The state of a place in an "in" phrase on the verb the phrase is an argument of
+        or on its object ("thousands of people blocked streets in Hong Kong")."""
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        phrases = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for child in (c for p in phrases for c in p.children):
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i > head.i:
+                for obj in child.children:
+                    actor = self.actor_on(obj)
+                    if actor is not None and actor.kind == "state":
+                        return actor.country
+        return None
+
+    def actor_on(self, token: Token) -> ActorDraft | None:
+        """The actor of the longest mention covering ``token``."""
+        mention = max((m for m in self.document.mentions
+                       if m.start <= token.idx < m.end), key=lambda m: m.end - m.start,
+                      default=None)
+        return self.document.actors.get(mention.actor) if mention is not None else None
+
+    def main_country(self) -> str | None:
+        """The dateline's state, else the state mentioned most often (the first on ties)."""
+        if self._main is None:
+            self._main = (self.dateline_country() or self.most_mentioned(),)
+        return self._main[0]
+
+    def dateline_country(self) -> str | None:
+        dateline = self.document.dateline
+        if dateline is None:
+            return None
+        for part in dateline.text.replace("/", ",").split(","):
+            for surface in self.lexicon.lookup(part.strip()):
+                if surface.kind == "state":
+                    return surface.key
+        return None
+
+    def most_mentioned(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for mention in self.document.mentions:
+            actor = self.document.actors.get(mention.actor)
+            if actor is not None and actor.kind == "state" and actor.country:
+                counts[actor.country] += 1
+        return max(counts, key=lambda c: counts[c], default=None)  # first seen on ties
+
+    def add(self, found: Collective) -> None:
+        if found.country is None:
+            return  # a generic phrase of no known country stays as written ("Most economists")
+        span = self.doc[found.first:found.end]
+        term = found.term
+        if term.state:
+            actor = state_actor(self.document, found.country, self.lexicon)
+        else:
+            draft = self.draft(found, self.doc[found.start:found.end].text.lower())
+            actor = self.document.add_actor(draft)
+            if span.start_char < self.first_seen.get(actor.id, len(self.document.text)):
+                actor.name = draft.name  # named after its first mention in the text
+                self.first_seen[actor.id] = span.start_char
+        self.document.add_mention(Mention(span.start_char, span.end_char, span.text, actor.id,
+                                          "group", span.start, span.end))
+        self.covered.update(range(found.first, found.end))
+
+    def draft(self, found: Collective, words: str) -> ActorDraft:
+        term, country = found.term, found.country
+        code = f"{term.sector}{term.subsector or ''}"
+        info = self.lexicon.countries.get(country) if country else None
+        name = f"{info.demonym or info.name} {words}" if info else words
+        key = f"{country}-{code}" if country else code
+        return ActorDraft(id=f"group:{key.lower()}", name=name, kind="group", country=country,
+                          sector=term.sector, code=f"{country or ''}{code}", plural=True)
+
+
+def find_collectives(document: Document, lexicon: ActorLexicon, covered: set[int]) -> None:
+    """Add the generic actors of a document whose named actors are found (``covered``: the
+    tokens already in a mention; updated with the new ones)."""
+    CollectiveFinder(document, lexicon, covered).run()
