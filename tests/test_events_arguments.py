@@ -118,3 +118,11 @@ def test_a_demand_from_someone_targets_them(engine: Engine) -> None:
     # CAMEO 10: the target of a demand is the one asked ("compensation from Iraq")
     assert events(engine, "Kuwait demanded compensation from Iraq.") == [
         ("REQUEST", "100", ["KWT"], ["IRQ"], "demanded", 0.8)]
+
+
+def test_a_reflexive_after_an_object_gap_is_emphatic(engine: Engine) -> None:
+    # "a pact they had broken themselves": the pact is what was broken; coreference made
+    # "themselves" the two states, and the event their own target
+    assert events(engine, "Russia and China opposed the move. Moscow's envoy said the E3 "
+                          "had no right to use a mechanism of a deal they had failed to "
+                          "honour themselves.") == []

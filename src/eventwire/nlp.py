@@ -10,6 +10,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
@@ -40,15 +41,20 @@ NOMINAL_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos"}
 BARE_TAGS = {"VB", "VBP", "VBZ", "NN"}
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 NOUN_MARKERS = {"det", "compound", "poss", "amod", "nummod"}
+VERB_POS = POS_IDS["VERB"]
 
 
 @Language.component(NOMINAL_VERBS_COMPONENT)
 def retag_nominal_verbs(doc: Doc) -> Doc:
     """Re-tag as NOUN the "verbs" that fill a nominal slot with a determiner or compound."""
-    tags = BARE_TAGS | PARTICIPLE_TAGS
-    for token in doc:
-        if token.tag_ not in tags or token.pos_ != "VERB" or token.dep_ not in NOMINAL_DEPS:
+    strings = doc.vocab.strings
+    tags = {strings.add(t) for t in BARE_TAGS | PARTICIPLE_TAGS}
+    deps = {strings.add(d) for d in NOMINAL_DEPS}
+    rows = doc.to_array([TAG, POS, DEP]).tolist()  # one read, not a Token per word
+    for i, (tag, pos, dep) in enumerate(rows):
+        if tag not in tags or pos != VERB_POS or dep not in deps:
             continue
+        token = doc[i]
         left = [c for c in token.children if c.i < token.i]
         if any(c.dep_ in NOUN_MARKERS and c.pos_ != "AUX" for c in left) and not any(
                 c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
@@ -116,9 +122,10 @@ class CachedAttributeRuler:
                  for i, key in enumerate(map(tuple, rows))]
         values = numpy.array([f[0] for f in found], dtype="uint64")
         doc.from_array([POS, MORPH, LEMMA], values)  # type: ignore[arg-type]  # Ints2d
-        for token, (_, dep) in zip(doc, found, strict=True):
-            if dep and token.dep_ != dep:  # whitespace tokens get the label "dep"
-                token.dep_ = dep
+        strings = doc.vocab.strings
+        for i, ((_, dep), row) in enumerate(zip(found, rows, strict=True)):
+            if dep and strings[dep] != row[2]:  # whitespace tokens get the label "dep"
+                doc[i].dep_ = dep
         return self.multi(doc)
 
     def compute(self, doc: Doc, i: int, key: tuple[int, int, int]

@@ -130,8 +130,25 @@ def reflexive(tokens: list[Token]) -> bool:
     """The text makes the source its own target ("defended itself", "rearmed themselves"):
     a reflexive in an argument position, not an emphatic one ("a deal they had failed to
     honour themselves" says nothing about who the deal was with)."""
-    return any(c.lower_ in REFLEXIVES and c.dep_ in REFLEXIVE_SLOTS
-               for t in tokens for c in t.subtree)
+    return any(c.lower_ in REFLEXIVES and not emphatic(c) for t in tokens for c in t.subtree)
+
+
+def emphatic(token: Token) -> bool:
+    """A reflexive that stresses the subject rather than filling an argument: out of an
+    argument slot, or after a verb whose object is the gap of an object relative clause
+    ("a deal they had failed to honour themselves": the deal is what is honoured)."""
+    if token.dep_ not in REFLEXIVE_SLOTS:
+        return True
+    verb = token.head
+    while verb.dep_ == "xcomp":
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    own_object = any(c.dep_ in ("dobj", "pobj") and c.i != token.i and c.lower_ in
+                     ("which", "that", "whom", "who") for c in verb.subtree)
+    has_subject = any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")
+                      for c in verb.children)
+    return has_subject and not own_object
 
 
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
@@ -341,7 +358,7 @@ class Extractor:
         """Target slots, then fallbacks: the subject of a threat's condition, an "against"
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
         tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
-                  if t.i not in used]
+                  if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
         chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover in STANCE_TYPES:
             target = self.resolve_acts(tokens, modality)

@@ -101,10 +101,13 @@ class ActorLexicon:
     acronyms: dict[str, list[Surface]] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     by_shape: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)
+    _near: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False,
+                                                     compare=False)  # near()'s answers
 
     def index_shapes(self) -> None:
         """Buckets for typo-tolerant lookup: state names/demonyms and registry surnames."""
         self.by_shape.clear()
+        self._near.clear()
         for key, surfaces in self.surfaces.items():
             if len(key) >= 5 and any(s.kind == "state" and s.how != "seat" for s in surfaces):
                 self.by_shape.setdefault(("state", key[0], len(key)), []).append(key)
@@ -118,9 +121,15 @@ class ActorLexicon:
         key = _fold(text)
         if len(key) < 5:
             return None
+        if (key, pool) in self._near:  # the buckets change only in index_shapes
+            return self._near[key, pool]
         found = {k for n in (len(key) - 1, len(key), len(key) + 1)
                  for k in self.by_shape.get((pool, key[0], n), ()) if within_one_edit(key, k)}
-        return found.pop() if len(found) == 1 else None
+        answer = found.pop() if len(found) == 1 else None
+        if len(self._near) > 200_000:
+            self._near.clear()
+        self._near[key, pool] = answer
+        return answer
 
     def forget_people(self, text: str, keep: str) -> None:
         """Drop the people other than ``keep`` that ``text`` names (a curated entry wins)."""
