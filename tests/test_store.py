@@ -77,7 +77,7 @@ def test_same_article_twice_in_one_run_is_analysed_once(tmp_path: Path, engine) 
 def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert store.schema_version() == 8
+        assert store.schema_version() == 10
         columns = [r[1] for r in store.db.execute("PRAGMA table_info(events)")]
         assert columns[:2] == ["n", "id"] and columns[-3:] == ["date_start", "sort_date", "rest"]
         assert "json" not in columns
@@ -96,9 +96,9 @@ def test_version_1_store_is_migrated(tmp_path: Path) -> None:
             con.execute(statement)
         con.execute("INSERT INTO schema_migrations VALUES (1, '2025-01-01')")
     with Store(path) as store:
-        assert store.schema_version() == 8
+        assert store.schema_version() == 10
         applied = store.db.execute("SELECT version FROM schema_migrations ORDER BY 1")
-        assert [r[0] for r in applied] == [1, 2, 3, 4, 5, 6, 7, 8]
+        assert [r[0] for r in applied] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
 
 
 def test_show_unknown_article_says_what_to_do(tmp_path: Path) -> None:

@@ -90,11 +90,12 @@ def test_every_copy_joins_its_original_story(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("stories")
-    for name in ("wire", "other", "copy"):
+    for name in ("wire", "other", "copy", "rewrite"):
         shutil.copy(HERE / f"{name}.txt", folder / f"{name}.txt")
     db = folder / "s.db"
     result = CliRunner().invoke(main, ["--db", str(db), "ingest", str(folder / "wire.txt"),
-                                       str(folder / "other.txt"), str(folder / "copy.txt")])
+                                       str(folder / "other.txt"), str(folder / "copy.txt"),
+                                       str(folder / "rewrite.txt")])
     assert result.exit_code == 0, result.output
     return db
 
@@ -104,14 +105,15 @@ def _ids(db: Path) -> dict[str, str]:
         return {Path(r[1]).stem: r[0] for r in store.db.execute("SELECT id, origin FROM articles")}
 
 
-def test_stories_command_lists_the_copy_with_its_original(ingested: Path) -> None:
+def test_stories_command_lists_the_copy_and_the_rewrite_with_the_original(ingested: Path) -> None:
     ids = _ids(ingested)
     result = CliRunner().invoke(main, ["--db", str(ingested), "stories", "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     assert [json.loads(line) for line in result.output.splitlines()] == [
         {"id": "s" + ids["wire"][1:],
          "title": "Egypt hosts Gaza truce talks as mediators press for prisoner exchange",
-         "articles": [ids["wire"], ids["copy"]], "near_duplicates": [[ids["wire"], ids["copy"]]]},
+         "articles": [ids["wire"], ids["copy"], ids["rewrite"]],
+         "near_duplicates": [[ids["wire"], ids["copy"]]]},
         {"id": "s" + ids["other"][1:],
          "title": "Israel strikes southern Gaza as Hamas rejects Egyptian draft",
          "articles": [ids["other"]], "near_duplicates": []},
@@ -119,10 +121,40 @@ def test_stories_command_lists_the_copy_with_its_original(ingested: Path) -> Non
     result = CliRunner().invoke(main, ["--db", str(ingested), "stories", "--min-articles", "2",
                                        "--width", "80", "--format", "table"])
     assert result.output.splitlines()[2] == (
-        f"s{ids['wire'][1:]}  2         1                "
+        f"s{ids['wire'][1:]}  3         1                "
         "Egypt hosts Gaza truce talks as mediators press for prisoner exchange")
 
 
 def test_summary_counts_near_duplicates(ingested: Path) -> None:
     result = CliRunner().invoke(main, ["--db", str(ingested), "summary"])
-    assert result.output.splitlines()[1].startswith("articles 3 (near-duplicates 1)  actors ")
+    assert result.output.splitlines()[1].startswith("articles 4 (near-duplicates 1)  actors ")
+
+
+def dated(name: str, published: str, title: str | None = None) -> Report:
+    return Report(Article(f"a-{name}", body(name), title=title or name, published=published),
+                  INFO)
+
+
+def test_a_rewrite_by_another_outlet_joins_the_story_and_a_later_story_does_not(
+        tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.save(dated("wire", "2026-05-12T08:10:00+00:00",
+                         "Egypt hosts Gaza truce talks as mediators press for prisoner exchange"))
+        store.save(dated("other", "2026-05-19T09:30:00+00:00",
+                         "Israel strikes southern Gaza as Hamas rejects Egyptian draft"))
+        store.save(dated("rewrite", "2026-05-12T14:20:00+00:00",
+                         "Mediators shuttle between Israel and Hamas at Cairo ceasefire round"))
+        assert queries.stories(store) == [
+            {"id": "s-wire", "title": "Egypt hosts Gaza truce talks as mediators press for "
+             "prisoner exchange", "articles": ["a-wire", "a-rewrite"], "near_duplicates": []},
+            {"id": "s-other", "title": "Israel strikes southern Gaza as Hamas rejects Egyptian "
+             "draft", "articles": ["a-other"], "near_duplicates": []}]
+        rows = store.db.execute("SELECT article_id, story_id, basis FROM story_articles "
+                                "ORDER BY n").fetchall()
+        assert [tuple(r) for r in rows] == [("a-wire", "s-wire", "first"),
+                                            ("a-other", "s-other", "first"),
+                                            ("a-rewrite", "s-wire", "similar")]
+        # re-analysing an article keeps its story; nothing else is reassigned
+        store.save(dated("wire", "2026-05-12T08:10:00+00:00", "Egypt hosts Gaza truce talks"))
+        assert tuple(store.db.execute("SELECT COUNT(*), MIN(story_id) FROM story_articles "
+                                      "WHERE article_id = 'a-wire'").fetchone()) == (1, "s-wire")

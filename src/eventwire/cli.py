@@ -365,6 +365,12 @@ def ingest_text(stats: IngestStats) -> str:
 @click.option("--source", help="Only events reported by this outlet (domain, e.g. kayhan.ir).")
 @click.option("--order", type=click.Choice(["oldest", "newest"]), default="oldest",
               show_default=True, help="By event date: oldest or newest first.")
+@click.option("--fused", is_flag=True,
+              help="One row per real-world event, fused across articles and outlets, with "
+                   "num_articles, num_sources, num_mentions and every piece of evidence.")
+@click.option("--min-articles", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --fused: only events reported by at least this many articles "
+                   "(near-duplicate copies not counted).")
 @_width_option
 @click.option("--lake", type=click.Path(file_okay=False),
               help="Answer from a Parquet lake (through DuckDB) instead of the store.")
@@ -373,8 +379,8 @@ def ingest_text(stats: IngestStats) -> str:
 def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
            since: str | None, until: str | None, search: str | None, include_negated: bool,
            min_confidence: float | None, limit: int, cursor: str | None, all_: bool,
-           source: str | None, order: str, width: int, lake: str | None,
-           fmt: str | None) -> None:
+           source: str | None, order: str, fused: bool, min_articles: int, width: int,
+           lake: str | None, fmt: str | None) -> None:
     """List stored events with their evidence, one page at a time.
 
     Actors are shown as NAME(CODE): CODE is the CAMEO-style actor code, the country
@@ -382,6 +388,11 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
     international organisation, ...); a name that is its own code is shown once (USA).
     """
     pair_t = _pair(pair)
+    if fused:
+        _fused_events(ctx, actor, pair_t, type_, since, until, search, include_negated,
+                      min_confidence, None if all_ else limit, cursor, source, order,
+                      min_articles, width, lake, fmt)
+        return
     f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
                             None if all_ else limit, cursor=cursor, source=source,
                             newest_first=order == "newest", min_confidence=min_confidence)
@@ -396,6 +407,43 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
                              width, output.EVENT_CSV_COLUMNS), nl=False)
     if page.next:
         click.echo(f"more events: add --cursor {page.next}", err=True)
+
+
+FUSED_COLUMNS = ("id", "date", "type", "source", "target", "articles", "sources", "mentions")
+
+
+def _fused_events(ctx: click.Context, actor: str | None, pair: tuple[str, str] | None,
+                  type_: str | None, since: str | None, until: str | None, search: str | None,
+                  include_negated: bool, min_confidence: float | None, limit: int | None,
+                  cursor: str | None, source: str | None, order: str, min_articles: int,
+                  width: int, lake: str | None, fmt: str | None) -> None:
+    from eventwire.models import PLOVER_TYPES
+    from eventwire.store.fused import FusedFilter, fused_events
+
+    given = {"--search": search, "--min-confidence": min_confidence, "--cursor": cursor,
+             "--lake": lake, "--order newest": order == "newest" or None}
+    unsupported = [name for name, value in given.items() if value is not None]
+    if unsupported:
+        raise click.UsageError(f"{unsupported[0]} does not work with --fused yet: filter "
+                               "fused events by --actor, --pair, --type, --since, --until, "
+                               "--source, --min-articles")
+    if type_ and not type_.isdigit() and type_.upper() not in PLOVER_TYPES:
+        raise click.BadParameter(f"unknown event type {type_!r}: use a PLOVER type "
+                                 f"({', '.join(PLOVER_TYPES)}) or a CAMEO code such as 163",
+                                 param_hint="--type")
+    f = FusedFilter(actor, pair, type_, since, until,
+                    queries.outlet(source) if source else None, include_negated,
+                    min_articles, limit)
+    with _store(ctx) as store:
+        rows = fused_events(store.db, f, lambda v: queries.resolve_actor(store, v))
+    click.echo(output.render(rows, _fmt(fmt), FUSED_COLUMNS, _fused_row, width), nl=False)
+
+
+def _fused_row(e: dict[str, Any]) -> dict[str, Any]:
+    return {"id": e["id"], "date": (e.get("date") or {}).get("value"), "type": e["plover"],
+            "source": output.actors_text(e["source"]),
+            "target": output.actors_text(e["target"]), "articles": e["num_articles"],
+            "sources": e["num_sources"], "mentions": e["num_mentions"]}
 
 
 def _pair(pair: str | None) -> tuple[str, str] | None:
@@ -521,8 +569,9 @@ def skips(ctx: click.Context, limit: int | None, offset: int, width: int,
 @click.pass_context
 def stories_cmd(ctx: click.Context, min_articles: int, limit: int | None, offset: int,
                 width: int, fmt: str | None) -> None:
-    """List stories: each original article with its near-duplicates (wire copies, lightly
-    edited republications), detected on ingest."""
+    """List stories: articles about the same happening, grouped as they are ingested (shared
+    content words and events, within days of each other), with their near-duplicates (wire
+    copies, lightly edited republications) as [original, copy] pairs."""
     with _store(ctx) as store:
         rows = queries.stories(store, min_articles, limit, offset)
     click.echo(output.render(rows, _fmt(fmt), ("id", "articles", "near_duplicates", "title"),
@@ -553,9 +602,19 @@ def show(ctx: click.Context, article_id: str, fmt: str | None) -> None:
 @main.command()
 @click.option("--lake", type=click.Path(file_okay=False),
               help="Answer from a Parquet lake (through DuckDB) instead of the store.")
+@click.option("--count", "count_by", type=click.Choice(["reports", "events"]),
+              default="reports", show_default=True,
+              help="reports: every coded event of every article counts (GDELT's way); events: "
+                   "each real-world event once, however many articles report it (fused).")
 @click.pass_context
-def summary(ctx: click.Context, lake: str | None) -> None:
+def summary(ctx: click.Context, lake: str | None, count_by: str) -> None:
     """Counts, top actor pairs, event types and skips in the store."""
+    if count_by == "events":
+        if lake:
+            raise click.UsageError("--count events works on the store, not on a --lake")
+        with _store(ctx) as store:
+            click.echo(summary_text(store, per_event=True))
+        return
     if lake:
         with _lake(lake) as lk:
             latest = queries.EventFilter(limit=5, newest_first=True, facts_only=True)
@@ -571,9 +630,20 @@ def _lake(path: str) -> Any:
     return Lake(path)
 
 
-def summary_text(store: Store, examples: int = 5) -> str:
+def summary_text(store: Store, examples: int = 5, per_event: bool = False) -> str:
     latest = queries.EventFilter(limit=examples, newest_first=True, facts_only=True)
     data = queries.summary(store) | {"near_duplicates": queries.near_duplicate_count(store)}
+    if per_event:
+        from eventwire.store.fused import fused_counts
+
+        counted = fused_counts(store.db)
+        data["counts"] = data["counts"] | {"events": counted["events"],
+                                           "negated_events": counted["negated_events"]}
+        data["types"] = counted["types"]
+        text = summary_lines(f"store: {store.path}", data, queries.events(store, latest))
+        return text.replace("\n\ntop actor pairs", "\nevents counted once per real-world "
+                            "event (fused across articles and outlets; --count reports: once "
+                            "per article)\n\ntop actor pairs", 1)
     return summary_lines(f"store: {store.path}", data, queries.events(store, latest))
 
 

@@ -155,10 +155,13 @@ def _side_matches(codes: frozenset[str], sides: Sequence[Side]) -> bool:
 
 
 def dyad_matches(g: GoldFused, p: PredictedFused) -> bool:
+    """Source with source and target with target; for a symmetric gold event (talks, an
+    agreement) the two gold sides may be anywhere among the participants (co-sources
+    included: "Iran and the US held talks")."""
     if _side_matches(g.source, p.source) and _side_matches(g.target, p.target):
         return True
-    return g.symmetric and _side_matches(g.source, p.target) and _side_matches(g.target,
-                                                                              p.source)
+    both = p.source + p.target
+    return g.symmetric and _side_matches(g.source, both) and _side_matches(g.target, both)
 
 
 def score_fused(gold: Sequence[GoldFused], predicted: Sequence[PredictedFused]) -> FusedResult:
@@ -232,15 +235,13 @@ def score_store(store: Any, gold: StoryGold, folder: str) -> StoryResult:
 
 
 def predicted_fused(store: Any, name_of: dict[str, str]) -> list[PredictedFused]:
-    """The store's asserted events, each one on its own: nothing fuses across articles."""
-    out = []
-    for row in store.db.execute("SELECT id, article_id, json FROM events WHERE negated = 0 "
-                                "ORDER BY n"):
-        e = json.loads(row["json"])
-        out.append(PredictedFused(
-            e["id"], e["plover"], _sides(e["source"]), _sides(e["target"]),
-            (e.get("date") or {}).get("value"), frozenset([name_of[row["article_id"]]])))
-    return out
+    """The store's asserted fused events (store/fused.py), articles by file name."""
+    from eventwire.store.fused import FusedFilter, fused_events
+
+    return [PredictedFused(e["id"], e["plover"], _sides(e["source"]), _sides(e["target"]),
+                           (e.get("date") or {}).get("value"),
+                           frozenset(name_of[a] for a in e["articles"]))
+            for e in fused_events(store.db, FusedFilter(limit=None))]
 
 
 def _sides(refs: Sequence[dict[str, Any]]) -> tuple[Side, ...]:

@@ -26,6 +26,15 @@ from eventwire.store.sqlite import Store
 # The date an event is sorted and bucketed by: the first day its date covers, else the
 # publication day of its article ('' when neither is known, so keyset comparisons never see NULL).
 SORT_DATE = "e.sort_date"
+# The actor refs of events row ``e``, read from its record (event_actors is a view over the same
+# json_each; expanding it per matching event keeps a filtered query from scanning every event).
+ROLES = "(SELECT 'source' AS role UNION ALL SELECT 'target')"
+OTHER_ROLE = "CASE {0}.role WHEN 'source' THEN 'target' ELSE 'source' END"
+
+
+def _ref(alias: str, field: str) -> str:
+    """A field of actor ref ``alias`` (a json_each row): actor, name, country or sector."""
+    return f"({alias}.value ->> '{field}')"
 DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 INTERVALS = ("day", "week", "month", "year")
 GROUPINGS = ("quad_class", "plover", "partner", "none")
@@ -180,10 +189,11 @@ def _extra(q: EventQuery) -> tuple[tuple[str, tuple[Any, ...]], ...]:
     if q.partner and q.actor:
         code = q.actor.upper() if len(q.actor) == 3 else q.actor
         partner = q.partner.upper() if len(q.partner) == 3 else q.partner
-        out.append(("EXISTS (SELECT 1 FROM event_actors x JOIN event_actors y ON "
-                    "y.event_id = x.event_id AND y.role != x.role WHERE x.event_id = e.id "
-                    "AND (x.country = ? OR x.actor_id = ?) AND (y.country = ? OR "
-                    "(y.country IS NULL AND (y.name = ? OR y.actor_id = ?))))",
+        x, y = (lambda f: _ref("x", f)), (lambda f: _ref("y", f))
+        out.append((f"EXISTS (SELECT 1 FROM {ROLES} r, json_each(e.rest, '$.' || r.role) x, "
+                    f"json_each(e.rest, '$.' || {OTHER_ROLE.format('r')}) y "
+                    f"WHERE ({x('country')} = ? OR {x('actor')} = ?) AND ({y('country')} = ? "
+                    f"OR ({y('country')} IS NULL AND ({y('name')} = ? OR {y('actor')} = ?))))",
                     (code, q.actor, partner, q.partner, q.partner)))
     return tuple(out)
 
@@ -273,9 +283,10 @@ def event_facets(store: Store, q: EventQuery, top: int = 12) -> dict[str, list[d
     """Counts of the matching events by type, QuadClass, modality, source, target and place."""
     where, params = _where(q)
     base = f"FROM events e WHERE {where}"
-    side = ("SELECT ea.country AS value, COUNT(DISTINCT e.id) AS n FROM events e "
-            "JOIN event_actors ea ON ea.event_id = e.id AND ea.role = '{}' "
-            "AND ea.country IS NOT NULL WHERE {} GROUP BY ea.country ORDER BY n DESC, value "
+    country = _ref("ea", "country")
+    side = (f"SELECT {country} AS value, COUNT(DISTINCT e.id) AS n FROM events e, "
+            "json_each(e.rest, '$.{}') ea "
+            f"WHERE {{}} AND {country} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value "
             "LIMIT ?")
     facets = {
         "type": f"SELECT e.plover AS value, COUNT(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1",
@@ -324,11 +335,11 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
         if not q.actor:
             raise QueryError("by=partner needs actor=CODE (the actor whose partners to count)")
         code = q.actor.upper() if len(q.actor) == 3 else q.actor
-        join = ("JOIN event_actors me ON me.event_id = e.id AND (me.country = ? OR "
-                "me.actor_id = ?) JOIN event_actors other ON other.event_id = e.id "
-                "AND other.role != me.role")
+        join = (f", {ROLES} r, json_each(e.rest, '$.' || r.role) me, "
+                f"json_each(e.rest, '$.' || {OTHER_ROLE.format('r')}) other")
+        where = f"({_ref('me', 'country')} = ? OR {_ref('me', 'actor')} = ?) AND {where}"
         params = [code, q.actor] + params
-        group = "COALESCE(other.country, other.name)"
+        group = f"COALESCE({_ref('other', 'country')}, {_ref('other', 'name')})"
     else:
         group = {"quad_class": "e.quad_class", "plover": "e.plover", "none": "'all'"}[by]
     sql = (f"SELECT {period} AS period, {group} AS grp, COUNT(DISTINCT e.id) AS events "
@@ -394,16 +405,14 @@ def network(store: Store, q: EventQuery, level: str = "country",
     if level not in ("country", "actor"):
         raise QueryError(f"level {level!r}: use country or actor")
     where, params = _where(q)
-    key = "{0}.country" if level == "country" else "{0}.actor_id"
-    s, t = key.format("s"), key.format("t")
-    sql = (f"SELECT {s} AS source, {t} AS target, MIN(s.name) AS source_name, "
-           f"MIN(t.name) AS target_name, COUNT(DISTINCT e.id) AS weight, "
+    field = "country" if level == "country" else "actor"
+    s, t = _ref("s", field), _ref("t", field)
+    sql = (f"SELECT {s} AS source, {t} AS target, MIN({_ref('s', 'name')}) AS source_name, "
+           f"MIN({_ref('t', 'name')}) AS target_name, COUNT(DISTINCT e.id) AS weight, "
            f"ROUND(AVG(e.goldstein), 2) AS goldstein, "
            + ", ".join(f"COUNT(DISTINCT CASE WHEN e.quad_class = {i} THEN e.id END) AS q{i}"
                        for i in range(1, 5)) +
-           f" FROM events e "
-           f"JOIN event_actors s ON s.event_id = e.id AND s.role = 'source' "
-           f"JOIN event_actors t ON t.event_id = e.id AND t.role = 'target' "
+           f" FROM events e, json_each(e.rest, '$.source') s, json_each(e.rest, '$.target') t "
            f"WHERE {where} AND {s} IS NOT NULL AND {t} IS NOT NULL AND {s} != {t} "
            f"GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ?")
     edges: list[dict[str, Any]] = []
@@ -510,7 +519,7 @@ def actor(store: Store, actor_id: str, top: int = 20) -> dict[str, Any]:
     code = actor_id.upper() if len(actor_id) == 3 else actor_id
     row = store.db.execute(
         "SELECT actor_id AS id, name, kind, country, sector, role, code FROM actors "
-        "WHERE actor_id = ? GROUP BY actor_id", (code,)).fetchone()
+        "WHERE actor_id = ? LIMIT 1", (code,)).fetchone()
     is_country = len(actor_id) == 3 and store.db.execute(
         "SELECT 1 FROM actor_events WHERE key = ? LIMIT 1", (code,)).fetchone() is not None
     if row is None and not is_country:
@@ -522,25 +531,27 @@ def actor(store: Store, actor_id: str, top: int = 20) -> dict[str, Any]:
     # the actor's events through its key (actor_events), then its side of each
     if is_country:  # a country: the state and everyone affiliated with it
         match, args = ("e.id IN (SELECT event FROM actor_events WHERE key = ?) AND "
-                       "(ea.country = ?)"), [code, code]
+                       f"{_ref('ea', 'country')} = ?"), [code, code]
     else:
         match, args = ("e.id IN (SELECT event FROM actor_events WHERE key = ?) AND "
-                       "(ea.actor_id = ?)"), [code, code]
+                       f"{_ref('ea', 'actor')} = ?"), [code, code]
     counts = {role: store.db.execute(
-        f"SELECT COUNT(DISTINCT e.id) FROM events e JOIN event_actors ea ON ea.event_id = e.id "
-        f"WHERE {match} AND ea.role = ? AND e.negated = 0", args + [role]).fetchone()[0]
+        f"SELECT COUNT(DISTINCT e.id) FROM events e, json_each(e.rest, '$.{role}') ea "
+        f"WHERE {match} AND e.negated = 0", args).fetchone()[0]
         for role in ("source", "target")}
+    o_country, o_actor = _ref("o", "country"), _ref("o", "actor")
+    o_key = f"COALESCE({o_country}, {o_actor})"
     partners = store.db.execute(f"""
-        SELECT COALESCE(o.country, o.actor_id) AS partner,
-               COALESCE((SELECT name FROM actors WHERE actor_id = COALESCE(o.country, o.actor_id)
-                         LIMIT 1), MIN(o.name)) AS name,
+        SELECT {o_key} AS partner,
+               COALESCE((SELECT name FROM actors WHERE actor_id = {o_key}
+                         LIMIT 1), MIN({_ref('o', 'name')})) AS name,
                COUNT(DISTINCT e.id) AS events,
                {", ".join(f"COUNT(DISTINCT CASE WHEN e.quad_class = {i} THEN e.id END) AS q{i}"
                           for i in range(1, 5))}
-        FROM events e JOIN event_actors ea ON ea.event_id = e.id
-        JOIN event_actors o ON o.event_id = e.id AND o.role != ea.role
-        WHERE {match} AND e.negated = 0 AND COALESCE(o.country, o.actor_id) IS NOT NULL
-          AND COALESCE(o.country, '') != COALESCE(ea.country, '-')
+        FROM events e, {ROLES} r, json_each(e.rest, '$.' || r.role) ea,
+             json_each(e.rest, '$.' || {OTHER_ROLE.format('r')}) o
+        WHERE {match} AND e.negated = 0 AND {o_key} IS NOT NULL
+          AND COALESCE({o_country}, '') != COALESCE({_ref('ea', 'country')}, '-')
         GROUP BY 1 ORDER BY events DESC, 1 LIMIT ?""", args + [top])
     quote_page = quotes_page(store, speaker_country=code if is_country else None,
                              speaker=None if is_country else code, limit=top)

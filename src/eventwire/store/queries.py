@@ -538,38 +538,24 @@ def near_duplicate_count(store: Store) -> int:
 
 def stories(store: Store, min_articles: int = 1, limit: int | None = None,
             offset: int = 0) -> list[dict[str, Any]]:
-    """Analysed articles grouped into stories: for now, an original with its near-duplicates
-    (the links recorded on ingest, store/duplicates.py; nothing is recomputed here). A story's
-    id comes from its first stored article ("s" + that article's id without its "a"), its
-    title is that article's title; articles are listed in the order they were stored, and
-    ``near_duplicates`` holds [original, copy] pairs. Stories come in the order of their first
+    """Story clusters as built on ingest (store/stories.py; nothing is recomputed here):
+    ``{id, title, articles, near_duplicates}``. A story's id comes from its first stored
+    article ("s" + that article's id without its "a") and its title is that article's;
+    articles are listed in the order they were stored, and ``near_duplicates`` holds
+    [original, copy] pairs of its articles. Stories come in the order of their first
     article's publication (then id)."""
     db = store.db
-    original = {r[0]: r[1] for r in db.execute(
-        "SELECT article_id, original_id FROM near_duplicates")}
-
-    def root(aid: str) -> str:
-        seen = set()
-        while aid in original and aid not in seen:
-            seen.add(aid)
-            aid = original[aid]
-        return aid
-
-    groups: dict[str, list[sqlite3.Row]] = {}
-    rows = db.execute(
-        "SELECT a.id, a.title, a.published, f.n FROM articles a "
-        "LEFT JOIN fingerprints f ON f.article_id = a.id WHERE a.status = 'analysed' "
-        "ORDER BY f.n IS NULL, f.n, a.id")
-    for row in rows:
-        groups.setdefault(root(row["id"]), []).append(row)
+    sql = _page("SELECT id, title FROM story_clusters WHERE articles >= ? "
+                "ORDER BY first_published IS NULL, first_published, id", limit, offset)
     out = []
-    for first, members in groups.items():
-        head = next((m for m in members if m["id"] == first), members[0])
-        ids = [m["id"] for m in members]
-        pairs = [[original[m], m] for m in ids if m in original]
-        out.append((head["published"] or "", head["id"], {
-            "id": "s" + head["id"][1:], "title": head["title"], "articles": ids,
-            "near_duplicates": pairs}))
-    out.sort(key=lambda t: (t[0], t[1]))
-    chosen = [story for _, _, story in out if len(story["articles"]) >= min_articles]
-    return chosen[offset:offset + limit if limit is not None else None]
+    for story in db.execute(sql, (min_articles,)).fetchall():
+        ids = [r[0] for r in db.execute(
+            "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY n",
+            (story["id"],))]
+        pairs = [[r[0], r[1]] for r in db.execute(
+            "SELECT d.original_id, d.article_id FROM story_articles s "
+            "JOIN near_duplicates d ON d.article_id = s.article_id "
+            "WHERE s.story_id = ? ORDER BY s.n", (story["id"],))]
+        out.append({"id": story["id"], "title": story["title"], "articles": ids,
+                    "near_duplicates": pairs})
+    return out

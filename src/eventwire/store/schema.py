@@ -626,3 +626,91 @@ CREATE INDEX actor_index_events ON actor_index(events DESC, actor_id);
 """
 
 MIGRATIONS = (*MIGRATIONS, (8, MIGRATION_8))
+
+
+# -- migration 9: story clusters (issue 15) ------------------------------------------------------
+# Articles are grouped into stories as they are stored (store/stories.py): ``story_articles``
+# holds each analysed article's story in storing order, ``story_clusters`` each story's profile
+# (summed content-word weights and event signatures of its articles), ``story_keys`` the
+# selective keys (heavy content words, event signatures) by publication day that find the
+# candidate stories of a new article with one indexed lookup, and ``term_df`` the document
+# frequency of content words (for idf). Articles stored before this migration become stories of
+# their own (with their near-duplicates) with an empty profile.
+MIGRATION_9 = """
+CREATE TABLE story_clusters (
+    id TEXT PRIMARY KEY,
+    first_article TEXT NOT NULL,
+    title TEXT,
+    first_published TEXT,
+    articles INTEGER NOT NULL,
+    profile TEXT NOT NULL
+);
+CREATE INDEX story_clusters_published ON story_clusters(first_published, id);
+CREATE TABLE story_articles (
+    n INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL UNIQUE,
+    story_id TEXT NOT NULL,
+    basis TEXT NOT NULL CHECK (basis IN ('first', 'copy', 'similar')),
+    score REAL NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story_id, n);
+CREATE TABLE story_keys (
+    key TEXT NOT NULL, day TEXT NOT NULL, story_id TEXT NOT NULL,
+    PRIMARY KEY (key, day, story_id)
+) WITHOUT ROWID;
+CREATE TABLE term_df (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO story_articles (article_id, story_id, basis, score)
+    SELECT a.id, 's' || substr(COALESCE(d.original_id, a.id), 2),
+           CASE WHEN d.original_id IS NULL THEN 'first' ELSE 'copy' END,
+           COALESCE(d.similarity, 1.0)
+    FROM articles a LEFT JOIN fingerprints f ON f.article_id = a.id
+    LEFT JOIN near_duplicates d ON d.article_id = a.id
+    WHERE a.status = 'analysed' ORDER BY f.n IS NULL, f.n, a.id;
+INSERT INTO story_clusters (id, first_article, title, first_published, articles, profile)
+    SELECT s.story_id, a.id, a.title, a.published, s.k, '{}'
+    FROM (SELECT story_id, MIN(n) AS n, COUNT(*) AS k FROM story_articles GROUP BY story_id) s
+    JOIN story_articles f ON f.n = s.n JOIN articles a ON a.id = f.article_id;
+INSERT INTO counts (name, n) SELECT 'story_articles', COUNT(*) FROM story_articles;
+CREATE TRIGGER story_articles_count_ai AFTER INSERT ON story_articles BEGIN
+    UPDATE counts SET n = n + 1 WHERE name = 'story_articles';
+END;
+CREATE TRIGGER story_articles_count_ad AFTER DELETE ON story_articles BEGIN
+    UPDATE counts SET n = n - 1 WHERE name = 'story_articles';
+END;
+"""
+
+MIGRATIONS = (*MIGRATIONS, (9, MIGRATION_9))
+
+
+# -- migration 10: fused events (issue 15) -------------------------------------------------------
+# Events of different articles that are one real-world event (store/fused.py): each fused
+# event keeps the record of its first mention (the representative the same-event test compares
+# with), its kind (background or current, dated or not, asserted or not) and its sort date;
+# ``fused_keys`` finds candidates by type and actor key; ``fused_members`` maps every stored
+# event to its fused event. Events stored before this migration are not fused until their
+# article is stored again (`ingest --reprocess`).
+MIGRATION_10 = """
+CREATE TABLE fused_events (
+    id TEXT PRIMARY KEY,
+    plover TEXT NOT NULL, cameo TEXT NOT NULL,
+    sort_date TEXT NOT NULL,
+    background INTEGER NOT NULL, dated INTEGER NOT NULL, asserted INTEGER NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX fused_events_sort ON fused_events(sort_date, id);
+CREATE TABLE fused_keys (
+    plover TEXT NOT NULL, key TEXT NOT NULL, role TEXT NOT NULL, fused_id TEXT NOT NULL,
+    PRIMARY KEY (plover, key, role, fused_id)
+) WITHOUT ROWID;
+CREATE INDEX fused_keys_key ON fused_keys(key, role);
+CREATE TABLE fused_members (
+    event_id TEXT PRIMARY KEY,
+    fused_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    mentions INTEGER NOT NULL
+);
+CREATE INDEX fused_members_fused ON fused_members(fused_id);
+CREATE INDEX fused_members_article ON fused_members(article_id);
+"""
+
+MIGRATIONS = (*MIGRATIONS, (10, MIGRATION_10))

@@ -14,8 +14,10 @@ from eventwire.datevalues import date_start
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.models import Article, Report, Skip, record_dict
 from eventwire.store.duplicates import record_fingerprint
+from eventwire.store.fused import fuse_events
 from eventwire.store.records import split_event
 from eventwire.store.schema import EVENT_INSERT, MIGRATIONS
+from eventwire.store.stories import assign_story
 
 
 def _now() -> str:
@@ -166,7 +168,9 @@ class Store:
                 _insert_skip(db, report.skip, report.pipeline.version)
             else:
                 _insert_records(db, report)
-                record_fingerprint(db, report.article.id, report.article.text)
+                original = record_fingerprint(db, report.article.id, report.article.text)
+                assign_story(db, report, original)
+                fuse_events(db, report)
 
 
 def _statements(sql: str) -> list[str]:

@@ -13,6 +13,13 @@ _SEASON_END = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}
 def interval(value: str | None) -> tuple[date, date] | None:
     """First and last day of ``value`` (2025-04-12, 2025-W15, 2025-04, 2025-Q2, 2025-SU,
     2025, 202); None when it is not a calendar date (PAST_REF, missing)."""
+    try:
+        return _interval(value)
+    except (ValueError, OverflowError):  # 9999-W53, 0000: no calendar days
+        return None
+
+
+def _interval(value: str | None) -> tuple[date, date] | None:
     precision = precision_of(value)
     first = date_start(value)
     if value is None or precision is None or first is None:

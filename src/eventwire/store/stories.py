@@ -1,0 +1,131 @@
+"""Story clusters in the store: each analysed article joins a story as it is stored.
+
+Incremental and local: a new article's candidate stories come from one indexed lookup of its
+selective keys (its heaviest content words and its event signatures, see
+:mod:`eventwire.stories.features`) among stories that gained an article within
+:data:`WINDOW_DAYS` of its publication day; only those candidates' profiles are read and
+scored. Nothing else is recomputed. A near-duplicate joins its original's story. An article
+that matches no story closely enough starts one, whose id comes from that first article
+("s" + its id without the "a"), so story ids are stable.
+
+Joining rule (:func:`eventwire.stories.clusters.joins`): the idf-weighted cosine of the
+article's content words with the story's summed content words, raised when the article
+reports an event the story already holds (same type, countries and day).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from eventwire.models import Report
+from eventwire.stories.clusters import PROFILE_TERMS, joins, merge_profile, story_score
+from eventwire.stories.features import ArticleFeatures, article_features
+
+WINDOW_DAYS = 3  # a story stays open to articles published this many days after its last key
+TERM_KEYS = 10  # heaviest (tf·idf) content words an article is found by
+MAX_CANDIDATES = 30  # stories scored per article, those sharing most keys
+
+
+def assign_story(db: sqlite3.Connection, report: Report, original_id: str | None) -> str:
+    """Put the report's article into a story (inside the article's transaction); returns the
+    story id. An article already placed (re-analysed, same id) keeps its story."""
+    aid = report.article.id
+    row = db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
+                     (aid,)).fetchone()
+    if row is not None:
+        return str(row[0])
+    features = article_features(report)
+    n_docs = _docs(db) + 1
+    _count_terms(db, features)
+    idf = _idf(db, features.terms, n_docs)
+    day = features.day or datetime.now(UTC).date().isoformat()
+    story, basis, score = None, "first", 1.0
+    if original_id is not None:
+        found = db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
+                           (original_id,)).fetchone()
+        if found is not None:
+            story, basis = str(found[0]), "copy"
+    keys = _keys(features, idf)
+    if story is None:
+        best = _best_candidate(db, features, keys, day, n_docs)
+        if best is not None:
+            story, score = best
+            basis = "similar"
+    if story is None:
+        story = "s" + aid[1:]
+        db.execute("INSERT INTO story_clusters (id, first_article, title, first_published, "
+                   "articles, profile) VALUES (?, ?, ?, ?, 0, '{}')",
+                   (story, aid, report.article.title, report.article.published))
+    profile = json.loads(db.execute("SELECT profile FROM story_clusters WHERE id = ?",
+                                    (story,)).fetchone()[0])
+    db.execute("UPDATE story_clusters SET articles = articles + 1, profile = ? WHERE id = ?",
+               (json.dumps(merge_profile(profile, features), sort_keys=True,
+                           separators=(",", ":")), story))
+    db.execute("INSERT INTO story_articles (article_id, story_id, basis, score) "
+               "VALUES (?, ?, ?, ?)", (aid, story, basis, round(score, 4)))
+    db.executemany("INSERT OR IGNORE INTO story_keys (key, day, story_id) VALUES (?, ?, ?)",
+                   [(k, day, story) for k in keys])
+    return story
+
+
+def _docs(db: sqlite3.Connection) -> int:
+    row = db.execute("SELECT n FROM counts WHERE name = 'story_articles'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _count_terms(db: sqlite3.Connection, features: ArticleFeatures) -> None:
+    db.executemany("INSERT INTO term_df (term, n) VALUES (?, 1) "
+                   "ON CONFLICT (term) DO UPDATE SET n = n + 1",
+                   [(t,) for t in sorted(features.terms)])
+
+
+def _idf(db: sqlite3.Connection, terms: Any, n_docs: int) -> dict[str, float]:
+    """Smoothed idf, ln((N + 1) / (df + 1)) + 1, of ``terms`` over the articles stored so far."""
+    terms = sorted(terms)
+    df: dict[str, int] = {}
+    for i in range(0, len(terms), 500):
+        chunk = terms[i:i + 500]
+        df.update((r[0], r[1]) for r in db.execute(
+            f"SELECT term, n FROM term_df WHERE term IN ({','.join('?' * len(chunk))})",
+            chunk))
+    return {t: math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1.0 for t in terms}
+
+
+def _keys(features: ArticleFeatures, idf: dict[str, float]) -> list[str]:
+    heavy = sorted(features.terms, key=lambda t: (-features.terms[t] * idf.get(t, 1.0), t))
+    return sorted({"t:" + t for t in heavy[:TERM_KEYS]} | {"e:" + s for s in features.events})
+
+
+def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: list[str],
+                    day: str, n_docs: int) -> tuple[str, float] | None:
+    if not keys:
+        return None
+    first = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
+    last = (date.fromisoformat(day) + timedelta(days=WINDOW_DAYS)).isoformat()
+    rows = db.execute(
+        f"SELECT story_id, COUNT(*) AS shared FROM story_keys WHERE key IN "
+        f"({','.join('?' * len(keys))}) AND day BETWEEN ? AND ? GROUP BY story_id "
+        f"ORDER BY shared DESC, story_id LIMIT {MAX_CANDIDATES}", [*keys, first, last]
+    ).fetchall()
+    if not rows:
+        return None
+    profiles = {r[0]: json.loads(r[1]) for r in db.execute(
+        f"SELECT id, profile FROM story_clusters WHERE id IN ({','.join('?' * len(rows))})",
+        [r[0] for r in rows])}
+    vocabulary = set(features.terms)
+    for p in profiles.values():
+        vocabulary.update(p.get("terms", {}))
+    idf = _idf(db, vocabulary, n_docs)
+    best: tuple[float, str] | None = None
+    for story, profile in sorted(profiles.items()):
+        score = story_score(features, profile, idf)
+        if joins(score) and (best is None or score > best[0]):
+            best = (score, story)
+    return (best[1], best[0]) if best else None
+
+
+__all__ = ["assign_story", "PROFILE_TERMS", "WINDOW_DAYS"]

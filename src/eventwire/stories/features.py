@@ -1,0 +1,141 @@
+"""What a story is recognised by, taken from one analysed report: content words, actors,
+event signatures (type, participants, day) and the publication day. Pure functions."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from eventwire.datevalues import plausible_publication
+from eventwire.models import ActorRef, Event, Report
+from eventwire.stories.dates import interval
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+[^\W\d_]", re.UNICODE)
+# words of news prose that say nothing about which happening a report is about
+NEWS_WORDS = frozenset("""said says told reported according officials official added
+statement people including week weeks day days year years time monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september
+october november december earlier later today yesterday tomorrow news reporters""".split())
+TITLE_WEIGHT = 3  # a headline word counts like three body words
+MAX_TERMS = 60  # content words kept per article (by weight)
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # either side may come first
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words with :data:`NEWS_WORDS` (imported when first needed: the
+    store must open without loading spaCy)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | NEWS_WORDS
+
+
+def content_words(text: str) -> list[str]:
+    out = []
+    stop = _stop_words()
+    for word in _WORD.findall(text):
+        w = word.casefold().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) > 2 and w not in stop:
+            out.append(w)
+    return out
+
+
+def term_weights(title: str | None, text: str) -> dict[str, float]:
+    """Sub-linear term frequencies of the article's content words (headline words weigh
+    :data:`TITLE_WEIGHT`), the :data:`MAX_TERMS` heaviest."""
+    counts: Counter[str] = Counter(content_words(text))
+    for w in content_words(title or ""):
+        counts[w] += TITLE_WEIGHT
+    weights = {w: 1.0 + math.log(n) for w, n in counts.items()}
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+    return dict(top)
+
+
+def ref_keys(ref: ActorRef) -> set[str]:
+    """Lookup keys of an event participant: its actor id and its country, or for an actor
+    without a country (the EU, the UN) the first six letters of its CAMEO-style code."""
+    keys = {ref.actor}
+    if ref.country:
+        keys.add(ref.country)
+    elif ref.code and len(ref.code) >= 6:
+        keys.add(ref.code[:6])
+    return keys
+
+
+def countries(refs: Iterable[ActorRef]) -> frozenset[str]:
+    out = set()
+    for ref in refs:
+        if ref.country:
+            out.add(ref.country)
+        elif ref.code and len(ref.code) >= 6:
+            out.add(ref.code[:6])
+    return frozenset(out)
+
+
+def event_signatures(events: Iterable[Event]) -> set[str]:
+    """``TYPE|A|B|day`` for each asserted, dated-to-the-day event with known participants on
+    both sides (or two co-participants of a symmetric type): the same deed on the same day by
+    the same countries, whichever outlet reports it."""
+    out: set[str] = set()
+    for e in events:
+        if e.negated or e.modality not in ("asserted", "reported") or e.date is None:
+            continue
+        span = interval(e.date.value)
+        if span is None or span[0] != span[1]:
+            continue
+        src, tgt = countries(e.source), countries(e.target)
+        day = span[0].isoformat()
+        if e.plover in SYMMETRIC:
+            both = sorted(src | tgt)
+            pairs = {(a, b) for a in both for b in both if a < b}
+        else:
+            pairs = {(a, b) for a in src for b in tgt if a != b}
+        out.update(f"{e.plover}|{a}|{b}|{day}" for a, b in pairs)
+    return out
+
+
+@dataclass(frozen=True)
+class ArticleFeatures:
+    terms: dict[str, float]
+    actors: frozenset[str]  # actor ids and countries the report names
+    events: frozenset[str]  # event signatures
+    day: str | None  # publication day
+
+
+def article_features(report: Report) -> ArticleFeatures:
+    a = report.article
+    actors = set()
+    for actor in report.actors:
+        actors.add(actor.id)
+        if actor.country:
+            actors.add(actor.country)
+    return ArticleFeatures(term_weights(a.title, a.text), frozenset(actors),
+                           frozenset(event_signatures(report.events)),
+                           publication_day(a.published))
+
+
+def publication_day(published: str | None) -> str | None:
+    """The publication day, when the article has a plausible one (placeholders such as
+    9999-12-31 are no day: a story window cannot be built around them)."""
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    return day.isoformat() if plausible_publication(day) else None
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, float]) -> float:
+    """Cosine of two term-weight vectors after weighting each term by its idf."""
+    dot = sum(w * b[t] * idf.get(t, 1.0) ** 2 for t, w in a.items() if t in b)
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum((w * idf.get(t, 1.0)) ** 2 for t, w in a.items()))
+    nb = math.sqrt(sum((w * idf.get(t, 1.0)) ** 2 for t, w in b.items()))
+    return dot / (na * nb)
