@@ -27,18 +27,24 @@ class Description:
 
     def role_fit(self, role: str | None) -> int:
         """2: the role fits; 1: unknown role; 0: a different role."""
-        if not role:
-            return 1
-        role = role.lower()
-        head = self.head.lower_
-        if head in ("minister", "diplomat", "negotiator") and \
-                ("foreign" in self.modifiers or "top" in self.modifiers or
-                 "chief" in self.modifiers and head == "diplomat"):
-            return 2 if any(r in role for r in self.vocabulary.foreign) else 0
-        specific = [m for m in self.modifiers if m not in ("top", "chief", "deputy")]
-        if specific and not all(m in role for m in specific):
-            return 0
-        return 2 if any(r in role for r in self.vocabulary.covers.get(head, (head,))) else 0
+        return role_fit(self.head.lower_, self.modifiers, role, self.vocabulary)
+
+
+def role_fit(head: str, modifiers: tuple[str, ...], role: str | None,
+             vocabulary: DescriptionVocabulary) -> int:
+    """How a person's role fits a description with this head noun and these modifiers
+    (lower-case): 2 fits, 1 unknown role, 0 a different role."""
+    if not role:
+        return 1
+    role = role.lower()
+    if head in ("minister", "diplomat", "negotiator") and \
+            ("foreign" in modifiers or "top" in modifiers or
+             "chief" in modifiers and head == "diplomat"):
+        return 2 if any(r in role for r in vocabulary.foreign) else 0
+    specific = [m for m in modifiers if m not in ("top", "chief", "deputy")]
+    if specific and not all(m in role for m in specific):
+        return 0
+    return 2 if any(r in role for r in vocabulary.covers.get(head, (head,))) else 0
 
 
 def description_at(token: Token, vocabulary: DescriptionVocabulary) -> Description | None:

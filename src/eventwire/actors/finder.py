@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.actors.collectives import find_collectives
+from eventwire.actors.descriptions import role_fit
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.titles import (
     appositive_tokens,
@@ -248,6 +249,8 @@ class ActorFinder:
         if role is None or role.kind != "person" or chunk.root.tag_ in ("NNS", "NNPS"):
             return None
         head = chunk.root.lower_
+        vocabulary = self.lexicon.descriptions
+        modifiers = tuple(t.lower_ for t in words if t.lower_ in vocabulary.modifiers)
         best = None
         for mention in self.document.mentions:
             actor = self.document.actors[mention.actor]
@@ -256,7 +259,7 @@ class ActorFinder:
             if actor.kind == "person" and actor.role and (country in (None, actor.country)) and (
                 head in actor.role
                 or role.sector == actor.sector and head in ("diplomat", "official")
-                or head == "diplomat" and "foreign minister" in actor.role
+                or role_fit(head, modifiers, actor.role, vocabulary) == 2
             ):
                 best = actor
         return best
