@@ -114,3 +114,19 @@ def test_user_actor_file_extends_and_is_validated(tmp_path) -> None:
         ActorLexicon.load([bad])
     assert str(err.value) == (f"{bad}: country code 'Senegal' must be ISO 3166 alpha-3 "
                               "(e.g. IRN)")
+
+
+def test_description_vocabulary_is_data_and_user_files_extend_it(tmp_path) -> None:
+    """Heads, modifiers and what a generic head covers come from sectors.yaml
+    (``descriptions:``); a user file adds heads and replaces a head's covers list."""
+    from eventwire.lexicon.actors import ActorLexicon
+
+    vocabulary = ActorLexicon.load().descriptions
+    assert {"diplomat", "leader", "president"} <= vocabulary.heads
+    assert {"ambassador", "envoy", "foreign minister"} <= set(vocabulary.covers["diplomat"])
+    assert "prime minister" in vocabulary.covers["leader"] and "top" in vocabulary.modifiers
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("descriptions:\n  heads: [Mediator]\n  covers:\n    mediator: [envoy]\n")
+    extended = ActorLexicon.load([mine]).descriptions
+    assert "mediator" in extended.heads and extended.covers["mediator"] == ("envoy",)
+    assert extended.covers["diplomat"] == vocabulary.covers["diplomat"]

@@ -4,36 +4,17 @@
 "Iran's foreign minister": a role noun head, optional nationality (a demonym or a state's
 possessive) and role modifiers; resolved to a person mentioned earlier whose role and
 country fit (an unknown role fits weakly), the most recently mentioned among equals.
+Heads, modifiers and the roles a generic head covers come from the role vocabulary
+(``descriptions:`` in ``data/actors/sectors.yaml``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-ROLE_HEADS = frozenset({
-    "minister", "diplomat", "president", "premier", "chancellor", "spokesman", "spokeswoman",
-    "spokesperson", "envoy", "ambassador", "leader", "king", "queen", "emir", "prince",
-    "commander", "secretary", "secretary-general", "monarch", "ayatollah", "negotiator",
-    "official", "general", "chief",
-})
-FOREIGN = ("foreign minister", "foreign affairs", "secretary of state", "foreign secretary",
-           "foreign minister")
-DIPLOMAT = FOREIGN + ("ambassador", "envoy", "diplomat", "negotiator")
-HEAD_ROLES = {
-    "diplomat": DIPLOMAT,
-    "negotiator": DIPLOMAT,
-    "minister": ("minister", "secretary"),
-    "premier": ("prime minister", "premier"),
-    "leader": ("leader", "president", "prime minister", "king", "chancellor", "emir",
-               "ayatollah", "head of state"),
-    "official": ("minister", "spokes", "official", "secretary", "ambassador", "envoy", "adviser"),
-    "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
-}
-MODIFIERS = frozenset({"foreign", "defence", "defense", "prime", "finance", "interior", "top",
-                       "chief", "deputy", "vice", "supreme", "oil", "economy", "trade",
-                       "energy", "health", "justice", "intelligence", "security"})
+from eventwire.lexicon.actors import DescriptionVocabulary
 
 
 @dataclass(frozen=True)
@@ -42,6 +23,7 @@ class Description:
     head: Token
     modifiers: tuple[str, ...]  # lower-case role modifiers ("foreign", "top")
     country_tokens: tuple[Token, ...]  # demonyms or possessive states
+    vocabulary: DescriptionVocabulary = field(compare=False, repr=False)
 
     def role_fit(self, role: str | None) -> int:
         """2: the role fits; 1: unknown role; 0: a different role."""
@@ -52,17 +34,17 @@ class Description:
         if head in ("minister", "diplomat", "negotiator") and \
                 ("foreign" in self.modifiers or "top" in self.modifiers or
                  "chief" in self.modifiers and head == "diplomat"):
-            return 2 if any(r in role for r in FOREIGN) else 0
+            return 2 if any(r in role for r in self.vocabulary.foreign) else 0
         specific = [m for m in self.modifiers if m not in ("top", "chief", "deputy")]
         if specific and not all(m in role for m in specific):
             return 0
-        return 2 if any(r in role for r in HEAD_ROLES.get(head, (head,))) else 0
+        return 2 if any(r in role for r in self.vocabulary.covers.get(head, (head,))) else 0
 
 
-def description_at(token: Token) -> Description | None:
+def description_at(token: Token, vocabulary: DescriptionVocabulary) -> Description | None:
     """A description whose determiner (or possessive) is ``token``."""
     head = token.head
-    if token.dep_ not in ("det", "poss") or head.lower_ not in ROLE_HEADS or head.i < token.i:
+    if token.dep_ not in ("det", "poss") or head.lower_ not in vocabulary.heads or head.i < token.i:
         return None
     if head.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
                                            and c.i > head.i for c in head.children):
@@ -72,12 +54,12 @@ def description_at(token: Token) -> Description | None:
     between = token.doc[token.i + 1:head.i]
     if any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") for t in between):
         return None
-    modifiers = tuple(t.lower_ for t in between if t.lower_ in MODIFIERS)
+    modifiers = tuple(t.lower_ for t in between if t.lower_ in vocabulary.modifiers)
     countries = tuple(t for t in between if t.ent_type_ in ("NORP", "GPE"))
     if token.dep_ == "poss":
         countries = (token,) + countries
     countries += of_countries(head)
-    return Description(token, head, modifiers, countries)
+    return Description(token, head, modifiers, countries, vocabulary)
 
 
 def of_countries(head: Token) -> tuple[Token, ...]:

@@ -91,12 +91,23 @@ class SectorTerm:
 
 
 @dataclass
+class DescriptionVocabulary:
+    """The role vocabulary of definite descriptions (``descriptions:`` in sectors.yaml)."""
+
+    heads: frozenset[str] = frozenset()  # role nouns heading a description
+    modifiers: frozenset[str] = frozenset()  # words narrowing the role ("foreign", "top")
+    foreign: tuple[str, ...] = ()  # role phrases of a foreign minister
+    covers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # generic head → roles
+
+
+@dataclass
 class ActorLexicon:
     countries: dict[str, Country] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     sectors: dict[str, SectorTerm] = field(default_factory=dict)
     surfaces: dict[str, list[Surface]] = field(default_factory=dict)
+    descriptions: DescriptionVocabulary = field(default_factory=DescriptionVocabulary)
 
     acronyms: dict[str, list[Surface]] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
@@ -248,6 +259,21 @@ def _merge(lexicon: ActorLexicon, data: Any, path: Path) -> None:
         lexicon.sectors[term] = SectorTerm(term, str(require(item, "sector", path, "sector term")),
                                            item.get("role"), item.get("kind") or "person",
                                            item.get("subsector"), bool(item.get("state")))
+    if isinstance(data, dict) and isinstance(data.get("descriptions"), dict):
+        _merge_descriptions(lexicon, data["descriptions"])
+
+
+def _merge_descriptions(lexicon: ActorLexicon, item: dict[str, Any]) -> None:
+    """Add heads, modifiers and foreign roles; a head's `covers` list replaces the earlier one."""
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in item.get(key) or ())
+
+    old = lexicon.descriptions
+    lexicon.descriptions = DescriptionVocabulary(
+        old.heads | set(words("heads")), old.modifiers | set(words("modifiers")),
+        old.foreign + tuple(w for w in words("foreign") if w not in old.foreign),
+        {**old.covers, **{str(head).lower(): tuple(str(r).lower() for r in roles or ())
+                          for head, roles in (item.get("covers") or {}).items()}})
 
 
 def _add_country(lexicon: ActorLexicon, item: dict[str, Any], path: Path) -> None:
