@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from eventwire.models import DatePrecision
 
@@ -62,3 +63,44 @@ def unknown_publication_warning(published: str | None) -> str:
     return (f"publication date {published!r} is outside {PUBLISHED_MIN.isoformat()} to "
             f"{PUBLISHED_MAX.isoformat()} (a placeholder?) or unreadable: treated as unknown; "
             "relative dates are not resolved")
+
+
+# -- the days a value covers (used to compare events' dates at each one's precision) ------------
+
+_SEASON_END = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}
+
+
+def date_interval(value: str | None) -> tuple[date, date] | None:
+    """First and last day of ``value`` (2025-04-12, 2025-W15, 2025-04, 2025-Q2, 2025-SU,
+    2025, 202); None when it is not a calendar date (PAST_REF, missing)."""
+    try:
+        return _interval(value)
+    except (ValueError, OverflowError):  # 9999-W53, 0000: no calendar days
+        return None
+
+
+def _interval(value: str | None) -> tuple[date, date] | None:
+    precision = precision_of(value)
+    first = date_start(value)
+    if value is None or precision is None or first is None:
+        return None
+    start = date.fromisoformat(first)
+    if precision == "day":
+        return start, start
+    if precision == "week":
+        return start, start + timedelta(days=6)
+    if precision == "month":
+        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if precision == "quarter":
+        month = start.month + 2
+        return start, date(start.year, month, calendar.monthrange(start.year, month)[1])
+    if precision == "season":
+        season = value[5:7]
+        if season == "WI":  # December to February
+            end_year = start.year + 1
+            return start, date(end_year, 2, calendar.monthrange(end_year, 2)[1])
+        month, day = _SEASON_END[season]
+        return start, date(start.year, month, day)
+    if precision == "year":
+        return start, date(start.year, 12, 31)
+    return start, date(start.year + 9, 12, 31)  # decade

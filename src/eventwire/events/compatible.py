@@ -35,10 +35,10 @@ compatible when all of these hold:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol
 
-from eventwire.datevalues import date_start, precision_of
+from eventwire.datevalues import date_interval
 from eventwire.models import ActorRef, EventDate, Place
 
 # CAMEO stems (codes without the generic trailing 0: "040" → "04") of events with no
@@ -145,27 +145,6 @@ def same_sides(a: EventLike, b: EventLike) -> bool:
 
 # -- date and place -----------------------------------------------------------------------
 
-def span_of(value: str) -> tuple[date, date] | None:
-    """The first and last day a TimeML date value covers."""
-    start = date_start(value)
-    precision = precision_of(value)
-    if start is None or precision is None:
-        return None
-    first = date.fromisoformat(start)
-    if precision == "day":
-        return first, first
-    if precision == "week":
-        return first, first + timedelta(days=6)
-    if precision == "decade":
-        return first, date(first.year + 9, 12, 31)
-    if precision == "year":
-        return first, date(first.year, 12, 31)
-    months = {"month": 1, "season": 3, "quarter": 3}[precision]
-    month = first.month - 1 + months
-    year = first.year + month // 12
-    return first, date(year, month % 12 + 1, 1) - timedelta(days=1)
-
-
 def dates_overlap(a: EventDate | None, b: EventDate | None) -> bool:
     past_a, past_b = vague_past(a), vague_past(b)
     if past_a or past_b:
@@ -185,7 +164,7 @@ def date_range(when: EventDate | None) -> tuple[date, date] | None:
     if when is None or when.value is None:
         return None
     try:
-        span = span_of(when.value)
+        span = date_interval(when.value)
     except ValueError:  # an impossible calendar value: no evidence
         return None
     if span is None:
