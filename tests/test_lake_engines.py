@@ -13,14 +13,15 @@ from eventwire.lake.ingest import ingest_lake
 from eventwire.lake.query import Lake
 from eventwire.settings import Settings
 from eventwire.store import Store
+from eventwire.store.records import EVENT_RECORD_SQL, event_record
 
 
 def _store_records(path: Path) -> dict[str, list]:
     with Store(path) as store:
         db = store.db
         return {
-            "events": db.execute("SELECT id, plover, cameo, goldstein, negated, modality, "
-                                 "sort_date, rest FROM events ORDER BY id").fetchall(),
+            "events": [(r["id"], event_record(r)) for r in db.execute(
+                f"SELECT e.id, {EVENT_RECORD_SQL} FROM events e ORDER BY e.id")],
             "articles": [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")],
             "quotes": [r[0] for r in db.execute("SELECT id FROM quotes ORDER BY id")],
             "skips": db.execute("SELECT article_id, code FROM skips ORDER BY 1, 2").fetchall(),
@@ -45,8 +46,7 @@ def test_local_workers_and_ray_give_the_same_records(tmp_path: Path, engine) -> 
     assert _store_records(two) == expected
     with Lake(lake) as lk:
         events = lk.db.execute("SELECT id, record FROM events ORDER BY id").fetchall()
-        assert [(i, json.loads(r)) for i, r in events] == [
-            (i, json.loads(r)) for i, r in expected["events"]]
+        assert [(i, json.loads(r)) for i, r in events] == expected["events"]
         assert len({i for i, _ in events}) == len(events)  # one row per event
         quotes = [r[0] for r in lk.db.execute("SELECT id FROM quotes ORDER BY id").fetchall()]
         assert quotes == expected["quotes"]
