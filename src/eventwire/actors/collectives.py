@@ -201,7 +201,7 @@ class CollectiveFinder:
         """The state of a place in an "in" phrase on the verb the phrase is an argument of
         or on its object ("thousands of people blocked streets in Hong Kong")."""
         verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         phrases = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         for child in (c for p in phrases for c in p.children):
