@@ -126,3 +126,41 @@ def test_a_reflexive_after_an_object_gap_is_emphatic(engine: Engine) -> None:
     assert events(engine, "Russia and China opposed the move. Moscow's envoy said the E3 "
                           "had no right to use a mechanism of a deal they had failed to "
                           "honour themselves.") == []
+
+
+def test_a_fallback_never_makes_the_source_its_own_target(engine: Engine) -> None:
+    # issue 10: source never equals target unless the text says so. The home-state fallback
+    # gave PER → PER; a state imposing an emergency names no target
+    assert events(engine, "Peru imposed a state of emergency on Tuesday.") == [
+        ("COERCE", "172", ["PER"], [], "state", 0.9)]
+    # a body of the state (farmers: ARGAGR) is another actor and keeps its domestic target
+    assert events(engine, "Argentine farmers blockaded Buenos Aires.")[0][2:4] == (
+        ["group:arg-agr"], ["ARG"])
+    # a protest's source is a population, its home target that population's government
+    assert events(engine, "Thousands of Bolivians rallied in La Paz on Friday.") == [
+        ("PROTEST", "141", ["BOL"], ["BOL"], "rallied", 0.3)]
+
+
+def test_an_actor_naming_the_instrument_is_not_the_source(engine: Engine) -> None:
+    # "EU sanctions" are sanctions under an EU regime; those who launch the process act
+    assert events(engine, "Norway and Sweden launched a process to restore EU sanctions on "
+                          "Belarus.") == [
+        ("SANCTION", "163", ["NOR", "SWE"], ["BLR"], "sanctions", 0.8)]
+    assert events(engine, "Denmark launched a bid to reimpose UN sanctions on Libya.") == [
+        ("SANCTION", "163", ["DNK"], ["LBY"], "sanctions", 0.8)]
+    # with no agentive verb the modifier is the actor
+    assert events(engine, "US sanctions on Cuba took effect on Monday.") == [
+        ("SANCTION", "163", ["USA"], ["CUB"], "sanctions", 0.8)]
+
+
+def test_a_predicate_of_a_condition_is_not_an_event_of_the_main_subject(engine: Engine
+                                                                         ) -> None:
+    # the parser conjoins "resumed" to "offered"; its form (VBD) matches the "if" clause,
+    # not "had offered": it is the condition's predicate (India's), not a British CONSULT
+    assert events(engine, "Britain had offered to ease the tariffs if India lowered its "
+                          "duties on whisky, opened its banks and resumed talks with "
+                          "Canada.") == [("AGREE", "030", ["GBR"], [], "offered", 0.8)]
+    # an asserted conjunct keeps its subject
+    assert [e[:4] for e in events(engine, "Chile withdrew its ambassador and resumed talks "
+                                          "with Peru.")] == [
+        ("SANCTION", "161", ["CHL"], []), ("CONSULT", "040", ["CHL"], ["PER"])]
