@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.api import Engine
+from eventwire.evaluation.plover import Predicted, predictions
 from eventwire.models import Article
 
 PUBLISHED = "2025-03-04T09:00:00+00:00"
@@ -164,3 +165,42 @@ def test_a_predicate_of_a_condition_is_not_an_event_of_the_main_subject(engine: 
     assert [e[:4] for e in events(engine, "Chile withdrew its ambassador and resumed talks "
                                           "with Peru.")] == [
         ("SANCTION", "161", ["CHL"], []), ("CONSULT", "040", ["CHL"], ["PER"])]
+
+
+def test_a_reciprocal_act_of_two_parties_is_one_event_per_direction(engine: Engine) -> None:
+    # "A and B agreed" with no other party: each agreed with the other (CAMEO/PETRARCH
+    # code one event per direction); neither event has its source as its target
+    found = events(engine, "Thailand and Cambodia agreed to a ceasefire on Monday.")
+    assert [e[:4] for e in found] == [("AGREE", "0356", ["THA"], ["KHM"]),
+                                      ("AGREE", "0356", ["KHM"], ["THA"])]
+    assert [e[:4] for e in events(engine, "Chile and Argentina signed a border treaty.")] == [
+        ("SUPPORT", "057", ["CHL"], ["ARG"]), ("SUPPORT", "057", ["ARG"], ["CHL"])]
+    # three or more parties: one event, all of them the actor (PLOVER's compound actors)
+    assert [e[:4] for e in events(engine, "Germany, France and Italy agreed to a common "
+                                          "position.")] == [
+        ("AGREE", "030", ["DEU", "FRA", "ITA"], [])]
+    # a named recipient makes it directed; an attack is not symmetric
+    assert [e[:4] for e in events(engine, "The United States and Britain agreed to send aid "
+                                          "to Sudan.")] == [
+        ("AGREE", "033", ["USA", "GBR"], ["SDN"])]
+    assert [e[:4] for e in events(engine, "Rwanda and Burundi clashed along their "
+                                          "border.")] == [
+        ("ASSAULT", "190", ["RWA", "BDI"], [])]
+
+
+def test_the_two_directions_have_their_own_ids_and_are_not_merged(engine: Engine) -> None:
+    article = Article(id="t", text="Peru and Bolivia held talks on Tuesday. Bolivia welcomed "
+                      "the talks.", published=PUBLISHED, language="en")
+    found = engine.document(article).events
+    talks = [e for e in found if e.plover == "CONSULT"]
+    assert [([r.actor for r in e.source], [r.actor for r in e.target]) for e in talks] == [
+        (["PER"], ["BOL"]), (["BOL"], ["PER"])]
+    assert len({e.id for e in talks}) == 2
+
+
+def test_plover_scoring_counts_the_two_directions_as_one_event(engine: Engine) -> None:
+    # a PLOVER record codes a reciprocal event once, with both parties as the actor list
+    report = engine.analyse_text("Peru and Bolivia held talks on Tuesday.",
+                                 published=PUBLISHED)
+    assert predictions(report) == (
+        Predicted("CONSULT", frozenset({"PER", "BOL"}), frozenset({"PER", "BOL"})),)

@@ -5,11 +5,13 @@ keeps one event per real event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import cast
 
 from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
+from eventwire.events.compatible import symmetric
 from eventwire.events.extract import Draft, Extractor
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
@@ -23,7 +25,36 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
         return []
     drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
                        gazetteer).run()
-    return [to_event(d, document, coder, actors) for d in drafts]
+    return [to_event(d, document, coder, actors) for draft in drafts
+            for d in reciprocal(draft, document)]
+
+
+def reciprocal(draft: Draft, document: Document) -> list[Draft]:
+    """A symmetric act of two parties with no other party named ("Thailand and Cambodia
+    agreed to a ceasefire", "Peru and Bolivia held talks") is each party's act towards the
+    other: one event per direction, A → B and B → A, as CAMEO coders (PETRARCH) code
+    reciprocal events. So a dyad query finds it from either side, and neither event has its
+    source as its target. Symmetric acts are the undirected CAMEO codes of
+    :func:`eventwire.events.compatible.symmetric` (talks, meetings, cooperation, signing)
+    and agreements (03: an agreement of two parties is with each other).
+
+    Three or more parties stay one event with all of them as source and no target: the
+    PLOVER manual's reading of compound and reciprocal actors ("Compound and Reciprocal
+    Actors"), which avoids the n × (n − 1) events CAMEO makes of a meeting of many. The
+    merge stage keeps the two directions apart (the same mention) but lets later mentions
+    of the event join them."""
+    if draft.target or draft.negated or not (symmetric(draft.cameo)
+                                             or draft.cameo.startswith("03")):
+        return [draft]
+    parties = [document.actors.get(a) for a in draft.source]
+    if len(parties) != 2 or any(p is None or p.members for p in parties):
+        return [draft]
+    first, second = draft.source
+    keys = {p.country or p.code or p.id for p in parties if p is not None}
+    if len(keys) != 2:
+        return [draft]  # a minister and their own state are one party
+    return [replace(draft, source=[first], target=[second], reciprocal=True),
+            replace(draft, source=[second], target=[first], reciprocal=True)]
 
 
 def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexicon
@@ -33,7 +64,8 @@ def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexico
     start, end = draft.trigger
     home = sentence_home(document, *draft.sentence)
     return EventDraft(
-        id=record_id("ev", document.article.id, code.plover, code.code, start, end),
+        id=record_id("ev", document.article.id, code.plover, code.code, start, end,
+                     *(("reciprocal", *draft.source) if draft.reciprocal else ())),
         plover=cast(PloverType, code.plover),  # the ontology's PLOVER types
         cameo=code.code, quad_class=code.quad_class,
         goldstein=code.goldstein,

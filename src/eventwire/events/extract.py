@@ -76,6 +76,7 @@ class Draft:
     weak: bool = False  # no source: only kept as extra evidence of a fuller event
     extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     confidence: float = 1.0  # see matching.CONFIDENCE; FALLBACK_CONFIDENCE for fallback sides
+    reciprocal: bool = False  # one direction of a reciprocal event (see build.reciprocal)
 
 
 def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
