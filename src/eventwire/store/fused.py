@@ -21,12 +21,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from eventwire.events.compatible import actor_key, date_range, same_event
-from eventwire.models import Event, Report, record_dict, record_from_dict
+from eventwire.events.compatible import INHERITED, actor_key, date_range, same_event
+from eventwire.models import ActorRef, Event, EventDate, Report, record_dict, record_from_dict
 from eventwire.stories.features import publication_day
 
 BACKGROUND_DAYS = 7  # an event over this many days before its report is background
@@ -50,15 +50,27 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
         back = background(event, day)
         dated = event.date is not None and event.date.value is not None
         keys = sorted({actor_key(r) for r in (*event.source, *event.target)})
-        fused = _find(db, event, keys, back, dated) if keys else None
-        if fused is None:
+        found = _find(db, event, keys, back, dated) if keys else []
+        if not found:
             fused = "f" + event.id
-            data = json.dumps(record_dict(event), ensure_ascii=False, separators=(",", ":"))
             db.execute("INSERT OR REPLACE INTO fused_events (id, plover, cameo, sort_date, "
                        "background, dated, asserted, record) VALUES (?,?,?,?,?,?,?,?)",
                        (fused, event.plover, event.cameo, _sort_date(event, day), int(back),
                         int(dated), int(not event.negated and event.modality in (
-                            "asserted", "reported")), data))
+                            "asserted", "reported")), _json(event)))
+        else:
+            (fused, whole), others = found[0], found[1:]
+            joined = absorb(whole, event)
+            for other_id, other in others:
+                # the mention bridges two fused events that, knowing more, are one
+                if same_event(joined, other, across=True):
+                    joined = _merge(db, fused, joined, other_id, other)
+            if joined.date != whole.date:
+                db.execute("UPDATE fused_events SET record = ?, sort_date = ? WHERE id = ?",
+                           (_json(joined), _sort_date(joined, day), fused))
+            elif joined != whole:
+                db.execute("UPDATE fused_events SET record = ? WHERE id = ?",
+                           (_json(joined), fused))
         # every mention's actors find the fused event (and filter it by --actor / --pair)
         db.executemany("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
                        "VALUES (?,?,?,?)",
@@ -77,16 +89,63 @@ def _sort_date(event: Event, day: str | None) -> str:
 
 
 def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
-          dated: bool) -> str | None:
+          dated: bool) -> list[tuple[str, Event]]:
+    """The fused events ``event`` can be a mention of, earliest started first."""
     rows = db.execute(
         f"SELECT DISTINCT f.id, f.record FROM fused_keys k JOIN fused_events f "
         f"ON f.id = k.fused_id WHERE k.plover = ? AND k.key IN ({','.join('?' * len(keys))}) "
         f"AND f.background = ? AND f.dated = ? ORDER BY f.rowid LIMIT {MAX_CANDIDATES}",
         [event.plover, *keys, int(back), int(dated)]).fetchall()
+    out = []
     for fused_id, record in rows:
-        if same_event(record_from_dict(Event, json.loads(record)), event):
-            return str(fused_id)
-    return None
+        whole = record_from_dict(Event, json.loads(record))
+        if same_event(whole, event, across=True):
+            out.append((str(fused_id), whole))
+    return out
+
+
+def _merge(db: sqlite3.Connection, into: str, whole: Event, other_id: str,
+           other: Event) -> Event:
+    """Fold fused event ``other_id`` into ``into`` (the earlier started keeps its id)."""
+    db.execute("UPDATE fused_members SET fused_id = ? WHERE fused_id = ?", (into, other_id))
+    db.execute("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
+               "SELECT plover, key, role, ? FROM fused_keys WHERE fused_id = ?",
+               (into, other_id))
+    db.execute("DELETE FROM fused_keys WHERE fused_id = ?", (other_id,))
+    db.execute("DELETE FROM fused_events WHERE id = ?", (other_id,))
+    return absorb(whole, other)
+
+
+def _json(event: Event) -> str:
+    return json.dumps(record_dict(event), ensure_ascii=False, separators=(",", ":"))
+
+
+def absorb(whole: Event, event: Event) -> Event:
+    """The fused event as the test compares later mentions with, once ``event`` joined it: what
+    all its mentions say together, so the order they arrive in does not decide what joins.
+    Each side holds every actor a mention names on it (a mention naming one party of talks
+    and one naming the other are both parts of the meeting); the date is the narrowest a
+    mention states in its own clause (else the narrowest inherited one). Type, modality,
+    negation and place stay the first mention's (the test keeps the first three one family
+    and one class; places resolved in different articles disagree too often to narrow by)."""
+    def more(refs: tuple[ActorRef, ...], extra: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        out = {actor_key(r): r for r in extra}
+        out.update({actor_key(r): r for r in refs})
+        return refs + tuple(r for k, r in out.items() if r not in refs and k not in
+                            {actor_key(x) for x in refs})
+
+    def dating(when: EventDate | None) -> tuple[int, int, float]:
+        span = date_range(when)
+        if when is None or span is None:
+            return (2, 0, 0.0)
+        width = (span[1] - span[0]).days if span[0] != date.min and span[1] != date.max else 1e9
+        return (int(when.basis in INHERITED), 0, width)
+
+    changed = replace(whole, source=more(tuple(whole.source), tuple(event.source)),
+                      target=more(tuple(whole.target), tuple(event.target)))
+    if dating(event.date) < dating(whole.date):
+        changed = replace(changed, date=event.date)
+    return changed
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -202,17 +261,28 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
 
 
 def _most_specific(first: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
-    """The mention that says most: both sides named, then the most actors, then the most
-    precise date (days before months), the earliest stored on ties. Its type, actors, date and
-    place are the fused event's."""
+    """What the mentions say best, each field from the mention that states it: type and
+    actors from the one with both sides named, then the most actors; the date from the one
+    whose own clause states it (not inherited from the governing clause, the narrative or the
+    publication), then the most precise (days before months); the place from the sided one,
+    else the first that has one. The earliest stored wins ties."""
+    if not events:
+        return first
     precision = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 
-    def rank(e: dict[str, Any]) -> tuple[int, int, int, int]:
-        when = (e.get("date") or {}).get("precision")
-        return (-(bool(e["source"]) + bool(e["target"])), -len(e["source"]) - len(e["target"]),
-                precision.get(when or "", 9), int(e.get("place") is None))
+    def sides(e: dict[str, Any]) -> tuple[int, int, int]:
+        return (-(bool(e["source"]) + bool(e["target"])),
+                -len(e["source"]) - len(e["target"]), int(e.get("place") is None))
 
-    return min(events, key=rank) if events else first
+    def dating(e: dict[str, Any]) -> tuple[int, int]:
+        when = e.get("date") or {}
+        return (int(when.get("value") is None or when.get("basis") in INHERITED),
+                precision.get(when.get("precision") or "", 9))
+
+    best = min(events, key=sides)
+    dated = min(events, key=dating)
+    place = best.get("place") or next((e["place"] for e in events if e.get("place")), None)
+    return best | {"date": dated.get("date"), "place": place}
 
 
 def _event_rows(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
