@@ -175,6 +175,9 @@ def test_a_reciprocal_act_of_two_parties_is_one_event_per_direction(engine: Engi
                                       ("AGREE", "0356", ["KHM"], ["THA"])]
     assert [e[:4] for e in events(engine, "Chile and Argentina signed a border treaty.")] == [
         ("SUPPORT", "057", ["CHL"], ["ARG"]), ("SUPPORT", "057", ["ARG"], ["CHL"])]
+    assert [e[:4] for e in events(engine, "Egyptian and Israeli negotiators returned to "
+                                          "Cairo for talks.")] == [
+        ("CONSULT", "040", ["EGY"], ["ISR"]), ("CONSULT", "040", ["ISR"], ["EGY"])]
     # three or more parties: one event, all of them the actor (PLOVER's compound actors)
     assert [e[:4] for e in events(engine, "Germany, France and Italy agreed to a common "
                                           "position.")] == [
@@ -204,3 +207,20 @@ def test_plover_scoring_counts_the_two_directions_as_one_event(engine: Engine) -
                                  published=PUBLISHED)
     assert predictions(report) == (
         Predicted("CONSULT", frozenset({"PER", "BOL"}), frozenset({"PER", "BOL"})),)
+
+
+def test_a_stance_on_an_act_told_before_is_aimed_at_its_agent(engine: Engine) -> None:
+    # "the move" refers back to the expulsion: the condemnation is aimed at India
+    assert [e[:4] for e in events(engine, "India expelled a Canadian diplomat on Tuesday. "
+                                          "Ottawa condemned the move.")] == [
+        ("SANCTION", "166", ["IND"], ["CAN"]), ("ACCUSE", "111", ["CAN"], ["IND"])]
+    assert [e[:4] for e in events(engine, "Pakistan accused India of funding militants. "
+                                          "India rejected the charge.")] == [
+        ("ACCUSE", "112", ["PAK"], ["IND"]), ("REJECT", "120", ["IND"], ["PAK"])]
+    # not a party's own act, and not an act whose agent the phrase names
+    assert [e[:4] for e in events(engine, "Chile expelled a Peruvian diplomat. Chile "
+                                          "defended the decision.")][1] == (
+        "SUPPORT", "052", ["CHL"], [])
+    assert [e[:4] for e in events(engine, "Chile expelled a Peruvian diplomat. Argentina "
+                                          "condemned the decision by Bolivia.")][1] == (
+        "ACCUSE", "111", ["ARG"], ["BOL"])

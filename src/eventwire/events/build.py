@@ -12,7 +12,8 @@ from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
-from eventwire.events.extract import Draft, Extractor
+from eventwire.events.extract import STANCE_TYPES, Draft, Extractor
+from eventwire.events.roles import anaphoric_act
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
@@ -25,8 +26,42 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
         return []
     drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
                        gazetteer).run()
+    drafts = earlier_agents(drafts, document, coder)
     return [to_event(d, document, coder, actors) for draft in drafts
             for d in reciprocal(draft, document)]
+
+
+def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> list[Draft]:
+    """A stance on an act told in the sentence before ("India expelled a Canadian diplomat.
+    Ottawa condemned the move."): the definite act noun refers back to that event, so the
+    stance is aimed at its agent (CAMEO 05/11/12 and PLOVER ACCUSE/SUPPORT/REJECT are aimed
+    at whoever did the act; see ``roles.act_agents``). Only when the sentence itself names
+    no target, the object is an anaphoric act noun (:func:`roles.anaphoric_act`), and the
+    sentence just before has events of one agent; the stance's own source is excluded (a
+    party does not condemn its own move; then nothing is taken)."""
+    doc = document.doc
+    assert doc is not None
+    out: list[Draft] = []
+    for draft in drafts:
+        plover = coder.ontology.code(draft.cameo).plover
+        if draft.target or not draft.source or plover not in STANCE_TYPES:
+            out.append(draft)
+            continue
+        span = doc.char_span(*draft.trigger, alignment_mode="expand")
+        if span is None or not any(anaphoric_act(t, coder.lexicon) for t in
+                                   span[0].children if t.dep_ in ("dobj", "nsubjpass")):
+            out.append(draft)
+            continue
+        sentence = span[0].sent
+        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        agents = {tuple(d.source) for d in drafts if before is not None and d.source
+                  and before.start_char <= d.trigger[0] < before.end_char}
+        agent = list(agents.pop()) if len(agents) == 1 else []
+        if not agent or set(agent) & set(draft.source):
+            out.append(draft)  # no single agent, or the stance's own act
+            continue
+        out.append(replace(draft, target=agent))
+    return out
 
 
 def reciprocal(draft: Draft, document: Document) -> list[Draft]:

@@ -16,7 +16,8 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Token
 
 from eventwire.events.governors import EFFORT_NOUNS, Link
-from eventwire.events.matching import Candidate, object_of, of_objects
+from eventwire.events.matching import Candidate, candidate_at, object_of, of_objects
+from eventwire.lexicon.triggers import TriggerLexicon
 
 VERB_SLOTS = ("dobj", "dative")
 OBJECT_SLOTS = ("dobj", "dative", "nsubjpass", "ccomp")
@@ -250,6 +251,31 @@ def act_agents(token: Token) -> list[Token]:
     by = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
           for g in c.children if g.dep_ == "pobj"]
     return by or noun_source(token)
+
+
+# Nouns for an act as such, the words a report uses to refer back to one ("condemned the
+# move"); besides these, any event noun of the trigger lexicon ("the attack", "the expulsion").
+ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act", "plan", "charge",
+             "accusation", "allegation", "remark", "comment", "claim", "announcement",
+             "behaviour", "behavior", "conduct", "incident", "policy", "order", "ruling"}
+DEFINITE = {"the", "this", "that", "these", "those", "such"}
+
+
+def anaphoric_act(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A definite act noun with no agent of its own ("the move", "this decision", "the
+    expulsion"): it refers to an act told before. Not with a possessor, an actor modifier, a
+    "by" phrase or a relative clause (those say whose act it is)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                       for c in token.children):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "relcl", "acl") and
+           c.pos_ in ("PROPN", "PRON", "VERB") or c.dep_ == "prep" and c.lower_ in ("by", "of")
+           for c in token.children):
+        return False
+    if token.lemma_.lower() in ACT_NOUNS:
+        return True
+    found = candidate_at(token, lexicon)
+    return found is not None and found.entry.pos == "noun"
 
 
 def complement_tokens(token: Token) -> list[Token]:
