@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwire.actors.collectives import find_collectives
 from eventwire.actors.descriptions import role_fit
@@ -231,9 +233,8 @@ class ActorFinder:
         """ "the Iranian foreign minister", "the Russian diplomat" → that person."""
         doc = self.document.doc
         assert doc is not None
-        for token in doc:
-            if token.lower_ != "the" or token.dep_ != "det" or token.head.i <= token.i:
-                continue
+        for i in definite_articles(doc):
+            token = doc[i]
             chunk = doc[token.i:token.head.i + 1]
             if any(t.ent_type_ in ("PERSON", "ORG") for t in chunk):
                 continue
@@ -265,6 +266,16 @@ class ActorFinder:
             ):
                 best = actor
         return best
+
+
+def definite_articles(doc: Doc) -> list[int]:
+    """Positions of "the" as a determiner of a later head (one array read, not a Token per
+    word)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, DEP, HEAD])  # HEAD: offset of the head from the token
+    the, det = strings.add("the"), strings.add("det")
+    keep = (rows[:, 0] == the) & (rows[:, 1] == det) & (rows[:, 2].astype("int64") > 0)
+    return numpy.flatnonzero(keep).tolist()  # type: ignore[no-any-return]
 
 
 def find_actors(document: Document, lexicon: ActorLexicon, names: GivenNames) -> None:
