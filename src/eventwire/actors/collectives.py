@@ -31,6 +31,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.tokens import Token
 
 from eventwire.actors.states import state_actor
@@ -56,6 +59,8 @@ PHRASE_PREPS = frozenset({"of", "from", "in"})
 MAX_TERM_WORDS = 4
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW",
                             "EVENT", "PRODUCT"})
+
+NOUN_POS = (POS_IDS["NOUN"], POS_IDS["PROPN"])
 
 
 @dataclass(frozen=True)
@@ -119,9 +124,11 @@ class CollectiveFinder:
 
     def run(self) -> None:
         # right to left: "supporters of the junta" takes the country of the junta
-        for token in reversed(self.doc):
-            if token.pos_ not in ("NOUN", "PROPN") or token.i in self.covered:
+        pos = self.doc.to_array([POS]).reshape(-1)  # one array read, not a Token per word
+        for i in reversed(numpy.flatnonzero(numpy.isin(pos, NOUN_POS)).tolist()):
+            if i in self.covered:
                 continue
+            token = self.doc[i]
             found = self.collective(token)
             if found is not None:
                 self.add(found)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD, LOWER
+from spacy.attrs import DEP, HEAD, LOWER, ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -130,9 +130,12 @@ class ActorFinder:
         """Lexicon surfaces the NER missed ("the Kremlin", "E3", "Iranian")."""
         doc = self.document.doc
         assert doc is not None
+        strings = doc.vocab.strings
+        orths: list[int] = doc.to_array([ORTH]).reshape(-1).tolist()  # type: ignore[assignment]
+        upper = {orth: strings[orth][:1].isupper() for orth in set(orths)}
         i = 0
         while i < len(doc):
-            if i in self.covered or not doc[i].text[:1].isupper():
+            if i in self.covered or not upper[orths[i]]:
                 i += 1
                 continue
             i = self.match_at(i)
