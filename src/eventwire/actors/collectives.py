@@ -283,7 +283,7 @@ class CollectiveFinder:
         term = found.term
         if found.body is not None:
             actor = self.document.actors[found.body]
-        elif term.state:
+        elif term.state and found.country is not None:
             actor = state_actor(self.document, found.country, self.lexicon)
         else:
             draft = self.draft(found, self.doc[found.start:found.end].text.lower())
