@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.actors.collectives import find_collectives
-from eventwire.actors.descriptions import role_fit
+from eventwire.actors.descriptions import Description, resolve_description
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.titles import (
     appositive_tokens,
@@ -254,21 +254,18 @@ class ActorFinder:
         role = self.title_role([t for t in words if not self.lexicon.lookup(t.text)])
         if role is None or role.kind != "person" or chunk.root.tag_ in ("NNS", "NNPS"):
             return None
-        head = chunk.root.lower_
         vocabulary = self.lexicon.descriptions
         modifiers = tuple(t.lower_ for t in words if t.lower_ in vocabulary.modifiers)
-        best = None
+        description = Description(chunk[0], chunk.root, modifiers, (), vocabulary)
+        latest: dict[str, int] = {}  # person → token of its latest mention before the chunk
         for mention in self.document.mentions:
-            actor = self.document.actors[mention.actor]
             if mention.start >= chunk.start_char:
                 break
-            if actor.kind == "person" and actor.role and (country in (None, actor.country)) and (
-                head in actor.role
-                or role.sector == actor.sector and head in ("diplomat", "official")
-                or role_fit(head, modifiers, actor.role, vocabulary) == 2
-            ):
-                best = actor
-        return best
+            if mention.token_start is not None:
+                latest[mention.actor] = mention.token_start
+        found = resolve_description(description, country,
+                                    ((self.document.actors[a], i) for a, i in latest.items()))
+        return self.document.actors[found] if found is not None else None
 
 
 def definite_articles(doc: Doc) -> list[int]:
