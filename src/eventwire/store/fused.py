@@ -167,55 +167,16 @@ class FusedFilter:
 def fused_events(db: sqlite3.Connection, f: FusedFilter,
                  resolve: Any = None) -> list[dict[str, Any]]:
     """Fused events matching ``f`` by date (then id), each with its articles, counts and every
-    piece of evidence. ``resolve(value) -> keys`` turns an actor string into lookup keys."""
-    where = ["EXISTS (SELECT 1 FROM fused_members m WHERE m.fused_id = f.id)"]
-    params: list[Any] = []
-    if not f.include_negated:
-        where.append("f.asserted = 1")
-    if f.type:
-        kind = f.type.upper()
-        if kind.isdigit():
-            where.append("f.cameo >= ? AND f.cameo < ?")
-            params += [kind, kind + ":"]
-        else:
-            where.append("f.plover = ?")
-            params.append(kind)
-    if f.since:
-        where.append("f.sort_date >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("substr(f.sort_date, 1, ?) <= ?")
-        params += [len(f.until), f.until]
-    for value, role in ((f.actor, None), *(((f.pair[0], "source"), (f.pair[1], "target"))
-                                          if f.pair else ())):
-        if value is None:
-            continue
-        keys = list(resolve(value)) if resolve else [value]
-        if not keys:
-            return []
-        role_sql = " AND k.role = ?" if role else ""
-        where.append(f"f.id IN (SELECT k.fused_id FROM fused_keys k WHERE k.key IN "
-                     f"({','.join('?' * len(keys))}){role_sql})")
-        params += keys + ([role] if role else [])
-    if f.source:
-        where.append("f.id IN (SELECT m.fused_id FROM fused_members m JOIN articles a "
-                     "ON a.id = m.article_id WHERE a.source = ?)")
-        params.append(f.source)
-    sql = (f"SELECT f.id, f.record, f.sort_date FROM fused_events f WHERE {' AND '.join(where)} "
-           f"ORDER BY f.sort_date, f.id")
-    out = []
-    skipped = 0
-    for row in db.execute(sql, params).fetchall():
-        fused = _fused_row(db, row["id"], json.loads(row["record"]))
-        if fused["num_articles"] < f.min_articles:
-            continue
-        if skipped < f.offset:
-            skipped += 1
-            continue
-        out.append(fused)
-        if f.limit is not None and len(out) >= f.limit:
-            break
-    return out
+    piece of evidence (see :func:`fused_page`, which this reads every page of).
+    ``resolve`` is accepted for older callers; actor strings resolve as in `events`."""
+    from eventwire.store import browse
+
+    q = browse.EventQuery(actor=f.actor, pair=f.pair, type=f.type, since=f.since,
+                          until=f.until, include_negated=f.include_negated,
+                          newest_first=False)
+    rows, _ = fused_page(db, q, source=f.source, min_articles=f.min_articles, limit=f.limit,
+                         offset=f.offset)
+    return rows
 
 
 def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> dict[str, Any]:
@@ -249,6 +210,7 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
     rep = _most_specific(rep, [events[m["event_id"]] for m in members
                                if m["event_id"] in events])
     return {"id": fused_id, "plover": rep["plover"], "cameo": rep["cameo"],
+            "quad_class": rep.get("quad_class"), "goldstein": rep.get("goldstein"),
             "source": rep["source"], "target": rep["target"], "date": rep.get("date"),
             "place": rep.get("place"), "modality": rep.get("modality"),
             "negated": rep.get("negated", False), "articles": articles,
@@ -258,6 +220,88 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
             "num_mentions": sum(m["mentions"] for m in counted),
             "first_report": min(published, default=None),
             "latest_report": max(published, default=None), "evidence": evidence}
+
+
+# -- pages with the event filters (CLI `events --fused`, API /api/v1/fused) ---------------------
+
+def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = None,
+               min_articles: int = 1,
+               cursor: str | None = None, limit: int | None = 50,
+               offset: int = 0) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of fused events and the cursor of the next (None on the last).
+
+    ``q`` is the events' filter (:class:`eventwire.store.browse.EventQuery`): a fused event
+    matches when one of its mentions does, so every filter of `events` and /api/v1/events
+    applies (actor, pair, partner, type, cameo, text, place, country, modality, QuadClass,
+    article, confidence), except the dates, which are the fused event's own date (the one
+    shown). ``source``: an outlet that published one of its articles; ``min_articles``:
+    reported by at least this many (copies not counted). Negated and hypothetical fused
+    events only with ``q.include_negated``. Order: ``q.newest_first``, then id."""
+    from dataclasses import replace as _replace
+
+    from eventwire.store import browse, queries
+
+    q = q if q is not None else browse.EventQuery(newest_first=False)
+    where = ["EXISTS (SELECT 1 FROM fused_members m WHERE m.fused_id = f.id)"]
+    params: list[Any] = []
+    if not q.include_negated:
+        where.append("f.asserted = 1")
+    if q.since:
+        where.append("f.sort_date >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("f.sort_date <= ?")
+        params.append(queries._until(q.until))
+    members = _replace(q, since=None, until=None, include_negated=True)
+    if members != browse.EventQuery(include_negated=True, newest_first=q.newest_first):
+        sql, p = browse._where(members)
+        where.append(f"f.id IN (SELECT m.fused_id FROM fused_members m JOIN events e "
+                     f"ON e.id = m.event_id WHERE {sql})")
+        params += p
+    if source:
+        where.append("f.id IN (SELECT m.fused_id FROM fused_members m JOIN articles a "
+                     "ON a.id = m.article_id WHERE a.source = ?)")
+        params.append(queries.outlet(source))
+    order = " DESC" if q.newest_first else ""
+    if cursor:
+        where.append(f"(f.sort_date, f.id) {'<' if q.newest_first else '>'} (?, ?)")
+        params += list(queries.decode_cursor(cursor))
+    sql = (f"SELECT f.id, f.record, f.sort_date FROM fused_events f WHERE {' AND '.join(where)} "
+           f"ORDER BY f.sort_date{order}, f.id{order}")
+    out: list[dict[str, Any]] = []
+    last: tuple[str, str] | None = None
+    skipped = 0
+    try:
+        for row in db.execute(sql, params):
+            fused = _fused_row(db, row["id"], json.loads(row["record"]))
+            if fused["num_articles"] < min_articles:
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+            if limit is not None and len(out) == limit:
+                return out, queries.encode_cursor(*last) if last else None
+            out.append(fused)
+            last = (row["sort_date"], row["id"])
+    except sqlite3.OperationalError as exc:
+        if q.q:  # the only user-supplied syntax in the statement
+            raise browse.QueryError(f"bad search query {q.q!r}: {exc}; quote phrases with "
+                                    "double quotes, e.g. \"maximum pressure\"") from exc
+        raise
+    return out, None
+
+
+FUSED_COLUMNS = ("id", "date", "type", "source", "target", "articles", "sources", "mentions")
+
+
+def fused_flat(e: dict[str, Any]) -> dict[str, Any]:
+    """A fused event as one table or CSV row (FUSED_COLUMNS)."""
+    from eventwire.output import actors_text
+
+    return {"id": e["id"], "date": (e.get("date") or {}).get("value"), "type": e["plover"],
+            "source": actors_text(e["source"]), "target": actors_text(e["target"]),
+            "articles": e["num_articles"], "sources": e["num_sources"],
+            "mentions": e["num_mentions"]}
 
 
 def _most_specific(first: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
