@@ -200,10 +200,12 @@ def test_plover_dev_scores_stay_above_floors(engine: Engine) -> None:
     # clauses they take part in ("rebels fighting to topple his government") are coded, and
     # this file annotates one event per sentence (dev type P 0.826 → 0.78, R 0.84 → 0.85;
     # own whole reports: core dyad recall 0.42 → 0.51, precision over all events up)
-    assert result.scores["type"].f1 >= 0.81
-    assert result.scores["type"].precision >= 0.77
+    # session 3: raised back toward the original floors (F1 0.82, P 0.82, extra 0.2) as far
+    # as today's figures allow (whole file at c77ec43: F1 0.825, P 0.792, extra 0.226)
+    assert result.scores["type"].f1 >= 0.82
+    assert result.scores["type"].precision >= 0.78
     assert result.scores["type"].recall >= 0.85
     assert result.scores["type+source"].recall >= 0.80
     assert result.scores["type+source"].f1 >= 0.70
     assert result.scores["type+source+target"].f1 >= 0.60
-    assert result.extra_per_gold <= 0.25
+    assert result.extra_per_gold <= 0.24
