@@ -38,7 +38,6 @@ from typing import Any
 import yaml
 
 from eventwire.store import Store, queries
-from eventwire.store.schema import bulk_events_begin, bulk_events_end
 
 ROOT = Path(__file__).resolve().parents[1]
 COUNTRIES = ROOT / "src" / "eventwire" / "data" / "actors" / "countries.yaml"
@@ -338,94 +337,229 @@ INSERT INTO actor_index (actor_id, name, kind, country, sector, role, code, arti
 """
 
 
-def build_sqlite(path: Path, n_events: int, batch: int = 20_000) -> float:
-    """A bulk build: journal and fsync off (benchmark only: a crash loses the file), every
-    secondary index and trigger of the bulk tables dropped, rows inserted with executemany in
-    big transactions in key order, then the indexes, the article FTS, the actor index, counts
-    and the lookup tables (dyads, actor keys, sentence FTS) built set-wise."""
-    from eventwire.store.records import split_event
+def build_sqlite_rows(path: Path, n_events: int, chunk: int = 20_000) -> float:
+    """The store's normal write path for the corpus, as the reference of the fast build: each
+    article's rows inserted with every index and trigger in place (lookup tables, FTS, counts
+    and timeline counts maintained per row). Hours at millions of events; tests use it small."""
     from eventwire.store.schema import EVENT_INSERT
 
     t0 = time.perf_counter()
     with Store(path) as store:
         db = store.db
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("PRAGMA synchronous=OFF")
-        db.execute("PRAGMA cache_size=-1000000")
-        db.execute("PRAGMA foreign_keys=OFF")
+        db.execute("BEGIN")
+        for a, evs in Corpus().articles(n_events, chunk):
+            db.execute("INSERT INTO articles (id, source, title, published, text, status, "
+                       "pipeline_version, pipeline_json, ingested_at) "
+                       "VALUES (?,?,?,?,?,'analysed','bench','{}','bench')",
+                       (a["id"], a["source"], a["title"], a["published"], a["text"]))
+            refs = sorted(a["actors"].values())
+            db.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
+                           [_actor_values(a["id"], *r) for r in refs])
+            db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
+                           [(a["id"], r[0], 0, 1, r[1][:1]) for r in refs])
+            db.executemany(EVENT_INSERT, [_event_values(a, e) for e in evs])
+        db.execute("COMMIT")
+    return time.perf_counter() - t0
+
+
+def _actor_values(article: str, key: str, name: str, country: str | None,
+                  sector: str | None) -> tuple[Any, ...]:
+    return (article, key, name, "person" if ":" in key else "state", country, sector, None,
+            (country or "") + (sector or ""), json.dumps({"id": key, "name": name}))
+
+
+def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
+    """The store built from the corpus's columns (:meth:`Corpus.chunks`) with what the normal
+    path's triggers would write computed in Python and sorted by DuckDB: journal and fsync off
+    (benchmark only: a crash loses the file); every secondary index and trigger of the row
+    tables dropped; articles, actors, mentions, events and the sentence index inserted with
+    executemany in one transaction per chunk, in key order; then the indexes rebuilt, the
+    article FTS rebuilt, and the lookup tables (actor keys, dyads, timeline counts, pair and
+    type counts, actor index, counts) inserted in their primary-key order. The rows equal
+    :func:`build_sqlite_rows`' (tests/test_scale_bench.py)."""
+    from collections import Counter
+    from itertools import product
+
+    import duckdb
+    import pyarrow as pa
+
+    from eventwire.store.schema import EVENT_INSERT
+
+    t0 = time.perf_counter()
+    corpus = Corpus()
+    actors = _actor_table(corpus)
+    compact_ref = [_ref_json(*a) for a in actors]
+    kinds = PLOVER
+    sides: dict[tuple[int, ...], tuple[list[str], list[str], list[tuple[Any, ...]], str]] = {}
+
+    def side(refs: tuple[int, ...]) -> tuple[list[str], list[str], list[tuple[Any, ...]], str]:
+        found = sides.get(refs)
+        if found is None:
+            ids = [actors[r][0] for r in refs]
+            countries = [c for r in refs if (c := actors[r][2])]
+            found = (list(dict.fromkeys(ids + countries)), list(dict.fromkeys(countries)),
+                     [actors[r] for r in refs],
+                     "[" + ",".join(compact_ref[r] for r in refs) + "]")
+            sides[refs] = found
+        return found
+
+    sorter = duckdb.connect()
+    sorter.execute("SET memory_limit = '3GB'")
+    sorter.execute(f"SET temp_directory = '{path.parent / 'duckdb-spill'}'")
+    sorter.execute("SET preserve_insertion_order = false")
+    sorter.execute("SET enable_progress_bar = false")
+    sorter.execute("CREATE TABLE ev (event VARCHAR, sort_date VARCHAR, quad_class INTEGER, "
+                   "plover VARCHAR, negated INTEGER)")
+    sorter.execute("CREATE TABLE keys (key VARCHAR, event VARCHAR)")
+    sorter.execute("CREATE TABLE pairs (source VARCHAR, target VARCHAR, event VARCHAR)")
+    type_counts: Counter[str] = Counter()
+    pair_counts: Counter[tuple[str, str]] = Counter()
+    actor_events: Counter[tuple[Any, ...]] = Counter()
+    negated_total = 0
+    with Store(path) as store:
+        db = store.db
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-1000000",
+                       "foreign_keys=OFF"):
+            db.execute(f"PRAGMA {pragma}")
         marks = ",".join("?" * len(BULK_TABLES))
         saved = db.execute(f"SELECT type, name, sql FROM sqlite_master WHERE type IN "
                            f"('index', 'trigger') AND tbl_name IN ({marks}) AND sql IS NOT NULL",
                            BULK_TABLES).fetchall()
         for kind, name, _ in saved:
             db.execute(f"DROP {kind} {name}")
-        n0 = bulk_events_begin(db)
-        pending: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
-        checked = 0
-
-        def flush() -> None:
-            nonlocal checked
+        n = int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
+        done = 0
+        for c in corpus.chunks(n_events, chunk):
+            rows, fts = [], []
+            ev_cols: dict[str, list[Any]] = {k: [] for k in ("event", "sort_date", "quad_class",
+                                                              "plover", "negated")}
+            key_k: list[str] = []
+            key_e: list[str] = []
+            pair_s: list[str] = []
+            pair_t: list[str] = []
+            pair_e: list[str] = []
+            for k, event_id in enumerate(c.ev_ids):
+                x = c.ev_article[k]
+                s_keys, s_countries, s_refs, s_json = side(c.sources[k])
+                t_keys, t_countries, t_refs, t_json = side(c.targets[k])
+                sent, start, trig = c.sentences[k], c.sent_start[k], c.trig_start[k]
+                value = c.date_value[k]
+                plover, cameo, quad, goldstein = kinds[c.kind[k]]
+                negated = int(c.negated[k])
+                sort_date = value or c.published[x][:10]
+                rest = '{"source":' + s_json + ',"target":' + t_json
+                if value:
+                    rest += ',"date":{"value":"' + value + \
+                        '","precision":"day","text":"on Tuesday","basis":"text"}'
+                n += 1
+                rows.append((n, event_id, plover, cameo, quad, goldstein, negated,
+                             "asserted" if c.asserted[k] else "reported", start,
+                             start + len(sent), trig, trig + 4,
+                             sent[trig - start:trig - start + 4], None, None,
+                             c.article_ids[x], value, sort_date, rest + "}"))
+                fts.append((n, sent))
+                ev_cols["event"].append(event_id)
+                ev_cols["sort_date"].append(sort_date)
+                ev_cols["quad_class"].append(quad)
+                ev_cols["plover"].append(plover)
+                ev_cols["negated"].append(negated)
+                for key in dict.fromkeys(s_keys + t_keys):
+                    key_k.append(key)
+                    key_e.append(event_id)
+                for a_key, b_key in product(s_keys, t_keys):
+                    pair_s.append(a_key)
+                    pair_t.append(b_key)
+                    pair_e.append(event_id)
+                if negated:
+                    negated_total += 1
+                    continue
+                type_counts[plover] += 1
+                for pair in {(a_c, b_c) for a_c, b_c in product(s_countries, t_countries)
+                             if a_c != b_c}:
+                    pair_counts[pair] += 1
+                for ref in dict.fromkeys(s_refs + t_refs):
+                    actor_events[ref] += 1
             db.execute("BEGIN")
             db.executemany(
                 "INSERT INTO articles (id, source, title, published, text, status, "
                 "pipeline_version, pipeline_json, ingested_at) "
                 "VALUES (?,?,?,?,?,'analysed','bench','{}','bench')",
-                [(a["id"], a["source"], a["title"], a["published"], a["text"])
-                 for a, _ in pending])
-            db.executemany(
-                "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
-                [(a["id"], k, nm, "person" if ":" in k else "state", c, s, None,
-                  (c or "") + (s or ""), json.dumps({"id": k, "name": nm}))
-                 for a, _ in pending for k, nm, c, s in sorted(a["actors"].values())])
+                zip(c.article_ids, ["bench.example"] * len(c.article_ids), c.titles,
+                    c.published, c.texts, strict=True))
+            refs = [(c.article_ids[x], *actors[r]) for x, found in enumerate(c.actors)
+                    for r in sorted(found, key=lambda r: actors[r])]
+            db.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
+                           [_actor_values(*r) for r in refs])
             db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
-                           [(a["id"], k, 0, 1, nm[:1])
-                            for a, _ in pending
-                            for k, nm, _c, _s in sorted(a["actors"].values())])
-            rows = [_event_values(a, e) for a, evs in pending for e in evs]
-            if checked < 2000:  # the direct remainder is the store's own
-                for (_a, evs) in pending[:50]:
-                    for e in evs:
-                        full = {**e, "confidence": 1.0}
-                        assert split_event(full)[1] == _rest(e), e["id"]
-                        checked += 1
+                           [(r[0], r[1], 0, 1, r[2][:1]) for r in refs])
             db.executemany(EVENT_INSERT, rows)
+            db.executemany("INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)", fts)
             db.execute("COMMIT")
-            pending.clear()
-
-        done = 0
-        for item in Corpus().articles(n_events):
-            pending.append(item)
-            if len(pending) >= batch:
-                done += sum(len(e) for _, e in pending)
-                flush()
-                print(f"  sqlite: {done:,} events, {time.perf_counter() - t0:.0f}s",
-                      file=sys.stderr, flush=True)
-        if pending:
-            flush()
+            for name, data in (("ev", ev_cols), ("keys", {"key": key_k, "event": key_e}),
+                               ("pairs", {"source": pair_s, "target": pair_t,
+                                          "event": pair_e})):
+                sorter.register("chunk", pa.table(data))
+                sorter.execute(f"INSERT INTO {name} SELECT * FROM chunk")
+                sorter.unregister("chunk")
+            done += len(c.ev_ids)
+            print(f"  sqlite (fast): {done:,} events, {time.perf_counter() - t0:.0f}s",
+                  file=sys.stderr, flush=True)
         t1 = time.perf_counter()
         db.execute("BEGIN")
         for kind, _name, sql in saved:
             if kind == "index":
                 db.execute(sql)
-        print(f"  sqlite: indexes in {time.perf_counter() - t1:.0f}s", file=sys.stderr,
-              flush=True)
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
         db.execute("UPDATE counts SET n = (SELECT COUNT(*) FROM articles) "
                    "WHERE name = 'articles'")
         db.execute(ACTOR_INDEX_FILL)
         db.execute("UPDATE actor_index SET mentions = m.n FROM (SELECT actor_id, COUNT(*) AS n "
                    "FROM mentions GROUP BY actor_id) m WHERE m.actor_id = actor_index.actor_id")
-        print(f"  sqlite: article FTS, counts, actor index in {time.perf_counter() - t1:.0f}s",
-              file=sys.stderr, flush=True)
-        bulk_events_end(db, n0)
-        for kind, name, sql in saved:
-            # bulk_events_end restored the two event triggers
-            if kind == "trigger" and name not in ("events_ai", "events_timeline_ai"):
+        print(f"  sqlite (fast): indexes, article FTS, actor index in "
+              f"{time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
+        db.executemany(
+            "INSERT INTO actor_index (actor_id, name, kind, country, sector, events) "
+            "VALUES (?, ?, 'unknown', ?, ?, ?) "
+            "ON CONFLICT (actor_id) DO UPDATE SET events = events + excluded.events",
+            sorted((*ref, count) for ref, count in actor_events.items()))
+        db.executemany("INSERT INTO type_counts (plover, n) VALUES (?, ?) ON CONFLICT (plover) "
+                       "DO UPDATE SET n = n + excluded.n", sorted(type_counts.items()))
+        db.executemany("INSERT INTO pair_counts (source, target, n) VALUES (?, ?, ?) "
+                       "ON CONFLICT (source, target) DO UPDATE SET n = n + excluded.n",
+                       sorted((*pair, count) for pair, count in pair_counts.items()))
+        total = sorter.execute("SELECT COUNT(*) FROM ev").fetchone()
+        db.execute("UPDATE counts SET n = n + ? WHERE name = 'events'", (int(total[0]),))
+        db.execute("UPDATE counts SET n = n + ? WHERE name = 'negated_events'",
+                   (negated_total,))
+        grains = "(SELECT 'd' AS grain UNION ALL SELECT 'm') g"
+        period = "CASE g.grain WHEN 'd' THEN e.sort_date ELSE substr(e.sort_date, 1, 7) END"
+        for table, columns, sql in (
+                ("actor_events", "key, sort_date, event, negated",
+                 "SELECT k.key, e.sort_date, e.event, e.negated FROM keys k JOIN ev e "
+                 "USING (event) ORDER BY 1, 2, 3"),
+                ("dyads", "source, target, sort_date, event, negated",
+                 "SELECT p.source, p.target, e.sort_date, e.event, e.negated FROM pairs p "
+                 "JOIN ev e USING (event) ORDER BY 1, 2, 3, 4"),
+                ("timeline_counts", "grain, key, period, quad_class, plover, negated, n",
+                 f"SELECT g.grain, x.key, {period} AS period, e.quad_class, e.plover, "
+                 "e.negated, COUNT(*) FROM (SELECT event, '' AS key FROM ev UNION ALL "
+                 "SELECT event, key FROM keys UNION ALL SELECT event, source || chr(31) || "
+                 "target FROM pairs) x JOIN ev e USING (event), "
+                 f"{grains} WHERE e.sort_date != '' GROUP BY ALL ORDER BY 1, 2, 3, 4, 5, 6")):
+            cur = sorter.execute(sql)
+            insert = (f"INSERT INTO {table} ({columns}) VALUES "
+                      f"({', '.join('?' * len(columns.split(',')))})")
+            while batch := cur.fetchmany(100_000):
+                db.executemany(insert, batch)
+            print(f"  sqlite (fast): {table} in {time.perf_counter() - t1:.0f}s",
+                  file=sys.stderr, flush=True)
+        for kind, _name, sql in saved:
+            if kind == "trigger":
                 db.execute(sql)
         db.execute("COMMIT")
-        print(f"  sqlite: lookup tables filled in {time.perf_counter() - t1:.0f}s",
-              file=sys.stderr, flush=True)
         db.execute("PRAGMA optimize")
+    sorter.close()
+    shutil.rmtree(path.parent / "duckdb-spill", ignore_errors=True)
     return time.perf_counter() - t0
 
 

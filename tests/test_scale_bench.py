@@ -41,3 +41,32 @@ def test_fast_lake_equals_the_lake_written_row_by_row(tmp_path: Path) -> None:
         f = EventFilter(limit=None, include_negated=True)
         assert a.event_page(f) == b.event_page(f)
         assert a.summary() == b.summary()
+
+
+def _tables(db) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
+    names = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' "
+        "AND name NOT LIKE 'sqlite_%' AND name != 'schema_migrations' ORDER BY name")]
+    return {name: sorted(tuple(r) for r in db.execute(f"SELECT * FROM {name}")) for name in names}
+
+
+def test_fast_sqlite_build_writes_the_rows_the_triggers_write(tmp_path: Path) -> None:
+    from eventwire.store import Store, queries
+
+    scale = _scale()
+    n = 1_000
+    scale.build_sqlite_rows(tmp_path / "rows.db", n, chunk=60)
+    scale.build_sqlite(tmp_path / "fast.db", n, chunk=60)
+    with Store(tmp_path / "rows.db") as a, Store(tmp_path / "fast.db") as b:
+        ta, tb = _tables(a.db), _tables(b.db)
+        assert ta == tb
+        assert len(ta["events"]) == n and len(ta["dyads"]) > n and len(ta["timeline_counts"]) > n
+        schema = ("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                  "WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+        assert a.db.execute(schema).fetchall() == b.db.execute(schema).fetchall()
+        for word in ["the", "Person", "Example", scale.Corpus().vocab[300]]:
+            f = queries.EventFilter(search=word, limit=None, include_negated=True)
+            assert queries.events(a, f) == queries.events(b, f)
+            hits = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid"
+            assert a.db.execute(hits, [word]).fetchall() == b.db.execute(hits, [word]).fetchall()
+        assert queries.summary(a) == queries.summary(b)
