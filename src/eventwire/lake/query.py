@@ -110,6 +110,14 @@ class Lake:
                                "target_keys)) AS k FROM events)").fetchall()
         return frozenset(r[0] for r in rows)
 
+    def _is_key(self, value: str) -> bool:
+        """Whether ``value`` is an actor id or country code of some event: one pruned lookup
+        in the compacted lake's key index, else the set of every key (one scan, kept)."""
+        if self.indexed:
+            return self.db.execute("SELECT 1 FROM actor_events WHERE key = ? LIMIT 1",
+                                   [value]).fetchone() is not None
+        return value in self.keys
+
     def resolve_actor(self, value: str, cap: int = 500) -> list[str]:
         """As :func:`eventwire.store.queries.resolve_actor`: an exact actor id or country code,
         else actors with that code, else actors whose name contains the string."""
@@ -117,7 +125,7 @@ class Lake:
         if not value:
             return []
         for candidate in dict.fromkeys([value, value.upper()] if len(value) == 3 else [value]):
-            if candidate in self.keys:
+            if self._is_key(candidate):
                 return [candidate]
         for clause, arg in (("upper(code) = ?", value.upper()),
                             ("name ILIKE ?", f"%{value.replace('%', '').replace('_', '')}%")):
