@@ -383,7 +383,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
     import duckdb
     import pyarrow as pa
 
-    from eventwire.store.schema import EVENT_INSERT
+    from eventwire.store.schema import EVENT_INSERT, _split, partner_fill
 
     t0 = time.perf_counter()
     corpus = Corpus()
@@ -427,7 +427,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
                            BULK_TABLES).fetchall()
         for kind, name, _ in saved:
             db.execute(f"DROP {kind} {name}")
-        n = int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
+        n = n0 = int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
         done = 0
         for c in corpus.chunks(n_events, chunk):
             rows, fts = [], []
@@ -553,6 +553,11 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
                 db.executemany(insert, batch)
             print(f"  sqlite (fast): {table} in {time.perf_counter() - t1:.0f}s",
                   file=sys.stderr, flush=True)
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone():
+            for statement in _split(partner_fill(n0)):  # the workbench's counts (migration 11)
+                db.execute(statement)
+            print(f"  sqlite (fast): partner, role and edge counts in "
+                  f"{time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
         for kind, _name, sql in saved:
             if kind == "trigger":
                 db.execute(sql)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.states import state_actor
 from eventwire.document import Document, Mention
@@ -30,6 +33,7 @@ from eventwire.events.governors import Link, chain
 from eventwire.events.matching import (
     CONFIDENCE,
     FALLBACK_CONFIDENCE,
+    POS_KIND,
     Candidate,
     candidate_at,
 )
@@ -190,6 +194,18 @@ def owners(things: list[Token]) -> list[Token]:
     return out
 
 
+# The parts of speech a trigger can have: candidate_at finds nothing for any other token (no
+# lexicon kind, so no entry; obligations and dictionary verbs are verbs).
+TRIGGER_POS = tuple(POS_IDS[p] for p in POS_KIND)
+
+
+def possible_triggers(doc: Doc) -> list[int]:
+    """Positions of the tokens whose part of speech can carry a trigger (read as one array,
+    not a Token per word)."""
+    pos = doc.to_array([POS]).reshape(-1)
+    return numpy.flatnonzero(numpy.isin(pos, TRIGGER_POS)).tolist()  # type: ignore[no-any-return]
+
+
 @dataclass
 class Extractor:
     document: Document
@@ -203,7 +219,8 @@ class Extractor:
     def run(self) -> list[Draft]:
         doc = self.document.doc
         assert doc is not None
-        candidates = [c for t in doc if (c := candidate_at(t, self.lexicon)) is not None]
+        candidates = [c for i in possible_triggers(doc)
+                      if (c := candidate_at(doc[i], self.lexicon)) is not None]
         triggers = [c for c in candidates if c.meaning is not None]
         chains = {c.token.i: chain(c.token, self.lexicon) for c in triggers}
         governing = {link.token.i for links in chains.values() for link in links
