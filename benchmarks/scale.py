@@ -859,7 +859,7 @@ def size_of(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def index_lake(lake: Path, memory: str = "3GB") -> float:
+def index_lake(lake: Path, memory: str = "4500MB") -> float:
     """Compact the lake and build its indexes (as `eventwire lake compact` does), with DuckDB
     held to ``memory`` and spilling to the lake's folder."""
     from eventwire.lake.index import build_index
@@ -875,6 +875,7 @@ def index_lake(lake: Path, memory: str = "3GB") -> float:
         lk.db.execute(f"SET memory_limit = '{memory}'")
         lk.db.execute(f"SET temp_directory = '{spill}'")
         lk.db.execute("SET preserve_insertion_order = false")
+        lk.db.execute("SET threads = 1")  # the word index's sort ran out of 3 GB on two
         build_index(lake, lk.db)
     shutil.rmtree(spill, ignore_errors=True)
     return time.perf_counter() - t0
