@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -158,19 +158,56 @@ class Store:
     def save(self, report: Report) -> None:
         """Replace everything stored for the report's article, atomically."""
         with self.transaction() as db:
-            if report.skip is not None and not report.article.text:
-                _insert_skip(db, report.skip, report.pipeline.version)
-                return
-            db.execute("DELETE FROM articles WHERE id = ?", (report.article.id,))
-            db.execute("DELETE FROM skips WHERE article_id = ?", (report.article.id,))
-            _insert_article(db, report)
-            if report.skip is not None:
-                _insert_skip(db, report.skip, report.pipeline.version)
-            else:
-                _insert_records(db, report)
-                original = record_fingerprint(db, report.article.id, report.article.text)
-                assign_story(db, report, original)
-                fuse_events(db, report)
+            _save(db, report)
+
+    def save_many(self, reports: Iterable[Report],
+                  rejected: Callable[[Report, Exception], Report] | None = None
+                  ) -> list[Report]:
+        """Store the reports in one transaction (each replacing what is stored for its
+        article), as :meth:`save` one after the other would; returns the reports as stored.
+
+        A report the store rejects (:data:`REJECTED`: a bug in one article's records) is
+        rolled back alone, to its savepoint, and ``rejected(report, error)`` is stored in its
+        place; without ``rejected`` the error propagates and nothing of the batch is stored.
+        After a crash every committed article is complete: a batch is stored whole or not at
+        all, and the articles of a lost batch are simply new again to the next ingest."""
+        stored = []
+        with self.transaction() as db:
+            for report in reports:
+                db.execute("SAVEPOINT report")
+                try:
+                    _save(db, report)
+                except REJECTED as exc:
+                    db.execute("ROLLBACK TO report")
+                    db.execute("RELEASE report")
+                    if rejected is None:
+                        raise
+                    report = rejected(report, exc)
+                    _save(db, report)
+                else:
+                    db.execute("RELEASE report")
+                stored.append(report)
+        return stored
+
+
+# errors that mean one report's records do not fit the store (not a failing store)
+REJECTED = (sqlite3.IntegrityError, ValueError, TypeError, AttributeError)
+
+
+def _save(db: sqlite3.Connection, report: Report) -> None:
+    if report.skip is not None and not report.article.text:
+        _insert_skip(db, report.skip, report.pipeline.version)
+        return
+    db.execute("DELETE FROM articles WHERE id = ?", (report.article.id,))
+    db.execute("DELETE FROM skips WHERE article_id = ?", (report.article.id,))
+    _insert_article(db, report)
+    if report.skip is not None:
+        _insert_skip(db, report.skip, report.pipeline.version)
+    else:
+        _insert_records(db, report)
+        original = record_fingerprint(db, report.article.id, report.article.text)
+        assign_story(db, report, original)
+        fuse_events(db, report)
 
 
 def _statements(sql: str) -> list[str]:
