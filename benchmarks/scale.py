@@ -316,8 +316,10 @@ def build_sqlite(path: Path, n_events: int, batch: int = 20_000) -> float:
         print(f"  sqlite: article FTS, counts, actor index in {time.perf_counter() - t1:.0f}s",
               file=sys.stderr, flush=True)
         bulk_events_end(db, n0)
-        for kind, name, sql in saved:
-            if kind == "trigger" and name != "events_ai":  # bulk_events_end restored that one
+        for kind, name, sql in saved:  # bulk_events_end restored the events triggers it drops
+            if kind == "trigger" and not db.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                    (name,)).fetchone():
                 db.execute(sql)
         db.execute("COMMIT")
         print(f"  sqlite: lookup tables filled in {time.perf_counter() - t1:.0f}s",

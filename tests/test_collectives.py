@@ -91,3 +91,23 @@ def test_population_nouns_need_a_place_and_pairs_are_left_to_coreference(analyse
         group("group:geo-cvl", "Georgian people", "GEO", "CVL", "GEOCVL",
               (13, 19, "people")),
     ]
+
+
+def test_verbless_headline_fragment_ends_and_keeps_the_place_country(analyse) -> None:
+    # The sentence root is a noun ("Thousands"), so the walk up from "protesters" to a verb
+    # must stop at the root; it once looped forever there (a Token is a new object per access).
+    import signal
+
+    def stuck(signum, frame):  # pragma: no cover - only on a regression
+        raise TimeoutError("actor finding did not end on a verbless sentence")
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(30)
+    try:
+        report = analyse("Thousands of protesters in Nairobi.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert actors(report) == [
+        group("group:ken-cvl", "Kenyan protesters", "KEN", "CVL", "KENCVL",
+              (13, 23, "protesters")),
+    ]

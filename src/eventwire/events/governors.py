@@ -37,13 +37,13 @@ class Link:
 def governor_step(token: Token) -> tuple[Token, str] | None:
     """The head that may govern ``token`` and how it is reached, or None."""
     head, dep = token.head, token.dep_
-    if head is token:
+    if head.i == token.i:
         return None
     if dep in DIRECT_DEPS or dep in COPULA_DEPS or dep in ("ccomp", "conj", "advcl", "acl"):
         return head, dep
     if dep == "compound" and head.lemma_.lower() in EFFORT_NOUNS:
         return head, dep
-    if dep in ("pobj", "pcomp") and head.dep_ == "prep" and head.head is not head:
+    if dep in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i:
         return head.head, f"{dep}:{head.lower_}"
     return None
 

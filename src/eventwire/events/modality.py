@@ -69,7 +69,7 @@ def reporter_of(token: Token) -> Token | None:
     for _ in range(3):
         if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_ in REPORTING_VERBS:
             return current.head
-        if current.dep_ == "conj" and current.head is not current:
+        if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head
             continue
         return None

@@ -82,7 +82,7 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
                 yield noun_source(token)
             yield [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             continue
-        if any(link.stance == "face" and link.token is token for link in links):
+        if any(link.stance == "face" and link.token.i == token.i for link in links):
             return
         if position > 0 and tokens[position - 1].dep_ == "conj" and is_passive(token):
             yield [c for c in token.children if c.dep_ == "nsubjpass"]  # "was indicted and

@@ -45,7 +45,7 @@ def role_rank(ctx: QuoteContext, token: Token) -> int:
     for _ in range(3):
         if token.dep_ in SUBJECT_DEPS:
             return 2 if ctx.cues.is_speech_verb(token.head.lemma_) else 1
-        if token.dep_ not in ("appos", "compound") or token.head is token:
+        if token.dep_ not in ("appos", "compound") or token.head.i == token.i:
             return 0
         token = token.head
     return 0

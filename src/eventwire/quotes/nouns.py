@@ -62,7 +62,7 @@ def governed_by_cue(ctx: QuoteContext, noun: Token) -> bool:
         token = token.head
         if ctx.cues.is_verb(token.lemma_) and token.pos_ == "VERB":
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             break
     return False
 

@@ -45,7 +45,7 @@ def title_case(text: str) -> bool:
 def quote_heads(ctx: QuoteContext, seg: Segment) -> list[Token]:
     """Tokens of the quoted words whose syntactic head lies outside them."""
     first, last = ctx.index.token_range(seg.start, seg.end)
-    return [t for t in ctx.doc[first:last] if not first <= t.head.i < last or t.head is t]
+    return [t for t in ctx.doc[first:last] if not first <= t.head.i < last or t.head.i == t.i]
 
 
 def governing_verb(ctx: QuoteContext, heads: list[Token]) -> Token | None:

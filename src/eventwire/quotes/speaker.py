@@ -44,7 +44,7 @@ def subject_of(verb: Token, cue: Callable[[Token], bool] | None = None) -> Token
             return found
         if token.dep_ == "relcl" and token.head.pos_ in ("PROPN", "NOUN"):
             return token.head
-        if token.dep_ not in CLIMB or token.head is token:
+        if token.dep_ not in CLIMB or token.head.i == token.i:
             return None
         token = token.head
     return None

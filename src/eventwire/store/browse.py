@@ -334,11 +334,13 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     if by == "partner":
         if not q.actor:
             raise QueryError("by=partner needs actor=CODE (the actor whose partners to count)")
-        code = q.actor.upper() if len(q.actor) == 3 else q.actor
+        keys = queries.resolve_actor(store, q.actor)  # as the event list resolves it
+        marks = ",".join("?" * len(keys)) or "NULL"
         join = (f", {ROLES} r, json_each(e.rest, '$.' || r.role) me, "
                 f"json_each(e.rest, '$.' || {OTHER_ROLE.format('r')}) other")
-        where = f"({_ref('me', 'country')} = ? OR {_ref('me', 'actor')} = ?) AND {where}"
-        params = [code, q.actor] + params
+        where = (f"({_ref('me', 'country')} IN ({marks}) OR {_ref('me', 'actor')} IN "
+                 f"({marks})) AND {where}")
+        params = keys + keys + params
         group = f"COALESCE({_ref('other', 'country')}, {_ref('other', 'name')})"
     else:
         group = {"quad_class": "e.quad_class", "plover": "e.plover", "none": "'all'"}[by]
@@ -363,7 +365,9 @@ def _counted_timeline(store: Store, q: EventQuery, interval: str,
     plain = EventQuery(actor=q.actor, pair=q.pair, type=q.type, since=q.since, until=q.until,
                        quad_class=q.quad_class, include_negated=q.include_negated,
                        newest_first=q.newest_first)
-    if by == "partner" or q != plain or (q.actor and q.pair) or (q.type and q.type.isdigit()):
+    if by == "partner":
+        return _counted_partners(store, q, interval)
+    if q != plain or (q.actor and q.pair) or (q.type and q.type.isdigit()):
         return None
     key = ""
     if q.actor or q.pair:
@@ -376,14 +380,7 @@ def _counted_timeline(store: Store, q: EventQuery, interval: str,
     grain = "d" if interval in ("day", "week") or exact_days else "m"
     where: list[str] = ["grain = ?", "key = ?"]
     params: list[Any] = [grain, key]
-    if not q.include_negated:
-        where.append("negated = 0")
-    if q.since:
-        where.append("period >= ?")
-        params.append(q.since)
-    if q.until:
-        where.append("period <= ?")
-        params.append(queries._until(q.until))
+    _counted_where(q, where, params)
     if q.type:
         where.append("plover = ?")
         params.append(q.type.upper())
@@ -396,6 +393,82 @@ def _counted_timeline(store: Store, q: EventQuery, interval: str,
            f"HAVING SUM(n) > 0 ORDER BY 1, 2")
     return [{"period": r[0], "group": r[1], "events": r[2]}
             for r in store.db.execute(sql, params)]
+
+
+def _counted_where(q: EventQuery, where: list[str], params: list[Any]) -> None:
+    if not q.include_negated:
+        where.append("negated = 0")
+    if q.since:
+        where.append("period >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("period <= ?")
+        params.append(queries._until(q.until))
+
+
+def _single_key(store: Store, value: str) -> str | None:
+    """The one lookup key an actor string stands for (as the event list resolves it), else
+    None."""
+    keys = queries.resolve_actor(store, value)
+    return keys[0] if len(keys) == 1 else None
+
+
+def _counted_partners(store: Store, q: EventQuery, interval: str) -> list[dict[str, Any]] | None:
+    """The partner timeline of one actor from the maintained ``partner_counts`` (store
+    migration 11): events per period and partner on the other side (its country, else its
+    name). None when a filter needs the events themselves."""
+    plain = EventQuery(actor=q.actor, since=q.since, until=q.until, quad_class=q.quad_class,
+                       include_negated=q.include_negated, newest_first=q.newest_first)
+    if q != plain or not q.actor or not _has_table(store, "partner_counts"):
+        return None
+    key = _single_key(store, q.actor)
+    if key is None:
+        return None
+    exact_days = any(v and len(v) == 10 for v in (q.since, q.until))
+    grain = "d" if interval in ("day", "week") or exact_days else "m"
+    where: list[str] = ["grain = ?", "key = ?"]
+    params: list[Any] = [grain, key]
+    _counted_where(q, where, params)
+    if q.quad_class is not None:
+        where.append("quad_class = ?")
+        params.append(q.quad_class)
+    sql = (f"SELECT {COUNTED_PERIODS[interval]} AS period, "
+           f"CASE name WHEN '' THEN partner ELSE name END AS grp, SUM(n) AS events "
+           f"FROM partner_counts WHERE {' AND '.join(where)} GROUP BY 1, 2 "
+           f"HAVING SUM(n) > 0 ORDER BY 1, 2")
+    return [{"period": r[0], "group": r[1], "events": r[2]}
+            for r in store.db.execute(sql, params)]
+
+
+def _has_table(store: Store, name: str) -> bool:
+    return store.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                            (name,)).fetchone() is not None
+
+
+def _counted_network(store: Store, q: EventQuery, level: str,
+                     top: int) -> list[dict[str, Any]] | None:
+    """Country-level edges from the maintained ``edge_counts`` (store migration 11) for the
+    whole store or one actor, by QuadClass and negation; None for other filters."""
+    plain = EventQuery(actor=q.actor, quad_class=q.quad_class,
+                       include_negated=q.include_negated, newest_first=q.newest_first)
+    if level != "country" or q != plain or not _has_table(store, "edge_counts"):
+        return None
+    key = _single_key(store, q.actor) if q.actor else ""
+    if key is None:
+        return None
+    where: list[str] = ["key = ?"]
+    params: list[Any] = [key]
+    if not q.include_negated:
+        where.append("negated = 0")
+    if q.quad_class is not None:
+        where.append("quad_class = ?")
+        params.append(q.quad_class)
+    sql = ("SELECT source, target, SUM(n) AS weight, "
+           "ROUND(TOTAL(goldstein_sum) / SUM(goldstein_n), 2) AS goldstein, "
+           + ", ".join(f"SUM(IIF(quad_class = {i}, n, 0)) AS q{i}" for i in range(1, 5)) +
+           f" FROM edge_counts WHERE {' AND '.join(where)} GROUP BY 1, 2 HAVING SUM(n) > 0 "
+           "ORDER BY weight DESC, 1, 2 LIMIT ?")
+    return [dict(r) for r in store.db.execute(sql, params + [top])]
 
 
 def network(store: Store, q: EventQuery, level: str = "country",
@@ -417,11 +490,15 @@ def network(store: Store, q: EventQuery, level: str = "country",
            f"GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ?")
     edges: list[dict[str, Any]] = []
     nodes: dict[str, dict[str, Any]] = {}
-    for r in _execute(store, q, sql, params + [top]):
+    rows = _counted_network(store, q, level, top)
+    if rows is None:
+        rows = [dict(r) for r in _execute(store, q, sql, params + [top])]
+    for r in rows:
         edges.append({"source": r["source"], "target": r["target"], "weight": r["weight"],
                       "goldstein": r["goldstein"],
                       "quad_class": {str(i): r[f"q{i}"] for i in range(1, 5) if r[f"q{i}"]}})
-        for node, name in ((r["source"], r["source_name"]), (r["target"], r["target_name"])):
+        for node, name in ((r["source"], r.get("source_name")),
+                           (r["target"], r.get("target_name"))):
             label = _country_name(store, node) if level == "country" else name
             entry = nodes.setdefault(node, {"id": node, "label": label, "events": 0})
             entry["events"] += r["weight"]
@@ -528,6 +605,51 @@ def actor(store: Store, actor_id: str, top: int = 20) -> dict[str, Any]:
     info: dict[str, Any] = dict(row) if row else {
         "id": code, "name": code, "kind": "state", "country": code, "sector": None,
         "role": None, "code": code}
+    counted = _counted_profile(store, code, code if is_country else info.get("country"), top)
+    if counted is not None:
+        counts, partners = counted
+    else:
+        counts, partners = _profile_from_events(store, code, is_country, top)
+    quote_page = quotes_page(store, speaker_country=code if is_country else None,
+                             speaker=None if is_country else code, limit=top)
+    latest = events_page(store, EventQuery(actor=code), limit=10).items
+    return {"actor": info, "events": counts,
+            "partners": [{"partner": p["partner"], "name": p["name"], "events": p["events"],
+                          "quad_class": {str(i): p[f"q{i}"] for i in range(1, 5) if p[f"q{i}"]}}
+                         for p in partners],
+            "quotes": quote_page.items, "latest_events": latest}
+
+
+def _counted_profile(store: Store, key: str, country: str | None, top: int
+                     ) -> tuple[dict[str, int], list[dict[str, Any]]] | None:
+    """An actor's asserted events per side and its top partners (other than its own country)
+    from the maintained ``role_counts`` and ``partner_counts`` (store migration 11)."""
+    if not _has_table(store, "partner_counts"):
+        return None
+    counts = {"source": 0, "target": 0}
+    counts.update(store.db.execute(
+        "SELECT role, SUM(n) FROM role_counts WHERE key = ? AND negated = 0 GROUP BY role",
+        (key,)).fetchall())
+    rows = store.db.execute(f"""
+        SELECT partner, SUM(n) AS events,
+               {", ".join(f"SUM(IIF(quad_class = {i}, n, 0)) AS q{i}" for i in range(1, 5))}
+        FROM partner_counts WHERE grain = 't' AND key = ? AND period = '' AND negated = 0
+          AND partner != '' AND NOT (name = '' AND partner = ?)
+        GROUP BY partner HAVING SUM(n) > 0 ORDER BY events DESC, partner LIMIT ?""",
+                            (key, country or "", top)).fetchall()
+    partners = []
+    for r in rows:
+        name = store.db.execute(
+            "SELECT COALESCE((SELECT name FROM actors WHERE actor_id = ?1 LIMIT 1), "
+            "(SELECT name FROM actor_index WHERE actor_id = ?1), ?1)", (r["partner"],)
+        ).fetchone()[0]
+        partners.append({**dict(r), "name": name})
+    return counts, partners
+
+
+def _profile_from_events(store: Store, code: str, is_country: bool, top: int
+                         ) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """_counted_profile from the events themselves (a store before migration 11)."""
     # the actor's events through its key (actor_events), then its side of each
     if is_country:  # a country: the state and everyone affiliated with it
         match, args = ("e.id IN (SELECT event FROM actor_events WHERE key = ?) AND "
@@ -553,14 +675,7 @@ def actor(store: Store, actor_id: str, top: int = 20) -> dict[str, Any]:
         WHERE {match} AND e.negated = 0 AND {o_key} IS NOT NULL
           AND COALESCE({o_country}, '') != COALESCE({_ref('ea', 'country')}, '-')
         GROUP BY 1 ORDER BY events DESC, 1 LIMIT ?""", args + [top])
-    quote_page = quotes_page(store, speaker_country=code if is_country else None,
-                             speaker=None if is_country else code, limit=top)
-    latest = events_page(store, EventQuery(actor=code), limit=10).items
-    return {"actor": info, "events": counts,
-            "partners": [{"partner": p["partner"], "name": p["name"], "events": p["events"],
-                          "quad_class": {str(i): p[f"q{i}"] for i in range(1, 5) if p[f"q{i}"]}}
-                         for p in partners],
-            "quotes": quote_page.items, "latest_events": latest}
+    return counts, [dict(p) for p in partners]
 
 
 def articles_page(store: Store, q: str | None = None, cursor: str | None = None,

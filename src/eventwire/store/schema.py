@@ -374,6 +374,7 @@ def bulk_events_begin(db: Any) -> int:
     """Drop the per-event trigger for a bulk load; returns the rowid to fill lookups from."""
     db.execute("DROP TRIGGER IF EXISTS events_ai")
     db.execute("DROP TRIGGER IF EXISTS events_timeline_ai")
+    db.execute("DROP TRIGGER IF EXISTS events_partners_ai")
     return int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
 
 
@@ -387,6 +388,11 @@ def bulk_events_end(db: Any, n0: int) -> None:
         db.execute(statement)
     trigger = _timeline_triggers()
     db.execute(trigger[:trigger.index("END;") + 4])  # events_timeline_ai comes first
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone():
+        for statement in _split(partner_fill(n0)):  # migration 11 and later
+            db.execute(statement)
+        trigger = _partner_triggers()
+        db.execute(trigger[:trigger.index("END;") + 4])  # events_partners_ai comes first
 
 
 def _split(sql: str) -> list[str]:
@@ -714,3 +720,184 @@ CREATE INDEX fused_members_article ON fused_members(article_id);
 """
 
 MIGRATIONS = (*MIGRATIONS, (10, MIGRATION_10))
+
+
+# -- migration 11: maintained partner, role and edge counts; a covering index for text search ----
+# (issue 14) The actor page, the partner timeline and the network of a country with 100k+
+# events read these instead of expanding every event's actor refs (event_actors is a view over
+# the records since migration 6):
+#   partner_counts (grain, key, period, partner, name, quad_class, negated, n)
+#       events per lookup key (an actor id or ISO country of either side, as actor_events) and
+#       partner on the other side: ``partner`` is the partner's country, else its actor id
+#       ('' if neither), ``name`` is '' for a country and the partner's name otherwise (the
+#       partner timeline groups country-less partners by name). Grains: 'd' (the sort date),
+#       'm' (its month), 't' (all time, period '', events without a date too).
+#   role_counts (key, role, negated, n)      events per lookup key and the side it is on
+#   edge_counts (key, source, target, quad_class, negated, n, goldstein_sum, goldstein_n)
+#       country-level network edges (source country -> a different target country) of the
+#       events of each lookup key ('' for every event); goldstein_sum/_n add the event's score
+#       once per pair of refs, as the network's mean over its actor refs does.
+# Kept by triggers beside events_ai/_ad (one INSERT ... SELECT per table per event, reading the
+# record's ``rest`` once) and filled set-wise by bulk loads and the migration.
+# events_search (n, negated, sort_date, id) lets a text search order its FTS matches by date
+# without reading each matching events row.
+
+def _roles_x(row: str) -> str:
+    """Each actor ref ``me`` of event ``row`` with each of its lookup keys ``k`` (its actor
+    id, its country) and its side ``r.role`` (``r.other`` is the other side)."""
+    return (f"(SELECT 'source' AS role, 'target' AS other UNION ALL "
+            f"SELECT 'target', 'source') r, json_each({row}.rest, '$.' || r.role) me, "
+            f"(SELECT 'actor' AS f UNION ALL SELECT 'country') f")
+
+
+ME_KEY = "CASE f.f WHEN 'actor' THEN me.value ->> 'actor' ELSE me.value ->> 'country' END"
+PARTNER = ("COALESCE(o.value ->> 'country', o.value ->> 'actor', '')",
+           "CASE WHEN o.value ->> 'country' IS NULL THEN COALESCE(o.value ->> 'name', '') "
+           "ELSE '' END")
+
+
+def _partner_rows(row: str) -> str:
+    return (f"SELECT DISTINCT {ME_KEY} AS k, {PARTNER[0]} AS p, {PARTNER[1]} AS nm "
+            f"FROM {_roles_x(row)}, json_each({row}.rest, '$.' || r.other) o "
+            f"WHERE {ME_KEY} IS NOT NULL")
+
+
+def _role_rows(row: str) -> str:
+    return (f"SELECT DISTINCT {ME_KEY} AS k, r.role AS role FROM {_roles_x(row)} "
+            f"WHERE {ME_KEY} IS NOT NULL")
+
+
+def _edge_rows(row: str) -> str:
+    """Country edges of event ``row`` with the number of ref pairs behind each."""
+    return (f"SELECT s.value ->> 'country' AS s, t.value ->> 'country' AS t, COUNT(*) AS m "
+            f"FROM json_each({row}.rest, '$.source') s, json_each({row}.rest, '$.target') t "
+            f"WHERE s.value ->> 'country' IS NOT NULL AND t.value ->> 'country' IS NOT NULL "
+            f"AND s.value ->> 'country' != t.value ->> 'country' GROUP BY 1, 2")
+
+
+PARTNER_GRAINS = "(SELECT 'd' AS grain UNION ALL SELECT 'm' UNION ALL SELECT 't')"
+PARTNER_COLUMNS = "grain, key, period, partner, name, quad_class, negated"
+EDGE_COLUMNS = "key, source, target, quad_class, negated"
+
+
+def _partner_period(date: str) -> str:
+    return (f"CASE g.grain WHEN 'd' THEN {date} WHEN 'm' THEN substr({date}, 1, 7) "
+            f"ELSE '' END")
+
+
+def _partner_triggers() -> str:
+    keys = f"SELECT '' AS k UNION {_side_keys('new', 'source', 'rest')} UNION " \
+           f"{_side_keys('new', 'target', 'rest')}"
+    old_keys = f"SELECT '' AS k UNION {_side_keys('old', 'source', 'rest')} UNION " \
+               f"{_side_keys('old', 'target', 'rest')}"
+    per_grain = " ".join(
+        f"UPDATE partner_counts SET n = n - 1 WHERE grain = '{grain}' AND period = {period} "
+        f"AND (key, partner, name) IN (SELECT k, p, nm FROM ({_partner_rows('old')})) "
+        f"AND quad_class = old.quad_class AND negated = old.negated{cond};"
+        for grain, period, cond in (
+            ("d", "old.sort_date", " AND old.sort_date != ''"),
+            ("m", "substr(old.sort_date, 1, 7)", " AND old.sort_date != ''"),
+            ("t", "''", "")))
+    return f"""
+CREATE TRIGGER events_partners_ai AFTER INSERT ON events BEGIN
+    INSERT INTO partner_counts ({PARTNER_COLUMNS}, n)
+        SELECT g.grain, x.k, {_partner_period('new.sort_date')}, x.p, x.nm, new.quad_class,
+               new.negated, 1
+        FROM ({_partner_rows('new')}) x, {PARTNER_GRAINS} g
+        WHERE g.grain = 't' OR new.sort_date != ''
+        ON CONFLICT ({PARTNER_COLUMNS}) DO UPDATE SET n = n + 1;
+    INSERT INTO role_counts (key, role, negated, n)
+        SELECT x.k, x.role, new.negated, 1 FROM ({_role_rows('new')}) x WHERE TRUE
+        ON CONFLICT (key, role, negated) DO UPDATE SET n = n + 1;
+    INSERT INTO edge_counts ({EDGE_COLUMNS}, n, goldstein_sum, goldstein_n)
+        SELECT k.k, x.s, x.t, new.quad_class, new.negated, 1,
+               COALESCE(new.goldstein * x.m, 0), IIF(new.goldstein IS NULL, 0, x.m)
+        FROM ({keys}) k, ({_edge_rows('new')}) x WHERE k.k IS NOT NULL
+        ON CONFLICT ({EDGE_COLUMNS}) DO UPDATE SET n = n + 1,
+            goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+            goldstein_n = goldstein_n + excluded.goldstein_n;
+END;
+CREATE TRIGGER events_partners_ad AFTER DELETE ON events BEGIN
+    {per_grain}
+    UPDATE role_counts SET n = n - 1 WHERE (key, role) IN (SELECT k, role FROM
+        ({_role_rows('old')})) AND negated = old.negated;
+    UPDATE edge_counts SET n = n - 1,
+        goldstein_sum = goldstein_sum - COALESCE(old.goldstein * x.m, 0),
+        goldstein_n = goldstein_n - IIF(old.goldstein IS NULL, 0, x.m)
+        FROM ({_edge_rows('old')}) x
+        WHERE edge_counts.key IN (SELECT k FROM ({old_keys}) WHERE k IS NOT NULL)
+        AND edge_counts.source = x.s AND edge_counts.target = x.t
+        AND edge_counts.quad_class = old.quad_class AND edge_counts.negated = old.negated;
+END;
+"""
+
+
+def partner_fill(n0: int) -> str:
+    """SQL filling partner_counts, role_counts and edge_counts set-wise for the events after
+    rowid ``n0``."""
+    n0 = int(n0)
+    keys = (f"SELECT e.n AS n, '' AS k FROM events e WHERE e.n > {n0} UNION "
+            f"SELECT e.n, {ME_KEY} FROM events e, {_roles_x('e')} "
+            f"WHERE e.n > {n0} AND {ME_KEY} IS NOT NULL")
+    return f"""
+INSERT INTO partner_counts ({PARTNER_COLUMNS}, n)
+    SELECT g.grain, x.k, {_partner_period('e.sort_date')}, x.p, x.nm, e.quad_class, e.negated,
+           COUNT(*)
+    FROM (SELECT DISTINCT e.n AS n, {ME_KEY} AS k, {PARTNER[0]} AS p, {PARTNER[1]} AS nm
+          FROM events e, {_roles_x('e')}, json_each(e.rest, '$.' || r.other) o
+          WHERE e.n > {n0} AND {ME_KEY} IS NOT NULL) x
+    JOIN events e ON e.n = x.n, {PARTNER_GRAINS} g
+    WHERE g.grain = 't' OR e.sort_date != '' GROUP BY 1, 2, 3, 4, 5, 6, 7
+    ON CONFLICT ({PARTNER_COLUMNS}) DO UPDATE SET n = n + excluded.n;
+INSERT INTO role_counts (key, role, negated, n)
+    SELECT x.k, x.role, e.negated, COUNT(*)
+    FROM (SELECT DISTINCT e.n AS n, {ME_KEY} AS k, r.role AS role FROM events e,
+          {_roles_x('e')} WHERE e.n > {n0} AND {ME_KEY} IS NOT NULL) x
+    JOIN events e ON e.n = x.n GROUP BY 1, 2, 3
+    ON CONFLICT (key, role, negated) DO UPDATE SET n = n + excluded.n;
+CREATE TEMP TABLE edge_rows AS
+    SELECT e.n AS n, s.value ->> 'country' AS s, t.value ->> 'country' AS t, COUNT(*) AS m
+    FROM events e, json_each(e.rest, '$.source') s, json_each(e.rest, '$.target') t
+    WHERE e.n > {n0} AND s.value ->> 'country' IS NOT NULL
+      AND t.value ->> 'country' IS NOT NULL AND s.value ->> 'country' != t.value ->> 'country'
+    GROUP BY 1, 2, 3;
+INSERT INTO edge_counts ({EDGE_COLUMNS}, n, goldstein_sum, goldstein_n)
+    SELECT k.k, x.s, x.t, e.quad_class, e.negated, COUNT(*),
+           TOTAL(e.goldstein * x.m), SUM(IIF(e.goldstein IS NULL, 0, x.m))
+    FROM edge_rows x JOIN ({keys}) k ON k.n = x.n JOIN events e ON e.n = x.n
+    GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT ({EDGE_COLUMNS}) DO UPDATE SET n = n + excluded.n,
+        goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+        goldstein_n = goldstein_n + excluded.goldstein_n;
+DROP TABLE edge_rows;
+"""
+
+
+PARTNER_TABLES = f"""
+CREATE TABLE partner_counts (
+    grain TEXT NOT NULL, key TEXT NOT NULL, period TEXT NOT NULL,
+    partner TEXT NOT NULL, name TEXT NOT NULL,
+    quad_class INTEGER NOT NULL, negated INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY ({PARTNER_COLUMNS})
+) WITHOUT ROWID;
+CREATE TABLE role_counts (
+    key TEXT NOT NULL, role TEXT NOT NULL, negated INTEGER NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (key, role, negated)
+) WITHOUT ROWID;
+CREATE TABLE edge_counts (
+    key TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+    quad_class INTEGER NOT NULL, negated INTEGER NOT NULL,
+    n INTEGER NOT NULL, goldstein_sum REAL NOT NULL, goldstein_n INTEGER NOT NULL,
+    PRIMARY KEY ({EDGE_COLUMNS})
+) WITHOUT ROWID;
+"""
+
+MIGRATION_11 = f"""
+CREATE INDEX events_search ON events(n, negated, sort_date, id);
+{PARTNER_TABLES}
+{partner_fill(0)}
+{_partner_triggers()}
+"""
+
+MIGRATIONS = (*MIGRATIONS, (11, MIGRATION_11))

@@ -71,7 +71,7 @@ def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     for _ in range(8):
         if token.pos_ in _VERB_POS and token.i not in range(span.start, span.end):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -81,7 +81,7 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
     """"offer to host in July", "due to open in May" look ahead; "failed to reach a deal
     on Sunday" keeps the tense of the verb it depends on."""
     matrix = verb.head
-    if matrix is verb or matrix.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if matrix.i == verb.i or matrix.pos_ in ("NOUN", "PROPN", "ADJ"):
         return "future"
     if matrix.lemma_.lower() in FUTURE_LEMMAS | INTENT_LEMMAS or depth > 2:
         return "future"
