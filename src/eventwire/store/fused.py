@@ -23,6 +23,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from eventwire.events.compatible import INHERITED, actor_key, date_range, same_event
@@ -98,10 +99,18 @@ def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
         [event.plover, *keys, int(back), int(dated)]).fetchall()
     out = []
     for fused_id, record in rows:
-        whole = record_from_dict(Event, json.loads(record))
+        whole = _representative(record)
         if same_event(whole, event, across=True):
             out.append((str(fused_id), whole))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _representative(record: str) -> Event:
+    """A fused event's stored record as an Event, parsed once per process (candidates recur
+    for every article of a story; the record string is the whole key, so a changed record is
+    parsed anew; Events are immutable, so sharing one is safe)."""
+    return record_from_dict(Event, json.loads(record))
 
 
 def _merge(db: sqlite3.Connection, into: str, whole: Event, other_id: str,
