@@ -80,6 +80,7 @@ class Draft:
     weak: bool = False  # no source: only kept as extra evidence of a fuller event
     extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     confidence: float = 1.0  # see matching.CONFIDENCE; FALLBACK_CONFIDENCE for fallback sides
+    reciprocal: bool = False  # one direction of a reciprocal event (see build.reciprocal)
 
 
 def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
@@ -97,10 +98,34 @@ def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
     top = tokens[-1]
     if top.dep_ == "advcl" and condition_mark(top):
         return True
+    if any(condition_conjunct(t) for t in tokens):
+        return True
     if any(link.stance in ("demand", "appeal") for link in links):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for t in tokens
                for c in t.children)
+
+
+def condition_conjunct(token: Token) -> bool:
+    """A predicate of a condition that the parser conjoined to the main clause ("had
+    offered to delay the move if Iran restored access, accounted for its uranium and
+    [resumed talks] with the US"): coordination joins like with like, so subjectless
+    conjuncts whose verb form matches the "if"/"unless" clause before them, and not their
+    head's, continue that clause. A condition is not an asserted event (nor one of the main
+    clause's subject): it is coded only as what it does to the main event (the target of a
+    threat, see ``fallbacks.condition_subjects``)."""
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    first = token
+    while first.head.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in first.children):
+        return False
+    if first.tag_ == head.tag_:
+        return False
+    return any(c.dep_ == "advcl" and condition_mark(c) and c.i < first.i
+               and c.tag_ == first.tag_ for c in head.subtree)
 
 
 def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candidate, list[Link]]:
@@ -343,6 +368,8 @@ class Extractor:
              for toks in source_tokens(candidate, links, self.speaker(candidate, modality))
              if (found := self.resolve(toks, modality))
              and not (bound_pronoun(toks) and self.exact(named & set(found)))), ([], []))
+        if not source and (warner := self.warner(links)) is not None:
+            source_phrase, source = [warner], self.resolve([warner], modality)
         used = {t.i for t in source_phrase}
         plover = self.coder.ontology.code(coded.cameo).plover
         reporter = self.speaker(candidate, modality)
@@ -376,6 +403,7 @@ class Extractor:
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
         tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
+        slots = tokens
         chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover in STANCE_TYPES:
             target = self.resolve_acts(tokens, modality)
@@ -391,6 +419,11 @@ class Extractor:
         fell_back = self.fell_back
         if not target and plover == "THREATEN":
             tokens = condition_subjects(chain_tokens)
+            target = self.resolve(tokens, modality)
+        if not target and plover == "THREATEN":  # "Peru warned Chile that …": the warned
+            tokens = [c for link in links if link.stance == "threaten"
+                      for c in link.token.children if c.dep_ in ("dobj", "dative")
+                      and c.i not in used]
             target = self.resolve(tokens, modality)
         if not target:
             exclude = used | {t.i for t in chain_tokens}
@@ -419,7 +452,28 @@ class Extractor:
             # force at home is a domestic event
             target = [a for a in target if a not in source]
             self.fell_back = self.fell_back if target else fell_back
+        if source and plover != "PROTEST" and not reflexive(chain_tokens) and (
+                set(target) & set(source)):
+            # the issue's rule: source never equals target unless the text says so. A
+            # fallback (home state, place, domestic leaders) that returns the source itself
+            # ("Iran had accumulated …" → IRN → IRN, "Peru imposed a state of emergency")
+            # says nothing about a target; a body of the state (police: KENCOP) is another
+            # actor and keeps its domestic target, and so does a target named in a slot.
+            # A protest keeps its home target: its source is a population ("Nigerians
+            # rallied"), its target that population's government (PLOVER PROTEST), two
+            # bodies the state id stands for when no sector is known.
+            named = set(self.resolve([t for t in slots if t.pos_ != "PRON"], modality))
+            target = [a for a in target if a not in source or a in named]
+            self.fell_back = self.fell_back if target else fell_back
         return target
+
+    @staticmethod
+    def warner(links: list[Link]) -> Token | None:
+        """A threat is the warner's act (PLOVER THREATEN: "coercive or forceful warnings"):
+        when the threatened deed's own subject names no actor ("Peru warned Chile that it
+        would close the border": "it" unresolved), the subject of "warn"/"threaten"."""
+        return next((s for link in links if link.stance == "threaten"
+                     and (s := subject_of(link.token)) is not None), None)
 
     def resolve_acts(self, tokens: list[Token], modality: Modality) -> list[str]:
         """Targets of a stance on an act: an act's own agent stands for it (see
