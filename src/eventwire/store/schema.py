@@ -382,17 +382,15 @@ def bulk_events_end(db: Any, n0: int) -> None:
     """Fill the lookup tables for events after rowid ``n0`` and restore the trigger."""
     for statement in _split(BULK_FILL):
         db.execute(statement, {"n0": n0})
-    trigger = _event_triggers("rest")
-    db.execute(trigger[:trigger.index("END;") + 4])  # events_ai comes first
     for statement in _split(timeline_fill(n0)):
         db.execute(statement)
-    trigger = _timeline_triggers()
-    db.execute(trigger[:trigger.index("END;") + 4])  # events_timeline_ai comes first
+    events_ai, timeline_ai = deferrable_event_triggers()  # as migration 12 left them
+    db.execute(events_ai)
+    db.execute(timeline_ai)
     if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone():
         for statement in _split(partner_fill(n0)):  # migration 11 and later
             db.execute(statement)
-        trigger = _partner_triggers()
-        db.execute(trigger[:trigger.index("END;") + 4])  # events_partners_ai comes first
+        db.execute(deferrable_partner_trigger())  # as migration 12 left it
 
 
 def _split(sql: str) -> list[str]:
@@ -901,3 +899,63 @@ CREATE INDEX events_search ON events(n, negated, sort_date, id);
 """
 
 MIGRATIONS = (*MIGRATIONS, (11, MIGRATION_11))
+
+
+# -- migration 12: lookups kept per batch (ingest throughput) -------------------------------------
+# The per-row triggers (events_ai, events_timeline_ai, events_partners_ai, actors_index_ai,
+# mentions_index_ai) cost over a millisecond an event. A batch writer (Store.save_many) marks
+# its transaction by a row in ``batch_writing``; while the row is there these triggers stand
+# aside and the writer brings actor_events, dyads, events_fts, the counts, actor_index,
+# partner/role/edge counts and timeline_counts up to date
+# set-wise, once per batch (store/batch.py: the same rows and counts as the triggers). Every
+# other writer (Store.save, bulk loads, a sqlite3 shell) keeps the triggers. The row is removed
+# before the batch commits, so no other connection ever sees it.
+DEFER = "NOT EXISTS (SELECT 1 FROM batch_writing)"
+
+
+def deferrable_event_triggers() -> list[str]:
+    """CREATE TRIGGER statements of events_ai and events_timeline_ai that stand aside while a
+    batch writer keeps the lookups itself."""
+    events_ai = _event_triggers("rest")
+    events_ai = events_ai[:events_ai.index("END;") + 4].replace(
+        "AFTER INSERT ON events BEGIN", f"AFTER INSERT ON events WHEN {DEFER} BEGIN")
+    timeline_ai = _timeline_triggers()
+    timeline_ai = timeline_ai[:timeline_ai.index("END;") + 4].replace(
+        "WHEN new.sort_date != '' BEGIN", f"WHEN new.sort_date != '' AND {DEFER} BEGIN")
+    assert DEFER in events_ai and DEFER in timeline_ai
+    return [events_ai.strip(), timeline_ai.strip()]
+
+
+def deferrable_actor_triggers() -> list[str]:
+    """actors_index_ai and mentions_index_ai, standing aside for a batch writer."""
+    out = []
+    for statement in _split(_count_triggers()):
+        for table in ("actors", "mentions"):
+            head = f"CREATE TRIGGER {table}_index_ai AFTER INSERT ON {table} BEGIN"
+            if statement.strip().startswith(head):
+                out.append(statement.strip().replace(
+                    head, head.replace(" BEGIN", f" WHEN {DEFER} BEGIN")))
+    assert len(out) == 2
+    return out
+
+
+def deferrable_partner_trigger() -> str:
+    """events_partners_ai (migration 11), standing aside for a batch writer."""
+    trigger = _partner_triggers()
+    trigger = trigger[:trigger.index("END;") + 4].strip()
+    head = "CREATE TRIGGER events_partners_ai AFTER INSERT ON events BEGIN"
+    assert trigger.startswith(head)
+    return trigger.replace(head, head.replace(" BEGIN", f" WHEN {DEFER} BEGIN"))
+
+
+def migrate_12(db: Any) -> None:
+    db.execute("CREATE TABLE batch_writing (id INTEGER PRIMARY KEY)")
+    for name in ("events_ai", "events_timeline_ai", "events_partners_ai", "actors_index_ai",
+                 "mentions_index_ai"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in (deferrable_event_triggers() + [deferrable_partner_trigger()]
+                      + deferrable_actor_triggers()):
+        db.execute(statement)
+
+
+MIGRATIONS = (*MIGRATIONS, (12, migrate_12))
