@@ -573,14 +573,18 @@ CREATE TRIGGER events_timeline_ai AFTER INSERT ON events WHEN new.sort_date != '
         FROM ({_timeline_keys('new')}) k, {TIMELINE_GRAINS} g WHERE k.k IS NOT NULL
         ON CONFLICT ({TIMELINE_COLUMNS}) DO UPDATE SET n = n + 1;
 END;
-CREATE TRIGGER events_timeline_ad AFTER DELETE ON events WHEN old.sort_date != '' BEGIN
-    UPDATE timeline_counts SET n = n - 1
-        WHERE key IN (SELECT k FROM ({_timeline_keys('old')}) WHERE k IS NOT NULL)
-        AND ((grain = 'd' AND period = old.sort_date)
-             OR (grain = 'm' AND period = substr(old.sort_date, 1, 7)))
-        AND quad_class = old.quad_class AND plover = old.plover AND negated = old.negated;
-END;
-"""
+{TIMELINE_AD}"""
+
+
+# one UPDATE per grain: an OR over the grains made SQLite scan the whole table (migration 12)
+TIMELINE_AD = "CREATE TRIGGER events_timeline_ad AFTER DELETE ON events " \
+    "WHEN old.sort_date != '' BEGIN\n" + "".join(
+        f"    UPDATE timeline_counts SET n = n - 1 WHERE grain = '{grain}' "
+        f"AND key IN (SELECT k FROM ({_timeline_keys('old')}) WHERE k IS NOT NULL) "
+        f"AND period = {period} AND quad_class = old.quad_class AND plover = old.plover "
+        f"AND negated = old.negated;\n"
+        for grain, period in (("d", "old.sort_date"), ("m", "substr(old.sort_date, 1, 7)"))
+    ) + "END;\n"
 
 
 def timeline_fill(n0: int) -> str:
@@ -901,3 +905,9 @@ CREATE INDEX events_search ON events(n, negated, sort_date, id);
 """
 
 MIGRATIONS = (*MIGRATIONS, (11, MIGRATION_11))
+
+
+# -- migration 12: deleting an event no longer scans timeline_counts -----------------------------
+MIGRATION_12 = "DROP TRIGGER IF EXISTS events_timeline_ad;\n" + TIMELINE_AD
+
+MIGRATIONS = (*MIGRATIONS, (12, MIGRATION_12))
