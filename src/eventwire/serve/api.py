@@ -203,8 +203,11 @@ def article(store: StoreDep, article_id: str) -> Any:
 def timeline(store: StoreDep, query: EventQueryDep,
              interval: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
              by: Annotated[Literal["quad_class", "plover", "partner", "none"],
-                           Query(description="partner needs actor")] = "quad_class") -> Any:
-    return b.timeline(store, query, interval, by)
+                           Query(description="partner needs actor")] = "quad_class",
+             top: Annotated[int, Query(ge=1, le=b.MAX_TOP,
+                                       description="by=partner: the partners with most "
+                                                   "events")] = 10) -> Any:
+    return b.timeline(store, query, interval, by, top)
 
 
 @router.get("/network", summary="Who acts on whom: nodes and weighted directed edges")

@@ -789,6 +789,12 @@ def _partner_period(date: str) -> str:
             f"ELSE '' END")
 
 
+def _partner_quad(row: str) -> str:
+    """QuadClass is kept for all-time counts (the actor profile) only: 0 in day and month
+    rows (migration 13), so a big actor's partner timeline reads a quarter of the rows."""
+    return f"CASE g.grain WHEN 't' THEN {row}.quad_class ELSE 0 END"
+
+
 def _partner_triggers() -> str:
     keys = f"SELECT '' AS k UNION {_side_keys('new', 'source', 'rest')} UNION " \
            f"{_side_keys('new', 'target', 'rest')}"
@@ -797,15 +803,16 @@ def _partner_triggers() -> str:
     per_grain = " ".join(
         f"UPDATE partner_counts SET n = n - 1 WHERE grain = '{grain}' AND period = {period} "
         f"AND (key, partner, name) IN (SELECT k, p, nm FROM ({_partner_rows('old')})) "
-        f"AND quad_class = old.quad_class AND negated = old.negated{cond};"
-        for grain, period, cond in (
-            ("d", "old.sort_date", " AND old.sort_date != ''"),
-            ("m", "substr(old.sort_date, 1, 7)", " AND old.sort_date != ''"),
-            ("t", "''", "")))
+        f"AND quad_class = {quad} AND negated = old.negated{cond};"
+        for grain, period, quad, cond in (
+            ("d", "old.sort_date", "0", " AND old.sort_date != ''"),
+            ("m", "substr(old.sort_date, 1, 7)", "0", " AND old.sort_date != ''"),
+            ("t", "''", "old.quad_class", "")))
     return f"""
 CREATE TRIGGER events_partners_ai AFTER INSERT ON events BEGIN
     INSERT INTO partner_counts ({PARTNER_COLUMNS}, n)
-        SELECT g.grain, x.k, {_partner_period('new.sort_date')}, x.p, x.nm, new.quad_class,
+        SELECT g.grain, x.k, {_partner_period('new.sort_date')}, x.p, x.nm,
+               {_partner_quad('new')},
                new.negated, 1
         FROM ({_partner_rows('new')}) x, {PARTNER_GRAINS} g
         WHERE g.grain = 't' OR new.sort_date != ''
@@ -845,7 +852,8 @@ def partner_fill(n0: int) -> str:
             f"WHERE e.n > {n0} AND {ME_KEY} IS NOT NULL")
     return f"""
 INSERT INTO partner_counts ({PARTNER_COLUMNS}, n)
-    SELECT g.grain, x.k, {_partner_period('e.sort_date')}, x.p, x.nm, e.quad_class, e.negated,
+    SELECT g.grain, x.k, {_partner_period('e.sort_date')}, x.p, x.nm, {_partner_quad('e')},
+           e.negated,
            COUNT(*)
     FROM (SELECT DISTINCT e.n AS n, {ME_KEY} AS k, {PARTNER[0]} AS p, {PARTNER[1]} AS nm
           FROM events e, {_roles_x('e')}, json_each(e.rest, '$.' || r.other) o
@@ -911,3 +919,27 @@ MIGRATIONS = (*MIGRATIONS, (11, MIGRATION_11))
 MIGRATION_12 = "DROP TRIGGER IF EXISTS events_timeline_ad;\n" + TIMELINE_AD
 
 MIGRATIONS = (*MIGRATIONS, (12, MIGRATION_12))
+
+
+# -- migration 13: partner counts keyed by partner before period ---------------------------------
+# A partner timeline reads its top partners' rows only (partner before period in the key), and
+# day and month rows no longer split by QuadClass (quad_class 0; all-time rows keep it).
+PARTNER_KEY_13 = "grain, key, partner, name, period, quad_class, negated"
+MIGRATION_13 = f"""
+DROP TRIGGER IF EXISTS events_partners_ai;
+DROP TRIGGER IF EXISTS events_partners_ad;
+ALTER TABLE partner_counts RENAME TO partner_counts_v11;
+CREATE TABLE partner_counts (
+    grain TEXT NOT NULL, key TEXT NOT NULL, partner TEXT NOT NULL, name TEXT NOT NULL,
+    period TEXT NOT NULL, quad_class INTEGER NOT NULL, negated INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY ({PARTNER_KEY_13})
+) WITHOUT ROWID;
+INSERT INTO partner_counts ({PARTNER_KEY_13}, n)
+    SELECT grain, key, partner, name, period, IIF(grain = 't', quad_class, 0), negated, SUM(n)
+    FROM partner_counts_v11 WHERE n != 0 GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7;
+DROP TABLE partner_counts_v11;
+{_partner_triggers()}
+"""
+
+MIGRATIONS = (*MIGRATIONS, (13, MIGRATION_13))
