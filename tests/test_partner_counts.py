@@ -8,6 +8,7 @@ import json
 import random
 import sqlite3
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,10 @@ def recount(db: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
                         rows.add((k, o.get("country") or o.get("actor") or "",
                                   "" if o.get("country") else o.get("name") or ""))
         for k, p, nm in rows:
-            for grain, period in (("d", sort_date), ("m", sort_date[:7]), ("t", "")):
+            monday = str(date.fromisoformat(sort_date) - timedelta(date.fromisoformat(
+                sort_date).weekday())) if sort_date else ""
+            for grain, period in (("d", sort_date), ("w", monday), ("m", sort_date[:7]),
+                                  ("t", "")):
                 if grain == "t" or sort_date:  # QuadClass in all-time rows only
                     partners[(grain, k, p, nm, period, quad if grain == "t" else 0,
                               negated)] += 1

@@ -437,6 +437,8 @@ def _counted_partners(store: Store, q: EventQuery, interval: str,
         return None
     exact_days = any(v and len(v) == 10 for v in (q.since, q.until))
     grain = "d" if interval in ("day", "week") or exact_days else "m"
+    if interval == "week" and not (q.since or q.until):
+        grain = "w"  # weeks named by their Monday (a window needs the days)
     where: list[str] = ["grain = ?", "key = ?"]
     params: list[Any] = ["d" if exact_days else "m", key]
     _counted_where(q, where, params)
@@ -455,10 +457,11 @@ def _counted_partners(store: Store, q: EventQuery, interval: str,
     values = ",".join("(?, ?)" for _ in chosen)
     sql = (f"SELECT {COUNTED_PERIODS[interval]} AS period, "
            f"CASE name WHEN '' THEN partner ELSE name END AS grp, SUM(n) AS events "
-           f"FROM partner_counts WHERE {' AND '.join(where)} AND (partner, name) IN "
+           f"FROM partner_counts WHERE {' AND '.join(where)} "
+           f"AND partner IN ({','.join('?' * len(chosen))}) AND (partner, name) IN "
            f"(VALUES {values}) GROUP BY 1, 2 HAVING SUM(n) > 0 ORDER BY 1, 2")
-    return [{"period": r[0], "group": r[1], "events": r[2]}
-            for r in store.db.execute(sql, params + [v for pair in chosen for v in pair])]
+    args = params + [p for p, _ in chosen] + [v for pair in chosen for v in pair]
+    return [{"period": r[0], "group": r[1], "events": r[2]} for r in store.db.execute(sql, args)]
 
 
 def _top_groups(totals: dict[Any, int], top: int) -> list[Any]:
