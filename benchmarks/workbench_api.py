@@ -204,7 +204,7 @@ def main() -> None:
     print(f"workbench API benchmark: {total:,} events in {db}; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (the machine is shared)")
     if args.compare:
-        compare(db)
+        compare(db, reps=2)
     results = run(db, reps)
     print(f"{'call (first page of 50)':32} {'n':>4} {'p50 ms':>8} {'p95 ms':>8}", flush=True)
     for name, times in results.items():

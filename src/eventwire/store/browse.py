@@ -450,18 +450,20 @@ def _counted_partners(store: Store, q: EventQuery, interval: str,
         group = name or partner
         totals[group] = totals.get(group, 0) + n
         pairs.setdefault(group, []).append((partner, name))
-    chosen = [(p, nm) for g in _top_groups(totals, top) for p, nm in pairs[g]]
-    if not chosen:
+    groups = set(_top_groups(totals, top))
+    if not groups:
         return []
     params[0] = grain
-    values = ",".join("(?, ?)" for _ in chosen)
+    partners = sorted({p for g in groups for p, _ in pairs[g]})
+    names = sorted({nm for g in groups for _, nm in pairs[g]})
     sql = (f"SELECT {COUNTED_PERIODS[interval]} AS period, "
            f"CASE name WHEN '' THEN partner ELSE name END AS grp, SUM(n) AS events "
            f"FROM partner_counts WHERE {' AND '.join(where)} "
-           f"AND partner IN ({','.join('?' * len(chosen))}) AND (partner, name) IN "
-           f"(VALUES {values}) GROUP BY 1, 2 HAVING SUM(n) > 0 ORDER BY 1, 2")
-    args = params + [p for p, _ in chosen] + [v for pair in chosen for v in pair]
-    return [{"period": r[0], "group": r[1], "events": r[2]} for r in store.db.execute(sql, args)]
+           f"AND partner IN ({','.join('?' * len(partners))}) "
+           f"AND name IN ({','.join('?' * len(names))}) "
+           f"GROUP BY 1, 2 HAVING SUM(n) > 0 ORDER BY 1, 2")
+    return [{"period": r[0], "group": r[1], "events": r[2]}
+            for r in store.db.execute(sql, params + partners + names) if r[1] in groups]
 
 
 def _top_groups(totals: dict[Any, int], top: int) -> list[Any]:
