@@ -19,7 +19,7 @@ demo: install
 	$(BIN)/eventwire demo
 
 test: install
-	$(BIN)/python -m pytest -m "not slow and not browser"
+	$(BIN)/python -m pytest -n auto -m "not slow and not browser"
 
 # Slow and browser tests (kill -9, parallel ingest, Chromium); CI runs them after `make test`.
 test-slow: install

@@ -288,7 +288,9 @@ def parse_pattern(line: str, number: int) -> tuple[dict[str, object] | None, str
         pattern["code"], pattern["reverse"] = second, True
     else:
         return None, "empty code"
-    pre = [w for w in before.split() if w not in ("%",)]
+    # "{&PKO &MILITARY} *": a braced subject is one noun phrase (head last), like a braced
+    # object; the braces are not part of its words
+    pre = [w for w in re.sub(r"[{}]", " ", before).split() if w not in ("%",)]
     subject = noun_phrase([w for w in pre if not w.isdigit()])
     if subject is not None:
         pattern["before"] = subject

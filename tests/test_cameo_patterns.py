@@ -58,3 +58,34 @@ def test_most_specific_pattern_wins(nlp, dictionary: PatternDictionary, text: st
 def test_unknown_verb_is_not_coded(nlp, dictionary: PatternDictionary) -> None:  # type: ignore[no-untyped-def]
     token = next(t for t in nlp("The committee tabulated the ballots.") if t.lemma_ == "tabulate")
     assert dictionary.match(token) is None
+
+
+def test_braced_subjects_keep_their_words() -> None:
+    """"{&PKO &MILITARY} * [074:0861]": a braced subject is one noun phrase, head last; the
+    generated file carries no brace characters in any word (they once left an empty head)."""
+    import json
+    from importlib.resources import files
+
+    raw = json.loads((files("eventwire") / "data" / "triggers" / "cameo_patterns.json")
+                     .read_text("utf-8"))
+    words = [w for b in raw["blocks"] for p in b["patterns"]
+             for phrase in [p.get("before"), *(p.get("objects") or []),
+                            *(q.get("object") for q in p.get("preps") or [])] if phrase
+             for w in [phrase["head"], *phrase.get("mods", [])]]
+    assert not [w for w in words if "{" in w or "}" in w]
+    arrive = next(p for b in raw["blocks"] if b["name"] == "ARRIVE" for p in b["patterns"]
+                  if p["line"] == 5179)
+    assert arrive["before"] == {"head": "&MILITARY", "mods": ["&PKO"]}
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), [
+    # REACH: "{RELIEF SUPPLIES} *" [073] — the braced subject decides
+    ("Relief supplies reached the flooded villages on Tuesday.", "reached",
+     ("073", "pattern", "reach")),
+    # KILL: "{AIR STRIKE} *" [195]
+    ("An air strike killed four fighters near the border.", "killed",
+     ("195", "pattern", "kill")),
+])
+def test_braced_subject_patterns_fit(nlp, dictionary: PatternDictionary, text: str,  # type: ignore[no-untyped-def]
+                                     verb: str, expected: tuple[str, str, str]) -> None:
+    assert coded(nlp, dictionary, text, verb) == expected

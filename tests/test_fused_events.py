@@ -126,7 +126,8 @@ WIRE_SENTENCE = ("Iran and the United States held talks in Muscat on Saturday, t
                  "negotiations between the two governments since the new administration took "
                  "office in Washington.")
 TALKS = {
-    "id": "fev-wire-talks", "plover": "CONSULT", "cameo": "040",
+    "id": "fev-wire-talks", "plover": "CONSULT", "cameo": "040", "quad_class": 1,
+    "goldstein": 1.0,
     # the mention that says most: both sides named
     "source": [ARAGHCHI_D], "target": [USA_D], "date": _day("2025-04-12"), "place": None,
     "modality": "asserted", "negated": False,
@@ -202,3 +203,17 @@ def test_summary_counts_per_event_or_per_report(tmp_path: Path) -> None:
     assert per_event[2] == ("events counted once per real-world event (fused across articles "
                             "and outlets; --count reports: once per article)")
     assert per_event[7] == "event types: CONSULT 2, AGREE 1"
+
+
+def test_fused_pages_and_text_search_on_the_cli(tmp_path: Path) -> None:
+    db = _store(tmp_path)
+    first = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
+                                      "jsonl", "--limit", "2", "--order", "newest"])
+    assert [json.loads(line)["id"] for line in first.stdout.splitlines()] == [
+        "fev-rome-talks", "fev-wire-talks"]
+    cursor = first.stderr.strip().rsplit(" ", 1)[1]
+    assert first.stderr.startswith("more fused events: add --cursor ")
+    rest = _fused(db, "--limit", "2", "--order", "newest", "--cursor", cursor)
+    assert [r["id"] for r in rest] == ["fev-wire-deal"]
+    # a fused event is found by the text of any of its mentions' evidence sentences
+    assert [r["id"] for r in _fused(db, "--search", "envoy")] == ["fev-wire-talks"]

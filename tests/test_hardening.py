@@ -165,6 +165,7 @@ with Store(sys.argv[1]) as store:
 """
 
 
+@pytest.mark.slow  # twelve interpreters racing to create one store
 def test_four_processes_open_one_new_store_at_once(tmp_path: Path) -> None:
     from eventwire.store.schema import MIGRATIONS
 
@@ -357,6 +358,7 @@ print("spacy loaded:", "spacy" in sys.modules)
 """
 
 
+@pytest.mark.slow  # one fresh interpreter per command
 def test_queries_and_skip_only_inputs_do_not_load_spacy(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "french.txt").write_text(

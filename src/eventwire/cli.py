@@ -409,41 +409,27 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
         click.echo(f"more events: add --cursor {page.next}", err=True)
 
 
-FUSED_COLUMNS = ("id", "date", "type", "source", "target", "articles", "sources", "mentions")
-
-
 def _fused_events(ctx: click.Context, actor: str | None, pair: tuple[str, str] | None,
                   type_: str | None, since: str | None, until: str | None, search: str | None,
                   include_negated: bool, min_confidence: float | None, limit: int | None,
                   cursor: str | None, source: str | None, order: str, min_articles: int,
                   width: int, lake: str | None, fmt: str | None) -> None:
-    from eventwire.models import PLOVER_TYPES
-    from eventwire.store.fused import FusedFilter, fused_events
+    from eventwire.store import browse
+    from eventwire.store.fused import FUSED_COLUMNS, fused_flat, fused_page
 
-    given = {"--search": search, "--min-confidence": min_confidence, "--cursor": cursor,
-             "--lake": lake, "--order newest": order == "newest" or None}
-    unsupported = [name for name, value in given.items() if value is not None]
-    if unsupported:
-        raise click.UsageError(f"{unsupported[0]} does not work with --fused yet: filter "
-                               "fused events by --actor, --pair, --type, --since, --until, "
-                               "--source, --min-articles")
-    if type_ and not type_.isdigit() and type_.upper() not in PLOVER_TYPES:
-        raise click.BadParameter(f"unknown event type {type_!r}: use a PLOVER type "
-                                 f"({', '.join(PLOVER_TYPES)}) or a CAMEO code such as 163",
-                                 param_hint="--type")
-    f = FusedFilter(actor, pair, type_, since, until,
-                    queries.outlet(source) if source else None, include_negated,
-                    min_articles, limit)
+    if lake:
+        raise click.UsageError("--lake does not work with --fused yet: fused events are kept "
+                               "in the store (query it without --lake)")
+    query = browse.EventQuery(actor=actor, pair=pair, type=type_, since=since, until=until,
+                              q=search, include_negated=include_negated,
+                              min_confidence=min_confidence, newest_first=order == "newest")
     with _store(ctx) as store:
-        rows = fused_events(store.db, f, lambda v: queries.resolve_actor(store, v))
-    click.echo(output.render(rows, _fmt(fmt), FUSED_COLUMNS, _fused_row, width), nl=False)
-
-
-def _fused_row(e: dict[str, Any]) -> dict[str, Any]:
-    return {"id": e["id"], "date": (e.get("date") or {}).get("value"), "type": e["plover"],
-            "source": output.actors_text(e["source"]),
-            "target": output.actors_text(e["target"]), "articles": e["num_articles"],
-            "sources": e["num_sources"], "mentions": e["num_mentions"]}
+        browse.validate(store, query)
+        rows, more = fused_page(store.db, query, source=source, min_articles=min_articles,
+                                cursor=cursor, limit=limit)
+    click.echo(output.render(rows, _fmt(fmt), FUSED_COLUMNS, fused_flat, width), nl=False)
+    if more:
+        click.echo(f"more fused events: add --cursor {more}", err=True)
 
 
 def _pair(pair: str | None) -> tuple[str, str] | None:

@@ -98,28 +98,42 @@ class CachedAttributeRuler:
     """spaCy's attribute ruler (tag → POS, morphology, lemma exceptions), computed once per
     (word, tag, dependency) and set in one array operation. Single-token patterns look at that
     token only (LOWER, TAG, DEP, IS_SPACE), so their result is cached; the few multi-token
-    patterns ("there is" → VERB, "gon na") run afterwards in a small ruler of their own."""
+    patterns ("there is" → VERB, "gon na") run afterwards in a small ruler of their own.
+    A document's new keys are computed together: its first token of each new key, one word
+    each, in one small document through the single-token patterns (what each word alone
+    gets: no pattern spans two tokens there, and each match sets only its own token)."""
 
     MAX_CACHE = 500_000
     KEYS = (LOWER, TAG, DEP)
 
     def __init__(self, inner: Callable[[Doc], Doc]) -> None:
         self.inner = inner
+        self.single: Callable[[Doc], Doc] = inner
         self.multi: Callable[[Doc], Doc] = lambda doc: doc
         self.cache: dict[tuple[int, int, int], tuple[tuple[int, int, int], str]] = {}
 
     def learn_patterns(self, nlp: Language, patterns: list[dict]) -> None:  # type: ignore[type-arg]
         multi = [p for p in patterns if any(len(pattern) > 1 for pattern in p["patterns"])]
+        single = [p for p in patterns if p not in multi]  # in their order: later ones win
         ruler = AttributeRuler(nlp.vocab)
         ruler.add_patterns(multi)
         self.multi = ruler
+        alone = AttributeRuler(nlp.vocab)
+        alone.add_patterns(single)
+        self.single = alone
 
     def __call__(self, doc: Doc) -> Doc:
         if len(self.cache) > self.MAX_CACHE:
             self.cache.clear()
         rows = doc.to_array(list(self.KEYS)).tolist()
-        found = [self.cache.get(key) or self.compute(doc, i, key)
-                 for i, key in enumerate(map(tuple, rows))]
+        keys = list(map(tuple, rows))
+        new: dict[tuple[int, int, int], int] = {}
+        for i, key in enumerate(keys):
+            if key not in self.cache and key not in new:
+                new[key] = i
+        if new:
+            self.compute(doc, new)
+        found = [self.cache[key] for key in keys]
         values = numpy.array([f[0] for f in found], dtype="uint64")
         doc.from_array([POS, MORPH, LEMMA], values)  # type: ignore[arg-type]  # Ints2d
         strings = doc.vocab.strings
@@ -128,16 +142,16 @@ class CachedAttributeRuler:
                 doc[i].dep_ = dep
         return self.multi(doc)
 
-    def compute(self, doc: Doc, i: int, key: tuple[int, int, int]
-                ) -> tuple[tuple[int, int, int], str]:
-        token = doc[i]
-        alone = Doc(doc.vocab, words=[token.text], spaces=[False])
-        alone[0].tag_, alone[0].dep_ = token.tag_, token.dep_
-        self.inner(alone)
-        morph: int = alone[0].morph.key  # type: ignore[attr-defined]  # (no stub for .key)
-        result = ((alone[0].pos, morph, alone[0].lemma), alone[0].dep_)
-        self.cache[key] = result
-        return result
+    def compute(self, doc: Doc, new: dict[tuple[int, int, int], int]) -> None:
+        """Cache the single-token patterns' result for each new key (key → a token with it)."""
+        tokens = [doc[i] for i in new.values()]
+        words = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[False] * len(tokens))
+        for word, token in zip(words, tokens, strict=True):
+            word.tag_, word.dep_ = token.tag_, token.dep_
+        self.single(words)
+        for key, word in zip(new, words, strict=True):
+            morph: int = word.morph.key  # type: ignore[attr-defined]  # (no stub for .key)
+            self.cache[key] = ((word.pos, morph, word.lemma), word.dep_)
 
 
 def replace_pipe(nlp: Language, stock_name: str, ours: str) -> Callable[[Doc], Doc] | None:
@@ -168,7 +182,20 @@ def make_cached_attributes(nlp: Language, name: str) -> CachedAttributeRuler:
 
 
 def use_cached_lemmas(nlp: Language) -> None:
-    replace_pipe(nlp, "lemmatizer", CACHED_LEMMAS_COMPONENT)
+    lemmatizer = replace_pipe(nlp, "lemmatizer", CACHED_LEMMAS_COMPONENT)
+    if isinstance(lemmatizer, CachedLemmatizer):
+        index_as_sets(lemmatizer.inner)
+
+
+def index_as_sets(lemmatizer: object) -> None:
+    """The rule lemmatizer asks only ``form in index`` of its per-POS word lists (up to 57,000
+    nouns, searched one by one): the same lists as sets answer the same, at once."""
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        table[key] = frozenset(table[key])
 
 
 CACHED_LEMMAS_COMPONENT = "eventwire_lemmatizer"

@@ -74,8 +74,10 @@ class ActorFinder:
             label = "PERSON"  # "President Museveni": the NER took the name for a nationality
         preferred = self.prefer(surfaces, label)
         if preferred is None and label == "PERSON":
-            # "the Nigerien junta": the NER took a nationality for a name
-            preferred = next((s for s in surfaces if s.how == "demonym"), None)
+            # "the Nigerien junta": the NER took a nationality for a name; "Boko Haram
+            # abducted …": it took a known group, named by no person, for one
+            preferred = next((s for s in surfaces if s.how == "demonym"), None) or next(
+                (s for s in surfaces if s.kind in ("organization", "group")), None)
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
             actor = self.mention(span, draft, preferred.how)

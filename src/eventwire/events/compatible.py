@@ -30,12 +30,30 @@ compatible when all of these hold:
 5. **Modality**: the same negation and the same reality class — asserted/reported,
    future/intended, hypothetical/question. A negated or hypothetical mention never joins
    an asserted event (nor the reverse).
+
+Across articles (``across=True``: fusing the events of different reports) four readings are
+added, because different outlets word and date one event differently:
+
+- **Inherited dates are bounds, not days.** A date the event's own clause does not state —
+  inherited from the governing clause, the paragraph's or the lead's time in focus, or the
+  publication (basis ``governing``, ``narrative``, ``publication``) — says the event happened
+  by that day: on it or the day before. News narrates what has just happened; an event
+  subordinate to a dated one ("hours after", "after the strikes") precedes it (TimeML
+  BEFORE); outlets in other time zones name the next calendar day. Dates stated in the
+  clause (``text``, ``relative``) keep their own interval.
+- **Actor codes are hierarchical** (CAMEO: three-letter parts, IGOEUR ⊃ IGOEUREEC): a code
+  and its extension name one side at two granularities.
+- **A dateline is not a venue**: the place a report was filed from says nothing about where
+  the event happened, and different outlets file from different cities.
+- **A meeting's venue is its host** (CAMEO 043: the country where talks are held hosts
+  them): for two consultations, the venue country of either is an optional participant, so
+  "the US envoy travelled to Oman" (042 USA→OMN) is "Iran and the US held talks in Oman".
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from eventwire.datevalues import date_interval
@@ -49,6 +67,8 @@ RECIPROCAL = {"042": "043", "043": "042"}  # visiting X is X hosting the visitor
 REALITY = {"asserted": "real", "reported": "real", "future": "irrealis",
            "intended": "irrealis", "hypothetical": "possible", "question": "possible"}
 CITY_LEVEL = ("city", "site")
+INHERITED = ("governing", "narrative", "publication")  # date bases not stated in the clause
+INHERITED_SLACK = timedelta(days=1)  # an inherited day also covers the day before
 
 
 class EventLike(Protocol):
@@ -72,13 +92,14 @@ class EventLike(Protocol):
     def place(self) -> Place | None: ...
 
 
-def same_event(a: EventLike, b: EventLike) -> bool:
-    """Whether ``a`` and ``b`` can be mentions of one real event (see the module doc)."""
+def same_event(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
+    """Whether ``a`` and ``b`` can be mentions of one real event (see the module doc);
+    ``across``: they come from different articles (fusion), with the readings for that."""
     return (same_family(a.plover, a.cameo, b.plover, b.cameo)
             and same_modality(a, b)
-            and same_sides(a, b)
-            and dates_overlap(a.date, b.date)
-            and places_compatible(a.place, b.place))
+            and same_sides(a, b, across=across)
+            and dates_overlap(a.date, b.date, across=across)
+            and places_compatible(reported_place(a.place, across), reported_place(b.place, across)))
 
 
 # -- type ---------------------------------------------------------------------------------
@@ -123,33 +144,64 @@ def keys(refs: Sequence[ActorRef]) -> frozenset[str]:
     return frozenset(map(actor_key, refs))
 
 
-def nested(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One side names a subset of the other's actors (an empty side never conflicts)."""
-    return a <= b or b <= a
+def nested(a: frozenset[str], b: frozenset[str], *, across: bool = False,
+           optional: frozenset[str] = frozenset()) -> bool:
+    """One side names a subset of the other's actors (an empty side never conflicts).
+    ``across``: an actor code is also in a side that names its parent or child code;
+    ``optional`` actors (a meeting's venue) may be named by one side only."""
+    if not across:
+        return a <= b or b <= a
+    return within(a - optional, b) or within(b - optional, a)
 
 
-def same_sides(a: EventLike, b: EventLike) -> bool:
+def within(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Every actor of ``a`` is in ``b``, or a parent or child code of one in ``b``."""
+    return all(k in b or any(related_codes(k, other) for other in b) for k in a)
+
+
+def related_codes(a: str, b: str) -> bool:
+    """Two CAMEO-style actor codes, one the other's extension by whole three-letter parts
+    (IGOEUR and IGOEUREEC; not IRN and IRNGOV, which actor_key already reads as IRN)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return (len(short) % 3 == 0 and len(long) % 3 == 0 and short.isalpha() and short.isupper()
+            and long.isalpha() and long.isupper() and long.startswith(short))
+
+
+def overlaps(a: frozenset[str], b: frozenset[str], across: bool) -> bool:
+    return bool(a & b) or (across and any(related_codes(x, y) for x in a for y in b))
+
+
+def venue(event: EventLike) -> frozenset[str]:
+    return frozenset([event.place.country]) if event.place and event.place.country else frozenset()
+
+
+def same_sides(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
     sa, ta, sb, tb = keys(a.source), keys(a.target), keys(b.source), keys(b.target)
     if a.cameo[:3] in RECIPROCAL and b.cameo[:3] == RECIPROCAL[a.cameo[:3]]:
         sb, tb = tb, sb  # X visited Y = Y hosted X
-    if nested(sa, sb) and nested(ta, tb):
+    if nested(sa, sb, across=across) and nested(ta, tb, across=across):
         return True
     sym_a, sym_b = symmetric(a.cameo), symmetric(b.cameo)
     if not (sym_a or sym_b):
         return False
-    if not (sym_a and sym_b) and not (a.plover == b.plover == "CONSULT"):
+    consult = a.plover == b.plover == "CONSULT"
+    if not (sym_a and sym_b) and not consult:
         return False  # only a meeting told as a visit takes a symmetric mention reversed
     both_a, both_b = sa | ta, sb | tb
-    return bool(both_a & both_b) and nested(both_a, both_b)
+    hosts = venue(a) | venue(b) if across and consult else frozenset()
+    return (overlaps(both_a - hosts, both_b - hosts, across)
+            and nested(both_a, both_b, across=across, optional=hosts))
 
 
 # -- date and place -----------------------------------------------------------------------
 
-def dates_overlap(a: EventDate | None, b: EventDate | None) -> bool:
+def dates_overlap(a: EventDate | None, b: EventDate | None, *, across: bool = False) -> bool:
     past_a, past_b = vague_past(a), vague_past(b)
     if past_a or past_b:
         return past_a and past_b
-    range_a, range_b = date_range(a), date_range(b)
+    range_a, range_b = date_range(a, across=across), date_range(b, across=across)
     if range_a is None or range_b is None:
         return True  # undated: no evidence either way
     return range_a[0] <= range_b[1] and range_b[0] <= range_a[1]
@@ -160,7 +212,16 @@ def vague_past(when: EventDate | None) -> bool:
     return when is not None and when.value is None and when.mod in ("BEFORE", "ON_OR_BEFORE")
 
 
-def date_range(when: EventDate | None) -> tuple[date, date] | None:
+def date_range(when: EventDate | None, *, across: bool = False) -> tuple[date, date] | None:
+    """The days ``when`` covers; ``across``: an inherited date also covers the day before."""
+    span = _date_range(when)
+    if across and span is not None and when is not None and when.basis in INHERITED \
+            and span[0] > date.min + INHERITED_SLACK:
+        return span[0] - INHERITED_SLACK, span[1]
+    return span
+
+
+def _date_range(when: EventDate | None) -> tuple[date, date] | None:
     if when is None or when.value is None:
         return None
     try:
@@ -174,6 +235,12 @@ def date_range(when: EventDate | None) -> tuple[date, date] | None:
     if when.mod in ("AFTER", "ON_OR_AFTER"):
         return span[0], date.max
     return span
+
+
+def reported_place(place: Place | None, across: bool) -> Place | None:
+    """The place as evidence of where the event happened: across articles a dateline place
+    (where the report was filed, not where the event took place) is none."""
+    return None if across and place is not None and place.basis == "dateline" else place
 
 
 def places_compatible(a: Place | None, b: Place | None) -> bool:

@@ -19,6 +19,7 @@ from eventwire.lexicon.yamlfile import entries, load_yaml, package_file, require
 
 FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "sectors.yaml")
 PHOENIX_PEOPLE = "people_phoenix.tsv"  # older officials from PETRARCH2; people.yaml overrides
+PHOENIX_ORGS = "organizations_phoenix.tsv"  # PETRARCH2 bodies and armed groups; curated names win
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,12 @@ class ActorLexicon:
                                    found.subsector, found.state)
         return found
 
+    def knows(self, text: str) -> bool:
+        """Whether a surface string already means something (any kind)."""
+        plain = _strip_the(text)
+        table = self.acronyms.get(plain) if _is_acronym(plain) else self.surfaces.get(_fold(text))
+        return bool(table)
+
     def add_surface(self, text: str, surface: Surface) -> None:
         plain = _strip_the(text)
         table, key = ((self.acronyms, plain) if _is_acronym(plain)
@@ -208,6 +215,9 @@ class ActorLexicon:
             path = package_file("actors", name)
             if path.exists():
                 _merge(lexicon, load_yaml(path), path)
+        orgs = package_file("actors", PHOENIX_ORGS)
+        if orgs.exists():
+            _merge_orgs_tsv(lexicon, orgs)
         for path in extra_files:
             _merge(lexicon, load_yaml(Path(path)), Path(path))
         lexicon.index_shapes()
@@ -335,6 +345,22 @@ def _merge_people_tsv(lexicon: ActorLexicon, path: Path) -> None:
         lexicon.add_person(Person(name, None, tuple(parsed)))
         for alias in filter(None, aliases.split("|")):
             lexicon.add_surface(alias, Surface("person", name, "alias"))
+
+
+def _merge_orgs_tsv(lexicon: ActorLexicon, path: Path) -> None:
+    """id<TAB>name<TAB>kind<TAB>sector<TAB>country<TAB>code<TAB>aliases (|), generated from the
+    Phoenix dictionaries: a name the lexicon already knows keeps its meaning (curated wins)."""
+    for number, cells in tsv_rows(path):
+        if len(cells) != 7:
+            raise LexiconError(f"{path}:{number}: expected 7 tab-separated columns")
+        org_id, name, kind, sector, country, code, aliases = cells
+        names = [n for n in (name, *filter(None, aliases.split("|"))) if not lexicon.knows(n)]
+        if not names or org_id in lexicon.organizations or org_id.upper() in lexicon.organizations:
+            continue
+        org = Organization(org_id, name, kind, sector or None, country or None, code or None)
+        lexicon.organizations[org_id] = org
+        for text in names:
+            lexicon.add_surface(text, Surface(kind, org_id, "name"))
 
 
 def _role(item: Any, path: Path, who: str) -> Role:

@@ -199,14 +199,12 @@ def _phrase(raw: Mapping[str, Any] | None, synsets: Mapping[str, frozenset[str]]
         return None
 
     def words(value: str) -> frozenset[str]:
-        # "{&PKO &MILITARY} *" reaches here as the halves "{&pko" and "&MILITARY}": the
-        # braces go; an unknown synset keeps its name, which no word matches (an empty set
-        # would drop the constraint and let the pattern fit any subject)
-        value = value.strip("{}")
+        # an unknown synset keeps its name, which no word matches (an empty set would drop
+        # the constraint and let the pattern fit any subject)
         if value == "*":
             return frozenset()
         if value.startswith("&"):
-            members = synsets.get(value[1:]) or synsets.get(value[1:].upper())
+            members = synsets.get(value[1:])
             return frozenset(m.split()[-1] for m in members) if members else frozenset([value])
         return frozenset([value.split()[-1]])
 

@@ -49,9 +49,10 @@ def create_app(db_path: str | Path) -> FastAPI:
                               "`next` back as `cursor` for the following page.")
     app.state.db_path = Path(db_path)
 
-    from eventwire.serve import api, pages
+    from eventwire.serve import api, fused, pages
 
     app.include_router(api.router)
+    app.include_router(fused.router)  # /api/v1/fused (issue 15, stories)
     pages.install(app)
 
     @app.middleware("http")

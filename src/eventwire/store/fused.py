@@ -21,12 +21,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from eventwire.events.compatible import actor_key, date_range, same_event
-from eventwire.models import Event, Report, record_dict, record_from_dict
+from eventwire.events.compatible import INHERITED, actor_key, date_range, same_event
+from eventwire.models import ActorRef, Event, EventDate, Report, record_dict, record_from_dict
 from eventwire.stories.features import publication_day
 
 BACKGROUND_DAYS = 7  # an event over this many days before its report is background
@@ -50,15 +50,27 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
         back = background(event, day)
         dated = event.date is not None and event.date.value is not None
         keys = sorted({actor_key(r) for r in (*event.source, *event.target)})
-        fused = _find(db, event, keys, back, dated) if keys else None
-        if fused is None:
+        found = _find(db, event, keys, back, dated) if keys else []
+        if not found:
             fused = "f" + event.id
-            data = json.dumps(record_dict(event), ensure_ascii=False, separators=(",", ":"))
             db.execute("INSERT OR REPLACE INTO fused_events (id, plover, cameo, sort_date, "
                        "background, dated, asserted, record) VALUES (?,?,?,?,?,?,?,?)",
                        (fused, event.plover, event.cameo, _sort_date(event, day), int(back),
                         int(dated), int(not event.negated and event.modality in (
-                            "asserted", "reported")), data))
+                            "asserted", "reported")), _json(event)))
+        else:
+            (fused, whole), others = found[0], found[1:]
+            joined = absorb(whole, event)
+            for other_id, other in others:
+                # the mention bridges two fused events that, knowing more, are one
+                if same_event(joined, other, across=True):
+                    joined = _merge(db, fused, joined, other_id, other)
+            if joined.date != whole.date:
+                db.execute("UPDATE fused_events SET record = ?, sort_date = ? WHERE id = ?",
+                           (_json(joined), _sort_date(joined, day), fused))
+            elif joined != whole:
+                db.execute("UPDATE fused_events SET record = ? WHERE id = ?",
+                           (_json(joined), fused))
         # every mention's actors find the fused event (and filter it by --actor / --pair)
         db.executemany("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
                        "VALUES (?,?,?,?)",
@@ -77,16 +89,63 @@ def _sort_date(event: Event, day: str | None) -> str:
 
 
 def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
-          dated: bool) -> str | None:
+          dated: bool) -> list[tuple[str, Event]]:
+    """The fused events ``event`` can be a mention of, earliest started first."""
     rows = db.execute(
         f"SELECT DISTINCT f.id, f.record FROM fused_keys k JOIN fused_events f "
         f"ON f.id = k.fused_id WHERE k.plover = ? AND k.key IN ({','.join('?' * len(keys))}) "
         f"AND f.background = ? AND f.dated = ? ORDER BY f.rowid LIMIT {MAX_CANDIDATES}",
         [event.plover, *keys, int(back), int(dated)]).fetchall()
+    out = []
     for fused_id, record in rows:
-        if same_event(record_from_dict(Event, json.loads(record)), event):
-            return str(fused_id)
-    return None
+        whole = record_from_dict(Event, json.loads(record))
+        if same_event(whole, event, across=True):
+            out.append((str(fused_id), whole))
+    return out
+
+
+def _merge(db: sqlite3.Connection, into: str, whole: Event, other_id: str,
+           other: Event) -> Event:
+    """Fold fused event ``other_id`` into ``into`` (the earlier started keeps its id)."""
+    db.execute("UPDATE fused_members SET fused_id = ? WHERE fused_id = ?", (into, other_id))
+    db.execute("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
+               "SELECT plover, key, role, ? FROM fused_keys WHERE fused_id = ?",
+               (into, other_id))
+    db.execute("DELETE FROM fused_keys WHERE fused_id = ?", (other_id,))
+    db.execute("DELETE FROM fused_events WHERE id = ?", (other_id,))
+    return absorb(whole, other)
+
+
+def _json(event: Event) -> str:
+    return json.dumps(record_dict(event), ensure_ascii=False, separators=(",", ":"))
+
+
+def absorb(whole: Event, event: Event) -> Event:
+    """The fused event as the test compares later mentions with, once ``event`` joined it: what
+    all its mentions say together, so the order they arrive in does not decide what joins.
+    Each side holds every actor a mention names on it (a mention naming one party of talks
+    and one naming the other are both parts of the meeting); the date is the narrowest a
+    mention states in its own clause (else the narrowest inherited one). Type, modality,
+    negation and place stay the first mention's (the test keeps the first three one family
+    and one class; places resolved in different articles disagree too often to narrow by)."""
+    def more(refs: tuple[ActorRef, ...], extra: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        out = {actor_key(r): r for r in extra}
+        out.update({actor_key(r): r for r in refs})
+        return refs + tuple(r for k, r in out.items() if r not in refs and k not in
+                            {actor_key(x) for x in refs})
+
+    def dating(when: EventDate | None) -> tuple[int, int, float]:
+        span = date_range(when)
+        if when is None or span is None:
+            return (2, 0, 0.0)
+        width = (span[1] - span[0]).days if span[0] != date.min and span[1] != date.max else 1e9
+        return (int(when.basis in INHERITED), 0, width)
+
+    changed = replace(whole, source=more(tuple(whole.source), tuple(event.source)),
+                      target=more(tuple(whole.target), tuple(event.target)))
+    if dating(event.date) < dating(whole.date):
+        changed = replace(changed, date=event.date)
+    return changed
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -108,55 +167,16 @@ class FusedFilter:
 def fused_events(db: sqlite3.Connection, f: FusedFilter,
                  resolve: Any = None) -> list[dict[str, Any]]:
     """Fused events matching ``f`` by date (then id), each with its articles, counts and every
-    piece of evidence. ``resolve(value) -> keys`` turns an actor string into lookup keys."""
-    where = ["EXISTS (SELECT 1 FROM fused_members m WHERE m.fused_id = f.id)"]
-    params: list[Any] = []
-    if not f.include_negated:
-        where.append("f.asserted = 1")
-    if f.type:
-        kind = f.type.upper()
-        if kind.isdigit():
-            where.append("f.cameo >= ? AND f.cameo < ?")
-            params += [kind, kind + ":"]
-        else:
-            where.append("f.plover = ?")
-            params.append(kind)
-    if f.since:
-        where.append("f.sort_date >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("substr(f.sort_date, 1, ?) <= ?")
-        params += [len(f.until), f.until]
-    for value, role in ((f.actor, None), *(((f.pair[0], "source"), (f.pair[1], "target"))
-                                          if f.pair else ())):
-        if value is None:
-            continue
-        keys = list(resolve(value)) if resolve else [value]
-        if not keys:
-            return []
-        role_sql = " AND k.role = ?" if role else ""
-        where.append(f"f.id IN (SELECT k.fused_id FROM fused_keys k WHERE k.key IN "
-                     f"({','.join('?' * len(keys))}){role_sql})")
-        params += keys + ([role] if role else [])
-    if f.source:
-        where.append("f.id IN (SELECT m.fused_id FROM fused_members m JOIN articles a "
-                     "ON a.id = m.article_id WHERE a.source = ?)")
-        params.append(f.source)
-    sql = (f"SELECT f.id, f.record, f.sort_date FROM fused_events f WHERE {' AND '.join(where)} "
-           f"ORDER BY f.sort_date, f.id")
-    out = []
-    skipped = 0
-    for row in db.execute(sql, params).fetchall():
-        fused = _fused_row(db, row["id"], json.loads(row["record"]))
-        if fused["num_articles"] < f.min_articles:
-            continue
-        if skipped < f.offset:
-            skipped += 1
-            continue
-        out.append(fused)
-        if f.limit is not None and len(out) >= f.limit:
-            break
-    return out
+    piece of evidence (see :func:`fused_page`, which this reads every page of).
+    ``resolve`` is accepted for older callers; actor strings resolve as in `events`."""
+    from eventwire.store import browse
+
+    q = browse.EventQuery(actor=f.actor, pair=f.pair, type=f.type, since=f.since,
+                          until=f.until, include_negated=f.include_negated,
+                          newest_first=False)
+    rows, _ = fused_page(db, q, source=f.source, min_articles=f.min_articles, limit=f.limit,
+                         offset=f.offset)
+    return rows
 
 
 def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> dict[str, Any]:
@@ -190,6 +210,7 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
     rep = _most_specific(rep, [events[m["event_id"]] for m in members
                                if m["event_id"] in events])
     return {"id": fused_id, "plover": rep["plover"], "cameo": rep["cameo"],
+            "quad_class": rep.get("quad_class"), "goldstein": rep.get("goldstein"),
             "source": rep["source"], "target": rep["target"], "date": rep.get("date"),
             "place": rep.get("place"), "modality": rep.get("modality"),
             "negated": rep.get("negated", False), "articles": articles,
@@ -201,18 +222,111 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
             "latest_report": max(published, default=None), "evidence": evidence}
 
 
+# -- pages with the event filters (CLI `events --fused`, API /api/v1/fused) ---------------------
+
+def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = None,
+               min_articles: int = 1,
+               cursor: str | None = None, limit: int | None = 50,
+               offset: int = 0) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of fused events and the cursor of the next (None on the last).
+
+    ``q`` is the events' filter (:class:`eventwire.store.browse.EventQuery`): a fused event
+    matches when one of its mentions does, so every filter of `events` and /api/v1/events
+    applies (actor, pair, partner, type, cameo, text, place, country, modality, QuadClass,
+    article, confidence), except the dates, which are the fused event's own date (the one
+    shown). ``source``: an outlet that published one of its articles; ``min_articles``:
+    reported by at least this many (copies not counted). Negated and hypothetical fused
+    events only with ``q.include_negated``. Order: ``q.newest_first``, then id."""
+    from dataclasses import replace as _replace
+
+    from eventwire.store import browse, queries
+
+    q = q if q is not None else browse.EventQuery(newest_first=False)
+    where = ["EXISTS (SELECT 1 FROM fused_members m WHERE m.fused_id = f.id)"]
+    params: list[Any] = []
+    if not q.include_negated:
+        where.append("f.asserted = 1")
+    if q.since:
+        where.append("f.sort_date >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("f.sort_date <= ?")
+        params.append(queries._until(q.until))
+    members = _replace(q, since=None, until=None, include_negated=True)
+    if members != browse.EventQuery(include_negated=True, newest_first=q.newest_first):
+        sql, p = browse._where(members)
+        where.append(f"f.id IN (SELECT m.fused_id FROM fused_members m JOIN events e "
+                     f"ON e.id = m.event_id WHERE {sql})")
+        params += p
+    if source:
+        where.append("f.id IN (SELECT m.fused_id FROM fused_members m JOIN articles a "
+                     "ON a.id = m.article_id WHERE a.source = ?)")
+        params.append(queries.outlet(source))
+    order = " DESC" if q.newest_first else ""
+    if cursor:
+        where.append(f"(f.sort_date, f.id) {'<' if q.newest_first else '>'} (?, ?)")
+        params += list(queries.decode_cursor(cursor))
+    sql = (f"SELECT f.id, f.record, f.sort_date FROM fused_events f WHERE {' AND '.join(where)} "
+           f"ORDER BY f.sort_date{order}, f.id{order}")
+    out: list[dict[str, Any]] = []
+    last: tuple[str, str] | None = None
+    skipped = 0
+    try:
+        for row in db.execute(sql, params):
+            fused = _fused_row(db, row["id"], json.loads(row["record"]))
+            if fused["num_articles"] < min_articles:
+                continue
+            if skipped < offset:
+                skipped += 1
+                continue
+            if limit is not None and len(out) == limit:
+                return out, queries.encode_cursor(*last) if last else None
+            out.append(fused)
+            last = (row["sort_date"], row["id"])
+    except sqlite3.OperationalError as exc:
+        if q.q:  # the only user-supplied syntax in the statement
+            raise browse.QueryError(f"bad search query {q.q!r}: {exc}; quote phrases with "
+                                    "double quotes, e.g. \"maximum pressure\"") from exc
+        raise
+    return out, None
+
+
+FUSED_COLUMNS = ("id", "date", "type", "source", "target", "articles", "sources", "mentions")
+
+
+def fused_flat(e: dict[str, Any]) -> dict[str, Any]:
+    """A fused event as one table or CSV row (FUSED_COLUMNS)."""
+    from eventwire.output import actors_text
+
+    return {"id": e["id"], "date": (e.get("date") or {}).get("value"), "type": e["plover"],
+            "source": actors_text(e["source"]), "target": actors_text(e["target"]),
+            "articles": e["num_articles"], "sources": e["num_sources"],
+            "mentions": e["num_mentions"]}
+
+
 def _most_specific(first: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
-    """The mention that says most: both sides named, then the most actors, then the most
-    precise date (days before months), the earliest stored on ties. Its type, actors, date and
-    place are the fused event's."""
+    """What the mentions say best, each field from the mention that states it: type and
+    actors from the one with both sides named, then the most actors; the date from the one
+    whose own clause states it (not inherited from the governing clause, the narrative or the
+    publication), then the most precise (days before months); the place from the sided one,
+    else the first that has one. The earliest stored wins ties."""
+    if not events:
+        return first
     precision = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 
-    def rank(e: dict[str, Any]) -> tuple[int, int, int, int]:
-        when = (e.get("date") or {}).get("precision")
-        return (-(bool(e["source"]) + bool(e["target"])), -len(e["source"]) - len(e["target"]),
-                precision.get(when or "", 9), int(e.get("place") is None))
+    def sides(e: dict[str, Any]) -> tuple[int, int, int]:
+        return (-(bool(e["source"]) + bool(e["target"])),
+                -len(e["source"]) - len(e["target"]), int(e.get("place") is None))
 
-    return min(events, key=rank) if events else first
+    def dating(e: dict[str, Any]) -> tuple[int, int]:
+        when = e.get("date") or {}
+        return (int(when.get("value") is None or when.get("basis") in INHERITED),
+                precision.get(when.get("precision") or "", 9))
+
+    best = min(events, key=sides)
+    dated = min(events, key=dating)
+    place = best.get("place") or next((e["place"] for e in events if e.get("place")), None)
+    return best | {"date": dated.get("date"), "place": place}
 
 
 def _event_rows(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
