@@ -952,11 +952,13 @@ MIGRATIONS = (*MIGRATIONS, (13, MIGRATION_13))
 
 
 # -- migration 14: partner counts per week -------------------------------------------------------
-# Weekly rows ('w', period = the Monday), summed from the day rows, so a big actor's weekly
+# Weekly rows ('w', period = the Monday), summed from the day rows (a store that ran migration 11
+# with this code has them already: they are summed again), so a big actor's weekly
 # partner timeline reads ~500 rows per partner instead of ~3,650 day rows.
 MIGRATION_14 = f"""
 DROP TRIGGER IF EXISTS events_partners_ai;
 DROP TRIGGER IF EXISTS events_partners_ad;
+DELETE FROM partner_counts WHERE grain = 'w';
 INSERT INTO partner_counts ({PARTNER_KEY_13}, n)
     SELECT 'w', key, partner, name, {_monday('period')}, quad_class, negated, SUM(n)
     FROM partner_counts WHERE grain = 'd' AND n != 0 GROUP BY 1, 2, 3, 4, 5, 6, 7;
