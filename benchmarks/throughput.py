@@ -85,7 +85,7 @@ def timed_stages(engine: Engine, seconds: dict[str, float]) -> Engine:
             seconds[stage.name] = seconds.get(stage.name, 0.0) + time.perf_counter() - start
         return replace(stage, batch=run_many)
 
-    save = Store.save
+    save, save_many = Store.save, Store.save_many
 
     def timed_save(self: Store, report: object) -> object:
         start = time.perf_counter()
@@ -94,7 +94,15 @@ def timed_stages(engine: Engine, seconds: dict[str, float]) -> Engine:
         finally:
             seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - start
 
+    def timed_save_many(self: Store, *args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return save_many(self, *args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - start
+
     Store.save = timed_save  # type: ignore[method-assign]
+    Store.save_many = timed_save_many  # type: ignore[method-assign]
     from eventwire.store import sqlite as store_module
 
     record = store_module.record_fingerprint

@@ -64,11 +64,27 @@ def quirks() -> dict[str, str]:
     return {r[0]: (r[1] if len(r[1]) == 3 else "") for r in rows[1:] if len(r) > 1}
 
 
-def country_codes() -> set[str]:
+def country_codes() -> dict[str, str]:
+    """Lower-case country names and demonyms → ISO code (and each ISO code → itself)."""
     import yaml
 
     countries = ROOT / "src/eventwire/data/actors/countries.yaml"
-    return {str(c["code"]) for c in yaml.safe_load(countries.read_text("utf-8"))["countries"]}
+    out: dict[str, str] = {}
+    for c in yaml.safe_load(countries.read_text("utf-8"))["countries"]:
+        code = str(c["code"])
+        out[code] = code
+        for text in [c["name"], *(c.get("demonyms") or ())]:
+            out.setdefault(str(text).lower(), code)
+    return out
+
+
+def named_state(name: str, states: dict[str, str]) -> str:
+    """The state a group's name names ("Irish Republican Army" → IRL, "Popular Front for the
+    Liberation of Palestine" → PSE), when the dictionary gives only a region."""
+    words = name.lower().replace("'s", "").split()
+    # "Latin American", "South American": a continent's adjective, not the United States'
+    found = {states[w] for w in words if w in states and w not in ("american", "americans")}
+    return found.pop() if len(found) == 1 else ""
 
 
 def given_names() -> set[str]:
@@ -159,7 +175,7 @@ def is_person(entry: dict, given: set[str]) -> bool:  # type: ignore[type-arg]
     return names_person(entry["name"], given)
 
 
-def classify(code: str, fix: dict[str, str], states: set[str]
+def classify(code: str, fix: dict[str, str], states: dict[str, str], name: str = ""
              ) -> tuple[str, str, str, str] | None:
     """CAMEO code → (kind, sector, country, code), or None for codes left out."""
     if code.startswith("IGO"):
@@ -174,7 +190,8 @@ def classify(code: str, fix: dict[str, str], states: set[str]
             iso = fix.get(head, head)  # a region (MEA) or a religion (HIN) has no country
             if iso in states:
                 return "group", sector, iso, iso + rest  # ANGREB → AGOREB, as ISO codes it
-            return "group", sector, "", code
+            iso = named_state(name, states)  # MEAREB for the PFLP: its name says Palestine
+            return ("group", sector, iso, iso + rest) if iso else ("group", sector, "", code)
     return None
 
 
@@ -190,8 +207,7 @@ def rows(lines: list[str], common: set[str], roles: set[str]) -> list[str]:
         codes = [c for c, _ in entry["codes"] if not c.startswith("~") and c != "---"]
         if not codes or is_person(entry, given):
             continue
-        kept = classify(codes[0], fix, states)
-        if kept is None:
+        if classify(codes[0], fix, states) is None:
             continue
         tokens = [entry["name"], *(a for a in entry["aliases"] if not names_person(a, given))]
         names = [s for token in tokens for s in surfaces(token, common, roles)]
@@ -201,6 +217,8 @@ def rows(lines: list[str], common: set[str], roles: set[str]) -> list[str]:
         seen.update(n.lower() for n in names)
         long_names = [n for n in names if not acronym(n)] or names
         name = long_names[0]
+        kept = classify(codes[0], fix, states, name)
+        assert kept is not None
         kind, sector, country, code = kept
         key = slug(name)
         out[key] = "\t".join([key, name, kind, sector, country, code,

@@ -130,3 +130,24 @@ def test_description_vocabulary_is_data_and_user_files_extend_it(tmp_path) -> No
     extended = ActorLexicon.load([mine]).descriptions
     assert "mediator" in extended.heads and extended.covers["mediator"] == ("envoy",)
     assert extended.covers["diplomat"] == vocabulary.covers["diplomat"]
+
+
+def test_one_description_chooser_for_the_actors_stage_and_coreference(engine) -> None:
+    """Both the actors stage ("the Russian diplomat", any person role noun of sectors.yaml)
+    and coreference ("Iran's foreign minister") choose through actors.descriptions.
+    resolve_description: a modifier the person's role lacks rules them out."""
+    def people(text: str) -> dict[str, list[str]]:
+        report = engine.analyse_text(text, published="2025-03-05T12:00:00+00:00").to_dict()
+        return {a["id"]: [m["text"] for m in a["mentions"]] for a in report["actors"]
+                if a["kind"] == "person"}
+
+    assert people("Iranian Foreign Minister Abbas Araghchi met Omani officials in Muscat on "
+                  "Sunday. The defence minister did not attend the talks.") == {
+        "person:abbas-araghchi": ["Abbas Araghchi"]}
+    assert people("Russian Foreign Minister Sergei Lavrov arrived in Tehran on Monday. The "
+                  "Russian diplomat met Iranian President Masoud Pezeshkian.") == {
+        "person:sergei-lavrov": ["Sergei Lavrov", "The Russian diplomat"],
+        "person:masoud-pezeshkian": ["Masoud Pezeshkian"]}
+    assert people("Abbas Araghchi flew to Moscow. Iran's foreign minister said the talks "
+                  "went well.") == {"person:abbas-araghchi": ["Abbas Araghchi",
+                                                              "Iran's foreign minister"]}

@@ -111,3 +111,36 @@ def test_verbless_headline_fragment_ends_and_keeps_the_place_country(analyse) ->
         group("group:ken-cvl", "Kenyan protesters", "KEN", "CVL", "KENCVL",
               (13, 23, "protesters")),
     ]
+
+
+def test_members_of_a_named_body_are_the_body(analyse) -> None:
+    report = analyse("Boko Haram fighters abducted 20 farmers in Borno state, the Nigerian army "
+                     "said. NATO troops patrolled the border of Kosovo. Hamas officials rejected "
+                     "the proposal.")
+    named = {a["id"]: [(m["start"], m["end"], m["text"]) for m in a["mentions"]]
+             for a in report["actors"] if a["id"].startswith("org:")}
+    assert named == {"org:boko-haram": [(0, 10, "Boko Haram"), (11, 19, "fighters")],
+                     "org:nato": [(80, 84, "NATO"), (85, 91, "troops")],
+                     "org:hamas": [(124, 129, "Hamas"), (130, 139, "officials")]}
+    assert [(e["plover"], [s["code"] for s in e["source"]]) for e in report["events"]] == [
+        ("ASSAULT", ["NGAREB"]), ("MOBILIZE", ["IGOWSTNAT"]), ("REJECT", ["PSEREBHMS"])]
+
+
+def test_armed_men_take_the_place_they_act_in_and_mentions_skip_blanks(analyse) -> None:
+    text = ("KHARTOUM, May 2 (Wire) - Militias attacked a market in North Darfur on Friday. "
+            "Somalia's parliament approved the new constitution on Monday. "
+            "Unidentified gunmen shot dead a journalist in Mexico.")
+    report = analyse(text)
+    assert actors(report) == [
+        group("group:sdn-uaf", "Sudanese militias", "SDN", "UAF", "SDNUAF",
+              (25, 33, "Militias")),
+        group("group:som-leg", "Somali parliament", "SOM", "LEG", "SOMLEG",
+              (89, 99, "parliament")),
+        group("group:mex-reb", "Mexican unidentified gunmen", "MEX", "REB", "MEXREB",
+              (141, 160, "Unidentified gunmen")),
+        group("group:mex-med", "Mexican journalist", "MEX", "MED", "MEXMED",
+              (171, 183, "a journalist")),
+    ]
+    shot = next(e for e in report["events"] if e["evidence"]["trigger"]["text"] == "shot")
+    assert [r["code"] for r in shot["source"]] == ["MEXREB"]
+    assert [r["code"] for r in shot["target"]] == ["MEXMED"]

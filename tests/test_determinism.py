@@ -12,10 +12,9 @@ from eventwire.lexicon.patterns import VectorNeighbours
 from eventwire.pipeline import Pipeline
 from eventwire.readers.build import RawArticle, build_article
 
-# Written for this test. "appoint" is in no lexicon and no PETRARCH2 pattern, so it is coded
+# Written for this test. "knife" is in no lexicon and no PETRARCH2 pattern, so it is coded
 # by the word-vector fallback; its forms have different vectors in en_core_web_md.
-TARGET = ("Kenyan President William Ruto appointed Uganda's former army chief as mediator "
-          "on Monday.\n")
+TARGET = "Somali militants knifed two Kenyan police officers in Mandera on Monday.\n"
 NEIGHBOURS = [
     "Ghana's parliament appoints two Nigerian judges, the speaker said on Friday.\n",
     "Germany is appointing two French diplomats to the commission, Berlin said.\n",
@@ -27,7 +26,8 @@ def fresh_engine(engine: Engine) -> Engine:
     """The shared engine's model and data, with an empty vector-neighbour cache."""
     triggers = engine.resources.triggers
     assert triggers.neighbours is not None
-    neighbours = VectorNeighbours(triggers.neighbours.coded)
+    neighbours = VectorNeighbours(triggers.neighbours.coded,
+                                  families=triggers.neighbours.families)
     resources = dataclasses.replace(
         engine.resources, triggers=dataclasses.replace(triggers, neighbours=neighbours))
     return Engine(resources, Pipeline(tuple(default_stages(resources))))
@@ -44,21 +44,22 @@ def test_an_article_alone_and_after_other_articles_gives_the_same_report(engine:
     alone = report_json(fresh_engine(engine), [TARGET], 0)
     after = report_json(fresh_engine(engine), [*NEIGHBOURS, TARGET], len(NEIGHBOURS))
     before = report_json(fresh_engine(engine), [TARGET, *NEIGHBOURS[::-1]], 0)
-    assert '"appointed"' in alone
+    assert '"knifed"' in alone
     assert after == alone
     assert before == alone
 
 
-def test_vector_fallback_answers_each_verb_form_as_if_it_were_the_first(engine: Engine) -> None:
+def test_vector_fallback_gives_every_form_of_a_verb_one_answer(engine: Engine) -> None:
+    """The lemma's vector is compared, not the form's ("knifed" and "knife" have different
+    vectors in en_core_web_md), so the answer does not depend on which form came first."""
     nlp = engine.resources.nlp
     neighbours = engine.resources.triggers.neighbours
     assert neighbours is not None
-    appoints = nlp("The council appoints two judges.")[2]
-    appointed = nlp("The president appointed a judge.")[2]
-    first = VectorNeighbours(neighbours.coded)
-    expected = first.nearest(appointed)
-    later = VectorNeighbours(neighbours.coded)
-    later.nearest(appoints)
-    assert later.nearest(appointed) == expected
-    assert first.nearest(appoints) == VectorNeighbours(neighbours.coded).nearest(appoints)
-    assert expected != first.nearest(appoints)  # the forms differ, so a per-lemma cache fails
+    knifes = nlp("Gunmen knife a guard.")[1]
+    knifed = nlp("Gunmen knifed two guards.")[1]
+    assert knifed.lemma_ == knifes.lemma_ == "knife"
+    assert not (knifed.vector == knifes.vector).all()
+    first = VectorNeighbours(neighbours.coded, families=neighbours.families)
+    expected = first.nearest(knifed)
+    later = VectorNeighbours(neighbours.coded, families=neighbours.families)
+    assert later.nearest(knifes) == expected == ("hammer", "190", 1.0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.api import Engine
+from eventwire.evaluation.plover import Predicted, predictions
 from eventwire.models import Article
 
 PUBLISHED = "2025-03-04T09:00:00+00:00"
@@ -126,3 +127,100 @@ def test_a_reflexive_after_an_object_gap_is_emphatic(engine: Engine) -> None:
     assert events(engine, "Russia and China opposed the move. Moscow's envoy said the E3 "
                           "had no right to use a mechanism of a deal they had failed to "
                           "honour themselves.") == []
+
+
+def test_a_fallback_never_makes_the_source_its_own_target(engine: Engine) -> None:
+    # issue 10: source never equals target unless the text says so. The home-state fallback
+    # gave PER → PER; a state imposing an emergency names no target
+    assert events(engine, "Peru imposed a state of emergency on Tuesday.") == [
+        ("COERCE", "172", ["PER"], [], "state", 0.9)]
+    # a body of the state (farmers: ARGAGR) is another actor and keeps its domestic target
+    assert events(engine, "Argentine farmers blockaded Buenos Aires.")[0][2:4] == (
+        ["group:arg-agr"], ["ARG"])
+    # a protest's source is a population, its home target that population's government
+    assert events(engine, "Thousands of Bolivians rallied in La Paz on Friday.") == [
+        ("PROTEST", "141", ["BOL"], ["BOL"], "rallied", 0.3)]
+
+
+def test_an_actor_naming_the_instrument_is_not_the_source(engine: Engine) -> None:
+    # "EU sanctions" are sanctions under an EU regime; those who launch the process act
+    assert events(engine, "Norway and Sweden launched a process to restore EU sanctions on "
+                          "Belarus.") == [
+        ("SANCTION", "163", ["NOR", "SWE"], ["BLR"], "sanctions", 0.8)]
+    assert events(engine, "Denmark launched a bid to reimpose UN sanctions on Libya.") == [
+        ("SANCTION", "163", ["DNK"], ["LBY"], "sanctions", 0.8)]
+    # with no agentive verb the modifier is the actor
+    assert events(engine, "US sanctions on Cuba took effect on Monday.") == [
+        ("SANCTION", "163", ["USA"], ["CUB"], "sanctions", 0.8)]
+
+
+def test_a_predicate_of_a_condition_is_not_an_event_of_the_main_subject(engine: Engine
+                                                                         ) -> None:
+    # the parser conjoins "resumed" to "offered"; its form (VBD) matches the "if" clause,
+    # not "had offered": it is the condition's predicate (India's), not a British CONSULT
+    assert events(engine, "Britain had offered to ease the tariffs if India lowered its "
+                          "duties on whisky, opened its banks and resumed talks with "
+                          "Canada.") == [("AGREE", "030", ["GBR"], [], "offered", 0.8)]
+    # an asserted conjunct keeps its subject
+    assert [e[:4] for e in events(engine, "Chile withdrew its ambassador and resumed talks "
+                                          "with Peru.")] == [
+        ("SANCTION", "161", ["CHL"], []), ("CONSULT", "040", ["CHL"], ["PER"])]
+
+
+def test_a_reciprocal_act_of_two_parties_is_one_event_per_direction(engine: Engine) -> None:
+    # "A and B agreed" with no other party: each agreed with the other (CAMEO/PETRARCH
+    # code one event per direction); neither event has its source as its target
+    found = events(engine, "Thailand and Cambodia agreed to a ceasefire on Monday.")
+    assert [e[:4] for e in found] == [("AGREE", "0356", ["THA"], ["KHM"]),
+                                      ("AGREE", "0356", ["KHM"], ["THA"])]
+    assert [e[:4] for e in events(engine, "Chile and Argentina signed a border treaty.")] == [
+        ("SUPPORT", "057", ["CHL"], ["ARG"]), ("SUPPORT", "057", ["ARG"], ["CHL"])]
+    assert [e[:4] for e in events(engine, "Egyptian and Israeli negotiators returned to "
+                                          "Cairo for talks.")] == [
+        ("CONSULT", "040", ["EGY"], ["ISR"]), ("CONSULT", "040", ["ISR"], ["EGY"])]
+    # three or more parties: one event, all of them the actor (PLOVER's compound actors)
+    assert [e[:4] for e in events(engine, "Germany, France and Italy agreed to a common "
+                                          "position.")] == [
+        ("AGREE", "030", ["DEU", "FRA", "ITA"], [])]
+    # a named recipient makes it directed; an attack is not symmetric
+    assert [e[:4] for e in events(engine, "The United States and Britain agreed to send aid "
+                                          "to Sudan.")] == [
+        ("AGREE", "033", ["USA", "GBR"], ["SDN"])]
+    assert [e[:4] for e in events(engine, "Rwanda and Burundi clashed along their "
+                                          "border.")] == [
+        ("ASSAULT", "190", ["RWA", "BDI"], [])]
+
+
+def test_the_two_directions_have_their_own_ids_and_are_not_merged(engine: Engine) -> None:
+    article = Article(id="t", text="Peru and Bolivia held talks on Tuesday. Bolivia welcomed "
+                      "the talks.", published=PUBLISHED, language="en")
+    found = engine.document(article).events
+    talks = [e for e in found if e.plover == "CONSULT"]
+    assert [([r.actor for r in e.source], [r.actor for r in e.target]) for e in talks] == [
+        (["PER"], ["BOL"]), (["BOL"], ["PER"])]
+    assert len({e.id for e in talks}) == 2
+
+
+def test_plover_scoring_counts_the_two_directions_as_one_event(engine: Engine) -> None:
+    # a PLOVER record codes a reciprocal event once, with both parties as the actor list
+    report = engine.analyse_text("Peru and Bolivia held talks on Tuesday.",
+                                 published=PUBLISHED)
+    assert predictions(report) == (
+        Predicted("CONSULT", frozenset({"PER", "BOL"}), frozenset({"PER", "BOL"})),)
+
+
+def test_a_stance_on_an_act_told_before_is_aimed_at_its_agent(engine: Engine) -> None:
+    # "the move" refers back to the expulsion: the condemnation is aimed at India
+    assert [e[:4] for e in events(engine, "India expelled a Canadian diplomat on Tuesday. "
+                                          "Ottawa condemned the move.")] == [
+        ("SANCTION", "166", ["IND"], ["CAN"]), ("ACCUSE", "111", ["CAN"], ["IND"])]
+    assert [e[:4] for e in events(engine, "Pakistan accused India of funding militants. "
+                                          "India rejected the charge.")] == [
+        ("ACCUSE", "112", ["PAK"], ["IND"]), ("REJECT", "120", ["IND"], ["PAK"])]
+    # not a party's own act, and not an act whose agent the phrase names
+    assert [e[:4] for e in events(engine, "Chile expelled a Peruvian diplomat. Chile "
+                                          "defended the decision.")][1] == (
+        "SUPPORT", "052", ["CHL"], [])
+    assert [e[:4] for e in events(engine, "Chile expelled a Peruvian diplomat. Argentina "
+                                          "condemned the decision by Bolivia.")][1] == (
+        "ACCUSE", "111", ["ARG"], ["BOL"])

@@ -60,8 +60,6 @@ CASES = [
      ("PROTEST", "141", ["CHL"], ["ARG"], "rallies")),
     ("Indian police opened fire on Pakistani protesters.",
      ("ASSAULT", "193", ["IND"], ["PAK"], "opened")),
-    ("Egyptian and Israeli negotiators returned to Cairo for talks.",
-     ("CONSULT", "040", ["EGY", "ISR"], [], "talks")),
     ("Kenya received a delegation of observers from Uganda.",
      ("CONSULT", "043", ["KEN"], ["UGA"], "received")),
     ("Jordan forced the Iraqi envoy out of the country.",
@@ -76,7 +74,9 @@ CASES = [
      ("PROTEST", "141", ["IRQ"], ["USA"], "protested")),
     ("The Mamba Party staged a rally in Zambia.", ("PROTEST", "141", ["ZMB"], ["ZMB"],
                                                     "rally")),
-    ("Egypt declared a state of emergency.", ("COERCE", "172", ["EGY"], ["EGY"], "state")),
+    # issue 10: source never equals target unless the text says so; the state itself
+    # (not a body of it, such as its police below) names no target here
+    ("Egypt declared a state of emergency.", ("COERCE", "172", ["EGY"], [], "state")),
     ("Police in Ghana arrested dozens of people.", ("COERCE", "173", ["GHA"], ["GHA"],
                                                      "arrested")),
     # a present participle's subject is the noun it modifies

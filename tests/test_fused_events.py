@@ -199,7 +199,8 @@ def test_summary_counts_per_event_or_per_report(tmp_path: Path) -> None:
     per_event = CliRunner().invoke(main, ["--db", str(db), "summary", "--count",
                                           "events"]).output.splitlines()
     assert "events 7 (negated 1)" in per_report[1]
-    assert "events 3 (negated 1)" in per_event[1]
+    # as per report: every event, of which negated; types of the ones not negated
+    assert "events 4 (negated 1)" in per_event[1]
     assert per_event[2] == ("events counted once per real-world event (fused across articles "
                             "and outlets; --count reports: once per article)")
     assert per_event[7] == "event types: CONSULT 2, AGREE 1"

@@ -585,6 +585,51 @@ def show(ctx: click.Context, article_id: str, fmt: str | None) -> None:
         click.echo(report["article"]["text"])
 
 
+COUNT_HELP = ("reports: every coded event of every article counts (GDELT's way); events: each "
+              "real-world event once, however many articles and outlets report it (fused).")
+
+
+@main.command()
+@click.option("--actor", help="ISO code, actor id or name, on either side.")
+@click.option("--pair", help="SOURCE,TARGET (directed), e.g. IRN,USA.")
+@click.option("--type", "type_", help="PLOVER type (SANCTION) or CAMEO code prefix (163).")
+@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--search", help="Text in the evidence sentence.")
+@click.option("--country", help="ISO alpha-3 code of the event's place.")
+@click.option("--include-negated", is_flag=True, help="Also count negated events.")
+@click.option("--interval", type=click.Choice(["day", "week", "month", "year"]),
+              default="month", show_default=True, help="Period (weeks named by their Monday).")
+@click.option("--by", type=click.Choice(["quad_class", "plover", "partner", "none"]),
+              default="none", show_default=True,
+              help="Group: QuadClass, PLOVER type, the other side of --actor, or none.")
+@click.option("--count", "count_by", type=click.Choice(["reports", "events"]),
+              default="reports", show_default=True,
+              help=COUNT_HELP)
+@_format_option()
+@click.pass_context
+def timeline(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
+             since: str | None, until: str | None, search: str | None, country: str | None,
+             include_negated: bool, interval: str, by: str, count_by: str,
+             fmt: str | None) -> None:
+    """Events per day, week, month or year (dated by the event, not the report), counted per
+    report or per real-world event — chosen explicitly with --count."""
+    from eventwire.store import browse
+
+    query = _event_query(actor, pair, type_, since, until, search, country, None,
+                         include_negated)
+    with _store(ctx) as store:
+        browse.validate(store, query)
+        if count_by == "events":
+            from eventwire.store.fused import fused_timeline
+
+            data = fused_timeline(store.db, query, interval, by)
+        else:
+            data = browse.timeline(store, query, interval, by)
+    click.echo(output.render(data["items"], _fmt(fmt), ("period", "group", "events")),
+               nl=False)
+
+
 @main.command()
 @click.option("--lake", type=click.Path(file_okay=False),
               help="Answer from a Parquet lake (through DuckDB) instead of the store.")
@@ -889,11 +934,15 @@ def _event_query(actor: str | None, pair: str | None, type_: str | None, since: 
 @click.option("--include-negated", is_flag=True, help="Also export negated events.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Only events found at least this surely (as `events --min-confidence`).")
+@click.option("--count", "count_by", type=click.Choice(["reports", "events"]),
+              default="reports", show_default=True,
+              help=COUNT_HELP + " With events: gdelt (NumMentions/NumSources/NumArticles of "
+                   "the fused event), gdelt-mentions, jsonl or csv.")
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: str | None,
                type_: str | None, since: str | None, until: str | None, search: str | None,
                country: str | None, modality: str | None, include_negated: bool,
-               min_confidence: float | None) -> None:
+               min_confidence: float | None, count_by: str) -> None:
     """Export the stored events (the same filters as `events`) for GDELT- or PLOVER-shaped
     pipelines, R, pandas, DuckDB or Gephi."""
     from eventwire.export import write_export
@@ -903,6 +952,14 @@ def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: 
                          include_negated, min_confidence)
     with _store(ctx) as store:
         browse.validate(store, query)
+        if count_by == "events":
+            from eventwire.export import fused
+
+            size = write_export(store, query, fmt, Path(out), "events")
+            count = fused.count(store, query)
+            click.echo(f"wrote {count} real-world events (fused) as {fmt} to {out} "
+                       f"({size} bytes)")
+            return
         count = browse.count_events(store, query)
         size = write_export(store, query, fmt, Path(out))
     click.echo(f"wrote {count} events as {fmt} to {out} ({size} bytes)")

@@ -1,4 +1,4 @@
-"""Ingest: read inputs, analyse what is new, store each report in its own transaction."""
+"""Ingest: read inputs, analyse what is new, store the reports a batch per transaction."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
            reprocess: bool = False, force: bool = False,
            progress: Callable[[IngestStats], None] | None = None,
            engine: Engine | None = None) -> IngestStats:
-    """Read, analyse what is new and store it, one transaction per article.
+    """Read, analyse what is new and store it, one transaction per batch of articles.
 
     With several workers, each worker process reads, analyses and stores its share of the
     files itself (SQLite serialises the writes), so the parent only hands out file names.
@@ -180,11 +180,7 @@ def _sequential(paths: Iterable[str | Path], job: Job, store: Store,
     analysing (reader skips and non-English articles are stored without it)."""
     handle = EngineHandle(job.settings, engine)
     items = (found for found in pending(paths, job, store))
-    for found in reports_in_order(items, handle):
-        if isinstance(found, Outcome):
-            yield found
-        else:
-            yield save(store, found)
+    yield from save_batches(store, reports_in_order(items, handle))
 
 
 class EngineHandle:
@@ -227,6 +223,37 @@ def _flush(waiting: list[ReadItem | Outcome], handle: EngineHandle) -> Iterator[
             yield next(done)
         else:
             yield unanalysed_report(item, handle.settings)
+
+
+def save_batches(store: Store, found: Iterable[Report | Outcome],
+                 batch: int = BATCH) -> Iterator[Outcome]:
+    """Store the reports ``batch`` at a time, each batch in one transaction (one commit and
+    one pass of the store's batch work per batch instead of per article); an outcome per
+    item, in order. Kill -9 safe: a batch is committed whole or not at all, and what was not
+    committed is new again to the next ingest."""
+    waiting: list[Report | Outcome] = []
+    count = 0
+    for item in found:
+        if isinstance(item, Outcome) and not count:
+            yield item  # nothing waits to be stored before it
+            continue
+        waiting.append(item)
+        count += not isinstance(item, Outcome)
+        if count >= batch:
+            yield from _save_waiting(store, waiting)
+            waiting, count = [], 0
+    yield from _save_waiting(store, waiting)
+
+
+def _save_waiting(store: Store, waiting: list[Report | Outcome]) -> Iterator[Outcome]:
+    reports = [r for r in waiting if not isinstance(r, Outcome)]
+    stored = iter(store.save_many(reports, rejected=_rejected) if reports else ())
+    for item in waiting:
+        yield item if isinstance(item, Outcome) else outcome_of(next(stored))
+
+
+def _rejected(report: Report, exc: Exception) -> Report:
+    return internal_error_report(report.article, exc, report.pipeline)
 
 
 def save(store: Store, report: Report) -> Outcome:

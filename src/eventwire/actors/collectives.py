@@ -14,7 +14,12 @@ The country, in order:
    named last before them in their sentence, else the article's main country (the
    dateline's, else the state mentioned most often); for everyone else (civilians,
    students, journalists, workers …): a place in an "in" phrase on their verb, else the one
-   state their sentence names, else (if it names none) the dateline's.
+   state their sentence names, else (if it names none) the dateline's. Bodies of a state
+   with no state before them in their sentence also take a place in an "in" phrase on their
+   verb ("gunmen shot a journalist in Mexico") before the article's main country.
+
+Members of a named organisation or armed group ("Boko Haram fighters", "NATO troops", "UN
+peacekeepers") are further mentions of that body, as CAMEO codes them.
 
 Without a country the phrase is left as written ("Most economists said"). One actor per
 country and code: "police", "riot police" and "a police officer" in one
@@ -31,6 +36,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.tokens import Token
 
 from eventwire.actors.states import state_actor
@@ -51,11 +59,17 @@ NOT_COLLECTIVE = frozenset({
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "INS",
                           "SEP", "UAF", "RAD", "MOD"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Role nouns (in the plural) whose members act as the body named before them ("Hamas
+# militants", "NATO troops", "UN peacekeepers", "Red Cross officials"); not supporters,
+# students or reporters, and not a body of its own ("the U.N. war crimes court").
+MEMBER_SECTORS = (STATE_BODIES - {"OPP", "PTY"}) | {"IGO", "PKO", "NGO"}
 COUNTRY_WORDS = frozenset({"country", "nation"})
 PHRASE_PREPS = frozenset({"of", "from", "in"})
 MAX_TERM_WORDS = 4
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW",
                             "EVENT", "PRODUCT"})
+
+NOUN_POS = (POS_IDS["NOUN"], POS_IDS["PROPN"])
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,7 @@ class Collective:
     term: SectorTerm
     country: str | None
     first: int
+    body: str | None = None  # the named body whose members the phrase names
 
 
 def term_at(head: Token, lexicon: ActorLexicon) -> tuple[int, SectorTerm] | None:
@@ -119,9 +134,11 @@ class CollectiveFinder:
 
     def run(self) -> None:
         # right to left: "supporters of the junta" takes the country of the junta
-        for token in reversed(self.doc):
-            if token.pos_ not in ("NOUN", "PROPN") or token.i in self.covered:
+        pos = self.doc.to_array([POS]).reshape(-1)  # one array read, not a Token per word
+        for i in reversed(numpy.flatnonzero(numpy.isin(pos, NOUN_POS)).tolist()):
+            if i in self.covered:
                 continue
+            token = self.doc[i]
             found = self.collective(token)
             if found is not None:
                 self.add(found)
@@ -133,8 +150,14 @@ class CollectiveFinder:
         if match is None:
             return None
         start, term = match
-        if term.sector in NOT_COLLECTIVE or any(i in self.covered
-                                                for i in range(start, head.i + 1)):
+        if any(i in self.covered for i in range(start, head.i + 1)):
+            return None
+        members = term.sector in MEMBER_SECTORS and head.tag_ in ("NNS", "NNPS")
+        body = self.named_body(head, start) if members else None
+        if body is not None:  # "Boko Haram fighters", "NATO troops": the body itself
+            return Collective(start, head.i + 1, term, body.country, self.first(head, start),
+                              body.id)
+        if term.sector in NOT_COLLECTIVE:
             return None
         named, country = self.phrase_country(head, start)
         if named and country is None:
@@ -153,16 +176,33 @@ class CollectiveFinder:
                 return None  # "the people of neighbouring states": of no state we know
             country = country or self.where(head) or self.sentence_home(head)
             return Collective(start, head.i + 1, term, country, self.first(head, start))
-        country = country or self.sentence_country(head) or self.main_country()
+        country = (country or self.sentence_country(head) or self.where(head)
+                   or self.main_country())
         return Collective(start, head.i + 1, term, country, self.first(head, start))
+
+    def named_body(self, head: Token, start: int) -> ActorDraft | None:
+        """An organisation or armed group named before the role noun ("Hamas militants",
+        "NATO troops", "U.N. peacekeepers"): its members act as the body, as CAMEO codes them."""
+        for child in head.lefts:
+            if any(t.dep_ == "cc" for t in child.subtree):
+                return None  # "RSF and allied militias", "the UN and Western governments"
+            if child.i < start and child.dep_ in MODIFIER_DEPS:
+                for token in child.subtree:
+                    actor = self.actor_on(token)
+                    if actor is not None and actor.kind in ("organization", "group") and \
+                            not actor.id.startswith("group:"):
+                        return actor
+        return None
 
     def first(self, head: Token, start: int) -> int:
         """The first token of the mention: the phrase's left edge ("A federal judge", "the
         country's judges"), after any token already in another mention ("Kenyan police")."""
         first = head.left_edge.i
         for i in range(first, start):
-            if i in self.covered or self.doc[i].is_punct:
-                first = i + 1
+            token = self.doc[i]
+            if i in self.covered or token.is_punct or token.is_space or (
+                    token.tag_ == "POS" and i - 1 in self.covered):
+                first = i + 1  # not "  Militias" after a blanked dateline, not "'s parliament"
         return min(first, start)
 
     def phrase_country(self, head: Token, start: int) -> tuple[bool, str | None]:
@@ -244,11 +284,13 @@ class CollectiveFinder:
         return max(counts, key=lambda c: counts[c], default=None)  # first seen on ties
 
     def add(self, found: Collective) -> None:
-        if found.country is None:
+        if found.country is None and found.body is None:
             return  # a generic phrase of no known country stays as written ("Most economists")
         span = self.doc[found.first:found.end]
         term = found.term
-        if term.state:
+        if found.body is not None:
+            actor = self.document.actors[found.body]
+        elif term.state and found.country is not None:
             actor = state_actor(self.document, found.country, self.lexicon)
         else:
             draft = self.draft(found, self.doc[found.start:found.end].text.lower())

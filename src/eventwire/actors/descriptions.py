@@ -2,18 +2,21 @@
 
 "the Iranian foreign minister", "the Russian diplomat", "the top diplomat", "the president",
 "Iran's foreign minister": a role noun head, optional nationality (a demonym or a state's
-possessive) and role modifiers; resolved to a person mentioned earlier whose role and
-country fit (an unknown role fits weakly), the most recently mentioned among equals.
+possessive) and role modifiers; resolved by :func:`resolve_description` (the one chooser, used
+by the actors stage and by coreference) to a person mentioned earlier whose role and country
+fit (an unknown role fits weakly), the most recently mentioned among equals.
 Heads, modifiers and the roles a generic head covers come from the role vocabulary
 (``descriptions:`` in ``data/actors/sectors.yaml``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.document import ActorDraft
 from eventwire.lexicon.actors import DescriptionVocabulary
 
 
@@ -45,6 +48,28 @@ def role_fit(head: str, modifiers: tuple[str, ...], role: str | None,
     if specific and not all(m in role for m in specific):
         return 0
     return 2 if any(r in role for r in vocabulary.covers.get(head, (head,))) else 0
+
+
+def resolve_description(description: Description, country: str | None,
+                        people: Iterable[tuple[ActorDraft, int]]) -> str | None:
+    """The person a description stands for, among ``people`` (each with the token index of
+    its latest mention; only those before the description count) of the description's
+    ``country`` if it names one: the best role fit, the most recent among equals. An unknown
+    role fits only when the description names the country or one person is in view."""
+    best, best_key = None, (0, -1)
+    candidates = 0
+    for actor, last in people:
+        if actor.kind != "person" or last >= description.first.i:
+            continue
+        if country is not None and actor.country != country:
+            continue
+        candidates += 1
+        key = (description.role_fit(actor.role), last)
+        if key[0] > 0 and key > best_key:
+            best, best_key = actor.id, key
+    if best_key[0] == 1 and country is None and candidates > 1:
+        return None
+    return best
 
 
 def description_at(token: Token, vocabulary: DescriptionVocabulary) -> Description | None:

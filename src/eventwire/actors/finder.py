@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, ORTH
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from eventwire.actors.collectives import find_collectives
-from eventwire.actors.descriptions import role_fit
+from eventwire.actors.descriptions import Description, resolve_description
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.titles import (
     appositive_tokens,
@@ -128,9 +130,12 @@ class ActorFinder:
         """Lexicon surfaces the NER missed ("the Kremlin", "E3", "Iranian")."""
         doc = self.document.doc
         assert doc is not None
+        strings = doc.vocab.strings
+        orths: list[int] = doc.to_array([ORTH]).reshape(-1).tolist()  # type: ignore[assignment]
+        upper = {orth: strings[orth][:1].isupper() for orth in set(orths)}
         i = 0
         while i < len(doc):
-            if i in self.covered or not doc[i].text[:1].isupper():
+            if i in self.covered or not upper[orths[i]]:
                 i += 1
                 continue
             i = self.match_at(i)
@@ -231,9 +236,8 @@ class ActorFinder:
         """ "the Iranian foreign minister", "the Russian diplomat" → that person."""
         doc = self.document.doc
         assert doc is not None
-        for token in doc:
-            if token.lower_ != "the" or token.dep_ != "det" or token.head.i <= token.i:
-                continue
+        for i in definite_articles(doc):
+            token = doc[i]
             chunk = doc[token.i:token.head.i + 1]
             if any(t.ent_type_ in ("PERSON", "ORG") for t in chunk):
                 continue
@@ -250,21 +254,28 @@ class ActorFinder:
         role = self.title_role([t for t in words if not self.lexicon.lookup(t.text)])
         if role is None or role.kind != "person" or chunk.root.tag_ in ("NNS", "NNPS"):
             return None
-        head = chunk.root.lower_
         vocabulary = self.lexicon.descriptions
         modifiers = tuple(t.lower_ for t in words if t.lower_ in vocabulary.modifiers)
-        best = None
+        description = Description(chunk[0], chunk.root, modifiers, (), vocabulary)
+        latest: dict[str, int] = {}  # person → token of its latest mention before the chunk
         for mention in self.document.mentions:
-            actor = self.document.actors[mention.actor]
             if mention.start >= chunk.start_char:
                 break
-            if actor.kind == "person" and actor.role and (country in (None, actor.country)) and (
-                head in actor.role
-                or role.sector == actor.sector and head in ("diplomat", "official")
-                or role_fit(head, modifiers, actor.role, vocabulary) == 2
-            ):
-                best = actor
-        return best
+            if mention.token_start is not None:
+                latest[mention.actor] = mention.token_start
+        found = resolve_description(description, country,
+                                    ((self.document.actors[a], i) for a, i in latest.items()))
+        return self.document.actors[found] if found is not None else None
+
+
+def definite_articles(doc: Doc) -> list[int]:
+    """Positions of "the" as a determiner of a later head (one array read, not a Token per
+    word)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, DEP, HEAD])  # HEAD: offset of the head from the token
+    the, det = strings.add("the"), strings.add("det")
+    keep = (rows[:, 0] == the) & (rows[:, 1] == det) & (rows[:, 2].astype("int64") > 0)
+    return numpy.flatnonzero(keep).tolist()  # type: ignore[no-any-return]
 
 
 def find_actors(document: Document, lexicon: ActorLexicon, names: GivenNames) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.descriptions import Description, description_at
+from eventwire.actors.descriptions import Description, description_at, resolve_description
 from eventwire.actors.names import alias_mentions
 from eventwire.actors.states import state_actor
 from eventwire.coref.gender import infer_genders
@@ -189,21 +189,9 @@ class Resolver:
         return None
 
     def described(self, description: Description, country: str | None) -> str | None:
-        best, best_key = None, (0, -1)
-        candidates = 0
-        for actor_id, last in self.seen.items():
-            actor = self.actors.get(actor_id)
-            if actor is None or actor.kind != "person" or last >= description.first.i:
-                continue
-            if country is not None and actor.country != country:
-                continue
-            candidates += 1
-            key = (description.role_fit(actor.role), last)
-            if key[0] > 0 and key > best_key:
-                best, best_key = actor_id, key
-        if best_key[0] == 1 and country is None and candidates > 1:
-            return None
-        return best
+        return resolve_description(description, country,
+                                   ((self.actors[a], last) for a, last in self.seen.items()
+                                    if a in self.actors))
 
 
 def token_range(doc: Doc, mention: Mention) -> range:

@@ -24,6 +24,11 @@ matched / predicted events, recall = matched / gold events, F1 their harmonic me
 The confusion table counts, per gold type, the predicted type: the gold type when some
 prediction has it, else the first predicted type, else ``NONE``.
 
+Reciprocal events. eventwire codes a symmetric act of two parties with no other target
+("A and B agreed …") as two directed events on one mention (A → B, B → A); a PLOVER record
+codes it as one event with both in the actor list. Such a pair counts as one predicted event
+with both parties on each side.
+
 Halves. A dev file is split by a fixed rule so that errors can be read on one half and the
 other half kept unseen: records are numbered from 0 in file order (blank lines skipped);
 half ``a`` holds the even-numbered records, half ``b`` the odd ones (:func:`half_of`).
@@ -144,8 +149,22 @@ def predictions(report: Report) -> tuple[Predicted, ...]:
     def codes(refs: Iterable[Any]) -> frozenset[str]:
         return frozenset(c for r in refs if (c := code(r.actor, r.country)))
 
-    return tuple(Predicted(e.plover, codes(e.source), codes(e.target))
-                 for e in report.events if not e.negated)
+    out: dict[tuple[Any, ...], Predicted] = {}
+    for e in report.events:
+        if e.negated:
+            continue
+        event = Predicted(e.plover, codes(e.source), codes(e.target))
+        key = (e.plover, e.cameo, e.evidence.trigger.start, e.evidence.trigger.end)
+        half = out.get(key)
+        if half is not None and (half.source, half.target) == (event.target, event.source):
+            # one reciprocal event told in both directions (A → B and B → A on one
+            # mention: events/build.py) is one PLOVER event with both parties as its actor
+            # list (manual, "Compound and Reciprocal Actors"); both stay on either side
+            both = half.source | half.target
+            out[key] = Predicted(e.plover, both, both)
+            continue
+        out[key if half is None else (*key, len(out))] = event
+    return tuple(out.values())
 
 
 INTERNATIONAL = frozenset({"IGO", "NGO"})

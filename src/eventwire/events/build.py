@@ -5,12 +5,15 @@ keeps one event per real event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import cast
 
 from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
-from eventwire.events.extract import Draft, Extractor
+from eventwire.events.compatible import symmetric
+from eventwire.events.extract import STANCE_TYPES, Draft, Extractor
+from eventwire.events.roles import anaphoric_act
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
@@ -23,7 +26,70 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
         return []
     drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
                        gazetteer).run()
-    return [to_event(d, document, coder, actors) for d in drafts]
+    drafts = earlier_agents(drafts, document, coder)
+    return [to_event(d, document, coder, actors) for draft in drafts
+            for d in reciprocal(draft, document)]
+
+
+def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> list[Draft]:
+    """A stance on an act told in the sentence before ("India expelled a Canadian diplomat.
+    Ottawa condemned the move."): the definite act noun refers back to that event, so the
+    stance is aimed at its agent (CAMEO 05/11/12 and PLOVER ACCUSE/SUPPORT/REJECT are aimed
+    at whoever did the act; see ``roles.act_agents``). Only when the sentence itself names
+    no target, the object is an anaphoric act noun (:func:`roles.anaphoric_act`), and the
+    sentence just before has events of one agent; the stance's own source is excluded (a
+    party does not condemn its own move; then nothing is taken)."""
+    doc = document.doc
+    assert doc is not None
+    out: list[Draft] = []
+    for draft in drafts:
+        plover = coder.ontology.code(draft.cameo).plover
+        if draft.target or not draft.source or plover not in STANCE_TYPES:
+            out.append(draft)
+            continue
+        span = doc.char_span(*draft.trigger, alignment_mode="expand")
+        if span is None or not any(anaphoric_act(t, coder.lexicon) for t in
+                                   span[0].children if t.dep_ in ("dobj", "nsubjpass")):
+            out.append(draft)
+            continue
+        sentence = span[0].sent
+        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        agents = {tuple(d.source) for d in drafts if before is not None and d.source
+                  and before.start_char <= d.trigger[0] < before.end_char}
+        agent = list(agents.pop()) if len(agents) == 1 else []
+        if not agent or set(agent) & set(draft.source):
+            out.append(draft)  # no single agent, or the stance's own act
+            continue
+        out.append(replace(draft, target=agent))
+    return out
+
+
+def reciprocal(draft: Draft, document: Document) -> list[Draft]:
+    """A symmetric act of two parties with no other party named ("Thailand and Cambodia
+    agreed to a ceasefire", "Peru and Bolivia held talks") is each party's act towards the
+    other: one event per direction, A → B and B → A, as CAMEO coders (PETRARCH) code
+    reciprocal events. So a dyad query finds it from either side, and neither event has its
+    source as its target. Symmetric acts are the undirected CAMEO codes of
+    :func:`eventwire.events.compatible.symmetric` (talks, meetings, cooperation, signing)
+    and agreements (03: an agreement of two parties is with each other).
+
+    Three or more parties stay one event with all of them as source and no target: the
+    PLOVER manual's reading of compound and reciprocal actors ("Compound and Reciprocal
+    Actors"), which avoids the n × (n − 1) events CAMEO makes of a meeting of many. The
+    merge stage keeps the two directions apart (the same mention) but lets later mentions
+    of the event join them."""
+    if draft.target or draft.negated or not (symmetric(draft.cameo)
+                                             or draft.cameo.startswith("03")):
+        return [draft]
+    parties = [document.actors.get(a) for a in draft.source]
+    if len(parties) != 2 or any(p is None or p.members for p in parties):
+        return [draft]
+    first, second = draft.source
+    keys = {p.country or p.code or p.id for p in parties if p is not None}
+    if len(keys) != 2:
+        return [draft]  # a minister and their own state are one party
+    return [replace(draft, source=[first], target=[second], reciprocal=True),
+            replace(draft, source=[second], target=[first], reciprocal=True)]
 
 
 def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexicon
@@ -33,7 +99,8 @@ def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexico
     start, end = draft.trigger
     home = sentence_home(document, *draft.sentence)
     return EventDraft(
-        id=record_id("ev", document.article.id, code.plover, code.code, start, end),
+        id=record_id("ev", document.article.id, code.plover, code.code, start, end,
+                     *(("reciprocal", *draft.source) if draft.reciprocal else ())),
         plover=cast(PloverType, code.plover),  # the ontology's PLOVER types
         cameo=code.code, quad_class=code.quad_class,
         goldstein=code.goldstein,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.states import state_actor
 from eventwire.document import Document, Mention
@@ -30,6 +33,7 @@ from eventwire.events.governors import Link, chain
 from eventwire.events.matching import (
     CONFIDENCE,
     FALLBACK_CONFIDENCE,
+    POS_KIND,
     Candidate,
     candidate_at,
 )
@@ -76,6 +80,7 @@ class Draft:
     weak: bool = False  # no source: only kept as extra evidence of a fuller event
     extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     confidence: float = 1.0  # see matching.CONFIDENCE; FALLBACK_CONFIDENCE for fallback sides
+    reciprocal: bool = False  # one direction of a reciprocal event (see build.reciprocal)
 
 
 def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
@@ -93,10 +98,34 @@ def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
     top = tokens[-1]
     if top.dep_ == "advcl" and condition_mark(top):
         return True
+    if any(condition_conjunct(t) for t in tokens):
+        return True
     if any(link.stance in ("demand", "appeal") for link in links):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for t in tokens
                for c in t.children)
+
+
+def condition_conjunct(token: Token) -> bool:
+    """A predicate of a condition that the parser conjoined to the main clause ("had
+    offered to delay the move if Iran restored access, accounted for its uranium and
+    [resumed talks] with the US"): coordination joins like with like, so subjectless
+    conjuncts whose verb form matches the "if"/"unless" clause before them, and not their
+    head's, continue that clause. A condition is not an asserted event (nor one of the main
+    clause's subject): it is coded only as what it does to the main event (the target of a
+    threat, see ``fallbacks.condition_subjects``)."""
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    first = token
+    while first.head.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in first.children):
+        return False
+    if first.tag_ == head.tag_:
+        return False
+    return any(c.dep_ == "advcl" and condition_mark(c) and c.i < first.i
+               and c.tag_ == first.tag_ for c in head.subtree)
 
 
 def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candidate, list[Link]]:
@@ -190,6 +219,18 @@ def owners(things: list[Token]) -> list[Token]:
     return out
 
 
+# The parts of speech a trigger can have: candidate_at finds nothing for any other token (no
+# lexicon kind, so no entry; obligations and dictionary verbs are verbs).
+TRIGGER_POS = tuple(POS_IDS[p] for p in POS_KIND)
+
+
+def possible_triggers(doc: Doc) -> list[int]:
+    """Positions of the tokens whose part of speech can carry a trigger (read as one array,
+    not a Token per word)."""
+    pos = doc.to_array([POS]).reshape(-1)
+    return numpy.flatnonzero(numpy.isin(pos, TRIGGER_POS)).tolist()  # type: ignore[no-any-return]
+
+
 @dataclass
 class Extractor:
     document: Document
@@ -203,7 +244,8 @@ class Extractor:
     def run(self) -> list[Draft]:
         doc = self.document.doc
         assert doc is not None
-        candidates = [c for t in doc if (c := candidate_at(t, self.lexicon)) is not None]
+        candidates = [c for i in possible_triggers(doc)
+                      if (c := candidate_at(doc[i], self.lexicon)) is not None]
         triggers = [c for c in candidates if c.meaning is not None]
         chains = {c.token.i: chain(c.token, self.lexicon) for c in triggers}
         governing = {link.token.i for links in chains.values() for link in links
@@ -359,6 +401,7 @@ class Extractor:
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
         tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
+        slots = tokens
         chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover in STANCE_TYPES:
             target = self.resolve_acts(tokens, modality)
@@ -401,6 +444,19 @@ class Extractor:
             # army ("Egyptian police opened fire": a sector actor, EGYCOP in CAMEO) using
             # force at home is a domestic event
             target = [a for a in target if a not in source]
+            self.fell_back = self.fell_back if target else fell_back
+        if source and plover != "PROTEST" and not reflexive(chain_tokens) and (
+                set(target) & set(source)):
+            # the issue's rule: source never equals target unless the text says so. A
+            # fallback (home state, place, domestic leaders) that returns the source itself
+            # ("Iran had accumulated …" → IRN → IRN, "Peru imposed a state of emergency")
+            # says nothing about a target; a body of the state (police: KENCOP) is another
+            # actor and keeps its domestic target, and so does a target named in a slot.
+            # A protest keeps its home target: its source is a population ("Nigerians
+            # rallied"), its target that population's government (PLOVER PROTEST), two
+            # bodies the state id stands for when no sector is known.
+            named = set(self.resolve([t for t in slots if t.pos_ != "PRON"], modality))
+            target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
 

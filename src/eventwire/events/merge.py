@@ -25,11 +25,17 @@ def full(event: EventDraft) -> bool:
 
 
 def host_for(event: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
-    hosts = [k for k in kept if same_event(k, event)]
+    # the two directions of a reciprocal event are one mention (the same trigger): they
+    # stay two events, and a partial mention of the event joins the one with its source
+    hosts = [k for k in kept if same_event(k, event)
+             and k.evidence.trigger != event.evidence.trigger]
     if not hosts:
         return None
     if not full(event):
-        return hosts[0] if len(hosts) == 1 else None
+        if len({k.evidence.trigger for k in hosts}) != 1:
+            return None
+        own = [k for k in hosts if keys(k.source) & keys(event.source)]
+        return (own or hosts)[0]
     sides = (keys(event.source), keys(event.target))
     same = [k for k in hosts if (keys(k.source), keys(k.target)) == sides]
     if len(same) == 1:

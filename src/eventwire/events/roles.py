@@ -15,8 +15,9 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from eventwire.events.governors import Link
-from eventwire.events.matching import Candidate, object_of, of_objects
+from eventwire.events.governors import EFFORT_NOUNS, Link
+from eventwire.events.matching import Candidate, candidate_at, object_of, of_objects
+from eventwire.lexicon.triggers import TriggerLexicon
 
 VERB_SLOTS = ("dobj", "dative")
 OBJECT_SLOTS = ("dobj", "dative", "nsubjpass", "ccomp")
@@ -63,6 +64,24 @@ def noun_source(token: Token) -> list[Token]:
     return found
 
 
+def instrument_noun(token: Token, links: Sequence[Link]) -> bool:
+    """An event noun that an agentive light verb acts on ("launched a process to restore
+    [UN] sanctions on Iran", "sought to reimpose [EU] sanctions"): an actor name modifying it
+    names the instrument or regime (UN sanctions are sanctions under a UN resolution), not
+    who acts now; the acting party is the light verb's own subject (or the owner of the
+    effort it belongs to). A possessor still owns the act ("Iran's talks"). Verbs whose
+    subject receives the thing ("Ukraine received US aid") are not agentive."""
+    if not links or token.dep_ != "dobj":
+        return False
+    verb = links[0]
+    return (verb.via == "dobj" and verb.token.pos_ == "VERB" and verb.candidate is not None
+            and verb.candidate.entry.stance == "light"
+            and verb.token.lemma_.lower() not in RECEIVING_VERBS)
+
+
+RECEIVING_VERBS = {"receive", "get", "accept", "obtain", "win", "secure", "welcome", "seek"}
+
+
 def appeal_index(links: Sequence[Link]) -> int | None:
     for k, link in enumerate(links):
         if link.stance in ("appeal", "demand"):
@@ -78,7 +97,9 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
     start = 0 if k is None else k + 1
     for position, token in enumerate(tokens[start:], start):
         if token.pos_ in ("NOUN", "PROPN"):
-            if position == 0:
+            if position == 0 and instrument_noun(token, links):
+                yield [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            elif position == 0:
                 yield noun_source(token)
             yield [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             continue
@@ -89,6 +110,9 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
             return                                                        # will resign"
         if (reporting := reporting_conjunct(token)) is not None:
             yield [s for s in [subject_of(reporting)] if s is not None]
+            return
+        if infinitive_of_effort(token):  # "launched a process [to restore] …"
+            yield clause_owner(token, True)
             return
         if token.dep_ == "acl" and token.tag_ == "VBG":
             yield [token.head]  # "Iraqi protesters [demanding] …" (no return: "a statement
@@ -134,8 +158,8 @@ def passive_context(tokens: Sequence[Token]) -> bool:
 def clause_owner(token: Token, governor: bool) -> list[Token]:
     """"X issued a statement demanding …", "X reiterated its demand that …": the subject of
     the verb whose object the clause or event noun belongs to."""
-    noun = token.head if token.dep_ == "acl" else token
-    if noun is not token and noun.lemma_.lower() not in STATEMENT_NOUNS:
+    noun = token.head if token.dep_ == "acl" or infinitive_of_effort(token) else token
+    if noun is not token and noun.lemma_.lower() not in STATEMENT_NOUNS | EFFORT_NOUNS:
         return []  # "rejected a US offer to host a summit": the offer is not the rejecter's
     if noun is token and not governor:
         return []  # an event noun itself: "police prevented the demonstration" is not theirs
@@ -143,6 +167,13 @@ def clause_owner(token: Token, governor: bool) -> list[Token]:
         return []
     subject = subject_of(noun.head)
     return [subject] if subject is not None else []
+
+
+def infinitive_of_effort(token: Token) -> bool:
+    """A to-infinitive modifying an effort noun ("a process to restore …", "a bid to
+    block …"): the parser may call it a relative clause, whose subject would be the noun."""
+    return (token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in EFFORT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def purpose_subject(token: Token) -> list[Token]:
@@ -220,6 +251,31 @@ def act_agents(token: Token) -> list[Token]:
     by = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
           for g in c.children if g.dep_ == "pobj"]
     return by or noun_source(token)
+
+
+# Nouns for an act as such, the words a report uses to refer back to one ("condemned the
+# move"); besides these, any event noun of the trigger lexicon ("the attack", "the expulsion").
+ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act", "plan", "charge",
+             "accusation", "allegation", "remark", "comment", "claim", "announcement",
+             "behaviour", "behavior", "conduct", "incident", "policy", "order", "ruling"}
+DEFINITE = {"the", "this", "that", "these", "those", "such"}
+
+
+def anaphoric_act(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A definite act noun with no agent of its own ("the move", "this decision", "the
+    expulsion"): it refers to an act told before. Not with a possessor, an actor modifier, a
+    "by" phrase or a relative clause (those say whose act it is)."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                       for c in token.children):
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod", "relcl", "acl") and
+           c.pos_ in ("PROPN", "PRON", "VERB") or c.dep_ == "prep" and c.lower_ in ("by", "of")
+           for c in token.children):
+        return False
+    if token.lemma_.lower() in ACT_NOUNS:
+        return True
+    found = candidate_at(token, lexicon)
+    return found is not None and found.entry.pos == "noun"
 
 
 def complement_tokens(token: Token) -> list[Token]:

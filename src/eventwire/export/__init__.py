@@ -92,11 +92,22 @@ def export_bytes(store: Store, query: b.EventQuery, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def export_stream(store: Store, query: b.EventQuery, fmt: str,
+def export_stream(store: Store, query: b.EventQuery, fmt: str, count: str = "reports",
                   ) -> tuple[str, str, Iterator[bytes]]:
-    """(media type, file name, body chunks) of one export."""
+    """(media type, file name, body chunks) of one export; ``count``: reports (a row per coded
+    event of each article) or events (a row per real-world event, fused: export/fused.py)."""
     if fmt not in FORMATS:
         raise b.QueryError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if count == "events":
+        from eventwire.export import fused
+
+        if fmt not in fused.FORMATS:
+            raise b.QueryError(f"format {fmt!r} is not written per event yet: with count "
+                               f"events use one of {', '.join(fused.FORMATS)}")
+        name = f"eventwire-fused-events.{SUFFIX[fmt]}"
+        return MEDIA[fmt], name, (chunk.encode() for chunk in fused.text_rows(store, query, fmt))
+    if count != "reports":
+        raise b.QueryError(f"count {count!r}: use reports or events")
     name = f"eventwire-events.{SUFFIX[fmt]}"
     if fmt in ("parquet", "gexf"):
         data = export_bytes(store, query, fmt)
@@ -104,9 +115,10 @@ def export_stream(store: Store, query: b.EventQuery, fmt: str,
     return MEDIA[fmt], name, (chunk.encode() for chunk in _text_rows(store, query, fmt))
 
 
-def write_export(store: Store, query: b.EventQuery, fmt: str, out: Path) -> int:
+def write_export(store: Store, query: b.EventQuery, fmt: str, out: Path,
+                 count: str = "reports") -> int:
     """Write one export to ``out``; returns the number of bytes written."""
-    _, _, chunks = export_stream(store, query, fmt)
+    _, _, chunks = export_stream(store, query, fmt, count)
     size = 0
     with open(out, "wb") as fh:
         for chunk in chunks:

@@ -206,7 +206,14 @@ def timeline(store: StoreDep, query: EventQueryDep,
                            Query(description="partner needs actor")] = "quad_class",
              top: Annotated[int, Query(ge=1, le=b.MAX_TOP,
                                        description="by=partner: the partners with most "
-                                                   "events")] = 10) -> Any:
+                                                   "events")] = 10,
+             count: Annotated[Literal["reports", "events"], Query(description=(
+                 "reports: every coded event of every article; events: each real-world event "
+                 "once, fused across articles and outlets"))] = "reports") -> Any:
+    if count == "events":  # issue 15 (stories): store/fused.py
+        from eventwire.store.fused import fused_timeline
+
+        return fused_timeline(store.db, query, interval, by)
     return b.timeline(store, query, interval, by, top)
 
 
@@ -224,20 +231,38 @@ def places(store: StoreDep, query: EventQueryDep) -> Any:
 
 
 @router.get("/summary", summary="Counts, top dyads, types, events per month, latest events")
-def summary(store: StoreDep) -> Any:
-    return b.summary(store)
+def summary(store: StoreDep, count: Annotated[Literal["reports", "events"], Query(
+        description="reports: every coded event of every article; events: each real-world "
+                    "event once (fused): counts, types and per_month")] = "reports") -> Any:
+    data = b.summary(store)
+    if count == "events":  # issue 15 (stories): store/fused.py
+        from eventwire.store.fused import fused_counts, fused_timeline
+
+        counted = fused_counts(store.db)
+        data["counts"] = data["counts"] | {"events": counted["events"],
+                                           "negated_events": counted["negated_events"]}
+        data["types"] = counted["types"]
+        data["per_month"] = fused_timeline(store.db, b.EventQuery(), "month",
+                                           "quad_class")["items"]
+    return data
 
 
 @router.get("/export", summary="Download the matching events as GDELT, PLOVER, CSV, JSONL, "
                                "Parquet or GEXF")
 def export(request: Request, store: StoreDep, query: EventQueryDep,
            format: Annotated[str, Query(description=", ".join(EXPORT_FORMATS))] = "jsonl",
+           count: Annotated[Literal["reports", "events"], Query(description=(
+               "reports: a row per coded event of each article; events: a row per real-world "
+               "event, fused across articles (gdelt, gdelt-mentions, jsonl, csv)"))] = "reports",
            ) -> Response:
     if format not in EXPORT_FORMATS:
         return JSONResponse(status_code=400, content={
             "error": f"unknown export format {format!r}: use one of "
                      f"{', '.join(EXPORT_FORMATS)}"})
-    if format in ("parquet", "gexf"):  # written whole, through the request's store
+    if count == "events":  # issue 15 (stories): export/fused.py
+        media, name, _ = export_stream(store, query, format, count)  # checks the format
+        body = _own_store(request, lambda s: export_stream(s, query, format, count)[2])
+    elif format in ("parquet", "gexf"):  # written whole, through the request's store
         media, name, body = export_stream(store, query, format)
     else:
         media, name = MEDIA[format], f"eventwire-events.{SUFFIX[format]}"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from eventwire.dedup import THRESHOLD, fingerprint, similarity
+from eventwire.dedup import BANDS, THRESHOLD, fingerprint, similarity
+
+# the stored articles sharing a band key with the new one: one statement, one index probe a band
+_CANDIDATES = " UNION ALL ".join(["SELECT n FROM lsh_bands WHERE band = ? AND key = ?"] * BANDS)
 
 
 def record_fingerprint(db: sqlite3.Connection, article_id: str, text: str) -> str | None:
@@ -27,10 +30,8 @@ def record_fingerprint(db: sqlite3.Connection, article_id: str, text: str) -> st
         db.execute("DELETE FROM near_duplicates WHERE article_id = ?", (article_id,))
     if fp is None:
         return None
-    candidates: set[int] = set()
-    for band, key in enumerate(fp.bands):
-        candidates.update(r[0] for r in db.execute(
-            "SELECT n FROM lsh_bands WHERE band = ? AND key = ?", (band, key)))
+    candidates = {r[0] for r in db.execute(_CANDIDATES, [
+        value for band, key in enumerate(fp.bands) for value in (band, key)])}
     original: tuple[str, float] | None = None
     for n in sorted(candidates):  # storing order: the earliest match is the original
         other_id, signature = db.execute(

@@ -23,6 +23,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from eventwire.events.compatible import INHERITED, actor_key, date_range, same_event
@@ -98,10 +99,18 @@ def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
         [event.plover, *keys, int(back), int(dated)]).fetchall()
     out = []
     for fused_id, record in rows:
-        whole = record_from_dict(Event, json.loads(record))
+        whole = _representative(record)
         if same_event(whole, event, across=True):
             out.append((str(fused_id), whole))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _representative(record: str) -> Event:
+    """A fused event's stored record as an Event, parsed once per process (candidates recur
+    for every article of a story; the record string is the whole key, so a changed record is
+    parsed anew; Events are immutable, so sharing one is safe)."""
+    return record_from_dict(Event, json.loads(record))
 
 
 def _merge(db: sqlite3.Connection, into: str, whole: Event, other_id: str,
@@ -222,26 +231,13 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
             "latest_report": max(published, default=None), "evidence": evidence}
 
 
-# -- pages with the event filters (CLI `events --fused`, API /api/v1/fused) ---------------------
-
-def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = None,
-               min_articles: int = 1,
-               cursor: str | None = None, limit: int | None = 50,
-               offset: int = 0) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of fused events and the cursor of the next (None on the last).
-
-    ``q`` is the events' filter (:class:`eventwire.store.browse.EventQuery`): a fused event
-    matches when one of its mentions does, so every filter of `events` and /api/v1/events
-    applies (actor, pair, partner, type, cameo, text, place, country, modality, QuadClass,
-    article, confidence), except the dates, which are the fused event's own date (the one
-    shown). ``source``: an outlet that published one of its articles; ``min_articles``:
-    reported by at least this many (copies not counted). Negated and hypothetical fused
-    events only with ``q.include_negated``. Order: ``q.newest_first``, then id."""
+def fused_where(q: Any, source: str | None = None) -> tuple[list[str], list[Any]]:
+    """The conditions on fused events ``f`` for the events' filter ``q`` (see
+    :func:`fused_page`)."""
     from dataclasses import replace as _replace
 
     from eventwire.store import browse, queries
 
-    q = q if q is not None else browse.EventQuery(newest_first=False)
     where = ["EXISTS (SELECT 1 FROM fused_members m WHERE m.fused_id = f.id)"]
     params: list[Any] = []
     if not q.include_negated:
@@ -262,6 +258,72 @@ def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = No
         where.append("f.id IN (SELECT m.fused_id FROM fused_members m JOIN articles a "
                      "ON a.id = m.article_id WHERE a.source = ?)")
         params.append(queries.outlet(source))
+    return where, params
+
+
+PERIODS = {"day": "substr(f.sort_date, 1, 10)",
+           "week": "date(f.sort_date, '-6 days', 'weekday 1')",
+           "month": "substr(f.sort_date, 1, 7)", "year": "substr(f.sort_date, 1, 4)"}
+
+
+def fused_timeline(db: sqlite3.Connection, q: Any, interval: str = "month",
+                   by: str = "quad_class", source: str | None = None) -> dict[str, Any]:
+    """Fused events per period and group — each real-world event counted once, however many
+    articles report it — in the shape of :func:`eventwire.store.browse.timeline`. Periods
+    are of the fused event's date (weeks named by their Monday); ``by``: quad_class, plover,
+    partner (the actor keys on the other side from ``q.actor``) or none."""
+    from eventwire.store import browse, queries
+
+    if interval not in PERIODS:
+        raise browse.QueryError(f"interval {interval!r}: use one of {', '.join(PERIODS)}")
+    if by not in browse.GROUPINGS:
+        raise browse.QueryError(f"by {by!r}: use one of {', '.join(browse.GROUPINGS)}")
+    where, params = fused_where(q, source)
+    join = ""
+    group = {"quad_class": "json_extract(f.record, '$.quad_class')", "plover": "f.plover",
+             "none": "'all'", "partner": "other.key"}[by]
+    if by == "partner":
+        if not q.actor:
+            raise browse.QueryError("by=partner needs actor=CODE (the actor whose partners to "
+                                    "count)")
+        keys, p = queries._key_sql(q.actor)
+        join = (f" JOIN fused_keys me ON me.fused_id = f.id AND me.key IN ({keys}) "
+                "JOIN fused_keys other ON other.fused_id = f.id AND other.role != me.role")
+        params = p + params
+    sql = (f"SELECT {PERIODS[interval]} AS period, {group} AS grp, COUNT(DISTINCT f.id) AS n "
+           f"FROM fused_events f{join} WHERE {' AND '.join(where)} AND f.sort_date != '' "
+           "GROUP BY 1, 2 ORDER BY 1, 2")
+    try:
+        rows = db.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        if q.q:
+            raise browse.QueryError(f"bad search query {q.q!r}: {exc}; quote phrases with "
+                                    "double quotes, e.g. \"maximum pressure\"") from exc
+        raise
+    return {"interval": interval, "by": by,
+            "items": [{"period": r[0], "group": r[1], "events": r[2]} for r in rows]}
+
+
+# -- pages with the event filters (CLI `events --fused`, API /api/v1/fused) ---------------------
+
+def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = None,
+               min_articles: int = 1,
+               cursor: str | None = None, limit: int | None = 50,
+               offset: int = 0) -> tuple[list[dict[str, Any]], str | None]:
+    """One page of fused events and the cursor of the next (None on the last).
+
+    ``q`` is the events' filter (:class:`eventwire.store.browse.EventQuery`): a fused event
+    matches when one of its mentions does, so every filter of `events` and /api/v1/events
+    applies (actor, pair, partner, type, cameo, text, place, country, modality, QuadClass,
+    article, confidence), except the dates, which are the fused event's own date (the one
+    shown). ``source``: an outlet that published one of its articles; ``min_articles``:
+    reported by at least this many (copies not counted). Negated and hypothetical fused
+    events only with ``q.include_negated``. Order: ``q.newest_first``, then id."""
+
+    from eventwire.store import browse, queries
+
+    q = q if q is not None else browse.EventQuery(newest_first=False)
+    where, params = fused_where(q, source)
     order = " DESC" if q.newest_first else ""
     if cursor:
         where.append(f"(f.sort_date, f.id) {'<' if q.newest_first else '>'} (?, ?)")
@@ -338,16 +400,16 @@ def _event_rows(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, dict[st
 
 
 def fused_counts(db: sqlite3.Connection) -> dict[str, Any]:
-    """Events counted once per real-world event: asserted fused events, negated ones, and
-    asserted ones per PLOVER type (most first)."""
+    """Events counted once per real-world event, as `summary` counts them per report: every
+    fused event, the negated ones, and the ones not negated per PLOVER type (most first)."""
     rows = db.execute(
         "SELECT f.plover, f.asserted, json_extract(f.record, '$.negated') AS negated, "
         "COUNT(*) AS n FROM fused_events f WHERE EXISTS (SELECT 1 FROM fused_members m "
         "WHERE m.fused_id = f.id) GROUP BY 1, 2, 3").fetchall()
     types: dict[str, int] = {}
     for r in rows:
-        if r["asserted"]:
+        if not r["negated"]:
             types[r["plover"]] = types.get(r["plover"], 0) + r["n"]
-    return {"events": sum(r["n"] for r in rows if r["asserted"]),
+    return {"events": sum(r["n"] for r in rows),
             "negated_events": sum(r["n"] for r in rows if r["negated"]),
             "types": dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))}

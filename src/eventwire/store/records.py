@@ -69,6 +69,12 @@ def _fields(cls: type) -> tuple[tuple[str, Any, Any], ...]:
     return tuple(out)
 
 
+@cache
+def _names(cls: type) -> frozenset[str]:
+    return frozenset(name for name, _, _ in _fields(cls))
+
+
+@cache
 def _record_type(hint: Any) -> tuple[type | None, bool]:
     """(the record class inside an optional or tuple hint, whether it is a tuple of them)."""
     origin = typing.get_origin(hint)
@@ -100,8 +106,9 @@ def _strip(cls: type, data: dict[str, Any]) -> dict[str, Any]:
         if inner is not None and value is not None:
             value = [_strip(inner, v) for v in value] if many else _strip(inner, value)
         out[name] = value
+    known = _names(cls)
     for name in data:  # keys the model does not know are kept as they are
-        if name not in out and all(name != f for f, _, _ in _fields(cls)):
+        if name not in out and name not in known:
             out[name] = data[name]
     return out
 

@@ -382,17 +382,15 @@ def bulk_events_end(db: Any, n0: int) -> None:
     """Fill the lookup tables for events after rowid ``n0`` and restore the trigger."""
     for statement in _split(BULK_FILL):
         db.execute(statement, {"n0": n0})
-    trigger = _event_triggers("rest")
-    db.execute(trigger[:trigger.index("END;") + 4])  # events_ai comes first
     for statement in _split(timeline_fill(n0)):
         db.execute(statement)
-    trigger = _timeline_triggers()
-    db.execute(trigger[:trigger.index("END;") + 4])  # events_timeline_ai comes first
+    events_ai, timeline_ai = deferrable_event_triggers()  # as migration 12 left them
+    db.execute(events_ai)
+    db.execute(timeline_ai)
     if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone():
         for statement in _split(partner_fill(n0)):  # migration 11 and later
             db.execute(statement)
-        trigger = _partner_triggers()
-        db.execute(trigger[:trigger.index("END;") + 4])  # events_partners_ai comes first
+        db.execute(deferrable_partner_trigger())  # as migration 12 left it
 
 
 def _split(sql: str) -> list[str]:
@@ -921,17 +919,85 @@ CREATE INDEX events_search ON events(n, negated, sort_date, id);
 MIGRATIONS = (*MIGRATIONS, (11, MIGRATION_11))
 
 
-# -- migration 12: deleting an event no longer scans timeline_counts -----------------------------
-MIGRATION_12 = "DROP TRIGGER IF EXISTS events_timeline_ad;\n" + TIMELINE_AD
+# -- migration 12: lookups kept per batch (ingest throughput) -------------------------------------
+# The per-row triggers (events_ai, events_timeline_ai, events_partners_ai, actors_index_ai,
+# mentions_index_ai) cost over a millisecond an event. A batch writer (Store.save_many) marks
+# its transaction by a row in ``batch_writing``; while the row is there these triggers stand
+# aside and the writer brings actor_events, dyads, events_fts, the counts, actor_index,
+# partner/role/edge counts and timeline_counts up to date
+# set-wise, once per batch (store/batch.py: the same rows and counts as the triggers). Every
+# other writer (Store.save, bulk loads, a sqlite3 shell) keeps the triggers. The row is removed
+# before the batch commits, so no other connection ever sees it.
+DEFER = "NOT EXISTS (SELECT 1 FROM batch_writing)"
 
-MIGRATIONS = (*MIGRATIONS, (12, MIGRATION_12))
+
+def deferrable_event_triggers() -> list[str]:
+    """CREATE TRIGGER statements of events_ai and events_timeline_ai that stand aside while a
+    batch writer keeps the lookups itself."""
+    events_ai = _event_triggers("rest")
+    events_ai = events_ai[:events_ai.index("END;") + 4].replace(
+        "AFTER INSERT ON events BEGIN", f"AFTER INSERT ON events WHEN {DEFER} BEGIN")
+    timeline_ai = _timeline_triggers()
+    timeline_ai = timeline_ai[:timeline_ai.index("END;") + 4].replace(
+        "WHEN new.sort_date != '' BEGIN", f"WHEN new.sort_date != '' AND {DEFER} BEGIN")
+    assert DEFER in events_ai and DEFER in timeline_ai
+    return [events_ai.strip(), timeline_ai.strip()]
 
 
-# -- migration 13: partner counts keyed by partner before period ---------------------------------
+def deferrable_actor_triggers() -> list[str]:
+    """actors_index_ai and mentions_index_ai, standing aside for a batch writer."""
+    out = []
+    for statement in _split(_count_triggers()):
+        for table in ("actors", "mentions"):
+            head = f"CREATE TRIGGER {table}_index_ai AFTER INSERT ON {table} BEGIN"
+            if statement.strip().startswith(head):
+                out.append(statement.strip().replace(
+                    head, head.replace(" BEGIN", f" WHEN {DEFER} BEGIN")))
+    assert len(out) == 2
+    return out
+
+
+def deferrable_partner_trigger() -> str:
+    """events_partners_ai (migration 11), standing aside for a batch writer."""
+    trigger = _partner_triggers()
+    trigger = trigger[:trigger.index("END;") + 4].strip()
+    head = "CREATE TRIGGER events_partners_ai AFTER INSERT ON events BEGIN"
+    assert trigger.startswith(head)
+    return trigger.replace(head, head.replace(" BEGIN", f" WHEN {DEFER} BEGIN"))
+
+
+def migrate_12(db: Any) -> None:
+    db.execute("CREATE TABLE batch_writing (id INTEGER PRIMARY KEY)")
+    for name in ("events_ai", "events_timeline_ai", "events_partners_ai", "actors_index_ai",
+                 "mentions_index_ai"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in (deferrable_event_triggers() + [deferrable_partner_trigger()]
+                      + deferrable_actor_triggers()):
+        db.execute(statement)
+
+
+MIGRATIONS = (*MIGRATIONS, (12, migrate_12))
+
+
+
+def _partner_triggers_deferrable() -> str:
+    """events_partners_ai standing aside for a batch writer (migration 12), and
+    events_partners_ad."""
+    trigger = _partner_triggers()
+    return deferrable_partner_trigger() + "\n" + trigger[trigger.index("END;") + 4:]
+
+
+# -- migration 13: deleting an event no longer scans timeline_counts -----------------------------
+MIGRATION_13 = "DROP TRIGGER IF EXISTS events_timeline_ad;\n" + TIMELINE_AD
+
+MIGRATIONS = (*MIGRATIONS, (13, MIGRATION_13))
+
+
+# -- migration 14: partner counts keyed by partner before period ---------------------------------
 # A partner timeline reads its top partners' rows only (partner before period in the key), and
 # day and month rows no longer split by QuadClass (quad_class 0; all-time rows keep it).
-PARTNER_KEY_13 = "grain, key, partner, name, period, quad_class, negated"
-MIGRATION_13 = f"""
+PARTNER_KEY_14 = "grain, key, partner, name, period, quad_class, negated"
+MIGRATION_14 = f"""
 DROP TRIGGER IF EXISTS events_partners_ai;
 DROP TRIGGER IF EXISTS events_partners_ad;
 ALTER TABLE partner_counts RENAME TO partner_counts_v11;
@@ -939,30 +1005,30 @@ CREATE TABLE partner_counts (
     grain TEXT NOT NULL, key TEXT NOT NULL, partner TEXT NOT NULL, name TEXT NOT NULL,
     period TEXT NOT NULL, quad_class INTEGER NOT NULL, negated INTEGER NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY ({PARTNER_KEY_13})
+    PRIMARY KEY ({PARTNER_KEY_14})
 ) WITHOUT ROWID;
-INSERT INTO partner_counts ({PARTNER_KEY_13}, n)
+INSERT INTO partner_counts ({PARTNER_KEY_14}, n)
     SELECT grain, key, partner, name, period, IIF(grain = 't', quad_class, 0), negated, SUM(n)
     FROM partner_counts_v11 WHERE n != 0 GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7;
 DROP TABLE partner_counts_v11;
-{_partner_triggers()}
-"""
-
-MIGRATIONS = (*MIGRATIONS, (13, MIGRATION_13))
-
-
-# -- migration 14: partner counts per week -------------------------------------------------------
-# Weekly rows ('w', period = the Monday), summed from the day rows (a store that ran migration 11
-# with this code has them already: they are summed again), so a big actor's weekly
-# partner timeline reads ~500 rows per partner instead of ~3,650 day rows.
-MIGRATION_14 = f"""
-DROP TRIGGER IF EXISTS events_partners_ai;
-DROP TRIGGER IF EXISTS events_partners_ad;
-DELETE FROM partner_counts WHERE grain = 'w';
-INSERT INTO partner_counts ({PARTNER_KEY_13}, n)
-    SELECT 'w', key, partner, name, {_monday('period')}, quad_class, negated, SUM(n)
-    FROM partner_counts WHERE grain = 'd' AND n != 0 GROUP BY 1, 2, 3, 4, 5, 6, 7;
-{_partner_triggers()}
+{_partner_triggers_deferrable()}
 """
 
 MIGRATIONS = (*MIGRATIONS, (14, MIGRATION_14))
+
+
+# -- migration 15: partner counts per week -------------------------------------------------------
+# Weekly rows ('w', period = the Monday), summed from the day rows (a store that ran migration 11
+# with this code has them already: they are summed again), so a big actor's weekly
+# partner timeline reads ~500 rows per partner instead of ~3,650 day rows.
+MIGRATION_15 = f"""
+DROP TRIGGER IF EXISTS events_partners_ai;
+DROP TRIGGER IF EXISTS events_partners_ad;
+DELETE FROM partner_counts WHERE grain = 'w';
+INSERT INTO partner_counts ({PARTNER_KEY_14}, n)
+    SELECT 'w', key, partner, name, {_monday('period')}, quad_class, negated, SUM(n)
+    FROM partner_counts WHERE grain = 'd' AND n != 0 GROUP BY 1, 2, 3, 4, 5, 6, 7;
+{_partner_triggers_deferrable()}
+"""
+
+MIGRATIONS = (*MIGRATIONS, (15, MIGRATION_15))

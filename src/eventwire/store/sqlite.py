@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +13,7 @@ from typing import Any
 from eventwire.datevalues import date_start
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.models import Article, Report, Skip, record_dict
+from eventwire.store.batch import Deferred
 from eventwire.store.duplicates import record_fingerprint
 from eventwire.store.fused import fuse_events
 from eventwire.store.records import split_event
@@ -25,7 +26,27 @@ def _now() -> str:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(record_dict(value), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"))
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """``record_dict(obj)`` (the same data, key order and types), with the record classes'
+    field names looked up once: the store serialises tens of records per article."""
+    kind = type(obj)
+    if obj is None or kind is str or kind is int or kind is float or kind is bool:
+        return obj
+    if kind not in _FIELDS:
+        fields = getattr(kind, "__dataclass_fields__", None)
+        _FIELDS[kind] = tuple(fields) if fields is not None else None
+    names = _FIELDS[kind]
+    if names is not None:
+        return {name: _plain(getattr(obj, name)) for name in names}
+    if kind is list or kind is tuple:
+        return [_plain(x) for x in obj]
+    return record_dict(obj)
 
 
 class Store:
@@ -158,19 +179,64 @@ class Store:
     def save(self, report: Report) -> None:
         """Replace everything stored for the report's article, atomically."""
         with self.transaction() as db:
-            if report.skip is not None and not report.article.text:
-                _insert_skip(db, report.skip, report.pipeline.version)
-                return
-            db.execute("DELETE FROM articles WHERE id = ?", (report.article.id,))
-            db.execute("DELETE FROM skips WHERE article_id = ?", (report.article.id,))
-            _insert_article(db, report)
-            if report.skip is not None:
-                _insert_skip(db, report.skip, report.pipeline.version)
-            else:
-                _insert_records(db, report)
-                original = record_fingerprint(db, report.article.id, report.article.text)
-                assign_story(db, report, original)
-                fuse_events(db, report)
+            _save(db, report)
+
+    def save_many(self, reports: Iterable[Report],
+                  rejected: Callable[[Report, Exception], Report] | None = None
+                  ) -> list[Report]:
+        """Store the reports in one transaction (each replacing what is stored for its
+        article), as :meth:`save` one after the other would; returns the reports as stored.
+
+        A report the store rejects (:data:`REJECTED`: a bug in one article's records) is
+        rolled back alone, to its savepoint, and ``rejected(report, error)`` is stored in its
+        place; without ``rejected`` the error propagates and nothing of the batch is stored.
+        After a crash every committed article is complete: a batch is stored whole or not at
+        all, and the articles of a lost batch are simply new again to the next ingest."""
+        stored = []
+        with self.transaction() as db:
+            deferred = Deferred.start(db)
+            for report in reports:
+                db.execute("SAVEPOINT report")
+                mark = deferred.mark()
+                try:
+                    _save(db, report, deferred)
+                except REJECTED as exc:
+                    db.execute("ROLLBACK TO report")
+                    db.execute("RELEASE report")
+                    deferred.reset(mark)
+                    if rejected is None:
+                        raise
+                    report = rejected(report, exc)
+                    _save(db, report, deferred)
+                else:
+                    db.execute("RELEASE report")
+                stored.append(report)
+            deferred.finish(db)
+        return stored
+
+
+# errors that mean one report's records do not fit the store (not a failing store)
+REJECTED = (sqlite3.IntegrityError, ValueError, TypeError, AttributeError)
+
+
+def _save(db: sqlite3.Connection, report: Report, deferred: Deferred | None = None) -> None:
+    """Store one report; ``deferred``: the batch that keeps the events' lookup rows (else the
+    triggers do)."""
+    if report.skip is not None and not report.article.text:
+        _insert_skip(db, report.skip, report.pipeline.version)
+        return
+    if deferred is not None:
+        deferred.before_delete(db, article_id=report.article.id)
+    db.execute("DELETE FROM articles WHERE id = ?", (report.article.id,))
+    db.execute("DELETE FROM skips WHERE article_id = ?", (report.article.id,))
+    _insert_article(db, report)
+    if report.skip is not None:
+        _insert_skip(db, report.skip, report.pipeline.version)
+    else:
+        _insert_records(db, report, deferred)
+        original = record_fingerprint(db, report.article.id, report.article.text)
+        assign_story(db, report, original)
+        fuse_events(db, report)
 
 
 def _statements(sql: str) -> list[str]:
@@ -204,16 +270,21 @@ def _insert_skip(db: sqlite3.Connection, skip: Skip, version: str) -> None:
                (skip.article_id, skip.origin, skip.code, skip.reason, version, _now()))
 
 
-def _insert_records(db: sqlite3.Connection, report: Report) -> None:
+def _insert_records(db: sqlite3.Connection, report: Report,
+                    deferred: Deferred | None = None) -> None:
     aid, text = report.article.id, report.article.text
-    for actor in report.actors:
-        db.execute("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
-                   (aid, actor.id, actor.name, actor.kind, actor.country, actor.sector,
-                    actor.role, actor.code, _json(actor)))
-        db.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
-                       [(aid, actor.id, m.start, m.end, m.text) for m in actor.mentions])
+    db.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
+                   [(aid, actor.id, actor.name, actor.kind, actor.country, actor.sector,
+                     actor.role, actor.code, _json(actor)) for actor in report.actors])
+    db.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
+                   [(aid, actor.id, m.start, m.end, m.text)
+                    for actor in report.actors for m in actor.mentions])
     for event in report.events:
+        if deferred is not None:
+            deferred.before_delete(db, event_id=event.id)
         _insert_event(db, aid, text, event, report.article.published)
+    if deferred is not None:
+        deferred.add(aid, [e.id for e in report.events])
     for q in report.quotes:
         speaker = q.speaker
         db.execute("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
@@ -234,7 +305,7 @@ def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any,
     by triggers (store/schema.py). The sentence is cut from the article."""
     date = e.date
     start = date_start(date.value) if date else None
-    columns, rest = split_event(record_dict(e))
+    columns, rest = split_event(_plain(e))
     db.execute("DELETE FROM events WHERE id = ?", (e.id,))  # fires the lookup-table triggers
     db.execute(EVENT_INSERT, (None, *columns, aid, start, start or (published or "")[:10], rest))
 

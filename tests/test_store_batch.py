@@ -1,0 +1,106 @@
+"""Batched storing: ingest stores a batch of reports per transaction, with the store's lookup
+tables, counts and full-text indexes brought up to date set-wise once per batch (store/batch.py)
+instead of by per-row triggers. The store it leaves is the store one transaction per article
+(Store.save, the triggers) leaves: every row of every table (time stamps aside) and every
+full-text posting, compared whole (eventwire.store.dump)."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import DEMO
+from eventwire.ingest import ingest, reader_context, save, save_batches
+from eventwire.models import Report
+from eventwire.readers import read_paths
+from eventwire.settings import Settings
+from eventwire.store import Store, queries
+from eventwire.store.dump import dump
+
+# stories, near-duplicates and fused events cross these: same outlets, same happenings
+PICKED = ("kyivindependent-27641.txt", "kyivindependent-28876.txt", "tass-19847702.txt",
+          "tass-20541231.txt", "timesofisrael-3000187.txt", "timesofisrael-3000421.txt")
+
+
+def _reports(engine: Any, folder: Path) -> list[Report]:
+    items = list(read_paths([folder], reader_context(Settings())))
+    return list(engine.analyse(items))
+
+
+def _folder(tmp_path: Path, names: tuple[str, ...]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(DEMO / name, folder / name)
+    # a wire copy (a near-duplicate of the first), and inputs that are skipped
+    copy = (DEMO / names[0]).read_text("utf-8").rstrip() + "\n\n(Republished with permission.)\n"
+    (folder / "zz-copy.txt").write_text(copy, "utf-8")
+    shutil.copy(DEMO / "bad" / "empty.txt", folder / "empty.txt")
+    shutil.copy(DEMO / "bad" / "french.txt", folder / "french.txt")
+    return folder
+
+
+def _broken(report: Report) -> Report:
+    """The report with an event of no type: the store rejects it (a NOT NULL column)."""
+    bad = dataclasses.replace(report.events[-1], plover=None)
+    return dataclasses.replace(report, events=(*report.events[:-1], bad))
+
+
+def _one_by_one(path: Path, reports: list[Report]) -> list[str]:
+    with Store(path) as store:
+        return [save(store, r).status for r in reports]
+
+
+def _batched(path: Path, reports: list[Report], batch: int) -> list[str]:
+    with Store(path) as store:
+        return [o.status for o in save_batches(store, reports, batch=batch)]
+
+
+def test_batches_store_exactly_what_one_article_per_transaction_stores(
+        tmp_path: Path, engine: Any) -> None:
+    reports = _reports(engine, _folder(tmp_path, PICKED))
+    assert [r.skip.code for r in reports if r.skip] == ["empty", "language"]
+    with_events = [i for i, r in enumerate(reports) if r.events]
+    broken = with_events[1]
+    reports[broken] = _broken(reports[broken])
+    # stored again later in the run (``--reprocess``): the old records are replaced
+    again = [reports[with_events[0]], reports[with_events[2]]]
+    single = _one_by_one(tmp_path / "single.db", reports + again)
+    assert single.count("skipped") == 3  # the rejected report is an internal-error skip
+    for batch in (2, 16):
+        assert _batched(tmp_path / f"batch{batch}.db", reports + again, batch) == single
+        assert list(dump(tmp_path / f"batch{batch}.db")) == list(dump(tmp_path / "single.db"))
+    with Store(tmp_path / "batch2.db") as store:
+        assert store.db.execute("SELECT code FROM skips WHERE article_id = ?",
+                                (reports[broken].article.id,)).fetchone()[0] == "internal"
+        counts = queries.summary(store)["counts"]
+        assert counts["articles"] == len(reports) - 1  # the empty file has no article
+        assert store.db.execute("SELECT COUNT(*) FROM near_duplicates").fetchone()[0] == 1
+        # the triggers stand aside only inside a batch: nothing marks the committed store
+        assert store.db.execute("SELECT COUNT(*) FROM batch_writing").fetchone()[0] == 0
+
+
+def test_a_failing_batch_stores_nothing_of_it(tmp_path: Path, engine: Any) -> None:
+    reports = _reports(engine, _folder(tmp_path, PICKED[:2]))
+    with Store(tmp_path / "s.db") as store:
+        store.save_many(reports[:1])
+        before = list(dump(tmp_path / "s.db"))
+        with pytest.raises(Exception, match="NOT NULL constraint failed: events.plover"):
+            store.save_many([reports[1], _broken(reports[2])])
+        assert list(dump(tmp_path / "s.db")) == before
+
+
+@pytest.mark.slow
+def test_demo_corpus_ingested_in_batches_equals_one_article_per_transaction(
+        tmp_path: Path, engine: Any) -> None:
+    folder = tmp_path / "demo"
+    shutil.copytree(DEMO, folder, ignore=shutil.ignore_patterns("*.md", "*.tsv"))
+    with Store(tmp_path / "ingest.db") as store:
+        stats = ingest([folder], store, Settings(), engine=engine)
+    assert (stats.analysed, stats.skipped) == (47, 3)
+    _one_by_one(tmp_path / "single.db", _reports(engine, folder))
+    assert list(dump(tmp_path / "ingest.db")) == list(dump(tmp_path / "single.db"))
