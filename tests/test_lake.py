@@ -93,7 +93,7 @@ def test_compacted_lake_answers_through_its_indexes_as_the_store(both) -> None:
     out = CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)])
     assert out.exit_code == 0 and out.output.endswith("; indexes built\n"), out.output
     with Lake(lake) as lk:
-        assert lk.indexed
+        assert lk.indexed and lk.word_index
         for f in FILTERS:
             assert lk.event_page(f) == queries.event_page(store, f), f
             first = lk.event_page(replace(f, limit=1))
@@ -285,3 +285,41 @@ def test_scans_of_a_compacted_lake_read_months_in_date_order(both) -> None:
                     break
                 f = replace(f, cursor=page.next)
             assert seen == len(queries.events(store, replace(f, limit=None, cursor=None)))
+
+
+@pytest.mark.parametrize("f", [
+    queries.EventFilter(search="met", limit=1), queries.EventFilter(search="MET", limit=2),
+    queries.EventFilter(search="talks with", limit=5),  # a phrase: every word, then in order
+    queries.EventFilter(search="with talks", limit=5),  # both words, not that phrase: none
+    queries.EventFilter(search="met", pair=("IRN", "USA"), limit=1, include_negated=True),
+    queries.EventFilter(search="united states", type="CONSULT", limit=1, newest_first=True),
+    queries.EventFilter(search="Araghchi", since="2025", limit=1),
+    queries.EventFilter(search="Muscat", limit=None)])
+def test_search_of_a_compacted_lake_through_its_word_index(both, f) -> None:
+    store, lake = both
+    assert CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)]).exit_code == 0
+    with Lake(lake) as lk:
+        assert lk.word_index
+        seen = []
+        while True:  # every page through the cursors, as the store gives them
+            page = lk.event_page(f)
+            assert page == queries.event_page(store, f), f
+            seen += [r["id"] for r in page.rows]
+            if page.next is None:
+                break
+            f = replace(f, cursor=page.next)
+        assert seen == [r["id"] for r in queries.events(store, replace(f, cursor=None,
+                                                                         limit=None))]
+
+
+def test_word_index_holds_lower_cased_words_and_leaves_non_ascii_to_the_scan(both) -> None:
+    from eventwire.lake.query import index_words
+
+    _, lake = both
+    assert CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)]).exit_code == 0
+    assert index_words("Indirect  TALKS, indirect") == ["indirect", "talks"]
+    assert index_words("Côte") is None and index_words("--") is None
+    with Lake(lake) as lk:
+        words = lk.db.execute("SELECT word, id FROM words WHERE id = 'ev00011' "
+                              "ORDER BY word").fetchall()
+    assert [w for w, _ in words] == ["araghchi", "held", "indirect", "talks", "with", "witkoff"]

@@ -10,7 +10,8 @@ Rules (in order):
 3. "X will do Y unless Z" is a threat (``threaten``). Otherwise, with no shifting governor,
    future, intended or conditional modality turns a cooperative
    deed into an intent (``intend``: "will visit" → 036, AGREE) and a conflictual one into a
-   threat (``threaten``: "would boycott" → 133).
+   threat (``threaten``: "would boycott" → 133); an announced withdrawal of one's own
+   diplomats or negotiators (SANCTION 'withdraw' mode) stays that deed, future.
 4. Negation of an intent, a promise or a possibility of cooperation is a refusal ("will not
    negotiate", "no possibility of talks" → ``reject``, not negated); any other negation
    keeps the code and sets ``negated`` ("did not attack"). The refusal is made when it is
@@ -90,6 +91,13 @@ class Coder:
             # (AGREE) nor a threat
             keep = code if self.ontology.code(code).plover == "CONCEDE" else "080"
             return Coded(keep, modality.negated, True)
+        if (not shifted and modality.irrealis and not modality.conditional
+                and self.ontology.code(code).plover_mode == "withdraw"
+                and self.ontology.code(code).plover == "SANCTION"):
+            # taking one's own diplomats or negotiators out (PLOVER SANCTION 'withdraw': 161,
+            # 164, 165) announced for later is that deed with future modality, not a threat
+            # to the other side (PLOVER manual, THREATEN: "coercive or forceful warnings")
+            return Coded(code, modality.negated, False)
         if not shifted and modality.irrealis and (self.cooperative(code) or not modality.negated):
             new, frame = self.shift(code, frame, "intend")
             code, shifted, intent = new or code, True, True

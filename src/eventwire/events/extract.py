@@ -368,6 +368,8 @@ class Extractor:
              for toks in source_tokens(candidate, links, self.speaker(candidate, modality))
              if (found := self.resolve(toks, modality))
              and not (bound_pronoun(toks) and self.exact(named & set(found)))), ([], []))
+        if not source and (warner := self.warner(links)) is not None:
+            source_phrase, source = [warner], self.resolve([warner], modality)
         used = {t.i for t in source_phrase}
         plover = self.coder.ontology.code(coded.cameo).plover
         reporter = self.speaker(candidate, modality)
@@ -418,6 +420,11 @@ class Extractor:
         if not target and plover == "THREATEN":
             tokens = condition_subjects(chain_tokens)
             target = self.resolve(tokens, modality)
+        if not target and plover == "THREATEN":  # "Peru warned Chile that …": the warned
+            tokens = [c for link in links if link.stance == "threaten"
+                      for c in link.token.children if c.dep_ in ("dobj", "dative")
+                      and c.i not in used]
+            target = self.resolve(tokens, modality)
         if not target:
             exclude = used | {t.i for t in chain_tokens}
             tokens = nested_objects(candidate.token, exclude)
@@ -459,6 +466,14 @@ class Extractor:
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    @staticmethod
+    def warner(links: list[Link]) -> Token | None:
+        """A threat is the warner's act (PLOVER THREATEN: "coercive or forceful warnings"):
+        when the threatened deed's own subject names no actor ("Peru warned Chile that it
+        would close the border": "it" unresolved), the subject of "warn"/"threaten"."""
+        return next((s for link in links if link.stance == "threaten"
+                     and (s := subject_of(link.token)) is not None), None)
 
     def resolve_acts(self, tokens: list[Token], modality: Modality) -> list[str]:
         """Targets of a stance on an act: an act's own agent stands for it (see

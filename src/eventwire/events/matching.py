@@ -188,5 +188,40 @@ def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
     by_object = object_meaning(token, entry)
     if by_object is not None:
         return Candidate(token, entry, by_object[0], by_object[1], basis="pattern")
+    if (not (entry.frame or entry.code) and entry.stance in (None, "light", "end")
+            and not event_noun_object(token, lexicon)
+            and (pattern := dictionary_pattern(token, lexicon))):
+        return pattern
     return Candidate(token, entry, entry.frame or entry.code,
                      basis="pattern" if entry.second else "lexicon")
+
+
+def event_noun_object(token: Token, lexicon: TriggerLexicon) -> bool:
+    """The verb's object or prepositional object is an event noun of the lexicon ("imposed
+    sanctions", "held a meeting", "engage in dialogue"): the noun is the trigger and the verb
+    its governor."""
+    objects = [o for o in [object_of(token)] if o is not None]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"]  # "engage in dialogue"
+    # "launched a mediation effort", "provide $6 million in aid": the event noun may be the
+    # object's compound or the object of its preposition
+    nouns = [n for o in objects for n in (
+        o, *(c for c in o.children if c.dep_ == "compound"),
+        *(g for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"))]
+    return any(e.pos == "noun" for n in nouns for e, _ in entries_for(n, lexicon))
+
+
+def dictionary_pattern(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
+    """A verb the hand lexicon lists only as a light or ending governor or by an object
+    table that misses here ("returned fire", "froze its participation", "suspended trade
+    with"): the PETRARCH2 phrase pattern that fits, if one does. Only a *pattern* (the verb
+    with its object or preposition) counts: the verb alone stays a governor."""
+    if token.pos_ != "VERB" or lexicon.patterns is None or token.lemma_ in REPORTING_VERBS:
+        return None
+    found = lexicon.patterns.match(token)
+    if (found is None or found.kind != "pattern" or found.code is None or found.reverse
+            or found.code.startswith("01")):
+        return None
+    entry = dictionary_entry(found.verb, found.code, found.target_preps,
+                             f"CAMEO.2.0.txt line {found.line}")
+    return Candidate(token, entry, found.code, basis="pattern")

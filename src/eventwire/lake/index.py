@@ -1,7 +1,10 @@
 """Lookup indexes of the lake, as the store's: ``_index/dyads.parquet`` (source, target,
-sort_date, id, month, negated and the page columns) and ``_index/actor_events.parquet`` (key,
-...), sorted by key then date in small row groups, so DuckDB reads only the row groups of one
-key.
+sort_date, id, month, negated), ``_index/actor_events.parquet`` (key, sort_date, id, month,
+negated) and ``_index/words.parquet`` (word, sort_date, id, month, negated: each lower-cased
+word of an event's evidence sentence), sorted by key then date in small row groups, so DuckDB
+reads only the row groups of one key (their min/max statistics). A page takes its keys from an
+index and then reads those events' rows from their month partitions, whose files compaction
+sorts by date in small row groups (lake/query.py).
 
 `eventwire lake compact` builds them; they record the events files they were built from and are
 used only while those are exactly the lake's events files (otherwise queries scan events).
@@ -18,10 +21,9 @@ from pathlib import Path
 from typing import Any
 
 INDEX = "_index"
-ROW_GROUP = 8192
-# Each index row carries what a page shows, so a page reads only its key's row groups (a
-# covering index: the lake grows by these columns once per key of an event).
-PAYLOAD = ("record", "article_id", "source_outlet", "published", "sentence")
+ROW_GROUP = 16_384
+# the words of a sentence as the lake's --search matches them (RE2 \w runs, any case)
+WORDS = r"list_distinct(regexp_extract_all(lower(e.sentence), '\w+'))"
 
 
 def events_files(lake: Path) -> list[list[Any]]:
@@ -58,15 +60,15 @@ def build_index(lake: Path, db: Any) -> None:
     """Write the index files from the lake's ``events`` view on the DuckDB connection ``db``."""
     folder = lake / INDEX
     folder.mkdir(exist_ok=True)
-    payload = ", ".join(f"e.{c}" for c in PAYLOAD)
-    sides = {"dyads": (f"SELECT DISTINCT s.k AS source, t.k AS target, e.sort_date, e.id, "
-                       f"e.month, e.negated, {payload} FROM events e, "
-                       "unnest(e.source_keys) AS s(k), unnest(e.target_keys) AS t(k) "
-                       "ORDER BY source, target, sort_date, id"),
-             "actor_events": (f"SELECT DISTINCT k.k AS key, e.sort_date, e.id, e.month, "
-                              f"e.negated, {payload} FROM events e, "
-                              "unnest(list_concat(e.source_keys, e.target_keys)) AS k(k) "
-                              "ORDER BY key, sort_date, id")}
+    # keys are distinct within a side (lake/schema.py), so a side's cross product is too
+    sides = {"dyads": ("SELECT s.k AS source, t.k AS target, e.sort_date, e.id, e.month, "
+                       "e.negated FROM events e, unnest(e.source_keys) AS s(k), "
+                       "unnest(e.target_keys) AS t(k) ORDER BY source, target, sort_date, id"),
+             "actor_events": ("SELECT k.k AS key, e.sort_date, e.id, e.month, e.negated "
+                              "FROM events e, unnest(list_distinct(list_concat(e.source_keys, "
+                              "e.target_keys))) AS k(k) ORDER BY key, sort_date, id"),
+             "words": (f"SELECT w.w AS word, e.sort_date, e.id, e.month, e.negated FROM "
+                       f"events e, unnest({WORDS}) AS w(w) ORDER BY word, sort_date, id")}
     for name, sql in sides.items():
         tmp = folder / f"{name}.tmp"
         db.execute(f"COPY ({sql}) TO '{str(tmp).replace(chr(39), chr(39) * 2)}' "

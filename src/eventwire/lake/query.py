@@ -50,12 +50,21 @@ class Lake:
                                 f"FROM {table}_empty")
 
         self.indexed = fresh(self.path)
+        # each month's events files, for reading a page's rows from the months that hold them
+        self.month_files: dict[str, list[str]] = {}
+        for path in sorted((self.path / "events").glob("month=*/*.parquet")):
+            self.month_files.setdefault(path.parent.name[len("month="):], []).append(str(path))
         # (month, lowest sort date, highest sort date) of each month partition
         self.months: list[tuple[str, str, str]] = []
+        self.word_index = False
         if self.indexed:
-            for name in ("dyads", "actor_events"):
-                path = str(self.path / INDEX / f"{name}.parquet").replace("'", "''")
+            for name in ("dyads", "actor_events", "words"):
+                found = self.path / INDEX / f"{name}.parquet"
+                if not found.exists():  # an index built before the word index
+                    continue
+                path = str(found).replace("'", "''")
                 self.db.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+                self.word_index = self.word_index or name == "words"
             months = self.path / INDEX / "months.parquet"
             if months.exists():
                 path = str(months).replace("'", "''")
@@ -101,6 +110,14 @@ class Lake:
                                "target_keys)) AS k FROM events)").fetchall()
         return frozenset(r[0] for r in rows)
 
+    def _is_key(self, value: str) -> bool:
+        """Whether ``value`` is an actor id or country code of some event: one pruned lookup
+        in the compacted lake's key index, else the set of every key (one scan, kept)."""
+        if self.indexed:
+            return self.db.execute("SELECT 1 FROM actor_events WHERE key = ? LIMIT 1",
+                                   [value]).fetchone() is not None
+        return value in self.keys
+
     def resolve_actor(self, value: str, cap: int = 500) -> list[str]:
         """As :func:`eventwire.store.queries.resolve_actor`: an exact actor id or country code,
         else actors with that code, else actors whose name contains the string."""
@@ -108,7 +125,7 @@ class Lake:
         if not value:
             return []
         for candidate in dict.fromkeys([value, value.upper()] if len(value) == 3 else [value]):
-            if candidate in self.keys:
+            if self._is_key(candidate):
                 return [candidate]
         for clause, arg in (("upper(code) = ?", value.upper()),
                             ("name ILIKE ?", f"%{value.replace('%', '').replace('_', '')}%")):
@@ -123,23 +140,58 @@ class Lake:
 
     def event_page(self, f: EventFilter) -> Page:
         """One page of events, ordered and filtered exactly as the store's ``event_page``:
-        through the lookup index when the lake is compacted and the filter is on actors and
-        dates only, else by scanning ``events``."""
+        through the lookup indexes when the lake is compacted (by actor keys when the filter
+        is on actors and dates only, by words for a first page of --search), else by scanning
+        ``events``."""
         if self.indexed and (f.pair or f.actor) and not (
                 f.type or f.search or f.facts_only or f.min_confidence is not None):
             return self._indexed_page(f)
+        found = self._scan_where(f)
+        if found is None:
+            return Page([], None)
+        where, params = found
+        if (f.search and f.limit is not None and self.word_index
+                and (words := index_words(f.search))):
+            return self._word_page(f, words, where, params)
+        sql = (f"SELECT record, sort_date, id, article_id, source_outlet, published, sentence "
+               f"FROM events WHERE {' AND '.join(where)}")
+        order = " DESC" if f.newest_first else ""
+        if f.limit is not None and self.months:
+            rows = self._by_months(sql, params, f)
+        else:
+            sql += f" ORDER BY sort_date{order}, id{order}"
+            if f.limit is not None:
+                sql += f" LIMIT {int(f.limit) + 1}"
+            rows = self.db.execute(sql, params).fetchall()
+        return self._page(rows, f)
+
+    def _page(self, rows: list[Any], f: EventFilter) -> Page:
+        """A page from rows (record, sort_date, id, article_id, outlet, published, sentence)
+        in page order, at most ``f.limit + 1`` of them."""
+        more = f.limit is not None and len(rows) > f.limit
+        rows = rows[:f.limit] if f.limit is not None else rows
+        out = []
+        for record, _sort, _id, article_id, outlet, published, sentence in rows:
+            data = json.loads(record)
+            data.update(article_id=article_id, source_outlet=outlet, published=published,
+                        sentence=sentence.strip())
+            out.append(data)
+        return Page(out, encode_cursor(rows[-1][1], rows[-1][2]) if more else None)
+
+    def _scan_where(self, f: EventFilter) -> tuple[list[str], list[Any]] | None:
+        """The conditions of ``f`` on the ``events`` view; None when no event can match."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if f.pair:
             sources, targets = self.resolve_actor(f.pair[0]), self.resolve_actor(f.pair[1])
             if not sources or not targets:
-                return Page([], None)
+                return None
             where.append("list_has_any(source_keys, ?) AND list_has_any(target_keys, ?)")
             params += [sources, targets]
         if f.actor:
             keys = self.resolve_actor(f.actor)
             if not keys:
-                return Page([], None)
+                return None
             where.append("(list_has_any(source_keys, ?) OR list_has_any(target_keys, ?))")
             params += [keys, keys]
         if not f.include_negated:
@@ -172,25 +224,7 @@ class Lake:
         if f.cursor:
             where.append(f"(sort_date, id) {'<' if f.newest_first else '>'} (?, ?)")
             params += list(decode_cursor(f.cursor))
-        order = " DESC" if f.newest_first else ""
-        sql = (f"SELECT record, sort_date, id, article_id, source_outlet, published, sentence "
-               f"FROM events WHERE {' AND '.join(where)}")
-        if f.limit is not None and self.months:
-            rows = self._by_months(sql, params, f)
-        else:
-            sql += f" ORDER BY sort_date{order}, id{order}"
-            if f.limit is not None:
-                sql += f" LIMIT {int(f.limit) + 1}"
-            rows = self.db.execute(sql, params).fetchall()
-        more = f.limit is not None and len(rows) > f.limit
-        rows = rows[:f.limit] if f.limit is not None else rows
-        out = []
-        for record, _sort, _id, article_id, outlet, published, sentence in rows:
-            data = json.loads(record)
-            data.update(article_id=article_id, source_outlet=outlet, published=published,
-                        sentence=sentence.strip())
-            out.append(data)
-        return Page(out, encode_cursor(rows[-1][1], rows[-1][2]) if more else None)
+        return where, params
 
     def _by_months(self, sql: str, params: list[Any], f: EventFilter) -> list[Any]:
         """The first ``f.limit + 1`` rows of ``sql`` in page order, reading month partitions
@@ -229,6 +263,8 @@ class Lake:
         return kept
 
     def _indexed_page(self, f: EventFilter) -> Page:
+        """A page by actor keys: its (sort date, id, month) keys from ``dyads`` or
+        ``actor_events`` (only the row groups of the keys asked for), then its rows."""
         where: list[str] = []
         params: list[Any] = []
         if f.pair:
@@ -236,20 +272,31 @@ class Lake:
             if not sources or not targets:
                 return Page([], None)
             table = "dyads"
-            where.append("list_contains(?, source) AND list_contains(?, target)")
-            params += [sources, targets]
+            where += [_in("source", sources), _in("target", targets)]
+            params += [*sources, *targets]
             if f.actor:
                 keys = self.resolve_actor(f.actor)
-                where.append("id IN (SELECT id FROM actor_events WHERE list_contains(?, key))")
-                params.append(keys)
+                if not keys:
+                    return Page([], None)
+                where.append(f"id IN (SELECT id FROM actor_events WHERE {_in('key', keys)})")
+                params += keys
         else:
             keys = self.resolve_actor(f.actor or "")
             if not keys:
                 return Page([], None)
             table = "actor_events"
-            where.append("list_contains(?, key)")
-            params.append(keys)
-        key_where, key_params = " AND ".join(where), list(params)
+            where.append(_in("key", keys))
+            params += keys
+        keys_found = self._keys(table, where, params, f, None if f.limit is None
+                                else int(f.limit) + 1)
+        rows = self._rows_of(keys_found, ["TRUE"], [])
+        return self._page(rows, f)
+
+    def _keys(self, table: str, where: list[str], params: list[Any], f: EventFilter,
+              limit: int | None, after: tuple[str, str] | None = None) -> list[Any]:
+        """(sort_date, id, month) of the index rows matching ``where`` and ``f``'s dates,
+        negation and cursor (or ``after``), in page order, at most ``limit``."""
+        where, params = list(where), list(params)
         if not f.include_negated:
             where.append("NOT negated")
         if f.since:
@@ -258,35 +305,64 @@ class Lake:
         if f.until:
             where.append("sort_date <= ?")
             params.append(_until(f.until))
-        if f.cursor:
+        start = after or (decode_cursor(f.cursor) if f.cursor else None)
+        if start:
             where.append(f"(sort_date, id) {'<' if f.newest_first else '>'} (?, ?)")
-            params += list(decode_cursor(f.cursor))
+            params += list(start)
         order = " DESC" if f.newest_first else ""
         sql = (f"SELECT DISTINCT sort_date, id, month FROM {table} WHERE {' AND '.join(where)} "
                f"ORDER BY sort_date{order}, id{order}")
-        if f.limit is not None:
-            sql += f" LIMIT {int(f.limit) + 1}"
-        keys_found = self.db.execute(sql, params).fetchall()
-        more = f.limit is not None and len(keys_found) > f.limit
-        keys_found = keys_found[:f.limit] if f.limit is not None else keys_found
-        if not keys_found:
-            return Page([], None)
-        # the page's columns from the same key's row groups of the (covering) index
-        dates = [d for d, _, _ in keys_found]  # bounds let DuckDB skip the key's other rows
-        rows = self.db.execute(
-            f"SELECT id, record, article_id, source_outlet, published, sentence FROM {table} "
-            f"WHERE {key_where} AND sort_date BETWEEN ? AND ? AND list_contains(?, id)",
-            [*key_params, min(dates), max(dates), [i for _, i, _ in keys_found]]).fetchall()
-        by_id = {r[0]: r for r in rows}
-        out = []
-        for _, event_id, _ in keys_found:
-            _, record, article_id, outlet, published, sentence = by_id[event_id]
-            data = json.loads(record)
-            data.update(article_id=article_id, source_outlet=outlet, published=published,
-                        sentence=sentence.strip())
-            out.append(data)
-        last = keys_found[-1]
-        return Page(out, encode_cursor(last[0], last[1]) if more else None)
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.db.execute(sql, params).fetchall()
+
+    def _rows_of(self, keys: list[Any], where: list[str], params: list[Any]) -> list[Any]:
+        """The events rows of ``keys`` (sort_date, id, month) that also meet ``where``, in the
+        keys' order: each month's files read with that month's date range and ids, so DuckDB
+        opens only the row groups whose date statistics can hold them."""
+        by_month: dict[str, list[tuple[str, str]]] = {}
+        for sort_date, event_id, month in keys:
+            by_month.setdefault(month, []).append((sort_date, event_id))
+        parts: list[str] = []
+        args: list[Any] = []
+        cond = " AND ".join(where)
+        for month, items in by_month.items():
+            files = self.month_files.get(month)
+            if not files:
+                continue
+            listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+            dates = [d for d, _ in items]
+            parts.append(
+                "SELECT record, sort_date, id, article_id, source_outlet, published, sentence "
+                f"FROM read_parquet([{listed}], union_by_name = true) "
+                f"WHERE sort_date BETWEEN ? AND ? AND {_in('id', items)} AND {cond}")
+            args += [min(dates), max(dates), *(i for _, i in items), *params]
+        if not parts:
+            return []
+        found = {r[2]: r for r in self.db.execute(" UNION ALL ".join(parts), args).fetchall()}
+        return [found[i] for _, i, _ in keys if i in found]
+
+    def _word_page(self, f: EventFilter, words: list[str], where: list[str],
+                   params: list[Any]) -> Page:
+        """A --search page through ``words``: candidates are the events whose sentence holds
+        every word (index rows in page order, a growing batch at a time); each candidate's row
+        must then meet the whole filter (the phrase itself, actors, type...), as a scan does."""
+        assert f.limit is not None
+        want = int(f.limit) + 1
+        cand = " INTERSECT ".join(
+            "SELECT sort_date, id, month, negated FROM words WHERE word = ?" for _ in words)
+        table = f"({cand}) AS candidates"
+        kept: list[Any] = []
+        after: tuple[str, str] | None = None
+        batch = max(2 * want, 64)
+        while True:
+            keys = self._keys(table, ["TRUE"], list(words), f, batch, after)
+            kept += self._rows_of(keys, where, params)
+            if len(kept) >= want or len(keys) < batch:
+                break
+            after = (keys[-1][0], keys[-1][1])
+            batch *= 4
+        return self._page(kept[:want], f)
 
     def events(self, f: EventFilter) -> list[dict[str, Any]]:
         return self.event_page(f).rows
@@ -303,14 +379,14 @@ class Lake:
             raise ConfigError(f"unknown interval {interval!r}: use week, month or year")
         if self.indexed:
             table = "dyads"
-            where = ["list_contains(?, source)", "list_contains(?, target)", "sort_date != ''"]
+            where = [_in("source", sources), _in("target", targets), "sort_date != ''"]
             count = "COUNT(DISTINCT id)"
         else:
             table = "events"
             where = ["list_has_any(source_keys, ?)", "list_has_any(target_keys, ?)",
                      "sort_date != ''"]
             count = "COUNT(*)"
-        params: list[Any] = [sources, targets]
+        params: list[Any] = [*sources, *targets] if self.indexed else [sources, targets]
         if not include_negated:
             where.append("NOT negated")
         if since:
@@ -432,6 +508,24 @@ class Lake:
                                 "GROUP BY plover ORDER BY n DESC, plover").fetchall()
         return {"counts": counts, "top_pairs": self.top_dyads(top),
                 "types": dict(types), "skips": self.skips()}
+
+
+def _in(column: str, values: list[Any]) -> str:
+    """``column IN (?, ...)``, one parameter a value: DuckDB prunes row groups by their
+    statistics on it (it cannot with ``list_contains(?, column)``)."""
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
+INDEX_WORD = re.compile(r"[0-9a-z_]+")
+
+
+def index_words(search: str) -> list[str] | None:
+    """The words of a plain --search as the word index holds them (lower-cased RE2 ``\\w``
+    runs), or None when the index cannot answer it (a word outside ASCII: scanned instead)."""
+    words = [w.lower() for w in re.findall(r"\w+", search)]
+    if not words or not all(INDEX_WORD.fullmatch(w) for w in words):
+        return None
+    return list(dict.fromkeys(words))
 
 
 def phrase_pattern(search: str) -> str:

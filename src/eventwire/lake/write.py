@@ -47,16 +47,25 @@ def write_grouped(lake: Path, grouped: dict[tuple[str, str], list[dict[str, Any]
                   tag: str) -> list[Path]:
     """One file per (table, month); ``tag`` names the batch (content-derived, so writing the
     same batch twice replaces its files instead of duplicating rows)."""
+    return write_tables(lake, {key: pa.Table.from_pylist(rows, schema=SCHEMAS[key[0]])
+                               for key, rows in grouped.items() if rows}, tag)
+
+
+def write_tables(lake: Path, tables: dict[tuple[str, str], pa.Table], tag: str) -> list[Path]:
+    """Write Arrow tables (each with its lake table's schema) as ``TABLE/month=M/part-TAG``
+    files: the one place a batch's files are written, by ingest and by bulk builders."""
     written = []
-    for (table, month), rows in sorted(grouped.items()):
-        if not rows:
+    for (table, month), data in sorted(tables.items(), key=lambda item: item[0]):
+        if not data.num_rows:
             continue
+        if data.schema != SCHEMAS[table]:
+            raise StoreError(f"lake table {table}: rows with schema {data.schema} do not "
+                             "match the lake's")
         folder = lake / table / f"month={month}"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"part-{tag}.parquet"
         tmp = path.with_suffix(".tmp")
-        pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[table]), tmp,
-                       compression="zstd")
+        pq.write_table(data, tmp, compression="zstd")
         tmp.replace(path)  # readers never see half a file
         written.append(path)
     return written
@@ -111,7 +120,9 @@ def compact(lake: Path) -> tuple[int, int]:
             tag = hashlib.sha1("\n".join(f.name for f in files).encode()).hexdigest()[:16]
             path = folder / f"part-c{tag}.parquet"
             tmp = path.with_suffix(".tmp")
-            pq.write_table(data, tmp, compression="zstd", row_group_size=100_000)
+            # events in small row groups: a page reads its rows by date statistics
+            pq.write_table(data, tmp, compression="zstd",
+                           row_group_size=16_384 if table == "events" else 100_000)
             tmp.replace(path)
             for f in files:
                 if f != path:
