@@ -406,14 +406,8 @@ def _counted_timeline(store: Store, q: EventQuery, interval: str,
 
 
 def _counted_where(q: EventQuery, where: list[str], params: list[Any]) -> None:
-    if not q.include_negated:
-        where.append("negated = 0")
-    if q.since:
-        where.append("period >= ?")
-        params.append(q.since)
-    if q.until:
-        where.append("period <= ?")
-        params.append(queries._until(q.until))
+    queries.span_where(where, params, include_negated=q.include_negated, since=q.since,
+                       until=q.until, date="period")
 
 
 def _single_key(store: Store, value: str) -> str | None:
