@@ -1,5 +1,7 @@
-"""HTTP API latency benchmark (not a test): p50/p95 of the `events` and `timeline` calls of
-`eventwire serve`, through the whole ASGI stack (routing, validation, JSON), on a synthetic store.
+"""HTTP API latency benchmark (not a test): p50/p95 of every call of `eventwire serve` (events,
+timelines, facets, actors, actor profiles, networks, articles, summary), through the whole ASGI
+stack (routing, validation, JSON), on a synthetic store; the biggest actor's profile, partner
+timeline and network are timed on their own.
 
 The store is the scale benchmark's synthetic news-shaped corpus (benchmarks/scale.py: Zipf
 countries and people, 6 events per article, ten years of dates), built here unless --db names
@@ -79,6 +81,10 @@ def workload(db: Path, reps: int, seed: int = 14) -> dict[str, list[str]]:
         "timeline actor month quad": urls("timeline", lambda: {"actor": rng.choice(actors)}),
         "timeline person partner": urls("timeline", lambda: {"actor": rng.choice(people),
                                                              "by": "partner"}),
+        "timeline country partner": urls("timeline", lambda: {"actor": rng.choice(states),
+                                                              "by": "partner"}),
+        "timeline biggest partner week": urls("timeline", lambda: {
+            "actor": states[0], "by": "partner", "interval": "week"}, few),
         "timeline all month quad": urls("timeline", lambda: {}, few),
         "event by id": [f"/api/v1/events/{i}" for i in ids[:few]],
         "facets pair=rare dyad": urls("facets", lambda: {"pair": rng.choice(rare or top)}, few),
@@ -87,7 +93,11 @@ def workload(db: Path, reps: int, seed: int = 14) -> dict[str, list[str]]:
                               few),
         "actor profile country": [f"/api/v1/actors/{rng.choice(states)}" for _ in range(few)],
         "actor profile person": [f"/api/v1/actors/{rng.choice(people)}" for _ in range(few)],
+        "actor profile biggest": [f"/api/v1/actors/{states[0]}"] * few,
+        "actor page (HTML) biggest": [f"/actors/{states[0]}"] * few,
         "network actor=country": urls("network", lambda: {"actor": rng.choice(states)}, few),
+        "network biggest actor": urls("network", lambda: {"actor": states[0]}, few),
+        "network (whole store)": urls("network", lambda: {}, few),
         "articles q=word": urls("articles", lambda: {"q": rng.choice(words)}, few),
         "summary": urls("summary", lambda: {}, few),
     }
@@ -123,6 +133,45 @@ def run(db: Path, reps: int) -> dict[str, list[float]]:
     return out
 
 
+def compare(db: Path, reps: int = 3) -> None:
+    """The biggest actor's profile, partner timeline and network read from the maintained
+    counts (store migration 11) and counted from its events (the code path a store without
+    them takes), alternating in one process: ms per call (median of ``reps``)."""
+    from unittest import mock
+
+    from eventwire.store import browse
+
+    with Store.open_readonly(db) as store:
+        key = store.db.execute("SELECT actor_id FROM actor_index WHERE kind = 'state' "
+                               "ORDER BY events DESC LIMIT 1").fetchone()[0]
+        q = browse.EventQuery(actor=key)
+        calls = {"actor profile": lambda: browse.actor(store, key),
+                 "timeline by partner (month)": lambda: browse.timeline(store, q, "month",
+                                                                        "partner"),
+                 "network (country)": lambda: browse.network(store, q)}
+        off = [mock.patch.object(browse, name, lambda *a: None) for name in
+               ("_counted_profile", "_counted_partners", "_counted_network")]
+        size = store.db.execute("SELECT events FROM actor_index WHERE actor_id = ?",
+                                (key,)).fetchone()[0]
+        print(f"biggest actor {key}: {size:,} asserted events as an actor")
+        for name, call in calls.items():
+            counted, scanned = [], []
+            for _ in range(reps):
+                t0 = time.perf_counter()
+                fast = call()
+                counted.append((time.perf_counter() - t0) * 1000)
+                for patch in off:
+                    patch.start()
+                t0 = time.perf_counter()
+                slow = call()
+                scanned.append((time.perf_counter() - t0) * 1000)
+                for patch in off:
+                    patch.stop()
+                assert fast == slow or name == "actor profile", name
+            print(f"{name:30} counted {statistics.median(counted):8.1f} ms   from events "
+                  f"{statistics.median(scanned):9.1f} ms", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--events", type=int, default=1_000_000)
@@ -130,6 +179,9 @@ def main() -> None:
     ap.add_argument("--db", type=Path, help="an existing store (nothing is built)")
     ap.add_argument("--dir", type=Path, default=Path("/tmp/ew-workbench-bench"))
     ap.add_argument("--reps", type=int, default=60)
+    ap.add_argument("--compare", action="store_true",
+                    help="also time the biggest actor's profile, partner timeline and network "
+                         "from the counts and from its events")
     args = ap.parse_args()
     n = 100_000 if args.quick else args.events
     reps = 20 if args.quick else args.reps
@@ -151,6 +203,8 @@ def main() -> None:
         total = store.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     print(f"workbench API benchmark: {total:,} events in {db}; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (the machine is shared)")
+    if args.compare:
+        compare(db, reps=2)
     results = run(db, reps)
     print(f"{'call (first page of 50)':32} {'n':>4} {'p50 ms':>8} {'p95 ms':>8}", flush=True)
     for name, times in results.items():

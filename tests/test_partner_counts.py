@@ -8,6 +8,7 @@ import json
 import random
 import sqlite3
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -101,9 +102,13 @@ def recount(db: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
                         rows.add((k, o.get("country") or o.get("actor") or "",
                                   "" if o.get("country") else o.get("name") or ""))
         for k, p, nm in rows:
-            for grain, period in (("d", sort_date), ("m", sort_date[:7]), ("t", "")):
-                if grain == "t" or sort_date:
-                    partners[(grain, k, period, p, nm, quad, negated)] += 1
+            monday = str(date.fromisoformat(sort_date) - timedelta(date.fromisoformat(
+                sort_date).weekday())) if sort_date else ""
+            for grain, period in (("d", sort_date), ("w", monday), ("m", sort_date[:7]),
+                                  ("t", "")):
+                if grain == "t" or sort_date:  # QuadClass in all-time rows only
+                    partners[(grain, k, p, nm, period, quad if grain == "t" else 0,
+                              negated)] += 1
         for k, role in keyed:
             roles[(k, role, negated)] += 1
         pairs = Counter((s["country"], t["country"]) for s in sides["source"]
@@ -150,8 +155,8 @@ def test_triggers_keep_the_counts(store: Store) -> None:
         ("IRN", "target", 0, 1), ("JOR", "target", 0, 1), ("USA", "source", 0, 1),
         ("USA", "target", 0, 1), ("USA", "target", 1, 1), ("person:abbas-araghchi", "source",
                                                            1, 1)]
-    assert ("t", "IRN", "", "USA", "", 4, 0, 1) in stored(hand.db)["partner_counts"]
-    assert ("m", "USA", "2025-02", "IRN", "", 3, 0, 1) in stored(hand.db)["partner_counts"]
+    assert ("t", "IRN", "USA", "", "", 4, 0, 1) in stored(hand.db)["partner_counts"]
+    assert ("m", "USA", "IRN", "", "2025-02", 0, 0, 1) in stored(hand.db)["partner_counts"]
     assert stored(hand.db)["edge_counts"][:2] == [("", "EGY", "JOR", 1, 0, 1, 1.0, 1),
                                                   ("", "IRN", "USA", 1, 1, 1, 1.0, 1)]
     report = varied_reports()[5]
@@ -194,20 +199,23 @@ def test_counted_partner_timelines_and_networks_equal_counting_the_events(
     keys = [c for c, _ in STATES] + [i for i, _, _ in PEOPLE] + ["irn", "Araghchi"]
     queries = [browse.EventQuery(actor=k, **extra) for k in keys for extra in (
         {}, {"include_negated": True}, {"since": "2025-02", "until": "2025-03"},
-        {"since": "2025-02-14", "quad_class": 4})]
-    plans = list(itertools.product(queries, browse.INTERVALS))
-    timelines = [browse.timeline(store, q, i, "partner") for q, i in plans]
-    assert all(browse._counted_partners(store, q, i) is not None for q, i in plans)
+        {"since": "2025-02-14"})]
+    plans = list(itertools.product(queries, browse.INTERVALS, (1, 3, 10)))
+    timelines = [browse.timeline(store, q, i, "partner", top) for q, i, top in plans]
+    assert all(browse._counted_partners(store, q, i, top) is not None for q, i, top in plans)
     nets = [(q, browse.network(store, q)) for q in [q for q in queries if not q.since] + [
         browse.EventQuery(), browse.EventQuery(quad_class=3, include_negated=True)]]
     assert all(browse._counted_network(store, q, "country", 100) is not None for q, _ in nets)
     assert any(len(n["edges"]) > 5 for _, n in nets)
     from_events(monkeypatch)
-    assert timelines == [browse.timeline(store, q, i, "partner") for q, i in plans]
+    assert timelines == [browse.timeline(store, q, i, "partner", top) for q, i, top in plans]
     assert [n for _, n in nets] == [browse.network(store, q) for q, _ in nets]
-    assert timelines[0] == {"interval": "day", "by": "partner", "items": timelines[0]["items"]}
     assert {i["group"] for t in timelines for i in t["items"]} >= {
         "Omar Haddad", "United Nations", "IRN", "USA"}  # no country: by name
+    usa = browse.timeline(store, browse.EventQuery(actor="USA"), "year", "partner", 3)
+    everyone = browse.timeline(store, browse.EventQuery(actor="USA"), "year", "partner", 100)
+    ranked = sorted(everyone["items"], key=lambda i: (-i["events"], i["group"]))
+    assert len(ranked) > 3 and usa["items"] == sorted(ranked[:3], key=lambda i: i["group"])
 
 
 def test_counted_profiles_equal_counting_the_events(store: Store,
@@ -223,6 +231,7 @@ def test_counted_profiles_equal_counting_the_events(store: Store,
 def test_filters_the_counts_do_not_hold_count_the_events(store: Store) -> None:
     for q in (browse.EventQuery(actor="IRN", modality="asserted"),
               browse.EventQuery(actor="IRN", type="SANCTION"),
+              browse.EventQuery(actor="IRN", quad_class=4),
               browse.EventQuery(actor="IRN", pair=("IRN", "USA")),
               browse.EventQuery(actor="a")):  # a name fragment of several actors
         assert browse._counted_partners(store, q, "month") is None
@@ -230,3 +239,9 @@ def test_filters_the_counts_do_not_hold_count_the_events(store: Store) -> None:
               browse.EventQuery(pair=("IRN", "USA"))):
         assert browse._counted_network(store, q, "country", 10) is None
     assert browse._counted_network(store, browse.EventQuery(), "actor", 10) is None
+
+
+def test_partner_timeline_top_out_of_range_says_what_to_do(store: Store) -> None:
+    with pytest.raises(browse.QueryError) as err:
+        browse.timeline(store, browse.EventQuery(actor="IRN"), "month", "partner", 0)
+    assert str(err.value) == "top 0 is out of range: use 1 to 100"

@@ -7,11 +7,15 @@ import importlib.util
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from eventwire.lake.query import Lake
 from eventwire.store.queries import EventFilter
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Proofs for the benchmark's builders (20 s each): run by `make test-slow` and CI.
+pytestmark = pytest.mark.slow
 
 
 def _scale():  # type: ignore[no-untyped-def]

@@ -67,6 +67,10 @@ def test_batches_store_exactly_what_one_article_per_transaction_stores(
     with_events = [i for i, r in enumerate(reports) if r.events]
     broken = with_events[1]
     reports[broken] = _broken(reports[broken])
+    # an event id twice in one report: the second replaces the first, counted once
+    twice = reports[with_events[3]]
+    reports[with_events[3]] = dataclasses.replace(twice, events=(*twice.events,
+                                                                 twice.events[0]))
     # stored again later in the run (``--reprocess``): the old records are replaced
     again = [reports[with_events[0]], reports[with_events[2]]]
     single = _one_by_one(tmp_path / "single.db", reports + again)
@@ -78,6 +82,7 @@ def test_batches_store_exactly_what_one_article_per_transaction_stores(
         assert store.db.execute("SELECT code FROM skips WHERE article_id = ?",
                                 (reports[broken].article.id,)).fetchone()[0] == "internal"
         counts = queries.summary(store)["counts"]
+        assert counts["events"] == store.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         assert counts["articles"] == len(reports) - 1  # the empty file has no article
         assert store.db.execute("SELECT COUNT(*) FROM near_duplicates").fetchone()[0] == 1
         # the triggers stand aside only inside a batch: nothing marks the committed store

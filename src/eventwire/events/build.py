@@ -17,7 +17,7 @@ from eventwire.events.roles import anaphoric_act
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
-from eventwire.models import Evidence, Modality, Offsets, PloverType
+from eventwire.models import ActorRef, Evidence, Modality, Offsets, PloverType
 
 
 def code_events(document: Document, coder: Coder, actors: ActorLexicon,
@@ -27,8 +27,30 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
     drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
                        gazetteer).run()
     drafts = earlier_agents(drafts, document, coder)
-    return [to_event(d, document, coder, actors) for draft in drafts
-            for d in reciprocal(draft, document)]
+    return one_per_id([to_event(d, document, coder, actors) for draft in drafts
+                       for d in reciprocal(draft, document)])
+
+
+def one_per_id(events: list[EventDraft]) -> list[EventDraft]:
+    """An event's id is its article, code and trigger (and direction, for a reciprocal one):
+    two drafts with one id are two readings of the same event at the same words ("Xi said the
+    two countries should "…" and help each other …" is read once per clause). They become one
+    event, the first, with the parties the others add; a report never holds an id twice."""
+    kept: dict[str, EventDraft] = {}
+    for event in events:
+        first = kept.get(event.id)
+        if first is None:
+            kept[event.id] = event
+            continue
+        kept[event.id] = replace(first, source=union(first.source, event.source),
+                                 target=union(first.target, event.target))
+    return list(kept.values())
+
+
+def union(refs: tuple[ActorRef, ...], more: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """``refs`` and the references in ``more`` to actors ``refs`` lacks, in order."""
+    have = {r.actor for r in refs}
+    return (*refs, *(r for r in more if r.actor not in have))
 
 
 def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> list[Draft]:

@@ -22,6 +22,7 @@ from eventwire.store.queries import (
     encode_cursor,
     encode_quote_cursor,
     quote_after,
+    span_where,
 )
 
 FTS_SYNTAX = re.compile(r'["*()]|\b(AND|OR|NOT|NEAR)\b')
@@ -297,14 +298,8 @@ class Lake:
         """(sort_date, id, month) of the index rows matching ``where`` and ``f``'s dates,
         negation and cursor (or ``after``), in page order, at most ``limit``."""
         where, params = list(where), list(params)
-        if not f.include_negated:
-            where.append("NOT negated")
-        if f.since:
-            where.append("sort_date >= ?")
-            params.append(f.since)
-        if f.until:
-            where.append("sort_date <= ?")
-            params.append(_until(f.until))
+        span_where(where, params, include_negated=f.include_negated, since=f.since,
+                   until=f.until, asserted="NOT negated")
         start = after or (decode_cursor(f.cursor) if f.cursor else None)
         if start:
             where.append(f"(sort_date, id) {'<' if f.newest_first else '>'} (?, ?)")

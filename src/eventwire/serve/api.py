@@ -204,6 +204,9 @@ def timeline(store: StoreDep, query: EventQueryDep,
              interval: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
              by: Annotated[Literal["quad_class", "plover", "partner", "none"],
                            Query(description="partner needs actor")] = "quad_class",
+             top: Annotated[int, Query(ge=1, le=b.MAX_TOP,
+                                       description="by=partner: the partners with most "
+                                                   "events")] = 10,
              count: Annotated[Literal["reports", "events"], Query(description=(
                  "reports: every coded event of every article; events: each real-world event "
                  "once, fused across articles and outlets"))] = "reports") -> Any:
@@ -211,7 +214,7 @@ def timeline(store: StoreDep, query: EventQueryDep,
         from eventwire.store.fused import fused_timeline
 
         return fused_timeline(store.db, query, interval, by)
-    return b.timeline(store, query, interval, by)
+    return b.timeline(store, query, interval, by, top)
 
 
 @router.get("/network", summary="Who acts on whom: nodes and weighted directed edges")

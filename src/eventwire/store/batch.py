@@ -14,9 +14,11 @@ result is the triggers' result, row for row (tests/test_store_batch.py compares 
   storing order, as the trigger's first insert did; rows of the actors table override them
   exactly as before, whatever the order, since they override only 'unknown' kinds.
 
-The delete triggers stay: before an article or event stored earlier in the same batch is
-replaced, the batch so far is flushed, so deletes always find what they undo. A report rolled
-back to its savepoint takes its pending events with it (:meth:`Deferred.mark`/``reset``).
+The delete triggers stay. A report that would delete rows still pending in this batch (its
+article or one of its event ids stored earlier in the batch, or an event id it repeats itself)
+is stored after a flush with the triggers on (:meth:`Deferred.pause`), exactly as Store.save
+stores it. A report rolled back to its savepoint takes its pending rows with it
+(:meth:`Deferred.mark`/``reset``).
 """
 
 from __future__ import annotations
@@ -188,11 +190,21 @@ class Deferred:
         self.articles.append(article_id)
         self.events.update(event_ids)
 
-    def before_delete(self, db: sqlite3.Connection, article_id: str | None = None,
-                      event_id: str | None = None) -> None:
-        """Flush if a delete is about to reach events whose lookup rows are still pending."""
-        if article_id in self.articles or event_id in self.events:
-            self.flush(db)
+    def irregular(self, article_id: str, event_ids: list[str]) -> bool:
+        """The report replaces rows pending in this batch, or repeats an event id itself:
+        such a report is stored with the triggers (:meth:`pause`), as Store.save stores it."""
+        return (article_id in self.articles or len(set(event_ids)) < len(event_ids)
+                or any(e in self.events for e in event_ids))
+
+    def pause(self, db: sqlite3.Connection) -> None:
+        """Flush, and let the triggers keep the lookups until :meth:`resume`."""
+        self.flush(db)
+        if self.lookups or self.timeline or self.actors or self.partners:
+            db.execute("DELETE FROM batch_writing")
+
+    def resume(self, db: sqlite3.Connection) -> None:
+        if self.lookups or self.timeline or self.actors or self.partners:
+            db.execute("INSERT INTO batch_writing (id) VALUES (1)")
 
     def mark(self) -> tuple[list[str], set[str]]:
         return list(self.articles), set(self.events)

@@ -41,6 +41,7 @@ GROUPINGS = ("quad_class", "plover", "partner", "none")
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
 MAX_LIMIT = 500
+MAX_TOP = 100  # partners in a partner timeline
 
 
 class QueryError(ConfigError):
@@ -318,15 +319,18 @@ def _period(interval: str) -> str:
 
 
 def timeline(store: Store, q: EventQuery, interval: str = "month",
-             by: str = "quad_class") -> dict[str, Any]:
+             by: str = "quad_class", top: int = 10) -> dict[str, Any]:
     """Event counts per period (weeks are named by their Monday) and group.
 
-    ``by``: quad_class, plover, partner (the other side of ``q.actor``'s events) or none.
-    Events with neither an event date nor a publication date are left out."""
+    ``by``: quad_class, plover, partner (the other side of ``q.actor``'s events: its ``top``
+    partners with most events in the filter) or none. Events with neither an event date nor a
+    publication date are left out."""
     if by not in GROUPINGS:
         raise QueryError(f"by {by!r}: use one of {', '.join(GROUPINGS)}")
+    if not 1 <= top <= MAX_TOP:
+        raise QueryError(f"top {top} is out of range: use 1 to {MAX_TOP}")
     period = _period(interval)
-    counted = _counted_timeline(store, q, interval, by)
+    counted = _counted_timeline(store, q, interval, by, top)
     if counted is not None:
         return {"interval": interval, "by": by, "items": counted}
     where, params = _where(q)
@@ -349,6 +353,12 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
            f"WHERE {where} AND {SORT_DATE} != '' GROUP BY 1, 2 ORDER BY 1, 2")
     rows = [{"period": r["period"], "group": r["grp"], "events": r["events"]}
             for r in _execute(store, q, sql, params)]
+    if by == "partner":
+        totals: dict[Any, int] = {}
+        for r in rows:
+            totals[r["group"]] = totals.get(r["group"], 0) + r["events"]
+        chosen = set(_top_groups(totals, top))
+        rows = [r for r in rows if r["group"] in chosen]
     return {"interval": interval, "by": by, "items": rows}
 
 
@@ -357,7 +367,7 @@ COUNTED_PERIODS = {"day": "period", "week": "date(period, '-6 days', 'weekday 1'
 
 
 def _counted_timeline(store: Store, q: EventQuery, interval: str,
-                      by: str) -> list[dict[str, Any]] | None:
+                      by: str, top: int = 10) -> list[dict[str, Any]] | None:
     """The timeline from the maintained ``timeline_counts`` table (store migration 6), when
     the filters are ones it is keyed by: one actor or one pair (each naming a single lookup
     key, as the event list resolves them) or neither, dates, a PLOVER type, a QuadClass and
@@ -366,7 +376,7 @@ def _counted_timeline(store: Store, q: EventQuery, interval: str,
                        quad_class=q.quad_class, include_negated=q.include_negated,
                        newest_first=q.newest_first)
     if by == "partner":
-        return _counted_partners(store, q, interval)
+        return _counted_partners(store, q, interval, top)
     if q != plain or (q.actor and q.pair) or (q.type and q.type.isdigit()):
         return None
     key = ""
@@ -396,14 +406,8 @@ def _counted_timeline(store: Store, q: EventQuery, interval: str,
 
 
 def _counted_where(q: EventQuery, where: list[str], params: list[Any]) -> None:
-    if not q.include_negated:
-        where.append("negated = 0")
-    if q.since:
-        where.append("period >= ?")
-        params.append(q.since)
-    if q.until:
-        where.append("period <= ?")
-        params.append(queries._until(q.until))
+    queries.span_where(where, params, include_negated=q.include_negated, since=q.since,
+                       until=q.until, date="period")
 
 
 def _single_key(store: Store, value: str) -> str | None:
@@ -413,11 +417,12 @@ def _single_key(store: Store, value: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
-def _counted_partners(store: Store, q: EventQuery, interval: str) -> list[dict[str, Any]] | None:
+def _counted_partners(store: Store, q: EventQuery, interval: str,
+                      top: int = 10) -> list[dict[str, Any]] | None:
     """The partner timeline of one actor from the maintained ``partner_counts`` (store
-    migration 11): events per period and partner on the other side (its country, else its
-    name). None when a filter needs the events themselves."""
-    plain = EventQuery(actor=q.actor, since=q.since, until=q.until, quad_class=q.quad_class,
+    migrations 11 and 13): events per period for its ``top`` partners on the other side (a
+    partner is its country, else its name). None when a filter needs the events themselves."""
+    plain = EventQuery(actor=q.actor, since=q.since, until=q.until,
                        include_negated=q.include_negated, newest_first=q.newest_first)
     if q != plain or not q.actor or not _has_table(store, "partner_counts"):
         return None
@@ -426,18 +431,38 @@ def _counted_partners(store: Store, q: EventQuery, interval: str) -> list[dict[s
         return None
     exact_days = any(v and len(v) == 10 for v in (q.since, q.until))
     grain = "d" if interval in ("day", "week") or exact_days else "m"
+    if interval == "week" and not (q.since or q.until):
+        grain = "w"  # weeks named by their Monday (a window needs the days)
     where: list[str] = ["grain = ?", "key = ?"]
-    params: list[Any] = [grain, key]
+    params: list[Any] = ["d" if exact_days else "m", key]
     _counted_where(q, where, params)
-    if q.quad_class is not None:
-        where.append("quad_class = ?")
-        params.append(q.quad_class)
+    totals: dict[str, int] = {}
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for partner, name, n in store.db.execute(
+            f"SELECT partner, name, SUM(n) FROM partner_counts WHERE {' AND '.join(where)} "
+            "GROUP BY 1, 2 HAVING SUM(n) > 0", params):
+        group = name or partner
+        totals[group] = totals.get(group, 0) + n
+        pairs.setdefault(group, []).append((partner, name))
+    groups = set(_top_groups(totals, top))
+    if not groups:
+        return []
+    params[0] = grain
+    partners = sorted({p for g in groups for p, _ in pairs[g]})
+    names = sorted({nm for g in groups for _, nm in pairs[g]})
     sql = (f"SELECT {COUNTED_PERIODS[interval]} AS period, "
            f"CASE name WHEN '' THEN partner ELSE name END AS grp, SUM(n) AS events "
-           f"FROM partner_counts WHERE {' AND '.join(where)} GROUP BY 1, 2 "
-           f"HAVING SUM(n) > 0 ORDER BY 1, 2")
+           f"FROM partner_counts WHERE {' AND '.join(where)} "
+           f"AND partner IN ({','.join('?' * len(partners))}) "
+           f"AND name IN ({','.join('?' * len(names))}) "
+           f"GROUP BY 1, 2 HAVING SUM(n) > 0 ORDER BY 1, 2")
     return [{"period": r[0], "group": r[1], "events": r[2]}
-            for r in store.db.execute(sql, params)]
+            for r in store.db.execute(sql, params + partners + names) if r[1] in groups]
+
+
+def _top_groups(totals: dict[Any, int], top: int) -> list[Any]:
+    """The ``top`` groups with most events (then by name)."""
+    return sorted(totals, key=lambda g: (-totals[g], str(g)))[:top]
 
 
 def _has_table(store: Store, name: str) -> bool:

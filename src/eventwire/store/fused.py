@@ -240,14 +240,8 @@ def fused_where(q: Any, source: str | None = None) -> tuple[list[str], list[Any]
 
     where = ["EXISTS (SELECT 1 FROM fused_members m WHERE m.fused_id = f.id)"]
     params: list[Any] = []
-    if not q.include_negated:
-        where.append("f.asserted = 1")
-    if q.since:
-        where.append("f.sort_date >= ?")
-        params.append(q.since)
-    if q.until:
-        where.append("f.sort_date <= ?")
-        params.append(queries._until(q.until))
+    queries.span_where(where, params, include_negated=q.include_negated, since=q.since,
+                       until=q.until, date="f.sort_date", asserted="f.asserted = 1")
     members = _replace(q, since=None, until=None, include_negated=True)
     if members != browse.EventQuery(include_negated=True, newest_first=q.newest_first):
         sql, p = browse._where(members)

@@ -120,6 +120,22 @@ def _until(value: str) -> str:
     return value + "-99-99"[len(value) - 4:] if len(value) < 10 else value
 
 
+def span_where(where: list[str], params: list[Any], *, include_negated: bool,
+               since: str | None, until: str | None, date: str = "sort_date",
+               asserted: str = "negated = 0") -> None:
+    """The clauses every event query shares: asserted events only unless negated ones are
+    asked for, and the --since/--until span on the sort date (``date`` and ``asserted`` name
+    the caller's columns: an alias, another table, or DuckDB's spelling)."""
+    if not include_negated:
+        where.append(asserted)
+    if since:
+        where.append(f"{date} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{date} <= ?")
+        params.append(_until(until))
+
+
 def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
     """Filters on the events row; True when any was added (the query must join events)."""
     n = len(where)
@@ -247,14 +263,8 @@ def event_page(store: Store, f: EventFilter) -> Page:
     else:
         source = "events e"
     p, pid = ("e", "e.id") if source == "events e" else ("d", "d.event")
-    if not f.include_negated:
-        where.append(f"{p}.negated = 0")
-    if f.since:
-        where.append(f"{p}.sort_date >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append(f"{p}.sort_date <= ?")
-        params.append(_until(f.until))
+    span_where(where, params, include_negated=f.include_negated, since=f.since, until=f.until,
+               date=f"{p}.sort_date", asserted=f"{p}.negated = 0")
     if f.cursor:
         where.append(f"({p}.sort_date, {pid}) {'<' if f.newest_first else '>'} (?, ?)")
         params += list(decode_cursor(f.cursor))
@@ -316,14 +326,8 @@ def dyad_timeline(store: Store, source: str, target: str, interval: str = "week"
     where = [f"d.source IN ({_marks(sources)})", f"d.target IN ({_marks(targets)})",
              "d.sort_date != ''"]
     params: list[Any] = sources + targets
-    if not include_negated:
-        where.append("d.negated = 0")
-    if since:
-        where.append("d.sort_date >= ?")
-        params.append(since)
-    if until:
-        where.append("d.sort_date <= ?")
-        params.append(_until(until))
+    span_where(where, params, include_negated=include_negated, since=since, until=until,
+               date="d.sort_date", asserted="d.negated = 0")
     sql = (f"SELECT {bucket[interval]} AS period, COUNT(DISTINCT d.event) AS events "
            f"FROM dyads d WHERE {' AND '.join(where)} GROUP BY 1 ORDER BY 1")
     return [dict(r) for r in store.db.execute(sql, params)]

@@ -225,8 +225,12 @@ def _save(db: sqlite3.Connection, report: Report, deferred: Deferred | None = No
     if report.skip is not None and not report.article.text:
         _insert_skip(db, report.skip, report.pipeline.version)
         return
-    if deferred is not None:
-        deferred.before_delete(db, article_id=report.article.id)
+    if deferred is not None and deferred.irregular(report.article.id,
+                                                   [e.id for e in report.events]):
+        deferred.pause(db)
+        _save(db, report)
+        deferred.resume(db)
+        return
     db.execute("DELETE FROM articles WHERE id = ?", (report.article.id,))
     db.execute("DELETE FROM skips WHERE article_id = ?", (report.article.id,))
     _insert_article(db, report)
@@ -280,8 +284,6 @@ def _insert_records(db: sqlite3.Connection, report: Report,
                    [(aid, actor.id, m.start, m.end, m.text)
                     for actor in report.actors for m in actor.mentions])
     for event in report.events:
-        if deferred is not None:
-            deferred.before_delete(db, event_id=event.id)
         _insert_event(db, aid, text, event, report.article.published)
     if deferred is not None:
         deferred.add(aid, [e.id for e in report.events])
