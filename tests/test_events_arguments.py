@@ -224,3 +224,32 @@ def test_a_stance_on_an_act_told_before_is_aimed_at_its_agent(engine: Engine) ->
     assert [e[:4] for e in events(engine, "Chile expelled a Peruvian diplomat. Argentina "
                                           "condemned the decision by Bolivia.")][1] == (
         "ACCUSE", "111", ["ARG"], ["BOL"])
+
+
+def test_a_host_or_mediator_acts_towards_the_parties_that_meet(engine: Engine) -> None:
+    # PLOVER CONSULT: a reduced passive ("talks hosted by X") has X as its agent, and
+    # hosting or mediating is aimed at the parties of the gathering, not the gathering;
+    # the parties' own talks stay a separate, reciprocal event
+    assert [e[:4] for e in events(
+        engine, "Peru and Chile held talks in Lima on Monday, in a meeting hosted by "
+                "Brazil's foreign minister, Mauro Vieira.")] == [
+        ("CONSULT", "040", ["PER"], ["CHL"]), ("CONSULT", "040", ["CHL"], ["PER"]),
+        ("CONSULT", "043", ["BRA"], ["PER", "CHL"])]
+    assert [e[:4] for e in events(
+        engine, "Talks between Ecuador and Colombia, mediated by Mexico, ended on Friday.")] == [
+        ("CONSULT", "040", ["ECU"], ["COL"]), ("CONSULT", "040", ["COL"], ["ECU"]),
+        ("CONSULT", "045", ["MEX"], ["ECU", "COL"])]
+    # a host who is one of the parties acts towards the others (its guests)
+    assert [e[:4] for e in events(
+        engine, "Kenyan envoys held a meeting with Ugandan officials at a dinner hosted by "
+                "Kenya's ambassador.")] == [("CONSULT", "043", ["KEN"], ["UGA"])]
+
+
+def test_a_definite_act_noun_of_a_kind_refers_to_the_latest_act_of_that_kind(
+        engine: Engine) -> None:
+    # "the accusations" is the accusation told two sentences before (the sentence between
+    # has another agent): the rejection is aimed at its accuser
+    found = events(engine, "Zambia accused Malawi of sheltering smugglers on Monday. Malawian "
+                           "traders were told to leave Lusaka. Malawi rejected the accusations "
+                           "as baseless.")
+    assert [e[:4] for e in found if e[0] == "REJECT"] == [("REJECT", "120", ["MWI"], ["ZMB"])]

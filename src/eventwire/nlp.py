@@ -30,6 +30,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         span = doc.char_span(position, position + 1, alignment_mode="expand")
         if span is not None and span.end < len(doc) and doc[span.end - 1].is_space:
             doc[span.end].is_sent_start = True
+            # nor does a paragraph's first word make a sentence of its own: after a blanked
+            # dateline ("PARIS – France will withdraw …" → spaces) the parser otherwise may
+            # cut "France" off its verb
+            if span.end + 1 < len(doc) and not doc[span.end + 1].is_space:
+                doc[span.end + 1].is_sent_start = False
         position = text.find("\n", position + 1)
     return doc
 

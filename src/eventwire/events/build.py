@@ -8,11 +8,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
+from spacy.tokens import Token
+
 from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
 from eventwire.events.extract import STANCE_TYPES, Draft, Extractor
+from eventwire.events.matching import candidate_at
 from eventwire.events.roles import anaphoric_act
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
@@ -54,13 +57,17 @@ def union(refs: tuple[ActorRef, ...], more: tuple[ActorRef, ...]) -> tuple[Actor
 
 
 def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> list[Draft]:
-    """A stance on an act told in the sentence before ("India expelled a Canadian diplomat.
-    Ottawa condemned the move."): the definite act noun refers back to that event, so the
-    stance is aimed at its agent (CAMEO 05/11/12 and PLOVER ACCUSE/SUPPORT/REJECT are aimed
-    at whoever did the act; see ``roles.act_agents``). Only when the sentence itself names
-    no target, the object is an anaphoric act noun (:func:`roles.anaphoric_act`), and the
-    sentence just before has events of one agent; the stance's own source is excluded (a
-    party does not condemn its own move; then nothing is taken)."""
+    """A stance on an act told before ("India expelled a Canadian diplomat. Ottawa condemned
+    the move."): the definite act noun refers back to that event, so the stance is aimed at
+    its agent (CAMEO 05/11/12 and PLOVER ACCUSE/SUPPORT/REJECT are aimed at whoever did the
+    act; see ``roles.act_agents``). Only when the sentence itself names no target and the
+    object is an anaphoric act noun (:func:`roles.anaphoric_act`).
+
+    An act noun that names a kind of event ("rejected the accusations", "condemned the
+    sanctions") refers to the latest event of that kind told earlier in the report, however
+    far back; a bare act noun ("the move", "the decision") to the sentence just before, when
+    its events have one agent. The stance's own source is excluded (a party does not condemn
+    its own move; then nothing is taken)."""
     doc = document.doc
     assert doc is not None
     out: list[Draft] = []
@@ -70,20 +77,55 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> lis
             out.append(draft)
             continue
         span = doc.char_span(*draft.trigger, alignment_mode="expand")
-        if span is None or not any(anaphoric_act(t, coder.lexicon) for t in
-                                   span[0].children if t.dep_ in ("dobj", "nsubjpass")):
+        acts = [] if span is None else [t for t in span[0].children if t.dep_ in (
+            "dobj", "nsubjpass") and anaphoric_act(t, coder.lexicon)]
+        if span is None or not acts:
             out.append(draft)
             continue
         sentence = span[0].sent
-        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
-        agents = {tuple(d.source) for d in drafts if before is not None and d.source
-                  and before.start_char <= d.trigger[0] < before.end_char}
-        agent = list(agents.pop()) if len(agents) == 1 else []
+        kind = act_kind(acts[0], coder)
+        agent: list[str] = []
+        if kind is not None:  # the latest earlier event of that kind, by another party;
+            told = [d for d in drafts if d.source and d.trigger[0] < sentence.start_char
+                    and coder.ontology.code(d.cameo).plover == kind and not d.negated]
+            # first the latest told in the same word ("carried out strikes … condemned
+            # the strikes")
+            same = [d for d in told if trigger_lemma(d, document) == acts[0].lemma_.lower()]
+            agent = list((same or told)[-1].source) if told else []
+        if not agent:
+            before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+            agents = {tuple(d.source) for d in drafts if before is not None and d.source
+                      and before.start_char <= d.trigger[0] < before.end_char}
+            agent = list(agents.pop()) if len(agents) == 1 else []
         if not agent or set(agent) & set(draft.source):
             out.append(draft)  # no single agent, or the stance's own act
             continue
         out.append(replace(draft, target=agent))
     return out
+
+
+def trigger_lemma(draft: Draft, document: Document) -> str | None:
+    doc = document.doc
+    assert doc is not None
+    span = doc.char_span(*draft.trigger, alignment_mode="expand")
+    return span[0].lemma_.lower() if span is not None else None
+
+
+# Act nouns that name a kind of act without being a trigger of their own ("rejected the
+# accusations" refers back to an accusation).
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim"}
+
+
+def act_kind(token: Token, coder: Coder) -> str | None:
+    """The PLOVER type of the act an act noun names ("the sanctions" → SANCTION, "the
+    accusations" → ACCUSE), or None for a bare act noun ("the move")."""
+    if token.lemma_.lower() in ACCUSATION_NOUNS:
+        return "ACCUSE"
+    found = candidate_at(token, coder.lexicon)
+    if found is None or found.meaning is None or found.entry.pos != "noun":
+        return None
+    code = coder.base(found.meaning)[0]
+    return coder.ontology.code(code).plover if code in coder.ontology.cameo else None
 
 
 def reciprocal(draft: Draft, document: Document) -> list[Draft]:

@@ -22,6 +22,7 @@ from eventwire.events.arguments import (
     state_of,
 )
 from eventwire.events.coding import CODE_STANCES, Coder
+from eventwire.events.compatible import symmetric
 from eventwire.events.fallbacks import (
     condition_subjects,
     country_of,
@@ -42,6 +43,7 @@ from eventwire.events.roles import (
     act_agents,
     complement_tokens,
     is_passive,
+    reduced_passive,
     reporting_conjunct,
     source_tokens,
     subject_of,
@@ -377,15 +379,24 @@ class Extractor:
             source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
             reporting_conjunct(t) is not None for t in tokens)  # (not: the reporter's own act)
         target = self.target(candidate, links, used, modality, plover, source)
+        if reduced_passive(candidate.token) and set(source) & set(target):
+            # "a lunch hosted by X's ambassador for X's diplomats and Y": the guests
+            target = [a for a in target if a not in source] or target
         if bound_pronoun(source_phrase) and self.exact(set(source) & set(target)):
             source = [a for a in source if a not in target]  # Principle B, as above
-        if not source and links and self.between(candidate.token):
+        if not source and self.between(candidate.token) and (
+                links or candidate.token.dep_ in ("nsubj", "nsubjpass")):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
+            parties = symmetric(coded.cameo)
+        else:
+            parties = False
         weak = False
         if not self.codable(candidate, links, source, target):
             if source or not target or candidate.entry.needs_target and not target:
                 return None
             weak = True
+        if parties:  # a symmetric act ("talks between X and Y ended") is the parties' own:
+            source, target = [*source, *target], []  # both its source (build.reciprocal)
         return Draft(
             cameo=coded.cameo, source=source, target=target, negated=coded.negated,
             modality=self.modality_value(modality, "possible" in stances

@@ -24,10 +24,24 @@ def full(event: EventDraft) -> bool:
     return bool(event.source) and bool(event.target)
 
 
+MEDIATION = ("043", "045")  # host, mediate
+
+
+def third_party(a: EventDraft, b: EventDraft) -> bool:
+    """A host's or mediator's act towards two or more parties ("talks hosted by Oman",
+    CAMEO 043/045) and those parties' own talks are two events: the mediator is not one of
+    the parties (PLOVER CONSULT codes the mediation with the mediator as its source)."""
+    for one, other in ((a, b), (b, a)):
+        if one.cameo.startswith(MEDIATION) and len(keys(one.target)) >= 2 and not (
+                keys(one.source) & (keys(other.source) | keys(other.target))):
+            return True
+    return False
+
+
 def host_for(event: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
     # the two directions of a reciprocal event are one mention (the same trigger): they
     # stay two events, and a partial mention of the event joins the one with its source
-    hosts = [k for k in kept if same_event(k, event)
+    hosts = [k for k in kept if same_event(k, event) and not third_party(k, event)
              and k.evidence.trigger != event.evidence.trigger]
     if not hosts:
         return None

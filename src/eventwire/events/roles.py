@@ -35,7 +35,49 @@ def child(token: Token, *deps: str) -> Token | None:
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        reduced_passive(token))
+
+
+def reduced_passive(token: Token) -> bool:
+    """A past participle modifying a noun, with a "by" agent ("talks hosted by Oman", "the
+    embassy, attacked by militants"): a passive clause whose patient is the noun."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in token.children)
+
+
+# Nouns for a gathering: who hosts or mediates one acts towards the parties that meet
+# (PLOVER CONSULT: mediation and hosting are aimed at the parties, not the meeting).
+GATHERING_NOUNS = {"talk", "talks", "meeting", "summit", "ceremony", "negotiation", "round",
+                   "session", "conference", "dialogue", "signing", "visit", "consultation"}
+
+
+HOST_VERBS = {"host", "mediate", "broker", "facilitate", "chair", "convene", "sponsor"}
+
+
+def participants(noun: Token) -> list[Token]:
+    """The parties of a gathering: its "between"/"with" objects ("talks between X and Y"),
+    else those who hold it ("X and Y held talks", "X met Y in a meeting …")."""
+    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
+             for g in c.children if g.dep_ == "pobj"]
+    if found:
+        return found
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in GATHERING_NOUNS:
+            return participants(verb)
+    elif noun.dep_ != "dobj":
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return []
+    holders = [s for s in [subject_of(verb)] if s is not None]
+    for c in verb.children:  # "met [Y] at a lunch …", "held a meeting [with Y] at …"
+        if c.dep_ == "dobj" and c.i != noun.i:
+            holders += participants(c) if c.lemma_.lower() in GATHERING_NOUNS else [c]
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            holders += [p for p in c.children if p.dep_ == "pobj"]
+    return holders
 
 
 def agent_of(token: Token) -> Token | None:
@@ -225,6 +267,11 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
     found: list[Token] = []
     if entry.pos == "verb" and is_passive(token):
         found += slot_tokens(token, "nsubjpass", chain_ids)
+    if entry.pos == "verb" and reduced_passive(token):  # its noun is the patient
+        noun = token.head
+        gathering = noun.lemma_.lower() in GATHERING_NOUNS or noun.lower_ in GATHERING_NOUNS or (
+            token.lemma_.lower() in HOST_VERBS)  # "a lunch hosted by X": its guests
+        found += participants(noun) if gathering else [noun]
     for slot in slots:
         found += slot_tokens(token, slot, chain_ids)
     prep_slots = [s for s in slots if s not in OBJECT_SLOTS]
