@@ -253,3 +253,31 @@ def test_a_definite_act_noun_of_a_kind_refers_to_the_latest_act_of_that_kind(
                            "traders were told to leave Lusaka. Malawi rejected the accusations "
                            "as baseless.")
     assert [e[:4] for e in found if e[0] == "REJECT"] == [("REJECT", "120", ["MWI"], ["ZMB"])]
+
+
+def test_an_appeal_is_aimed_at_the_party_asked_not_at_the_deeds_objects(engine: Engine) -> None:
+    # PLOVER REQUEST: the target is the actor asked; the asked deed's objects are not
+    assert [e[:4] for e in events(engine, "The UN urged Russia to release the Ukrainian "
+                                          "prisoners.")] == [
+        ("REQUEST", "025", ["org:un"], ["RUS"])]
+    assert [e[:4] for e in events(engine, "Ghana demanded that Nigeria release the detained "
+                                          "Ghanaian fishermen.")] == [
+        ("REQUEST", "105", ["GHA"], ["NGA"])]
+    # a passive demanded clause names its patient: the asked party is its agent, or no one
+    # (was Ghana → Ghana's fishermen)
+    assert [e[:4] for e in events(engine, "Ghana demanded that the fishermen be "
+                                          "released.")] == [("REQUEST", "105", ["GHA"], [])]
+
+
+def test_conjoined_verbs_share_their_subject(engine: Engine) -> None:
+    # "warned" has no subject of its own: it is the spokesman's, who speaks for Peru (an
+    # appositive name of unknown affiliation gives way to the body the role serves)
+    assert [e[:4] for e in events(
+        engine, "A spokesman for Peru's foreign ministry, Jorge Lopez, said the drills were "
+                "legal and warned Chile against any incursion.")] == [
+        ("THREATEN", "130", ["PER"], ["CHL"])]
+    # "the talks" accuse no one: a reported clause's conjunct with no actor for a subject
+    # is the reporter's second act
+    assert [e[:4] for e in events(
+        engine, "Peru's foreign minister said on Tuesday that the talks had failed and "
+                "accused Chile of bad faith.")] == [("ACCUSE", "112", ["PER"], ["CHL"])]

@@ -73,7 +73,7 @@ def phrase_actor(token: Token, index: MentionIndex, depth: int = 0,
         return owner if owner != found else found
     if found is not None and (affiliated is None or affiliated(found)):
         return found
-    modifier = modifier_actor(token, index, depth, skip=found)
+    modifier = modifier_actor(token, index, depth, skip=found, affiliated=affiliated)
     return modifier or found
 
 
@@ -87,24 +87,41 @@ def of_state(token: Token, index: MentionIndex) -> str | None:
     return None
 
 
-def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | None = None
-                   ) -> str | None:
+def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | None = None,
+                   affiliated: Callable[[str], bool] | None = None) -> str | None:
     """The actor among the modifiers of ``token`` nearest to it, other than ``skip`` (the
     head's own actor, which also covers its compounds): in "Osama bin Laden's al-Qaeda
-    network" the network is al-Qaeda's, not its founder's."""
+    network" the network is al-Qaeda's, not its founder's.
+
+    An appositive name of unknown affiliation gives way to the body the head serves ("a
+    spokesman for Peru's foreign ministry, Jorge Lopez," speaks for Peru): the role says
+    whom the person acts for, the name only who they are."""
+    named = any(c.dep_ == "appos" or c.dep_ == "prep" and any(  # (or the parser hung the
+        g.dep_ == "appos" for o in c.children for g in o.children)  # name on the body)
+        for c in token.children)
+    unaffiliated: str | None = None
     for child in [*reversed(list(token.lefts)), *token.rights]:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             continue
         if child.dep_ in MODIFIER_DEPS:
             found = index.at(child) or phrase_actor(child, index, depth + 1)
             if found and found != skip:
+                if child.dep_ == "appos" and affiliated is not None and not affiliated(found):
+                    unaffiliated = unaffiliated or found
+                    continue
                 return found
+    preps = (*PREP_MODIFIERS, *ROLE_PREPS) if named else PREP_MODIFIERS
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in PREP_MODIFIERS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (found := phrase_actor(obj, index, depth + 1)):
                     return found
-    return None
+    return unaffiliated
+
+
+# Prepositions linking a role to the body it serves ("a spokeswoman for X", "an adviser to
+# X"), read only on a head that has an appositive name (elsewhere "for"/"to" name recipients).
+ROLE_PREPS = ("for", "to")
 
 
 def argument_actors(token: Token, index: MentionIndex,

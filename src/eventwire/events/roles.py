@@ -94,6 +94,9 @@ def subject_of(token: Token) -> Token | None:
         return token.head
     if found is None and token.dep_ in ("relcl", "acl") and not is_passive(token):
         return token.head if token.dep_ == "relcl" else None
+    if found is None and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and (
+            not is_passive(token) or is_passive(token.head)):
+        return subject_of(token.head)  # "X said … and [warned] …": conjoined verbs share it
     return found
 
 
@@ -160,7 +163,10 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
             yield [token.head]  # "Iraqi protesters [demanding] …" (no return: "a statement
         if (subject := subject_of(token)) is not None:  # demanding …" has an owner)
             yield [subject]
-            return
+            if shared_subject(token) and token.head.dep_ == "ccomp" and (
+                    reporter := subject_of(token.head.head)) is not None:
+                yield [reporter]  # "X said the talks had failed and [accused] Y": the talks
+            return                # accuse no one; the reporter's second act
     yield adjunct_subject(tokens[-1])
     yield clause_owner(tokens[-1], len(tokens) > 1)
     yield purpose_subject(tokens[-1])
@@ -168,6 +174,12 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
     if reporter is not None and not passive_context(tokens) and (
             speaker := subject_of(reporter)) is not None:
         yield [speaker]  # "there is no possibility of talks, the Kremlin said"
+
+
+def shared_subject(token: Token) -> bool:
+    """A conjoined verb with no subject of its own (it shares its head's)."""
+    return token.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
 
 
 TENSE_AUX = {"had", "has", "have", "would", "will", "could", "might", "may", "should"}
@@ -259,6 +271,8 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
                   ) -> list[Token]:
     token, entry = candidate.token, candidate.entry
     chain_ids = {token.i, *(link.token.i for link in links)}
+    if (asked := addressees(token, links)) is not None:
+        return asked
     slots = list(entry.target or ((*VERB_SLOTS, *HOLDER_PREPS) if entry.pos == "verb"
                                   else NOUN_SLOTS))
     slots += [p for p in preps if p not in slots]
@@ -286,6 +300,26 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
     if links and links[0].via == "ccomp" and links[0].token.pos_ == "NOUN":
         found += [s for s in [subject_of(token)] if s is not None]  # "its demand that [X] …"
     return found
+
+
+def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
+    """Whom an appeal or demand is made of (CAMEO 02/10, PLOVER REQUEST: the target is the
+    actor asked): the object of "urged [X] to …", the subject of "demanded that [X] …". The
+    asked deed's own objects are not targets ("urged Russia to release Ukrainian
+    prisoners" is aimed at Russia, not Ukraine). A passive clause names only its patient
+    ("demanded that the fishermen be released"): then its "by" agent, else no one. None:
+    not an appeal of those shapes (the other slots decide)."""
+    k = appeal_index(links)
+    if k is None:
+        return None
+    asking, lower = links[k], token if k == 0 else links[k - 1].token
+    if asking.via == "ccomp" and is_passive(lower):
+        return [a for a in [agent_of(lower)] if a is not None]
+    if asking.via == "ccomp":
+        return [c for c in lower.children if c.dep_ == "nsubj"] or None
+    if asking.via == "xcomp" and asking.token.pos_ in ("VERB", "AUX"):
+        return [c for c in asking.token.children if c.dep_ in ("dobj", "dative")] or None
+    return None
 
 
 def act_agents(token: Token) -> list[Token]:
