@@ -118,11 +118,16 @@ def same_family(plover_a: str, cameo_a: str, plover_b: str, cameo_b: str) -> boo
     return a.startswith(b) or b.startswith(a)
 
 
-def symmetric(cameo: str) -> bool:
-    """Talks, meetings, agreements, cooperation: no direction between the parties."""
+def symmetric(cameo: str, *, across: bool = False) -> bool:
+    """Talks, meetings, agreements, cooperation: no direction between the parties.
+    ``across``: also the generic intent to cooperate (030, "A and B agreed to ..."), listed
+    in :data:`SYMMETRIC_STEMS` but never matched, since its stem is "03" (within an article
+    its two coded directions stay two events, as before)."""
     if cameo.startswith(DIRECTED_CONSULT):
         return False
     code = stem(cameo)
+    if code == "03":
+        return across
     return any(code.startswith(s) for s in SYMMETRIC_STEMS)
 
 
@@ -183,7 +188,7 @@ def same_sides(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
         sb, tb = tb, sb  # X visited Y = Y hosted X
     if nested(sa, sb, across=across) and nested(ta, tb, across=across):
         return True
-    sym_a, sym_b = symmetric(a.cameo), symmetric(b.cameo)
+    sym_a, sym_b = symmetric(a.cameo, across=across), symmetric(b.cameo, across=across)
     if not (sym_a or sym_b):
         return False
     consult = a.plover == b.plover == "CONSULT"
