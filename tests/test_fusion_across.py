@@ -107,6 +107,21 @@ def test_an_unspecified_intent_to_cooperate_has_no_direction_across_articles() -
                           event("AGREE", "033", ["AZE"], ["ARM"]), across=True)
 
 
+def test_a_domestic_event_is_not_an_international_one_across_articles() -> None:
+    # "Egypt's foreign minister briefed the cabinet on Sunday on his Gaza contacts"
+    briefing = event("CONSULT", "040", ["EGY"], ["EGY"])
+    # "Egypt and Qatar held talks in Cairo on Sunday" (another outlet, the same day)
+    talks = event("CONSULT", "040", ["EGY", "QAT"], ["EGY", "QAT"])
+    assert not same_event(briefing, talks, across=True)
+    assert not same_event(talks, briefing, across=True)
+    assert same_event(briefing, talks)  # within one article the test is unchanged
+    # "the Egyptian president met the prime minister on Sunday": domestic too, one country
+    assert same_event(briefing, event("CONSULT", "040", ["EGY"], ["EGY"]), across=True)
+    # a one-sided mention ("Egypt held consultations on Sunday") names no other country
+    assert same_event(briefing, event("CONSULT", "040", ["EGY"], []), across=True)
+    assert same_event(talks, event("CONSULT", "040", ["EGY"], []), across=True)
+
+
 # -- places ----------------------------------------------------------------------------------
 
 def test_a_meetings_venue_is_its_host_across_articles() -> None:
