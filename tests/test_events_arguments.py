@@ -282,3 +282,11 @@ def test_conjoined_verbs_share_their_subject(engine: Engine) -> None:
     assert [e[:4] for e in events(
         engine, "Peru's foreign minister said on Tuesday that the talks had failed and "
                 "accused Chile of bad faith.")] == [("ACCUSE", "112", ["PER"], ["CHL"])]
+
+
+def test_a_relational_nouns_possessor_is_not_the_party_meant(engine: Engine) -> None:
+    # "Ukraine's partners" are not Ukraine (was REQUEST Ukraine → Ukraine); the appeal is an
+    # event even though the party asked does not resolve and the asked deed needs a target
+    assert [e[:4] for e in events(engine, "Zelensky urged Ukraine's partners to step up "
+                                          "pressure on Moscow.")] == [
+        ("REQUEST", "020", ["person:volodymyr-zelensky"], [])]

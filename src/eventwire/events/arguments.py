@@ -101,7 +101,7 @@ def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | No
         for c in token.children)
     unaffiliated: str | None = None
     for child in [*reversed(list(token.lefts)), *token.rights]:
-        if child.dep_ == "poss" and child.pos_ == "PRON":
+        if child.dep_ == "poss" and (child.pos_ == "PRON" or relational(token)):
             continue
         if child.dep_ in MODIFIER_DEPS:
             found = index.at(child) or phrase_actor(child, index, depth + 1)
@@ -117,6 +117,16 @@ def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | No
                 if obj.dep_ == "pobj" and (found := phrase_actor(obj, index, depth + 1)):
                     return found
     return unaffiliated
+
+
+# Nouns for a party defined by its relation to another ("Ukraine's partners", "Iran's
+# neighbours"): the possessor is the other party, not the one meant.
+RELATIONAL_NOUNS = {"partner", "ally", "neighbour", "neighbor", "counterpart", "rival",
+                    "enemy", "adversary", "foe", "friend", "backer", "creditor", "donor"}
+
+
+def relational(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in RELATIONAL_NOUNS
 
 
 # Prepositions linking a role to the body it serves ("a spokeswoman for X", "an adviser to

@@ -41,6 +41,7 @@ from eventwire.events.matching import (
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import (
     act_agents,
+    appeal_index,
     complement_tokens,
     is_passive,
     reduced_passive,
@@ -589,8 +590,8 @@ class Extractor:
     @staticmethod
     def codable(candidate: Candidate, links: list[Link], source: list[str],
                 target: list[str]) -> bool:
-        if candidate.entry.needs_target and not target:
-            return False
+        if candidate.entry.needs_target and not target and appeal_index(links) is None:
+            return False  # (an appeal is an act of its own: "urged X's partners to …")
         if candidate.entry.pos == "noun" and not links and not target:
             return False  # a bare event noun ("their cooperation") with no predicate
         if source:
