@@ -97,37 +97,42 @@ def test_curated_person_wins_over_older_registry_spelling(analyse) -> None:
     assert [m["text"] for m in lavrov["mentions"]] == ["Sergey Lavrov", "Sergei Lavrov"]
 
 
-def test_user_actor_file_extends_and_is_validated(tmp_path) -> None:
+def test_user_actor_file_extends_and_is_validated(tmp_path, engine) -> None:
+    """A user file extends the packaged lexicon (``ActorLexicon.load`` is ``packaged()``
+    then ``extended(files)``; the engine's lexicon is the packaged one, so the test extends it
+    rather than reading the package again) and leaves the lexicon it extends unchanged."""
     from eventwire.errors import LexiconError
-    from eventwire.lexicon.actors import ActorLexicon
 
+    packaged = engine.resources.actors
     good = tmp_path / "mine.yaml"
     good.write_text("people:\n- name: Amina Diallo\n  aliases: [Diallo]\n  roles:\n"
                     "  - {country: SEN, sector: GOV, role: trade minister, start: 2024-04-01}\n")
-    lexicon = ActorLexicon.load([good])
+    lexicon = packaged.extended([good])
     assert [(s.kind, s.key) for s in lexicon.lookup("Amina Diallo")] == [("person", "Amina Diallo")]
     role = lexicon.people["Amina Diallo"].role_on(None)
     assert (role.country, role.sector, role.role) == ("SEN", "GOV", "trade minister")
+    assert [(s.kind, s.key, s.how) for s in lexicon.lookup("Diallo")] == [
+        ("person", "Amina Diallo", "alias")]
+    assert (packaged.lookup("Amina Diallo"), packaged.lookup("Diallo")) == ([], [])
+    assert len(lexicon.people) == len(packaged.people) + 1
     bad = tmp_path / "bad.yaml"
     bad.write_text("countries:\n- {code: Senegal, name: Senegal}\n")
     with pytest.raises(LexiconError) as err:
-        ActorLexicon.load([bad])
+        packaged.extended([bad])
     assert str(err.value) == (f"{bad}: country code 'Senegal' must be ISO 3166 alpha-3 "
                               "(e.g. IRN)")
 
 
-def test_description_vocabulary_is_data_and_user_files_extend_it(tmp_path) -> None:
+def test_description_vocabulary_is_data_and_user_files_extend_it(tmp_path, engine) -> None:
     """Heads, modifiers and what a generic head covers come from sectors.yaml
     (``descriptions:``); a user file adds heads and replaces a head's covers list."""
-    from eventwire.lexicon.actors import ActorLexicon
-
-    vocabulary = ActorLexicon.load().descriptions
+    vocabulary = engine.resources.actors.descriptions
     assert {"diplomat", "leader", "president"} <= vocabulary.heads
     assert {"ambassador", "envoy", "foreign minister"} <= set(vocabulary.covers["diplomat"])
     assert "prime minister" in vocabulary.covers["leader"] and "top" in vocabulary.modifiers
     mine = tmp_path / "mine.yaml"
     mine.write_text("descriptions:\n  heads: [Mediator]\n  covers:\n    mediator: [envoy]\n")
-    extended = ActorLexicon.load([mine]).descriptions
+    extended = engine.resources.actors.extended([mine]).descriptions
     assert "mediator" in extended.heads and extended.covers["mediator"] == ("envoy",)
     assert extended.covers["diplomat"] == vocabulary.covers["diplomat"]
 
