@@ -156,3 +156,57 @@ def test_one_description_chooser_for_the_actors_stage_and_coreference(engine) ->
     assert people("Abbas Araghchi flew to Moscow. Iran's foreign minister said the talks "
                   "went well.") == {"person:abbas-araghchi": ["Abbas Araghchi",
                                                               "Iran's foreign minister"]}
+
+
+def side_codes(report: dict) -> list[tuple[str, list[str], list[str]]]:
+    return [(e["plover"], [s["code"] for s in e["source"]], [t["code"] for t in e["target"]])
+            for e in report["events"]]
+
+
+def test_a_title_the_article_gives_makes_the_persons_code(analyse) -> None:
+    """A person the registry does not know takes country and sector from the title, and with
+    them the CAMEO-style code registry people have; a capital the NER took for a person's
+    name is the state."""
+    report = analyse("Oman's foreign minister Badr Albusaidi hosted the two delegations in "
+                     "Muscat on Saturday.")
+    person = actor_for(report, "Badr Albusaidi")
+    assert (person["id"], person["code"], person["country"], person["sector"],
+            person["role"]) == ("person:badr-albusaidi", "OMNGOV", "OMN", "GOV",
+                                "foreign minister")
+    oman = actor_for(report, "Muscat")
+    assert (oman["id"], [m["text"] for m in oman["mentions"]]) == ("OMN", ["Oman", "Muscat"])
+
+
+def test_the_role_noun_a_name_is_in_apposition_to_is_the_person(analyse) -> None:
+    """ "Serbia's president, Aleksandar Vucic, …": the role phrase heads the subject, so it is
+    a mention of the person, whose title (country, role) it gives."""
+    report = analyse("Serbia's president, Aleksandar Vucic, rejected the demands of Kosovo "
+                     "on Monday.")
+    person = actor_for(report, "Aleksandar Vucic")
+    assert [m["text"] for m in person["mentions"]] == ["president", "Aleksandar Vucic"]
+    assert side_codes(report) == [("REJECT", ["SRBGOV"], ["XKX"])]
+    envoy = actor_for(analyse("Iran's ambassador to the United Nations, Amir Saeid Iravani, "
+                              "wrote to the Security Council on Friday."), "Amir Saeid Iravani")
+    assert ([m["text"] for m in envoy["mentions"]], envoy["code"], envoy["role"]) == (
+        ["ambassador", "Amir Saeid Iravani"], "IRNGOV", "ambassador")
+    founder = actor_for(analyse("Crowds marked the death of the founder of the Islamic "
+                                "Republic, Imam Khomeini, in Tehran."), "Imam Khomeini")
+    assert [m["text"] for m in founder["mentions"]] == ["Imam Khomeini"]
+
+
+def test_both_countries_after_one_met_the_other(analyse) -> None:
+    """Subject and object of one clause ("X met Y") are a pair that "both countries" can
+    mean; people stand for their states."""
+    report = analyse("Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign "
+                     "Minister Wang Yi in Beijing. Both countries pledged to keep the border "
+                     "calm.")
+    assert {a["id"]: [m["text"] for m in a["mentions"]] for a in report["actors"]
+            if a["kind"] == "state"} == {"IND": ["Indian", "Both countries"],
+                                          "CHN": ["Chinese", "Beijing", "Both countries"]}
+    assert ("AGREE", ["IND"], ["CHN"]) in side_codes(report)
+    # "they" after "X met Y" is not the pair: the subject of its own clause is as likely
+    report = analyse("Kenya accused Uganda of backing the rebels. The rebels said they would "
+                     "leave the town.")
+    they = actor_for(report, "they")
+    assert (they["kind"], [m["text"] for m in they["mentions"]]) == (
+        "group", ["The rebels", "they"])
