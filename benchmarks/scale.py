@@ -27,6 +27,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import statistics
 import sys
 import time
@@ -368,7 +369,118 @@ def _actor_values(article: str, key: str, name: str, country: str | None,
             (country or "") + (sector or ""), json.dumps({"id": key, "name": name}))
 
 
-def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
+def _sorter(folder: Path, memory: str = "2GB") -> Any:
+    """A DuckDB database on disk beside the store for the bulk build's key, pair and event
+    rows: its tables live in the file, not in memory; sorts and groupings get ``memory`` and
+    two threads and spill to ``duckdb-spill`` beyond it (at 10M events the rows are ~10 GB)."""
+    import duckdb
+
+    file = folder / "bulk-sort.duckdb"
+    for stale in (file, folder / "bulk-sort.duckdb.wal"):
+        stale.unlink(missing_ok=True)
+    sorter = duckdb.connect(str(file))
+    sorter.execute(f"SET memory_limit = '{memory}'")
+    sorter.execute("SET threads = 2")
+    sorter.execute(f"SET temp_directory = '{folder / 'duckdb-spill'}'")
+    sorter.execute("SET preserve_insertion_order = false")
+    sorter.execute("SET enable_progress_bar = false")
+    return sorter
+
+
+def _copy_sorted(sorter: Any, db: sqlite3.Connection, table: str, columns: str,
+                 queries: list[tuple[str, list[Any]]]) -> None:
+    """Insert into SQLite ``table`` the rows of each DuckDB query in turn (each sorted, and
+    the queries in key order, so the table's B-tree is appended to)."""
+    insert = (f"INSERT INTO {table} ({columns}) VALUES "
+              f"({', '.join('?' * len(columns.split(',')))})")
+    for sql, params in queries:
+        cur = sorter.execute(sql, params)
+        while batch := cur.fetchmany(100_000):
+            db.executemany(insert, batch)
+
+
+def _key_ranges(sorter: Any, sample: str, total: int, rows_per_part: int
+                ) -> list[tuple[str | None, str | None]]:
+    """Key ranges [lo, hi) cut at quantiles of a sample of the keys (``sample``: a query with
+    a column ``k``) so each range holds about ``rows_per_part`` of ``total`` rows."""
+    parts = max(1, -(-total // rows_per_part))
+    cuts: list[str] = []
+    if parts > 1:
+        keys = [r[0] for r in sorter.execute(
+            f"SELECT k FROM ({sample}) USING SAMPLE reservoir(100000 ROWS) REPEATABLE (16) "
+            "ORDER BY k").fetchall()]
+        cuts = sorted({keys[len(keys) * i // parts] for i in range(1, parts)} - {""})
+    return list(zip([None, *cuts], [*cuts, None], strict=True))
+
+
+def _in_range(lo: str | None, hi: str | None) -> tuple[list[str], list[Any]]:
+    where, params = [], []
+    if lo is not None:
+        where.append("k >= ?")
+        params.append(lo)
+    if hi is not None:
+        where.append("k < ?")
+        params.append(hi)
+    return where, params
+
+
+def _timeline_parts(sorter: Any, rows_per_part: int = 6_000_000
+                    ) -> list[tuple[str, list[Any]]]:
+    """The timeline counts (day and month grains; keys '' for all events, each actor key,
+    each source\\x1ftarget pair) as one grouped, sorted query per grain and key range: the
+    ranges cut so each query groups about ``rows_per_part`` key rows (one GROUP BY over all
+    ~260M key rows of 10M events ran DuckDB out of 3 GB)."""
+    total = sum(int(sorter.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
+                for t in ("keys", "pairs"))
+    bounds = _key_ranges(sorter, "SELECT key AS k FROM keys UNION ALL SELECT pkey FROM pairs",
+                         total, rows_per_part)
+    queries = []
+    for grain, period in (("d", "sort_date"), ("m", "substr(sort_date, 1, 7)")):
+        for lo, hi in bounds:
+            where, params = _in_range(lo, hi)
+            where.append("period != ''")
+            branches = [f"SELECT key AS k, {period} AS period, quad_class, plover, negated "
+                        "FROM keys",
+                        f"SELECT pkey AS k, {period} AS period, quad_class, plover, negated "
+                        "FROM pairs"]
+            if lo is None:
+                branches.insert(0, f"SELECT '' AS k, {period} AS period, quad_class, plover, "
+                                   "negated FROM ev")
+            queries.append((f"SELECT '{grain}', k, period, quad_class, plover, negated, "
+                            f"COUNT(*) FROM ({' UNION ALL '.join(branches)}) "
+                            f"WHERE {' AND '.join(where)} "
+                            "GROUP BY ALL ORDER BY 2, 3, 4, 5, 6", params))
+    return queries
+
+
+def _partner_parts(sorter: Any, rows_per_part: int = 6_000_000
+                   ) -> list[tuple[str, list[Any]]]:
+    """The partner counts as partner_fill (store/schema.py) writes them: per grain (day,
+    Monday-week, month, all time 't'), key, partner, partner name, period, QuadClass (kept in
+    't' rows only) and negation; one grouped, sorted query per grain and key range."""
+    total = int(sorter.execute("SELECT COUNT(*) FROM partners").fetchone()[0])
+    bounds = _key_ranges(sorter, "SELECT key AS k FROM partners", total, rows_per_part)
+    queries = []
+    for grain, period in (
+            ("d", "sort_date"),
+            ("m", "substr(sort_date, 1, 7)"),
+            ("t", "''"),  # the grains in key order
+            ("w", "strftime(date_trunc('week', TRY_CAST(sort_date AS DATE)), '%Y-%m-%d')")):
+        quad = "quad_class" if grain == "t" else "0"
+        for lo, hi in bounds:
+            where, params = _in_range(lo, hi)
+            if grain != "t":
+                where.append("sort_date != ''")
+            queries.append((f"SELECT '{grain}', key, partner, name, period, quad, negated, "
+                            f"COUNT(*) FROM (SELECT key AS k, key, partner, name, {period} "
+                            f"AS period, {quad} AS quad, negated, sort_date FROM partners) "
+                            f"WHERE {' AND '.join(where) or 'true'} GROUP BY ALL "
+                            "ORDER BY 2, 3, 4, 5, 6, 7", params))
+    return queries
+
+
+def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
+                 timeline_part_rows: int = 6_000_000) -> float:
     """The store built from the corpus's columns (:meth:`Corpus.chunks`) with what the normal
     path's triggers would write computed in Python and sorted by DuckDB: journal and fsync off
     (benchmark only: a crash loses the file); every secondary index and trigger of the row
@@ -376,14 +488,19 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
     executemany in one transaction per chunk, in key order; then the indexes rebuilt, the
     article FTS rebuilt, and the lookup tables (actor keys, dyads, timeline counts, pair and
     type counts, actor index, counts) inserted in their primary-key order. The rows equal
-    :func:`build_sqlite_rows`' (tests/test_scale_bench.py)."""
+    :func:`build_sqlite_rows`' (tests/test_scale_bench.py). The timeline counts are grouped
+    in key ranges of about ``timeline_part_rows`` key rows (:func:`_timeline_parts`)."""
     from collections import Counter
     from itertools import product
 
-    import duckdb
     import pyarrow as pa
 
-    from eventwire.store.schema import EVENT_INSERT, _split, partner_fill
+    from eventwire.store.schema import (
+        EDGE_COLUMNS,
+        EVENT_INSERT,
+        PARTNER_KEY_14,
+        TIMELINE_COLUMNS,
+    )
 
     t0 = time.perf_counter()
     corpus = Corpus()
@@ -403,15 +520,45 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
             sides[refs] = found
         return found
 
-    sorter = duckdb.connect()
-    sorter.execute("SET memory_limit = '3GB'")
-    sorter.execute(f"SET temp_directory = '{path.parent / 'duckdb-spill'}'")
-    sorter.execute("SET preserve_insertion_order = false")
-    sorter.execute("SET enable_progress_bar = false")
-    sorter.execute("CREATE TABLE ev (event VARCHAR, sort_date VARCHAR, quad_class INTEGER, "
-                   "plover VARCHAR, negated INTEGER)")
-    sorter.execute("CREATE TABLE keys (key VARCHAR, event VARCHAR)")
-    sorter.execute("CREATE TABLE pairs (source VARCHAR, target VARCHAR, event VARCHAR)")
+    @functools.lru_cache(maxsize=1 << 18)
+    def partner_rows(sources: tuple[int, ...], targets: tuple[int, ...]) -> tuple[
+            list[tuple[str, str, str]], list[tuple[str, str]], list[tuple[str, str, str, int]]]:
+        """What partner_fill (store/schema.py) reads from an event's actor refs: its distinct
+        (key, partner, partner name) rows, its (key, role) rows, and its country edges
+        (source country, target country, ref pairs) under every key ('' and each ref's
+        actor id and country)."""
+        refs = {"source": [actors[r] for r in sources], "target": [actors[r] for r in targets]}
+        partners: dict[tuple[str, str, str], None] = {}
+        roles: dict[tuple[str, str], None] = {}
+        keys: dict[str, None] = {"": None}
+        for role, other in (("source", "target"), ("target", "source")):
+            for me in refs[role]:
+                for key in (me[0], me[2]):
+                    if key is None:
+                        continue
+                    roles[(key, role)] = None
+                    keys[key] = None
+                    for o in refs[other]:
+                        partners[(key, o[2], "") if o[2] is not None
+                                 else (key, o[0], o[1])] = None
+        edges = Counter((a[2], b[2]) for a in refs["source"] for b in refs["target"]
+                        if a[2] is not None and b[2] is not None and a[2] != b[2])
+        return (list(partners), list(roles),
+                [(key, a, b, m) for key in keys for (a, b), m in edges.items()])
+
+    sorter = _sorter(path.parent)
+    sorter.execute("CREATE TABLE partners (key VARCHAR, partner VARCHAR, name VARCHAR, "
+                   "sort_date VARCHAR, quad_class INTEGER, negated INTEGER)")
+    sorter.execute("CREATE TABLE roles (key VARCHAR, role VARCHAR, negated INTEGER)")
+    sorter.execute("CREATE TABLE edges (key VARCHAR, source VARCHAR, target VARCHAR, "
+                   "quad_class INTEGER, negated INTEGER, goldstein DOUBLE, m INTEGER, n BIGINT)")
+    sorter.execute("CREATE TABLE ev (sort_date VARCHAR, quad_class INTEGER, plover VARCHAR, "
+                   "negated INTEGER)")
+    sorter.execute("CREATE TABLE keys (key VARCHAR, event VARCHAR, sort_date VARCHAR, "
+                   "quad_class INTEGER, plover VARCHAR, negated INTEGER)")
+    sorter.execute("CREATE TABLE pairs (source VARCHAR, target VARCHAR, event VARCHAR, "
+                   "sort_date VARCHAR, quad_class INTEGER, plover VARCHAR, negated INTEGER, "
+                   "pkey VARCHAR)")
     type_counts: Counter[str] = Counter()
     pair_counts: Counter[tuple[str, str]] = Counter()
     actor_events: Counter[tuple[Any, ...]] = Counter()
@@ -427,17 +574,25 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
                            BULK_TABLES).fetchall()
         for kind, name, _ in saved:
             db.execute(f"DROP {kind} {name}")
-        n = n0 = int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
+        n = int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
+        if n:
+            raise ValueError(f"{path} holds events: the bulk build fills an empty store")
+        fill_partners = db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone() is not None
         done = 0
         for c in corpus.chunks(n_events, chunk):
             rows, fts = [], []
-            ev_cols: dict[str, list[Any]] = {k: [] for k in ("event", "sort_date", "quad_class",
+            ev_cols: dict[str, list[Any]] = {k: [] for k in ("sort_date", "quad_class",
                                                               "plover", "negated")}
             key_k: list[str] = []
-            key_e: list[str] = []
+            key_e: list[int] = []  # the event's place in the chunk
             pair_s: list[str] = []
             pair_t: list[str] = []
-            pair_e: list[str] = []
+            pair_e: list[int] = []
+            part: dict[str, list[Any]] = {c: [] for c in ("key", "partner", "name", "k")}
+            role: dict[str, list[Any]] = {c: [] for c in ("key", "role", "k")}
+            edge: dict[str, list[Any]] = {c: [] for c in ("key", "source", "target", "m", "k")}
+            n_start = n
             for k, event_id in enumerate(c.ev_ids):
                 x = c.ev_article[k]
                 s_keys, s_countries, s_refs, s_json = side(c.sources[k])
@@ -458,18 +613,24 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
                              sent[trig - start:trig - start + 4], None, None,
                              c.article_ids[x], value, sort_date, rest + "}"))
                 fts.append((n, sent))
-                ev_cols["event"].append(event_id)
                 ev_cols["sort_date"].append(sort_date)
                 ev_cols["quad_class"].append(quad)
                 ev_cols["plover"].append(plover)
                 ev_cols["negated"].append(negated)
                 for key in dict.fromkeys(s_keys + t_keys):
                     key_k.append(key)
-                    key_e.append(event_id)
+                    key_e.append(k)
                 for a_key, b_key in product(s_keys, t_keys):
                     pair_s.append(a_key)
                     pair_t.append(b_key)
-                    pair_e.append(event_id)
+                    pair_e.append(k)
+                if fill_partners:
+                    p_rows, r_rows, e_rows = partner_rows(c.sources[k], c.targets[k])
+                    for cols, found in ((part, p_rows), (role, r_rows), (edge, e_rows)):
+                        for row in found:
+                            for name, value in zip(cols, row, strict=False):
+                                cols[name].append(value)
+                        cols["k"].extend([k] * len(found))
                 if negated:
                     negated_total += 1
                     continue
@@ -495,12 +656,35 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
             db.executemany(EVENT_INSERT, rows)
             db.executemany("INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)", fts)
             db.execute("COMMIT")
-            for name, data in (("ev", ev_cols), ("keys", {"key": key_k, "event": key_e}),
-                               ("pairs", {"source": pair_s, "target": pair_t,
-                                          "event": pair_e})):
+            # every key and pair row carries its event's id, date and kind: no join later
+            sorter.register("chunk_ev", pa.table({
+                "k": range(len(c.ev_ids)), "id": c.ev_ids,
+                "n": range(n_start + 1, n_start + 1 + len(c.ev_ids)),
+                "goldstein": [kinds[x][3] for x in c.kind], **ev_cols}))
+            sorter.execute("INSERT INTO ev SELECT sort_date, quad_class, plover, negated "
+                           "FROM chunk_ev")
+            for name, data, columns in (
+                    ("keys", {"key": key_k, "k": key_e}, "x.key"),
+                    ("pairs", {"source": pair_s, "target": pair_t, "k": pair_e},
+                     "x.source, x.target")):
                 sorter.register("chunk", pa.table(data))
-                sorter.execute(f"INSERT INTO {name} SELECT * FROM chunk")
+                tail = ", x.source || chr(31) || x.target" if name == "pairs" else ""
+                sorter.execute(f"INSERT INTO {name} SELECT {columns}, e.id, e.sort_date, "
+                               f"e.quad_class, e.plover, e.negated{tail} FROM chunk x "
+                               "JOIN chunk_ev e USING (k)")
                 sorter.unregister("chunk")
+            for name, data, sql in (
+                    ("partners", part, "x.key, x.partner, x.name, e.sort_date, e.quad_class, "
+                                       "e.negated"),
+                    ("roles", role, "x.key, x.role, e.negated"),
+                    ("edges", edge, "x.key, x.source, x.target, e.quad_class, e.negated, "
+                                    "e.goldstein, x.m, e.n")):
+                if data["k"]:
+                    sorter.register("chunk", pa.table(data))
+                    sorter.execute(f"INSERT INTO {name} SELECT {sql} FROM chunk x "
+                                   "JOIN chunk_ev e USING (k)")
+                    sorter.unregister("chunk")
+            sorter.unregister("chunk_ev")
             done += len(c.ev_ids)
             print(f"  sqlite (fast): {done:,} events, {time.perf_counter() - t0:.0f}s",
                   file=sys.stderr, flush=True)
@@ -531,39 +715,42 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000) -> float:
         db.execute("UPDATE counts SET n = n + ? WHERE name = 'events'", (int(total[0]),))
         db.execute("UPDATE counts SET n = n + ? WHERE name = 'negated_events'",
                    (negated_total,))
-        grains = "(SELECT 'd' AS grain UNION ALL SELECT 'm') g"
-        period = "CASE g.grain WHEN 'd' THEN e.sort_date ELSE substr(e.sort_date, 1, 7) END"
         for table, columns, sql in (
                 ("actor_events", "key, sort_date, event, negated",
-                 "SELECT k.key, e.sort_date, e.event, e.negated FROM keys k JOIN ev e "
-                 "USING (event) ORDER BY 1, 2, 3"),
+                 "SELECT key, sort_date, event, negated FROM keys ORDER BY 1, 2, 3"),
                 ("dyads", "source, target, sort_date, event, negated",
-                 "SELECT p.source, p.target, e.sort_date, e.event, e.negated FROM pairs p "
-                 "JOIN ev e USING (event) ORDER BY 1, 2, 3, 4"),
-                ("timeline_counts", "grain, key, period, quad_class, plover, negated, n",
-                 f"SELECT g.grain, x.key, {period} AS period, e.quad_class, e.plover, "
-                 "e.negated, COUNT(*) FROM (SELECT event, '' AS key FROM ev UNION ALL "
-                 "SELECT event, key FROM keys UNION ALL SELECT event, source || chr(31) || "
-                 "target FROM pairs) x JOIN ev e USING (event), "
-                 f"{grains} WHERE e.sort_date != '' GROUP BY ALL ORDER BY 1, 2, 3, 4, 5, 6")):
-            cur = sorter.execute(sql)
-            insert = (f"INSERT INTO {table} ({columns}) VALUES "
-                      f"({', '.join('?' * len(columns.split(',')))})")
-            while batch := cur.fetchmany(100_000):
-                db.executemany(insert, batch)
+                 "SELECT source, target, sort_date, event, negated FROM pairs "
+                 "ORDER BY 1, 2, 3, 4")):
+            _copy_sorted(sorter, db, table, columns, [(sql, [])])
             print(f"  sqlite (fast): {table} in {time.perf_counter() - t1:.0f}s",
                   file=sys.stderr, flush=True)
-        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone():
-            for statement in _split(partner_fill(n0)):  # the workbench's counts (migration 11)
-                db.execute(statement)
-            print(f"  sqlite (fast): partner, role and edge counts in "
-                  f"{time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
+        parts = _timeline_parts(sorter, timeline_part_rows)
+        _copy_sorted(sorter, db, "timeline_counts", TIMELINE_COLUMNS + ", n", parts)
+        print(f"  sqlite (fast): timeline_counts ({len(parts)} grouped queries) in "
+              f"{time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
+        if fill_partners:  # the workbench's counts (migrations 11, 13-15), as partner_fill
+            parts = _partner_parts(sorter, timeline_part_rows)
+            _copy_sorted(sorter, db, "partner_counts", PARTNER_KEY_14 + ", n", parts)
+            _copy_sorted(sorter, db, "role_counts", "key, role, negated, n", [(
+                "SELECT key, role, negated, COUNT(*) FROM roles GROUP BY ALL "
+                "ORDER BY 1, 2, 3", [])])
+            # the Goldstein sums added in event order, as the triggers add them
+            _copy_sorted(sorter, db, "edge_counts",
+                         EDGE_COLUMNS + ", n, goldstein_sum, goldstein_n", [(
+                             "SELECT key, source, target, quad_class, negated, COUNT(*), "
+                             "SUM(goldstein * m ORDER BY n), "
+                             "SUM(IF(goldstein IS NULL, 0, m)) FROM edges "
+                             "GROUP BY ALL ORDER BY 1, 2, 3, 4, 5", [])])
+            print(f"  sqlite (fast): partner ({len(parts)} grouped queries), role and edge "
+                  f"counts in {time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
         for kind, _name, sql in saved:
             if kind == "trigger":
                 db.execute(sql)
         db.execute("COMMIT")
         db.execute("PRAGMA optimize")
     sorter.close()
+    for leftover in (path.parent / "bulk-sort.duckdb", path.parent / "bulk-sort.duckdb.wal"):
+        leftover.unlink(missing_ok=True)
     shutil.rmtree(path.parent / "duckdb-spill", ignore_errors=True)
     return time.perf_counter() - t0
 

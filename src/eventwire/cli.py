@@ -241,7 +241,8 @@ class Progress:
               show_default=True, help="local: processes on this machine; ray: a Ray Data "
               "pipeline (needs --lake and the ray extra).")
 @click.option("--lake", type=click.Path(file_okay=False),
-              help="Write reports to this Parquet lake instead of the store.")
+              help="Write reports to this Parquet lake instead of the store (then `eventwire "
+                   "lake stories --lake DIR` builds its stories and fused events).")
 @click.option("--address", help="Ray cluster to join (e.g. auto, ray://head:10001); "
               "default: start a local one.")
 @click.pass_context
@@ -418,8 +419,18 @@ def _fused_events(ctx: click.Context, actor: str | None, pair: tuple[str, str] |
     from eventwire.store.fused import FUSED_COLUMNS, fused_flat, fused_page
 
     if lake:
-        raise click.UsageError("--lake does not work with --fused yet: fused events are kept "
-                               "in the store (query it without --lake)")
+        from eventwire.lake import stories as lake_stories
+
+        f = queries.EventFilter(actor, pair, type_, since, until, search, include_negated,
+                                limit, newest_first=order == "newest", cursor=cursor,
+                                min_confidence=min_confidence)
+        with _lake(lake) as lk:
+            rows, more = lake_stories.fused_page(lk, f, source=source,
+                                                 min_articles=min_articles)
+        click.echo(output.render(rows, _fmt(fmt), FUSED_COLUMNS, fused_flat, width), nl=False)
+        if more:
+            click.echo(f"more fused events: add --cursor {more}", err=True)
+        return
     query = browse.EventQuery(actor=actor, pair=pair, type=type_, since=since, until=until,
                               q=search, include_negated=include_negated,
                               min_confidence=min_confidence, newest_first=order == "newest")
@@ -551,15 +562,24 @@ def skips(ctx: click.Context, limit: int | None, offset: int, width: int,
 @_limit_option
 @_offset_option
 @_width_option
+@click.option("--lake", type=click.Path(file_okay=False),
+              help="Answer from a Parquet lake (its stories are built by `eventwire lake "
+                   "stories`).")
 @_format_option()
 @click.pass_context
 def stories_cmd(ctx: click.Context, min_articles: int, limit: int | None, offset: int,
-                width: int, fmt: str | None) -> None:
+                width: int, lake: str | None, fmt: str | None) -> None:
     """List stories: articles about the same happening, grouped as they are ingested (shared
     content words and events, within days of each other), with their near-duplicates (wire
     copies, lightly edited republications) as [original, copy] pairs."""
-    with _store(ctx) as store:
-        rows = queries.stories(store, min_articles, limit, offset)
+    if lake:
+        from eventwire.lake.stories import stories_page
+
+        with _lake(lake) as lk:
+            rows = stories_page(lk, min_articles, limit, offset)
+    else:
+        with _store(ctx) as store:
+            rows = queries.stories(store, min_articles, limit, offset)
     click.echo(output.render(rows, _fmt(fmt), ("id", "articles", "near_duplicates", "title"),
                              flatten=_story_row, width=width), nl=False)
 
@@ -733,6 +753,22 @@ def lake_load(ctx: click.Context, lake: str) -> None:
     with _store(ctx, create=True) as store:
         n = load_lake(Path(lake), store)
         click.echo(f"loaded {n} articles from {lake} into {store.path}")
+
+
+@lake_group.command("stories")
+@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True),
+              help="The lake folder written by `ingest --lake`.")
+@click.option("--rebuild", is_flag=True,
+              help="Start over: place every article again (after re-analysing with --force).")
+def lake_stories_cmd(lake: str, rebuild: bool) -> None:
+    """Group the lake's articles into stories and their events into fused events, as the store
+    does on ingest (in publication order; articles already placed stay), and write them as
+    lake tables for `stories --lake` and `events --fused --lake`."""
+    from eventwire.lake.stories import build_stories
+
+    stats = build_stories(Path(lake), rebuild=rebuild)
+    click.echo(f"placed {stats.placed} new articles of {lake}: {stats.articles} articles in "
+               f"{stats.stories} stories, {stats.fused} fused events")
 
 
 @lake_group.command("compact")
