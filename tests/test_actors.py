@@ -210,3 +210,32 @@ def test_both_countries_after_one_met_the_other(analyse) -> None:
     they = actor_for(report, "they")
     assert (they["kind"], [m["text"] for m in they["mentions"]]) == (
         "group", ["The rebels", "they"])
+
+
+def test_a_body_named_in_a_title_gives_the_persons_country(analyse) -> None:
+    """A title naming a national body and no state ("IDF Spokesperson", "Hamas official"):
+    the person serves that body, so has its country and sector — not the country of a
+    registry surname one letter away."""
+    report = analyse("IDF Spokesperson Rear Adm. Daniel Hagari said the army had intercepted "
+                     "most of the drones.")
+    person = actor_for(report, "Daniel Hagari")
+    assert (person["code"], person["country"], person["sector"], person["role"]) == (
+        "ISRMIL", "ISR", "MIL", "spokesperson")
+    person = actor_for(analyse("Hamas official Basem Naim said the group would study the "
+                               "proposal."), "Basem Naim")
+    assert (person["code"], person["country"], person["role"]) == ("PSEREB", "PSE", "official")
+
+
+def test_one_recogniser_for_descriptions_in_both_callers(analyse) -> None:
+    """`actors.descriptions.description_at` recognises descriptions for the actors stage
+    ("the interior minister") and for coreference ("Nigeria's central bank governor"): any
+    person role of sectors.yaml heads one, not only the vocabulary's generic heads."""
+    report = analyse("Nigerian central bank governor Olayemi Cardoso raised interest rates on "
+                     "Tuesday. Nigeria's central bank governor said inflation would slow.")
+    person = actor_for(report, "Olayemi Cardoso")
+    assert ([m["text"] for m in person["mentions"]], person["code"]) == (
+        ["Olayemi Cardoso", "Nigeria's central bank governor"], "NGAGOV")
+    report = analyse("Kenyan Interior Minister Kipchumba Murkomen met protest leaders in "
+                     "Nairobi. The interior minister said talks would continue.")
+    assert [m["text"] for m in actor_for(report, "Kipchumba Murkomen")["mentions"]] == [
+        "Kipchumba Murkomen", "The interior minister"]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.actors.collectives import find_collectives
-from eventwire.actors.descriptions import Description, resolve_description
+from eventwire.actors.descriptions import Description, description_at, resolve_description
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.titles import (
     appositive_tokens,
@@ -219,16 +219,32 @@ class ActorFinder:
         country = self.title_country(tokens)
         role = self.title_role(tokens)
         registry = actor.name in self.lexicon.people
+        body = None if country else self.title_body(tokens)
+        if body is not None:  # "IDF Spokesperson Rear Adm. Daniel Hagari": the IDF's
+            country = body.country
         if country and not (registry and actor.country):
             actor.country = country
         if role and (not actor.role or not registry):
             actor.role = role.role or role.term
-            actor.sector = actor.sector or role.sector
+            actor.sector = actor.sector or (body.sector if body else None) or role.sector
         if actor.role == "counterpart":
             self.resolve_counterpart(span, actor)
 
     def title_country(self, tokens: list[Token]) -> str | None:
         return title_country(tokens, self.lexicon, self.document)
+
+    def title_body(self, tokens: list[Token]) -> ActorDraft | None:
+        """A national body with a country named in a title that names no state ("IDF
+        spokesperson", "Hamas official"): the person serves it, so has its country and sector."""
+        for tok in tokens:
+            mention = self.document.mention_at(tok.idx, tok.idx + len(tok.text))
+            body = self.document.actors.get(mention.actor) if mention else next(
+                (draft_for_surface(s, self.lexicon, self.day) for s in self.lexicon.lookup(tok.text)
+                 if s.kind in ("organization", "group")), None)
+            if body is not None and body.kind in ("organization", "group") and body.country \
+                    and body.sector:
+                return body
+        return None
 
     def title_role(self, tokens: list[Token]) -> SectorTerm | None:
         return title_role(tokens, self.lexicon)
@@ -289,30 +305,26 @@ class ActorFinder:
                 setattr(target, name, getattr(draft, name))
 
     def descriptions(self) -> None:
-        """ "the Iranian foreign minister", "the Russian diplomat" → that person."""
+        """ "the Iranian foreign minister", "the Russian diplomat" → that person (recognised
+        by :func:`description_at`, as coreference recognises them)."""
         doc = self.document.doc
         assert doc is not None
         for i in definite_articles(doc):
-            token = doc[i]
-            chunk = doc[token.i:token.head.i + 1]
-            if any(t.ent_type_ in ("PERSON", "ORG") for t in chunk):
+            description = description_at(doc[i], self.lexicon)
+            if description is None:
                 continue
-            person = self.described_person(chunk)
+            chunk = doc[i:description.head.i + 1]
+            person = self.described_person(chunk, description)
             if person is not None:
                 self.mention(chunk, person, "role")
 
-    def described_person(self, chunk: SpacySpan) -> ActorDraft | None:
+    def described_person(self, chunk: SpacySpan, description: Description
+                         ) -> ActorDraft | None:
         words = [t for t in chunk[1:] if t.tag_ != "POS"]
         of_phrase = [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree][1:]
         country = self.title_country(words) or self.title_country(of_phrase)
         if of_phrase and country is None:
             return None  # "the president of <unknown place>": not someone in this article
-        role = self.title_role([t for t in words if not self.lexicon.lookup(t.text)])
-        if role is None or role.kind != "person" or chunk.root.tag_ in ("NNS", "NNPS"):
-            return None
-        vocabulary = self.lexicon.descriptions
-        modifiers = tuple(t.lower_ for t in words if t.lower_ in vocabulary.modifiers)
-        description = Description(chunk[0], chunk.root, modifiers, (), vocabulary)
         latest: dict[str, int] = {}  # person → token of its latest mention before the chunk
         for mention in self.document.mentions:
             if mention.start >= chunk.start_char:

@@ -68,7 +68,7 @@ class Resolver:
 
     def visit(self, token: Token, covered: bool) -> None:
         if token.dep_ in ("det", "poss"):
-            description = description_at(token, self.lexicon.descriptions)
+            description = description_at(token, self.lexicon)
             if description is not None and self.resolve_description(description):
                 return
         if covered or token.idx in self.quoted:
