@@ -34,8 +34,12 @@ from eventwire.events.matching import (
     CONFIDENCE,
     FALLBACK_CONFIDENCE,
     POS_KIND,
+    PROTEST_TOPIC_TYPES,
     Candidate,
+    act_types,
     candidate_at,
+    outcome_head,
+    purpose_head,
 )
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import (
@@ -372,6 +376,8 @@ class Extractor:
             source_phrase, source = [warner], self.resolve([warner], modality)
         used = {t.i for t in source_phrase}
         plover = self.coder.ontology.code(coded.cameo).plover
+        if self.restated(tokens[-1], plover):
+            return None
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
             source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
@@ -466,6 +472,18 @@ class Extractor:
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def restated(self, top: Token, plover: str) -> bool:
+        """The topic of a protest (a demand, protest or accusation in its purpose clause)
+        or the outcome of an act of the same type ("opened fire, killing two") is part of
+        that act, not another event (see ``matching.purpose_head``)."""
+        def type_of(meaning: str) -> str:
+            return self.coder.ontology.code(self.coder.base(meaning)[0]).plover
+        head = purpose_head(top)
+        if head is not None and plover in PROTEST_TOPIC_TYPES:
+            return "PROTEST" in act_types(head, self.lexicon, type_of)
+        head = outcome_head(top)
+        return head is not None and plover in act_types(head, self.lexicon, type_of)
 
     @staticmethod
     def warner(links: list[Link]) -> Token | None:
