@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -12,12 +11,13 @@ from typing import Any
 
 from eventwire.datevalues import date_start
 from eventwire.errors import NotFoundError, StoreError
-from eventwire.models import Article, Report, Skip, record_dict
+from eventwire.models import Article, Report, Skip
 from eventwire.store.batch import Deferred
 from eventwire.store.duplicates import record_fingerprint
 from eventwire.store.fused import fuse_events
-from eventwire.store.records import split_event
+from eventwire.store.records import split_record
 from eventwire.store.schema import EVENT_INSERT, MIGRATIONS
+from eventwire.store.serial import record_json
 from eventwire.store.stories import assign_story
 
 
@@ -26,27 +26,9 @@ def _now() -> str:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(_plain(value), ensure_ascii=False, separators=(",", ":"))
-
-
-_FIELDS: dict[type, tuple[str, ...] | None] = {}
-
-
-def _plain(obj: Any) -> Any:
-    """``record_dict(obj)`` (the same data, key order and types), with the record classes'
-    field names looked up once: the store serialises tens of records per article."""
-    kind = type(obj)
-    if obj is None or kind is str or kind is int or kind is float or kind is bool:
-        return obj
-    if kind not in _FIELDS:
-        fields = getattr(kind, "__dataclass_fields__", None)
-        _FIELDS[kind] = tuple(fields) if fields is not None else None
-    names = _FIELDS[kind]
-    if names is not None:
-        return {name: _plain(getattr(obj, name)) for name in names}
-    if kind is list or kind is tuple:
-        return [_plain(x) for x in obj]
-    return record_dict(obj)
+    """The record's JSON text: ``record_dict`` written compactly, non-ASCII kept
+    (:func:`eventwire.store.serial.record_json`: the same bytes, mostly from orjson)."""
+    return record_json(value)
 
 
 class Store:
@@ -283,7 +265,15 @@ def _insert_records(db: sqlite3.Connection, report: Report,
     db.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
                    [(aid, actor.id, m.start, m.end, m.text)
                     for actor in report.actors for m in actor.mentions])
+    # an event id stored before (by another article: this article's events went with it)
+    # is replaced, its row deleted first so the delete triggers take its lookup rows away;
+    # a new id (nearly always) costs no delete
+    # (a report that repeats an event id replaces its own first row, as it always did)
+    stored = _stored_ids(db, [e.id for e in report.events])
     for event in report.events:
+        if event.id in stored:
+            db.execute("DELETE FROM events WHERE id = ?", (event.id,))  # fires the triggers
+        stored.add(event.id)
         _insert_event(db, aid, text, event, report.article.published)
     if deferred is not None:
         deferred.add(aid, [e.id for e in report.events])
@@ -300,15 +290,24 @@ def _insert_records(db: sqlite3.Connection, report: Report,
                     for i, p in enumerate(report.places)])
 
 
+def _stored_ids(db: sqlite3.Connection, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        found.update(r[0] for r in db.execute(
+            f"SELECT id FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
 def _insert_event(db: sqlite3.Connection, aid: str, text: str, e: Any,
                   published: str | None = None) -> None:
-    """The event's row: its indexed columns and the compact rest of its record
-    (store/records.py); the lookup tables (actor keys, dyads, sentence index, counts) are kept
-    by triggers (store/schema.py). The sentence is cut from the article."""
+    """The event's row (its id not stored: see _insert_records): its indexed columns and the
+    compact rest of its record (store/records.py); the lookup tables (actor keys, dyads,
+    sentence index, counts) are kept by triggers (store/schema.py) or the batch
+    (store/batch.py). The sentence is cut from the article."""
     date = e.date
     start = date_start(date.value) if date else None
-    columns, rest = split_event(_plain(e))
-    db.execute("DELETE FROM events WHERE id = ?", (e.id,))  # fires the lookup-table triggers
+    columns, rest = split_record(e)
     db.execute(EVENT_INSERT, (None, *columns, aid, start, start or (published or "")[:10], rest))
 
 
