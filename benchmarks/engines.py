@@ -8,6 +8,7 @@ the Ray cluster start is also timed on its own. Peak RSS is sampled from /proc f
 of the run (local workers; Ray actors) and the largest one is reported as memory per worker.
 
     python benchmarks/engines.py [--articles 200] [--workers 2]
+The events of both runs are compared (ids and records).
 Last line: articles=N local_per_s=A ray_per_s=B ray_vs_local=R worker_rss_mb=M
 """
 
@@ -65,6 +66,23 @@ def run(cmd: list[str], marks: tuple[str, ...]) -> tuple[float, int, str]:
     return elapsed, sampler.peak, done.stdout.strip().splitlines()[0]
 
 
+def same_events(db: Path, lake: Path) -> tuple[bool, int, int]:
+    """Whether the store and the lake hold the same events (ids and records), and how many."""
+    import json
+
+    from eventwire.lake.query import Lake
+    from eventwire.store import Store
+    from eventwire.store.records import EVENT_RECORD_SQL, event_record
+
+    with Store(db) as store:
+        local = [(r["id"], event_record(r)) for r in store.db.execute(
+            f"SELECT e.id, {EVENT_RECORD_SQL} FROM events e ORDER BY e.id")]
+    with Lake(lake) as lk:
+        ray = [(i, json.loads(r)) for i, r in
+               lk.db.execute("SELECT id, record FROM events ORDER BY id").fetchall()]
+    return local == ray, len(local), len(ray)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=200)
@@ -86,10 +104,12 @@ def main() -> None:
         ray, ray_rss, ray_line = run(
             [*EVENTWIRE, "ingest", "--engine", "ray", "--workers", str(args.workers),
              "--lake", f"{tmp}/lake", str(corpus)], ("MapWorker", "MapBatches", "eventwire"))
+        same, n_local, n_ray = same_events(Path(tmp) / "s.db", Path(tmp) / "lake")
     print(f"local --workers {args.workers}: {local:.0f}s, {args.articles / local:.2f} articles/s,"
           f" peak RSS {local_rss} MB  ({local_line})")
     print(f"ray --workers {args.workers}:   {ray:.0f}s, {args.articles / ray:.2f} articles/s, "
           f"peak RSS {ray_rss} MB  ({ray_line}); Ray start alone {ray_start:.0f}s")
+    print(f"events: local {n_local:,}, ray {n_ray:,}; same ids and records: {same}")
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     print(f"articles={args.articles} local_per_s={args.articles / local:.2f} "
           f"ray_per_s={args.articles / ray:.2f} ray_vs_local={local / ray:.2f} "

@@ -399,33 +399,46 @@ def _copy_sorted(sorter: Any, db: sqlite3.Connection, table: str, columns: str,
             db.executemany(insert, batch)
 
 
-def _timeline_parts(sorter: Any, rows_per_part: int = 6_000_000
-                    ) -> list[tuple[str, list[Any]]]:
-    """The timeline counts (day and month grains; keys '' for all events, each actor key,
-    each source\x1ftarget pair) as one grouped, sorted query per grain and key range: the
-    ranges cut at quantiles of a sample of the keys so each query groups about
-    ``rows_per_part`` rows (one GROUP BY over all ~260M key rows of 10M events ran DuckDB out
-    of 3 GB)."""
-    total = sum(int(sorter.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
-                for t in ("keys", "pairs"))
+def _key_ranges(sorter: Any, sample: str, total: int, rows_per_part: int
+                ) -> list[tuple[str | None, str | None]]:
+    """Key ranges [lo, hi) cut at quantiles of a sample of the keys (``sample``: a query with
+    a column ``k``) so each range holds about ``rows_per_part`` of ``total`` rows."""
     parts = max(1, -(-total // rows_per_part))
     cuts: list[str] = []
     if parts > 1:
-        sample = [r[0] for r in sorter.execute(
-            "SELECT k FROM (SELECT key AS k FROM keys UNION ALL SELECT pkey FROM pairs) "
-            "USING SAMPLE reservoir(100000 ROWS) REPEATABLE (16) ORDER BY k").fetchall()]
-        cuts = sorted({sample[len(sample) * i // parts] for i in range(1, parts)} - {""})
-    bounds = list(zip([None, *cuts], [*cuts, None], strict=True))
+        keys = [r[0] for r in sorter.execute(
+            f"SELECT k FROM ({sample}) USING SAMPLE reservoir(100000 ROWS) REPEATABLE (16) "
+            "ORDER BY k").fetchall()]
+        cuts = sorted({keys[len(keys) * i // parts] for i in range(1, parts)} - {""})
+    return list(zip([None, *cuts], [*cuts, None], strict=True))
+
+
+def _in_range(lo: str | None, hi: str | None) -> tuple[list[str], list[Any]]:
+    where, params = [], []
+    if lo is not None:
+        where.append("k >= ?")
+        params.append(lo)
+    if hi is not None:
+        where.append("k < ?")
+        params.append(hi)
+    return where, params
+
+
+def _timeline_parts(sorter: Any, rows_per_part: int = 6_000_000
+                    ) -> list[tuple[str, list[Any]]]:
+    """The timeline counts (day and month grains; keys '' for all events, each actor key,
+    each source\\x1ftarget pair) as one grouped, sorted query per grain and key range: the
+    ranges cut so each query groups about ``rows_per_part`` key rows (one GROUP BY over all
+    ~260M key rows of 10M events ran DuckDB out of 3 GB)."""
+    total = sum(int(sorter.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
+                for t in ("keys", "pairs"))
+    bounds = _key_ranges(sorter, "SELECT key AS k FROM keys UNION ALL SELECT pkey FROM pairs",
+                         total, rows_per_part)
     queries = []
     for grain, period in (("d", "sort_date"), ("m", "substr(sort_date, 1, 7)")):
         for lo, hi in bounds:
-            where, params = ["period != ''"], []
-            if lo is not None:
-                where.append("k >= ?")
-                params.append(lo)
-            if hi is not None:
-                where.append("k < ?")
-                params.append(hi)
+            where, params = _in_range(lo, hi)
+            where.append("period != ''")
             branches = [f"SELECT key AS k, {period} AS period, quad_class, plover, negated "
                         "FROM keys",
                         f"SELECT pkey AS k, {period} AS period, quad_class, plover, negated "
@@ -435,8 +448,34 @@ def _timeline_parts(sorter: Any, rows_per_part: int = 6_000_000
                                    "negated FROM ev")
             queries.append((f"SELECT '{grain}', k, period, quad_class, plover, negated, "
                             f"COUNT(*) FROM ({' UNION ALL '.join(branches)}) "
-                            f"WHERE {' AND '.join(where)} GROUP BY ALL ORDER BY 2, 3, 4, 5, 6",
-                            params))
+                            f"WHERE {' AND '.join(where)} "
+                            "GROUP BY ALL ORDER BY 2, 3, 4, 5, 6", params))
+    return queries
+
+
+def _partner_parts(sorter: Any, rows_per_part: int = 6_000_000
+                   ) -> list[tuple[str, list[Any]]]:
+    """The partner counts as partner_fill (store/schema.py) writes them: per grain (day,
+    Monday-week, month, all time 't'), key, partner, partner name, period, QuadClass (kept in
+    't' rows only) and negation; one grouped, sorted query per grain and key range."""
+    total = int(sorter.execute("SELECT COUNT(*) FROM partners").fetchone()[0])
+    bounds = _key_ranges(sorter, "SELECT key AS k FROM partners", total, rows_per_part)
+    queries = []
+    for grain, period in (
+            ("d", "sort_date"),
+            ("m", "substr(sort_date, 1, 7)"),
+            ("t", "''"),  # the grains in key order
+            ("w", "strftime(date_trunc('week', TRY_CAST(sort_date AS DATE)), '%Y-%m-%d')")):
+        quad = "quad_class" if grain == "t" else "0"
+        for lo, hi in bounds:
+            where, params = _in_range(lo, hi)
+            if grain != "t":
+                where.append("sort_date != ''")
+            queries.append((f"SELECT '{grain}', key, partner, name, period, quad, negated, "
+                            f"COUNT(*) FROM (SELECT key AS k, key, partner, name, {period} "
+                            f"AS period, {quad} AS quad, negated, sort_date FROM partners) "
+                            f"WHERE {' AND '.join(where) or 'true'} GROUP BY ALL "
+                            "ORDER BY 2, 3, 4, 5, 6, 7", params))
     return queries
 
 
@@ -457,10 +496,10 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
     import pyarrow as pa
 
     from eventwire.store.schema import (
+        EDGE_COLUMNS,
         EVENT_INSERT,
+        PARTNER_KEY_14,
         TIMELINE_COLUMNS,
-        _split,
-        partner_fill,
     )
 
     t0 = time.perf_counter()
@@ -481,7 +520,38 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
             sides[refs] = found
         return found
 
+    @functools.lru_cache(maxsize=1 << 18)
+    def partner_rows(sources: tuple[int, ...], targets: tuple[int, ...]) -> tuple[
+            list[tuple[str, str, str]], list[tuple[str, str]], list[tuple[str, str, str, int]]]:
+        """What partner_fill (store/schema.py) reads from an event's actor refs: its distinct
+        (key, partner, partner name) rows, its (key, role) rows, and its country edges
+        (source country, target country, ref pairs) under every key ('' and each ref's
+        actor id and country)."""
+        refs = {"source": [actors[r] for r in sources], "target": [actors[r] for r in targets]}
+        partners: dict[tuple[str, str, str], None] = {}
+        roles: dict[tuple[str, str], None] = {}
+        keys: dict[str, None] = {"": None}
+        for role, other in (("source", "target"), ("target", "source")):
+            for me in refs[role]:
+                for key in (me[0], me[2]):
+                    if key is None:
+                        continue
+                    roles[(key, role)] = None
+                    keys[key] = None
+                    for o in refs[other]:
+                        partners[(key, o[2], "") if o[2] is not None
+                                 else (key, o[0], o[1])] = None
+        edges = Counter((a[2], b[2]) for a in refs["source"] for b in refs["target"]
+                        if a[2] is not None and b[2] is not None and a[2] != b[2])
+        return (list(partners), list(roles),
+                [(key, a, b, m) for key in keys for (a, b), m in edges.items()])
+
     sorter = _sorter(path.parent)
+    sorter.execute("CREATE TABLE partners (key VARCHAR, partner VARCHAR, name VARCHAR, "
+                   "sort_date VARCHAR, quad_class INTEGER, negated INTEGER)")
+    sorter.execute("CREATE TABLE roles (key VARCHAR, role VARCHAR, negated INTEGER)")
+    sorter.execute("CREATE TABLE edges (key VARCHAR, source VARCHAR, target VARCHAR, "
+                   "quad_class INTEGER, negated INTEGER, goldstein DOUBLE, m INTEGER, n BIGINT)")
     sorter.execute("CREATE TABLE ev (sort_date VARCHAR, quad_class INTEGER, plover VARCHAR, "
                    "negated INTEGER)")
     sorter.execute("CREATE TABLE keys (key VARCHAR, event VARCHAR, sort_date VARCHAR, "
@@ -504,7 +574,11 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                            BULK_TABLES).fetchall()
         for kind, name, _ in saved:
             db.execute(f"DROP {kind} {name}")
-        n = n0 = int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
+        n = int(db.execute("SELECT COALESCE(MAX(n), 0) FROM events").fetchone()[0])
+        if n:
+            raise ValueError(f"{path} holds events: the bulk build fills an empty store")
+        fill_partners = db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone() is not None
         done = 0
         for c in corpus.chunks(n_events, chunk):
             rows, fts = [], []
@@ -515,6 +589,10 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
             pair_s: list[str] = []
             pair_t: list[str] = []
             pair_e: list[int] = []
+            part: dict[str, list[Any]] = {c: [] for c in ("key", "partner", "name", "k")}
+            role: dict[str, list[Any]] = {c: [] for c in ("key", "role", "k")}
+            edge: dict[str, list[Any]] = {c: [] for c in ("key", "source", "target", "m", "k")}
+            n_start = n
             for k, event_id in enumerate(c.ev_ids):
                 x = c.ev_article[k]
                 s_keys, s_countries, s_refs, s_json = side(c.sources[k])
@@ -546,6 +624,13 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                     pair_s.append(a_key)
                     pair_t.append(b_key)
                     pair_e.append(k)
+                if fill_partners:
+                    p_rows, r_rows, e_rows = partner_rows(c.sources[k], c.targets[k])
+                    for cols, found in ((part, p_rows), (role, r_rows), (edge, e_rows)):
+                        for row in found:
+                            for name, value in zip(cols, row, strict=False):
+                                cols[name].append(value)
+                        cols["k"].extend([k] * len(found))
                 if negated:
                     negated_total += 1
                     continue
@@ -572,8 +657,10 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
             db.executemany("INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)", fts)
             db.execute("COMMIT")
             # every key and pair row carries its event's id, date and kind: no join later
-            sorter.register("chunk_ev", pa.table({"k": range(len(c.ev_ids)), "id": c.ev_ids,
-                                                  **ev_cols}))
+            sorter.register("chunk_ev", pa.table({
+                "k": range(len(c.ev_ids)), "id": c.ev_ids,
+                "n": range(n_start + 1, n_start + 1 + len(c.ev_ids)),
+                "goldstein": [kinds[x][3] for x in c.kind], **ev_cols}))
             sorter.execute("INSERT INTO ev SELECT sort_date, quad_class, plover, negated "
                            "FROM chunk_ev")
             for name, data, columns in (
@@ -586,6 +673,17 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                                f"e.quad_class, e.plover, e.negated{tail} FROM chunk x "
                                "JOIN chunk_ev e USING (k)")
                 sorter.unregister("chunk")
+            for name, data, sql in (
+                    ("partners", part, "x.key, x.partner, x.name, e.sort_date, e.quad_class, "
+                                       "e.negated"),
+                    ("roles", role, "x.key, x.role, e.negated"),
+                    ("edges", edge, "x.key, x.source, x.target, e.quad_class, e.negated, "
+                                    "e.goldstein, x.m, e.n")):
+                if data["k"]:
+                    sorter.register("chunk", pa.table(data))
+                    sorter.execute(f"INSERT INTO {name} SELECT {sql} FROM chunk x "
+                                   "JOIN chunk_ev e USING (k)")
+                    sorter.unregister("chunk")
             sorter.unregister("chunk_ev")
             done += len(c.ev_ids)
             print(f"  sqlite (fast): {done:,} events, {time.perf_counter() - t0:.0f}s",
@@ -630,11 +728,21 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
         _copy_sorted(sorter, db, "timeline_counts", TIMELINE_COLUMNS + ", n", parts)
         print(f"  sqlite (fast): timeline_counts ({len(parts)} grouped queries) in "
               f"{time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
-        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone():
-            for statement in _split(partner_fill(n0)):  # the workbench's counts (migration 11)
-                db.execute(statement)
-            print(f"  sqlite (fast): partner, role and edge counts in "
-                  f"{time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
+        if fill_partners:  # the workbench's counts (migrations 11, 13-15), as partner_fill
+            parts = _partner_parts(sorter, timeline_part_rows)
+            _copy_sorted(sorter, db, "partner_counts", PARTNER_KEY_14 + ", n", parts)
+            _copy_sorted(sorter, db, "role_counts", "key, role, negated, n", [(
+                "SELECT key, role, negated, COUNT(*) FROM roles GROUP BY ALL "
+                "ORDER BY 1, 2, 3", [])])
+            # the Goldstein sums added in event order, as the triggers add them
+            _copy_sorted(sorter, db, "edge_counts",
+                         EDGE_COLUMNS + ", n, goldstein_sum, goldstein_n", [(
+                             "SELECT key, source, target, quad_class, negated, COUNT(*), "
+                             "SUM(goldstein * m ORDER BY n), "
+                             "SUM(IF(goldstein IS NULL, 0, m)) FROM edges "
+                             "GROUP BY ALL ORDER BY 1, 2, 3, 4, 5", [])])
+            print(f"  sqlite (fast): partner ({len(parts)} grouped queries), role and edge "
+                  f"counts in {time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
         for kind, _name, sql in saved:
             if kind == "trigger":
                 db.execute(sql)

@@ -130,4 +130,5 @@ def test_cli_export_with_filters(db: Path, tmp_path: Path) -> None:
     bad = CliRunner().invoke(main, ["--db", str(db), "export", "--format", "csv", "--since",
                                     "March", "--out", str(out)])
     assert bad.exit_code == 2
-    assert "since 'March' is not a date" in bad.output
+    assert ("Invalid value for '--since': 'March' is not a date: use YYYY, YYYY-MM or "
+            "YYYY-MM-DD (e.g. 2025, 2025-02 or 2025-02-26)") in bad.output

@@ -69,6 +69,8 @@ def test_fast_sqlite_build_writes_the_rows_the_triggers_write(tmp_path: Path) ->
         assert ta == tb
         assert _tables(c.db) == ta
         assert len(ta["events"]) == n and len(ta["dyads"]) > n and len(ta["timeline_counts"]) > n
+        assert {len(ta[t]) > 0 for t in ("partner_counts", "role_counts", "edge_counts")} == {True}
+        assert {r[0] for r in ta["partner_counts"]} == {"d", "w", "m", "t"}
         schema = ("SELECT type, name, tbl_name, sql FROM sqlite_master "
                   "WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
         assert a.db.execute(schema).fetchall() == b.db.execute(schema).fetchall()

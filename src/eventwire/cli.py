@@ -88,6 +88,44 @@ def _limit_option(f: Any) -> Any:
                         help="At most this many rows (default: all).")(f)
 
 
+def _pair(ctx: click.Context, param: click.Parameter, value: str | None
+          ) -> tuple[str, str] | None:
+    """A --pair value: SOURCE,TARGET."""
+    if not value:
+        return None
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise click.BadParameter(f"{value!r} is not a pair: use SOURCE,TARGET, e.g. IRN,USA")
+    return parts[0], parts[1]
+
+
+def _event_filter_options(verb: str) -> Any:
+    """The event filters `events`, `timeline` and `export` share, defined and checked once
+    (``verb``: what the command does with the events it selects, for --include-negated)."""
+    options = [
+        click.option("--actor", help="ISO code, actor id, actor code or name, on either side."),
+        click.option("--pair", callback=_pair, help="SOURCE,TARGET (directed), e.g. IRN,USA."),
+        click.option("--type", "type_",
+                     help="PLOVER type (SANCTION) or CAMEO code prefix (163)."),
+        click.option("--since", callback=_date, help=f"Earliest event date: {DATE_FORMS}."),
+        click.option("--until", callback=_date,
+                     help=f"Latest event date, inclusive: {DATE_FORMS}."),
+        click.option("--search",
+                     help="Words or a phrase in the evidence sentence (FTS5 syntax)."),
+        click.option("--include-negated", is_flag=True, help=f"Also {verb} negated events."),
+        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+                     help="Only events found at least this surely: 0.9 dictionary pattern, "
+                          "0.8 lexicon word, 0.6 dictionary verb, 0.4 word-vector neighbour, "
+                          "0.3 fallback side."),
+    ]
+
+    def decorate(f: Any) -> Any:
+        for option in reversed(options):
+            f = option(f)
+        return f
+    return decorate
+
+
 def _published_options(f: Any) -> Any:
     f = click.option("--source", help="Only articles of this outlet (domain, e.g. kayhan.ir).")(f)
     f = click.option("--until", callback=_date,
@@ -241,7 +279,8 @@ class Progress:
               show_default=True, help="local: processes on this machine; ray: a Ray Data "
               "pipeline (needs --lake and the ray extra).")
 @click.option("--lake", type=click.Path(file_okay=False),
-              help="Write reports to this Parquet lake instead of the store.")
+              help="Write reports to this Parquet lake instead of the store (then `eventwire "
+                   "lake stories --lake DIR` builds its stories and fused events).")
 @click.option("--address", help="Ray cluster to join (e.g. auto, ray://head:10001); "
               "default: start a local one.")
 @click.pass_context
@@ -347,17 +386,7 @@ def ingest_text(stats: IngestStats) -> str:
 
 
 @main.command()
-@click.option("--actor", help="ISO code, actor id, actor code or name, on either side.")
-@click.option("--pair", help="SOURCE,TARGET (directed), e.g. IRN,USA.")
-@click.option("--type", "type_", help="PLOVER type (SANCTION) or CAMEO code prefix (163).")
-@click.option("--since", callback=_date, help=f"Earliest event date: {DATE_FORMS}.")
-@click.option("--until", callback=_date,
-              help=f"Latest event date, inclusive: {DATE_FORMS}.")
-@click.option("--search", help="Words or a phrase in the evidence sentence (FTS5 syntax).")
-@click.option("--include-negated", is_flag=True, help="Also list negated events.")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Only events found at least this surely: 0.9 dictionary pattern, 0.8 lexicon "
-                   "word, 0.6 dictionary verb, 0.4 word-vector neighbour, 0.3 fallback side.")
+@_event_filter_options("list")
 @click.option("--limit", type=click.IntRange(min=1), default=queries.PAGE_SIZE,
               show_default=True, help="Events per page.")
 @click.option("--cursor", help="Start after the previous page (the cursor it printed).")
@@ -376,7 +405,8 @@ def ingest_text(stats: IngestStats) -> str:
               help="Answer from a Parquet lake (through DuckDB) instead of the store.")
 @_format_option()
 @click.pass_context
-def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
+def events(ctx: click.Context, actor: str | None, pair: tuple[str, str] | None,
+           type_: str | None,
            since: str | None, until: str | None, search: str | None, include_negated: bool,
            min_confidence: float | None, limit: int, cursor: str | None, all_: bool,
            source: str | None, order: str, fused: bool, min_articles: int, width: int,
@@ -387,13 +417,12 @@ def events(ctx: click.Context, actor: str | None, pair: str | None, type_: str |
     (ISO 3166 alpha-3, e.g. IRN) followed by the sector (GOV government, MIL military, IGO
     international organisation, ...); a name that is its own code is shown once (USA).
     """
-    pair_t = _pair(pair)
     if fused:
-        _fused_events(ctx, actor, pair_t, type_, since, until, search, include_negated,
+        _fused_events(ctx, actor, pair, type_, since, until, search, include_negated,
                       min_confidence, None if all_ else limit, cursor, source, order,
                       min_articles, width, lake, fmt)
         return
-    f = queries.EventFilter(actor, pair_t, type_, since, until, search, include_negated,
+    f = queries.EventFilter(actor, pair, type_, since, until, search, include_negated,
                             None if all_ else limit, cursor=cursor, source=source,
                             newest_first=order == "newest", min_confidence=min_confidence)
     if lake:
@@ -418,8 +447,18 @@ def _fused_events(ctx: click.Context, actor: str | None, pair: tuple[str, str] |
     from eventwire.store.fused import FUSED_COLUMNS, fused_flat, fused_page
 
     if lake:
-        raise click.UsageError("--lake does not work with --fused yet: fused events are kept "
-                               "in the store (query it without --lake)")
+        from eventwire.lake import stories as lake_stories
+
+        f = queries.EventFilter(actor, pair, type_, since, until, search, include_negated,
+                                limit, newest_first=order == "newest", cursor=cursor,
+                                min_confidence=min_confidence)
+        with _lake(lake) as lk:
+            rows, more = lake_stories.fused_page(lk, f, source=source,
+                                                 min_articles=min_articles)
+        click.echo(output.render(rows, _fmt(fmt), FUSED_COLUMNS, fused_flat, width), nl=False)
+        if more:
+            click.echo(f"more fused events: add --cursor {more}", err=True)
+        return
     query = browse.EventQuery(actor=actor, pair=pair, type=type_, since=since, until=until,
                               q=search, include_negated=include_negated,
                               min_confidence=min_confidence, newest_first=order == "newest")
@@ -432,13 +471,6 @@ def _fused_events(ctx: click.Context, actor: str | None, pair: tuple[str, str] |
         click.echo(f"more fused events: add --cursor {more}", err=True)
 
 
-def _pair(pair: str | None) -> tuple[str, str] | None:
-    if not pair:
-        return None
-    parts = [p.strip() for p in pair.split(",")]
-    if len(parts) != 2 or not all(parts):
-        raise click.BadParameter("use SOURCE,TARGET, e.g. --pair IRN,USA", param_hint="--pair")
-    return parts[0], parts[1]
 
 
 @main.command()
@@ -551,15 +583,24 @@ def skips(ctx: click.Context, limit: int | None, offset: int, width: int,
 @_limit_option
 @_offset_option
 @_width_option
+@click.option("--lake", type=click.Path(file_okay=False),
+              help="Answer from a Parquet lake (its stories are built by `eventwire lake "
+                   "stories`).")
 @_format_option()
 @click.pass_context
 def stories_cmd(ctx: click.Context, min_articles: int, limit: int | None, offset: int,
-                width: int, fmt: str | None) -> None:
+                width: int, lake: str | None, fmt: str | None) -> None:
     """List stories: articles about the same happening, grouped as they are ingested (shared
     content words and events, within days of each other), with their near-duplicates (wire
     copies, lightly edited republications) as [original, copy] pairs."""
-    with _store(ctx) as store:
-        rows = queries.stories(store, min_articles, limit, offset)
+    if lake:
+        from eventwire.lake.stories import stories_page
+
+        with _lake(lake) as lk:
+            rows = stories_page(lk, min_articles, limit, offset)
+    else:
+        with _store(ctx) as store:
+            rows = queries.stories(store, min_articles, limit, offset)
     click.echo(output.render(rows, _fmt(fmt), ("id", "articles", "near_duplicates", "title"),
                              flatten=_story_row, width=width), nl=False)
 
@@ -590,14 +631,8 @@ COUNT_HELP = ("reports: every coded event of every article counts (GDELT's way);
 
 
 @main.command()
-@click.option("--actor", help="ISO code, actor id or name, on either side.")
-@click.option("--pair", help="SOURCE,TARGET (directed), e.g. IRN,USA.")
-@click.option("--type", "type_", help="PLOVER type (SANCTION) or CAMEO code prefix (163).")
-@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--search", help="Text in the evidence sentence.")
+@_event_filter_options("count")
 @click.option("--country", help="ISO alpha-3 code of the event's place.")
-@click.option("--include-negated", is_flag=True, help="Also count negated events.")
 @click.option("--interval", type=click.Choice(["day", "week", "month", "year"]),
               default="month", show_default=True, help="Period (weeks named by their Monday).")
 @click.option("--by", type=click.Choice(["quad_class", "plover", "partner", "none"]),
@@ -608,16 +643,16 @@ COUNT_HELP = ("reports: every coded event of every article counts (GDELT's way);
               help=COUNT_HELP)
 @_format_option()
 @click.pass_context
-def timeline(ctx: click.Context, actor: str | None, pair: str | None, type_: str | None,
-             since: str | None, until: str | None, search: str | None, country: str | None,
-             include_negated: bool, interval: str, by: str, count_by: str,
-             fmt: str | None) -> None:
+def timeline(ctx: click.Context, actor: str | None, pair: tuple[str, str] | None,
+             type_: str | None, since: str | None, until: str | None, search: str | None,
+             include_negated: bool, min_confidence: float | None, country: str | None,
+             interval: str, by: str, count_by: str, fmt: str | None) -> None:
     """Events per day, week, month or year (dated by the event, not the report), counted per
     report or per real-world event — chosen explicitly with --count."""
     from eventwire.store import browse
 
     query = _event_query(actor, pair, type_, since, until, search, country, None,
-                         include_negated)
+                         include_negated, min_confidence)
     with _store(ctx) as store:
         browse.validate(store, query)
         if count_by == "events":
@@ -733,6 +768,22 @@ def lake_load(ctx: click.Context, lake: str) -> None:
     with _store(ctx, create=True) as store:
         n = load_lake(Path(lake), store)
         click.echo(f"loaded {n} articles from {lake} into {store.path}")
+
+
+@lake_group.command("stories")
+@click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True),
+              help="The lake folder written by `ingest --lake`.")
+@click.option("--rebuild", is_flag=True,
+              help="Start over: place every article again (after re-analysing with --force).")
+def lake_stories_cmd(lake: str, rebuild: bool) -> None:
+    """Group the lake's articles into stories and their events into fused events, as the store
+    does on ingest (in publication order; articles already placed stay), and write them as
+    lake tables for `stories --lake` and `events --fused --lake`."""
+    from eventwire.lake.stories import build_stories
+
+    stats = build_stories(Path(lake), rebuild=rebuild)
+    click.echo(f"placed {stats.placed} new articles of {lake}: {stats.articles} articles in "
+               f"{stats.stories} stories, {stats.fused} fused events")
 
 
 @lake_group.command("compact")
@@ -903,13 +954,14 @@ def eval_quotes(ctx: click.Context, file: str | None, half: str, errors: bool) -
         click.echo(format_quote_scores(evaluate_quotes(path, engine), errors))
 
 
-def _event_query(actor: str | None, pair: str | None, type_: str | None, since: str | None,
+def _event_query(actor: str | None, pair: tuple[str, str] | None, type_: str | None,
+                 since: str | None,
                  until: str | None, search: str | None, country: str | None,
                  modality: str | None, include_negated: bool,
                  min_confidence: float | None = None) -> Any:
     from eventwire.store import browse
 
-    return browse.EventQuery(actor=actor, pair=_pair(pair), type=type_, since=since,
+    return browse.EventQuery(actor=actor, pair=pair, type=type_, since=since,
                              until=until, q=search, country=country, modality=modality,
                              include_negated=include_negated, min_confidence=min_confidence,
                              newest_first=False)
@@ -923,26 +975,19 @@ def _event_query(actor: str | None, pair: str | None, type_: str | None, since: 
                    "(PLOVER JSON Lines), csv, jsonl, parquet, gexf (actor network for Gephi).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False),
               help="File to write.")
-@click.option("--actor", help="ISO code, actor id or name, on either side.")
-@click.option("--pair", help="SOURCE,TARGET (directed), e.g. IRN,USA.")
-@click.option("--type", "type_", help="PLOVER type (SANCTION) or CAMEO code prefix (163).")
-@click.option("--since", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--search", help="Text in the evidence sentence.")
+@_event_filter_options("export")
 @click.option("--country", help="ISO alpha-3 code of the event's place.")
 @click.option("--modality", help="asserted, intended, hypothetical, reported, question, future.")
-@click.option("--include-negated", is_flag=True, help="Also export negated events.")
-@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Only events found at least this surely (as `events --min-confidence`).")
 @click.option("--count", "count_by", type=click.Choice(["reports", "events"]),
               default="reports", show_default=True,
               help=COUNT_HELP + " With events: gdelt (NumMentions/NumSources/NumArticles of "
                    "the fused event), gdelt-mentions, jsonl or csv.")
 @click.pass_context
-def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None, pair: str | None,
-               type_: str | None, since: str | None, until: str | None, search: str | None,
-               country: str | None, modality: str | None, include_negated: bool,
-               min_confidence: float | None, count_by: str) -> None:
+def export_cmd(ctx: click.Context, fmt: str, out: str, actor: str | None,
+               pair: tuple[str, str] | None, type_: str | None, since: str | None,
+               until: str | None, search: str | None, include_negated: bool,
+               min_confidence: float | None, country: str | None, modality: str | None,
+               count_by: str) -> None:
     """Export the stored events (the same filters as `events`) for GDELT- or PLOVER-shaped
     pipelines, R, pandas, DuckDB or Gephi."""
     from eventwire.export import write_export

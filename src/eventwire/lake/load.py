@@ -24,15 +24,20 @@ from eventwire.models import (
     record_from_dict,
 )
 from eventwire.store import Store
+from eventwire.stories.features import publication_order
 
 RECORDS = (("actors", Actor), ("events", Event), ("quotes", Quote), ("times", TimeRef),
            ("places", Place))
 
 
-def lake_reports(lake: Lake, batch: int = 500) -> Iterator[Report]:
-    """Every article of the lake as its report, article by article (months in order)."""
-    ids = [r[0] for r in lake.db.execute(
-        "SELECT id FROM articles ORDER BY month, id").fetchall()]
+def lake_reports(lake: Lake, batch: int = 500,
+                 only: Callable[[str], bool] | None = None) -> Iterator[Report]:
+    """Every article of the lake (``only``: those it accepts) as its report, in publication
+    order (:func:`~eventwire.stories.features.publication_order`), so the stories and fused
+    events a store builds from them do not depend on file names or writing order."""
+    rows = lake.db.execute("SELECT id, published FROM articles").fetchall()
+    ids = list(dict.fromkeys(r[0] for r in sorted(rows, key=lambda r: publication_order(*r))
+                             if only is None or only(r[0])))
     for i in range(0, len(ids), batch):
         chunk = ids[i:i + batch]
         yield from _reports(lake, chunk)

@@ -29,7 +29,7 @@ from typing import Any
 from eventwire.events.compatible import INHERITED, actor_key, date_range, same_event
 from eventwire.models import ActorRef, Event, EventDate, Report, record_from_dict
 from eventwire.store.serial import record_json
-from eventwire.stories.features import publication_day
+from eventwire.stories.features import publication_day, publication_order
 
 BACKGROUND_DAYS = 7  # an event over this many days before its report is background
 MAX_CANDIDATES = 50
@@ -197,6 +197,9 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
         "d.original_id FROM fused_members m JOIN articles a ON a.id = m.article_id "
         "LEFT JOIN near_duplicates d ON d.article_id = m.article_id WHERE m.fused_id = ? "
         "ORDER BY a.published, m.article_id, m.event_id", (fused_id,)).fetchall()
+    # by the instant of publication (timestamps carry different UTC offsets)
+    members.sort(key=lambda m: (publication_order(m["article_id"], m["published"]),
+                                m["event_id"]))
     in_event = {m["article_id"] for m in members}
     counted = [m for m in members if m["original_id"] is None
                or m["original_id"] not in in_event]
@@ -218,7 +221,7 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
                              "sentence": m["text"][s["start"]:s["end"]].strip(),
                              "trigger": ev["trigger"]})
     articles = list(dict.fromkeys(m["article_id"] for m in members))
-    published = [m["published"] for m in members if m["published"]]
+    published = [m["published"] for m in members if m["published"]]  # in order
     rep = _most_specific(rep, [events[m["event_id"]] for m in members
                                if m["event_id"] in events])
     return {"id": fused_id, "plover": rep["plover"], "cameo": rep["cameo"],
@@ -230,8 +233,8 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
                                 if m not in counted],
             "num_articles": len(roots), "num_sources": len(outlets),
             "num_mentions": sum(m["mentions"] for m in counted),
-            "first_report": min(published, default=None),
-            "latest_report": max(published, default=None), "evidence": evidence}
+            "first_report": published[0] if published else None,
+            "latest_report": published[-1] if published else None, "evidence": evidence}
 
 
 def fused_where(q: Any, source: str | None = None) -> tuple[list[str], list[Any]]:

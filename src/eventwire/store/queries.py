@@ -24,6 +24,7 @@ from eventwire.models import (
     TimeRef,
     record_from_dict,
 )
+from eventwire.store import search
 from eventwire.store.records import EVENT_RECORD_SQL, event_record
 from eventwire.store.sqlite import Store, require_article
 
@@ -136,8 +137,10 @@ def span_where(where: list[str], params: list[Any], *, include_negated: bool,
         params.append(_until(until))
 
 
-def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
-    """Filters on the events row; True when any was added (the query must join events)."""
+def _event_filters(f: EventFilter, where: list[str], params: list[Any],
+                   search_plan: search.Plan = "drive") -> bool:
+    """Filters on the events row; True when any was added (the query must join events).
+    ``search_plan`` says how a text search reads its matches (see :mod:`.search`)."""
     n = len(where)
     if f.facts_only:
         where.append("e.modality IN ('asserted', 'reported') AND e.date_start IS NOT NULL")
@@ -153,7 +156,7 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any]) -> bool:
             raise ConfigError(f"unknown event type {f.type!r}: use a PLOVER type "
                               f"({', '.join(PLOVER_TYPES)}) or a CAMEO code such as 163")
     if f.search:
-        where.append("e.n IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        where.append(search.CONDITIONS[search_plan])
         params.append(fts_query(f.search))
     if f.source:
         where.append("e.article_id IN (SELECT id FROM articles WHERE source = ?)")
@@ -268,7 +271,12 @@ def event_page(store: Store, f: EventFilter) -> Page:
     if f.cursor:
         where.append(f"({p}.sort_date, {pid}) {'<' if f.newest_first else '>'} (?, ?)")
         params += list(decode_cursor(f.cursor))
-    if _event_filters(f, where, params) and p == "d":
+    try:  # a text search alone: drive from the FTS or walk the dates, by its frequency
+        plan = (search.plan(store.db, fts_query(f.search), f.limit)
+                if f.search and p == "e" else "drive")
+    except sqlite3.OperationalError as exc:
+        raise _bad_search(f, exc) from exc
+    if _event_filters(f, where, params, plan) and p == "d":
         source += " JOIN events e ON e.id = d.event"
     order = " DESC" if f.newest_first else ""
     inner = (f"SELECT {p}.sort_date AS sort_date, {pid} AS event FROM {source} "
@@ -284,8 +292,7 @@ def event_page(store: Store, f: EventFilter) -> Page:
         rows = store.db.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
         if f.search:  # the only user-supplied syntax in the statement
-            raise ConfigError(f"bad --search query {f.search!r}: {exc}; quote phrases with "
-                              "double quotes") from exc
+            raise _bad_search(f, exc) from exc
         raise
     more = f.limit is not None and len(rows) > f.limit
     rows = rows[:f.limit] if f.limit is not None else rows
@@ -293,6 +300,11 @@ def event_page(store: Store, f: EventFilter) -> Page:
            for row in rows]
     last = rows[-1] if more else None
     return Page(out, encode_cursor(last["sort_date"], out[-1]["id"]) if last else None)
+
+
+def _bad_search(f: EventFilter, exc: sqlite3.OperationalError) -> ConfigError:
+    return ConfigError(f"bad --search query {f.search!r}: {exc}; quote phrases with double "
+                       "quotes")
 
 
 def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 
 from eventwire.datevalues import plausible_publication
@@ -139,3 +139,17 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float], idf: Mapping[str, flo
     na = math.sqrt(sum((w * idf.get(t, 1.0)) ** 2 for t, w in a.items()))
     nb = math.sqrt(sum((w * idf.get(t, 1.0)) ** 2 for t, w in b.items()))
     return dot / (na * nb)
+
+
+def publication_order(article_id: str, published: str | None) -> tuple[int, str, str]:
+    """Sort key putting articles in the order they were published (as instants: offsets are
+    taken into account), those without a readable time last, ties by id — the order a
+    rebuilt store or the lake places articles into stories and fused events, so the result
+    does not depend on file names or the order files were written in."""
+    try:
+        moment = datetime.fromisoformat(published or "")
+    except ValueError:
+        return (1, "", article_id)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (0, moment.astimezone(UTC).isoformat(), article_id)

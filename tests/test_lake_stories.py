@@ -1,0 +1,152 @@
+"""Stories and fused events on the lake (issue 15 on the lake / Ray path): `eventwire lake
+stories` places the lake's articles in publication order with the store's own functions, and
+`stories --lake` / `events --fused --lake` answer exactly as the store does on the same
+reports; `lake load` fills a store in publication order too, whatever the files are called.
+
+The articles (tests/fixtures/stories-lake, written for these tests) tell one summit as three
+outlets and a republished copy would, plus a distractor with the same two countries' foreign
+ministers 18 days earlier. Their file names are not in publication order."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.ingest import ingest
+from eventwire.lake.ingest import ingest_lake
+from eventwire.lake.load import load_lake
+from eventwire.lake.write import write_reports
+from eventwire.settings import Settings
+from eventwire.store import Store
+from test_store_queries import IRN, USA, report
+
+HERE = Path(__file__).parent / "fixtures" / "stories-lake"
+FILES = sorted(HERE.glob("*.txt"))  # by name: arirang, japantimes, koreaherald, reuters, yonhap
+PUBLISHED = ["arirang-foreign-ministers-call", "japantimes-ishiba-hosts-lee",
+             "yonhap-lee-ishiba-summit", "koreaherald-summit-copy",
+             "reuters-tokyo-summit-followup"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, engine) -> tuple[Path, Path, dict[str, str]]:
+    """A store ingested in publication order, and a lake written in file-name order with its
+    stories built; the article id of each file."""
+    tmp = tmp_path_factory.mktemp("lake-stories")
+    db, lake = tmp / "store.db", tmp / "lake"
+    with Store(db) as store:
+        ingest([HERE / f"{name}.txt" for name in PUBLISHED], store, Settings(), engine=engine)
+        ids = {Path(r[0]).stem: r[1] for r in store.db.execute(
+            "SELECT origin, id FROM articles")}
+    ingest_lake(FILES, lake, Settings(), engine=engine)
+    result = CliRunner().invoke(main, ["lake", "stories", "--lake", str(lake)])
+    assert result.exit_code == 0, result.output
+    assert result.output == (f"placed 5 new articles of {lake}: 5 articles in 3 stories, "
+                             "9 fused events\n")
+    return db, lake, ids
+
+
+def _out(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_stories_from_the_lake_are_the_stores(built) -> None:
+    db, lake, ids = built
+    on_lake = _out("stories", "--lake", str(lake), "--format", "jsonl")
+    assert on_lake == _out("--db", str(db), "stories", "--format", "jsonl")
+    stories = [json.loads(line) for line in on_lake.splitlines()]
+    summit = [ids["japantimes-ishiba-hosts-lee"], ids["yonhap-lee-ishiba-summit"],
+              ids["koreaherald-summit-copy"]]
+    assert stories[1] == {
+        "id": "s" + ids["japantimes-ishiba-hosts-lee"][1:],
+        "title": "Ishiba hosts South Korea's Lee, pledges 'future-oriented' partnership",
+        "articles": summit,
+        "near_duplicates": [[ids["yonhap-lee-ishiba-summit"], ids["koreaherald-summit-copy"]]]}
+    # the distractor (same countries, 18 days earlier) has a story of its own
+    assert stories[0]["articles"] == [ids["arirang-foreign-ministers-call"]]
+    assert _out("stories", "--lake", str(lake), "--min-articles", "2", "--format",
+                "jsonl") == json.dumps(stories[1]) + "\n"
+
+
+def test_fused_events_from_the_lake_are_the_stores(built) -> None:
+    db, lake, ids = built
+    args = ("events", "--fused", "--include-negated", "--format", "jsonl")
+    on_lake = _out(*args, "--lake", str(lake))
+    assert on_lake == _out("--db", str(db), *args)
+    fused = [json.loads(line) for line in on_lake.splitlines()]
+    summit = next(f for f in fused if f["plover"] == "CONSULT"
+                  and f["date"]["value"] == "2025-08-23")
+    assert summit["articles"] == [ids[n] for n in PUBLISHED[1:]]
+    assert (summit["num_articles"], summit["num_sources"]) == (3, 3)  # the copy not counted
+    assert summit["near_duplicates"] == [[ids["yonhap-lee-ishiba-summit"],
+                                          ids["koreaherald-summit-copy"]]]
+    distractor = [f for f in fused if ids["arirang-foreign-ministers-call"] in f["articles"]]
+    assert {f["date"]["value"] for f in distractor} == {"2025-08-05"}
+    assert all(f["articles"] == [ids["arirang-foreign-ministers-call"]] for f in distractor)
+
+
+@pytest.mark.parametrize("filters", [
+    ("--type", "CONSULT"), ("--actor", "JPN"), ("--pair", "KOR,JPN"), ("--actor", "Iwaya"),
+    ("--since", "2025-08-20"), ("--until", "2025-08-10", "--include-negated"),
+    ("--min-articles", "2"), ("--source", "reuters.com"), ("--order", "newest"),
+    ("--search", "Tokyo"), ("--type", "04", "--min-confidence", "0.5")])
+def test_fused_filters_on_the_lake_as_on_the_store(built, filters: tuple[str, ...]) -> None:
+    db, lake, _ = built
+    args = ("events", "--fused", "--format", "jsonl", *filters)
+    assert _out(*args, "--lake", str(lake)) == _out("--db", str(db), *args)
+
+
+def test_fused_pages_on_the_lake_as_on_the_store(built) -> None:
+    db, lake, _ = built
+    pages = []
+    for where in (["--lake", str(lake)], []):
+        runner = CliRunner()
+        first = runner.invoke(main, ["--db", str(db), "events", "--fused", "--limit", "2",
+                                     "--format", "jsonl", *where])
+        cursor = first.stderr.split("--cursor ")[1].strip()
+        second = runner.invoke(main, ["--db", str(db), "events", "--fused", "--limit", "2",
+                                      "--cursor", cursor, "--format", "jsonl", *where])
+        pages.append((first.stdout, cursor, second.stdout))
+    assert pages[0] == pages[1]
+    assert len(pages[0][0].splitlines()) == 2
+
+
+def test_lake_load_places_articles_in_publication_order(built, tmp_path: Path) -> None:
+    db, lake, _ = built
+    with Store(tmp_path / "loaded.db") as loaded:
+        assert load_lake(lake, loaded) == 5
+    for args in (("stories",), ("events", "--fused", "--include-negated")):
+        assert (_out("--db", str(tmp_path / "loaded.db"), *args, "--format", "jsonl")
+                == _out("--db", str(db), *args, "--format", "jsonl"))
+
+
+def test_lake_stories_must_be_built_and_kept_up_to_date(built, tmp_path: Path) -> None:
+    _, source, _ = built
+    lake = tmp_path / "lake"
+    shutil.copytree(source, lake, ignore=shutil.ignore_patterns("fusion"))
+    runner = CliRunner()
+    result = runner.invoke(main, ["stories", "--lake", str(lake)])
+    assert result.exit_code == 2
+    assert result.output == (f"error: the lake {lake} has no story and fused-event tables "
+                             f"yet: build them with `eventwire lake stories --lake {lake}`\n")
+    assert _out("lake", "stories", "--lake", str(lake)).startswith("placed 5 new articles")
+    later = report(9, "2025-08-30T09:00:00+00:00", [
+        ("Iran met the United States in Muscat.", [IRN], [USA], "2025-08-29", False)])
+    write_reports(lake, [later.to_dict()])
+    result = runner.invoke(main, ["events", "--fused", "--lake", str(lake)])
+    assert result.exit_code == 2
+    assert result.output == (f"error: 1 article(s) of the lake {lake} are not in its stories "
+                             f"and fused events yet: run `eventwire lake stories --lake {lake}` "
+                             "to place them\n")
+    assert _out("lake", "stories", "--lake", str(lake)) == (
+        f"placed 1 new articles of {lake}: 6 articles in 4 stories, 10 fused events\n")
+    out = _out("events", "--fused", "--lake", str(lake), "--pair", "IRN,USA", "--format",
+               "jsonl")
+    assert [json.loads(line)["articles"] for line in out.splitlines()] == [
+        [later.article.id]]
