@@ -88,6 +88,40 @@ def test_an_actor_code_and_its_extension_are_one_side_across_articles() -> None:
     assert not same_event(event("SANCTION", "163", ["IGOEU"], ["BLR"]), council, across=True)
 
 
+def test_an_unspecified_intent_to_cooperate_has_no_direction_across_articles() -> None:
+    # "Armenia and Azerbaijan agreed on Monday to start work on a border commission" is coded
+    # 030 both ways (ARM->AZE and AZE->ARM); another outlet's "Azerbaijan agreed with Armenia
+    # on Monday to ..." and a headline "Baku agrees to border commission" (one side named)
+    # report the same agreement
+    both_ways = event("AGREE", "030", ["ARM"], ["AZE"])
+    reverse = event("AGREE", "030", ["AZE"], ["ARM"])
+    one_side = event("AGREE", "030", ["AZE"], [])
+    assert same_event(both_ways, reverse, across=True)
+    assert same_event(reverse, both_ways, across=True)
+    assert same_event(event("AGREE", "030", ["ARM"], ["AZE"]), one_side, across=True)
+    assert not same_event(both_ways, reverse)  # within one article the two stay apart
+    # a third party is another agreement; a directed intent (033, material aid) keeps its
+    # direction
+    assert not same_event(both_ways, event("AGREE", "030", ["AZE"], ["TUR"]), across=True)
+    assert not same_event(event("AGREE", "033", ["ARM"], ["AZE"]),
+                          event("AGREE", "033", ["AZE"], ["ARM"]), across=True)
+
+
+def test_a_domestic_event_is_not_an_international_one_across_articles() -> None:
+    # "Egypt's foreign minister briefed the cabinet on Sunday on his Gaza contacts"
+    briefing = event("CONSULT", "040", ["EGY"], ["EGY"])
+    # "Egypt and Qatar held talks in Cairo on Sunday" (another outlet, the same day)
+    talks = event("CONSULT", "040", ["EGY", "QAT"], ["EGY", "QAT"])
+    assert not same_event(briefing, talks, across=True)
+    assert not same_event(talks, briefing, across=True)
+    assert same_event(briefing, talks)  # within one article the test is unchanged
+    # "the Egyptian president met the prime minister on Sunday": domestic too, one country
+    assert same_event(briefing, event("CONSULT", "040", ["EGY"], ["EGY"]), across=True)
+    # a one-sided mention ("Egypt held consultations on Sunday") names no other country
+    assert same_event(briefing, event("CONSULT", "040", ["EGY"], []), across=True)
+    assert same_event(talks, event("CONSULT", "040", ["EGY"], []), across=True)
+
+
 # -- places ----------------------------------------------------------------------------------
 
 def test_a_meetings_venue_is_its_host_across_articles() -> None:

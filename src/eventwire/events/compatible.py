@@ -31,7 +31,7 @@ compatible when all of these hold:
    future/intended, hypothetical/question. A negated or hypothetical mention never joins
    an asserted event (nor the reverse).
 
-Across articles (``across=True``: fusing the events of different reports) four readings are
+Across articles (``across=True``: fusing the events of different reports) five readings are
 added, because different outlets word and date one event differently:
 
 - **Inherited dates are bounds, not days.** A date the event's own clause does not state —
@@ -45,6 +45,9 @@ added, because different outlets word and date one event differently:
   and its extension name one side at two granularities.
 - **A dateline is not a venue**: the place a report was filed from says nothing about where
   the event happened, and different outlets file from different cities.
+- **A domestic event is not an international one**: an event whose two named sides are one
+  country (a minister briefing the cabinet) is not the same event as one naming a party of
+  another country, though its actors are a subset of that event's participants.
 - **A meeting's venue is its host** (CAMEO 043: the country where talks are held hosts
   them): for two consultations, the venue country of either is an optional participant, so
   "the US envoy travelled to Oman" (042 USA→OMN) is "Iran and the US held talks in Oman".
@@ -118,11 +121,16 @@ def same_family(plover_a: str, cameo_a: str, plover_b: str, cameo_b: str) -> boo
     return a.startswith(b) or b.startswith(a)
 
 
-def symmetric(cameo: str) -> bool:
-    """Talks, meetings, agreements, cooperation: no direction between the parties."""
+def symmetric(cameo: str, *, across: bool = False) -> bool:
+    """Talks, meetings, agreements, cooperation: no direction between the parties.
+    ``across``: also the generic intent to cooperate (030, "A and B agreed to ..."), listed
+    in :data:`SYMMETRIC_STEMS` but never matched, since its stem is "03" (within an article
+    its two coded directions stay two events, as before)."""
     if cameo.startswith(DIRECTED_CONSULT):
         return False
     code = stem(cameo)
+    if code == "03":
+        return across
     return any(code.startswith(s) for s in SYMMETRIC_STEMS)
 
 
@@ -177,13 +185,25 @@ def venue(event: EventLike) -> frozenset[str]:
     return frozenset([event.place.country]) if event.place and event.place.country else frozenset()
 
 
+def domestic_against(source: frozenset[str], target: frozenset[str],
+                     others: frozenset[str]) -> bool:
+    """Whether an event between two parts of one country (both sides named, one key: "the
+    minister briefed the cabinet", CAMEO's domestic dyad) meets ``others`` naming a party of
+    another country: an international event, which the domestic one cannot be."""
+    if not source or source != target or len(source) != 1:
+        return False
+    return any(not any(related_codes(k, d) for d in source) for k in others)
+
+
 def same_sides(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
     sa, ta, sb, tb = keys(a.source), keys(a.target), keys(b.source), keys(b.target)
+    if across and (domestic_against(sa, ta, sb | tb) or domestic_against(sb, tb, sa | ta)):
+        return False
     if a.cameo[:3] in RECIPROCAL and b.cameo[:3] == RECIPROCAL[a.cameo[:3]]:
         sb, tb = tb, sb  # X visited Y = Y hosted X
     if nested(sa, sb, across=across) and nested(ta, tb, across=across):
         return True
-    sym_a, sym_b = symmetric(a.cameo), symmetric(b.cameo)
+    sym_a, sym_b = symmetric(a.cameo, across=across), symmetric(b.cameo, across=across)
     if not (sym_a or sym_b):
         return False
     consult = a.plover == b.plover == "CONSULT"

@@ -159,11 +159,20 @@ def background(top: Token) -> bool:
     return False
 
 
-def reflexive(tokens: list[Token]) -> bool:
+def reflexive(tokens: list[Token], text: str | None = None) -> bool:
     """The text makes the source its own target ("defended itself", "rearmed themselves"):
     a reflexive in an argument position, not an emphatic one ("a deal they had failed to
     honour themselves" says nothing about who the deal was with)."""
-    return any(c.lower_ in REFLEXIVES and not emphatic(c) for t in tokens for c in t.subtree)
+    for t in tokens:
+        # the subtree lies inside [left edge, right edge]: no reflexive word in that text
+        # (``text``: the parsed text, or one with the same offsets), no need to visit every
+        # token of it
+        left, right = t.left_edge, t.right_edge
+        words = (t.doc.text if text is None else text)[left.idx:right.idx + len(right)].lower()
+        if any(w in words for w in REFLEXIVES) and any(
+                c.lower_ in REFLEXIVES and not emphatic(c) for c in t.subtree):
+            return True
+    return False
 
 
 def emphatic(token: Token) -> bool:
@@ -435,7 +444,7 @@ class Extractor:
             exclude = used | {t.i for t in chain_tokens}
             tokens = nested_objects(candidate.token, exclude)
             target = self.resolve(tokens, modality)
-        if not reflexive(chain_tokens) and set(target) & set(source):
+        if not reflexive(chain_tokens, self.document.text) and set(target) & set(source):
             # X → X only when the text names X as the target, not through a pronoun's
             # antecedent (a wrong antecedent gave "Russia → Russia" for a strike on Sumy)
             named = set(self.resolve([t for t in tokens if t.pos_ != "PRON"], modality))
@@ -458,7 +467,7 @@ class Extractor:
             # force at home is a domestic event
             target = [a for a in target if a not in source]
             self.fell_back = self.fell_back if target else fell_back
-        if source and plover != "PROTEST" and not reflexive(chain_tokens) and (
+        if source and plover != "PROTEST" and not reflexive(chain_tokens, self.document.text) and (
                 set(target) & set(source)):
             # the issue's rule: source never equals target unless the text says so. A
             # fallback (home state, place, domestic leaders) that returns the source itself
