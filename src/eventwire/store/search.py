@@ -38,7 +38,7 @@ SAMPLE = 2000
 # whose FTS index has many segments).
 DRIVE_PER_MATCH = 5.0
 WALK_PER_MATCH = 0.85
-WALK_PER_STEP = 1.1
+WALK_PER_STEP = 0.5
 PROBE_PER_STEP = 200.0
 
 CONDITIONS: dict[Plan, str] = {
