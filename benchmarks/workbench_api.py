@@ -51,6 +51,7 @@ def workload(db: Path, reps: int, seed: int = 14) -> dict[str, list[str]]:
         n_max = q("SELECT MAX(n) FROM events").fetchone()[0]
         ids = [q("SELECT id FROM events WHERE n >= ? LIMIT 1", (rng.randint(1, n_max),))
                .fetchone()[0] for _ in range(reps)]
+        words_by = _words_by_frequency(store.db, n_max)
     words = Corpus().vocab[200:2000]
     few = max(5, reps // 4)  # the calls outside the target: fewer repetitions
 
@@ -72,6 +73,8 @@ def workload(db: Path, reps: int, seed: int = 14) -> dict[str, list[str]]:
                                                             **window()}),
         "events type+since": urls("events", lambda: {"type": "SANCTION", **window()}),
         "events q=word": urls("events", lambda: {"q": rng.choice(words)}),
+        **{f"events q={band} word": urls("events", lambda band=band: {
+            "q": rng.choice(words_by[band])}) for band in FTS_BANDS if words_by[band]},
         "events actor+modality": urls("events", lambda: {"actor": rng.choice(actors),
                                                          "modality": "reported"}),
         "events next page (pair)": [],  # filled in at run time from a first page
@@ -101,6 +104,20 @@ def workload(db: Path, reps: int, seed: int = 14) -> dict[str, list[str]]:
         "articles q=word": urls("articles", lambda: {"q": rng.choice(words)}, few),
         "summary": urls("summary", lambda: {}, few),
     }
+
+
+# Text-search terms by the share of events whose sentence holds them (store/search.py picks
+# its plan by this): near-stopwords, common, middling, rare.
+FTS_BANDS = {"stopword": (0.5, 1.01), "common": (0.01, 0.1), "middling": (0.001, 0.01),
+             "rare": (0.0, 0.0001)}
+
+
+def _words_by_frequency(db: sqlite3.Connection, events: int) -> dict[str, list[str]]:
+    db.execute("CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, events_fts, row)")
+    terms = db.execute("SELECT term, doc FROM temp.fts_terms").fetchall()
+    db.execute("DROP TABLE temp.fts_terms")
+    return {band: [t for t, d in terms if lo * events <= d < hi * events and d > 0][:200]
+            for band, (lo, hi) in FTS_BANDS.items()}
 
 
 def p50_p95(times: list[float]) -> tuple[float, float]:

@@ -97,37 +97,42 @@ def test_curated_person_wins_over_older_registry_spelling(analyse) -> None:
     assert [m["text"] for m in lavrov["mentions"]] == ["Sergey Lavrov", "Sergei Lavrov"]
 
 
-def test_user_actor_file_extends_and_is_validated(tmp_path) -> None:
+def test_user_actor_file_extends_and_is_validated(tmp_path, engine) -> None:
+    """A user file extends the packaged lexicon (``ActorLexicon.load`` is ``packaged()``
+    then ``extended(files)``; the engine's lexicon is the packaged one, so the test extends it
+    rather than reading the package again) and leaves the lexicon it extends unchanged."""
     from eventwire.errors import LexiconError
-    from eventwire.lexicon.actors import ActorLexicon
 
+    packaged = engine.resources.actors
     good = tmp_path / "mine.yaml"
     good.write_text("people:\n- name: Amina Diallo\n  aliases: [Diallo]\n  roles:\n"
                     "  - {country: SEN, sector: GOV, role: trade minister, start: 2024-04-01}\n")
-    lexicon = ActorLexicon.load([good])
+    lexicon = packaged.extended([good])
     assert [(s.kind, s.key) for s in lexicon.lookup("Amina Diallo")] == [("person", "Amina Diallo")]
     role = lexicon.people["Amina Diallo"].role_on(None)
     assert (role.country, role.sector, role.role) == ("SEN", "GOV", "trade minister")
+    assert [(s.kind, s.key, s.how) for s in lexicon.lookup("Diallo")] == [
+        ("person", "Amina Diallo", "alias")]
+    assert (packaged.lookup("Amina Diallo"), packaged.lookup("Diallo")) == ([], [])
+    assert len(lexicon.people) == len(packaged.people) + 1
     bad = tmp_path / "bad.yaml"
     bad.write_text("countries:\n- {code: Senegal, name: Senegal}\n")
     with pytest.raises(LexiconError) as err:
-        ActorLexicon.load([bad])
+        packaged.extended([bad])
     assert str(err.value) == (f"{bad}: country code 'Senegal' must be ISO 3166 alpha-3 "
                               "(e.g. IRN)")
 
 
-def test_description_vocabulary_is_data_and_user_files_extend_it(tmp_path) -> None:
+def test_description_vocabulary_is_data_and_user_files_extend_it(tmp_path, engine) -> None:
     """Heads, modifiers and what a generic head covers come from sectors.yaml
     (``descriptions:``); a user file adds heads and replaces a head's covers list."""
-    from eventwire.lexicon.actors import ActorLexicon
-
-    vocabulary = ActorLexicon.load().descriptions
+    vocabulary = engine.resources.actors.descriptions
     assert {"diplomat", "leader", "president"} <= vocabulary.heads
     assert {"ambassador", "envoy", "foreign minister"} <= set(vocabulary.covers["diplomat"])
     assert "prime minister" in vocabulary.covers["leader"] and "top" in vocabulary.modifiers
     mine = tmp_path / "mine.yaml"
     mine.write_text("descriptions:\n  heads: [Mediator]\n  covers:\n    mediator: [envoy]\n")
-    extended = ActorLexicon.load([mine]).descriptions
+    extended = engine.resources.actors.extended([mine]).descriptions
     assert "mediator" in extended.heads and extended.covers["mediator"] == ("envoy",)
     assert extended.covers["diplomat"] == vocabulary.covers["diplomat"]
 
@@ -151,3 +156,86 @@ def test_one_description_chooser_for_the_actors_stage_and_coreference(engine) ->
     assert people("Abbas Araghchi flew to Moscow. Iran's foreign minister said the talks "
                   "went well.") == {"person:abbas-araghchi": ["Abbas Araghchi",
                                                               "Iran's foreign minister"]}
+
+
+def side_codes(report: dict) -> list[tuple[str, list[str], list[str]]]:
+    return [(e["plover"], [s["code"] for s in e["source"]], [t["code"] for t in e["target"]])
+            for e in report["events"]]
+
+
+def test_a_title_the_article_gives_makes_the_persons_code(analyse) -> None:
+    """A person the registry does not know takes country and sector from the title, and with
+    them the CAMEO-style code registry people have; a capital the NER took for a person's
+    name is the state."""
+    report = analyse("Oman's foreign minister Badr Albusaidi hosted the two delegations in "
+                     "Muscat on Saturday.")
+    person = actor_for(report, "Badr Albusaidi")
+    assert (person["id"], person["code"], person["country"], person["sector"],
+            person["role"]) == ("person:badr-albusaidi", "OMNGOV", "OMN", "GOV",
+                                "foreign minister")
+    oman = actor_for(report, "Muscat")
+    assert (oman["id"], [m["text"] for m in oman["mentions"]]) == ("OMN", ["Oman", "Muscat"])
+
+
+def test_the_role_noun_a_name_is_in_apposition_to_is_the_person(analyse) -> None:
+    """ "Serbia's president, Aleksandar Vucic, …": the role phrase heads the subject, so it is
+    a mention of the person, whose title (country, role) it gives."""
+    report = analyse("Serbia's president, Aleksandar Vucic, rejected the demands of Kosovo "
+                     "on Monday.")
+    person = actor_for(report, "Aleksandar Vucic")
+    assert [m["text"] for m in person["mentions"]] == ["president", "Aleksandar Vucic"]
+    assert side_codes(report) == [("REJECT", ["SRBGOV"], ["XKX"])]
+    envoy = actor_for(analyse("Iran's ambassador to the United Nations, Amir Saeid Iravani, "
+                              "wrote to the Security Council on Friday."), "Amir Saeid Iravani")
+    assert ([m["text"] for m in envoy["mentions"]], envoy["code"], envoy["role"]) == (
+        ["ambassador", "Amir Saeid Iravani"], "IRNGOV", "ambassador")
+    founder = actor_for(analyse("Crowds marked the death of the founder of the Islamic "
+                                "Republic, Imam Khomeini, in Tehran."), "Imam Khomeini")
+    assert [m["text"] for m in founder["mentions"]] == ["Imam Khomeini"]
+
+
+def test_both_countries_after_one_met_the_other(analyse) -> None:
+    """Subject and object of one clause ("X met Y") are a pair that "both countries" can
+    mean; people stand for their states."""
+    report = analyse("Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign "
+                     "Minister Wang Yi in Beijing. Both countries pledged to keep the border "
+                     "calm.")
+    assert {a["id"]: [m["text"] for m in a["mentions"]] for a in report["actors"]
+            if a["kind"] == "state"} == {"IND": ["Indian", "Both countries"],
+                                          "CHN": ["Chinese", "Beijing", "Both countries"]}
+    assert ("AGREE", ["IND"], ["CHN"]) in side_codes(report)
+    # "they" after "X met Y" is not the pair: the subject of its own clause is as likely
+    report = analyse("Kenya accused Uganda of backing the rebels. The rebels said they would "
+                     "leave the town.")
+    they = actor_for(report, "they")
+    assert (they["kind"], [m["text"] for m in they["mentions"]]) == (
+        "group", ["The rebels", "they"])
+
+
+def test_a_body_named_in_a_title_gives_the_persons_country(analyse) -> None:
+    """A title naming a national body and no state ("IDF Spokesperson", "Hamas official"):
+    the person serves that body, so has its country and sector — not the country of a
+    registry surname one letter away."""
+    report = analyse("IDF Spokesperson Rear Adm. Daniel Hagari said the army had intercepted "
+                     "most of the drones.")
+    person = actor_for(report, "Daniel Hagari")
+    assert (person["code"], person["country"], person["sector"], person["role"]) == (
+        "ISRMIL", "ISR", "MIL", "spokesperson")
+    person = actor_for(analyse("Hamas official Basem Naim said the group would study the "
+                               "proposal."), "Basem Naim")
+    assert (person["code"], person["country"], person["role"]) == ("PSEREB", "PSE", "official")
+
+
+def test_one_recogniser_for_descriptions_in_both_callers(analyse) -> None:
+    """`actors.descriptions.description_at` recognises descriptions for the actors stage
+    ("the interior minister") and for coreference ("Nigeria's central bank governor"): any
+    person role of sectors.yaml heads one, not only the vocabulary's generic heads."""
+    report = analyse("Nigerian central bank governor Olayemi Cardoso raised interest rates on "
+                     "Tuesday. Nigeria's central bank governor said inflation would slow.")
+    person = actor_for(report, "Olayemi Cardoso")
+    assert ([m["text"] for m in person["mentions"]], person["code"]) == (
+        ["Olayemi Cardoso", "Nigeria's central bank governor"], "NGAGOV")
+    report = analyse("Kenyan Interior Minister Kipchumba Murkomen met protest leaders in "
+                     "Nairobi. The interior minister said talks would continue.")
+    assert [m["text"] for m in actor_for(report, "Kipchumba Murkomen")["mentions"]] == [
+        "Kipchumba Murkomen", "The interior minister"]

@@ -5,7 +5,10 @@
 - military exercises are MOBILIZE (150, PETRARCH2 CONDUCT {&MILITARY EXERCISES}); joint ones
   military cooperation (062, PETRARCH2 HOLD {JOINT EXERCISES}; the PLOVER manual codes joint
   military operations as COOPERATE);
-- a veto is REJECT 129 as a noun too ("cast a veto").
+- a veto is REJECT 129 as a noun too ("cast a veto");
+- the topic of a protest (a demand, protest or accusation in its purpose clause) is not a
+  separate event (PLOVER manual, PROTEST), nor is the outcome of an act of the same type
+  told in a participle clause ("opened fire, killing two").
 """
 
 from __future__ import annotations
@@ -55,3 +58,20 @@ CASES = [
 def test_trade_and_military_nouns(engine: Engine, text: str,
                                   expected: list[tuple[Any, ...]]) -> None:
     assert events_of(engine, text) == expected
+
+
+RESTATED = [
+    ("Belgian farmers blocked roads into Brussels on Tuesday to demand higher prices.",
+     [("PROTEST", "144", ["BEL"], ["BEL"], "asserted", "blocked")]),
+    ("A detained Egyptian blogger began a hunger strike to protest his trial.",
+     [("PROTEST", "142", ["EGY"], ["EGY"], "asserted", "strike")]),
+    ("Bolivian police opened fire on miners near La Paz, killing three people.",
+     [("ASSAULT", "193", ["BOL"], ["BOL"], "asserted", "opened")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED)
+def test_topic_or_outcome_of_an_act_is_not_another_event(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert events_of(engine, text) == expected
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,16 +37,39 @@ SKIP = Skip(reason="binary content (NUL or control bytes): not a text article", 
             origin="/in/c.bin", article_id="a0bad")
 
 
-@pytest.fixture()
-def both(tmp_path: Path) -> tuple[Store, Path]:
-    lake = tmp_path / "lake"
+def build_both(root: Path) -> tuple[Store, Path]:
+    lake = root / "lake"
     prepare(lake)
     skipped = skip_report(placeholder_article(SKIP), SKIP, REPORTS[0].pipeline)
     write_reports(lake, [r.to_dict() for r in REPORTS[:2]])
     write_reports(lake, [REPORTS[2].to_dict(), skipped.to_dict()])
-    store = Store(tmp_path / "s.db")
+    store = Store(root / "s.db")
     for r in [*REPORTS, skipped]:
         store.save(r)
+    return store, lake
+
+
+@pytest.fixture()
+def both(tmp_path: Path) -> Iterator[tuple[Store, Path]]:
+    store, lake = build_both(tmp_path)
+    yield store, lake
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def both_read(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Path]]:
+    """One store and lake for the parametrised tests that only read them."""
+    store, lake = build_both(tmp_path_factory.mktemp("lake-read"))
+    yield store, lake
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def both_compacted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Path]]:
+    """The same, with the lake compacted once (`eventwire lake compact`) for read-only tests."""
+    store, lake = build_both(tmp_path_factory.mktemp("lake-compacted"))
+    out = CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)])
+    assert out.exit_code == 0 and out.output.endswith("; indexes built\n"), out.output
     yield store, lake
     store.close()
 
@@ -79,8 +103,8 @@ FILTERS = [
 
 
 @pytest.mark.parametrize("f", FILTERS)
-def test_lake_answers_event_queries_as_the_store(both, f: queries.EventFilter) -> None:
-    store, lake = both
+def test_lake_answers_event_queries_as_the_store(both_read, f: queries.EventFilter) -> None:
+    store, lake = both_read
     with Lake(lake) as lk:
         assert not lk.indexed
         page = lk.event_page(f)
@@ -295,9 +319,8 @@ def test_scans_of_a_compacted_lake_read_months_in_date_order(both) -> None:
     queries.EventFilter(search="united states", type="CONSULT", limit=1, newest_first=True),
     queries.EventFilter(search="Araghchi", since="2025", limit=1),
     queries.EventFilter(search="Muscat", limit=None)])
-def test_search_of_a_compacted_lake_through_its_word_index(both, f) -> None:
-    store, lake = both
-    assert CliRunner().invoke(main, ["lake", "compact", "--lake", str(lake)]).exit_code == 0
+def test_search_of_a_compacted_lake_through_its_word_index(both_compacted, f) -> None:
+    store, lake = both_compacted
     with Lake(lake) as lk:
         assert lk.word_index
         seen = []

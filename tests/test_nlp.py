@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import DEMO
 from eventwire.nlp import (
     CACHED_ATTRIBUTES_COMPONENT,
@@ -37,6 +39,7 @@ def annotations(doc) -> list[tuple]:  # type: ignore[no-untyped-def]
             for t in doc]
 
 
+@pytest.mark.slow  # loads a second, stock model and parses twelve articles: 15-30 s
 def test_cached_components_give_the_stock_annotations() -> None:
     stock = load_stock("md")
     stock.add_pipe(PARAGRAPH_COMPONENT, before="parser")

@@ -139,8 +139,8 @@ def test_estimate_extrapolates_from_the_sample(store: Store,
 
 
 @pytest.mark.parametrize(("matches", "plan"), [
-    (0, "drive"), (50, "drive"), (2_000, "drive"), (20_000, "walk"), (120_000, "walk"),
-    (600_000, "probe"), (1_000_000, "probe")])
+    (0, "drive"), (50, "drive"), (2_000, "drive"), (20_000, "walk"), (60_000, "walk"),
+    (200_000, "probe"), (1_000_000, "probe")])
 def test_the_plan_follows_the_term_frequency_at_a_million_events(matches: int,
                                                                  plan: str) -> None:
     assert search.choose(matches, 1_000_000, 51) == plan

@@ -261,3 +261,17 @@ def test_min_confidence_filters_events_timeline_network_and_exports(client) -> N
     assert get(client, "/api/v1/events?min_confidence=1.5", 400) == {
         "error": "min_confidence: Input should be less than or equal to 1 (got '1.5'); see "
                  "/api/v1/openapi.json for every parameter"}
+
+
+def test_openapi_says_which_filters_count_the_events(client) -> None:
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert paths["/api/v1/network"]["get"]["description"] == (
+        "Read from maintained counts with only these filters: level=country with actor (one "
+        "actor) or no actor, quad_class, include_negated. Any other filter (text q, country, "
+        "place, modality, cameo, min_confidence, partner, article, facts_only, an actor name "
+        "matching several actors) counts the matching events: exact, but slow on big stores "
+        "(seconds at a million events).")
+    assert paths["/api/v1/timeline"]["get"]["description"].endswith(
+        "By partner: actor (one actor), since, until, include_negated.")
+    assert paths["/api/v1/facets"]["get"]["description"].startswith(
+        "Read from maintained counts with only these filters: none (facets always count")

@@ -1,5 +1,6 @@
 """mypy over src/eventwire with the project's configuration (pyproject.toml) finds nothing:
-the same check `make lint` and CI run, here so that every landing keeps it clean."""
+the same check `make lint` and CI run (and land.sh runs before every landing). Marked slow:
+it is ten seconds of the fast suite repeating what lint checks; CI's slow run still runs it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from conftest import ROOT
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(importlib.util.find_spec("mypy") is None,
                     reason="mypy is not installed (pip install -e '.[test]')")
 def test_mypy_finds_no_errors() -> None:

@@ -5,19 +5,23 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from eventwire.models import DatePrecision
 
+_PRECISIONS: tuple[tuple[DatePrecision, re.Pattern[str]], ...] = (
+    ("day", re.compile(r"\d{4}-\d{2}-\d{2}")), ("week", re.compile(r"\d{4}-W\d{2}")),
+    ("month", re.compile(r"\d{4}-\d{2}")), ("season", re.compile(r"\d{4}-(SP|SU|FA|WI)")),
+    ("quarter", re.compile(r"\d{4}-Q\d")), ("year", re.compile(r"\d{4}")),
+    ("decade", re.compile(r"\d{3}")))
 
+
+@lru_cache(maxsize=4096)  # a pure function of a short string, asked again and again
 def precision_of(value: str | None) -> DatePrecision | None:
     if not value:
         return None
-    patterns: tuple[tuple[DatePrecision, str], ...] = (
-                ("day", r"\d{4}-\d{2}-\d{2}"), ("week", r"\d{4}-W\d{2}"),
-                ("month", r"\d{4}-\d{2}"), ("season", r"\d{4}-(SP|SU|FA|WI)"),
-                ("quarter", r"\d{4}-Q\d"), ("year", r"\d{4}"), ("decade", r"\d{3}"))
-    for name, pattern in patterns:
-        if re.fullmatch(pattern, value[:10] if name == "day" else value):
+    for name, pattern in _PRECISIONS:
+        if pattern.fullmatch(value[:10] if name == "day" else value):
             return name
     return None
 
@@ -70,6 +74,7 @@ def unknown_publication_warning(published: str | None) -> str:
 _SEASON_END = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}
 
 
+@lru_cache(maxsize=4096)  # pure; dates are immutable
 def date_interval(value: str | None) -> tuple[date, date] | None:
     """First and last day of ``value`` (2025-04-12, 2025-W15, 2025-04, 2025-Q2, 2025-SU,
     2025, 202); None when it is not a calendar date (PAST_REF, missing)."""

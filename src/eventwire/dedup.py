@@ -46,7 +46,10 @@ def words(text: str) -> list[str]:
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
-    tokens = words(text)
+    return _shingles(words(text), size)
+
+
+def _shingles(tokens: list[str], size: int) -> set[bytes]:
     return {" ".join(tokens[i:i + size]).encode() for i in range(len(tokens) - size + 1)}
 
 
@@ -57,12 +60,13 @@ def _template() -> MinHash:
 
 def fingerprint(text: str) -> Fingerprint | None:
     """The article text's signature and band keys; None when it has too few words."""
-    if len(words(text)) < MIN_WORDS:
+    tokens = words(text)
+    if len(tokens) < MIN_WORDS:
         return None
     template = _template()
     mh = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=template.permutations,
                  scheme=SCHEME)
-    mh.update_batch(sorted(shingles(text)))
+    mh.update_batch(_shingles(tokens, SHINGLE))  # a minimum per permutation: any order
     values = mh.hashvalues.astype("<u4")
     return Fingerprint(values.tobytes(), band_keys(values))
 

@@ -81,15 +81,17 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
            engine: Engine | None = None) -> IngestStats:
     """Read, analyse what is new and store it, one transaction per batch of articles.
 
-    With several workers, each worker process reads, analyses and stores its share of the
-    files itself (SQLite serialises the writes), so the parent only hands out file names.
+    With several workers, each worker process reads and analyses its share of the files and
+    sends the reports back; this process is the one writer, storing them in batches as they
+    arrive (no worker ever waits on the write lock, and batches stay :data:`BATCH` long
+    whatever the share of files a worker gets).
     """
     job = Job(store.path, settings, pipeline_version(settings), reprocess, force)
     stats = IngestStats()
     if workers <= 1:
         outcomes = _sequential(paths, job, store, engine)
     else:
-        outcomes = _parallel(list(iter_files(paths)), job, workers, engine)
+        outcomes = _parallel(list(iter_files(paths)), job, workers, engine, store)
     for outcome in outcomes:
         stats.add(outcome)
         if progress:
@@ -267,8 +269,8 @@ def save(store: Store, report: Report) -> Outcome:
     return outcome_of(report)
 
 
-def _parallel(files: list[Path], job: Job, workers: int,
-              engine: Engine | None) -> Iterator[Outcome]:
+def _parallel(files: list[Path], job: Job, workers: int, engine: Engine | None,
+              store: Store) -> Iterator[Outcome]:
     from eventwire.api import Engine
 
     chunks = [files[i:i + FILES_PER_TASK] for i in range(0, len(files), FILES_PER_TASK)]
@@ -279,12 +281,25 @@ def _parallel(files: list[Path], job: Job, workers: int,
         pool = multiprocessing.get_context("spawn").Pool(
             workers, initializer=_init_worker, initargs=(job.settings,))
     with pool:
-        for outcomes in pool.imap_unordered(_ingest_files, [(c, job) for c in chunks]):
-            yield from outcomes
+        found = pool.imap_unordered(_analyse_files, [(c, job) for c in chunks])
+        yield from save_batches(store, _once(item for items in found for item in items))
+
+
+def _once(found: Iterable[Report | Outcome]) -> Iterator[Report | Outcome]:
+    """The workers' reports, an article that two workers both read (the same text in two
+    files) stored once: the later report is ``unchanged``, as in one process."""
+    seen: set[tuple[str, str | None]] = set()
+    for item in found:
+        if isinstance(item, Report):
+            key = (item.article.id, item.skip.code if item.skip else None)
+            if key in seen:
+                item = Outcome("unchanged")
+            seen.add(key)
+        yield item
 
 
 # Per worker process: the engine (set before forking, or by the spawn initializer) and the
-# worker's own store connection (opened on first use). Nothing else is kept.
+# worker's own read-only store connection (opened on first use: what is stored already).
 _WORKER: dict[str, object] = {}
 
 
@@ -294,10 +309,13 @@ def _init_worker(settings: Settings) -> None:
     _WORKER["engine"] = Engine.load(settings)
 
 
-def _ingest_files(task: tuple[list[Path], Job]) -> list[Outcome]:
+def _analyse_files(task: tuple[list[Path], Job]) -> list[Report | Outcome]:
+    """A worker's share: the reports of the files' new articles (outcomes for the rest), in
+    order, for the parent to store."""
     files, job = task
     if "store" not in _WORKER:
-        _WORKER["store"] = Store(job.store_path)
+        _WORKER["store"] = Store.open_readonly(job.store_path)
     store = _WORKER["store"]
     assert isinstance(store, Store)
-    return list(_sequential(files, job, store, _WORKER["engine"]))  # type: ignore[arg-type]
+    handle = EngineHandle(job.settings, _WORKER["engine"])  # type: ignore[arg-type]
+    return list(reports_in_order(pending(files, job, store), handle))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import cast
 
 import numpy as np
 from spacy.attrs import IDX, SENT_START
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 
@@ -14,9 +16,20 @@ def token_indices(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
     """Indices of tokens whose ``attr`` (LOWER, LEMMA, DEP, ...) is one of ``values``."""
     if not len(doc):
         return []
-    wanted = {doc.vocab.strings[v] for v in values}
+    if isinstance(values, (frozenset, tuple)):
+        wanted = _keys(values)  # the cue lexicons are frozen: looked up once, not per document
+    else:
+        wanted = frozenset(_STRINGS[v] for v in values)
     column = doc.to_array([attr]).reshape(-1).tolist()
     return [i for i, value in enumerate(column) if value in wanted]
+
+
+_STRINGS = StringStore()  # a string's key (symbol id or hash) is the same in every store
+
+
+@lru_cache(maxsize=64)
+def _keys(values: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    return frozenset(_STRINGS[v] for v in values)
 
 
 def sentence_numbers(doc: Doc) -> list[int]:

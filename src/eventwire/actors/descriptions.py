@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.actors.titles import title_role
 from eventwire.document import ActorDraft
-from eventwire.lexicon.actors import DescriptionVocabulary
+from eventwire.lexicon.actors import ActorLexicon, DescriptionVocabulary
 
 
 @dataclass(frozen=True)
@@ -72,19 +73,30 @@ def resolve_description(description: Description, country: str | None,
     return best
 
 
-def description_at(token: Token, vocabulary: DescriptionVocabulary) -> Description | None:
-    """A description whose determiner (or possessive) is ``token``."""
+def description_at(token: Token, lexicon: ActorLexicon) -> Description | None:
+    """The one recogniser of descriptions (the actors stage and coreference both call it): a
+    description whose determiner ("the") or possessive ("Iran's") is ``token``, headed by a
+    singular role noun — one of the vocabulary's heads or any person role of sectors.yaml
+    ("the Russian diplomat", "the interior minister") — naming no person or organisation
+    and not followed by a name ("the foreign minister Abbas Araghchi")."""
+    vocabulary = lexicon.descriptions
     head = token.head
-    if token.dep_ not in ("det", "poss") or head.lower_ not in vocabulary.heads or head.i < token.i:
+    if token.dep_ not in ("det", "poss") or head.i < token.i:
+        return None
+    if token.dep_ == "det" and token.lower_ != "the":
         return None
     if head.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
                                            and c.i > head.i for c in head.children):
         return None
-    if token.dep_ == "det" and token.lower_ != "the":
+    doc = token.doc
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[token.i + 1:head.i + 1]):
         return None
-    between = token.doc[token.i + 1:head.i]
-    if any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") for t in between):
-        return None
+    between = doc[token.i + 1:head.i]
+    if head.lower_ not in vocabulary.heads:
+        words = [t for t in (*between, head) if t.tag_ != "POS" and not lexicon.lookup(t.text)]
+        role = title_role(words, lexicon)
+        if role is None or role.kind != "person":
+            return None
     modifiers = tuple(t.lower_ for t in between if t.lower_ in vocabulary.modifiers)
     countries = tuple(t for t in between if t.ent_type_ in ("NORP", "GPE"))
     if token.dep_ == "poss":

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.actors.collectives import find_collectives
-from eventwire.actors.descriptions import Description, resolve_description
+from eventwire.actors.descriptions import Description, description_at, resolve_description
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.titles import (
     appositive_tokens,
@@ -56,6 +56,15 @@ class ActorFinder:
         self.group_surnames()
         self.descriptions()
         find_collectives(self.document, self.lexicon, self.covered)
+        self.person_codes()
+
+    def person_codes(self) -> None:
+        """A person whose country the article gives (a title, an apposition, a misspelt
+        registry surname) has the CAMEO-style code of that country and sector, as registry
+        people do: "Oman's foreign minister Badr Albusaidi" → OMNGOV."""
+        for actor in self.document.actors.values():
+            if actor.kind == "person" and actor.country:
+                actor.code = f"{actor.country}{actor.sector or ''}"
 
     def mention(self, span: SpacySpan, draft: ActorDraft, how: str) -> ActorDraft:
         actor = self.document.add_actor(draft)
@@ -79,21 +88,68 @@ class ActorFinder:
             # "the Nigerien junta": the NER took a nationality for a name; "Boko Haram
             # abducted …": it took a known group, named by no person, for one
             preferred = next((s for s in surfaces if s.how == "demonym"), None) or next(
-                (s for s in surfaces if s.kind in ("organization", "group")), None)
+                (s for s in surfaces if s.kind in ("organization", "group")), None) or \
+                self.place_named_as_person(span, surfaces)
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
             actor = self.mention(span, draft, preferred.how)
             if actor.kind == "person":
                 self.learn_title(span, actor)
+                self.appositive_role(span, actor)
         elif span.start_char < self.title_end:
             return
         elif label == "PERSON" and span.text[:1].isupper():
             actor = self.mention(span, person_draft(span.text, self.lexicon, self.day), "name")
             self.learn_title(span, actor)
+            self.appositive_role(span, actor)
             if actor.country is None and title_tokens(span):
                 self.misspelt_official(span, actor)
         elif label == "ORG" and span.text[:1].isupper() and len(span.text) > 2:
             self.mention(span, self.unknown_org(span), "name")
+
+    def place_named_as_person(self, span: SpacySpan, surfaces: list[Surface]) -> Surface | None:
+        """ "talks in Muscat", "Lima said": a single word the NER took for a person that names
+        a state or its capital is that state, unless it has a title or is the last name of a
+        person the article names in full ("Michael Jordan" … "Jordan said")."""
+        state = next((s for s in surfaces if s.kind == "state" and s.how in ("name", "capital")),
+                     None)
+        if state is None or len(span) != 1 or title_tokens(span):
+            return None
+        doc = span.doc
+        surname = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text
+                      for e in doc.ents)
+        return None if surname else state
+
+    def appositive_role(self, span: SpacySpan, actor: ActorDraft) -> None:
+        """ "Serbia's president, Aleksandar Vucic", "Iran's ambassador to the UN, Amir Saeid
+        Iravani": the role noun the name is in apposition to is a mention of the same person
+        (the role phrase heads the noun phrase, so it is what a verb takes as its argument),
+        and its title (country, role) is the person's, as a title before the name is."""
+        root = span.root
+        head = root.head
+        if root.dep_ != "appos" or head.i >= span.start or head.tag_ in ("NNS", "NNPS"):
+            return
+        words = [head]
+        for child in reversed(list(head.lefts)):
+            if child.dep_ not in ("amod", "compound") or child.i != words[0].i - 1:
+                break
+            words.insert(0, child)
+        # the role noun or phrase ends at the head: "foreign minister", not "Islamic Republic"
+        role = next((term for k in range(len(words))
+                     if (term := self.lexicon.sector_term(" ".join(w.lower_ for w in words[k:])))
+                     is not None), None)
+        if role is None or role.kind != "person" or any(t.i in self.covered for t in words):
+            return
+        first = next((k for k in range(len(words)) if self.lexicon.sector_term(
+            " ".join(w.lower_ for w in words[k:])) is role), 0)
+        self.mention(span.doc[words[first].i:head.i + 1], actor, "role")
+        registry = actor.name in self.lexicon.people
+        country = self.title_country([t for left in head.lefts for t in left.subtree])
+        if country and not (registry and actor.country):
+            actor.country = country
+        if not actor.role or not registry:
+            actor.role = role.role or role.term
+            actor.sector = actor.sector or role.sector
 
     def misspelt_official(self, span: SpacySpan, actor: ActorDraft) -> None:
         """A titled person the registry does not know may be a misspelt official
@@ -163,16 +219,32 @@ class ActorFinder:
         country = self.title_country(tokens)
         role = self.title_role(tokens)
         registry = actor.name in self.lexicon.people
+        body = None if country else self.title_body(tokens)
+        if body is not None:  # "IDF Spokesperson Rear Adm. Daniel Hagari": the IDF's
+            country = body.country
         if country and not (registry and actor.country):
             actor.country = country
         if role and (not actor.role or not registry):
             actor.role = role.role or role.term
-            actor.sector = actor.sector or role.sector
+            actor.sector = actor.sector or (body.sector if body else None) or role.sector
         if actor.role == "counterpart":
             self.resolve_counterpart(span, actor)
 
     def title_country(self, tokens: list[Token]) -> str | None:
         return title_country(tokens, self.lexicon, self.document)
+
+    def title_body(self, tokens: list[Token]) -> ActorDraft | None:
+        """A national body with a country named in a title that names no state ("IDF
+        spokesperson", "Hamas official"): the person serves it, so has its country and sector."""
+        for tok in tokens:
+            mention = self.document.mention_at(tok.idx, tok.idx + len(tok.text))
+            body = self.document.actors.get(mention.actor) if mention else next(
+                (draft_for_surface(s, self.lexicon, self.day) for s in self.lexicon.lookup(tok.text)
+                 if s.kind in ("organization", "group")), None)
+            if body is not None and body.kind in ("organization", "group") and body.country \
+                    and body.sector:
+                return body
+        return None
 
     def title_role(self, tokens: list[Token]) -> SectorTerm | None:
         return title_role(tokens, self.lexicon)
@@ -233,30 +305,26 @@ class ActorFinder:
                 setattr(target, name, getattr(draft, name))
 
     def descriptions(self) -> None:
-        """ "the Iranian foreign minister", "the Russian diplomat" → that person."""
+        """ "the Iranian foreign minister", "the Russian diplomat" → that person (recognised
+        by :func:`description_at`, as coreference recognises them)."""
         doc = self.document.doc
         assert doc is not None
         for i in definite_articles(doc):
-            token = doc[i]
-            chunk = doc[token.i:token.head.i + 1]
-            if any(t.ent_type_ in ("PERSON", "ORG") for t in chunk):
+            description = description_at(doc[i], self.lexicon)
+            if description is None:
                 continue
-            person = self.described_person(chunk)
+            chunk = doc[i:description.head.i + 1]
+            person = self.described_person(chunk, description)
             if person is not None:
                 self.mention(chunk, person, "role")
 
-    def described_person(self, chunk: SpacySpan) -> ActorDraft | None:
+    def described_person(self, chunk: SpacySpan, description: Description
+                         ) -> ActorDraft | None:
         words = [t for t in chunk[1:] if t.tag_ != "POS"]
         of_phrase = [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree][1:]
         country = self.title_country(words) or self.title_country(of_phrase)
         if of_phrase and country is None:
             return None  # "the president of <unknown place>": not someone in this article
-        role = self.title_role([t for t in words if not self.lexicon.lookup(t.text)])
-        if role is None or role.kind != "person" or chunk.root.tag_ in ("NNS", "NNPS"):
-            return None
-        vocabulary = self.lexicon.descriptions
-        modifiers = tuple(t.lower_ for t in words if t.lower_ in vocabulary.modifiers)
-        description = Description(chunk[0], chunk.root, modifiers, (), vocabulary)
         latest: dict[str, int] = {}  # person → token of its latest mention before the chunk
         for mention in self.document.mentions:
             if mention.start >= chunk.start_char:

@@ -1,7 +1,8 @@
 """The pair in focus: "both sides", "the two countries", "the two leaders", and "they".
 
 Pairs are learned while walking the text: two actors of one kind joined by "and"
-("Iran and Russia", "Tehran and Moscow"), or a person and "his … counterpart" Y. The pair
+("Iran and Russia", "Tehran and Moscow"), a person and "his … counterpart" Y, or a subject
+and an object of one clause ("X met Y", "X held talks with Y"). The pair
 in focus is the one mentioned most often, recent mentions weighing more; people stand for
 their countries when the phrase means states ("both sides" after two ministers met).
 """
@@ -26,6 +27,7 @@ class Pair:
     kind: str  # state|person|...
     sent: int
     quoted: bool = False
+    clause: bool = False  # subject and object of one clause, not joined by "and"
 
 
 def pair_phrase(token: Token) -> tuple[Token, Token, str] | None:

@@ -68,7 +68,7 @@ class Resolver:
 
     def visit(self, token: Token, covered: bool) -> None:
         if token.dep_ in ("det", "poss"):
-            description = description_at(token, self.lexicon.descriptions)
+            description = description_at(token, self.lexicon)
             if description is not None and self.resolve_description(description):
                 return
         if covered or token.idx in self.quoted:
@@ -91,18 +91,20 @@ class Resolver:
 
     def learn_pair(self, actor_id: str, head: Token) -> None:
         sent = self.history.sent_of[head.i]
-        other = None
+        other, clause = None, False
         if head.dep_ == "conj":
             other = self.head_actor.get(head.head.i)
         elif any(i in self.counterparts for i in range(head.i - 4, head.i)):
             other = next((e.actor for e in reversed(self.history.entries)
                           if e.sent == sent and e.dep in ("nsubj", "nsubjpass")), None)
+        elif (subject := partner_subject(head)) is not None:
+            other, clause = self.head_actor.get(subject.i), True
         if other is None or other == actor_id:
             return
         kinds = {self.actors[a].kind for a in (actor_id, other) if a in self.actors}
         if len(kinds) == 1:
             quoted = head.idx in self.quoted
-            self.pairs.append(Pair(other, actor_id, kinds.pop(), sent, quoted))
+            self.pairs.append(Pair(other, actor_id, kinds.pop(), sent, quoted, clause))
 
     def add(self, first: Token, last: Token, actor_id: str, how: str, force: bool = False) -> None:
         start, end = first.idx, last.idx + len(last)
@@ -113,7 +115,8 @@ class Resolver:
 
     def resolve_pronoun(self, token: Token) -> None:
         if PRONOUN_CLASS[token.lower_] == "plural":
-            pair = self.recent_pair(token, window=1)
+            # "they" after "X and Y" (not after "X met Y": the subject alone is as likely)
+            pair = self.recent_pair(token, window=1, joined=True)
             if pair is not None:
                 self.add(token, token, pair.first, "pronoun")
                 self.add(token, token, pair.second, "pronoun", force=True)
@@ -123,11 +126,13 @@ class Resolver:
             self.add(token, token, actor, "pronoun")
 
     def recent_pair(self, token: Token, window: int = PAIR_WINDOW,
-                    kind: tuple[str, ...] | None = None) -> Pair | None:
+                    kind: tuple[str, ...] | None = None, joined: bool = False) -> Pair | None:
         here = self.history.sent_of[token.i]
         for pair in reversed(self.pairs):
             if here - pair.sent > window:
                 return None
+            if joined and pair.clause:
+                continue
             if not pair.quoted and (kind is None or pair.kind in kind):
                 return pair
         return None
@@ -192,6 +197,23 @@ class Resolver:
         return resolve_description(description, country,
                                    ((self.actors[a], last) for a, last in self.seen.items()
                                     if a in self.actors))
+
+
+def partner_subject(head: Token) -> Token | None:
+    """The subject facing an object in one clause: "X met Y", "X held talks with Y",
+    "X signed a deal with Y" → X (for Y's head); the two are a pair that "both sides" can
+    mean later."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("with", "between"):
+        governor = head.head.head
+        if governor.dep_ == "dobj":  # "held talks with Y"
+            governor = governor.head
+    elif head.dep_ == "dobj":
+        governor = head.head
+    else:
+        return None
+    if governor.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
 
 def token_range(doc: Doc, mention: Mention) -> range:

@@ -34,8 +34,12 @@ from eventwire.events.matching import (
     CONFIDENCE,
     FALLBACK_CONFIDENCE,
     POS_KIND,
+    PROTEST_TOPIC_TYPES,
     Candidate,
+    act_types,
     candidate_at,
+    outcome_head,
+    purpose_head,
 )
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import (
@@ -155,11 +159,20 @@ def background(top: Token) -> bool:
     return False
 
 
-def reflexive(tokens: list[Token]) -> bool:
+def reflexive(tokens: list[Token], text: str | None = None) -> bool:
     """The text makes the source its own target ("defended itself", "rearmed themselves"):
     a reflexive in an argument position, not an emphatic one ("a deal they had failed to
     honour themselves" says nothing about who the deal was with)."""
-    return any(c.lower_ in REFLEXIVES and not emphatic(c) for t in tokens for c in t.subtree)
+    for t in tokens:
+        # the subtree lies inside [left edge, right edge]: no reflexive word in that text
+        # (``text``: the parsed text, or one with the same offsets), no need to visit every
+        # token of it
+        left, right = t.left_edge, t.right_edge
+        words = (t.doc.text if text is None else text)[left.idx:right.idx + len(right)].lower()
+        if any(w in words for w in REFLEXIVES) and any(
+                c.lower_ in REFLEXIVES and not emphatic(c) for c in t.subtree):
+            return True
+    return False
 
 
 def emphatic(token: Token) -> bool:
@@ -372,6 +385,8 @@ class Extractor:
             source_phrase, source = [warner], self.resolve([warner], modality)
         used = {t.i for t in source_phrase}
         plover = self.coder.ontology.code(coded.cameo).plover
+        if self.restated(tokens[-1], plover):
+            return None
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
             source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
@@ -429,7 +444,7 @@ class Extractor:
             exclude = used | {t.i for t in chain_tokens}
             tokens = nested_objects(candidate.token, exclude)
             target = self.resolve(tokens, modality)
-        if not reflexive(chain_tokens) and set(target) & set(source):
+        if not reflexive(chain_tokens, self.document.text) and set(target) & set(source):
             # X → X only when the text names X as the target, not through a pronoun's
             # antecedent (a wrong antecedent gave "Russia → Russia" for a strike on Sumy)
             named = set(self.resolve([t for t in tokens if t.pos_ != "PRON"], modality))
@@ -452,7 +467,7 @@ class Extractor:
             # force at home is a domestic event
             target = [a for a in target if a not in source]
             self.fell_back = self.fell_back if target else fell_back
-        if source and plover != "PROTEST" and not reflexive(chain_tokens) and (
+        if source and plover != "PROTEST" and not reflexive(chain_tokens, self.document.text) and (
                 set(target) & set(source)):
             # the issue's rule: source never equals target unless the text says so. A
             # fallback (home state, place, domestic leaders) that returns the source itself
@@ -466,6 +481,18 @@ class Extractor:
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def restated(self, top: Token, plover: str) -> bool:
+        """The topic of a protest (a demand, protest or accusation in its purpose clause)
+        or the outcome of an act of the same type ("opened fire, killing two") is part of
+        that act, not another event (see ``matching.purpose_head``)."""
+        def type_of(meaning: str) -> str:
+            return self.coder.ontology.code(self.coder.base(meaning)[0]).plover
+        head = purpose_head(top)
+        if head is not None and plover in PROTEST_TOPIC_TYPES:
+            return "PROTEST" in act_types(head, self.lexicon, type_of)
+        head = outcome_head(top)
+        return head is not None and plover in act_types(head, self.lexicon, type_of)
 
     @staticmethod
     def warner(links: list[Link]) -> Token | None:

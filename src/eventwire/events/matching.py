@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -225,3 +226,42 @@ def dictionary_pattern(token: Token, lexicon: TriggerLexicon) -> Candidate | Non
     entry = dictionary_entry(found.verb, found.code, found.target_preps,
                              f"CAMEO.2.0.txt line {found.line}")
     return Candidate(token, entry, found.code, basis="pattern")
+
+
+# The topic of a protest ("to demand reforms", "to protest the verdict") is not a separate
+# event (PLOVER manual, PROTEST: "the topic of the protest---which will typically be a
+# REQUEST---is not coded as a separate event"); a protest act restated is the same act.
+PROTEST_TOPIC_TYPES = frozenset({"REQUEST", "PROTEST", "ACCUSE"})
+
+
+def purpose_head(top: Token) -> Token | None:
+    """The act whose purpose the infinitive clause ``top`` states: "blocked streets [to
+    demand] reforms", "started a hunger strike [to protest] …" (the verb, or the noun an
+    infinitive modifies)."""
+    if top.dep_ not in ("advcl", "xcomp", "acl") or top.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return None
+    return top.head if top.head.i != top.i else None
+
+
+def outcome_head(top: Token) -> Token | None:
+    """The act a participle clause states the outcome of: "opened fire on the crowd,
+    [killing] two" (an adverbial -ing clause after its head)."""
+    if top.dep_ == "advcl" and top.tag_ == "VBG" and top.i > top.head.i and not any(
+            c.dep_ in ("nsubj", "mark") for c in top.children):
+        return top.head
+    return None
+
+
+def act_types(head: Token, lexicon: TriggerLexicon, type_of: Callable[[str], str]
+              ) -> set[str]:
+    """PLOVER types of the deeds ``head`` triggers itself or through its event-noun object
+    ("started a hunger strike", "blocked streets"): ``type_of`` maps a meaning to a type."""
+    found = set()
+    for token in (head, *(c for c in head.children if c.dep_ in ("dobj", "attr"))):
+        candidate = candidate_at(token, lexicon)
+        if candidate is not None and candidate.meaning is not None:
+            found.add(type_of(candidate.meaning))
+    return found
+

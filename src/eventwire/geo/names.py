@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -15,6 +16,7 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)  # the same few thousand names, over and over
 def fold(text: str) -> str:
     """Lower-case, strip diacritics, turn punctuation into spaces, squeeze spaces."""
     if not text.isascii():
@@ -22,6 +24,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", text.casefold()).split())
 
 
+@lru_cache(maxsize=65536)
 def mention_key(text: str) -> str:
     """The lookup key of a toponym as written: no possessive, no leading "the"."""
     key = fold(_POSSESSIVE.sub("", text.strip()))

@@ -207,6 +207,12 @@ class ActorLexicon:
 
     @classmethod
     def load(cls, extra_files: Iterable[Path] = ()) -> ActorLexicon:
+        """The packaged data files, then the user's files on top (in order)."""
+        return cls.packaged().extended(extra_files)
+
+    @classmethod
+    def packaged(cls) -> ActorLexicon:
+        """The lexicon of the packaged data files alone."""
         lexicon = cls()
         phoenix = package_file("actors", PHOENIX_PEOPLE)
         if phoenix.exists():
@@ -218,8 +224,22 @@ class ActorLexicon:
         orgs = package_file("actors", PHOENIX_ORGS)
         if orgs.exists():
             _merge_orgs_tsv(lexicon, orgs)
-        for path in extra_files:
-            _merge(lexicon, load_yaml(Path(path)), Path(path))
+        lexicon.index_shapes()
+        return lexicon
+
+    def extended(self, extra_files: Iterable[Path]) -> ActorLexicon:
+        """This lexicon with user files merged on top, as a new lexicon (this one is left
+        unchanged, so a loaded lexicon can be extended without reading the package again)."""
+        paths = [Path(p) for p in extra_files]
+        if not paths:
+            return self
+        lexicon = ActorLexicon(
+            dict(self.countries), dict(self.organizations), dict(self.people),
+            dict(self.sectors), {k: list(v) for k, v in self.surfaces.items()},
+            self.descriptions, {k: list(v) for k, v in self.acronyms.items()},
+            {k: set(v) for k, v in self.by_surname.items()})
+        for path in paths:
+            _merge(lexicon, load_yaml(path), path)
         lexicon.index_shapes()
         return lexicon
 

@@ -131,7 +131,8 @@ def event(store: StoreDep, event_id: str) -> Any:
 
 
 @router.get("/facets", summary="Counts of the matching events by type, QuadClass, modality, "
-                               "source, target and place country")
+                               "source, target and place country",
+            description=b.counted_note("facets"))
 def facets(store: StoreDep, query: EventQueryDep) -> Any:
     return {"total": b.count_events(store, query), "facets": b.event_facets(store, query)}
 
@@ -199,7 +200,9 @@ def article(store: StoreDep, article_id: str) -> Any:
 
 
 @router.get("/timeline", summary="Event counts per day, week or month, by QuadClass, PLOVER "
-                                 "type or partner")
+                                 "type or partner",
+            description=b.counted_note("timeline") + " By partner: "
+            + b.COUNTED_FILTERS["timeline by=partner"] + ".")
 def timeline(store: StoreDep, query: EventQueryDep,
              interval: Annotated[Literal["day", "week", "month", "year"], Query()] = "month",
              by: Annotated[Literal["quad_class", "plover", "partner", "none"],
@@ -217,7 +220,8 @@ def timeline(store: StoreDep, query: EventQueryDep,
     return b.timeline(store, query, interval, by, top)
 
 
-@router.get("/network", summary="Who acts on whom: nodes and weighted directed edges")
+@router.get("/network", summary="Who acts on whom: nodes and weighted directed edges",
+            description=b.counted_note("network"))
 def network(store: StoreDep, query: EventQueryDep,
             level: Annotated[Literal["country", "actor"], Query()] = "country",
             top: Annotated[int, Query(ge=1, le=1000, description="largest edges kept")] = 100,
@@ -225,7 +229,8 @@ def network(store: StoreDep, query: EventQueryDep,
     return b.network(store, query, level, top)
 
 
-@router.get("/places", summary="Event places with coordinates and event counts")
+@router.get("/places", summary="Event places with coordinates and event counts",
+            description=b.counted_note("places"))
 def places(store: StoreDep, query: EventQueryDep) -> Any:
     return {"items": b.places(store, query), "next": None}
 

@@ -81,11 +81,20 @@ class Dater:
         self.vague_by_verb: dict[int, TimeRef] = {}  # "in recent years", "recently"
         self.relative: list[tuple[TimeRef, Token | None, Token | None]] = []
         self.dated: list[TimeRef] = []
+        self._roots: dict[tuple[int, int], Token | None] = {}
         for ref in document.times:
             self._index(ref)
 
+    def root(self, start: int, end: int) -> Token | None:
+        """The syntactic root of the text [start, end), looked up once per span (every event
+        asks for the same time expressions' and places' roots)."""
+        key = (start, end)
+        if key not in self._roots:
+            self._roots[key] = _root(self.doc, start, end)
+        return self._roots[key]
+
     def _index(self, ref: TimeRef) -> None:
-        root = _root(self.doc, ref.start, ref.end)
+        root = self.root(ref.start, ref.end)
         if root is None:
             return
         if ref.anchor == "event":
@@ -117,7 +126,7 @@ class Dater:
     # -- dates -----------------------------------------------------------------------------
 
     def date_for(self, event: EventDraft) -> EventDate:
-        trigger = _root(self.doc, event.evidence.trigger.start, event.evidence.trigger.end)
+        trigger = self.root(event.evidence.trigger.start, event.evidence.trigger.end)
         if trigger is None:
             return self.fallback(event, event.evidence.trigger.start)
         verb = clause_verb(trigger)
@@ -130,7 +139,7 @@ class Dater:
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return None
         for ref in self.dated:
-            root = _root(self.doc, ref.start, ref.end)
+            root = self.root(ref.start, ref.end)
             if (root is not None and root.i < trigger.i and root.head.i == trigger.i
                     and root.dep_ in ("nummod", "compound", "poss", "amod", "npadvmod")):
                 return self._from_ref(ref, "text")
@@ -158,7 +167,7 @@ class Dater:
             if child.lower_ not in ("during", "in", "since", "until", "throughout"):
                 continue
             for ref in self.dated:
-                root = _root(self.doc, ref.start, ref.end)
+                root = self.root(ref.start, ref.end)
                 if root is not None and child.left_edge.i <= root.i <= child.right_edge.i:
                     return self._from_ref(ref, basis, self._mod_from_clause(root, child.lower_))
         return None
@@ -239,14 +248,14 @@ class Dater:
     # -- places ----------------------------------------------------------------------------
 
     def place_for(self, event: EventDraft) -> Place | None:
-        trigger = _root(self.doc, event.evidence.trigger.start, event.evidence.trigger.end)
+        trigger = self.root(event.evidence.trigger.start, event.evidence.trigger.end)
         if trigger is None:
             return None
         verb = clause_verb(trigger)
         for place in self.document.places:
             if place.start is None or place.basis == "dateline":
                 continue
-            root = _root(self.doc, place.start, place.end or place.start)
+            root = self.root(place.start, place.end or place.start)
             if root is None or root.head.dep_ != "prep":
                 continue
             prep, owner = root.head.lower_, root.head.head

@@ -139,16 +139,23 @@ def _partners() -> str:
             f"SELECT e.n, {ME_KEY} FROM events e, {_roles_x('e')} "
             f"WHERE e.article_id IN ({_EVENTS}) AND {ME_KEY} IS NOT NULL")
     edges = fill[fill.index("CREATE TEMP TABLE edge_rows"):fill.index("INSERT INTO edge_counts")]
+    # one temp table for every batch of the connection (its own name: the bulk fill creates
+    # and drops edge_rows), emptied, not created and dropped per batch: a schema change makes
+    # SQLite prepare every cached statement (and the triggers they fire) again
+    assert edges.startswith("CREATE TEMP TABLE edge_rows AS\n")
+    edges = ("CREATE TEMP TABLE IF NOT EXISTS batch_edge_rows (n, s, t, m);\n"
+             "DELETE FROM temp.batch_edge_rows;\n"
+             "INSERT INTO temp.batch_edge_rows (n, s, t, m)\n"
+             + edges[len("CREATE TEMP TABLE edge_rows AS\n"):])
     return counts + edges + f"""
 INSERT INTO edge_counts ({EDGE_COLUMNS}, n, goldstein_sum, goldstein_n)
     SELECT k.k, x.s, x.t, e.quad_class, e.negated, 1,
            COALESCE(e.goldstein * x.m, 0), IIF(e.goldstein IS NULL, 0, x.m)
-    FROM edge_rows x JOIN ({keys}) k ON k.n = x.n JOIN events e ON e.n = x.n
+    FROM temp.batch_edge_rows x JOIN ({keys}) k ON k.n = x.n JOIN events e ON e.n = x.n
     ORDER BY x.n
     ON CONFLICT ({EDGE_COLUMNS}) DO UPDATE SET n = n + 1,
         goldstein_sum = goldstein_sum + excluded.goldstein_sum,
         goldstein_n = goldstein_n + excluded.goldstein_n;
-DROP TABLE edge_rows;
 """
 
 

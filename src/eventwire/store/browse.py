@@ -362,6 +362,29 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     return {"interval": interval, "by": by, "items": rows}
 
 
+# Which filters each counting call reads from the maintained count tables; any other filter
+# (or an actor name matching several actors) counts the matching events themselves: exact, but
+# it reads every matching event (seconds on a store of a million events; see the workbench
+# benchmark). Shown in the API's OpenAPI descriptions.
+COUNTED_FILTERS = {
+    "timeline": "actor or pair (one actor each), since, until, a PLOVER type, quad_class, "
+                "include_negated",
+    "timeline by=partner": "actor (one actor), since, until, include_negated",
+    "network": "level=country with actor (one actor) or no actor, quad_class, "
+               "include_negated",
+    "facets": "none (facets always count the matching events)",
+    "places": "none (places always count the matching events)",
+}
+
+
+def counted_note(call: str) -> str:
+    """The sentence the API documents ``call`` with: which filters are read from counts."""
+    return (f"Read from maintained counts with only these filters: {COUNTED_FILTERS[call]}. "
+            "Any other filter (text q, country, place, modality, cameo, min_confidence, "
+            "partner, article, facts_only, an actor name matching several actors) counts the "
+            "matching events: exact, but slow on big stores (seconds at a million events).")
+
+
 COUNTED_PERIODS = {"day": "period", "week": "date(period, '-6 days', 'weekday 1')",
                    "month": "substr(period, 1, 7)", "year": "substr(period, 1, 4)"}
 

@@ -31,14 +31,15 @@ Plan = Literal["drive", "walk", "probe"]
 PLANS: tuple[Plan, ...] = ("drive", "walk", "probe")
 SAMPLE = 2000
 
-# Relative cost per unit, measured with benchmarks/workbench_api.py's store (microseconds on the
-# shared two-core machine; only their ratios matter): per match looked up and sorted (drive),
-# per match put in the b-tree (walk), per event walked with a b-tree check (walk), per event
-# walked with an FTS probe (probe).
+# Relative cost per unit, measured on benchmarks/workbench_api.py's stores of 100k and 1M events
+# (microseconds on the shared two-core machine; only their ratios matter): per match looked up
+# and sorted (drive), per match put in the b-tree (walk: 0.5-1.0), per event walked with a
+# b-tree check (walk), per event walked with an FTS probe (probe: 40-280 at 1M, more in a store
+# whose FTS index has many segments).
 DRIVE_PER_MATCH = 5.0
 WALK_PER_MATCH = 0.85
-WALK_PER_STEP = 1.1
-PROBE_PER_STEP = 600.0
+WALK_PER_STEP = 0.5
+PROBE_PER_STEP = 200.0
 
 CONDITIONS: dict[Plan, str] = {
     "drive": "e.n IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)",
