@@ -46,7 +46,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, engine) -> tuple[Path, Path,
     result = CliRunner().invoke(main, ["lake", "stories", "--lake", str(lake)])
     assert result.exit_code == 0, result.output
     assert result.output == (f"placed 5 new articles of {lake}: 5 articles in 3 stories, "
-                             "10 fused events\n")
+                             "11 fused events\n")
     return db, lake, ids
 
 
@@ -145,7 +145,7 @@ def test_lake_stories_must_be_built_and_kept_up_to_date(built, tmp_path: Path) -
                              f"and fused events yet: run `eventwire lake stories --lake {lake}` "
                              "to place them\n")
     assert _out("lake", "stories", "--lake", str(lake)) == (
-        f"placed 1 new articles of {lake}: 6 articles in 4 stories, 11 fused events\n")
+        f"placed 1 new articles of {lake}: 6 articles in 4 stories, 12 fused events\n")
     out = _out("events", "--fused", "--lake", str(lake), "--pair", "IRN,USA", "--format",
                "jsonl")
     assert [json.loads(line)["articles"] for line in out.splitlines()] == [
