@@ -129,20 +129,8 @@ class Corpus:
         made, i = 0, 0
         while made < n_events:
             a = chunk
-            e = a * EVENTS_PER_ARTICLE
-            days = (DAYS * rng.random(a) ** 0.7).astype(int)
-            slot_country = rng.random((e, 4)) < 0.55
-            slot_c = np.minimum(np.searchsorted(ccum, rng.random((e, 4))), len(ccum) - 1)
-            slot_p = np.minimum(np.searchsorted(pcum, rng.random((e, 4))), len(pcum) - 1)
-            n_src = np.where(rng.random(e) < 0.85, 1, 2)
-            r = rng.random(e)
-            n_tgt = np.where(r < 0.3, 0, np.where(r < 0.9, 1, 2))
-            body = rng.integers(0, len(bodies), e)
-            kind = np.minimum(rng.exponential(1 / 0.35, e).astype(int), len(PLOVER) - 1)
-            before = rng.exponential(1 / 0.3, e).astype(int)
-            dated = rng.random(e) < 0.9
-            negated = rng.random(e) < 0.03
-            asserted = rng.random(e) < 0.8
+            (days, slot_country, slot_c, slot_p, n_src, n_tgt, body, kind, before, dated,
+             negated, asserted) = _chunk_draws(rng, ccum, pcum, a, len(bodies))
             for x in range(a):
                 if made >= n_events:
                     return
@@ -221,6 +209,31 @@ class Chunk:
         self.date_value: list[str | None] = []
 
 
+
+def _chunk_draws(rng: Any, ccum: Any, pcum: Any, articles: int, n_bodies: int) -> tuple[Any, ...]:
+    """One chunk's random draws (numpy arrays), in the one order both corpus generators
+    (`Corpus.articles` and `_columns_of`) share, so they describe the same events: article
+    days; per event the actor slots, source/target counts, sentence body, type, days before
+    publication, and the dated, negated and asserted flags."""
+    import numpy as np
+
+    e = articles * EVENTS_PER_ARTICLE
+    days = (DAYS * rng.random(articles) ** 0.7).astype(int)
+    slot_country = rng.random((e, 4)) < 0.55
+    slot_c = np.minimum(np.searchsorted(ccum, rng.random((e, 4))), len(ccum) - 1)
+    slot_p = np.minimum(np.searchsorted(pcum, rng.random((e, 4))), len(pcum) - 1)
+    n_src = np.where(rng.random(e) < 0.85, 1, 2)
+    r = rng.random(e)
+    n_tgt = np.where(r < 0.3, 0, np.where(r < 0.9, 1, 2))
+    body = rng.integers(0, n_bodies, e)
+    kind = np.minimum(rng.exponential(1 / 0.35, e).astype(int), len(PLOVER) - 1)
+    before = rng.exponential(1 / 0.3, e).astype(int)
+    dated = rng.random(e) < 0.9
+    negated = rng.random(e) < 0.03
+    asserted = rng.random(e) < 0.8
+    return (days, slot_country, slot_c, slot_p, n_src, n_tgt, body, kind, before, dated,
+            negated, asserted)
+
 def _columns_of(corpus: Corpus, n_events: int, chunk: int = 20_000) -> Iterator[Chunk]:
     """The columnar twin of :meth:`Corpus.articles`: the same draws from the same generators,
     without a dict per event (a tight loop over precomputed per-actor values)."""
@@ -239,19 +252,8 @@ def _columns_of(corpus: Corpus, n_events: int, chunk: int = 20_000) -> Iterator[
     while made < n_events:
         a = chunk
         e = a * EVENTS_PER_ARTICLE
-        days = (DAYS * rng.random(a) ** 0.7).astype(int)
-        slot_country = rng.random((e, 4)) < 0.55
-        slot_c = np.minimum(np.searchsorted(ccum, rng.random((e, 4))), len(ccum) - 1)
-        slot_p = np.minimum(np.searchsorted(pcum, rng.random((e, 4))), len(pcum) - 1)
-        n_src = np.where(rng.random(e) < 0.85, 1, 2)
-        r = rng.random(e)
-        n_tgt = np.where(r < 0.3, 0, np.where(r < 0.9, 1, 2))
-        body = rng.integers(0, len(bodies), e)
-        kind = np.minimum(rng.exponential(1 / 0.35, e).astype(int), len(PLOVER) - 1)
-        before = rng.exponential(1 / 0.3, e).astype(int)
-        dated = rng.random(e) < 0.9
-        negated = rng.random(e) < 0.03
-        asserted = rng.random(e) < 0.8
+        (days, slot_country, slot_c, slot_p, n_src, n_tgt, body, kind, before, dated,
+         negated, asserted) = _chunk_draws(rng, ccum, pcum, a, len(bodies))
         take = min(e, n_events - made)
         actor = np.where(slot_country, slot_c, slot_p + n_countries)[:take].tolist()
         n_src_l, n_tgt_l, body_l = n_src[:take].tolist(), n_tgt[:take].tolist(), body.tolist()
