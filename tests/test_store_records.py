@@ -154,9 +154,9 @@ def _check_store(store: Store, reports: list[Report]) -> None:
 
 def test_kayhan_report_is_shown_byte_for_byte_fresh_and_migrated(
         tmp_path: Path, engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from conftest import KAYHAN
+    from conftest import KAYHAN, need
 
-    reports = _reports(engine, [KAYHAN])
+    reports = _reports(engine, [need(KAYHAN)])
     assert reports[0].events
     with Store(tmp_path / "new.db") as store:
         for report in reports:
