@@ -19,7 +19,7 @@ REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 def test_gold_file_covers_twenty_six_reports_with_core_events() -> None:
     gold = read_gold(REPORTS)
-    assert len(gold) == 26
+    assert len(gold) == 30
     assert sum(e.core for _, events in gold[:10] for e in events) == 45
     assert sum(e.core for _, events in gold[10:15] for e in events) == 35
     assert sum(e.core for _, events in gold[15:20] for e in events) == 20
