@@ -502,6 +502,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
         EVENT_INSERT,
         PARTNER_KEY_14,
         TIMELINE_COLUMNS,
+        dated_rowid,
     )
 
     t0 = time.perf_counter()
@@ -614,7 +615,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                              start + len(sent), trig, trig + 4,
                              sent[trig - start:trig - start + 4], None, None,
                              c.article_ids[x], value, sort_date, rest + "}"))
-                fts.append((n, sent))
+                fts.append((dated_rowid(sort_date, n), sent))
                 ev_cols["sort_date"].append(sort_date)
                 ev_cols["quad_class"].append(quad)
                 ev_cols["plover"].append(plover)
@@ -656,7 +657,8 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
             db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
                            [(r[0], r[1], 0, 1, r[2][:1]) for r in refs])
             db.executemany(EVENT_INSERT, rows)
-            db.executemany("INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)", fts)
+            fts.sort()  # in rowid order: FTS5 writes a segment at every lower rowid
+            db.executemany("INSERT INTO events_fts_dated (rowid, sentence) VALUES (?, ?)", fts)
             db.execute("COMMIT")
             # every key and pair row carries its event's id, date and kind: no join later
             sorter.register("chunk_ev", pa.table({
