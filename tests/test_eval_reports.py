@@ -17,15 +17,17 @@ from eventwire.evaluation.reports import (
 REPORTS = Path(__file__).parent / "fixtures" / "reports"
 
 
-def test_gold_file_covers_twenty_six_reports_with_core_events() -> None:
-    gold = [g for g in read_gold(REPORTS) if g[0] < "r27"]  # later sessions' reports below
-    assert len(gold) == 26
+def test_gold_file_covers_thirty_reports_with_core_events() -> None:
+    gold = [g for g in read_gold(REPORTS) if g[0] < "r31"]  # later sessions' reports below
+    assert len(gold) == 30
     assert sum(e.core for _, events in gold[:10] for e in events) == 45
     assert sum(e.core for _, events in gold[10:15] for e in events) == 35
     assert sum(e.core for _, events in gold[15:20] for e in events) == 20
     assert sum(len(events) for _, events in gold[15:20]) == 65
-    assert sum(e.core for _, events in gold[20:] for e in events) == 24
-    assert sum(len(events) for _, events in gold[20:]) == 62
+    assert sum(e.core for _, events in gold[20:26] for e in events) == 24
+    assert sum(len(events) for _, events in gold[20:26]) == 62
+    assert sum(e.core for _, events in gold[26:] for e in events) == 24
+    assert sum(len(events) for _, events in gold[26:]) == 69
     first = gold[0][1][0]
     assert (first.plover, first.cameo, first.source, first.target) == (
         frozenset({"SANCTION"}), "163", frozenset({"IGO"}), frozenset({"NER"}))

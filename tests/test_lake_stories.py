@@ -10,6 +10,7 @@ ministers 18 days earlier. Their file names are not in publication order."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -150,3 +151,29 @@ def test_lake_stories_must_be_built_and_kept_up_to_date(built, tmp_path: Path) -
                "jsonl")
     assert [json.loads(line)["articles"] for line in out.splitlines()] == [
         [later.article.id]]
+
+
+def test_ingest_lake_builds_the_stories_the_store_has(built, engine, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest --lake` places its new articles into stories and fused events at the end (a
+    user needs no second command) and says what that cost; the lake then answers as the
+    store does. A second ingest of the same files places nothing."""
+    db, _, ids = built
+    monkeypatch.setattr("eventwire.api.Engine.load", classmethod(lambda cls, s=None: engine))
+    lake = tmp_path / "lake"
+    first = _out("ingest", *map(str, FILES), "--lake", str(lake))
+    lines = first.splitlines()
+    assert lines[0].startswith("read 5, analysed 5, unchanged 0, skipped 0;")
+    assert re.fullmatch(r"stories: placed 5 new articles in \d+\.\d s, \d+\.\d ms/article; "
+                        r"5 articles in 3 stories, 11 fused events", lines[1]), lines[1]
+    for args in (("stories",), ("events", "--fused", "--include-negated")):
+        assert (_out(*args, "--lake", str(lake), "--format", "jsonl")
+                == _out("--db", str(db), *args, "--format", "jsonl"))
+    again = _out("ingest", *map(str, FILES), "--lake", str(lake)).splitlines()
+    assert again[0].startswith("read 5, analysed 0, unchanged 5, skipped 0;")
+    assert re.fullmatch(r"stories: placed 0 new articles in \d+\.\d s; 5 articles in 3 "
+                        r"stories, 11 fused events", again[1]), again[1]
+    skipped = _out("ingest", *map(str, FILES), "--lake", str(tmp_path / "other"),
+                   "--no-stories")
+    assert len(skipped.splitlines()) == 1
+    assert not (tmp_path / "other" / "fusion").exists()

@@ -279,13 +279,18 @@ class Progress:
               show_default=True, help="local: processes on this machine; ray: a Ray Data "
               "pipeline (needs --lake and the ray extra).")
 @click.option("--lake", type=click.Path(file_okay=False),
-              help="Write reports to this Parquet lake instead of the store (then `eventwire "
-                   "lake stories --lake DIR` builds its stories and fused events).")
+              help="Write reports to this Parquet lake instead of the store; its stories and "
+                   "fused events are then built as on the store (see --no-stories).")
 @click.option("--address", help="Ray cluster to join (e.g. auto, ray://head:10001); "
               "default: start a local one.")
+@click.option("--no-stories", "no_stories", is_flag=True,
+              help="With --lake: do not place the new articles into stories and fused events "
+                   "at the end (for several ingests into one lake; then run `eventwire lake "
+                   "stories --lake DIR` once).")
 @click.pass_context
 def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reprocess: bool,
-               force: bool, engine_name: str, lake: str | None, address: str | None) -> None:
+               force: bool, engine_name: str, lake: str | None, address: str | None,
+               no_stories: bool) -> None:
     """Read files or folders and store their reports (re-ingesting is a no-op).
 
     Inputs: seed-format text, plain text, HTML pages, JSON Lines, RSS/Atom feeds (one article
@@ -309,7 +314,24 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reproce
     finally:
         bar.close()
     click.echo(ingest_text(stats))
+    if lake and not no_stories:
+        click.echo(_lake_stories_text(Path(lake), rebuild=force))
     sys.exit(EXIT_SKIPPED if stats.failed else 0)
+
+
+def _lake_stories_text(lake: Path, rebuild: bool) -> str:
+    """Place the lake's new articles into stories and fused events (everything again after a
+    --force re-analysis) and say what that cost."""
+    import time
+
+    from eventwire.lake.stories import build_stories
+
+    started = time.perf_counter()
+    built = build_stories(lake, rebuild=rebuild)
+    took = time.perf_counter() - started
+    per = f", {1000 * took / built.placed:.1f} ms/article" if built.placed else ""
+    return (f"stories: placed {built.placed} new articles in {took:.1f} s{per}; "
+            f"{built.articles} articles in {built.stories} stories, {built.fused} fused events")
 
 
 @main.command("fetch")

@@ -27,8 +27,80 @@ OTHER_FUNCTION_WORDS = {
 }
 
 
+# py3langid counts byte n-gram features by walking its automaton one byte at a time in Python
+# (~2 ms for a 5,000-character sample). Its state after any 6 bytes no longer depends on where
+# the walk started (checked over all 104,583 states of the pinned 0.4.0 model by following the
+# sets of possible states byte by byte: every set is a single state after 6 bytes), so the state
+# at each position is the walk from the root over the 6 bytes ending there: 6 vectorised steps
+# over all positions. Each result is then checked against the automaton itself (state i is the
+# move from state i-1 on byte i, for every i); on any mismatch the byte-by-byte walk is used.
+# Feature counts, their order and so the scores are the same as py3langid's.
+WINDOW = 6
+
+
 @lru_cache(maxsize=1)
 def _identifier():  # type: ignore[no-untyped-def]
+    import numpy as np
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+    class Identifier(LanguageIdentifier):  # type: ignore[misc]
+        """py3langid's identifier with its feature walk vectorised (same counts, same scores)."""
+
+        __slots__ = ("_bases", "_emits", "_moves")
+
+        def _prepare(self) -> None:
+            width = {2: np.uint16, 4: np.uint32, 8: np.uint64}[self.tk_nextmove.itemsize]
+            self._moves = np.frombuffer(self.tk_nextmove, dtype=width)  # shared, not copied
+            self._bases = np.asarray(self._rowbase, dtype=np.intp)
+            self._emits = np.asarray(self.tk_output, dtype=np.intp)
+
+        def states(self, data: bytes):  # type: ignore[no-untyped-def]
+            """The automaton's state after each byte of ``data``, or None if the window walk
+            disagrees with the automaton anywhere (never seen; the caller then walks bytes)."""
+            moves, bases, size = self._moves, self._bases, len(data)
+            head, state = np.empty(min(size, WINDOW), dtype=np.intp), 0
+            for i in range(len(head)):
+                state = moves[bases[state] + data[i]]
+                head[i] = state
+            if size <= WINDOW:
+                return head
+            codes = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
+            tail = np.zeros(size - WINDOW, dtype=np.intp)
+            for k in range(WINDOW):
+                tail = moves[bases[tail] + codes[k + 1:size - WINDOW + k + 1]]
+            every = np.concatenate((head, tail))
+            if not np.array_equal(moves[bases[every[WINDOW - 1:-1]] + codes[WINDOW:]], tail):
+                return None
+            return every
+
+        def _raw_score(self, text):  # type: ignore[no-untyped-def]
+            every = self.states(text)
+            if every is None:
+                visits = visit_counts(self.tk_nextmove, self._rowbase, self.tk_output, text)
+                if visits:
+                    return self._sparse_score(visits, self.nb_ptc)
+                return super()._raw_score(text)
+            features = self._emits[every]
+            features = features[features >= 0]
+            if not len(features):
+                return super()._raw_score(text)  # no features: py3langid's own fill
+            # the Counter py3langid builds: features in order of first occurrence
+            found, first, counts = np.unique(features, return_index=True, return_counts=True)
+            order = np.argsort(first, kind="stable")
+            idx = found[order]
+            weights = counts[order].astype(np.float32)
+            # py3langid multiplies by the float16 table, which numpy first casts whole to
+            # float32; casting only the rows taken is the same product, three times faster
+            return np.log1p(weights) @ self.nb_ptc[idx].astype(np.float32) + self.nb_pc
+
+    identifier = Identifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier._prepare()
+    return identifier
+
+
+@lru_cache(maxsize=1)
+def _reference_identifier():  # type: ignore[no-untyped-def]
+    """py3langid's own identifier, unchanged: what the vectorised one is tested against."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
