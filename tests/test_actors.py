@@ -315,3 +315,49 @@ def test_a_registry_person_the_ner_labels_a_product_is_that_person(analyse) -> N
     assert side_codes(report) == [("CONSULT", ["RUSGOV"], ["USAGOV"])]
     assert [m["text"] for m in actor_for(report, "Trump")["mentions"]] == [
         "Trump", "Both leaders"]
+
+
+def test_a_region_adjective_is_the_regions_body_named_before(analyse) -> None:
+    """ "rejected the European step" after the E3 acted: the region's adjective refers back to
+    the nearest earlier body coded IGO + that region (the E3 IGOEUR, NATO IGOWSTNAT)."""
+    report = analyse("The E3 triggered the return of UN sanctions on Iran on Thursday. Russia "
+                     "and China rejected the European step.")
+    assert [m["text"] for m in actor_for(report, "E3")["mentions"]] == ["E3", "European"]
+    assert ("REJECT", ["RUS", "CHN"], ["IGOEUR", "DEU", "FRA", "GBR"]) in side_codes(report)
+    report = analyse("NATO expanded its patrols in the Baltic on Monday. Moscow condemned the "
+                     "Western deployment.")
+    assert side_codes(report)[-1] == ("ACCUSE", ["RUS"], ["IGOWSTNAT"])
+    # no European body named before: the adjective stays a word
+    report = analyse("Russia rejected the European step on Monday.")
+    assert side_codes(report) == [("REJECT", ["RUS"], [])]
+
+
+def test_an_organ_of_a_named_body_is_coded_as_that_body(analyse) -> None:
+    report = analyse("The African Union's Peace and Security Council demanded that M23 "
+                     "withdraw from the city.")
+    assert side_codes(report) == [("REQUEST", ["IGOAFRAFU"], ["CODREB"])]
+    report = analyse("Venezuela's National Guard fired tear gas at protesters in Caracas.")
+    assert actor_for(report, "National Guard")["code"] == "VENMIL"
+
+
+def test_an_official_takes_the_setting_only_when_the_report_leaves_no_doubt(analyse) -> None:
+    """With no dateline and no state before him in his sentence, a titled person takes the
+    state the report names most only if it is named more than all others together."""
+    report = analyse("North Korea fired a missile on Monday, North Korea's state media said. "
+                     "Seoul and Washington condemned the launch. He later met acting "
+                     "President Lee Ho-sung.")
+    person = actor_for(report, "Lee Ho-sung")
+    assert (person["country"], person["code"]) == (None, None)
+    report = analyse("North Korea fired a missile on Monday, North Korea's state media said. "
+                     "Pyongyang called it a routine test. He later met acting President Lee "
+                     "Ho-sung.")
+    assert actor_for(report, "Lee Ho-sung")["code"] == "PRKGOV"
+
+
+def test_the_authorities_are_the_state_of_the_setting(analyse) -> None:
+    report = analyse("Protesters clashed with police in Lome on Friday. The UN human rights "
+                     "office urged the authorities to investigate the deaths.")
+    assert side_codes(report) == [("ASSAULT", ["TGOCVL"], ["TGOCOP"]),
+                                  ("REQUEST", ["IGOUNO"], ["TGO"])]
+    assert [m["text"] for m in actor_for(report, "Lome")["mentions"]] == [
+        "Lome", "the authorities"]

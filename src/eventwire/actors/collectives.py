@@ -169,8 +169,9 @@ class CollectiveFinder:
             # ("the embassy", "the president", "officials") are left to descriptions and the
             # phrase's state
             organ = head.lower_ == "ministry"
-            if named or not (term.state or organ) or head.tag_ in ("NNS", "NNPS"):
-                return None
+            if named or not (term.state or organ) or (
+                    head.tag_ in ("NNS", "NNPS") and head.lower_ != term.term):
+                return None  # not "officials"; "the authorities" is the state
         elif term.kind == "person" and head.tag_ not in ("NNS", "NNPS") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None  # "the judge": a definite description of one person

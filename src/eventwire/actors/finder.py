@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.actors.collectives import STATE_BODIES, find_collectives
 from eventwire.actors.descriptions import Description, description_at, resolve_description
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
-from eventwire.actors.setting import setting_country, state_before
+from eventwire.actors.setting import clear_setting, state_before
 from eventwire.actors.states import state_actor
 from eventwire.actors.titles import (
     appositive_tokens,
@@ -35,6 +35,10 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # a person of the registry is taken from them.
 MISLABELLED_PEOPLE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 COMPASS = frozenset({"North", "South"})
+# Region adjectives and their CAMEO region codes (CAMEO actor codebook, regions: the third to
+# fifth letters of an IGO's code, as in IGOEUREEC, IGOAFRAU, IGOWSTNAT, IGOWAFWAS).
+REGION_CODES = {"European": ("EUR",), "African": ("AFR",), "Western": ("WST",),
+                "Asian": ("ASA",), "Arab": ("ARB", "MEA"), "Gulf": ("PGS",)}
 MAX_NGRAM = 4
 
 
@@ -62,6 +66,7 @@ class ActorFinder:
                 self.entity(clean_entity(ent), "PERSON")
         self.lexicon_ngrams()
         self.compass_states()
+        self.region_adjectives()
         self.residence_over_ethnicity()
         self.group_surnames()
         self.descriptions()
@@ -72,8 +77,8 @@ class ActorFinder:
     def unqualified_bodies(self) -> None:
         """Officials and bodies of a state whose text names no country ("The home minister,
         Asaduzzaman Khan, …", "the Rapid Action Battalion") serve the state named last before
-        them in their sentence, else the report's setting, as CAMEO coders code them (the
-        weakest evidence: :data:`eventwire.actors.setting.COUNTRY_BASES`)."""
+        them in their sentence, else the report's setting when it is clear, as CAMEO coders code
+        them (the weakest evidence: :mod:`eventwire.actors.setting`)."""
         doc = self.document.doc
         assert doc is not None
         setting: tuple[str | None] | None = None
@@ -90,13 +95,36 @@ class ActorFinder:
             country = state_before(self.document, doc[token_start])
             if country is None:
                 if setting is None:
-                    setting = (setting_country(self.document, self.lexicon),)
+                    setting = (clear_setting(self.document, self.lexicon),)
                 country = setting[0]
             if country is None:
                 continue
             actor.country = country
             if actor.kind == "organization":
                 actor.code = f"{country}{actor.sector}"
+
+    def region_adjectives(self) -> None:
+        """ "Russia and China rejected the European step": a region's adjective before a
+        common noun refers back to the nearest earlier actor of that region's bodies — an
+        actor whose CAMEO code is IGO + the region (the E3 IGOEUR, the EU IGOEUREEC, NATO
+        IGOWSTNAT, the African Union IGOAFRAU)."""
+        doc = self.document.doc
+        assert doc is not None
+        for token in doc:
+            region = REGION_CODES.get(token.text)
+            if (region is None or token.i in self.covered or token.dep_ not in ("amod", "compound")
+                    or token.head.pos_ != "NOUN" or token.head.i < token.i):
+                continue
+            found = None
+            for mention in self.document.mentions:
+                if mention.start >= token.idx:
+                    break
+                actor = self.document.actors.get(mention.actor)
+                if actor is not None and (actor.code or "")[3:6] in region and \
+                        (actor.code or "").startswith("IGO"):
+                    found = actor
+            if found is not None:
+                self.mention(doc[token.i:token.i + 1], found, "demonym")
 
     def compass_states(self) -> None:
         """ "the North", "the South's military": in a report naming one state called "North …"
@@ -207,7 +235,11 @@ class ActorFinder:
             " ".join(w.lower_ for w in words[k:])) is role), 0)
         self.mention(span.doc[words[first].i:head.i + 1], actor, "role")
         registry = actor.name in self.lexicon.people
-        country = self.title_country([t for left in head.lefts for t in left.subtree])
+        # "Serbia's president, …", "a spokesman for Peru's foreign ministry, …" (not "to":
+        # "Iran's ambassador to the United Nations" serves Iran)
+        country = self.title_country([t for left in head.lefts for t in left.subtree]) or \
+            self.title_country([t for c in head.rights if c.dep_ == "prep" and c.i < span.start
+                                and c.lower_ in ("for", "of") for t in c.subtree])
         if country and not (registry and actor.country):
             actor.country = country
         if not actor.role or not registry:
@@ -229,10 +261,14 @@ class ActorFinder:
         draft.country = self.title_country(list(span))
         term = self.name_term(span)
         draft.sector = term.sector if term is not None else None
-        owner = self.possessor(span)
-        if owner is not None and owner.country and not draft.country:
-            # "the Korean People's Army's General Staff": a body of the body named before it
-            draft.country, draft.sector = owner.country, draft.sector or owner.sector
+        owner = self.possessor(span) if not draft.country else None
+        if owner is not None and owner.kind == "state":  # "Venezuela's National Guard"
+            draft.country = owner.country
+        elif owner is not None and owner.code:
+            # "the Korean People's Army's General Staff", "the African Union's Peace and
+            # Security Council": an organ of the body named before it, coded as that body
+            draft.country, draft.sector, draft.code = owner.country, owner.sector, owner.code
+            return draft
         if draft.country or draft.sector:
             draft.code = f"{draft.country or ''}{draft.sector or ''}"
         return draft

@@ -3,7 +3,8 @@
 CAMEO coders give actors the text names without a country ("police", "protesters", "the
 government", "the foreign minister, Jan Novak", "the Rapid Action Battalion") the country of
 the report's setting. This is the weakest evidence for an actor's country, used only after the
-actor's own phrase, its title and its sentence have named none (see ``COUNTRY_BASES``).
+actor's own phrase or title (a state or body named in it), its sentence (the state named last
+before it) and a place it acts in ("police in Lome") have named none.
 
 The setting is the dateline's state, else (no dateline) the state the text names most often.
 A dateline gives where the reporter filed, which is sometimes a regional bureau ("DAKAR –
@@ -20,11 +21,6 @@ from spacy.tokens import Token
 
 from eventwire.document import Document
 from eventwire.lexicon.actors import ActorLexicon
-
-# Where an actor's country came from, most reliable first: a state or body named in its own
-# phrase or title, the state named last before it in its sentence, a place it acts in ("in
-# Lome"), the report's setting.
-COUNTRY_BASES = ("named", "sentence", "place", "setting")
 
 
 def dateline_state(document: Document, lexicon: ActorLexicon) -> str | None:
@@ -88,6 +84,21 @@ def setting_country(document: Document, lexicon: ActorLexicon) -> str | None:
         places = lede_places(document) if not counts[dateline] else Counter()
         return max(places, key=lambda c: places[c]) if places else dateline
     return max(counts, key=lambda c: counts[c], default=None)
+
+
+def clear_setting(document: Document, lexicon: ActorLexicon) -> str | None:
+    """The setting when the report leaves no doubt about it: the one its dateline (or its
+    lede) gives, or with no dateline a state named more often than all others together. A
+    titled person or a named body the text gives no country takes only a clear setting ("He
+    later met acting President Choi Sang-mok" in a report naming North Korea most, South
+    Korea and the United States often, is not North Korea's)."""
+    if dateline_state(document, lexicon) is not None:
+        return setting_country(document, lexicon)
+    counts = state_counts(document)
+    top = max(counts, key=lambda c: counts[c], default=None)
+    if top is None or 2 * counts[top] <= sum(counts.values()):
+        return None
+    return top
 
 
 def state_before(document: Document, token: Token) -> str | None:
