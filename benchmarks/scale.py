@@ -560,6 +560,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
         EVENT_INSERT,
         PARTNER_KEY_14,
         TIMELINE_COLUMNS,
+        dated_rowid,
     )
 
     t0 = time.perf_counter()
@@ -654,7 +655,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                              start + len(sent), trig, trig + 4,
                              sent[trig - start:trig - start + 4], None, None,
                              c.article_ids[x], value, sort_date, rest + "}"))
-                fts.append((n, sent))
+                fts.append((dated_rowid(sort_date, n), sent))
                 ev_cols["sort_date"].append(sort_date)
                 ev_cols["quad_class"].append(quad)
                 ev_cols["plover"].append(plover)
@@ -690,7 +691,8 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
             db.executemany(EVENT_INSERT, rows)
             tock = time.perf_counter()
             spent["sqlite events"] += tock - tick
-            db.executemany("INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)", fts)
+            fts.sort()  # in rowid order: FTS5 writes a segment at every lower rowid
+            db.executemany("INSERT INTO events_fts_dated (rowid, sentence) VALUES (?, ?)", fts)
             db.execute("COMMIT")
             tick = time.perf_counter()
             spent["sqlite sentence FTS"] += tick - tock
