@@ -27,7 +27,9 @@ from eventwire.events.fallbacks import (
     condition_subjects,
     country_of,
     domestic_target,
+    implicit_recipients,
     nested_objects,
+    respondents,
     stranded_verb,
 )
 from eventwire.events.governors import Link, chain
@@ -41,6 +43,7 @@ from eventwire.events.matching import (
     candidate_at,
     outcome_head,
     purpose_head,
+    standing_state,
 )
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import (
@@ -148,6 +151,10 @@ def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candida
     if meaning is None:
         return candidate, links
     entry = replace(candidate.entry, needs_target=verb.needs_target)
+    if CODE.fullmatch(meaning):
+        # a code in the table is final ("suspended [aid]" → 162): the verb's stance made it
+        # and does not shift it again (an "end" of 162 would drop the event)
+        links = [replace(links[0], stance=None), *links[1:]]
     return replace(candidate, meaning=meaning, entry=entry), links
 
 
@@ -286,7 +293,9 @@ class Extractor:
             draft = self.draft(candidate, chains[candidate.token.i])
             if draft is not None:
                 drafts.append(draft)
-        return drafts
+        return implicit_recipients(
+            drafts, lambda code: self.coder.ontology.code(code).plover == "AID",
+            FALLBACK_CONFIDENCE)
 
     def flat_draft(self, candidate: Candidate) -> Draft | None:
         """A main verb the parser folded into a noun phrase ("Turkey annexed parts of
@@ -367,7 +376,7 @@ class Extractor:
         candidate, links = light_verb_meaning(candidate, links)
         assert candidate.meaning is not None
         tokens = [candidate.token, *(link.token for link in links)]
-        if not_a_deed(tokens, links) or background(tokens[-1]):
+        if not_a_deed(tokens, links) or background(tokens[-1]) or standing_state(tokens[-1]):
             return None
         stances = [link.stance for link in links if link.stance]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
@@ -430,6 +439,8 @@ class Extractor:
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
         tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
+        if plover == "ACCUSE":
+            tokens = respondents(tokens)
         slots = tokens
         chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover in STANCE_TYPES:
@@ -501,8 +512,12 @@ class Extractor:
         def type_of(meaning: str) -> str:
             return self.coder.ontology.code(self.coder.base(meaning)[0]).plover
         head = purpose_head(top)
-        if head is not None and plover in PROTEST_TOPIC_TYPES:
-            return "PROTEST" in act_types(head, self.lexicon, type_of)
+        if head is not None:
+            acts = act_types(head, self.lexicon, type_of)
+            # the purpose of an act of the same type is that act ("opened fire to disperse
+            # the crowd": one assault, PLOVER codes each act once)
+            if plover in acts or plover in PROTEST_TOPIC_TYPES and "PROTEST" in acts:
+                return True
         head = outcome_head(top)
         return head is not None and plover in act_types(head, self.lexicon, type_of)
 
