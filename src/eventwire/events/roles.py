@@ -299,7 +299,20 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
                 found += slot_tokens(link.token, slot, chain_ids)
     if links and links[0].via == "ccomp" and links[0].token.pos_ == "NOUN":
         found += [s for s in [subject_of(token)] if s is not None]  # "its demand that [X] …"
+    if not found and entry.pos == "verb" and "dobj" not in slots:
+        found += owner_of_object(token)
     return found
+
+
+def owner_of_object(token: Token) -> list[Token]:
+    """The owner of what a verb acts on, for a verb whose object is a thing, not a party
+    ("closed Russia's consulate", "cut Iran's oil exports"): the act is aimed at the owner
+    (PETRARCH takes the first actor in the verb phrase as the target). A possessive pronoun
+    ("closed its airspace") names the subject's own thing: no target."""
+    obj = child(token, "dobj")
+    if obj is None:
+        return []
+    return [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
 def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
@@ -338,7 +351,9 @@ def act_agents(token: Token) -> list[Token]:
 # move"); besides these, any event noun of the trigger lexicon ("the attack", "the expulsion").
 ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act", "plan", "charge",
              "accusation", "allegation", "remark", "comment", "claim", "announcement",
-             "behaviour", "behavior", "conduct", "incident", "policy", "order", "ruling"}
+             "behaviour", "behavior", "conduct", "incident", "policy", "order", "ruling",
+             "restriction", "penalty", "package", "curb", "verdict", "judgment", "judgement",
+             "outcome", "result", "deal", "agreement", "accord", "pact", "treaty"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 
 
