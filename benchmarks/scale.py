@@ -395,10 +395,24 @@ def _copy_sorted(sorter: Any, db: sqlite3.Connection, table: str, columns: str,
     the queries in key order, so the table's B-tree is appended to)."""
     insert = (f"INSERT INTO {table} ({columns}) VALUES "
               f"({', '.join('?' * len(columns.split(',')))})")
+    fetch = write = 0.0
+    rows = 0
     for sql, params in queries:
+        t0 = time.perf_counter()
         cur = sorter.execute(sql, params)
-        while batch := cur.fetchmany(100_000):
+        while True:
+            t1 = time.perf_counter()
+            batch = cur.fetchmany(100_000)
+            t2 = time.perf_counter()
+            fetch += t2 - t1 + (t1 - t0 if t0 else 0)
+            t0 = 0.0
+            if not batch:
+                break
             db.executemany(insert, batch)
+            write += time.perf_counter() - t2
+            rows += len(batch)
+    print(f"  sqlite (fast): {table}: {rows:,} rows, DuckDB {fetch:.0f}s, SQLite {write:.0f}s",
+          file=sys.stderr, flush=True)
 
 
 def _key_ranges(sorter: Any, sample: str, total: int, rows_per_part: int
@@ -481,6 +495,50 @@ def _partner_parts(sorter: Any, rows_per_part: int = 6_000_000
     return queries
 
 
+# one chunk's actor refs (event k, role, actor id, name, country; duplicates kept, as the
+# refs lists keep them) and the keys each ref gives (its actor id and its country)
+CHUNK_REFS = """
+CREATE OR REPLACE TEMP TABLE cref AS
+    SELECT x.k, x.role, a.id, a.name, a.country FROM (
+        SELECT k, 'source' AS role, UNNEST(src) AS r FROM chunk_ev
+        UNION ALL SELECT k, 'target', UNNEST(tgt) FROM chunk_ev) x JOIN actor_t a USING (r);
+CREATE OR REPLACE TEMP TABLE ckey AS
+    SELECT k, role, id AS key FROM cref
+    UNION ALL SELECT k, role, country FROM cref WHERE country IS NOT NULL;
+"""
+# what the triggers (store/schema.py) write for each event, from its refs: its distinct keys;
+# its source key x target key pairs; and partner_fill's rows (distinct (key, partner, name)
+# from each ref's keys to each ref on the other side, the partner its country if it has one;
+# distinct (key, role); country edges (source country != target country, counted per
+# event) under the key '' and every key of the event)
+CHUNK_EXPANSIONS = (
+    """INSERT INTO keys SELECT x.key, e.id, e.sort_date, e.quad_class, e.plover, e.negated
+    FROM (SELECT DISTINCT k, key FROM ckey) x JOIN chunk_ev e USING (k)""",
+    """INSERT INTO pairs SELECT x.source, x.target, e.id, e.sort_date, e.quad_class, e.plover,
+           e.negated, x.source || chr(31) || x.target
+    FROM (SELECT DISTINCT s.k, s.key AS source, t.key AS target FROM ckey s
+          JOIN ckey t ON t.k = s.k AND s.role = 'source' AND t.role = 'target') x
+    JOIN chunk_ev e USING (k)""",
+    """INSERT INTO partners SELECT x.key, x.partner, x.name, e.sort_date, e.quad_class,
+           e.negated
+    FROM (SELECT DISTINCT m.k, m.key, COALESCE(o.country, o.id) AS partner,
+                 IF(o.country IS NULL, o.name, '') AS name
+          FROM ckey m JOIN cref o ON o.k = m.k AND o.role <> m.role) x
+    JOIN chunk_ev e USING (k)""",
+    """INSERT INTO roles SELECT x.key, x.role, e.negated
+    FROM (SELECT DISTINCT k, key, role FROM ckey) x JOIN chunk_ev e USING (k)""",
+    """INSERT INTO edges SELECT x.key, p.source, p.target, e.quad_class, e.negated,
+           e.goldstein, p.m, e.n
+    FROM (SELECT a.k, a.country AS source, b.country AS target, COUNT(*) AS m
+          FROM cref a JOIN cref b ON b.k = a.k AND a.role = 'source' AND b.role = 'target'
+          WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country
+          GROUP BY ALL) p
+    JOIN (SELECT DISTINCT k, key FROM ckey UNION SELECT DISTINCT k, '' FROM chunk_ev) x
+        USING (k)
+    JOIN chunk_ev e USING (k)""",
+)
+
+
 def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                  timeline_part_rows: int = 6_000_000) -> float:
     """The store built from the corpus's columns (:meth:`Corpus.chunks`) with what the normal
@@ -502,6 +560,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
         EVENT_INSERT,
         PARTNER_KEY_14,
         TIMELINE_COLUMNS,
+        dated_rowid,
     )
 
     t0 = time.perf_counter()
@@ -522,33 +581,15 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
             sides[refs] = found
         return found
 
-    @functools.lru_cache(maxsize=1 << 18)
-    def partner_rows(sources: tuple[int, ...], targets: tuple[int, ...]) -> tuple[
-            list[tuple[str, str, str]], list[tuple[str, str]], list[tuple[str, str, str, int]]]:
-        """What partner_fill (store/schema.py) reads from an event's actor refs: its distinct
-        (key, partner, partner name) rows, its (key, role) rows, and its country edges
-        (source country, target country, ref pairs) under every key ('' and each ref's
-        actor id and country)."""
-        refs = {"source": [actors[r] for r in sources], "target": [actors[r] for r in targets]}
-        partners: dict[tuple[str, str, str], None] = {}
-        roles: dict[tuple[str, str], None] = {}
-        keys: dict[str, None] = {"": None}
-        for role, other in (("source", "target"), ("target", "source")):
-            for me in refs[role]:
-                for key in (me[0], me[2]):
-                    if key is None:
-                        continue
-                    roles[(key, role)] = None
-                    keys[key] = None
-                    for o in refs[other]:
-                        partners[(key, o[2], "") if o[2] is not None
-                                 else (key, o[0], o[1])] = None
-        edges = Counter((a[2], b[2]) for a in refs["source"] for b in refs["target"]
-                        if a[2] is not None and b[2] is not None and a[2] != b[2])
-        return (list(partners), list(roles),
-                [(key, a, b, m) for key in keys for (a, b), m in edges.items()])
-
+    # each actor's row values but the article (_actor_values), and its place in key order
+    actor_rows = [_actor_values("", *a)[1:] for a in actors]
+    rank = {r: i for i, r in enumerate(sorted(range(len(actors)), key=actors.__getitem__))}
     sorter = _sorter(path.parent)
+    sorter.register("actor_list", pa.table({
+        "r": range(len(actors)), "id": [a[0] for a in actors], "name": [a[1] for a in actors],
+        "country": [a[2] for a in actors]}))
+    sorter.execute("CREATE TEMP TABLE actor_t AS SELECT * FROM actor_list")
+    sorter.unregister("actor_list")
     sorter.execute("CREATE TABLE partners (key VARCHAR, partner VARCHAR, name VARCHAR, "
                    "sort_date VARCHAR, quad_class INTEGER, negated INTEGER)")
     sorter.execute("CREATE TABLE roles (key VARCHAR, role VARCHAR, negated INTEGER)")
@@ -582,23 +623,23 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
         fill_partners = db.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone() is not None
         done = 0
-        for c in corpus.chunks(n_events, chunk):
+        spent: Counter[str] = Counter()  # where the row load's time goes, per phase
+        chunks = corpus.chunks(n_events, chunk)
+        while True:
+            tick = time.perf_counter()
+            c = next(chunks, None)
+            if c is None:
+                break
+            tock = time.perf_counter()
+            spent["generate"] += tock - tick
             rows, fts = [], []
             ev_cols: dict[str, list[Any]] = {k: [] for k in ("sort_date", "quad_class",
                                                               "plover", "negated")}
-            key_k: list[str] = []
-            key_e: list[int] = []  # the event's place in the chunk
-            pair_s: list[str] = []
-            pair_t: list[str] = []
-            pair_e: list[int] = []
-            part: dict[str, list[Any]] = {c: [] for c in ("key", "partner", "name", "k")}
-            role: dict[str, list[Any]] = {c: [] for c in ("key", "role", "k")}
-            edge: dict[str, list[Any]] = {c: [] for c in ("key", "source", "target", "m", "k")}
             n_start = n
             for k, event_id in enumerate(c.ev_ids):
                 x = c.ev_article[k]
-                s_keys, s_countries, s_refs, s_json = side(c.sources[k])
-                t_keys, t_countries, t_refs, t_json = side(c.targets[k])
+                _, s_countries, s_refs, s_json = side(c.sources[k])
+                _, t_countries, t_refs, t_json = side(c.targets[k])
                 sent, start, trig = c.sentences[k], c.sent_start[k], c.trig_start[k]
                 value = c.date_value[k]
                 plover, cameo, quad, goldstein = kinds[c.kind[k]]
@@ -614,25 +655,11 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                              start + len(sent), trig, trig + 4,
                              sent[trig - start:trig - start + 4], None, None,
                              c.article_ids[x], value, sort_date, rest + "}"))
-                fts.append((n, sent))
+                fts.append((dated_rowid(sort_date, n), sent))
                 ev_cols["sort_date"].append(sort_date)
                 ev_cols["quad_class"].append(quad)
                 ev_cols["plover"].append(plover)
                 ev_cols["negated"].append(negated)
-                for key in dict.fromkeys(s_keys + t_keys):
-                    key_k.append(key)
-                    key_e.append(k)
-                for a_key, b_key in product(s_keys, t_keys):
-                    pair_s.append(a_key)
-                    pair_t.append(b_key)
-                    pair_e.append(k)
-                if fill_partners:
-                    p_rows, r_rows, e_rows = partner_rows(c.sources[k], c.targets[k])
-                    for cols, found in ((part, p_rows), (role, r_rows), (edge, e_rows)):
-                        for row in found:
-                            for name, value in zip(cols, row, strict=False):
-                                cols[name].append(value)
-                        cols["k"].extend([k] * len(found))
                 if negated:
                     negated_total += 1
                     continue
@@ -642,6 +669,8 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                     pair_counts[pair] += 1
                 for ref in dict.fromkeys(s_refs + t_refs):
                     actor_events[ref] += 1
+            tick = time.perf_counter()
+            spent["rows in python"] += tick - tock
             db.execute("BEGIN")
             db.executemany(
                 "INSERT INTO articles (id, source, title, published, text, status, "
@@ -649,47 +678,45 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                 "VALUES (?,?,?,?,?,'analysed','bench','{}','bench')",
                 zip(c.article_ids, ["bench.example"] * len(c.article_ids), c.titles,
                     c.published, c.texts, strict=True))
-            refs = [(c.article_ids[x], *actors[r]) for x, found in enumerate(c.actors)
-                    for r in sorted(found, key=lambda r: actors[r])]
+            tock = time.perf_counter()
+            spent["sqlite articles"] += tock - tick
+            refs = [(c.article_ids[x], r) for x, found in enumerate(c.actors)
+                    for r in sorted(found, key=rank.__getitem__)]
             db.executemany("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?)",
-                           [_actor_values(*r) for r in refs])
+                           [(a, *actor_rows[r]) for a, r in refs])
             db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
-                           [(r[0], r[1], 0, 1, r[2][:1]) for r in refs])
+                           [(a, actors[r][0], 0, 1, actors[r][1][:1]) for a, r in refs])
+            tick = time.perf_counter()
+            spent["sqlite actors, mentions"] += tick - tock
             db.executemany(EVENT_INSERT, rows)
-            db.executemany("INSERT INTO events_fts (rowid, sentence) VALUES (?, ?)", fts)
+            tock = time.perf_counter()
+            spent["sqlite events"] += tock - tick
+            fts.sort()  # in rowid order: FTS5 writes a segment at every lower rowid
+            db.executemany("INSERT INTO events_fts_dated (rowid, sentence) VALUES (?, ?)", fts)
             db.execute("COMMIT")
-            # every key and pair row carries its event's id, date and kind: no join later
+            tick = time.perf_counter()
+            spent["sqlite sentence FTS"] += tick - tock
+            # every key and pair row carries its event's id, date and kind: no join later;
+            # the rows each event's actor refs give (keys, pairs, partners, roles, edges)
+            # are expanded here by joins on the actor table, not per event in Python
             sorter.register("chunk_ev", pa.table({
                 "k": range(len(c.ev_ids)), "id": c.ev_ids,
                 "n": range(n_start + 1, n_start + 1 + len(c.ev_ids)),
-                "goldstein": [kinds[x][3] for x in c.kind], **ev_cols}))
+                "goldstein": [kinds[x][3] for x in c.kind],
+                "src": pa.array(c.sources, pa.list_(pa.int32())),
+                "tgt": pa.array(c.targets, pa.list_(pa.int32())), **ev_cols}))
+            sorter.execute(CHUNK_REFS)
             sorter.execute("INSERT INTO ev SELECT sort_date, quad_class, plover, negated "
                            "FROM chunk_ev")
-            for name, data, columns in (
-                    ("keys", {"key": key_k, "k": key_e}, "x.key"),
-                    ("pairs", {"source": pair_s, "target": pair_t, "k": pair_e},
-                     "x.source, x.target")):
-                sorter.register("chunk", pa.table(data))
-                tail = ", x.source || chr(31) || x.target" if name == "pairs" else ""
-                sorter.execute(f"INSERT INTO {name} SELECT {columns}, e.id, e.sort_date, "
-                               f"e.quad_class, e.plover, e.negated{tail} FROM chunk x "
-                               "JOIN chunk_ev e USING (k)")
-                sorter.unregister("chunk")
-            for name, data, sql in (
-                    ("partners", part, "x.key, x.partner, x.name, e.sort_date, e.quad_class, "
-                                       "e.negated"),
-                    ("roles", role, "x.key, x.role, e.negated"),
-                    ("edges", edge, "x.key, x.source, x.target, e.quad_class, e.negated, "
-                                    "e.goldstein, x.m, e.n")):
-                if data["k"]:
-                    sorter.register("chunk", pa.table(data))
-                    sorter.execute(f"INSERT INTO {name} SELECT {sql} FROM chunk x "
-                                   "JOIN chunk_ev e USING (k)")
-                    sorter.unregister("chunk")
+            for sql in CHUNK_EXPANSIONS[:2] if not fill_partners else CHUNK_EXPANSIONS:
+                sorter.execute(sql)
             sorter.unregister("chunk_ev")
+            spent["duckdb rows"] += time.perf_counter() - tick
             done += len(c.ev_ids)
             print(f"  sqlite (fast): {done:,} events, {time.perf_counter() - t0:.0f}s",
                   file=sys.stderr, flush=True)
+        print("  sqlite (fast): row load by phase: " + ", ".join(
+            f"{name} {took:.0f}s" for name, took in spent.items()), file=sys.stderr, flush=True)
         t1 = time.perf_counter()
         db.execute("BEGIN")
         for kind, _name, sql in saved:

@@ -106,14 +106,16 @@ def workload(db: Path, reps: int, seed: int = 14) -> dict[str, list[str]]:
     }
 
 
-# Text-search terms by the share of events whose sentence holds them (store/search.py picks
-# its plan by this): near-stopwords, common, middling, rare.
-FTS_BANDS = {"stopword": (0.5, 1.01), "common": (0.01, 0.1), "middling": (0.001, 0.01),
-             "rare": (0.0, 0.0001)}
+# Text-search terms by the share of events whose sentence holds them: near-stopwords, very
+# common, common, middling, rare.
+FTS_BANDS = {"stopword": (0.5, 1.01), "very common": (0.1, 0.5), "common": (0.01, 0.1),
+             "middling": (0.001, 0.01), "rare": (0.0, 0.0001)}
 
 
 def _words_by_frequency(db: sqlite3.Connection, events: int) -> dict[str, list[str]]:
-    db.execute("CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, events_fts, row)")
+    table = db.execute("SELECT name FROM sqlite_master WHERE name IN ('events_fts_dated', "
+                       "'events_fts') ORDER BY name DESC").fetchone()[0]  # migration 16 or not
+    db.execute(f"CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, {table}, row)")
     terms = db.execute("SELECT term, doc FROM temp.fts_terms").fetchall()
     db.execute("DROP TABLE temp.fts_terms")
     return {band: [t for t, d in terms if lo * events <= d < hi * events and d > 0][:200]

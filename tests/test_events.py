@@ -201,11 +201,14 @@ def test_plover_dev_scores_stay_above_floors(engine: Engine) -> None:
     # this file annotates one event per sentence (dev type P 0.826 → 0.78, R 0.84 → 0.85;
     # own whole reports: core dyad recall 0.42 → 0.51, precision over all events up);
     # session 3 (vector fallback over agreeing rows) gave back some precision: whole file
-    # type P 0.797 R 0.860 F1 0.827, extra 0.220
+    # type P 0.797 R 0.860 F1 0.827, extra 0.220; session 5 removed spurious events for
+    # codebook reasons (purpose clauses of the same act, simple-present relative clauses as
+    # states, catenative "help"): whole file type P 0.835 R 0.866, extra 0.171, and the
+    # original floors (P 0.82, extra 0.20) hold again
     assert result.scores["type"].f1 >= 0.82
-    assert result.scores["type"].precision >= 0.79
+    assert result.scores["type"].precision >= 0.82
     assert result.scores["type"].recall >= 0.85
     assert result.scores["type+source"].recall >= 0.80
     assert result.scores["type+source"].f1 >= 0.70
     assert result.scores["type+source+target"].f1 >= 0.60
-    assert result.extra_per_gold <= 0.23
+    assert result.extra_per_gold <= 0.20

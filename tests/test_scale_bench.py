@@ -80,3 +80,11 @@ def test_fast_sqlite_build_writes_the_rows_the_triggers_write(tmp_path: Path) ->
             hits = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid"
             assert a.db.execute(hits, [word]).fetchall() == b.db.execute(hits, [word]).fetchall()
         assert queries.summary(a) == queries.summary(b)
+        postings = []  # the date-ordered sentence index, posting for posting (migration 16)
+        for db in (a.db, b.db, c.db):
+            db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, events_fts_dated, "
+                       "instance)")
+            postings.append([tuple(r) for r in db.execute(
+                "SELECT * FROM temp.v ORDER BY 1, 2, 3, 4")])
+            db.execute("DROP TABLE temp.v")
+        assert postings[0] == postings[1] == postings[2] and len(postings[0]) > 10 * n

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import DEMO
-from eventwire.ingest import ingest, reader_context, save, save_batches
+from eventwire.ingest import FLUSH, _as_done, ingest, reader_context, save, save_batches, tasks
 from eventwire.models import Report
 from eventwire.readers import read_paths
 from eventwire.settings import Settings
@@ -109,3 +109,38 @@ def test_demo_corpus_ingested_in_batches_equals_one_article_per_transaction(
     assert (stats.analysed, stats.skipped) == (47, 3)
     _one_by_one(tmp_path / "single.db", _reports(engine, folder))
     assert list(dump(tmp_path / "ingest.db")) == list(dump(tmp_path / "single.db"))
+
+
+def test_flush_stores_what_waits_and_the_store_is_the_same(
+        tmp_path: Path, engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parallel ingest stores what waits once a worker is idle (FLUSH): smaller batches at
+    those points, the same store."""
+    reports = _reports(engine, _folder(tmp_path, PICKED[:4]))
+    single = _one_by_one(tmp_path / "single.db", reports)
+    sizes: list[int] = []
+    save_many = Store.save_many
+
+    def counted(self: Store, batch: Any, *args: Any, **kwargs: Any) -> Any:
+        sizes.append(len(batch))
+        return save_many(self, batch, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_many", counted)
+    stream: list[Any] = [FLUSH, reports[0], FLUSH, FLUSH, *reports[1:4], FLUSH, *reports[4:]]
+    with Store(tmp_path / "flushed.db") as store:
+        statuses = [o.status for o in save_batches(store, stream, batch=2)]
+    assert statuses == single
+    assert len(reports) == 7  # four articles, the wire copy, the empty and the French file
+    assert sizes == [1, 2, 1, 2, 1]
+    assert list(dump(tmp_path / "flushed.db")) == list(dump(tmp_path / "single.db"))
+
+
+def test_parallel_tasks_end_one_file_each_and_flush_once_a_worker_is_idle() -> None:
+    files = [Path(f"{i:03d}.txt") for i in range(25)]
+    shares = tasks(files, 2)
+    assert [len(s) for s in shares] == [4, 4, 4, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    assert [f for s in shares for f in s] == files
+    assert [len(s) for s in tasks(files[:6], 2)] == [1] * 6
+    assert tasks([], 3) == []
+    found = [["a", "b"], ["c"], ["d"], ["e"]]
+    assert list(_as_done(iter(found), 4, 2)) == ["a", "b", "c", "d", FLUSH, "e", FLUSH]
+    assert list(_as_done(iter(found), 4, 1)) == ["a", "b", "c", "d", "e", FLUSH]

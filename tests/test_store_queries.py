@@ -194,6 +194,15 @@ def test_bulk_load_fills_the_lookup_tables_as_the_triggers_do(store: Store,
                       "actor_index"):
             sql = f"SELECT * FROM {table} ORDER BY 1, 2"
             assert bulk.db.execute(sql).fetchall() == store.db.execute(sql).fetchall(), table
+        postings = []  # the date-ordered sentence index, posting for posting (migration 16)
+        for db in (bulk.db, store.db):
+            db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, events_fts_dated, "
+                       "instance)")
+            postings.append(db.execute(  # rows are numbered in another order: by event id
+                "SELECT v.term, e.id, v.doc - e.n, v.offset FROM temp.v JOIN events e "
+                "ON e.n = v.doc & (1 << 36) - 1 ORDER BY 1, 2, 3, 4").fetchall())
+            db.execute("DROP TABLE temp.v")
+        assert postings[0] == postings[1] and len(postings[0]) > 30
         f = queries.EventFilter(search="met OR spoke")
         assert queries.events(bulk, f) == queries.events(store, f)
         names = [r[0] for r in bulk.db.execute(

@@ -13,7 +13,7 @@ from conftest import SHARED
 from eventwire.errors import EvaluationError
 from eventwire.evaluation.timex import evaluate_timex, format_timex_scores
 from eventwire.models import TimeRef
-from eventwire.timex import is_name_year, tag_times
+from eventwire.timex import absolute_times, is_name_year, tag_times
 
 # Wednesday 26 February 2025, nine minutes after midnight in Tehran.
 TEHRAN = datetime(2025, 2, 26, 0, 9, tzinfo=ZoneInfo("Asia/Tehran"))
@@ -327,8 +327,20 @@ def test_infinitive_under_past_verb(nlp):
 
 
 def test_doc_must_match_text(nlp):
-    with pytest.raises(ValueError):
+    message = "tag_times: doc must be a parse of exactly the given text"
+    with pytest.raises(ValueError, match=message):
         tag_times("Talks ended on Monday.", TEHRAN, doc=nlp("Something else."))
+    with pytest.raises(ValueError, match=message):
+        absolute_times("Talks ended in 2019.", doc=nlp("Something else."))
+
+
+def test_trusted_doc_gives_the_same_times(nlp):
+    """The pipeline skips the check (it parsed the text itself); the times are the same."""
+    text = "Talks ended on 26 February 2025, two days after the accord; they resume in May."
+    doc = nlp(text)
+    assert tag_times(text, TEHRAN, doc=doc, trust_doc=True) == tag_times(text, TEHRAN, doc=doc)
+    assert [r.text for r in absolute_times(text, doc=doc, trust_doc=True)] == \
+        [r.text for r in absolute_times(text, doc=doc)] == ["26 February 2025", "two days after"]
 
 
 # --- speed: benchmarks/timex.py (ms per article), never a timed test --------------------

@@ -227,15 +227,27 @@ def _flush(waiting: list[ReadItem | Outcome], handle: EngineHandle) -> Iterator[
             yield unanalysed_report(item, handle.settings)
 
 
-def save_batches(store: Store, found: Iterable[Report | Outcome],
+class Flush:
+    """In a stream of reports: store what waits now, however few (a core would idle)."""
+
+
+FLUSH = Flush()
+
+
+def save_batches(store: Store, found: Iterable[Report | Outcome | Flush],
                  batch: int = BATCH) -> Iterator[Outcome]:
     """Store the reports ``batch`` at a time, each batch in one transaction (one commit and
-    one pass of the store's batch work per batch instead of per article); an outcome per
-    item, in order. Kill -9 safe: a batch is committed whole or not at all, and what was not
-    committed is new again to the next ingest."""
+    one pass of the store's batch work per batch instead of per article), and what waits at
+    each :data:`FLUSH`; an outcome per item, in order. Kill -9 safe: a batch is committed
+    whole or not at all, and what was not committed is new again to the next ingest."""
     waiting: list[Report | Outcome] = []
     count = 0
     for item in found:
+        if isinstance(item, Flush):
+            if count:
+                yield from _save_waiting(store, waiting)
+                waiting, count = [], 0
+            continue
         if isinstance(item, Outcome) and not count:
             yield item  # nothing waits to be stored before it
             continue
@@ -273,7 +285,7 @@ def _parallel(files: list[Path], job: Job, workers: int, engine: Engine | None,
               store: Store) -> Iterator[Outcome]:
     from eventwire.api import Engine
 
-    chunks = [files[i:i + FILES_PER_TASK] for i in range(0, len(files), FILES_PER_TASK)]
+    chunks = tasks(files, workers)
     if "fork" in multiprocessing.get_all_start_methods():  # share the loaded model
         _WORKER["engine"] = engine or Engine.load(job.settings)
         pool = multiprocessing.get_context("fork").Pool(workers)
@@ -282,10 +294,30 @@ def _parallel(files: list[Path], job: Job, workers: int, engine: Engine | None,
             workers, initializer=_init_worker, initargs=(job.settings,))
     with pool:
         found = pool.imap_unordered(_analyse_files, [(c, job) for c in chunks])
-        yield from save_batches(store, _once(item for items in found for item in items))
+        yield from save_batches(store, _once(_as_done(found, len(chunks), workers)))
 
 
-def _once(found: Iterable[Report | Outcome]) -> Iterator[Report | Outcome]:
+def tasks(files: list[Path], workers: int) -> list[list[Path]]:
+    """The workers' shares: :data:`FILES_PER_TASK` files a task (spaCy batches inside a
+    task), the last ``workers * FILES_PER_TASK`` files one a task, so that the workers finish
+    within about one file of each other instead of one task."""
+    tail = max(0, len(files) - workers * FILES_PER_TASK)
+    return ([files[i:min(i + FILES_PER_TASK, tail)] for i in range(0, tail, FILES_PER_TASK)]
+            + [[path] for path in files[tail:]])
+
+
+def _as_done(found: Iterable[list[Report | Outcome]], total: int,
+             workers: int) -> Iterator[Report | Outcome | Flush]:
+    """The tasks' items as they come back; once fewer tasks are out than there are workers
+    (a worker is idle), the waiting reports are stored after each task (:data:`FLUSH`), on
+    the idle core, instead of all after the last one."""
+    for done, items in enumerate(found, 1):
+        yield from items
+        if total - done < workers:
+            yield FLUSH
+
+
+def _once(found: Iterable[Report | Outcome | Flush]) -> Iterator[Report | Outcome | Flush]:
     """The workers' reports, an article that two workers both read (the same text in two
     files) stored once: the later report is ``unchanged``, as in one process."""
     seen: set[tuple[str, str | None]] = set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import cast
+from weakref import WeakKeyDictionary
 
 import numpy as np
 from spacy.attrs import IDX, SENT_START
@@ -20,8 +21,24 @@ def token_indices(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
         wanted = _keys(values)  # the cue lexicons are frozen: looked up once, not per document
     else:
         wanted = frozenset(_STRINGS[v] for v in values)
-    column = doc.to_array([attr]).reshape(-1).tolist()
-    return [i for i, value in enumerate(column) if value in wanted]
+    return [i for i, value in enumerate(column(doc, attr)) if value in wanted]
+
+
+# Columns already read, per document: the stages after the parse read but never change a
+# parse, so each column is read once per document however many stages look it up.
+_COLUMNS: WeakKeyDictionary[Doc, dict[int, list[int]]] = WeakKeyDictionary()
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """``attr`` (LOWER, LEMMA, DEP, ...) of every token as a list, read once per document.
+    Only for a finished parse: a doc changed after its first look-up would read stale."""
+    columns = _COLUMNS.get(doc)
+    if columns is None:
+        columns = _COLUMNS[doc] = {}
+    values = columns.get(attr)
+    if values is None:
+        values = columns[attr] = cast(list[int], doc.to_array([attr]).reshape(-1).tolist())
+    return values
 
 
 _STRINGS = StringStore()  # a string's key (symbol id or hash) is the same in every store

@@ -44,6 +44,7 @@ from eventwire.events.matching import (
     candidate_at,
     outcome_head,
     purpose_head,
+    standing_state,
 )
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import (
@@ -371,7 +372,7 @@ class Extractor:
         candidate, links = light_verb_meaning(candidate, links)
         assert candidate.meaning is not None
         tokens = [candidate.token, *(link.token for link in links)]
-        if not_a_deed(tokens, links) or background(tokens[-1]):
+        if not_a_deed(tokens, links) or background(tokens[-1]) or standing_state(tokens[-1]):
             return None
         stances = [link.stance for link in links if link.stance]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
@@ -522,8 +523,12 @@ class Extractor:
         def type_of(meaning: str) -> str:
             return self.coder.ontology.code(self.coder.base(meaning)[0]).plover
         head = purpose_head(top)
-        if head is not None and plover in PROTEST_TOPIC_TYPES:
-            return "PROTEST" in act_types(head, self.lexicon, type_of)
+        if head is not None:
+            acts = act_types(head, self.lexicon, type_of)
+            # the purpose of an act of the same type is that act ("opened fire to disperse
+            # the crowd": one assault, PLOVER codes each act once)
+            if plover in acts or plover in PROTEST_TOPIC_TYPES and "PROTEST" in acts:
+                return True
         head = outcome_head(top)
         return head is not None and plover in act_types(head, self.lexicon, type_of)
 

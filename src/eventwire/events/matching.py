@@ -161,8 +161,10 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
         if found.code is None or found.reverse or found.code.startswith("01"):
             return None
         if found.kind == "synonym" and (token.dep_ in MODIFIER_CLAUSES
-                                        or token.lemma_ in GENERAL_VERBS):
-            return None  # "a plan targeting X", "the visit comes": no deed of their own
+                                        or token.lemma_ in GENERAL_VERBS
+                                        or catenative(token)):
+            return None  # "a plan targeting X", "the visit comes", "helped rebuild": no
+            # deed of their own
         entry = dictionary_entry(found.verb, found.code, found.target_preps,
                                  f"CAMEO.2.0.txt line {found.line}" if found.line
                                  else f"CAMEO.2.0.txt verb {found.verb}")
@@ -176,6 +178,29 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     entry = dictionary_entry(token.lemma_.lower(), near[1], (),
                              f"vector neighbour {near[0]} ({near[2]})")
     return Candidate(token, entry, near[1], basis="vector")
+
+
+def catenative(token: Token) -> bool:
+    """A verb whose complement is another verb and which has no object of its own ("helped
+    support the rights of …", "helps to rebuild schools"): the two make one predicate and
+    the complement is the deed; PETRARCH2 codes the verb's own synonym code (HELP [070])
+    only for the verb as the predicate ("helped the refugees")."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children) and not any(
+        c.dep_ in ("dobj", "dative", "iobj") for c in token.children)
+
+
+def standing_state(top: Token) -> bool:
+    """A restrictive relative clause in the simple present describes a lasting property of
+    the noun's referent ("the faction that controls Kabul", "a resolution that aims to
+    tighten sanctions", "rebels who fight alongside the army"): a state (TimeML STATE), not
+    an event told by the report; PLOVER codes events. A reporting verb ("a group that says
+    it fired the rockets") still carries the event it reports. ``top``: the topmost
+    governor of the trigger."""
+    for token in (top, *top.ancestors):
+        if token.dep_ == "relcl":
+            return (token.tag_ in ("VBZ", "VBP") and token.lemma_ not in REPORTING_VERBS
+                    and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+    return False
 
 
 def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:

@@ -27,10 +27,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Token
+
+from eventwire.token_lookup import column
 
 PATTERN_FILE = "cameo_patterns.json"
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp",
@@ -67,6 +72,24 @@ def stems(lower: str) -> tuple[str, ...]:
 def forms(token: Token) -> set[str]:
     lower = token.lower_
     return {token.lemma_.lower(), lower, singular(lower)}
+
+
+def span_words(token: Token) -> set[str]:
+    """The :func:`forms` of every word from the token's left edge to its right edge: its
+    subtree (and, in a non-projective parse, the words between; a superset is all the
+    pre-filter :meth:`Around.may_fit` needs), read from the document's columns."""
+    doc = token.doc
+    lemmas, lowers, strings = column(doc, LEMMA), column(doc, LOWER), doc.vocab.strings
+    words: set[str] = set()
+    for i in range(token.left_edge.i, token.right_edge.i + 1):
+        words |= _forms(lemmas[i], lowers[i], strings)
+    return words
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(lemma: int, lower: int, strings: StringStore) -> frozenset[str]:
+    word = strings[lower]
+    return frozenset((strings[lemma].lower(), word, singular(word)))
 
 
 @dataclass(frozen=True)
@@ -276,11 +299,12 @@ class Around:
         if not needed:
             return True
         if self._words is None:
-            self._words = set()
-            for t in self.token.subtree:
-                self._words |= forms(t)
+            self._words = span_words(self.token)
         words = self._words
-        return all(not group.isdisjoint(words) for group in needed)
+        for group in needed:
+            if group.isdisjoint(words):
+                return False
+        return True
 
     @property
     def pool(self) -> list[Token]:

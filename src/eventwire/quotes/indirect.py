@@ -37,7 +37,8 @@ def find_indirect(ctx: QuoteContext) -> Iterator[Statement]:
             continue
         sent = token.sent
         if sent.start not in credits:
-            credits[sent.start] = is_credit_line(sent.text)
+            # sent.text sliced from the parsed text (sent.text rebuilds it token by token)
+            credits[sent.start] = is_credit_line(ctx.plain[sent.start_char:sent.end_char])
         if credits[sent.start]:
             continue
         if token.lower_ == "according":

@@ -28,7 +28,9 @@ def geo_context(document: Document, sources: SourceTable) -> GeoContext:
 
 def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) -> None:
     assert document.doc is not None
-    ents = [(e.start_char, e.end_char, e.text, e.label_) for e in document.doc.ents]
+    parsed = document.nlp_text or document.text  # the doc's text: e.text without rebuilding it
+    ents = [(e.start_char, e.end_char, parsed[e.start_char:e.end_char], e.label_)
+            for e in document.doc.ents]
     mentions = find_mentions(document.text, ents, gazetteer)
     context = geo_context(document, sources)
     head = None

@@ -4,12 +4,13 @@
 a row in ``batch_writing`` makes the per-event insert triggers (events_ai, events_timeline_ai,
 migration 12) stand aside, and :class:`Deferred` brings everything they keep up to date for the
 batch's events with a few set-wise statements: the actor keys (actor_events), directed pairs
-(dyads), the evidence-sentence index (events_fts), the counts (events, negated events, per
+(dyads), the evidence-sentence index (events_fts_dated), the counts (events, negated events, per
 type, per country pair), the events count of the actor index and the timeline counts. The
 result is the triggers' result, row for row (tests/test_store_batch.py compares whole stores):
 
 - counts add up, so adding a batch's counts at once is adding them one by one;
-- actor_events and dyads are INSERT OR IGNORE sets, events_fts a set of (rowid, sentence);
+- actor_events and dyads are INSERT OR IGNORE sets, events_fts_dated a set of (rowid,
+  sentence);
 - actor_index rows an event creates (an actor no actors row named yet) take the first ref in
   storing order, as the trigger's first insert did; rows of the actors table override them
   exactly as before, whatever the order, since they override only 'unknown' kinds.
@@ -36,6 +37,7 @@ from eventwire.store.schema import (
     _roles_x,
     _split,
     _timeline_period,
+    fts_rowid,
     partner_fill,
 )
 
@@ -84,10 +86,11 @@ INSERT OR IGNORE INTO dyads (source, target, sort_date, event, negated)
     SELECT DISTINCT s.k, t.k, e.sort_date, e.id, e.negated FROM temp.batch_keys s
     JOIN temp.batch_keys t ON t.n = s.n AND t.role = 'target'
     JOIN events e ON e.n = s.n WHERE s.role = 'source' ORDER BY 1, 2, 3, 4;
-INSERT INTO events_fts (rowid, sentence)
-    SELECT e.n, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+INSERT INTO events_fts_dated (rowid, sentence)
+    SELECT {fts_rowid('e.sort_date', 'e.n')},
+           substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
     FROM events e JOIN articles a ON a.id = e.article_id
-    WHERE e.article_id IN ({_EVENTS}) ORDER BY e.n;
+    WHERE e.article_id IN ({_EVENTS}) ORDER BY 1;
 UPDATE counts SET n = n + (SELECT COUNT(*) FROM events WHERE article_id IN ({_EVENTS}))
     WHERE name = 'events';
 UPDATE counts SET n = n + (SELECT COALESCE(SUM(negated), 0) FROM events

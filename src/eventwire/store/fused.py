@@ -23,10 +23,15 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
-from eventwire.events.compatible import INHERITED, actor_key, date_range, same_event
+from eventwire.events.compatible import (
+    INHERITED,
+    actor_key,
+    date_range,
+    dates_overlap,
+    same_event,
+)
 from eventwire.models import ActorRef, Event, EventDate, Report, record_from_dict
 from eventwire.store.serial import record_json
 from eventwire.stories.features import publication_day, publication_order
@@ -55,11 +60,12 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
         found = _find(db, event, keys, back, dated) if keys else []
         if not found:
             fused = "f" + event.id
+            record = _json(event)
             db.execute("INSERT OR REPLACE INTO fused_events (id, plover, cameo, sort_date, "
                        "background, dated, asserted, record) VALUES (?,?,?,?,?,?,?,?)",
                        (fused, event.plover, event.cameo, _sort_date(event, day), int(back),
                         int(dated), int(not event.negated and event.modality in (
-                            "asserted", "reported")), _json(event)))
+                            "asserted", "reported")), _remember_json(record, event)))
         else:
             (fused, whole), others = found[0], found[1:]
             joined = absorb(whole, event)
@@ -69,10 +75,11 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                     joined = _merge(db, fused, joined, other_id, other)
             if joined.date != whole.date:
                 db.execute("UPDATE fused_events SET record = ?, sort_date = ? WHERE id = ?",
-                           (_json(joined), _sort_date(joined, day), fused))
+                           (_remember_json(_json(joined), joined), _sort_date(joined, day),
+                            fused))
             elif joined != whole:
                 db.execute("UPDATE fused_events SET record = ? WHERE id = ?",
-                           (_json(joined), fused))
+                           (_remember_json(_json(joined), joined), fused))
         # every mention's actors find the fused event (and filter it by --actor / --pair)
         db.executemany("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
                        "VALUES (?,?,?,?)",
@@ -101,17 +108,36 @@ def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
     out = []
     for fused_id, record in rows:
         whole = _representative(record)
-        if same_event(whole, event, across=True):
+        # the dates first: a cheap test that most candidates of another day fail (same_event
+        # tests them too; its parts are pure, so the order changes nothing but the time)
+        if dates_overlap(whole.date, event.date, across=True) and same_event(
+                whole, event, across=True):
             out.append((str(fused_id), whole))
     return out
 
 
-@lru_cache(maxsize=4096)
+PARSED_MAX = 4096
+_PARSED: dict[str, Event] = {}  # stored record → Event, least recently used first
+
+
 def _representative(record: str) -> Event:
     """A fused event's stored record as an Event, parsed once per process (candidates recur
     for every article of a story; the record string is the whole key, so a changed record is
     parsed anew; Events are immutable, so sharing one is safe)."""
-    return record_from_dict(Event, json.loads(record))
+    event = _PARSED.pop(record, None)
+    if event is None:
+        event = record_from_dict(Event, json.loads(record))
+    return _remember(record, event)
+
+
+def _remember(record: str, event: Event) -> Event:
+    """Keep ``event`` as what ``record`` parses to: a record this process writes is the JSON
+    of an Event it holds (one serialisation, :func:`_json`, whose parse gives that Event back),
+    so the next article's lookup need not parse it."""
+    _PARSED[record] = event
+    if len(_PARSED) > PARSED_MAX:
+        del _PARSED[next(iter(_PARSED))]
+    return event
 
 
 def _merge(db: sqlite3.Connection, into: str, whole: Event, other_id: str,
@@ -124,6 +150,11 @@ def _merge(db: sqlite3.Connection, into: str, whole: Event, other_id: str,
     db.execute("DELETE FROM fused_keys WHERE fused_id = ?", (other_id,))
     db.execute("DELETE FROM fused_events WHERE id = ?", (other_id,))
     return absorb(whole, other)
+
+
+def _remember_json(record: str, event: Event) -> str:
+    _remember(record, event)
+    return record
 
 
 def _json(event: Event) -> str:
@@ -141,10 +172,12 @@ def absorb(whole: Event, event: Event) -> Event:
     negation and place stay the first mention's (the test keeps the first three one family
     and one class; places resolved in different articles disagree too often to narrow by)."""
     def more(refs: tuple[ActorRef, ...], extra: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        known = {actor_key(x) for x in refs}
+        if all(actor_key(r) in known for r in extra):
+            return refs  # nothing new (most mentions): what the general case gives, sooner
         out = {actor_key(r): r for r in extra}
         out.update({actor_key(r): r for r in refs})
-        return refs + tuple(r for k, r in out.items() if r not in refs and k not in
-                            {actor_key(x) for x in refs})
+        return refs + tuple(r for k, r in out.items() if r not in refs and k not in known)
 
     def dating(when: EventDate | None) -> tuple[int, int, float]:
         span = date_range(when)
@@ -153,8 +186,11 @@ def absorb(whole: Event, event: Event) -> Event:
         width = (span[1] - span[0]).days if span[0] != date.min and span[1] != date.max else 1e9
         return (int(when.basis in INHERITED), 0, width)
 
-    changed = replace(whole, source=more(tuple(whole.source), tuple(event.source)),
-                      target=more(tuple(whole.target), tuple(event.target)))
+    source = more(tuple(whole.source), tuple(event.source))
+    target = more(tuple(whole.target), tuple(event.target))
+    changed = whole
+    if source != tuple(whole.source) or target != tuple(whole.target):
+        changed = replace(whole, source=source, target=target)
     if dating(event.date) < dating(whole.date):
         changed = replace(changed, date=event.date)
     return changed

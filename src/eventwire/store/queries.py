@@ -138,9 +138,9 @@ def span_where(where: list[str], params: list[Any], *, include_negated: bool,
 
 
 def _event_filters(f: EventFilter, where: list[str], params: list[Any],
-                   search_plan: search.Plan = "drive") -> bool:
+                   with_search: bool = True) -> bool:
     """Filters on the events row; True when any was added (the query must join events).
-    ``search_plan`` says how a text search reads its matches (see :mod:`.search`)."""
+    ``with_search`` False leaves the text search to the caller (see :mod:`.search`)."""
     n = len(where)
     if f.facts_only:
         where.append("e.modality IN ('asserted', 'reported') AND e.date_start IS NOT NULL")
@@ -155,8 +155,8 @@ def _event_filters(f: EventFilter, where: list[str], params: list[Any],
         else:
             raise ConfigError(f"unknown event type {f.type!r}: use a PLOVER type "
                               f"({', '.join(PLOVER_TYPES)}) or a CAMEO code such as 163")
-    if f.search:
-        where.append(search.CONDITIONS[search_plan])
+    if f.search and with_search:
+        where.append(search.CONDITION)
         params.append(fts_query(f.search))
     if f.source:
         where.append("e.article_id IN (SELECT id FROM articles WHERE source = ?)")
@@ -268,22 +268,31 @@ def event_page(store: Store, f: EventFilter) -> Page:
     p, pid = ("e", "e.id") if source == "events e" else ("d", "d.event")
     span_where(where, params, include_negated=f.include_negated, since=f.since, until=f.until,
                date=f"{p}.sort_date", asserted=f"{p}.negated = 0")
-    if f.cursor:
+    cursor = decode_cursor(f.cursor) if f.cursor else None
+    if cursor:
         where.append(f"({p}.sort_date, {pid}) {'<' if f.newest_first else '>'} (?, ?)")
-        params += list(decode_cursor(f.cursor))
-    try:  # a text search alone: drive from the FTS or walk the dates, by its frequency
-        plan = (search.plan(store.db, fts_query(f.search), f.limit)
-                if f.search and p == "e" else "drive")
-    except sqlite3.OperationalError as exc:
-        raise _bad_search(f, exc) from exc
-    if _event_filters(f, where, params, plan) and p == "d":
+        params += list(cursor)
+    # a text search alone reads its matches day by day from the date-ordered index
+    dated = bool(f.search) and p == "e" and f.limit is not None
+    if _event_filters(f, where, params, with_search=not dated) and p == "d":
         source += " JOIN events e ON e.id = d.event"
     order = " DESC" if f.newest_first else ""
-    inner = (f"SELECT {p}.sort_date AS sort_date, {pid} AS event FROM {source} "
-             f"WHERE {' AND '.join(where) or '1=1'} "
-             f"{'GROUP BY 1, 2 ' if multi else ''}ORDER BY 1{order}, 2{order}")
-    if f.limit is not None:
-        inner += f" LIMIT {int(f.limit) + 1}"
+    if dated:
+        try:
+            found = search.page_keys(
+                store.db, fts_query(f.search or ""), where, params, limit=int(f.limit or 0) + 1,
+                newest_first=f.newest_first, cursor_date=cursor[0] if cursor else None,
+                since=f.since, until=_until(f.until) if f.until else None)
+        except sqlite3.OperationalError as exc:
+            raise _bad_search(f, exc) from exc
+        inner = "SELECT value ->> 0 AS sort_date, value ->> 1 AS event FROM json_each(?)"
+        params = [json.dumps(found)]
+    else:
+        inner = (f"SELECT {p}.sort_date AS sort_date, {pid} AS event FROM {source} "
+                 f"WHERE {' AND '.join(where) or '1=1'} "
+                 f"{'GROUP BY 1, 2 ' if multi else ''}ORDER BY 1{order}, 2{order}")
+        if f.limit is not None:
+            inner += f" LIMIT {int(f.limit) + 1}"
     sql = (f"SELECT {EVENT_RECORD_SQL}, k.sort_date, a.id AS article_id, a.source, a.published, "
            f"{SENTENCE} AS sentence "
            f"FROM ({inner}) k JOIN events e ON e.id = k.event "

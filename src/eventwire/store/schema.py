@@ -146,9 +146,53 @@ def _sentence(text: str, row: str) -> str:
     return f"substr({text}, {row}.sentence_start + 1, {row}.sentence_end - {row}.sentence_start)"
 
 
-def _event_triggers(col: str = "json") -> str:
+# -- the date-ordered sentence index (migration 16) ---------------------------------------------
+# events_fts_dated holds each event's evidence sentence under rowid = day * 2**FTS_SHIFT + n:
+# ``day`` is the sort date as the integer YYYYMMDD (0 for an undated event, FTS_MISFIT for a
+# sort date not shaped YYYY-MM-DD), ``n`` the events row. Ordered by rowid, the matches of a
+# text search come day by day in sort-date order (store/search.py), so the first page of a term
+# in most sentences is read from its first days, not from all its matches. The day is a
+# monotone function of the sort date's text, so within a day only the event ids need sorting.
+FTS_SHIFT = 36  # n below 2**36 (68.7 billion events); the largest rowid stays below 2**63
+FTS_MASK = (1 << FTS_SHIFT) - 1
+FTS_MISFIT = 100_000_000  # above every YYYYMMDD
+_DAY_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+
+
+def fts_day(sort_date: str) -> str:
+    """SQL: the rowid day of sort date expression ``sort_date``."""
+    return (f"(CASE WHEN {sort_date} = '' THEN 0 WHEN {sort_date} GLOB '{_DAY_GLOB}' THEN "
+            f"CAST(substr({sort_date}, 1, 4) || substr({sort_date}, 6, 2) || "
+            f"substr({sort_date}, 9, 2) AS INTEGER) ELSE {FTS_MISFIT} END)")
+
+
+def fts_rowid(sort_date: str, n: str) -> str:
+    """SQL: the events_fts_dated rowid of the event with sort date ``sort_date`` and row
+    ``n`` (SQL expressions)."""
+    return f"({fts_day(sort_date)} * {1 << FTS_SHIFT} + {n})"
+
+
+def day_of(sort_date: str) -> int:
+    """:func:`fts_day` in Python (writers that build rows outside SQL)."""
+    if sort_date == "":
+        return 0
+    if (len(sort_date) == 10 and sort_date[4] == "-" and sort_date[7] == "-"
+            and all(c in "0123456789" for c in sort_date[:4] + sort_date[5:7] + sort_date[8:])):
+        return int(sort_date[:4] + sort_date[5:7] + sort_date[8:])
+    return FTS_MISFIT
+
+
+def dated_rowid(sort_date: str, n: int) -> int:
+    """:func:`fts_rowid` in Python."""
+    return (day_of(sort_date) << FTS_SHIFT) + n
+
+
+def _event_triggers(col: str = "json", fts: str = "events_fts") -> str:
     """The lookup-table triggers on events; ``col`` holds the record's actor refs (``json``
-    up to migration 5, ``rest`` from migration 6)."""
+    up to migration 5, ``rest`` from migration 6), ``fts`` the sentence index (``events_fts``,
+    rowid = n, up to migration 15; ``events_fts_dated``, rowid = :func:`fts_rowid`, from 16)."""
+    new_rowid, e_rowid = ("new.n", "e.n") if fts == "events_fts" else (
+        fts_rowid("new.sort_date", "new.n"), fts_rowid("e.sort_date", "e.n"))
     keys_either = f"{_side_keys('new', 'source', col)} UNION {_side_keys('new', 'target', col)}"
     old_keys_either = (f"{_side_keys('old', 'source', col)} UNION "
                        f"{_side_keys('old', 'target', col)}")
@@ -160,7 +204,7 @@ CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
         SELECT s.k, t.k, new.sort_date, new.id, new.negated
         FROM ({_side_keys('new', 'source', col)}) s, ({_side_keys('new', 'target', col)}) t
         WHERE s.k IS NOT NULL AND t.k IS NOT NULL;
-    INSERT INTO events_fts (rowid, sentence) SELECT new.n, {_sentence('a.text', 'new')}
+    INSERT INTO {fts} (rowid, sentence) SELECT {new_rowid}, {_sentence('a.text', 'new')}
         FROM articles a WHERE a.id = new.article_id;
     UPDATE counts SET n = n + 1 WHERE name = 'events';
     UPDATE counts SET n = n + new.negated WHERE name = 'negated_events';
@@ -191,8 +235,8 @@ CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
         AND actor_id IN (SELECT id FROM ({_actor_ids('old', col)}));
 END;
 CREATE TRIGGER articles_bd_events BEFORE DELETE ON articles BEGIN
-    INSERT INTO events_fts (events_fts, rowid, sentence)
-        SELECT 'delete', e.n, {_sentence('old.text', 'e')} FROM events e
+    INSERT INTO {fts} ({fts}, rowid, sentence)
+        SELECT 'delete', {e_rowid}, {_sentence('old.text', 'e')} FROM events e
         WHERE e.article_id = old.id;
 END;
 """
@@ -322,7 +366,7 @@ MIGRATIONS = (*MIGRATIONS, (4, MIGRATION_4))
 # the event trigger, inserts events and event_actors, then fills the lookup tables set-wise,
 # sorted, from the actor refs of the records (migration 6: the ``rest`` column).
 
-BULK_FILL = """
+BULK_FILL = f"""
 CREATE TEMP TABLE bulk_refs AS
     SELECT e.id AS event_id, s.role AS role, r.value ->> 'actor' AS actor_id,
            r.value ->> 'name' AS name, r.value ->> 'country' AS country,
@@ -340,9 +384,9 @@ INSERT OR IGNORE INTO dyads (source, target, sort_date, event, negated)
     SELECT DISTINCT s.k, t.k, e.sort_date, e.id, e.negated FROM bulk_keys s
     JOIN bulk_keys t ON t.event_id = s.event_id AND t.role = 'target'
     JOIN events e ON e.id = s.event_id WHERE s.role = 'source' ORDER BY 1, 2, 3, 4;
-INSERT INTO events_fts (rowid, sentence)
-    SELECT e.n, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
-    FROM events e JOIN articles a ON a.id = e.article_id WHERE e.n > :n0;
+INSERT INTO events_fts_dated (rowid, sentence)
+    SELECT {fts_rowid('e.sort_date', 'e.n')}, {_sentence('a.text', 'e')}
+    FROM events e JOIN articles a ON a.id = e.article_id WHERE e.n > :n0 ORDER BY 1;
 UPDATE counts SET n = n + (SELECT COUNT(*) FROM events WHERE n > :n0) WHERE name = 'events';
 UPDATE counts SET n = n + (SELECT COUNT(*) FROM events WHERE n > :n0 AND negated = 1)
     WHERE name = 'negated_events';
@@ -931,10 +975,11 @@ MIGRATIONS = (*MIGRATIONS, (11, MIGRATION_11))
 DEFER = "NOT EXISTS (SELECT 1 FROM batch_writing)"
 
 
-def deferrable_event_triggers() -> list[str]:
+def deferrable_event_triggers(fts: str = "events_fts_dated") -> list[str]:
     """CREATE TRIGGER statements of events_ai and events_timeline_ai that stand aside while a
-    batch writer keeps the lookups itself."""
-    events_ai = _event_triggers("rest")
+    batch writer keeps the lookups itself (``fts``: the sentence index they write, as in
+    :func:`_event_triggers`)."""
+    events_ai = _event_triggers("rest", fts)
     events_ai = events_ai[:events_ai.index("END;") + 4].replace(
         "AFTER INSERT ON events BEGIN", f"AFTER INSERT ON events WHEN {DEFER} BEGIN")
     timeline_ai = _timeline_triggers()
@@ -971,7 +1016,7 @@ def migrate_12(db: Any) -> None:
     for name in ("events_ai", "events_timeline_ai", "events_partners_ai", "actors_index_ai",
                  "mentions_index_ai"):
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for statement in (deferrable_event_triggers() + [deferrable_partner_trigger()]
+    for statement in (deferrable_event_triggers("events_fts") + [deferrable_partner_trigger()]
                       + deferrable_actor_triggers()):
         db.execute(statement)
 
@@ -1032,3 +1077,34 @@ INSERT INTO partner_counts ({PARTNER_KEY_14}, n)
 """
 
 MIGRATIONS = (*MIGRATIONS, (15, MIGRATION_15))
+
+
+# -- migration 16: the sentence index in date order (issue 14) -----------------------------------
+# events_fts (rowid = n) becomes events_fts_dated (rowid = fts_rowid: day, then n), so a text
+# search reads its first page from the first days of its matches (store/search.py). The
+# triggers that write it (events_ai, articles_bd_events) are made again for the new table;
+# events_ad never wrote it.
+def fts_fill(n0: int = 0) -> str:
+    """SQL filling events_fts_dated for the events after row ``n0``, in rowid order (FTS5
+    writes a segment each time a rowid is lower than the one before)."""
+    return (f"INSERT INTO events_fts_dated (rowid, sentence) "
+            f"SELECT {fts_rowid('e.sort_date', 'e.n')}, {_sentence('a.text', 'e')} "
+            f"FROM events e JOIN articles a ON a.id = e.article_id WHERE e.n > {int(n0)} "
+            f"ORDER BY 1")
+
+
+def migrate_16(db: Any) -> None:
+    for name in ("events_ai", "articles_bd_events"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    db.execute("CREATE VIRTUAL TABLE events_fts_dated USING fts5(sentence, content='', "
+               "columnsize=0)")
+    db.execute(fts_fill(0))
+    db.execute("DROP TABLE events_fts")
+    triggers = _split(_event_triggers("rest", "events_fts_dated"))
+    bd = [t for t in triggers if t.strip().startswith("CREATE TRIGGER articles_bd_events ")]
+    assert len(bd) == 1
+    db.execute(deferrable_event_triggers()[0])
+    db.execute(bd[0])
+
+
+MIGRATIONS = (*MIGRATIONS, (16, migrate_16))

@@ -41,7 +41,8 @@ def assign_story(db: sqlite3.Connection, report: Report, original_id: str | None
     features = article_features(report)
     n_docs = _docs(db) + 1
     _count_terms(db, features)
-    idf = _idf(db, features.terms, n_docs)
+    df: dict[str, int] = {}  # document frequencies read so far (none change below)
+    idf = _idf(db, features.terms, n_docs, df)
     day = features.day or datetime.now(UTC).date().isoformat()
     story, basis, score = None, "first", 1.0
     if original_id is not None:
@@ -50,18 +51,21 @@ def assign_story(db: sqlite3.Connection, report: Report, original_id: str | None
         if found is not None:
             story, basis = str(found[0]), "copy"
     keys = _keys(features, idf)
+    profile: dict[str, Any] | None = None
     if story is None:
-        best = _best_candidate(db, features, keys, day, n_docs)
+        best = _best_candidate(db, features, keys, day, n_docs, df)
         if best is not None:
-            story, score = best
+            story, score, profile = best
             basis = "similar"
     if story is None:
         story = "s" + aid[1:]
         db.execute("INSERT INTO story_clusters (id, first_article, title, first_published, "
                    "articles, profile) VALUES (?, ?, ?, ?, 0, '{}')",
                    (story, aid, report.article.title, report.article.published))
-    profile = json.loads(db.execute("SELECT profile FROM story_clusters WHERE id = ?",
-                                    (story,)).fetchone()[0])
+        profile = {}
+    if profile is None:
+        profile = json.loads(db.execute("SELECT profile FROM story_clusters WHERE id = ?",
+                                        (story,)).fetchone()[0])
     db.execute("UPDATE story_clusters SET articles = articles + 1, profile = ? WHERE id = ?",
                (json.dumps(merge_profile(profile, features), sort_keys=True,
                            separators=(",", ":")), story))
@@ -83,16 +87,21 @@ def _count_terms(db: sqlite3.Connection, features: ArticleFeatures) -> None:
                    [(t,) for t in sorted(features.terms)])
 
 
-def _idf(db: sqlite3.Connection, terms: Any, n_docs: int) -> dict[str, float]:
-    """Smoothed idf, ln((N + 1) / (df + 1)) + 1, of ``terms`` over the articles stored so far."""
-    terms = sorted(terms)
-    df: dict[str, int] = {}
-    for i in range(0, len(terms), 500):
-        chunk = terms[i:i + 500]
+def _idf(db: sqlite3.Connection, terms: Any, n_docs: int,
+         df: dict[str, int] | None = None) -> dict[str, float]:
+    """Smoothed idf, ln((N + 1) / (df + 1)) + 1, of ``terms`` over the articles stored so far.
+    ``df``: document frequencies already read (0 for a term not stored), kept up to date, so
+    a term is looked up once per article."""
+    df = {} if df is None else df
+    todo = sorted(t for t in terms if t not in df)
+    for i in range(0, len(todo), 500):
+        chunk = todo[i:i + 500]
         df.update((r[0], r[1]) for r in db.execute(
             f"SELECT term, n FROM term_df WHERE term IN ({','.join('?' * len(chunk))})",
             chunk))
-    return {t: math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1.0 for t in terms}
+        for t in chunk:
+            df.setdefault(t, 0)
+    return {t: math.log((n_docs + 1) / (df[t] + 1)) + 1.0 for t in sorted(terms)}
 
 
 def _keys(features: ArticleFeatures, idf: dict[str, float]) -> list[str]:
@@ -101,7 +110,9 @@ def _keys(features: ArticleFeatures, idf: dict[str, float]) -> list[str]:
 
 
 def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: list[str],
-                    day: str, n_docs: int) -> tuple[str, float] | None:
+                    day: str, n_docs: int, df: dict[str, int] | None = None
+                    ) -> tuple[str, float, dict[str, Any]] | None:
+    """The best-scoring story the article joins: its id, score and profile."""
     if not keys:
         return None
     first = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
@@ -119,13 +130,13 @@ def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: lis
     vocabulary = set(features.terms)
     for p in profiles.values():
         vocabulary.update(p.get("terms", {}))
-    idf = _idf(db, vocabulary, n_docs)
+    idf = _idf(db, vocabulary, n_docs, df)
     best: tuple[float, str] | None = None
     for story, profile in sorted(profiles.items()):
         score = story_score(features, profile, idf)
         if joins(score) and (best is None or score > best[0]):
             best = (score, story)
-    return (best[1], best[0]) if best else None
+    return (best[1], best[0], profiles[best[1]]) if best else None
 
 
 __all__ = ["assign_story", "PROFILE_TERMS", "WINDOW_DAYS"]

@@ -3,13 +3,16 @@ event signatures (type, participants, day) and the publication day. Pure functio
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
+from pathlib import Path
 
 from eventwire.datevalues import plausible_publication
 from eventwire.models import ActorRef, Event, Report
@@ -28,31 +31,53 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # either side may come
 
 @cache
 def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words with :data:`NEWS_WORDS` (imported when first needed: the
-    store must open without loading spaCy)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | NEWS_WORDS
+    """spaCy's English stop words with :data:`NEWS_WORDS`, read when first needed from spaCy's
+    ``lang/en/stop_words.py`` alone: importing the ``spacy`` package for them costs seconds
+    where no model runs (a Ray driver placing a lake's articles, `lake stories`)."""
+    module = sys.modules.get("spacy.lang.en.stop_words")
+    if module is None:
+        spec = importlib.util.find_spec("spacy")  # locates the package, does not import it
+        assert spec is not None and spec.submodule_search_locations
+        path = Path(next(iter(spec.submodule_search_locations)), "lang", "en", "stop_words.py")
+        words = importlib.util.spec_from_file_location("_eventwire_en_stop_words", path)
+        assert words is not None and words.loader is not None
+        module = importlib.util.module_from_spec(words)
+        words.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS) | NEWS_WORDS
 
 
 def content_words(text: str) -> list[str]:
     out = []
-    stop = _stop_words()
     for word in _WORD.findall(text):
-        w = word.casefold().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) > 2 and w not in stop:
+        w = _content_word(word)
+        if w is not None:
             out.append(w)
     return out
+
+
+def content_word_counts(text: str, weight: int = 1) -> Counter[str]:
+    """How often each content word occurs (times ``weight``): what ``Counter(content_words(
+    text))`` gives, each distinct word form normalised once."""
+    counts: Counter[str] = Counter()
+    for word, n in Counter(_WORD.findall(text)).items():
+        w = _content_word(word)
+        if w is not None:
+            counts[w] += n * weight
+    return counts
+
+
+def _content_word(word: str) -> str | None:
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w if len(w) > 2 and w not in _stop_words() else None
 
 
 def term_weights(title: str | None, text: str) -> dict[str, float]:
     """Sub-linear term frequencies of the article's content words (headline words weigh
     :data:`TITLE_WEIGHT`), the :data:`MAX_TERMS` heaviest."""
-    counts: Counter[str] = Counter(content_words(text))
-    for w in content_words(title or ""):
-        counts[w] += TITLE_WEIGHT
+    counts = content_word_counts(text)
+    counts.update(content_word_counts(title or "", TITLE_WEIGHT))
     weights = {w: 1.0 + math.log(n) for w, n in counts.items()}
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
     return dict(top)

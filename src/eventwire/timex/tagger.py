@@ -192,27 +192,38 @@ def _anchor_shifts(refs: list[TimeRef], ctx: Context) -> list[TimeRef]:
     return out
 
 
-def tag_times(text: str, anchor: datetime, *, doc: Doc | None = None) -> list[TimeRef]:
+def tag_times(text: str, anchor: datetime, *, doc: Doc | None = None,
+              trust_doc: bool = False) -> list[TimeRef]:
     """Find and normalise the time expressions of ``text``, published at ``anchor``.
 
     ``anchor`` is the publication time in the outlet's local zone; relative expressions
     resolve against its local date. ``doc`` (a spaCy Doc over exactly ``text``) lets
-    the tense of governing verbs decide weekdays and bare months.
+    the tense of governing verbs decide weekdays and bare months. ``trust_doc``: the
+    caller made ``doc`` from ``text`` itself (the pipeline) and the check that it did,
+    which rebuilds the text from every token, is skipped.
     """
-    if doc is not None and doc.text != text:
-        raise ValueError("tag_times: doc must be a parse of exactly the given text")
+    if not trust_doc:
+        _check_doc(text, doc)
     local_day = anchor.date() if isinstance(anchor, datetime) else date.fromisoformat(str(anchor))
     ctx = Context(text=text, anchor=local_day, doc=doc)
     refs = _anchor_shifts(_select(_candidates(ctx)), ctx)
     return _date_times(_apply_prefixes(refs, ctx), ctx)
 
 
+def _check_doc(text: str, doc: Doc | None) -> None:
+    if doc is not None and doc.text != text:
+        raise ValueError("tag_times: doc must be a parse of exactly the given text")
+
+
 _PROBES = (datetime(1970, 1, 7, 12), datetime(1983, 8, 17, 12))
 
 
-def absolute_times(text: str, *, doc: Doc | None = None) -> list[TimeRef]:
+def absolute_times(text: str, *, doc: Doc | None = None,
+                   trust_doc: bool = False) -> list[TimeRef]:
     """The expressions whose value does not depend on the document date ("26 February
     2025", "2019", "three days"): tagged against two unrelated anchors, kept when equal."""
-    first, second = (tag_times(text, probe, doc=doc) for probe in _PROBES)
+    if not trust_doc:
+        _check_doc(text, doc)
+    first, second = (tag_times(text, probe, doc=doc, trust_doc=True) for probe in _PROBES)
     kept = set(second)
     return [ref for ref in first if ref in kept]
