@@ -53,6 +53,7 @@ from eventwire.events.roles import (
     appeal_index,
     complement_tokens,
     is_passive,
+    owner_of_object,
     reduced_passive,
     reporting_conjunct,
     source_tokens,
@@ -455,6 +456,9 @@ class Extractor:
             target = self.resolve(tokens, modality)
         if not target and plover == "PROTEST":
             tokens = [t for t in venue_tokens(chain_tokens) if t.i not in used]
+            target = self.resolve(tokens, modality)
+        if not target:  # "closed Russia's consulate"
+            tokens = [t for t in owner_of_object(candidate, plover) if t.i not in used]
             target = self.resolve(tokens, modality)
         slot_target = bool(target)  # the trigger's own slots name a target
         fell_back = self.fell_back

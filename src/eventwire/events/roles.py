@@ -299,16 +299,24 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
                 found += slot_tokens(link.token, slot, chain_ids)
     if links and links[0].via == "ccomp" and links[0].token.pos_ == "NOUN":
         found += [s for s in [subject_of(token)] if s is not None]  # "its demand that [X] …"
-    if not found and entry.pos == "verb" and "dobj" not in slots:
-        found += owner_of_object(token)
     return found
 
 
-def owner_of_object(token: Token) -> list[Token]:
-    """The owner of what a verb acts on, for a verb whose object is a thing, not a party
-    ("closed Russia's consulate", "cut Iran's oil exports"): the act is aimed at the owner
-    (PETRARCH takes the first actor in the verb phrase as the target). A possessive pronoun
-    ("closed its airspace") names the subject's own thing: no target."""
+# Acts done to things (closing, seizing, freezing, striking): aimed at the things' owner.
+MATERIAL_TYPES = {"SANCTION", "COERCE", "ASSAULT"}
+
+
+def owner_of_object(candidate: Candidate, plover: str) -> list[Token]:
+    """The owner of what a material act is done to, for a verb whose object is a thing, not
+    a party ("closed Russia's consulate", "froze Iran's assets"): the act is aimed at the
+    owner (PETRARCH takes the first actor in the verb phrase as the target). Not for talk
+    or cooperation about a thing ("discussed Putin's plan" is not aimed at Putin), and not
+    when the verb's own slots take the object. A possessive pronoun ("closed its
+    airspace") names the subject's own thing: no target."""
+    token, entry = candidate.token, candidate.entry
+    if plover not in MATERIAL_TYPES or entry.pos != "verb" or "dobj" in (
+            entry.target or VERB_SLOTS):
+        return []
     obj = child(token, "dobj")
     if obj is None:
         return []
