@@ -389,30 +389,61 @@ def _sorter(folder: Path, memory: str = "2GB") -> Any:
     return sorter
 
 
-def _copy_sorted(sorter: Any, db: sqlite3.Connection, table: str, columns: str,
-                 queries: list[tuple[str, list[Any]]]) -> None:
-    """Insert into SQLite ``table`` the rows of each DuckDB query in turn (each sorted, and
-    the queries in key order, so the table's B-tree is appended to)."""
-    insert = (f"INSERT INTO {table} ({columns}) VALUES "
-              f"({', '.join('?' * len(columns.split(',')))})")
-    fetch = write = 0.0
-    rows = 0
-    for sql, params in queries:
+def _copy_sorted(sorter: Any, db: sqlite3.Connection,
+                 jobs: list[tuple[str, str, list[tuple[str, list[Any]]]]]) -> None:
+    """For each (SQLite table, columns, DuckDB queries) of ``jobs`` in turn, insert into the
+    table the rows of each query (each sorted, the queries in key order, so the table's B-tree
+    is appended to). DuckDB runs the queries in a thread of its own, a few Arrow batches ahead
+    of the inserts, so its grouping and sorting overlap SQLite's inserts (both release the
+    GIL); the rows and their order are those of the queries run one by one."""
+    import queue
+    import threading
+
+    batches: queue.Queue[Any] = queue.Queue(maxsize=4)
+
+    def produce() -> None:
+        try:
+            con = sorter.cursor()  # its own connection to the same database
+            for j, (_, _, queries) in enumerate(jobs):
+                for sql, params in queries:
+                    t0 = time.perf_counter()
+                    reader = con.sql(sql, params=params or None).to_arrow_reader(100_000)
+                    while True:
+                        try:
+                            batch = reader.read_next_batch()
+                        except StopIteration:
+                            break
+                        batches.put((j, batch, time.perf_counter() - t0))
+                        t0 = time.perf_counter()
+            con.close()
+            batches.put(None)
+        except BaseException as error:  # handed to the inserting thread
+            batches.put(error)
+
+    producer = threading.Thread(target=produce, name="duckdb-copy", daemon=True)
+    producer.start()
+    spent = [[0, 0.0, 0.0, 0.0] for _ in jobs]  # rows, DuckDB s, waited s, SQLite s
+    inserts = [f"INSERT INTO {table} ({columns}) VALUES "
+               f"({', '.join('?' * len(columns.split(',')))})" for table, columns, _ in jobs]
+    while True:
         t0 = time.perf_counter()
-        cur = sorter.execute(sql, params)
-        while True:
-            t1 = time.perf_counter()
-            batch = cur.fetchmany(100_000)
-            t2 = time.perf_counter()
-            fetch += t2 - t1 + (t1 - t0 if t0 else 0)
-            t0 = 0.0
-            if not batch:
-                break
-            db.executemany(insert, batch)
-            write += time.perf_counter() - t2
-            rows += len(batch)
-    print(f"  sqlite (fast): {table}: {rows:,} rows, DuckDB {fetch:.0f}s, SQLite {write:.0f}s",
-          file=sys.stderr, flush=True)
+        item = batches.get()
+        waited = time.perf_counter() - t0
+        if item is None:
+            break
+        if isinstance(item, BaseException):
+            raise item
+        j, batch, took = item
+        t0 = time.perf_counter()
+        db.executemany(inserts[j], zip(*(c.to_pylist() for c in batch.columns), strict=True))
+        spent[j][0] += batch.num_rows
+        spent[j][1] += took
+        spent[j][2] += waited
+        spent[j][3] += time.perf_counter() - t0
+    producer.join()
+    for (table, _, _), (rows, took, waited, wrote) in zip(jobs, spent, strict=True):
+        print(f"  sqlite (fast): {table}: {rows:,} rows; DuckDB {took:.0f}s (waited for "
+              f"{waited:.0f}s), SQLite {wrote:.0f}s", file=sys.stderr, flush=True)
 
 
 def _key_ranges(sorter: Any, sample: str, total: int, rows_per_part: int
@@ -551,6 +582,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
     :func:`build_sqlite_rows`' (tests/test_scale_bench.py). The timeline counts are grouped
     in key ranges of about ``timeline_part_rows`` key rows (:func:`_timeline_parts`)."""
     from collections import Counter
+    from concurrent.futures import Future, ThreadPoolExecutor
     from itertools import product
 
     import pyarrow as pa
@@ -609,7 +641,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
     with Store(path) as store:
         db = store.db
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-1000000",
-                       "foreign_keys=OFF"):
+                       "foreign_keys=OFF", "threads=2"):
             db.execute(f"PRAGMA {pragma}")
         marks = ",".join("?" * len(BULK_TABLES))
         saved = db.execute(f"SELECT type, name, sql FROM sqlite_master WHERE type IN "
@@ -622,15 +654,27 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
             raise ValueError(f"{path} holds events: the bulk build fills an empty store")
         fill_partners = db.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'partner_counts'").fetchone() is not None
+        def expand(table: pa.Table) -> None:
+            sorter.register("chunk_ev", table)
+            sorter.execute(CHUNK_REFS)
+            sorter.execute("INSERT INTO ev SELECT sort_date, quad_class, plover, negated "
+                           "FROM chunk_ev")
+            for sql in CHUNK_EXPANSIONS[:2] if not fill_partners else CHUNK_EXPANSIONS:
+                sorter.execute(sql)
+            sorter.unregister("chunk_ev")
+
+        duck = ThreadPoolExecutor(1, thread_name_prefix="duckdb-rows")
+        expanding: Future[None] | None = None
         done = 0
-        spent: Counter[str] = Counter()  # where the row load's time goes, per phase
+        spent: Counter[str] = Counter()  # where the row load's CPU time goes, per phase
+        waited = 0.0  # wall time this thread waited for the DuckDB thread
         chunks = corpus.chunks(n_events, chunk)
         while True:
-            tick = time.perf_counter()
+            tick = time.thread_time()
             c = next(chunks, None)
             if c is None:
                 break
-            tock = time.perf_counter()
+            tock = time.thread_time()
             spent["generate"] += tock - tick
             rows, fts = [], []
             ev_cols: dict[str, list[Any]] = {k: [] for k in ("sort_date", "quad_class",
@@ -669,8 +713,24 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                     pair_counts[pair] += 1
                 for ref in dict.fromkeys(s_refs + t_refs):
                     actor_events[ref] += 1
-            tick = time.perf_counter()
+            # every key and pair row carries its event's id, date and kind: no join later;
+            # the rows each event's actor refs give (keys, pairs, partners, roles, edges)
+            # are expanded by joins on the actor table in DuckDB, not per event in Python,
+            # in a thread of its own while this one inserts the chunk and makes the next
+            table = pa.table({
+                "k": range(len(c.ev_ids)), "id": c.ev_ids,
+                "n": range(n_start + 1, n_start + 1 + len(c.ev_ids)),
+                "goldstein": [kinds[x][3] for x in c.kind],
+                "src": pa.array(c.sources, pa.list_(pa.int32())),
+                "tgt": pa.array(c.targets, pa.list_(pa.int32())), **ev_cols})
+            tick = time.thread_time()
             spent["rows in python"] += tick - tock
+            wait = time.perf_counter()
+            if expanding is not None:
+                expanding.result()
+            waited += time.perf_counter() - wait
+            expanding = duck.submit(expand, table)
+            tick = time.thread_time()
             db.execute("BEGIN")
             db.executemany(
                 "INSERT INTO articles (id, source, title, published, text, status, "
@@ -678,7 +738,7 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                 "VALUES (?,?,?,?,?,'analysed','bench','{}','bench')",
                 zip(c.article_ids, ["bench.example"] * len(c.article_ids), c.titles,
                     c.published, c.texts, strict=True))
-            tock = time.perf_counter()
+            tock = time.thread_time()
             spent["sqlite articles"] += tock - tick
             refs = [(c.article_ids[x], r) for x, found in enumerate(c.actors)
                     for r in sorted(found, key=rank.__getitem__)]
@@ -686,50 +746,42 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
                            [(a, *actor_rows[r]) for a, r in refs])
             db.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
                            [(a, actors[r][0], 0, 1, actors[r][1][:1]) for a, r in refs])
-            tick = time.perf_counter()
+            tick = time.thread_time()
             spent["sqlite actors, mentions"] += tick - tock
             db.executemany(EVENT_INSERT, rows)
-            tock = time.perf_counter()
+            tock = time.thread_time()
             spent["sqlite events"] += tock - tick
             fts.sort()  # in rowid order: FTS5 writes a segment at every lower rowid
             db.executemany("INSERT INTO events_fts_dated (rowid, sentence) VALUES (?, ?)", fts)
             db.execute("COMMIT")
-            tick = time.perf_counter()
+            tick = time.thread_time()
             spent["sqlite sentence FTS"] += tick - tock
-            # every key and pair row carries its event's id, date and kind: no join later;
-            # the rows each event's actor refs give (keys, pairs, partners, roles, edges)
-            # are expanded here by joins on the actor table, not per event in Python
-            sorter.register("chunk_ev", pa.table({
-                "k": range(len(c.ev_ids)), "id": c.ev_ids,
-                "n": range(n_start + 1, n_start + 1 + len(c.ev_ids)),
-                "goldstein": [kinds[x][3] for x in c.kind],
-                "src": pa.array(c.sources, pa.list_(pa.int32())),
-                "tgt": pa.array(c.targets, pa.list_(pa.int32())), **ev_cols}))
-            sorter.execute(CHUNK_REFS)
-            sorter.execute("INSERT INTO ev SELECT sort_date, quad_class, plover, negated "
-                           "FROM chunk_ev")
-            for sql in CHUNK_EXPANSIONS[:2] if not fill_partners else CHUNK_EXPANSIONS:
-                sorter.execute(sql)
-            sorter.unregister("chunk_ev")
-            spent["duckdb rows"] += time.perf_counter() - tick
             done += len(c.ev_ids)
             print(f"  sqlite (fast): {done:,} events, {time.perf_counter() - t0:.0f}s",
                   file=sys.stderr, flush=True)
-        print("  sqlite (fast): row load by phase: " + ", ".join(
-            f"{name} {took:.0f}s" for name, took in spent.items()), file=sys.stderr, flush=True)
+        if expanding is not None:
+            expanding.result()
+        duck.shutdown()
+        print("  sqlite (fast): row load, this thread's CPU by phase: " + ", ".join(
+            f"{name} {took:.0f}s" for name, took in spent.items())
+              + f"; waited {waited:.0f}s for DuckDB", file=sys.stderr, flush=True)
         t1 = time.perf_counter()
         db.execute("BEGIN")
-        for kind, _name, sql in saved:
-            if kind == "index":
-                db.execute(sql)
-        db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-        db.execute("UPDATE counts SET n = (SELECT COUNT(*) FROM articles) "
-                   "WHERE name = 'articles'")
-        db.execute(ACTOR_INDEX_FILL)
-        db.execute("UPDATE actor_index SET mentions = m.n FROM (SELECT actor_id, COUNT(*) AS n "
-                   "FROM mentions GROUP BY actor_id) m WHERE m.actor_id = actor_index.actor_id")
+        steps = [(name, sql) for kind, name, sql in saved if kind == "index"] + [
+            ("article FTS", "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')"),
+            ("article count", "UPDATE counts SET n = (SELECT COUNT(*) FROM articles) "
+                              "WHERE name = 'articles'"),
+            ("actor index", ACTOR_INDEX_FILL),
+            ("actor mentions", "UPDATE actor_index SET mentions = m.n FROM (SELECT actor_id, "
+                               "COUNT(*) AS n FROM mentions GROUP BY actor_id) m "
+                               "WHERE m.actor_id = actor_index.actor_id")]
+        took = []
+        for name, sql in steps:
+            tick = time.perf_counter()
+            db.execute(sql)
+            took.append(f"{name} {time.perf_counter() - tick:.0f}s")
         print(f"  sqlite (fast): indexes, article FTS, actor index in "
-              f"{time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
+              f"{time.perf_counter() - t1:.0f}s ({', '.join(took)})", file=sys.stderr, flush=True)
         db.executemany(
             "INSERT INTO actor_index (actor_id, name, kind, country, sector, events) "
             "VALUES (?, ?, 'unknown', ?, ?, ?) "
@@ -744,34 +796,31 @@ def build_sqlite(path: Path, n_events: int, chunk: int = 20_000,
         db.execute("UPDATE counts SET n = n + ? WHERE name = 'events'", (int(total[0]),))
         db.execute("UPDATE counts SET n = n + ? WHERE name = 'negated_events'",
                    (negated_total,))
-        for table, columns, sql in (
-                ("actor_events", "key, sort_date, event, negated",
-                 "SELECT key, sort_date, event, negated FROM keys ORDER BY 1, 2, 3"),
-                ("dyads", "source, target, sort_date, event, negated",
-                 "SELECT source, target, sort_date, event, negated FROM pairs "
-                 "ORDER BY 1, 2, 3, 4")):
-            _copy_sorted(sorter, db, table, columns, [(sql, [])])
-            print(f"  sqlite (fast): {table} in {time.perf_counter() - t1:.0f}s",
-                  file=sys.stderr, flush=True)
-        parts = _timeline_parts(sorter, timeline_part_rows)
-        _copy_sorted(sorter, db, "timeline_counts", TIMELINE_COLUMNS + ", n", parts)
-        print(f"  sqlite (fast): timeline_counts ({len(parts)} grouped queries) in "
-              f"{time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
+        timeline = _timeline_parts(sorter, timeline_part_rows)
+        jobs = [("actor_events", "key, sort_date, event, negated", [(
+                    "SELECT key, sort_date, event, negated FROM keys ORDER BY 1, 2, 3", [])]),
+                ("dyads", "source, target, sort_date, event, negated", [(
+                    "SELECT source, target, sort_date, event, negated FROM pairs "
+                    "ORDER BY 1, 2, 3, 4", [])]),
+                ("timeline_counts", TIMELINE_COLUMNS + ", n", timeline)]
         if fill_partners:  # the workbench's counts (migrations 11, 13-15), as partner_fill
-            parts = _partner_parts(sorter, timeline_part_rows)
-            _copy_sorted(sorter, db, "partner_counts", PARTNER_KEY_14 + ", n", parts)
-            _copy_sorted(sorter, db, "role_counts", "key, role, negated, n", [(
-                "SELECT key, role, negated, COUNT(*) FROM roles GROUP BY ALL "
-                "ORDER BY 1, 2, 3", [])])
-            # the Goldstein sums added in event order, as the triggers add them
-            _copy_sorted(sorter, db, "edge_counts",
-                         EDGE_COLUMNS + ", n, goldstein_sum, goldstein_n", [(
-                             "SELECT key, source, target, quad_class, negated, COUNT(*), "
-                             "SUM(goldstein * m ORDER BY n), "
-                             "SUM(IF(goldstein IS NULL, 0, m)) FROM edges "
-                             "GROUP BY ALL ORDER BY 1, 2, 3, 4, 5", [])])
-            print(f"  sqlite (fast): partner ({len(parts)} grouped queries), role and edge "
-                  f"counts in {time.perf_counter() - t1:.0f}s", file=sys.stderr, flush=True)
+            jobs += [
+                ("partner_counts", PARTNER_KEY_14 + ", n",
+                 _partner_parts(sorter, timeline_part_rows)),
+                ("role_counts", "key, role, negated, n", [(
+                    "SELECT key, role, negated, COUNT(*) FROM roles GROUP BY ALL "
+                    "ORDER BY 1, 2, 3", [])]),
+                # the Goldstein sums added in event order, as the triggers add them
+                ("edge_counts", EDGE_COLUMNS + ", n, goldstein_sum, goldstein_n", [(
+                    "SELECT key, source, target, quad_class, negated, COUNT(*), "
+                    "SUM(goldstein * m ORDER BY n), "
+                    "CAST(SUM(IF(goldstein IS NULL, 0, m)) AS BIGINT) FROM edges "
+                    "GROUP BY ALL ORDER BY 1, 2, 3, 4, 5", [])])]
+        _copy_sorted(sorter, db, jobs)
+        print(f"  sqlite (fast): actor keys, dyads, timeline ({len(timeline)} grouped queries)"
+              + (f", partner ({len(jobs[3][2])} grouped queries), role and edge counts"
+                 if fill_partners else "") + f" in {time.perf_counter() - t1:.0f}s",
+              file=sys.stderr, flush=True)
         for kind, _name, sql in saved:
             if kind == "trigger":
                 db.execute(sql)

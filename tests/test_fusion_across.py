@@ -244,3 +244,49 @@ def test_the_date_shown_is_the_one_a_mention_states() -> None:
     shown = _most_specific(inherited, [inherited, stated])
     # actors from the mention naming both sides, the date from the one stating it
     assert shown["target"] == [{"b": 2}] and shown["date"]["value"] == "2025-01-19"
+
+
+# -- a joint action of conjoined actors is one mutual event ----------------------------------
+
+PACT = "Chile and Argentina agreed on Friday to reopen the Cristo Redentor pass to trucks."
+ECHO = "Argentina and Chile agreed on Friday to let freight trucks use the mountain pass again."
+LATER = "Chile agreed on Saturday to Argentina's request to extend the pass's opening hours."
+
+
+def _two_way(aid: str, hour: int, text: str, trigger: str, day: str = "2025-06-06",
+             pair: tuple[str, str] = ("CHL", "ARG")) -> Report:
+    """A report whose coder split "A and B agreed" into A→B and B→A (one trigger)."""
+    a, b = pair
+    return Report(Article(aid, text, source=f"{aid}.example", title=aid,
+                          published=f"2025-06-0{day[-1]}T{hour:02d}:00:00+00:00"), INFO,
+                  events=(event("AGREE", "0356", [a], [b], day, text=text, eid=f"ev-{aid}-1",
+                                trigger=trigger),
+                          event("AGREE", "0356", [b], [a], day, text=text, eid=f"ev-{aid}-2",
+                                trigger=trigger)))
+
+
+def test_both_directions_of_one_trigger_are_one_mutual_event(tmp_path: Path) -> None:
+    """"Chile and Argentina agreed to …" is coded CHL→ARG and ARG→CHL from one trigger: one
+    fused event, which the other outlet's two records (worded the other way round) join;
+    Chile agreeing to an Argentine request the next day is another event."""
+    db = tmp_path / "mutual.db"
+    later = Report(Article("c-later", LATER, source="later.example", title="later",
+                           published="2025-06-07T09:00:00+00:00"), INFO,
+                   events=(event("AGREE", "0356", ["CHL"], ["ARG"], "2025-06-07", text=LATER,
+                                 eid="ev-later", trigger="agreed"),))
+    with Store(db) as store:
+        store.save(_two_way("a-pact", 10, PACT, "agreed"))
+        store.save(_two_way("b-echo", 12, ECHO, "agreed", pair=("ARG", "CHL")))
+        store.save(later)
+    assert _fused(db) == [("fev-a-pact-1", ["a-pact", "b-echo"], 2, 2),
+                          ("fev-later", ["c-later"], 1, 1)]
+    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
+                                       "jsonl", "--limit", "1"])
+    row = json.loads(result.output.splitlines()[0])
+    # shown with its first mention's dyad
+    assert ([a["code"] for a in row["source"]], [a["code"] for a in row["target"]]) == (
+        ["CHL"], ["ARG"])
+    assert (row["num_mentions"], row["date"]["value"]) == (4, "2025-06-06")
+    assert [(e["article_id"], e["event_id"]) for e in row["evidence"]] == [
+        ("a-pact", "ev-a-pact-1"), ("a-pact", "ev-a-pact-2"), ("b-echo", "ev-b-echo-1"),
+        ("b-echo", "ev-b-echo-2")]

@@ -7,8 +7,9 @@ Rules (in order):
    [ban]" → ``threaten``, "urged X to [talk]" → ``appeal``, "agreed to [withdraw]" → ``intend``.
    A frame without that stance falls back by the current code's side: cooperative codes
    (quad class 1-2) give 030/020/100/120, conflictual ones 130/100/120 (``end`` → no event).
-3. "X will do Y unless Z" is a threat (``threaten``). Otherwise, with no shifting governor,
-   future, intended or conditional modality turns a cooperative
+3. "X will do Y unless Z" is a threat (``threaten``), and so is ending one's own aid or
+   cooperation on a condition ("would halt disbursements if …"). Otherwise, with no
+   shifting governor, future, intended or conditional modality turns a cooperative
    deed into an intent (``intend``: "will visit" → 036, AGREE) and a conflictual one into a
    threat (``threaten``: "would boycott" → 133); an announced withdrawal of one's own
    diplomats or negotiators (SANCTION 'withdraw' mode) stays that deed, future.
@@ -83,6 +84,14 @@ class Coder:
             code, shifted = new, True
         if modality.unless and not shifted and not modality.negated:
             return Coded(self.shift(code, frame, "threaten")[0] or "130", False, True)
+        if (stances == ["end"] and modality.conditional and not modality.negated
+                and (modality.future or modality.hypothetical) and not self.cooperative(code)
+                and self.cooperative(base)):
+            # "would halt disbursements if Islamabad failed to …": ending one's own aid or
+            # cooperation on a condition is a coercive warning (PLOVER THREATEN; CAMEO 1311
+            # threaten to reduce or stop aid), not the cut itself
+            return Coded(self.shift(base, self.base(meaning)[1], "threaten")[0] or "130",
+                         False, True)
         intent = "intend" in stances or possible
         if not shifted and modality.irrealis and not modality.conditional and (
                 self.ontology.code(code).plover in ("RETREAT", "CONCEDE")):

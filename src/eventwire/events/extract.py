@@ -30,7 +30,9 @@ from eventwire.events.fallbacks import (
     condition_subjects,
     country_of,
     domestic_target,
+    implicit_recipients,
     nested_objects,
+    respondents,
     stranded_verb,
 )
 from eventwire.events.governors import Link, chain
@@ -154,6 +156,10 @@ def light_verb_meaning(candidate: Candidate, links: list[Link]) -> tuple[Candida
     if meaning is None:
         return candidate, links
     entry = replace(candidate.entry, needs_target=verb.needs_target)
+    if CODE.fullmatch(meaning):
+        # a code in the table is final ("suspended [aid]" → 162): the verb's stance made it
+        # and does not shift it again (an "end" of 162 would drop the event)
+        links = [replace(links[0], stance=None), *links[1:]]
     return replace(candidate, meaning=meaning, entry=entry), links
 
 
@@ -292,7 +298,9 @@ class Extractor:
             draft = self.draft(candidate, chains[candidate.token.i])
             if draft is not None:
                 drafts.append(draft)
-        return drafts
+        return implicit_recipients(
+            drafts, lambda code: self.coder.ontology.code(code).plover == "AID",
+            FALLBACK_CONFIDENCE)
 
     def flat_draft(self, candidate: Candidate) -> Draft | None:
         """A main verb the parser folded into a noun phrase ("Turkey annexed parts of
@@ -445,6 +453,8 @@ class Extractor:
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
         tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
+        if plover == "ACCUSE":
+            tokens = respondents(tokens)
         slots = tokens
         chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover in STANCE_TYPES:

@@ -5,6 +5,9 @@
   "against"/"on" phrase inside the trigger's own prepositional arguments ("to" after a
   promise: "reneged on its commitment to Chad").
 - :func:`stranded_verb`: a main verb parsed as a modifier in a sentence with a nominal root.
+- :func:`respondents`: a complaint lodged with a forum against a party is aimed at the party.
+- :func:`implicit_recipients`: aid whose recipient the sentence leaves implicit ("The
+  Commission pledged 2.5 billion euros for 2025") goes to the report's recipient.
 - :func:`domestic_target`: a protest or demand aimed at a country's own leaders: a person of
   unknown affiliation in the target slot, with no other state named before them, is the
   source's country ("Zimbabwe's opposition demanded that President Mugabe …").
@@ -12,7 +15,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -102,12 +106,67 @@ def stranded_verb(token: Token) -> bool:
     ("Turkey annexed parts of Syria" → one noun phrase): a modifier that follows a noun,
     not a determiner, hyphen or possessive ("the annexed territory", "US-led forces"), or
     a finite past-tense clause hung on the root noun."""
-    root = token.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or token.i == token.sent.start:
+    dep, tag = token.dep_, token.tag_
+    finite = dep == "acl" and tag == "VBD"
+    if not finite and (dep != "amod" or tag not in PARTICIPLE_TAGS):
+        return False  # tested first: cheaper than finding the sentence
+    sent = token.sent
+    if sent.root.pos_ not in ("NOUN", "PROPN") or token.i == sent.start:
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBD":
+    if finite:
         return True  # "Doctors from X donated …": a finite past is no reduced relative
-    if token.dep_ != "amod" or token.tag_ not in PARTICIPLE_TAGS:
-        return False
     before = token.doc[token.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and before.tag_ != "POS" and token.i < token.head.i
+
+
+def implicit_recipients(drafts: list[Any], is_aid: Callable[[str], bool],
+                        confidence: float) -> list[Any]:
+    """Aid with no recipient named in its sentence ("The Commission pledged 2.5 billion
+    euros for 2025 and 2026" in a report on aid to Syria) goes to the recipient of the
+    report's aid told before it (PLOVER AID "requires recipient: yes"; CAMEO coders take it
+    from the context). Only another party than the donor; the side is a fallback
+    (``confidence``). An untargeted sum whose kind a targeted aid noun of the same donor
+    and sentence names ("promised 160 million pounds in humanitarian aid to Sudan") is that
+    aid, not a second event: dropped."""
+    aid = [d for d in drafts if is_aid(d.cameo) and not d.negated]
+    same_act = {id(d) for d in aid if not d.target and any(
+        o.target and o.sentence == d.sentence and set(o.source) & set(d.source)
+        for o in aid)}
+    recipient: list[str] = []
+    for draft in sorted(aid, key=lambda d: d.trigger):
+        if id(draft) in same_act:
+            continue
+        if draft.target:
+            recipient = list(draft.target)
+        elif recipient and draft.source and not set(recipient) & set(draft.source):
+            draft.target = list(recipient)
+            draft.confidence = min(draft.confidence, confidence)
+    return [d for d in drafts if id(d) not in same_act]
+
+
+FORUM_PREPS = ("with", "to", "before")
+
+
+def respondents(tokens: list[Token]) -> list[Token]:
+    """A complaint lodged with a forum against a party ("lodged a complaint with the WTO
+    against Canada's surtaxes", "filed a case before the court against Israel") is aimed at
+    the party: PLOVER ACCUSE includes "sue or bring to court" with the accused as target,
+    and PETRARCH2 codes LODGE COMPLAINT (WITH COURT) as 115, a lawsuit against the
+    respondent. The forum ("with"/"to"/"before" object) gives way to the "against" object,
+    on the trigger or under the forum; with no "against" phrase the addressee stays ("lodged
+    a complaint with Switzerland")."""
+    def against(token: Token) -> list[Token]:
+        return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
+                for g in c.children if g.dep_ == "pobj"]
+
+    def forum(token: Token) -> bool:
+        return token.dep_ == "pobj" and token.head.lower_ in FORUM_PREPS
+
+    named = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ == "against"]
+    out: list[Token] = []
+    for token in tokens:
+        if forum(token) and (inner := against(token)):
+            out += [t for t in inner if t not in out]
+        elif not (forum(token) and named) and token not in out:
+            out.append(token)
+    return out

@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.events.modality import REPORTING_VERBS
+from eventwire.events.modality import (
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    REPORTING_VERBS,
+    aux_words,
+    condition_marks,
+)
 from eventwire.lexicon.patterns import GENERAL_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
 
@@ -112,15 +118,35 @@ def of_objects(token: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def object_meaning(token: Token, entry: Trigger) -> tuple[str, Token] | None:
+# an object key: a sum of money ("$7 billion", "300 million euros"): the parser's MONEY
+# entity or a noun of PETRARCH2's &CURRENCY synset
+MONEY = "&money"
+
+
+def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = frozenset()
+                   ) -> tuple[str, Token] | None:
     obj = object_of(token)
-    if obj is None or not entry.objects:
+    if obj is None or not entry.objects or borrower(token):
         return None
     for candidate in (obj, *obj.conjuncts, *of_objects(obj)):
         for lemma in (candidate.lemma_.lower(), candidate.lower_):
             if lemma in entry.objects:
                 return entry.objects[lemma], candidate
+        if MONEY in entry.objects and (candidate.ent_type_ == "MONEY"
+                                       or candidate.lemma_.lower() in currency):
+            return entry.objects[MONEY], candidate
     return None
+
+
+def borrower(token: Token) -> bool:
+    """"Pakistan's cabinet approved a loan from China": with a "from" phrase naming the
+    lender, the one who approves is the borrower, not the donor (no object table applies;
+    PETRARCH2's APPROVE * LOAN [0311] pattern does)."""
+    if token.lemma_ != "approve":
+        return False
+    obj = object_of(token)
+    return any(c.dep_ == "prep" and c.lower_ == "from"
+               for t in (token, *([obj] if obj is not None else [])) for c in t.children)
 
 
 def obligation(token: Token) -> Candidate | None:
@@ -203,7 +229,69 @@ def standing_state(top: Token) -> bool:
     return False
 
 
+# A warning of retaliation ("would respond firmly if …", "will take all necessary measures
+# to safeguard its interests") is a coercive warning, PLOVER THREATEN (CAMEO 130; PETRARCH2
+# ANNOUNCE * MEASURES [130], DEMAND MEASURES (AGAINST) [130]); said of the past ("Iran
+# responded to the letter") or of a friendly act ("would respond to the proposal") it is no
+# event (PETRARCH2 REACT [---]).
+RESPONSE_VERBS = {"respond", "react", "retaliate", "reply", "answer"}
+COUNTER_OBJECTS = {"measure", "countermeasure", "step", "action"}
+COUNTER_MODIFIERS = {"necessary", "all", "appropriate", "firm", "resolute", "decisive",
+                     "reciprocal", "retaliatory", "strong", "corresponding", "tough",
+                     "forceful"}
+PROTECTIVE_PURPOSES = {"safeguard", "protect", "defend", "uphold", "respond", "counter"}
+FORCEFUL_MANNER = {"firmly", "decisively", "forcefully", "strongly", "resolutely",
+                   "harshly", "swiftly", "appropriately", "proportionately", "robustly",
+                   "accordingly", "severely", "kind"}  # "respond in kind"
+HOSTILE_ACTS = {"attack", "aggression", "provocation", "measure", "sanction", "restriction",
+                "tariff", "threat", "violation", "escalation", "strike", "expulsion",
+                "incursion", "move", "step", "decision", "action", "act", "hostility"}
+WARNING_ENTRY = Trigger(key="respond / take measures (warning)", lemma="respond", pos="verb",
+                        code="130", target=("to", "against"), where="built-in rule")
+
+
+def retaliation(token: Token) -> Candidate | None:
+    """A warning that the subject will retaliate: a response verb or "take … measures"
+    said for the future or a condition (will/would/could, or the complement of a vow or
+    warning), aimed at a hostile act, made forceful by its manner or tied to a condition."""
+    if token.pos_ != "VERB":
+        return None
+    if token.lemma_ in RESPONSE_VERBS:
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                   for g in c.children if g.dep_ == "pobj"]
+        manner = any(c.lemma_.lower() in FORCEFUL_MANNER or c.dep_ == "prep" and c.lower_ == "in"
+                     and any(g.lower_ == "kind" for g in c.children) for c in token.subtree
+                     if c.head.i == token.i or c.head.head.i == token.i)
+        hostile = any(o.lemma_.lower() in HOSTILE_ACTS for o in objects)
+        if not (hostile or manner or condition_marks(token) and not objects
+                or token.lemma_ == "retaliate"):
+            return None
+    elif token.lemma_ == "take":
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in COUNTER_OBJECTS:
+            return None
+        modified = any(c.lemma_.lower() in COUNTER_MODIFIERS for c in obj.children)
+        purpose = any(c.pos_ == "VERB" and c.lemma_ in PROTECTIVE_PURPOSES
+                      for t in (token, obj) for c in t.children)
+        against = any(c.dep_ == "prep" and c.lower_ == "against"
+                      for t in (token, obj) for c in t.children)
+        # "all necessary measures to make this the last programme" is a resolve, not a
+        # warning: the measures must protect against, or answer, someone
+        if not (modified and (purpose or against) or obj.lemma_.lower() == "countermeasure"):
+            return None
+    else:
+        return None
+    said_ahead = bool(aux_words(token) & (FUTURE_AUX | HYPOTHETICAL_AUX)) or (
+        token.dep_ == "xcomp")  # "vowed to respond", "threatened to take measures"
+    if not said_ahead:
+        return None
+    return Candidate(token, WARNING_ENTRY, WARNING_ENTRY.code)
+
+
 def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
+    if token.lemma_ in RESPONSE_VERBS or token.lemma_ == "take":
+        if (warning := retaliation(token)) is not None:
+            return warning
     entry = entry_for(token, lexicon)
     if entry is None or not (entry.frame or entry.code or entry.objects):
         # "X announced that Y must …": a demand, even from a governor-only verb
@@ -211,7 +299,8 @@ def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
             return demand
         if entry is None:
             return dictionary_candidate(token, lexicon)
-    by_object = object_meaning(token, entry)
+    by_object = object_meaning(token, entry, lexicon.patterns.currency
+                               if lexicon.patterns is not None else frozenset())
     if by_object is not None:
         return Candidate(token, entry, by_object[0], by_object[1], basis="pattern")
     if (not (entry.frame or entry.code) and entry.stance in (None, "light", "end")

@@ -148,6 +148,7 @@ class PatternDictionary:
     # order): sorted once here, not for every verb token
     ordered: Mapping[str, tuple[tuple[Pattern, Needed, int], ...]] = field(
         default_factory=dict, compare=False, repr=False)
+    currency: frozenset[str] = frozenset()  # the &CURRENCY synset: "dollar", "euro", "yuan" …
 
     def __post_init__(self) -> None:
         ordered = {key: tuple(sorted(((p, needed_words(p), i) for i, _ in entries
@@ -176,7 +177,8 @@ class PatternDictionary:
                     lemma, second = key.split(" ", 1)
                     seconds.setdefault(lemma, set()).add(second)
         return cls(tuple(blocks), {k: tuple(v) for k, v in verbs.items()},
-                   {k: frozenset(v) for k, v in seconds.items()})
+                   {k: frozenset(v) for k, v in seconds.items()},
+                   currency=synsets.get("CURRENCY", frozenset()))
 
     def keys_for(self, token: Token) -> list[str]:
         """Dictionary keys for a verb token, two-word forms ("ask for") first; when the

@@ -227,14 +227,31 @@ class Dater:
         return earlier[-1].value if earlier else self.published
 
     def narrative(self, position: int) -> str | None:
+        """The time in focus at ``position``: the paragraph's latest day-precise date before
+        it, else the lead's (the first paragraph stating a day). A day after the publication
+        is a plan ("will meet next Friday"), never the time in focus for what the report
+        tells as done (TimeML: the narrative time moves with the past events narrated): such
+        days are passed over."""
         para = next((p for p in self.document.paragraphs if p.start <= position < p.end), None)
         if para is not None:
             same = [r for r in self.dated if para.start <= r.start < position
-                    and precision_of(r.value) == "day"]
+                    and precision_of(r.value) == "day" and not self._planned(r)]
             if same:
                 return same[-1].value
-        lead = [r for r in self.dated if precision_of(r.value) == "day"]
+        days = [r for r in self.dated if precision_of(r.value) == "day"]
+        if not days:
+            return None
+        # the lead's date: the first paragraph that states a day (its first day not planned)
+        first = next((p for p in self.document.paragraphs
+                      if p.start <= days[0].start < p.end), None)
+        lead = [r for r in days if not self._planned(r)
+                and (first is None or first.start <= r.start < first.end)]
         return lead[0].value if lead else None
+
+    def _planned(self, ref: TimeRef) -> bool:
+        """A day after the publication day."""
+        return (self.published is not None and ref.value is not None
+                and ref.value[:10] > self.published)
 
     def fallback(self, event: EventDraft, position: int) -> EventDate:
         if event.modality in UNDATED_MODALITIES:

@@ -53,11 +53,15 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
     aid = report.article.id
     db.execute("DELETE FROM fused_members WHERE article_id = ?", (aid,))
     day = publication_day(report.article.published)
+    placed: dict[tuple[Any, ...], str] = {}  # each mention's fused event, see _mention
     for event in report.events:
         back = background(event, day)
         dated = event.date is not None and event.date.value is not None
         keys = sorted({actor_key(r) for r in (*event.source, *event.target)})
-        found = _find(db, event, keys, back, dated) if keys else []
+        found = (_twin(db, placed.get(_mention(event, reverse=True)))
+                 if event.source and event.target else [])
+        if not found:
+            found = _find(db, event, keys, back, dated) if keys else []
         if not found:
             fused = "f" + event.id
             record = _json(event)
@@ -80,6 +84,7 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
             elif joined != whole:
                 db.execute("UPDATE fused_events SET record = ? WHERE id = ?",
                            (_remember_json(_json(joined), joined), fused))
+        placed[_mention(event)] = fused
         # every mention's actors find the fused event (and filter it by --actor / --pair)
         db.executemany("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
                        "VALUES (?,?,?,?)",
@@ -88,6 +93,30 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                                            ("target", event.target)) for r in refs])
         db.execute("INSERT OR REPLACE INTO fused_members (event_id, fused_id, article_id, "
                    "mentions) VALUES (?,?,?,?)", (event.id, fused, aid, 1 + len(event.mentions)))
+
+
+def _mention(event: Event, reverse: bool = False) -> tuple[Any, ...]:
+    """One trigger's event as the coder words it, sides swapped with ``reverse``. "Thailand
+    and Cambodia agreed to a ceasefire" is coded as two records of one trigger, THA→KHM and
+    KHM→THA: one mutual event (PLOVER: a joint action of conjoined actors), not two events
+    in opposite directions. The second record joins the first's fused event, whose sides
+    then name both parties, so another outlet's record in either direction joins it too."""
+    source = frozenset(map(actor_key, event.source))
+    target = frozenset(map(actor_key, event.target))
+    if reverse:
+        source, target = target, source
+    trigger = event.evidence.trigger
+    return (trigger.start, trigger.end, event.plover, event.cameo, event.negated,
+            event.modality, event.date, source, target)
+
+
+def _twin(db: sqlite3.Connection, fused: str | None) -> list[tuple[str, Event]]:
+    """The fused event of this mention's other direction (none when there is none, or when
+    it was folded into another fused event meanwhile)."""
+    if fused is None:
+        return []
+    row = db.execute("SELECT record FROM fused_events WHERE id = ?", (fused,)).fetchone()
+    return [(fused, _representative(row[0]))] if row else []
 
 
 def _sort_date(event: Event, day: str | None) -> str:

@@ -1,0 +1,65 @@
+"""Fused-event recall on multi-outlet articles of our own (tests/fixtures/stories-recall: the
+Putrajaya talks of 28 July 2025 told by four outlets, one a copy, and two distractors with the
+same two countries on other days): a planned date does not date a follow-up's past events, and
+a "Thailand and Cambodia agreed" told by several outlets is one mutual event."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.ingest import ingest
+from eventwire.settings import Settings
+from eventwire.store import Store
+
+HERE = Path(__file__).parent / "fixtures" / "stories-recall"
+
+
+@pytest.fixture(scope="module")
+def fused(tmp_path_factory: pytest.TempPathFactory, engine) -> tuple[list[dict], dict]:
+    db = tmp_path_factory.mktemp("recall") / "store.db"
+    with Store(db) as store:
+        ingest([HERE], store, Settings(), engine=engine)
+        names = {r[1]: Path(r[0]).stem for r in store.db.execute(
+            "SELECT origin, id FROM articles")}
+    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
+                                       "jsonl", "--all"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()], names
+
+
+def _articles(row: dict, names: dict) -> list[str]:
+    return [names[a] for a in row["articles"]]
+
+
+def test_a_follow_ups_past_talks_are_not_dated_by_its_planned_meeting(fused) -> None:
+    rows, names = fused
+    talks = [e for r in rows for e in r["evidence"]
+             if names[e["article_id"]] == "bangkokpost-truce-followup"
+             and e["sentence"].startswith("Phumtham Wechayachai and Hun Manet held talks")]
+    assert talks  # coded (its two leaders are not resolved to countries: it fuses with none)
+    row = next(r for r in rows if any(e in talks for e in r["evidence"]))
+    assert (row["date"]["value"], row["date"]["basis"]) == ("2025-07-29", "publication")
+    assert _articles(row, names) == ["bangkokpost-truce-followup"]  # not the 4 Aug talks
+
+
+def test_the_ceasefire_agreement_is_one_mutual_event(fused) -> None:
+    rows, names = fused
+    agreed = [r for r in rows if r["plover"] == "AGREE" and r["cameo"] == "0356"]
+    assert [(_articles(r, names), r["date"]["value"], r["num_articles"], r["num_sources"])
+            for r in agreed] == [
+        (["bernama-putrajaya-ceasefire", "thestar-ceasefire-copy", "nation-border-committee"],
+         "2025-07-28", 2, 2)]
+
+
+def test_no_distractor_event_joins_the_talks(fused) -> None:
+    rows, names = fused
+    for r in rows:
+        if r["date"] and r["date"]["value"] == "2025-08-04":
+            assert _articles(r, names) == ["nation-border-committee"], r["id"]
+        if "phnompenhpost-airstrikes" in _articles(r, names):
+            assert _articles(r, names) == ["phnompenhpost-airstrikes"], r["id"]
