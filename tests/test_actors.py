@@ -239,3 +239,125 @@ def test_one_recogniser_for_descriptions_in_both_callers(analyse) -> None:
                      "Nairobi. The interior minister said talks would continue.")
     assert [m["text"] for m in actor_for(report, "Kipchumba Murkomen")["mentions"]] == [
         "Kipchumba Murkomen", "The interior minister"]
+
+
+def test_unqualified_actors_take_the_reports_setting_not_a_bureau_dateline(analyse) -> None:
+    """Police, the government, the opposition and an appositive minister the text gives no
+    country serve the state the report is set in — not the dateline's state when the text
+    never names it (a regional bureau)."""
+    report = analyse("NAIROBI – Police in Uganda fired tear gas at opposition supporters in "
+                     "Kampala on Thursday. The government accused the opposition of planning "
+                     "riots. The interior minister, Samuel Okello, said the army would patrol "
+                     "the capital.")
+    assert side_codes(report) == [("ASSAULT", ["UGACOP"], ["UGA"]),
+                                  ("ACCUSE", ["UGA"], ["UGAOPP"]),
+                                  ("THREATEN", ["UGAMIL"], [])]
+    minister = actor_for(report, "Samuel Okello")
+    assert (minister["code"], minister["role"], [m["text"] for m in minister["mentions"]]) == (
+        "UGAGOV", "interior minister", ["interior minister", "Samuel Okello"])
+    assert "KEN" not in {a["country"] for a in report["actors"]}
+    report = analyse("Protesters in Caracas clashed with police on Monday. The foreign "
+                     "minister, Yvan Gil, rejected criticism from the European Union.")
+    assert ("REJECT", ["VENGOV"], ["IGOEUREEC"]) in side_codes(report)
+    # the state named before the official in the sentence wins over the setting
+    report = analyse("Protesters in Caracas clashed with police on Monday. After Colombia "
+                     "closed the border, the foreign minister, Luis Murillo, accused "
+                     "Venezuela of harbouring rebels.")
+    assert actor_for(report, "Luis Murillo")["code"] == "COLGOV"
+
+
+def test_a_ministry_the_text_gives_no_country_is_a_body_of_the_setting(analyse) -> None:
+    report = analyse("Iran said on Monday it would respond. The foreign ministry condemned the "
+                     "attack on its embassy.")
+    ministry = actor_for(report, "The foreign ministry")
+    assert (ministry["id"], ministry["code"], ministry["kind"]) == (
+        "group:irn-gov", "IRNGOV", "group")
+    assert ("ACCUSE", ["IRNGOV"], []) in side_codes(report)
+
+
+def test_named_bodies_take_country_and_sector_from_their_name(analyse) -> None:
+    """A body whose name holds a country's name or adjective is that country's, with the
+    sector of the longest role term in the name; a body named as another body's
+    ("the Army's General Staff") is that body's."""
+    report = analyse("Members of the Border Guard Bangladesh fired on smugglers near the "
+                     "frontier on Sunday.")
+    assert side_codes(report) == [("ASSAULT", ["BGDMIL"], [])]
+    report = analyse("The Royal Thai Army shelled positions in Cambodia on Monday.")
+    assert side_codes(report) == [("ASSAULT", ["THAMIL"], ["KHM"])]
+    report = analyse("The Mongolian Revolutionary Guards seized a tanker in the Gulf on "
+                     "Friday.")
+    assert side_codes(report) == [("COERCE", ["MNGMIL"], [])]
+    report = analyse("The Korean People's Army's General Staff ordered artillery units to be "
+                     "ready to fire.")
+    staff = actor_for(report, "General Staff")
+    assert (staff["code"], staff["country"], staff["sector"]) == ("PRKMIL", "PRK", "MIL")
+    report = analyse("SEOUL – The army said on Monday that the Rapid Response Battalion had "
+                     "moved to the border with North Korea.")
+    assert actor_for(report, "Rapid Response Battalion")["code"] == "KORMIL"
+
+
+def test_the_north_and_the_south_are_the_states_so_named(analyse) -> None:
+    """ "the North" / "the South" in a report naming one state called "North …" / "South …"
+    are those states; a region is not ("the North Atlantic")."""
+    report = analyse("North Korea fired two missiles on Monday. South Korea's military said "
+                     "the North had launched them from near Pyongyang. The North accused the "
+                     "South of provocations in the North Atlantic.")
+    states = {a["id"]: [m["text"] for m in a["mentions"]] for a in report["actors"]
+              if a["kind"] == "state"}
+    assert states == {"PRK": ["North Korea", "the North", "Pyongyang", "The North"],
+                      "KOR": ["South Korea", "the South"]}
+    assert ("ACCUSE", ["PRK"], ["KOR"]) in side_codes(report)
+
+
+def test_a_registry_person_the_ner_labels_a_product_is_that_person(analyse) -> None:
+    report = analyse("Putin met Trump in Alaska on Friday. Both leaders said the talks had "
+                     "been useful.")
+    assert side_codes(report) == [("CONSULT", ["RUSGOV"], ["USAGOV"])]
+    assert [m["text"] for m in actor_for(report, "Trump")["mentions"]] == [
+        "Trump", "Both leaders"]
+
+
+def test_a_region_adjective_is_the_regions_body_named_before(analyse) -> None:
+    """ "rejected the European step" after the E3 acted: the region's adjective refers back to
+    the nearest earlier body coded IGO + that region (the E3 IGOEUR, NATO IGOWSTNAT)."""
+    report = analyse("The E3 triggered the return of UN sanctions on Iran on Thursday. Russia "
+                     "and China rejected the European step.")
+    assert [m["text"] for m in actor_for(report, "E3")["mentions"]] == ["E3", "European"]
+    assert ("REJECT", ["RUS", "CHN"], ["IGOEUR", "DEU", "FRA", "GBR"]) in side_codes(report)
+    report = analyse("NATO expanded its patrols in the Baltic on Monday. Moscow condemned the "
+                     "Western deployment.")
+    assert side_codes(report)[-1] == ("ACCUSE", ["RUS"], ["IGOWSTNAT"])
+    # no European body named before: the adjective stays a word
+    report = analyse("Russia rejected the European step on Monday.")
+    assert side_codes(report) == [("REJECT", ["RUS"], [])]
+
+
+def test_an_organ_of_a_named_body_is_coded_as_that_body(analyse) -> None:
+    report = analyse("The African Union's Peace and Security Council demanded that M23 "
+                     "withdraw from the city.")
+    assert side_codes(report) == [("REQUEST", ["IGOAFRAFU"], ["CODREB"])]
+    report = analyse("Venezuela's National Guard fired tear gas at protesters in Caracas.")
+    assert actor_for(report, "National Guard")["code"] == "VENMIL"
+
+
+def test_an_official_takes_the_setting_only_when_the_report_leaves_no_doubt(analyse) -> None:
+    """With no dateline and no state before him in his sentence, a titled person takes the
+    state the report names most only if it is named more than all others together."""
+    report = analyse("North Korea fired a missile on Monday, North Korea's state media said. "
+                     "Seoul and Washington condemned the launch. He later met acting "
+                     "President Lee Ho-sung.")
+    person = actor_for(report, "Lee Ho-sung")
+    assert (person["country"], person["code"]) == (None, None)
+    report = analyse("North Korea fired a missile on Monday, North Korea's state media said. "
+                     "Pyongyang called it a routine test. He later met acting President Lee "
+                     "Ho-sung.")
+    assert actor_for(report, "Lee Ho-sung")["code"] == "PRKGOV"
+
+
+def test_the_authorities_are_the_state_of_the_setting(analyse) -> None:
+    report = analyse("Protesters clashed with police in Lome on Friday. The UN human rights "
+                     "office urged the authorities to investigate the deaths.")
+    assert side_codes(report) == [("ASSAULT", ["TGOCVL"], ["TGOCOP"]),
+                                  ("REQUEST", ["IGOUNO"], ["TGO"])]
+    assert [m["text"] for m in actor_for(report, "Lome")["mentions"]] == [
+        "Lome", "the authorities"]

@@ -271,12 +271,12 @@ def test_an_appeal_is_aimed_at_the_party_asked_not_at_the_deeds_objects(engine: 
 
 
 def test_conjoined_verbs_share_their_subject(engine: Engine) -> None:
-    # "warned" has no subject of its own: it is the spokesman's, who speaks for Peru (an
-    # appositive name of unknown affiliation gives way to the body the role serves)
+    # "warned" has no subject of its own: it is the spokesman's, Jorge Lopez, who speaks for
+    # Peru (PERGOV: an official the text gives no country serves the state named before him)
     assert [e[:4] for e in events(
         engine, "A spokesman for Peru's foreign ministry, Jorge Lopez, said the drills were "
                 "legal and warned Chile against any incursion.")] == [
-        ("THREATEN", "130", ["PER"], ["CHL"])]
+        ("THREATEN", "130", ["person:jorge-lopez"], ["CHL"])]
     # "the talks" accuse no one: a reported clause's conjunct with no actor for a subject
     # is the reporter's second act
     assert [e[:4] for e in events(

@@ -245,3 +245,53 @@ def test_partner_timeline_top_out_of_range_says_what_to_do(store: Store) -> None
     with pytest.raises(browse.QueryError) as err:
         browse.timeline(store, browse.EventQuery(actor="IRN"), "month", "partner", 0)
     assert str(err.value) == "top 0 is out of range: use 1 to 100"
+
+
+def _facets_by_sql(store: Store, q: browse.EventQuery, top: int = 12) -> dict[str, Any]:
+    """The facets as one SQL query per facet over the matching events (before the counts)."""
+    where, params = browse._where(q, store)
+    base = f"FROM events e WHERE {where}"
+    side = ("SELECT ea.value ->> 'country' AS value, COUNT(DISTINCT e.id) AS n FROM events e, "
+            "json_each(e.rest, '$.{}') ea WHERE {} AND ea.value ->> 'country' IS NOT NULL "
+            "GROUP BY 1 ORDER BY n DESC, value LIMIT ?")
+    sql = {"type": f"SELECT e.plover AS value, COUNT(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1",
+           "quad_class": f"SELECT e.quad_class AS value, COUNT(*) AS n {base} GROUP BY 1 "
+                         "ORDER BY 1",
+           "modality": f"SELECT e.modality AS value, COUNT(*) AS n {base} GROUP BY 1 "
+                       "ORDER BY n DESC, 1",
+           "country": f"SELECT e.place_country AS value, COUNT(*) AS n {base} AND "
+                      "e.place_country IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?"}
+    out = {name: [dict(r) for r in store.db.execute(
+        s, params + ([top] if s.endswith("LIMIT ?") else []))] for name, s in sql.items()}
+    for role in ("source", "target"):
+        out[role] = [dict(r) for r in store.db.execute(side.format(role, where),
+                                                       params + [top])]
+    out["total"] = store.db.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+    return out
+
+
+def test_counted_facets_and_totals_equal_counting_the_events(store: Store) -> None:
+    keys = [c for c, _ in STATES] + [i for i, _, _ in PEOPLE] + ["irn", "Araghchi"]
+    extras: list[dict[str, Any]] = [
+        {}, {"include_negated": True}, {"since": "2025-02", "until": "2025-03"},
+        {"since": "2025-02-14"}, {"until": "2025-01-31"}, {"type": "CONSULT"},
+        {"quad_class": 4, "include_negated": True}]
+    counted = [browse.EventQuery(actor=k, **x) for k in keys for x in extras] + [
+        browse.EventQuery(pair=(s, t), **x) for s, t in (("IRN", "USA"), ("USA", "IRN"),
+                                                         ("RUS", "person:p2"))
+        for x in extras] + [browse.EventQuery(**x) for x in extras]
+    scanned = [browse.EventQuery(actor="IRN", modality="asserted"),
+               browse.EventQuery(actor="USA", type="112"),
+               browse.EventQuery(actor="a"),  # a name fragment of several actors
+               browse.EventQuery(q="happened", since="2025-02")]
+    assert all(browse._counted_kinds(store, q) is not None for q in counted)
+    assert all(browse._counted_kinds(store, q) is None for q in scanned)
+    undated = store.db.execute("SELECT COUNT(*) FROM events WHERE sort_date = ''").fetchone()
+    assert undated[0] == 1  # the undated event is counted from the events
+    totals = []
+    for q in counted + scanned:
+        want = _facets_by_sql(store, q)
+        totals.append(want.pop("total"))
+        assert browse.event_facets(store, q) == want, q
+        assert browse.count_events(store, q) == totals[-1], q
+    assert len({t for t in totals}) > 20 and max(totals) > 50

@@ -274,4 +274,7 @@ def test_openapi_says_which_filters_count_the_events(client) -> None:
     assert paths["/api/v1/timeline"]["get"]["description"].endswith(
         "By partner: actor (one actor), since, until, include_negated.")
     assert paths["/api/v1/facets"]["get"]["description"].startswith(
-        "Read from maintained counts with only these filters: none (facets always count")
+        "Read from maintained counts with only these filters: the total, types and "
+        "QuadClasses with the timeline's filters (actor or pair, one actor each, since, until, "
+        "a PLOVER type, quad_class, include_negated); modality, place and source and target "
+        "countries always count the matching events. Any other filter")

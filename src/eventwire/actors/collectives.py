@@ -11,10 +11,11 @@ The country, in order:
    parliament", "lawmakers from Kenya";
 2. "the country's" / "the nation's": the article's main country;
 3. for bodies of a state (police, army, courts, parliament, opposition, rebels): the state
-   named last before them in their sentence, else the article's main country (the
-   dateline's, else the state mentioned most often); for everyone else (civilians,
-   students, journalists, workers …): a place in an "in" phrase on their verb, else the one
-   state their sentence names, else (if it names none) the dateline's. Bodies of a state
+   named last before them in their sentence, else the report's setting (the dateline's state
+   if the text names it too, else the state named most often: ``actors/setting.py``); for
+   everyone else (civilians, students, journalists, workers …): a place in an "in" phrase on
+   their verb, else the one state their sentence names, else (if it names none) the
+   setting. Bodies of a state
    with no state before them in their sentence also take a place in an "in" phrase on their
    verb ("gunmen shot a journalist in Mexico") before the article's main country.
 
@@ -32,7 +33,6 @@ are already coded (the vocabulary marks those nouns ``state: true``); other gove
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -41,6 +41,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.tokens import Token
 
+from eventwire.actors.setting import setting_country, state_before
 from eventwire.actors.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.actors import ActorLexicon, SectorTerm
@@ -55,7 +56,7 @@ NOT_COLLECTIVE = frozenset({
 # Bodies of a state and the parties contending for it: without a country in the phrase they
 # take the state named last in their sentence, else the article's main state. Everyone else
 # (civilians, workers, farmers, students, journalists, businesses …) is found everywhere: their
-# country needs the phrase, a place they act in, or the dateline.
+# country needs the phrase, a place they act in, or the report's setting.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "INS",
                           "SEP", "UAF", "RAD", "MOD"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -163,10 +164,14 @@ class CollectiveFinder:
         if named and country is None:
             return None  # "the U.N. war crimes court": a body of its own, not a country's
         if term.sector == "GOV" and not term.subsector:
-            # "the government" is the state actor; other government nouns ("the embassy",
-            # "the president", "officials") are left to descriptions and the phrase's state
-            if named or not term.state or head.tag_ in ("NNS", "NNPS"):
-                return None
+            # "the government" is the state actor; "the foreign ministry" a body of the
+            # state at home (an organ, as "the defence ministry" is); other government nouns
+            # ("the embassy", "the president", "officials") are left to descriptions and the
+            # phrase's state
+            organ = head.lower_ == "ministry"
+            if named or not (term.state or organ) or (
+                    head.tag_ in ("NNS", "NNPS") and head.lower_ != term.term):
+                return None  # not "officials"; "the authorities" is the state
         elif term.kind == "person" and head.tag_ not in ("NNS", "NNPS") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None  # "the judge": a definite description of one person
@@ -219,23 +224,17 @@ class CollectiveFinder:
     def sentence_country(self, head: Token) -> str | None:
         """The state mentioned last before ``head`` in its sentence ("the former Syrian
         government, which was toppled by militants" → Syria's)."""
-        sent = head.sent
-        found = None
-        for mention in self.document.mentions_in(sent.start_char, head.idx):
-            actor = self.document.actors.get(mention.actor)
-            if actor is not None and actor.kind == "state" and actor.country:
-                found = actor.country
-        return found
+        return state_before(self.document, head)
 
     def sentence_home(self, head: Token) -> str | None:
-        """The one state the sentence names; if it names none, the dateline's state."""
+        """The one state the sentence names; if it names none, the report's setting."""
         sent = head.sent
         states = {actor.country for m in self.document.mentions_in(sent.start_char, sent.end_char)
                   if (actor := self.document.actors.get(m.actor)) is not None
                   and actor.kind == "state"}
         if len(states) > 1:
             return None
-        return states.pop() if states else self.dateline_country()
+        return states.pop() if states else self.main_country()
 
     def where(self, head: Token) -> str | None:
         """The state of a place in an "in" phrase on the verb the phrase is an argument of
@@ -260,28 +259,10 @@ class CollectiveFinder:
         return self.document.actors.get(mention.actor) if mention is not None else None
 
     def main_country(self) -> str | None:
-        """The dateline's state, else the state mentioned most often (the first on ties)."""
+        """The report's setting (:func:`eventwire.actors.setting.setting_country`)."""
         if self._main is None:
-            self._main = (self.dateline_country() or self.most_mentioned(),)
+            self._main = (setting_country(self.document, self.lexicon),)
         return self._main[0]
-
-    def dateline_country(self) -> str | None:
-        dateline = self.document.dateline
-        if dateline is None:
-            return None
-        for part in dateline.text.replace("/", ",").split(","):
-            for surface in self.lexicon.lookup(part.strip()):
-                if surface.kind == "state":
-                    return surface.key
-        return None
-
-    def most_mentioned(self) -> str | None:
-        counts: Counter[str] = Counter()
-        for mention in self.document.mentions:
-            actor = self.document.actors.get(mention.actor)
-            if actor is not None and actor.kind == "state" and actor.country:
-                counts[actor.country] += 1
-        return max(counts, key=lambda c: counts[c], default=None)  # first seen on ties
 
     def add(self, found: Collective) -> None:
         if found.country is None and found.body is None:

@@ -14,9 +14,11 @@ from spacy.attrs import DEP, HEAD, LOWER, ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.actors.collectives import find_collectives
+from eventwire.actors.collectives import STATE_BODIES, find_collectives
 from eventwire.actors.descriptions import Description, description_at, resolve_description
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
+from eventwire.actors.setting import clear_setting, state_before
+from eventwire.actors.states import state_actor
 from eventwire.actors.titles import (
     appositive_tokens,
     clean_entity,
@@ -29,6 +31,14 @@ from eventwire.lexicon.actors import ActorLexicon, SectorTerm, Surface
 from eventwire.lexicon.names import GivenNames
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Labels the NER sometimes gives a known person ("Putin met Trump" → Trump PRODUCT): only
+# a person of the registry is taken from them.
+MISLABELLED_PEOPLE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
+COMPASS = frozenset({"North", "South"})
+# Region adjectives and their CAMEO region codes (CAMEO actor codebook, regions: the third to
+# fifth letters of an IGO's code, as in IGOEUREEC, IGOAFRAU, IGOWSTNAT, IGOWAFWAS).
+REGION_CODES = {"European": ("EUR",), "African": ("AFR",), "Western": ("WST",),
+                "Asian": ("ASA",), "Arab": ("ARB", "MEA"), "Gulf": ("PGS",)}
 MAX_NGRAM = 4
 
 
@@ -51,12 +61,93 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.entity(clean_entity(ent), ent.label_)
+            elif ent.label_ in MISLABELLED_PEOPLE and any(
+                    s.kind == "person" for s in self.lexicon.lookup(ent.text)):
+                self.entity(clean_entity(ent), "PERSON")
         self.lexicon_ngrams()
+        self.compass_states()
+        self.region_adjectives()
         self.residence_over_ethnicity()
         self.group_surnames()
         self.descriptions()
         find_collectives(self.document, self.lexicon, self.covered)
+        self.unqualified_bodies()
         self.person_codes()
+
+    def unqualified_bodies(self) -> None:
+        """Officials and bodies of a state whose text names no country ("The home minister,
+        Asaduzzaman Khan, …", "the Rapid Action Battalion") serve the state named last before
+        them in their sentence, else the report's setting when it is clear, as CAMEO coders code
+        them (the weakest evidence: :mod:`eventwire.actors.setting`)."""
+        doc = self.document.doc
+        assert doc is not None
+        setting: tuple[str | None] | None = None
+        first: dict[str, Mention] = {}
+        for mention in self.document.mentions:
+            if mention.token_start is not None:
+                first.setdefault(mention.actor, mention)
+        for actor in self.document.actors.values():
+            if actor.country or actor.sector not in STATE_BODIES or actor.kind not in (
+                    "person", "organization") or actor.id not in first:
+                continue
+            token_start = first[actor.id].token_start
+            assert token_start is not None
+            country = state_before(self.document, doc[token_start])
+            if country is None:
+                if setting is None:
+                    setting = (clear_setting(self.document, self.lexicon),)
+                country = setting[0]
+            if country is None:
+                continue
+            actor.country = country
+            if actor.kind == "organization":
+                actor.code = f"{country}{actor.sector}"
+
+    def region_adjectives(self) -> None:
+        """ "Russia and China rejected the European step": a region's adjective before a
+        common noun refers back to the nearest earlier actor of that region's bodies — an
+        actor whose CAMEO code is IGO + the region (the E3 IGOEUR, the EU IGOEUREEC, NATO
+        IGOWSTNAT, the African Union IGOAFRAU)."""
+        doc = self.document.doc
+        assert doc is not None
+        for token in doc:
+            region = REGION_CODES.get(token.text)
+            if (region is None or token.i in self.covered or token.dep_ not in ("amod", "compound")
+                    or token.head.pos_ != "NOUN" or token.head.i < token.i):
+                continue
+            found = None
+            for mention in self.document.mentions:
+                if mention.start >= token.idx:
+                    break
+                actor = self.document.actors.get(mention.actor)
+                if actor is not None and (actor.code or "")[3:6] in region and \
+                        (actor.code or "").startswith("IGO"):
+                    found = actor
+            if found is not None:
+                self.mention(doc[token.i:token.i + 1], found, "demonym")
+
+    def compass_states(self) -> None:
+        """ "the North", "the South's military": in a report naming one state called "North …"
+        (North Korea) the capitalised compass word as a noun is that state, as the South is
+        South Korea; not a region ("the North Atlantic", "the north of the country")."""
+        doc = self.document.doc
+        assert doc is not None
+        states: dict[str, list[str]] = {}
+        for actor in self.document.actors.values():
+            if actor.kind == "state" and actor.country:
+                word = actor.name.split()[0]
+                if word in COMPASS and len(actor.name.split()) > 1:
+                    states.setdefault(word, []).append(actor.country)
+        if not states:
+            return
+        for token in doc:
+            found = states.get(token.text)
+            if (found is None or len(found) != 1 or token.i in self.covered or token.i == 0
+                    or doc[token.i - 1].lower_ != "the" or token.dep_ in ("compound", "amod")
+                    or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")):
+                continue
+            draft = state_actor(self.document, found[0], self.lexicon)
+            self.mention(doc[token.i - 1:token.i + 1], draft, "alias")
 
     def person_codes(self) -> None:
         """A person whose country the article gives (a title, an apposition, a misspelt
@@ -144,7 +235,11 @@ class ActorFinder:
             " ".join(w.lower_ for w in words[k:])) is role), 0)
         self.mention(span.doc[words[first].i:head.i + 1], actor, "role")
         registry = actor.name in self.lexicon.people
-        country = self.title_country([t for left in head.lefts for t in left.subtree])
+        # "Serbia's president, …", "a spokesman for Peru's foreign ministry, …" (not "to":
+        # "Iran's ambassador to the United Nations" serves Iran)
+        country = self.title_country([t for left in head.lefts for t in left.subtree]) or \
+            self.title_country([t for c in head.rights if c.dep_ == "prep" and c.i < span.start
+                                and c.lower_ in ("for", "of") for t in c.subtree])
         if country and not (registry and actor.country):
             actor.country = country
         if not actor.role or not registry:
@@ -164,11 +259,41 @@ class ActorFinder:
         ("the Latvian Constitutional Court" → LVA), its sector from its head noun (court → JUD)."""
         draft = ActorDraft(id=f"org:{slug(span.text)}", name=span.text, kind="organization")
         draft.country = self.title_country(list(span))
-        term = self.lexicon.sector_term(span.root.text) or self.lexicon.sector_term(span[-1].text)
+        term = self.name_term(span)
         draft.sector = term.sector if term is not None else None
+        owner = self.possessor(span) if not draft.country else None
+        if owner is not None and owner.kind == "state":  # "Venezuela's National Guard"
+            draft.country = owner.country
+        elif owner is not None and owner.code:
+            # "the Korean People's Army's General Staff", "the African Union's Peace and
+            # Security Council": an organ of the body named before it, coded as that body
+            draft.country, draft.sector, draft.code = owner.country, owner.sector, owner.code
+            return draft
         if draft.country or draft.sector:
             draft.code = f"{draft.country or ''}{draft.sector or ''}"
         return draft
+
+    def name_term(self, span: SpacySpan) -> SectorTerm | None:
+        """The longest role term in an organisation's name (the last of equally long ones):
+        "Border Guard Bangladesh" → border guard (MIL), "Rapid Action Battalion" → battalion
+        (MIL), "Joint Chiefs of Staff" → the whole name (MIL)."""
+        words = [t.lower_ for t in span]
+        for size in range(min(len(words), MAX_NGRAM * 2), 0, -1):
+            for start in range(len(words) - size, -1, -1):
+                term = self.lexicon.sector_term(" ".join(words[start:start + size]))
+                if term is not None:
+                    return term
+        return None
+
+    def possessor(self, span: SpacySpan) -> ActorDraft | None:
+        """The actor named in a possessive before ``span`` ("the Army's General Staff")."""
+        for child in span.root.children:
+            if child.dep_ == "poss" and child.i < span.start:
+                mention = self.document.mention_at(child.left_edge.idx,
+                                                   child.idx + len(child.text))
+                if mention is not None:
+                    return self.document.actors.get(mention.actor)
+        return None
 
     @staticmethod
     def prefer(surfaces: list[Surface], label: str) -> Surface | None:

@@ -106,13 +106,15 @@ def stranded_verb(token: Token) -> bool:
     ("Turkey annexed parts of Syria" → one noun phrase): a modifier that follows a noun,
     not a determiner, hyphen or possessive ("the annexed territory", "US-led forces"), or
     a finite past-tense clause hung on the root noun."""
-    root = token.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or token.i == token.sent.start:
+    dep, tag = token.dep_, token.tag_
+    finite = dep == "acl" and tag == "VBD"
+    if not finite and (dep != "amod" or tag not in PARTICIPLE_TAGS):
+        return False  # tested first: cheaper than finding the sentence
+    sent = token.sent
+    if sent.root.pos_ not in ("NOUN", "PROPN") or token.i == sent.start:
         return False
-    if token.dep_ == "acl" and token.tag_ == "VBD":
+    if finite:
         return True  # "Doctors from X donated …": a finite past is no reduced relative
-    if token.dep_ != "amod" or token.tag_ not in PARTICIPLE_TAGS:
-        return False
     before = token.doc[token.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and before.tag_ != "POS" and token.i < token.head.i
 

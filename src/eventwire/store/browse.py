@@ -13,6 +13,7 @@ import base64
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -205,9 +206,30 @@ def _filter(q: EventQuery, cursor: str | None = None,
                    cursor=cursor, limit=limit, extra=_extra(q))
 
 
-def _where(q: EventQuery) -> tuple[str, list[Any]]:
-    """``q`` as a WHERE clause over events ``e`` (for counts, facets, timelines)."""
-    return queries._event_where(_filter(q))
+def _where(q: EventQuery, store: Store | None = None) -> tuple[str, list[Any]]:
+    """``q`` as a WHERE clause over events ``e`` (for counts, facets, timelines). With the
+    ``store``, actor and pair strings stand for the lookup keys the event list walks
+    (:func:`queries.resolve_actor`), so a count is the length of its list."""
+    f = _filter(q)
+    if store is None or not (q.actor or q.pair):
+        return queries._event_where(f)
+    extra: list[tuple[str, tuple[Any, ...]]] = []
+    span: list[str] = []
+    span_params: list[Any] = []
+    queries.span_where(span, span_params, include_negated=True, since=q.since, until=q.until)
+    span_sql = "".join(f" AND {c}" for c in span)
+    if q.actor:
+        keys = queries.resolve_actor(store, q.actor)
+        extra.append((f"e.id IN (SELECT event FROM actor_events WHERE key IN "
+                      f"({','.join('?' * len(keys)) or 'NULL'}){span_sql})",
+                      (*keys, *span_params)))
+    if q.pair:
+        sources, targets = (queries.resolve_actor(store, v) for v in q.pair)
+        extra.append((f"e.id IN (SELECT event FROM dyads WHERE source IN "
+                      f"({','.join('?' * len(sources)) or 'NULL'}) AND target IN "
+                      f"({','.join('?' * len(targets)) or 'NULL'}){span_sql})",
+                      (*sources, *targets, *span_params)))
+    return queries._event_where(replace(f, actor=None, pair=None, extra=(*extra, *f.extra)))
 
 
 EVENT_SELECT = (f"SELECT {EVENT_RECORD_SQL}, a.id AS article_id, a.source, "
@@ -276,35 +298,94 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
 
 
 def count_events(store: Store, q: EventQuery) -> int:
-    where, params = _where(q)
+    counted = _counted_kinds(store, q)
+    if counted is not None:
+        return sum(n for _, _, n in counted)
+    where, params = _where(q, store)
     return _execute(store, q, f"SELECT COUNT(*) FROM events e WHERE {where}", params)[0][0]
 
 
+def _counted_kinds(store: Store, q: EventQuery) -> list[tuple[str, int, int]] | None:
+    """(PLOVER type, QuadClass, events) of the matching events from the maintained
+    ``timeline_counts`` (dated events) and the few undated events of the actor, pair or store,
+    when the filters are ones the timeline reads from its counts; None otherwise."""
+    plain = EventQuery(actor=q.actor, pair=q.pair, type=q.type, since=q.since, until=q.until,
+                       quad_class=q.quad_class, include_negated=q.include_negated,
+                       newest_first=q.newest_first)
+    if q != plain or (q.actor and q.pair) or (q.type and q.type.isdigit()):
+        return None
+    names = [q.actor] if q.actor else list(q.pair or ())
+    sides = [queries.resolve_actor(store, v) for v in names]
+    if any(len(keys) != 1 for keys in sides):
+        return None
+    keys = [k[0] for k in sides]
+    exact_days = any(v and len(v) == 10 for v in (q.since, q.until))
+    where: list[str] = ["grain = ?", "key = ?"]
+    params: list[Any] = ["d" if exact_days else "m", "\x1f".join(keys)]
+    _counted_where(q, where, params)
+    kinds: list[str] = []
+    kind_params: list[Any] = []
+    if q.type:
+        kinds.append("plover = ?")
+        kind_params.append(q.type.upper())
+    if q.quad_class is not None:
+        kinds.append("quad_class = ?")
+        kind_params.append(q.quad_class)
+    out: dict[tuple[str, int], int] = {}
+    for plover, quad, n in store.db.execute(
+            f"SELECT plover, quad_class, SUM(n) FROM timeline_counts WHERE "
+            f"{' AND '.join(where + kinds)} GROUP BY 1, 2", params + kind_params):
+        out[(plover, quad)] = out.get((plover, quad), 0) + n
+    if not q.since:  # undated events (sort date ''): not in the timeline counts
+        lookup = ("events e WHERE e.sort_date = ''" if not keys else
+                  "actor_events d JOIN events e ON e.id = d.event WHERE d.key = ? "
+                  "AND d.sort_date = ''" if len(keys) == 1 else
+                  "dyads d JOIN events e ON e.id = d.event WHERE d.source = ? "
+                  "AND d.target = ? AND d.sort_date = ''")
+        cond = "".join(f" AND e.{c}" for c in kinds)
+        if not q.include_negated:
+            cond += " AND e.negated = 0"
+        for plover, quad, n in store.db.execute(
+                f"SELECT e.plover, e.quad_class, COUNT(*) FROM {lookup}{cond} GROUP BY 1, 2",
+                keys + kind_params):
+            out[(plover, quad)] = out.get((plover, quad), 0) + n
+    return [(plover, quad, n) for (plover, quad), n in sorted(out.items()) if n > 0]
+
+
 def event_facets(store: Store, q: EventQuery, top: int = 12) -> dict[str, list[dict[str, Any]]]:
-    """Counts of the matching events by type, QuadClass, modality, source, target and place."""
-    where, params = _where(q)
-    base = f"FROM events e WHERE {where}"
-    country = _ref("ea", "country")
-    side = (f"SELECT {country} AS value, COUNT(DISTINCT e.id) AS n FROM events e, "
-            "json_each(e.rest, '$.{}') ea "
-            f"WHERE {{}} AND {country} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value "
-            "LIMIT ?")
-    facets = {
-        "type": f"SELECT e.plover AS value, COUNT(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1",
-        "quad_class": f"SELECT e.quad_class AS value, COUNT(*) AS n {base} GROUP BY 1 ORDER BY 1",
-        "modality": f"SELECT e.modality AS value, COUNT(*) AS n {base} GROUP BY 1 "
-                    "ORDER BY n DESC, 1",
-        "country": f"SELECT e.place_country AS value, COUNT(*) AS n {base} AND "
-                   "e.place_country IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
-    }
-    out = {}
-    for name, sql in facets.items():
-        args = params + ([top] if sql.endswith("LIMIT ?") else [])
-        out[name] = [dict(r) for r in _execute(store, q, sql, args)]
-    for role in ("source", "target"):
-        out[role] = [dict(r) for r in _execute(store, q, side.format(role, where),
-                                               params + [top])]
-    return out
+    """Counts of the matching events by type, QuadClass, modality, source, target and place.
+
+    Types and QuadClasses come from the maintained counts when the filters allow
+    (:func:`_counted_kinds`); the rest from one pass over the matching events."""
+    counted = _counted_kinds(store, q)
+    where, params = _where(q, store)
+    tally: dict[str, Counter[Any]] = {name: Counter() for name in (
+        "type", "quad_class", "modality", "country", "source", "target")}
+    columns = "e.modality, e.place_country, e.rest" + (
+        "" if counted is not None else ", e.plover, e.quad_class")
+    for row in _execute(store, q, f"SELECT {columns} FROM events e WHERE {where}", params):
+        tally["modality"][row[0]] += 1
+        if row[1] is not None:
+            tally["country"][row[1]] += 1
+        refs = json.loads(row[2])
+        for role in ("source", "target"):
+            tally[role].update({c for r in refs.get(role, ()) if isinstance(r, dict)
+                                and (c := r.get("country")) is not None})
+        if counted is None:
+            tally["type"][row[3]] += 1
+            tally["quad_class"][row[4]] += 1
+    for plover, quad, n in counted or ():
+        tally["type"][plover] += n
+        tally["quad_class"][quad] += n
+
+    def ranked(name: str, limit: int | None = None) -> list[dict[str, Any]]:
+        items = sorted(tally[name].items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [{"value": value, "n": n} for value, n in items]
+
+    return {"type": ranked("type"),
+            "quad_class": [{"value": v, "n": n} for v, n in sorted(tally["quad_class"].items())],
+            "modality": ranked("modality"), "country": ranked("country", top),
+            "source": ranked("source", top), "target": ranked("target", top)}
 
 
 # -- timeline, network, places -----------------------------------------------------------------
@@ -333,7 +414,7 @@ def timeline(store: Store, q: EventQuery, interval: str = "month",
     counted = _counted_timeline(store, q, interval, by, top)
     if counted is not None:
         return {"interval": interval, "by": by, "items": counted}
-    where, params = _where(q)
+    where, params = _where(q, store)
     join = ""
     if by == "partner":
         if not q.actor:
@@ -372,7 +453,10 @@ COUNTED_FILTERS = {
     "timeline by=partner": "actor (one actor), since, until, include_negated",
     "network": "level=country with actor (one actor) or no actor, quad_class, "
                "include_negated",
-    "facets": "none (facets always count the matching events)",
+    "facets": "the total, types and QuadClasses with the timeline's filters (actor or pair, "
+              "one actor each, since, until, a PLOVER type, quad_class, include_negated); "
+              "modality, place and source and target countries always count the matching "
+              "events",
     "places": "none (places always count the matching events)",
 }
 
@@ -525,7 +609,7 @@ def network(store: Store, q: EventQuery, level: str = "country",
     counts per QuadClass); nodes are countries (``level=country``) or actors."""
     if level not in ("country", "actor"):
         raise QueryError(f"level {level!r}: use country or actor")
-    where, params = _where(q)
+    where, params = _where(q, store)
     field = "country" if level == "country" else "actor"
     s, t = _ref("s", field), _ref("t", field)
     sql = (f"SELECT {s} AS source, {t} AS target, MIN({_ref('s', 'name')}) AS source_name, "
@@ -562,7 +646,7 @@ def _country_name(store: Store, code: str) -> str:
 
 def places(store: Store, q: EventQuery, top: int = 500) -> list[dict[str, Any]]:
     """Event places with coordinates and their event counts."""
-    where, params = _where(q)
+    where, params = _where(q, store)
     sql = ("SELECT e.place_name AS name, e.place_country AS country, "
            "json_extract(e.rest, '$.place.lat') AS lat, "
            "json_extract(e.rest, '$.place.lon') AS lon, "

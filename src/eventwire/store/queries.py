@@ -214,15 +214,21 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if not f.include_negated:
         where.append("e.negated = 0")
+    # the dates narrow the actor's and the pair's index ranges too (key, then sort date), so a
+    # big actor's events in one year are the only ones looked up
+    span: list[str] = []
+    span_params: list[Any] = []
+    span_where(span, span_params, include_negated=True, since=f.since, until=f.until)
+    span_sql = "".join(f" AND {c}" for c in span)
     if f.actor:
         keys, p = _key_sql(f.actor)
-        where.append(f"e.id IN (SELECT event FROM actor_events WHERE key IN ({keys}))")
-        params += p
+        where.append(f"e.id IN (SELECT event FROM actor_events WHERE key IN ({keys}){span_sql})")
+        params += p + span_params
     if f.pair:
         (skeys, sp), (tkeys, tp) = _key_sql(f.pair[0]), _key_sql(f.pair[1])
         where.append(f"e.id IN (SELECT event FROM dyads WHERE source IN ({skeys}) "
-                     f"AND target IN ({tkeys}))")
-        params += sp + tp
+                     f"AND target IN ({tkeys}){span_sql})")
+        params += sp + tp + span_params
     if f.since:
         where.append("e.sort_date >= ?")
         params.append(f.since)

@@ -1,0 +1,112 @@
+"""The report's setting: the state its events happen in.
+
+CAMEO coders give actors the text names without a country ("police", "protesters", "the
+government", "the foreign minister, Jan Novak", "the Rapid Action Battalion") the country of
+the report's setting. This is the weakest evidence for an actor's country, used only after the
+actor's own phrase or title (a state or body named in it), its sentence (the state named last
+before it) and a place it acts in ("police in Lome") have named none.
+
+The setting is the dateline's state, else (no dateline) the state the text names most often.
+A dateline gives where the reporter filed, which is sometimes a regional bureau ("DAKAR –
+Security forces in Togo fired …"): when the text never names the dateline's state and its
+lede (headline and first sentence) places the news in another state (its capital, "in Togo"),
+that state is the setting.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from eventwire.document import Document
+from eventwire.lexicon.actors import ActorLexicon
+
+
+def dateline_state(document: Document, lexicon: ActorLexicon) -> str | None:
+    """The state of the dateline's place ("NEW YORK/BERLIN (WorldWire)" → USA)."""
+    dateline = document.dateline
+    if dateline is None:
+        return None
+    for part in dateline.text.replace("/", ",").split(","):
+        for surface in lexicon.lookup(part.strip()):
+            if surface.kind == "state":
+                return surface.key
+    return None
+
+
+def state_counts(document: Document) -> Counter[str]:
+    """Mentions of each state in the text (names, demonyms, capitals, pronouns), in order of
+    first mention."""
+    counts: Counter[str] = Counter()
+    for mention in document.mentions:
+        actor = document.actors.get(mention.actor)
+        if actor is not None and actor.kind == "state" and actor.country:
+            counts[actor.country] += 1
+    return counts
+
+
+def lede_end(document: Document) -> int:
+    """End of the headline and the first sentence of the body: where a report says where
+    its news happened."""
+    doc = document.doc
+    assert doc is not None
+    paras = document.paragraphs
+    title_end = paras[0].end if document.article.title and len(paras) > 1 else 0
+    for sent in doc.sents:
+        if sent.end_char > title_end and any(t.is_alpha for t in sent):
+            return sent.end_char
+    return title_end
+
+
+def lede_places(document: Document) -> Counter[str]:
+    """States the headline and first sentence place the news in: a capital ("in the capital
+    Lome") or the object of "in" ("police in Togo")."""
+    counts: Counter[str] = Counter()
+    text, end = document.text, lede_end(document)
+    for mention in document.mentions:
+        actor = document.actors.get(mention.actor)
+        if mention.start >= end or actor is None or actor.kind != "state" or not actor.country:
+            continue
+        before = text[max(0, mention.start - 4):mention.start]
+        if mention.how == "capital" or before.lower() in (" in ", "\nin "):
+            counts[actor.country] += 1
+    return counts
+
+
+def setting_country(document: Document, lexicon: ActorLexicon) -> str | None:
+    """The state the report is set in: the dateline's, unless the text never names it and
+    its lede places the news in another state; with no dateline, the state named most often
+    (the first named on ties)."""
+    counts = state_counts(document)
+    dateline = dateline_state(document, lexicon)
+    if dateline is not None:
+        places = lede_places(document) if not counts[dateline] else Counter()
+        return max(places, key=lambda c: places[c]) if places else dateline
+    return max(counts, key=lambda c: counts[c], default=None)
+
+
+def clear_setting(document: Document, lexicon: ActorLexicon) -> str | None:
+    """The setting when the report leaves no doubt about it: the one its dateline (or its
+    lede) gives, or with no dateline a state named more often than all others together. A
+    titled person or a named body the text gives no country takes only a clear setting ("He
+    later met acting President Choi Sang-mok" in a report naming North Korea most, South
+    Korea and the United States often, is not North Korea's)."""
+    if dateline_state(document, lexicon) is not None:
+        return setting_country(document, lexicon)
+    counts = state_counts(document)
+    top = max(counts, key=lambda c: counts[c], default=None)
+    if top is None or 2 * counts[top] <= sum(counts.values()):
+        return None
+    return top
+
+
+def state_before(document: Document, token: Token) -> str | None:
+    """The state mentioned last before ``token`` in its sentence: the nearest qualified
+    mention ("Kenya's president said police …")."""
+    found = None
+    for mention in document.mentions_in(token.sent.start_char, token.idx):
+        actor = document.actors.get(mention.actor)
+        if actor is not None and actor.kind == "state" and actor.country:
+            found = actor.country
+    return found
