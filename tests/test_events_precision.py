@@ -5,6 +5,8 @@
 - a restrictive relative clause in the simple present describes a lasting property of the
   noun's referent (TimeML STATE: "the militia that controls the port", "a resolution that
   seeks to impose an embargo"), not an event of the report;
+- the passive of a dictionary pattern whose object is the subject ("the delegation was led
+  by X") names no party: no event;
 - a catenative verb ("helped rebuild") is one predicate with its complement: its own
   dictionary synonym code (PETRARCH2 HELP [070]) is not a second event.
 """
@@ -48,6 +50,11 @@ CASES = [
     ("Washington imposed sanctions on the Houthi militia that attacked a tanker off Yemen.",
      [("SANCTION", "163", ["USA"], ["YEM"], "asserted", "sanctions"),
       ("ASSAULT", "190", ["YEM"], [], "asserted", "attacked")]),
+    # passive of PETRARCH2 LEAD * DELEGATION [036]: the pattern's object is the subject
+    # and no other party is named; the active with a destination is still an intent
+    ("The Syrian delegation was led by Foreign Minister Asaad al-Shaibani.", []),
+    ("Lavrov will lead a delegation to Tehran next week.",
+     [("AGREE", "030", ["RUS"], ["IRN"], "future", "lead")]),
     ("Saudi Arabia has mobilized lobby groups in the United States to help support the "
      "rights of Palestinians.",
      [("SUPPORT", "050", ["SAU"], ["PSE"], "asserted", "support")]),

@@ -186,6 +186,8 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     if found is not None:
         if found.code is None or found.reverse or found.code.startswith("01"):
             return None
+        if object_as_subject(token, found.object_heads):
+            return None
         if found.kind == "synonym" and (token.dep_ in MODIFIER_CLAUSES
                                         or token.lemma_ in GENERAL_VERBS
                                         or catenative(token)):
@@ -324,6 +326,19 @@ def event_noun_object(token: Token, lexicon: TriggerLexicon) -> bool:
         o, *(c for c in o.children if c.dep_ == "compound"),
         *(g for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"))]
     return any(e.pos == "noun" for n in nouns for e, _ in entries_for(n, lexicon))
+
+
+PARTY_PREPS = ("to", "with", "on", "against", "for", "toward", "towards")
+
+
+def object_as_subject(token: Token, heads: frozenset[str]) -> bool:
+    """"The Syrian delegation was led by the foreign minister": in the passive the
+    pattern's own object (LEAD * DELEGATION [036]) is the subject, so it is part of the
+    phrase and no party; with no other party named ("to Moscow", "with X") the clause says
+    who headed the delegation, not an act towards anyone (the code needs a target)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return (subject is not None and subject.lemma_.lower() in heads and not any(
+        c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in token.children))
 
 
 def dictionary_pattern(token: Token, lexicon: TriggerLexicon) -> Candidate | None:

@@ -137,6 +137,7 @@ class PatternMatch:
     reverse: bool = False
     target_preps: tuple[str, ...] = ()  # prepositions whose object is PETRARCH's target (+)
     source_preps: tuple[str, ...] = ()
+    object_heads: frozenset[str] = frozenset()  # the nouns the pattern's objects name
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,8 @@ class PatternDictionary:
                         pattern.code, "pattern", key, self.blocks[index].name, pattern.line,
                         pattern.reverse,
                         tuple(p.prep for p in pattern.preps if p.role == "target"),
-                        tuple(p.prep for p in pattern.preps if p.role == "source"))
+                        tuple(p.prep for p in pattern.preps if p.role == "source"),
+                        frozenset(h for o in pattern.objects for h in o.heads))
             own = next((code for _, code in entries if code), None)
             if own is not None:
                 return PatternMatch(own, "synonym", key, self.blocks[entries[0][0]].name)
