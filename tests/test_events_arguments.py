@@ -290,3 +290,84 @@ def test_a_relational_nouns_possessor_is_not_the_party_meant(engine: Engine) -> 
     assert [e[:4] for e in events(engine, "Zelensky urged Ukraine's partners to step up "
                                           "pressure on Moscow.")] == [
         ("REQUEST", "020", ["person:volodymyr-zelensky"], [])]
+
+
+# --- session 5: event anaphora, outcomes, hosts of a gathering told before, coordinated
+# possessors, owners of the thing acted on, agentless passives of state acts ---
+
+
+def test_a_bare_act_noun_refers_to_the_deed_not_to_a_reaction_to_it(engine: Engine) -> None:
+    # "the restrictions" are the EU's ban, not Ukraine's welcome of it (the nearest agent
+    # before: a stance is no referent of an act noun); CAMEO 111 is aimed at the act's agent
+    assert events(engine, "The European Union imposed a ban on Belarusian potash on Monday. "
+                          "Ukraine welcomed the step. Moscow criticised the restrictions.") == [
+        ("COERCE", "172", ["org:eu"], ["BLR"], "ban", 0.8),
+        ("SUPPORT", "051", ["UKR"], ["org:eu"], "welcomed", 0.8),
+        ("ACCUSE", "111", ["RUS"], ["org:eu"], "criticised", 0.8)]
+
+
+def test_the_ruling_refers_back_to_the_court_across_sentences(engine: Engine) -> None:
+    assert events(engine, "A court in Minsk sentenced the opposition leader to ten years in "
+                          "prison on Monday. Her lawyers said they would appeal. The European "
+                          "Union condemned the ruling.")[-1] == (
+        "ACCUSE", "111", ["org:eu"], ["group:blr-jud"], "condemned", 0.8)
+
+
+def test_a_threat_to_answer_measures_is_aimed_at_who_imposed_them(engine: Engine) -> None:
+    assert events(engine, "The European Union imposed new sanctions on Belarus on Monday. "
+                          "Minsk vowed to retaliate against the measures.") == [
+        ("SANCTION", "163", ["org:eu"], ["BLR"], "sanctions", 0.8),
+        ("THREATEN", "130", ["BLR"], ["org:eu"], "vowed", 0.8)]
+
+
+def test_praise_of_an_outcome_is_aimed_at_its_parties(engine: Engine) -> None:
+    # PLOVER SUPPORT / CAMEO 051: the outcome of an agreement belongs to all its sides
+    assert events(engine, "Armenia and Azerbaijan signed a peace agreement on Friday. China "
+                          "hailed the outcome as a victory for dialogue.")[-1] == (
+        "SUPPORT", "051", ["CHN"], ["ARM", "AZE"], "hailed", 0.8)
+    # a party welcoming the outcome welcomes the other side's part, not its own
+    assert events(engine, "Serbia and Kosovo agreed on a plan in Brussels. Serbia welcomed "
+                          "the outcome.")[-1] == (
+        "SUPPORT", "051", ["SRB"], ["XKX"], "welcomed", 0.8)
+
+
+def test_the_host_of_a_gathering_told_before_acts_towards_its_parties(engine: Engine) -> None:
+    # "It was hosted by …": the pronoun is the talks; CAMEO 043 is aimed at the guests
+    assert events(engine, "Peru and Chile held talks in Lima on Monday. It was hosted by the "
+                          "Brazilian foreign minister.")[-1] == (
+        "CONSULT", "043", ["BRA"], ["PER", "CHL"], "hosted", 0.8)
+
+
+def test_a_plural_role_of_coordinated_states_stands_for_each(engine: Engine) -> None:
+    assert events(engine, "The foreign ministers of Congo and Rwanda signed a peace agreement "
+                          "in Washington on Friday.") == [
+        ("SUPPORT", "057", ["COD"], ["RWA"], "agreement", 0.8),
+        ("SUPPORT", "057", ["RWA"], ["COD"], "agreement", 0.8)]
+    # a singular role is one state's: the other is the object
+    assert events(engine, "The leader of Japan met South Korea's president in Tokyo on "
+                          "Saturday.") == [("CONSULT", "040", ["JPN"], ["KOR"], "met", 0.8)]
+
+
+def test_the_owner_of_what_is_acted_on_is_the_target(engine: Engine) -> None:
+    # PETRARCH's first actor of the verb phrase: closing Russia's consulate is aimed at Russia
+    assert events(engine, "Poland closed Russia's consulate in Krakow.") == [
+        ("SANCTION", "161", ["POL"], ["RUS"], "closed", 0.9)]
+    assert events(engine, "Iran closed its airspace on Sunday.") == [
+        ("COERCE", "191", ["IRN"], [], "closed", 0.9)]
+
+
+def test_an_agentless_passive_state_act_is_the_state_s(engine: Engine) -> None:
+    # arrests are a state's act: the state of the place they happen in
+    assert events(engine, "Two opposition leaders were arrested in Minsk on Tuesday.") == [
+        ("COERCE", "173", ["BLR"], ["group:blr-opp"], "arrested", 0.3)]
+    # the dateline's state, whose police the article names, arrested its own people
+    assert events(engine, "BELGRADE – Police used tear gas on Sunday. More than 500 people "
+                          "have been detained since the protests began, the interior ministry "
+                          "said.") == [
+        ("COERCE", "173", ["group:srb-cop"], ["group:srb-cvl"], "detained", 0.3)]
+    # the state the reporting voice speaks for
+    assert events(engine, "The journalist was detained at the airport, Iran's judiciary "
+                          "said.") == [("COERCE", "173", ["IRN"], [], "detained", 0.3)]
+    # done to the states named, not by them: no source is implied
+    assert events(engine, "Relations between Paris and Algiers have been frozen since "
+                          "July.") == [("SANCTION", "160", [], ["FRA", "DZA"], "frozen", 0.9)]

@@ -63,3 +63,10 @@ def test_no_distractor_event_joins_the_talks(fused) -> None:
             assert _articles(r, names) == ["nation-border-committee"], r["id"]
         if "phnompenhpost-airstrikes" in _articles(r, names):
             assert _articles(r, names) == ["phnompenhpost-airstrikes"], r["id"]
+
+
+def test_a_copy_is_listed_once_however_many_of_its_mentions_join(fused) -> None:
+    rows, names = fused
+    talks = next(r for r in rows if r["plover"] == "CONSULT" and r["cameo"] == "043")
+    assert [[names[a] for a in pair] for pair in talks["near_duplicates"]] == [
+        ["bernama-putrajaya-ceasefire", "thestar-ceasefire-copy"]]

@@ -147,7 +147,19 @@ def argument_actors(token: Token, index: MentionIndex,
         if index.at(head) is None:
             out.extend(a for m in head.children if m.dep_ in ("compound", "amod")
                        for c in m.conjuncts if (a := index.at(c)))
+            out.extend(shared_role(head, index, depth=1))
     return list(dict.fromkeys(out))
+
+
+def shared_role(head: Token, index: MentionIndex, depth: int) -> list[str]:
+    """A plural role of coordinated bodies ("the leaders of Japan and South Korea", "the
+    foreign ministers of Congo and Rwanda") stands for each of them: the role is held once
+    per body, so every conjunct of the "of" object is a party (PLOVER compound actors)."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    return [a for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"
+            for k in o.conjuncts if (a := phrase_actor(k, index, depth))]
 
 
 def speaker_actor(token: Token, document: Document) -> str | None:
@@ -257,3 +269,88 @@ def name_country(name: str, lexicon: ActorLexicon) -> str | None:
                 if surface.kind == "state":
                     return str(surface.key)
     return None
+
+
+# Acts only a state does (arrests, bans, expulsions, breaking relations): told in an
+# agentless passive ("were detained", "were expelled"), their agent is a state.
+STATE_ACT_TYPES = {"COERCE", "SANCTION"}
+STATE_PLACE_PREPS = ("in", "across", "inside", "throughout")
+LEFT_VERBS = {"leave", "quit", "exit"}
+
+
+def implied_state(token: Token, index: MentionIndex, document: Document,
+                  lexicon: ActorLexicon, reporter: Token | None) -> str | None:
+    """The state that did an agentless passive state act, when the text makes it plain (as
+    CAMEO coders code "More than 500 people have been detained since the protests began"
+    in a report on one country): the state of a place the act happens in ("were detained in
+    Minsk") or that people are made to leave ("were ordered to leave Estonia"), else the
+    state the reporting voice speaks for ("…, Iran's judiciary announced"; "the interior
+    ministry said" of the country's own arrests), else the one state the sentence names,
+    else the country of the nearest mention before it that has one (the report's current
+    setting: "… Iran's judiciary announced. He had been sentenced to death in 2023"), else
+    the article's main country (its dateline's, else the state it names most). A police
+    force of that state named in the article is the agent of its arrests."""
+    clause = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    for verb in clause:
+        for child in verb.children:
+            objects = [g for g in child.children if g.dep_ == "pobj"] if (
+                child.dep_ == "prep" and child.lower_ in STATE_PLACE_PREPS) else (
+                [child] if child.dep_ == "dobj" and verb.lemma_.lower() in LEFT_VERBS else [])
+            for obj in objects:
+                if (country := state_country(obj, index, document)) is not None:
+                    return country
+    speaker = None
+    if reporter is not None:
+        subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+        found = argument_actors(subject, index) if subject is not None else []
+        speaker = document.actors.get(found[0]) if found else None
+    sentence = token.sent
+    country = (speaker.country if speaker is not None else None) or sentence_home(
+        document, sentence.start_char, sentence.end_char) or setting_before(
+        document, sentence.start_char) or main_country(document, lexicon)
+    return country
+
+
+def setting_before(document: Document, offset: int) -> str | None:
+    """The country of the last mention before ``offset`` whose actor has one."""
+    found: tuple[int, str] | None = None
+    for mention in document.mentions:
+        actor = document.actors.get(mention.actor)
+        if mention.start < offset and actor is not None and actor.country and (
+                found is None or mention.start > found[0]):
+            found = (mention.start, actor.country)
+    return found[1] if found else None
+
+
+def state_country(token: Token, index: MentionIndex, document: Document) -> str | None:
+    for actor_id in index.all_at(token):
+        actor = document.actors.get(actor_id)
+        if actor is not None and actor.kind == "state":
+            return actor.country
+    return None
+
+
+def main_country(document: Document, lexicon: ActorLexicon) -> str | None:
+    """The article's main country: its dateline's state, else the state it names most
+    (the first on ties)."""
+    if document.dateline is not None:
+        for part in document.dateline.text.replace("/", ",").split(","):
+            for surface in lexicon.lookup(part.strip()):
+                if surface.kind == "state":
+                    return str(surface.key)
+    counts: dict[str, int] = {}
+    for mention in document.mentions:
+        actor = document.actors.get(mention.actor)
+        if actor is not None and actor.kind == "state" and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    return max(counts, key=lambda c: counts[c], default=None)
+
+
+def state_agent(country: str, plover: str, document: Document) -> str | None:
+    """The agent of an implied state act: the state's police for its arrests and other
+    coercion when the article names them (CAMEO ``XXXCOP``), else the state if the article
+    names it."""
+    police = f"group:{country.lower()}-cop"
+    if plover == "COERCE" and police in document.actors:
+        return police
+    return country if country in document.actors else None

@@ -16,7 +16,7 @@ from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
 from eventwire.events.extract import STANCE_TYPES, Draft, Extractor
 from eventwire.events.matching import candidate_at
-from eventwire.events.roles import anaphoric_act
+from eventwire.events.roles import GATHERING_NOUNS, HOST_VERBS, anaphoric_act
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
@@ -60,48 +60,107 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> lis
     """A stance on an act told before ("India expelled a Canadian diplomat. Ottawa condemned
     the move."): the definite act noun refers back to that event, so the stance is aimed at
     its agent (CAMEO 05/11/12 and PLOVER ACCUSE/SUPPORT/REJECT are aimed at whoever did the
-    act; see ``roles.act_agents``). Only when the sentence itself names no target and the
-    object is an anaphoric act noun (:func:`roles.anaphoric_act`).
+    act; see ``roles.act_agents``). So is a threat to answer it ("would respond to the new
+    restrictions": CAMEO 13 is aimed at whoever the response is for). Only when the
+    sentence itself names no target and the object is an anaphoric act noun
+    (:func:`roles.anaphoric_act`).
+
+    The act referred to is a deed, never another party's reaction to it: in "The bloc
+    banned steel imports. Ukraine welcomed the step. Moscow criticised the restrictions",
+    the restrictions are the bloc's, not Ukraine's welcome (stances and appeals are not
+    referents, unless the noun names one: "rejected the accusations").
 
     An act noun that names a kind of event ("rejected the accusations", "condemned the
-    sanctions") refers to the latest event of that kind told earlier in the report, however
-    far back; a bare act noun ("the move", "the decision") to the sentence just before, when
-    its events have one agent. The stance's own source is excluded (a party does not condemn
-    its own move; then nothing is taken)."""
+    sanctions", "the measures", "the ruling", "the outcome") refers to the latest event of
+    that kind told earlier in the report, however far back; one told with the same word is
+    taken first. A bare act noun ("the move", "the decision") refers to the deed of the
+    sentence just before, when its events have one agent. The outcome of an agreement or of
+    talks belongs to all their parties ("China hailed the outcome" of Armenia and
+    Azerbaijan's signing → both). The stance's own source is not its target (a party does
+    not condemn its own move; a party welcoming the outcome of its own talks welcomes the
+    other party's part). A host of a gathering told before ("It was hosted by Qatar", "the
+    talks were hosted by …") acts towards that gathering's parties (PLOVER CONSULT)."""
     doc = document.doc
     assert doc is not None
     out: list[Draft] = []
     for draft in drafts:
         plover = coder.ontology.code(draft.cameo).plover
-        if draft.target or not draft.source or plover not in STANCE_TYPES:
+        if draft.target or not draft.source or plover not in (*STANCE_TYPES, "THREATEN",
+                                                              "CONSULT"):
             out.append(draft)
             continue
         span = doc.char_span(*draft.trigger, alignment_mode="expand")
-        acts = [] if span is None else [t for t in span[0].children if t.dep_ in (
-            "dobj", "nsubjpass") and anaphoric_act(t, coder.lexicon)]
+        acts = [] if span is None else referring_acts(span[0], plover, coder)
         if span is None or not acts:
             out.append(draft)
             continue
         sentence = span[0].sent
-        kind = act_kind(acts[0], coder)
+        kind = "CONSULT" if plover == "CONSULT" else act_kind(acts[0], coder)
+        joint = kind in ("CONSULT", OUTCOME)  # a party may speak of its own talks
+        told = [d for d in drafts if d.source and d.trigger[0] < sentence.start_char
+                and not d.negated and (joint or not set(d.source) & set(draft.source))]
         agent: list[str] = []
         if kind is not None:  # the latest earlier event of that kind, by another party;
-            told = [d for d in drafts if d.source and d.trigger[0] < sentence.start_char
-                    and coder.ontology.code(d.cameo).plover == kind and not d.negated]
+            told = [d for d in told if of_kind(d, kind, coder)]
             # first the latest told in the same word ("carried out strikes … condemned
             # the strikes")
             same = [d for d in told if trigger_lemma(d, document) == acts[0].lemma_.lower()]
-            agent = list((same or told)[-1].source) if told else []
-        if not agent:
+            if told:
+                agent = parties((same or told)[-1], kind)
+        else:
             before = doc[sentence.start - 1].sent if sentence.start > 0 else None
-            agents = {tuple(d.source) for d in drafts if before is not None and d.source
-                      and before.start_char <= d.trigger[0] < before.end_char}
+            agents = {tuple(d.source) for d in told if before is not None
+                      and before.start_char <= d.trigger[0] < before.end_char
+                      and not reaction(d, coder)}
             agent = list(agents.pop()) if len(agents) == 1 else []
-        if not agent or set(agent) & set(draft.source):
+        agent = [a for a in agent if a not in draft.source]
+        if not agent:
             out.append(draft)  # no single agent, or the stance's own act
             continue
         out.append(replace(draft, target=agent))
     return out
+
+
+def reaction(draft: Draft, coder: Coder) -> bool:
+    """A reaction to acts, not what a bare act noun refers back to: a stance on one (CAMEO
+    05/11/12) or an appeal (CAMEO 02: "urged the bloc to go further"); a demand or order
+    (CAMEO 10: "Maduro ordered the oil company to issue licences") is a deed."""
+    return coder.ontology.code(draft.cameo).plover in STANCE_TYPES or draft.cameo.startswith(
+        "02")
+# Codes whose parties are all the event's sides (an agreement, talks, a signing).
+JOINT_CODES = ("03", "04", "057")
+
+
+def referring_acts(trigger: Token, plover: str, coder: Coder) -> list[Token]:
+    """The anaphoric act nouns a stance, threat or host is about: the object of a stance
+    ("condemned the measures"), of "respond to"/"retaliate against" for a threat, the
+    patient of a host ("It was hosted by …", "The talks were hosted by …")."""
+    if plover == "CONSULT":
+        if trigger.lemma_.lower() not in HOST_VERBS:
+            return []
+        return [t for t in trigger.children if t.dep_ == "nsubjpass" and (
+            t.lower_ == "it" or anaphoric_act(t, coder.lexicon) and t.lemma_.lower() in
+            GATHERING_NOUNS)]
+    found = [t for t in trigger.children if t.dep_ in ("dobj", "nsubjpass")]
+    if plover == "THREATEN":  # "would respond to …", "vowed to retaliate against …"
+        verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+        found = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in (
+            "to", "against") for g in c.children if g.dep_ == "pobj"]
+    return [t for t in found if anaphoric_act(t, coder.lexicon)]
+
+
+def parties(draft: Draft, kind: str | frozenset[str]) -> list[str]:
+    """Who an act told before is by: its source; for an agreement or talks, every side."""
+    if draft.cameo.startswith(JOINT_CODES) and kind in ("CONSULT", OUTCOME):
+        return [*draft.source, *(a for a in draft.target if a not in draft.source)]
+    return list(draft.source)
+
+
+def of_kind(draft: Draft, kind: str | frozenset[str], coder: Coder) -> bool:
+    if kind == OUTCOME:
+        return draft.cameo.startswith(JOINT_CODES)
+    plover = coder.ontology.code(draft.cameo).plover
+    return plover == kind if isinstance(kind, str) else plover in kind
 
 
 def trigger_lemma(draft: Draft, document: Document) -> str | None:
@@ -112,15 +171,27 @@ def trigger_lemma(draft: Draft, document: Document) -> str | None:
 
 
 # Act nouns that name a kind of act without being a trigger of their own ("rejected the
-# accusations" refers back to an accusation).
-ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim"}
+# accusations" refers back to an accusation, "the measures" to sanctions or coercion, "the
+# ruling" to a court's order, "the outcome" to an agreement or talks).
+OUTCOME = frozenset({"outcome"})
+NOUN_KINDS: dict[str, str | frozenset[str]] = {
+    **dict.fromkeys(("accusation", "allegation", "charge", "claim"), "ACCUSE"),
+    **dict.fromkeys(("measure", "restriction", "penalty", "package", "curb", "ban"),
+                    frozenset({"SANCTION", "COERCE"})),
+    **dict.fromkeys(("ruling", "verdict", "judgment", "judgement", "sentence"),
+                    frozenset({"COERCE", "REQUEST", "SANCTION"})),
+    **dict.fromkeys(("outcome", "result", "deal", "agreement", "accord", "pact", "treaty",
+                     "declaration"), OUTCOME),
+}
 
 
-def act_kind(token: Token, coder: Coder) -> str | None:
-    """The PLOVER type of the act an act noun names ("the sanctions" → SANCTION, "the
-    accusations" → ACCUSE), or None for a bare act noun ("the move")."""
-    if token.lemma_.lower() in ACCUSATION_NOUNS:
-        return "ACCUSE"
+def act_kind(token: Token, coder: Coder) -> str | frozenset[str] | None:
+    """The PLOVER type(s) of the act an act noun names ("the sanctions" → SANCTION, "the
+    accusations" → ACCUSE, "the measures" → SANCTION or COERCE), :data:`OUTCOME` for an
+    agreement or its outcome, or None for a bare act noun ("the move")."""
+    lemma = token.lemma_.lower()
+    if lemma in NOUN_KINDS:
+        return NOUN_KINDS[lemma]
     found = candidate_at(token, coder.lexicon)
     if found is None or found.meaning is None or found.entry.pos != "noun":
         return None

@@ -14,11 +14,14 @@ from eventwire.document import Document, Mention
 from eventwire.events.arguments import (
     FIRST_PERSON,
     PRONOUNS,
+    STATE_ACT_TYPES,
     MentionIndex,
     argument_actors,
+    implied_state,
     lent_country,
     sentence_home,
     speaker_actor,
+    state_agent,
     state_of,
 )
 from eventwire.events.coding import CODE_STANCES, Coder
@@ -48,9 +51,11 @@ from eventwire.events.matching import (
 from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import (
     act_agents,
+    agent_of,
     appeal_index,
     complement_tokens,
     is_passive,
+    owner_of_object,
     reduced_passive,
     reporting_conjunct,
     source_tokens,
@@ -397,6 +402,11 @@ class Extractor:
             source_phrase, source = [warner], self.resolve([warner], modality)
         used = {t.i for t in source_phrase}
         plover = self.coder.ontology.code(coded.cameo).plover
+        implied = not source and self.state_act(candidate, plover)
+        state = implied_state(candidate.token, self.index, self.document, self.actors,
+                              modality.reporter) if implied else None
+        agent = state_agent(state, plover, self.document) if state else None
+        source, implied = ([agent], True) if agent else (source, False)  # "were detained"
         if self.restated(tokens[-1], plover):
             return None
         reporter = self.speaker(candidate, modality)
@@ -404,6 +414,10 @@ class Extractor:
             source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
             reporting_conjunct(t) is not None for t in tokens)  # (not: the reporter's own act)
         target = self.target(candidate, links, used, modality, plover, source)
+        if implied and set(source) & set(target):  # "relations with X were frozen": done
+            source, target, implied = [], self.target(  # to X, not by it
+                candidate, links, used, modality, plover, []), False
+        self.fell_back |= implied
         if reduced_passive(candidate.token) and set(source) & set(target):
             # "a lunch hosted by X's ambassador for X's diplomats and Y": the guests
             target = [a for a in target if a not in source] or target
@@ -452,6 +466,9 @@ class Extractor:
             target = self.resolve(tokens, modality)
         if not target and plover == "PROTEST":
             tokens = [t for t in venue_tokens(chain_tokens) if t.i not in used]
+            target = self.resolve(tokens, modality)
+        if not target:  # "closed Russia's consulate"
+            tokens = [t for t in owner_of_object(candidate, plover) if t.i not in used]
             target = self.resolve(tokens, modality)
         slot_target = bool(target)  # the trigger's own slots name a target
         fell_back = self.fell_back
@@ -504,6 +521,14 @@ class Extractor:
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    @staticmethod
+    def state_act(candidate: Candidate, plover: str) -> bool:
+        """An agentless passive of an act only a state does ("were detained", "were ordered
+        to leave"): see :func:`arguments.implied_state`."""
+        token = candidate.token
+        return (candidate.entry.pos == "verb" and is_passive(token) and agent_of(token) is None
+                and (plover in STATE_ACT_TYPES or token.lemma_.lower() == "order"))
 
     def restated(self, top: Token, plover: str) -> bool:
         """The topic of a protest (a demand, protest or accusation in its purpose clause)

@@ -302,6 +302,27 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
     return found
 
 
+# Acts done to things (closing, seizing, freezing, striking): aimed at the things' owner.
+MATERIAL_TYPES = {"SANCTION", "COERCE", "ASSAULT"}
+
+
+def owner_of_object(candidate: Candidate, plover: str) -> list[Token]:
+    """The owner of what a material act is done to, for a verb whose object is a thing, not
+    a party ("closed Russia's consulate", "froze Iran's assets"): the act is aimed at the
+    owner (PETRARCH takes the first actor in the verb phrase as the target). Not for talk
+    or cooperation about a thing ("discussed Putin's plan" is not aimed at Putin), and not
+    when the verb's own slots take the object. A possessive pronoun ("closed its
+    airspace") names the subject's own thing: no target."""
+    token, entry = candidate.token, candidate.entry
+    if plover not in MATERIAL_TYPES or entry.pos != "verb" or "dobj" in (
+            entry.target or VERB_SLOTS):
+        return []
+    obj = child(token, "dobj")
+    if obj is None:
+        return []
+    return [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
 def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
     """Whom an appeal or demand is made of (CAMEO 02/10, PLOVER REQUEST: the target is the
     actor asked): the object of "urged [X] to …", the subject of "demanded that [X] …". The
@@ -338,7 +359,9 @@ def act_agents(token: Token) -> list[Token]:
 # move"); besides these, any event noun of the trigger lexicon ("the attack", "the expulsion").
 ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act", "plan", "charge",
              "accusation", "allegation", "remark", "comment", "claim", "announcement",
-             "behaviour", "behavior", "conduct", "incident", "policy", "order", "ruling"}
+             "behaviour", "behavior", "conduct", "incident", "policy", "order", "ruling",
+             "restriction", "penalty", "package", "curb", "verdict", "judgment", "judgement",
+             "outcome", "result", "deal", "agreement", "accord", "pact", "treaty"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 
 

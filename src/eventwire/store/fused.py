@@ -294,8 +294,8 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
             "source": rep["source"], "target": rep["target"], "date": rep.get("date"),
             "place": rep.get("place"), "modality": rep.get("modality"),
             "negated": rep.get("negated", False), "articles": articles,
-            "near_duplicates": [[m["original_id"], m["article_id"]] for m in members
-                                if m not in counted],
+            "near_duplicates": [list(pair) for pair in dict.fromkeys(
+                (m["original_id"], m["article_id"]) for m in members if m not in counted)],
             "num_articles": len(roots), "num_sources": len(outlets),
             "num_mentions": sum(m["mentions"] for m in counted),
             "first_report": published[0] if published else None,
