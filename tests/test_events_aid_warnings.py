@@ -8,7 +8,9 @@
   "sue or bring to court"; PETRARCH2 LODGE COMPLAINT (WITH COURT) [115]);
 - a warning of retaliation ("would respond to any attack", "will take all necessary
   measures to safeguard …") is THREATEN 130 (PETRARCH2 ANNOUNCE * MEASURES [130]); a reply
-  to a proposal or a resolve with no adversary is not;
+  to a proposal, offer or invitation, measures to protect one's own people, or a resolve
+  with no adversary is not;
+- a borrower's approval of a loan from a lender is its assent (AGREE 0311), not aid it gives;
 - a verb's object table code is final ("suspended military aid" → 162), and ending one's
   own aid on a condition is a threat.
 """
@@ -54,6 +56,28 @@ CASES = [
      [("THREATEN", "130", ["IRN"], ["ISR"], "future", "respond", 0.8)]),
     ("Iran will respond to the US proposal next week.", []),
     ("The government would take all necessary measures to make this the last programme.", []),
+    # a borrower's approval of a loan "from" a lender is its assent (PETRARCH2 APPROVE *
+    # LOAN [0311]), never the borrower giving aid
+    ("Ghana approved a loan from Germany on Thursday.",
+     [("AGREE", "0311", ["GHA"], ["DEU"], "asserted", "approved", 0.9)]),
+    ("Nepal approved a $300 million loan from Japan.",
+     [("AGREE", "0311", ["NPL"], ["JPN"], "asserted", "approved", 0.9)]),
+    ("France approved a loan for Tunisia on Monday.",
+     [("AID", "071", ["FRA"], ["TUN"], "asserted", "loan", 0.8)]),
+    # a reply to a proposal, offer or invitation is no warning, whatever its manner; a
+    # hostile manner warns only when no friendly act is answered
+    ("Turkey will respond appropriately to the Greek offer.", []),
+    ("The ministry said Cuba would answer accordingly to the Spanish invitation.", []),
+    ("Ankara will respond firmly to any provocation.",
+     [("THREATEN", "130", ["TUR"], [], "future", "respond", 0.8)]),
+    ("Hanoi would respond appropriately to the Chinese incursion.",
+     [("THREATEN", "130", ["VNM"], ["CHN"], "future", "respond", 0.8)]),
+    # measures to protect one's own people are protection; measures to safeguard a
+    # contested claim (sovereignty, rights) warn whoever contests it
+    ("Chile will take all necessary measures to protect its nationals in Haiti.", []),
+    ("Canada will take appropriate steps to protect Canadian citizens in Lebanon.", []),
+    ("Manila would take all necessary measures to safeguard its sovereignty.",
+     [("THREATEN", "130", ["PHL"], [], "future", "take", 0.8)]),
     ("Washington suspended military aid to Egypt on Monday.",
      [("SANCTION", "162", ["USA"], ["EGY"], "asserted", "aid", 0.9)]),
     ("Washington will suspend military aid to Egypt if the army does not release the "

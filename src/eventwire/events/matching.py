@@ -242,9 +242,14 @@ COUNTER_MODIFIERS = {"necessary", "all", "appropriate", "firm", "resolute", "dec
                      "reciprocal", "retaliatory", "strong", "corresponding", "tough",
                      "forceful"}
 PROTECTIVE_PURPOSES = {"safeguard", "protect", "defend", "uphold", "respond", "counter"}
+# an explicitly hostile manner ("respond firmly", "in kind", "with force"); a fitting manner
+# ("appropriately", "accordingly") is said of replies to proposals too and warns no one
 FORCEFUL_MANNER = {"firmly", "decisively", "forcefully", "strongly", "resolutely",
-                   "harshly", "swiftly", "appropriately", "proportionately", "robustly",
-                   "accordingly", "severely", "kind"}  # "respond in kind"
+                   "harshly", "robustly", "severely", "kind", "force"}
+# what "take measures to safeguard …" may defend against an adversary: a contested claim
+# (rights, interests, sovereignty); measures to protect people (citizens, tourists) are
+# protection, not a warning to anyone (CAMEO 13 needs a coercive warning to an adversary)
+CLAIMED_GOODS = {"right", "interest", "sovereignty", "integrity", "territory", "dignity"}
 HOSTILE_ACTS = {"attack", "aggression", "provocation", "measure", "sanction", "restriction",
                 "tariff", "threat", "violation", "escalation", "strike", "expulsion",
                 "incursion", "move", "step", "decision", "action", "act", "hostility"}
@@ -261,11 +266,14 @@ def retaliation(token: Token) -> Candidate | None:
     if token.lemma_ in RESPONSE_VERBS:
         objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
                    for g in c.children if g.dep_ == "pobj"]
-        manner = any(c.lemma_.lower() in FORCEFUL_MANNER or c.dep_ == "prep" and c.lower_ == "in"
-                     and any(g.lower_ == "kind" for g in c.children) for c in token.subtree
-                     if c.head.i == token.i or c.head.head.i == token.i)
+        manner = any(c.dep_ == "advmod" and c.lemma_.lower() in FORCEFUL_MANNER
+                     or c.dep_ == "prep" and c.lower_ in ("in", "with")
+                     and any(g.lower_ in ("kind", "force") for g in c.children)
+                     for c in token.children)
         hostile = any(o.lemma_.lower() in HOSTILE_ACTS for o in objects)
-        if not (hostile or manner or condition_marks(token) and not objects
+        # a reply to something that is no hostile act (a proposal, an offer, an invitation)
+        # is no warning, however it is made
+        if not (hostile or not objects and (manner or condition_marks(token))
                 or token.lemma_ == "retaliate"):
             return None
     elif token.lemma_ == "take":
@@ -273,7 +281,9 @@ def retaliation(token: Token) -> Candidate | None:
         if obj is None or obj.lemma_.lower() not in COUNTER_OBJECTS:
             return None
         modified = any(c.lemma_.lower() in COUNTER_MODIFIERS for c in obj.children)
-        purpose = any(c.pos_ == "VERB" and c.lemma_ in PROTECTIVE_PURPOSES
+        purpose = any(c.pos_ == "VERB" and c.lemma_ in PROTECTIVE_PURPOSES and (
+                          c.lemma_ in ("respond", "counter") or any(
+                              g.lemma_.lower() in CLAIMED_GOODS for g in c.subtree))
                       for t in (token, obj) for c in t.children)
         against = any(c.dep_ == "prep" and c.lower_ == "against"
                       for t in (token, obj) for c in t.children)
@@ -295,6 +305,9 @@ def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
         if (warning := retaliation(token)) is not None:
             return warning
     entry = entry_for(token, lexicon)
+    if entry is not None and borrower(token):
+        # the borrower's assent: PETRARCH2's APPROVE * LOAN [0311], not the lender's aid
+        return dictionary_candidate(token, lexicon)
     if entry is None or not (entry.frame or entry.code or entry.objects):
         # "X announced that Y must …": a demand, even from a governor-only verb
         if (demand := obligation(token)) is not None:
