@@ -1,0 +1,17 @@
+"""The events an engine codes in a text, as the rows the event-coding tests compare:
+(PLOVER type, CAMEO code, source countries, target countries, modality, trigger[, confidence])."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.api import Engine
+from eventwire.models import Article
+
+
+def event_rows(engine: Engine, text: str, published: str, *,
+               confidence: bool = False) -> list[tuple[Any, ...]]:
+    article = Article(id="t", text=text, published=published, language="en")
+    return [(e.plover, e.cameo, [r.country for r in e.source], [r.country for r in e.target],
+             e.modality, e.evidence.trigger.text) + ((e.confidence,) if confidence else ())
+            for e in engine.document(article).events]
