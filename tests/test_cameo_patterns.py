@@ -105,3 +105,14 @@ def test_vector_fallback_votes_over_distinct_pruned_rows(nlp) -> None:  # type: 
     assert nearest == {"appoint": None, "batter": None, "knife": ("hammer", "190", 1.0)}
     rows = nlp.vocab.vectors.key2row
     assert len({rows[nlp.vocab.strings[w]] for w in ("accuse", "condemn", "denounce")}) == 1
+
+
+def test_the_particle_nearest_the_verb_gives_the_two_word_key(
+        nlp, dictionary: PatternDictionary) -> None:  # type: ignore[no-untyped-def]
+    # "up" and "in" are both second words of STEP; the key order must follow the sentence,
+    # never the order of a set (which changes with the interpreter's string hashes)
+    doc = nlp("The two countries have stepped up their trade in recent years.")
+    token = next(t for t in doc if t.text == "stepped")
+    keys = dictionary.keys_for(token)
+    assert keys[0] == "step up"
+    assert keys == sorted(set(keys), key=keys.index)  # no key twice

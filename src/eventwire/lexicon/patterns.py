@@ -188,11 +188,12 @@ class PatternDictionary:
         if lemma not in self.verbs and lemma not in self.second_words:
             lemma = next((s for s in stems(token.lower_) if s in self.verbs
                           or s in self.second_words), lemma)
-        keys = []
-        for second in self.second_words.get(lemma, ()):
-            if any(c.lower_ == second and c.i > token.i and c.dep_ in PARTICLE_DEPS
-                   for c in token.children):
-                keys.append(f"{lemma} {second}")
+        seconds = self.second_words.get(lemma, ())
+        # the particle nearest the verb first ("stepped up ... in recent years": step up), so
+        # the key never depends on the order of a set (string hashes differ between runs)
+        keys = [f"{lemma} {c.lower_}" for c in sorted(token.children, key=lambda c: c.i)
+                if c.i > token.i and c.lower_ in seconds and c.dep_ in PARTICLE_DEPS]
+        keys = list(dict.fromkeys(keys))
         if lemma in self.verbs:
             keys.append(lemma)
         return keys
