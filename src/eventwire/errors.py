@@ -35,6 +35,10 @@ class StoreError(EventwireError):
     """The store cannot be opened, migrated or written."""
 
 
+class RecordError(StoreError, ValueError):
+    """A record cannot be stored as it is: one of its fields is not in the stored format."""
+
+
 class NotFoundError(StoreError):
     """A requested record is not in the store."""
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.datevalues import date_start
-from eventwire.errors import NotFoundError, StoreError
+from eventwire.errors import NotFoundError, RecordError, StoreError
 from eventwire.models import Article, Report, Skip
 from eventwire.store.batch import Deferred
 from eventwire.store.duplicates import record_fingerprint
@@ -217,6 +217,8 @@ def _save(db: sqlite3.Connection, report: Report, deferred: Deferred | None = No
         _save(db, report)
         deferred.resume(db)
         return
+    if report.skip is None:  # its records are dated, counted and weeked by it
+        _check_published(report.article)
     db.execute("DELETE FROM articles WHERE id = ?", (report.article.id,))
     db.execute("DELETE FROM skips WHERE article_id = ?", (report.article.id,))
     _insert_article(db, report)
@@ -238,6 +240,24 @@ def _statements(sql: str) -> list[str]:
             out.append(joined)
             buf = []
     return out
+
+
+def _check_published(article: Article) -> None:
+    """The store sorts, counts and weeks articles by their ISO 8601 publication instant; the
+    readers normalise dates, a report built by hand must too."""
+    published = article.published
+    if published is None:
+        return
+    try:
+        datetime.fromisoformat(published)
+        well_formed = len(published) >= 10 and published[4] == "-" and published[7] == "-"
+    except ValueError:
+        well_formed = False
+    if not well_formed:
+        raise RecordError(
+            f"article {article.id}: publication date {published!r} is not ISO 8601; give it as "
+            "YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM] (e.g. 2025-03-01T08:00:00+00:00), "
+            "or leave it empty")
 
 
 def _insert_article(db: sqlite3.Connection, report: Report) -> None:
