@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import eventwire.store.sqlite as store_sqlite
 from eventwire.models import (
     Actor,
     ActorRef,
@@ -87,11 +88,16 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
     path = tmp_path_factory.mktemp("search") / "s.db"
     with Store(path) as s:
         for a in range(ARTICLES):
-            if a in MISFITS:  # the partner-count trigger cannot take a week of such a date
-                s.db.execute("DROP TRIGGER events_partners_ai")
-            s.save(_report(a))
-            if a in MISFITS:
-                s.db.execute(deferrable_partner_trigger())
+            if a not in MISFITS:
+                s.save(_report(a))
+                continue
+            # the store refuses such dates now (RecordError) and its partner-count trigger
+            # cannot take a week of them: written as a store from before the check holds them
+            s.db.execute("DROP TRIGGER events_partners_ai")
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(store_sqlite, "_check_published", lambda article: None)
+                s.save(_report(a))
+            s.db.execute(deferrable_partner_trigger())
     with Store.open_readonly(path) as s:
         yield s
 
