@@ -323,14 +323,7 @@ def _counted_kinds(store: Store, q: EventQuery) -> list[tuple[str, int, int]] | 
     where: list[str] = ["grain = ?", "key = ?"]
     params: list[Any] = ["d" if exact_days else "m", "\x1f".join(keys)]
     _counted_where(q, where, params)
-    kinds: list[str] = []
-    kind_params: list[Any] = []
-    if q.type:
-        kinds.append("plover = ?")
-        kind_params.append(q.type.upper())
-    if q.quad_class is not None:
-        kinds.append("quad_class = ?")
-        kind_params.append(q.quad_class)
+    kinds, kind_params = _kind_where(q)
     out: dict[tuple[str, int], int] = {}
     for plover, quad, n in store.db.execute(
             f"SELECT plover, quad_class, SUM(n) FROM timeline_counts WHERE "
@@ -498,18 +491,29 @@ def _counted_timeline(store: Store, q: EventQuery, interval: str,
     where: list[str] = ["grain = ?", "key = ?"]
     params: list[Any] = [grain, key]
     _counted_where(q, where, params)
-    if q.type:
-        where.append("plover = ?")
-        params.append(q.type.upper())
-    if q.quad_class is not None:
-        where.append("quad_class = ?")
-        params.append(q.quad_class)
+    kinds, kind_params = _kind_where(q)
+    where += kinds
+    params += kind_params
     group = {"quad_class": "quad_class", "plover": "plover", "none": "'all'"}[by]
     sql = (f"SELECT {COUNTED_PERIODS[interval]} AS period, {group} AS grp, SUM(n) AS events "
            f"FROM timeline_counts WHERE {' AND '.join(where)} GROUP BY 1, 2 "
            f"HAVING SUM(n) > 0 ORDER BY 1, 2")
     return [{"period": r[0], "group": r[1], "events": r[2]}
             for r in store.db.execute(sql, params)]
+
+
+def _kind_where(q: EventQuery) -> tuple[list[str], list[Any]]:
+    """The type and QuadClass conditions of a counted query (columns of both the count table
+    and ``events``)."""
+    kinds: list[str] = []
+    params: list[Any] = []
+    if q.type:
+        kinds.append("plover = ?")
+        params.append(q.type.upper())
+    if q.quad_class is not None:
+        kinds.append("quad_class = ?")
+        params.append(q.quad_class)
+    return kinds, params
 
 
 def _counted_where(q: EventQuery, where: list[str], params: list[Any]) -> None:
