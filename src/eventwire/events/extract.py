@@ -53,6 +53,7 @@ from eventwire.events.roles import (
     act_agents,
     agent_of,
     appeal_index,
+    border_partners,
     complement_tokens,
     is_passive,
     owner_of_object,
@@ -469,6 +470,9 @@ class Extractor:
             target = self.resolve(tokens, modality)
         if not target:  # "closed Russia's consulate"
             tokens = [t for t in owner_of_object(candidate, plover) if t.i not in used]
+            target = self.resolve(tokens, modality)
+        if not target:  # "closed all crossings on its border with Cambodia"
+            tokens = [t for t in border_partners(chain_tokens, plover) if t.i not in used]
             target = self.resolve(tokens, modality)
         slot_target = bool(target)  # the trigger's own slots name a target
         fell_back = self.fell_back
