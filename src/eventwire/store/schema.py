@@ -1108,3 +1108,13 @@ def migrate_16(db: Any) -> None:
 
 
 MIGRATIONS = (*MIGRATIONS, (16, migrate_16))
+
+
+# An ingest run stores its articles unplaced and places them into near-duplicates, stories and
+# fused events at its end, in publication order (store/placing.py); ``story_pending`` marks
+# the stored articles still waiting (a run that stopped early leaves them to the next).
+MIGRATION_17 = """
+CREATE TABLE story_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+MIGRATIONS = (*MIGRATIONS, (17, MIGRATION_17))
