@@ -22,6 +22,7 @@ from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.models import ActorRef, Evidence, Modality, Offsets, PloverType
+from eventwire.token_lookup import children_of
 
 
 def code_events(document: Document, coder: Coder, actors: ActorLexicon,
@@ -141,14 +142,14 @@ def referring_acts(trigger: Token, plover: str, coder: Coder) -> list[Token]:
     if plover == "CONSULT":
         if trigger.lemma_.lower() not in HOST_VERBS:
             return []
-        return [t for t in trigger.children if t.dep_ == "nsubjpass" and (
+        return [t for t in children_of(trigger) if t.dep_ == "nsubjpass" and (
             t.lower_ == "it" or anaphoric_act(t, coder.lexicon) and t.lemma_.lower() in
             GATHERING_NOUNS)]
-    found = [t for t in trigger.children if t.dep_ in ("dobj", "nsubjpass")]
+    found = [t for t in children_of(trigger) if t.dep_ in ("dobj", "nsubjpass")]
     if plover == "THREATEN":  # "would respond to …", "vowed to retaliate against …"
-        verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
-        found = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in (
-            "to", "against") for g in c.children if g.dep_ == "pobj"]
+        verbs = [trigger, *(c for c in children_of(trigger) if c.dep_ == "xcomp")]
+        found = [g for v in verbs for c in children_of(v) if c.dep_ == "prep" and c.lower_ in (
+            "to", "against") for g in children_of(c) if g.dep_ == "pobj"]
     return [t for t in found if anaphoric_act(t, coder.lexicon)]
 
 
