@@ -57,6 +57,7 @@ from eventwire.events.roles import (
     complement_tokens,
     is_passive,
     owner_of_object,
+    received_from,
     reduced_passive,
     reporting_conjunct,
     source_tokens,
@@ -416,6 +417,10 @@ class Extractor:
             source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
             reporting_conjunct(t) is not None for t in tokens)  # (not: the reporter's own act)
         target = self.target(candidate, links, used, modality, plover, source)
+        if plover == "AID" and (taken := received_from(candidate, links)) is not None:
+            # "Kenya received a loan from the UAE": the giver → the recipient
+            source, target = self.resolve(taken[0], modality), self.resolve(taken[1], modality)
+            target = [a for a in target if a not in source]
         if implied and set(source) & set(target):  # "relations with X were frozen": done
             source, target, implied = [], self.target(  # to X, not by it
                 candidate, links, used, modality, plover, []), False
