@@ -46,6 +46,7 @@ from eventwire.actors.setting import setting_country, state_before
 from eventwire.actors.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.actors import ActorLexicon, SectorTerm
+from eventwire.token_lookup import children_of
 
 # Codes that need a body of their own (an IGO, an NGO, a company, a church): a bare noun
 # ("the agency", "Muslims") is not coded as an actor here.
@@ -105,7 +106,7 @@ def term_at(head: Token, lexicon: ActorLexicon) -> tuple[int, SectorTerm] | None
 
 def is_pair_phrase(head: Token) -> bool:
     """ "both sides", "the two leaders": coreference resolves those to a pair of actors."""
-    children = [c.lower_ for c in head.children]
+    children = [c.lower_ for c in children_of(head)]
     return "both" in children or "two" in children and "the" in children
 
 
@@ -117,7 +118,7 @@ def phrase_tokens(head: Token, start: int) -> Iterator[Token]:
             yield from child.subtree
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj":
                     yield from obj.subtree
 
@@ -177,11 +178,11 @@ class CollectiveFinder:
                     head.tag_ in ("NNS", "NNPS") and head.lower_ != term.term):
                 return None  # not "officials"; "the authorities" is the state
         elif term.kind == "person" and head.tag_ not in ("NNS", "NNPS") and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
             return None  # "the judge": a definite description of one person
         if term.sector not in STATE_BODIES:
             if country is None and any(c.dep_ == "prep" and c.lower_ == "of"
-                                       for c in head.children):
+                                       for c in children_of(head)):
                 return None  # "the people of neighbouring states": of no state we know
             country = country or self.where(head) or self.sentence_home(head)
             return Collective(start, head.i + 1, term, country, self.first(head, start))
@@ -246,10 +247,10 @@ class CollectiveFinder:
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        phrases = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for child in (c for p in phrases for c in p.children):
+        phrases = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+        for child in (c for p in phrases for c in children_of(p)):
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > head.i:
-                for obj in child.children:
+                for obj in children_of(child):
                     actor = self.actor_on(obj)
                     if actor is not None and actor.kind == "state":
                         return actor.country

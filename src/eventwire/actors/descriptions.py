@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from eventwire.actors.titles import title_role
 from eventwire.document import ActorDraft
 from eventwire.lexicon.actors import ActorLexicon, DescriptionVocabulary
+from eventwire.token_lookup import children_of
 
 # Title words that say the person no longer holds the role ("former president X"): CAMEO codes
 # former officials as elites (ELI), not as the government they once led.
@@ -93,7 +94,7 @@ def description_at(token: Token, lexicon: ActorLexicon) -> Description | None:
     if token.dep_ == "det" and token.lower_ != "the":
         return None
     if head.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
-                                           and c.i > head.i for c in head.children):
+                                           and c.i > head.i for c in children_of(head)):
         return None
     doc = token.doc
     if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[token.i + 1:head.i + 1]):
@@ -118,5 +119,5 @@ def description_at(token: Token, lexicon: ActorLexicon) -> Description | None:
 
 def of_countries(head: Token) -> tuple[Token, ...]:
     """States in an "of" phrase on the head: "the president of Armenia"."""
-    return tuple(t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+    return tuple(t for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
                  for t in c.subtree if t.ent_type_ in ("NORP", "GPE"))

@@ -35,6 +35,7 @@ from eventwire.actors.titles import (
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.actors import ActorLexicon, SectorTerm, Surface
 from eventwire.lexicon.names import GivenNames
+from eventwire.token_lookup import children_of
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Labels the NER sometimes gives a known person ("Putin met Trump" → Trump PRODUCT): only
@@ -327,7 +328,7 @@ class ActorFinder:
 
     def possessor(self, span: SpacySpan) -> ActorDraft | None:
         """The actor named in a possessive before ``span`` ("the Army's General Staff")."""
-        for child in span.root.children:
+        for child in children_of(span.root):
             if child.dep_ == "poss" and child.i < span.start:
                 mention = self.document.mention_at(child.left_edge.idx,
                                                    child.idx + len(child.text))
@@ -440,7 +441,7 @@ class ActorFinder:
                     if m.token_start is not None and m.token_end == m.token_start + 1}
         for start, mention in by_token.items():
             head = doc[start]
-            modifier = next((by_token[c.i] for c in head.children
+            modifier = next((by_token[c.i] for c in children_of(head)
                              if c.dep_ in ("amod", "compound") and c.i in by_token), None)
             if (modifier is not None and mention.how == "demonym" and modifier.how == "demonym"
                     and modifier.actor != mention.actor):
@@ -494,7 +495,7 @@ class ActorFinder:
     def described_person(self, chunk: SpacySpan, description: Description
                          ) -> ActorDraft | None:
         words = [t for t in chunk[1:] if t.tag_ != "POS"]
-        of_phrase = [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree][1:]
+        of_phrase = [t for c in children_of(chunk.root) if c.lower_ == "of" for t in c.subtree][1:]
         country = self.title_country(words) or self.title_country(of_phrase)
         if of_phrase and country is None:
             return None  # "the president of <unknown place>": not someone in this article

@@ -18,7 +18,7 @@ from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.names import GivenNames
 from eventwire.structure.regions import Regions
-from eventwire.token_lookup import token_indices
+from eventwire.token_lookup import children_of, token_indices
 
 MIN_QUOTED_WORDS = 3
 
@@ -267,7 +267,7 @@ def partner_subject(head: Token) -> Token | None:
         return None
     if governor.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(governor) if c.dep_ == "nsubj"), None)
 
 
 def token_range(doc: Doc, mention: Mention) -> range:
