@@ -270,6 +270,9 @@ class Extractor:
     actors: ActorLexicon
     gazetteer: Gazetteer
     fell_back: bool = False  # the draft being built has a side filled by a fallback rule
+    # the target slots of the draft being built (a draft reads them two or three times)
+    _targets: tuple[Candidate, list[Link], list[Token]] | None = field(default=None,
+                                                                        repr=False)
 
     def run(self) -> list[Draft]:
         doc = self.document.doc
@@ -392,8 +395,7 @@ class Extractor:
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
             return None
-        named = set(self.resolve([t for t in target_tokens(candidate, links,
-                                                           self.preps(candidate))
+        named = set(self.resolve([t for t in self.target_slots(candidate, links)
                                   if t.pos_ != "PRON"], modality))
         source_phrase, source = next(
             ((toks, found)
@@ -453,7 +455,7 @@ class Extractor:
                modality: Modality, plover: str, source: list[str]) -> list[str]:
         """Target slots, then fallbacks: the subject of a threat's condition, an "against"
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
-        tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
+        tokens = [t for t in self.target_slots(candidate, links)
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
         if plover == "ACCUSE":
             tokens = respondents(tokens)
@@ -654,6 +656,16 @@ class Extractor:
     @staticmethod
     def between(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(token))
+
+    def target_slots(self, candidate: Candidate, links: list[Link]) -> list[Token]:
+        """:func:`target_tokens` of the draft being built, read once (a pure function of the
+        parse; callers copy it before filtering)."""
+        last = self._targets
+        if last is not None and last[0] is candidate and last[1] is links:
+            return last[2]
+        found = target_tokens(candidate, links, self.preps(candidate))
+        self._targets = (candidate, links, found)
+        return found
 
     def preps(self, candidate: Candidate) -> tuple[str, ...]:
         frame = self.lexicon.frames.get(candidate.meaning or "")
