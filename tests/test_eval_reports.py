@@ -48,6 +48,20 @@ def test_reports_on_unqualified_actors_and_named_bodies() -> None:
     assert sum(len(events) for events in gold.values()) == 30
 
 
+def test_reports_on_argument_structure() -> None:
+    """r37–r40 (session 6): mediators in participles and appositions, denials aimed at the
+    accuser, a border closed with a neighbour, a loan received from a lender, act nouns
+    referring back ("condemned the decision", "denounced the resolution")."""
+    gold = dict(g for g in read_gold(REPORTS) if "r37" <= g[0] < "r41")
+    assert sorted(gold) == ["r37-gaza-ceasefire-doha.txt", "r38-india-canada-nijjar.txt",
+                            "r39-pakistan-afghanistan-doha.txt", "r40-ukraine-us-era-loan.txt"]
+    assert sum(e.core for events in gold.values() for e in events) == 28
+    assert sum(len(events) for events in gold.values()) == 54
+    denial = gold["r39-pakistan-afghanistan-doha.txt"][6]
+    assert (denial.plover, denial.cameo, denial.source, denial.target) == (
+        frozenset({"REJECT"}), "016", frozenset({"AFG"}), frozenset({"PAK"}))
+
+
 def test_match_is_one_to_one_and_levels_nest() -> None:
     (name, gold), = [g for g in read_gold(REPORTS) if g[0].startswith("r04")]
     predicted = (
@@ -87,3 +101,15 @@ def test_reports_on_expulsions_withdrawals_votes_and_evaluations() -> None:
     sahel = gold["r41-sahel-states-quit-icc.txt"][0]
     assert (sahel.plover, sahel.cameo, sahel.source, sahel.target) == (
         frozenset({"SANCTION"}), "161", frozenset({"MLI", "BFA", "NER"}), frozenset({"IGO"}))
+
+
+def test_reports_on_group_anaphora_and_modified_titles() -> None:
+    """r44–r46 (session 6, actors): sets of states named once and then as "the juntas", "the
+    three governments", "the four states", "the allies", "they"; titles with "acting",
+    "former", "deputy"; a family name alone after the full name (Han Duck-soo)."""
+    gold = dict(g for g in read_gold(REPORTS) if "r44" <= g[0] < "r47")
+    assert sorted(gold) == ["r44-sahel-states-leave-ecowas.txt",
+                            "r45-korea-acting-president.txt",
+                            "r46-baltic-ottawa-withdrawal.txt"]
+    assert sum(e.core for events in gold.values() for e in events) == 13
+    assert sum(len(events) for events in gold.values()) == 25

@@ -1108,3 +1108,36 @@ def migrate_16(db: Any) -> None:
 
 
 MIGRATIONS = (*MIGRATIONS, (16, migrate_16))
+
+
+# -- migration 17: a deleted event takes its sentence out of the index ---------------------------
+# articles_bd_events takes the sentences of an article's events out when the article goes (its
+# events go with it, by cascade: the article is no longer there when their delete triggers
+# run). An event deleted by itself (replaced by an event of the same id: another article's, or
+# a report that gives an id twice) left its sentence indexed; when the new event took the old
+# row number, a search for a word of the old sentence found the new event. events_fts_ad takes
+# the sentence out while its article is there; the index is rebuilt once to drop what stayed.
+EVENTS_FTS_AD = f"""CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN
+    INSERT INTO events_fts_dated (events_fts_dated, rowid, sentence)
+        SELECT 'delete', {fts_rowid('old.sort_date', 'old.n')}, {_sentence('a.text', 'old')}
+        FROM articles a WHERE a.id = old.article_id;
+END"""
+
+
+def migrate_17(db: Any) -> None:
+    db.execute(EVENTS_FTS_AD)
+    db.execute("INSERT INTO events_fts_dated (events_fts_dated) VALUES ('delete-all')")
+    db.execute(fts_fill(0))
+
+
+MIGRATIONS = (*MIGRATIONS, (17, migrate_17))
+
+
+# An ingest run stores its articles unplaced and places them into near-duplicates, stories and
+# fused events at its end, in publication order (store/placing.py); ``story_pending`` marks
+# the stored articles still waiting (a run that stopped early leaves them to the next).
+MIGRATION_18 = """
+CREATE TABLE story_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+MIGRATIONS = (*MIGRATIONS, (18, MIGRATION_18))
