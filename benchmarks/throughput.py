@@ -101,9 +101,20 @@ def timed_stages(engine: Engine, seconds: dict[str, float]) -> Engine:
         finally:
             seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - start
 
+    place_pending = Store.place_pending
+
+    def timed_place_pending(self: Store, *args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return place_pending(self, *args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - start
+
     Store.save = timed_save  # type: ignore[method-assign]
     Store.save_many = timed_save_many  # type: ignore[method-assign]
-    from eventwire.store import sqlite as store_module
+    Store.place_pending = timed_place_pending  # type: ignore[method-assign]
+    # an ingest run places its articles at its end (store/placing.py)
+    from eventwire.store import placing as store_module
 
     record = store_module.record_fingerprint
 

@@ -84,3 +84,15 @@ def test_missing_report_is_named(tmp_path: Path) -> None:
     (tmp_path / "gold.jsonl").write_text(json.dumps({"file": "x.txt", "events": []}) + "\n")
     with pytest.raises(EvaluationError, match="report 'x.txt' is not in"):
         read_gold(tmp_path)
+
+
+def test_reports_on_group_anaphora_and_modified_titles() -> None:
+    """r44–r46 (session 6, actors): sets of states named once and then as "the juntas", "the
+    three governments", "the four states", "the allies", "they"; titles with "acting",
+    "former", "deputy"; a family name alone after the full name (Han Duck-soo)."""
+    gold = dict(g for g in read_gold(REPORTS) if "r44" <= g[0] < "r47")
+    assert sorted(gold) == ["r44-sahel-states-leave-ecowas.txt",
+                            "r45-korea-acting-president.txt",
+                            "r46-baltic-ottawa-withdrawal.txt"]
+    assert sum(e.core for events in gold.values() for e in events) == 13
+    assert sum(len(events) for events in gold.values()) == 25

@@ -1,7 +1,8 @@
 """Stories and fused events on the lake (issue 15 on the lake / Ray path): `eventwire lake
 stories` places the lake's articles in publication order with the store's own functions, and
 `stories --lake` / `events --fused --lake` answer exactly as the store does on the same
-reports; `lake load` fills a store in publication order too, whatever the files are called.
+reports; `lake load` fills a store in publication order too, whatever the files are called,
+and so does one `ingest` run into a store, whatever order its files are listed in.
 
 The articles (tests/fixtures/stories-lake, written for these tests) tell one summit as three
 outlets and a republished copy would, plus a distractor with the same two countries' foreign
@@ -35,12 +36,13 @@ PUBLISHED = ["arirang-foreign-ministers-call", "japantimes-ishiba-hosts-lee",
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory, engine) -> tuple[Path, Path, dict[str, str]]:
-    """A store ingested in publication order, and a lake written in file-name order with its
-    stories built; the article id of each file."""
+    """A store and a lake, both written in file-name order (not publication order: the copy's
+    name sorts before its original's), the lake's stories built; the article id of each
+    file."""
     tmp = tmp_path_factory.mktemp("lake-stories")
     db, lake = tmp / "store.db", tmp / "lake"
     with Store(db) as store:
-        ingest([HERE / f"{name}.txt" for name in PUBLISHED], store, Settings(), engine=engine)
+        ingest(FILES, store, Settings(), engine=engine)
         ids = {Path(r[0]).stem: r[1] for r in store.db.execute(
             "SELECT origin, id FROM articles")}
     ingest_lake(FILES, lake, Settings(), engine=engine)
@@ -153,6 +155,86 @@ def test_lake_stories_must_be_built_and_kept_up_to_date(built, tmp_path: Path) -
                "jsonl")
     assert [json.loads(line)["articles"] for line in out.splitlines()] == [
         [later.article.id]]
+
+
+def _answers(db: Path) -> list[str]:
+    return [_out("--db", str(db), *args, "--format", "jsonl")
+            for args in (("stories",), ("events", "--fused", "--include-negated"))]
+
+
+def test_one_ingest_run_gives_the_same_stories_whatever_the_file_order(
+        built, engine, tmp_path: Path) -> None:
+    """A run stores its articles and places them at its end in publication order, so the
+    copy is the copy and the stories are the same whichever file comes first."""
+    db, _, ids = built
+    backwards = tmp_path / "backwards.db"
+    with Store(backwards) as store:
+        ingest(list(reversed(FILES)), store, Settings(), engine=engine)
+    assert _answers(backwards) == _answers(db)
+    stories = [json.loads(line) for line in _answers(db)[0].splitlines()]
+    assert [s["near_duplicates"] for s in stories] == [
+        [], [[ids["yonhap-lee-ishiba-summit"], ids["koreaherald-summit-copy"]]]]
+
+
+def test_a_run_stopped_before_placing_leaves_its_articles_to_the_next(
+        built, engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db, _, _ = built
+    stopped = tmp_path / "stopped.db"
+    place_pending = Store.place_pending
+
+    def killed(self: Store, *args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "place_pending", killed)
+    with Store(stopped) as store, pytest.raises(KeyboardInterrupt):
+        ingest(FILES[:3], store, Settings(), engine=engine)
+    with Store(stopped) as store:  # stored, waiting: in no story yet
+        assert store.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 3
+        assert store.db.execute("SELECT COUNT(*) FROM story_pending").fetchone()[0] == 3
+    assert _answers(stopped)[0] == ""
+    monkeypatch.setattr(Store, "place_pending", place_pending)
+    with Store(stopped) as store:  # the next run places the waiting articles with its own
+        stats = ingest(FILES, store, Settings(), engine=engine)
+        assert (stats.analysed, stats.unchanged) == (2, 3)
+        assert store.db.execute("SELECT COUNT(*) FROM story_pending").fetchone()[0] == 0
+    assert _answers(stopped) == _answers(db)
+
+
+def test_no_stories_without_a_lake_is_an_error() -> None:
+    result = CliRunner().invoke(main, ["ingest", str(FILES[0]), "--no-stories"])
+    assert result.exit_code == 2
+    assert result.output.endswith("Error: --no-stories goes with --lake only: the store "
+                                  "places each ingest's articles into stories and fused "
+                                  "events itself\n")
+
+
+def test_a_failed_forced_lake_ingest_leaves_the_next_run_rebuilding(
+        built, engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest --lake --force` analyses every article again: if it stops half way, what was
+    placed is stale, so the next plain run places every article anew."""
+    db, source, _ = built
+    lake = tmp_path / "lake"
+    shutil.copytree(source, lake)
+    monkeypatch.setattr("eventwire.api.Engine.load", classmethod(lambda cls, s=None: engine))
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("eventwire.lake.ingest.ingest_lake", broken)
+    failed = CliRunner().invoke(main, ["ingest", *map(str, FILES), "--lake", str(lake),
+                                       "--force"])
+    assert failed.exit_code != 0
+    result = CliRunner().invoke(main, ["stories", "--lake", str(lake)])
+    assert result.output == (f"error: the lake {lake} has no story and fused-event tables "
+                             f"yet: build them with `eventwire lake stories --lake {lake}`\n")
+    monkeypatch.undo()
+    monkeypatch.setattr("eventwire.api.Engine.load", classmethod(lambda cls, s=None: engine))
+    again = _out("ingest", *map(str, FILES), "--lake", str(lake)).splitlines()
+    assert again[0].startswith("read 5, analysed 0, unchanged 5, skipped 0;")
+    assert again[1].startswith("stories: placed 5 new articles in ")
+    assert [_out(*args, "--lake", str(lake), "--format", "jsonl")
+            for args in (("stories",), ("events", "--fused", "--include-negated"))
+            ] == _answers(db)
 
 
 def test_ingest_lake_builds_the_stories_the_store_has(built, engine, tmp_path: Path,

@@ -51,13 +51,19 @@ def _broken(report: Report) -> Report:
 
 
 def _one_by_one(path: Path, reports: list[Report]) -> list[str]:
+    """Stored one transaction per article, placed (read back from the store) at the end."""
     with Store(path) as store:
-        return [save(store, r).status for r in reports]
+        statuses = [save(store, r, place=False).status for r in reports]
+        store.place_pending()
+        return statuses
 
 
 def _batched(path: Path, reports: list[Report], batch: int) -> list[str]:
+    """Stored as ingest stores them, placed at the end from the reports it holds."""
     with Store(path) as store:
-        return [o.status for o in save_batches(store, reports, batch=batch)]
+        statuses = [o.status for o in save_batches(store, reports, batch=batch)]
+        store.place_pending()
+        return statuses
 
 
 def test_batches_store_exactly_what_one_article_per_transaction_stores(
@@ -128,6 +134,7 @@ def test_flush_stores_what_waits_and_the_store_is_the_same(
     stream: list[Any] = [FLUSH, reports[0], FLUSH, FLUSH, *reports[1:4], FLUSH, *reports[4:]]
     with Store(tmp_path / "flushed.db") as store:
         statuses = [o.status for o in save_batches(store, stream, batch=2)]
+        store.place_pending()  # as ingest does at the end of its run
     assert statuses == single
     assert len(reports) == 7  # four articles, the wire copy, the empty and the French file
     assert sizes == [1, 2, 1, 2, 1]

@@ -89,6 +89,7 @@ def _one_by_one(path: Path, reports: list[Report]) -> None:
 def _batched(path: Path, reports: list[Report]) -> None:
     with Store(path) as store:
         list(save_batches(store, reports, batch=16))
+        store.place_pending()  # as ingest does at the end of its run
 
 
 @pytest.mark.parametrize("write", [_one_by_one, _batched])
@@ -131,7 +132,7 @@ def test_migration_17_takes_stale_sentences_out_of_the_index(
             # (a3's glacier sentence stayed under the rowid its accord sentence took, a live one)
             assert _postings(store.db) - _live(store.db) == {20250303 * 2**36 + 1}
     with Store(old) as store:  # opening migrates
-        assert store.schema_version() == 17
+        assert store.schema_version() >= 17  # and any later migration
         assert _search(store, "glacier") == []
         assert _postings(store.db) == _live(store.db)
     _one_by_one(tmp_path / "v17.db", [FIRST, SECOND, TWICE])

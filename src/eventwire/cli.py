@@ -299,10 +299,17 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], workers: int, reproce
     if engine_name == "ray" and not lake:
         raise click.UsageError("--engine ray writes a Parquet lake: add --lake DIR (then "
                                "`eventwire lake load --lake DIR` fills the store)")
+    if no_stories and not lake:
+        raise click.UsageError("--no-stories goes with --lake only: the store places each "
+                               "ingest's articles into stories and fused events itself")
     bar = Progress("ingest", paths, _settings(ctx))
     try:
         if lake:
             from eventwire.lake.ingest import ingest_lake
+            from eventwire.lake.stories import forget
+
+            if force:  # every article is analysed again: what was placed is stale, and
+                forget(Path(lake))  # the next story pass, even after a failure, starts over
 
             stats = ingest_lake(paths, Path(lake), _settings(ctx), engine_name=engine_name,
                                 workers=workers, address=address, force=force,

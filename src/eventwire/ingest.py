@@ -102,6 +102,9 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
         stats.add(outcome)
         if progress:
             progress(stats)
+    # the run's articles were stored unplaced: into near-duplicates, stories and fused events
+    # now, in publication order, whatever order the files came in (store/placing.py)
+    store.place_pending()
     return stats
 
 
@@ -267,7 +270,7 @@ def save_batches(store: Store, found: Iterable[Report | Outcome | Flush],
 
 def _save_waiting(store: Store, waiting: list[Report | Outcome]) -> Iterator[Outcome]:
     reports = [r for r in waiting if not isinstance(r, Outcome)]
-    stored = iter(store.save_many(reports, rejected=_rejected) if reports else ())
+    stored = iter(store.save_many(reports, rejected=_rejected, place=False) if reports else ())
     for item in waiting:
         yield item if isinstance(item, Outcome) else outcome_of(next(stored))
 
@@ -276,14 +279,15 @@ def _rejected(report: Report, exc: Exception) -> Report:
     return internal_error_report(report.article, exc, report.pipeline)
 
 
-def save(store: Store, report: Report) -> Outcome:
+def save(store: Store, report: Report, *, place: bool = True) -> Outcome:
     """Store one report. A report the store rejects (a bug in one article's records) is
-    stored as an internal-error skip instead; a failing store is eventwire failing."""
+    stored as an internal-error skip instead; a failing store is eventwire failing.
+    ``place=False``: leave it for :meth:`Store.place_pending`."""
     try:
-        store.save(report)
+        store.save(report, place=place)
     except (sqlite3.IntegrityError, ValueError, TypeError, AttributeError) as exc:
         report = internal_error_report(report.article, exc, report.pipeline)
-        store.save(report)
+        store.save(report, place=place)
     return outcome_of(report)
 
 

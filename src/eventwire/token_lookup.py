@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 import numpy as np
 from spacy.attrs import IDX, SENT_START
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 
 def token_indices(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
@@ -60,3 +60,64 @@ def sentence_numbers(doc: Doc) -> list[int]:
 
 def token_starts(doc: Doc) -> list[int]:
     return cast(list[int], doc.to_array([IDX]).reshape(-1).tolist()) if len(doc) else []
+
+
+# The children of the tokens looked at so far, for the one document being read. A stage asks
+# for the same token's children again and again (every target slot of every trigger walks
+# them), and spaCy builds new Token objects on each walk. Only the latest document is kept:
+# the cached Tokens hold their Doc, so a cache per document would keep every Doc alive.
+_CHILDREN: tuple[Doc | None, dict[int, tuple[Token, ...]]] = (None, {})
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """``token.children`` (in the same order), read once per token of a finished parse."""
+    global _CHILDREN
+    doc, table = _CHILDREN
+    if doc is not token.doc:
+        table = {}
+        _CHILDREN = (token.doc, table)
+    found = table.get(token.i)
+    if found is None:
+        found = table[token.i] = tuple(token.children)
+    return found
+
+
+# Sentence bounds per document: for each token, the first token of its sentence and the end
+# of it. spaCy's Token.sent walks the sentence and checks the whole document's annotation on
+# every call (~9 µs); the stages ask for it thousands of times per batch.
+_SENTENCES: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """``(first, end)``: token ``i``'s sentence is ``doc[first[i]:end[i]]`` (spaCy's rule:
+    a sentence starts at token 0 or at a token whose SENT_START is 1)."""
+    found = _SENTENCES.get(doc)
+    if found is None:
+        starts = cast(list[int], doc.to_array([SENT_START]).reshape(-1).tolist())
+        first, end = [0] * len(starts), [0] * len(starts)
+        current = 0
+        for i, start in enumerate(starts):
+            if start == 1:
+                current = i
+            first[i] = current
+        current = len(starts)
+        for i in range(len(starts) - 1, -1, -1):
+            end[i] = current
+            if starts[i] == 1 and i > 0:
+                current = i
+        found = _SENTENCES[doc] = (first, end)
+    return found
+
+
+def token_sentence(token: Token) -> Span:
+    """``Token.sent`` from the sentence bounds read once per document (a user token hook)."""
+    doc = token.doc
+    first, end = sentence_bounds(doc)
+    return doc[first[token.i]:end[token.i]]
+
+
+def read_sentences_once(doc: Doc) -> None:
+    """Make ``token.sent`` read the sentence bounds once per document (same spans). For a
+    finished parse only: the bounds are read on the first call."""
+    if len(doc) and doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+        doc.user_token_hooks["sent"] = token_sentence

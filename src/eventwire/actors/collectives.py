@@ -41,10 +41,12 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.tokens import Token
 
+from eventwire.actors.groups import group_phrase
 from eventwire.actors.setting import setting_country, state_before
 from eventwire.actors.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.actors import ActorLexicon, SectorTerm
+from eventwire.token_lookup import children_of
 
 # Codes that need a body of their own (an IGO, an NGO, a company, a church): a bare noun
 # ("the agency", "Muslims") is not coded as an actor here.
@@ -104,7 +106,7 @@ def term_at(head: Token, lexicon: ActorLexicon) -> tuple[int, SectorTerm] | None
 
 def is_pair_phrase(head: Token) -> bool:
     """ "both sides", "the two leaders": coreference resolves those to a pair of actors."""
-    children = [c.lower_ for c in head.children]
+    children = [c.lower_ for c in children_of(head)]
     return "both" in children or "two" in children and "the" in children
 
 
@@ -116,7 +118,7 @@ def phrase_tokens(head: Token, start: int) -> Iterator[Token]:
             yield from child.subtree
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj":
                     yield from obj.subtree
 
@@ -147,6 +149,9 @@ class CollectiveFinder:
     def collective(self, head: Token) -> Collective | None:
         if head.dep_ == "compound" or head.ent_type_ in NAMED_ENTITIES or is_pair_phrase(head):
             return None
+        if head.tag_ in ("NNS", "NNPS") and group_phrase(head, self.lexicon,
+                                               frozenset(self.covered)) is not None:
+            return None  # "the juntas", "the three governments": a set named earlier (coref)
         match = term_at(head, self.lexicon)
         if match is None:
             return None
@@ -173,11 +178,11 @@ class CollectiveFinder:
                     head.tag_ in ("NNS", "NNPS") and head.lower_ != term.term):
                 return None  # not "officials"; "the authorities" is the state
         elif term.kind == "person" and head.tag_ not in ("NNS", "NNPS") and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
             return None  # "the judge": a definite description of one person
         if term.sector not in STATE_BODIES:
             if country is None and any(c.dep_ == "prep" and c.lower_ == "of"
-                                       for c in head.children):
+                                       for c in children_of(head)):
                 return None  # "the people of neighbouring states": of no state we know
             country = country or self.where(head) or self.sentence_home(head)
             return Collective(start, head.i + 1, term, country, self.first(head, start))
@@ -242,10 +247,10 @@ class CollectiveFinder:
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        phrases = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for child in (c for p in phrases for c in p.children):
+        phrases = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+        for child in (c for p in phrases for c in children_of(p)):
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > head.i:
-                for obj in child.children:
+                for obj in children_of(child):
                     actor = self.actor_on(obj)
                     if actor is not None and actor.kind == "state":
                         return actor.country

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.actors.collectives import STATE_BODIES, find_collectives
-from eventwire.actors.descriptions import Description, description_at, resolve_description
+from eventwire.actors.descriptions import (
+    FORMER_ROLE,
+    FORMER_WORDS,
+    Description,
+    description_at,
+    resolve_description,
+)
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.setting import clear_setting, state_before
 from eventwire.actors.states import state_actor
@@ -29,6 +35,7 @@ from eventwire.actors.titles import (
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.actors import ActorLexicon, SectorTerm, Surface
 from eventwire.lexicon.names import GivenNames
+from eventwire.token_lookup import children_of
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Labels the NER sometimes gives a known person ("Putin met Trump" → Trump PRODUCT): only
@@ -58,7 +65,7 @@ class ActorFinder:
     def run(self) -> None:
         doc = self.document.doc
         assert doc is not None
-        for ent in doc.ents:
+        for ent in self.joined_entities(doc):
             if ent.label_ in ENTITY_LABELS:
                 self.entity(clean_entity(ent), ent.label_)
             elif ent.label_ in MISLABELLED_PEOPLE and any(
@@ -73,6 +80,38 @@ class ActorFinder:
         find_collectives(self.document, self.lexicon, self.covered)
         self.unqualified_bodies()
         self.person_codes()
+
+    def joined_entities(self, doc: Doc) -> list[SpacySpan]:
+        """The NER's entities, with two adjacent ones joined when together they are one name
+        of the lexicon that neither is alone: "Burkina" + "Faso" (split by the NER) →
+        "Burkina Faso", so the state is one mention whose head is the conjunct."""
+        ents = list(doc.ents)
+        out: list[SpacySpan] = []
+        k = 0
+        while k < len(ents):
+            ent = ents[k]
+            if k + 1 < len(ents) and ents[k + 1].start == ent.end and ent.label_ in ENTITY_LABELS:
+                joined = doc[ent.start:ents[k + 1].end]
+                whole = self.lexicon.lookup(joined.text)
+                if whole and whole != self.lexicon.lookup(ent.text) and any(
+                        s.how == "name" for s in whole):
+                    out.append(SpacySpan(doc, joined.start, joined.end, label=ent.label_))
+                    k += 2
+                    continue
+            out.append(self.hyphenated(ent))
+            k += 1
+        return out
+
+    @staticmethod
+    def hyphenated(ent: SpacySpan) -> SpacySpan:
+        """A person's name the NER cut at a hyphen ("Han Duck" of "Han Duck-soo"), whole: the
+        short form ("Han") is then learned from the full name, as for "Lee Jae-myung"."""
+        doc, end = ent.doc, ent.end
+        while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
+               and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+               and doc[end + 1].is_alpha and doc[end + 1].is_lower):
+            end += 2
+        return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
 
     def unqualified_bodies(self) -> None:
         """Officials and bodies of a state whose text names no country ("The home minister,
@@ -181,6 +220,8 @@ class ActorFinder:
             preferred = next((s for s in surfaces if s.how == "demonym"), None) or next(
                 (s for s in surfaces if s.kind in ("organization", "group")), None) or \
                 self.place_named_as_person(span, surfaces)
+        if preferred is not None and treaty_place(span, preferred):
+            return
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
             actor = self.mention(span, draft, preferred.how)
@@ -287,7 +328,7 @@ class ActorFinder:
 
     def possessor(self, span: SpacySpan) -> ActorDraft | None:
         """The actor named in a possessive before ``span`` ("the Army's General Staff")."""
-        for child in span.root.children:
+        for child in children_of(span.root):
             if child.dep_ == "poss" and child.i < span.start:
                 mention = self.document.mention_at(child.left_edge.idx,
                                                    child.idx + len(child.text))
@@ -330,7 +371,8 @@ class ActorFinder:
                 continue
             surfaces = self.lexicon.lookup("".join(texts[:n]).strip())
             surface = self.prefer(surfaces, "") if surfaces else None
-            if surface is not None and surface.kind != "person":
+            if surface is not None and surface.kind != "person" and \
+                    not treaty_place(doc[i:i + n], surface):
                 span = doc[i:i + n]
                 draft = draft_for_surface(surface, self.lexicon, self.day, span.text)
                 self.mention(span, draft, surface.how)
@@ -352,6 +394,13 @@ class ActorFinder:
         if role and (not actor.role or not registry):
             actor.role = role.role or role.term
             actor.sector = actor.sector or (body.sector if body else None) or role.sector
+        if role and (role.sector == "ELI" or any(t.lower_ in FORMER_WORDS for t in tokens)):
+            # "former Brazilian president X", "Yoon's former defence minister, X": out of
+            # office, an elite (CAMEO ELI) of that country, not its government (a registry
+            # person's dated office does not outweigh the text's "former")
+            held = role.role or role.term
+            actor.role = held if held.startswith(FORMER_ROLE) else FORMER_ROLE + held
+            actor.sector = "ELI"
         if actor.role == "counterpart":
             self.resolve_counterpart(span, actor)
 
@@ -392,7 +441,7 @@ class ActorFinder:
                     if m.token_start is not None and m.token_end == m.token_start + 1}
         for start, mention in by_token.items():
             head = doc[start]
-            modifier = next((by_token[c.i] for c in head.children
+            modifier = next((by_token[c.i] for c in children_of(head)
                              if c.dep_ in ("amod", "compound") and c.i in by_token), None)
             if (modifier is not None and mention.how == "demonym" and modifier.how == "demonym"
                     and modifier.actor != mention.actor):
@@ -446,7 +495,7 @@ class ActorFinder:
     def described_person(self, chunk: SpacySpan, description: Description
                          ) -> ActorDraft | None:
         words = [t for t in chunk[1:] if t.tag_ != "POS"]
-        of_phrase = [t for c in chunk.root.children if c.lower_ == "of" for t in c.subtree][1:]
+        of_phrase = [t for c in children_of(chunk.root) if c.lower_ == "of" for t in c.subtree][1:]
         country = self.title_country(words) or self.title_country(of_phrase)
         if of_phrase and country is None:
             return None  # "the president of <unknown place>": not someone in this article
@@ -459,6 +508,20 @@ class ActorFinder:
         found = resolve_description(description, country,
                                     ((self.document.actors[a], i) for a, i in latest.items()))
         return self.document.actors[found] if found is not None else None
+
+
+# Nouns of an instrument named after the city where it was signed ("the Ottawa Convention",
+# "the Minsk agreements", "the Paris Agreement", "the Oslo Accords"): the city names no actor.
+TREATY_NOUNS = frozenset({"convention", "conventions", "agreement", "agreements", "accord",
+                          "accords", "treaty", "protocol", "declaration", "format", "process",
+                          "charter", "principles", "framework"})
+
+
+def treaty_place(span: SpacySpan, surface: Surface) -> bool:
+    """A capital or a seat that is part of a treaty's name: not the state."""
+    doc = span.doc
+    return (surface.kind == "state" and surface.how in ("capital", "seat")
+            and span.end < len(doc) and doc[span.end].lower_ in TREATY_NOUNS)
 
 
 def definite_articles(doc: Doc) -> list[int]:

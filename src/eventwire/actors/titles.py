@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire.document import Document
 from eventwire.lexicon.actors import ActorLexicon, SectorTerm
+from eventwire.token_lookup import children_of
 
 TITLE_STOP = {"the", "a", "an", "and", "or", "by", "of", "with", "to", "for", "on", "in", ",",
               "said", "says"}
@@ -41,7 +42,7 @@ def title_tokens(ent: SpacySpan) -> list[Token]:
 
 def appositive_tokens(ent: SpacySpan) -> list[Token]:
     """The apposition of a name: "Abbas Araghchi, Iran's foreign minister, ..."."""
-    for child in ent.root.children:
+    for child in children_of(ent.root):
         if child.dep_ == "appos" and child.i >= ent.end:
             return [t for t in child.subtree if not t.is_punct]
     return []

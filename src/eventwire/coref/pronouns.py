@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from eventwire.coref.salience import Entry, History
 from eventwire.document import ActorDraft
+from eventwire.token_lookup import children_of
 
 PRONOUN_CLASS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
@@ -38,7 +39,7 @@ def bound_subject(token: Token, entries: list[Entry]) -> str | None:
     if token.dep_ not in OBJECTS:
         return None
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     return next((e.actor for e in entries if e.token == subject.i), None)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.document import ActorDraft, Document
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.models import ActorRef
+from eventwire.token_lookup import children_of
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")  # "Vietnamese-led"
 PREP_MODIFIERS = ("of", "from", "in", "by")
@@ -79,9 +80,9 @@ def phrase_actor(token: Token, index: MentionIndex, depth: int = 0,
 
 def of_state(token: Token, index: MentionIndex) -> str | None:
     """The actor in "<role noun> of <actor>", if any."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and (found := index.at(obj)):
                     return found
     return None
@@ -97,8 +98,8 @@ def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | No
     spokesman for Peru's foreign ministry, Jorge Lopez," speaks for Peru): the role says
     whom the person acts for, the name only who they are."""
     named = any(c.dep_ == "appos" or c.dep_ == "prep" and any(  # (or the parser hung the
-        g.dep_ == "appos" for o in c.children for g in o.children)  # name on the body)
-        for c in token.children)
+        g.dep_ == "appos" for o in children_of(c) for g in children_of(o))  # name on the body)
+        for c in children_of(token))
     unaffiliated: str | None = None
     for child in [*reversed(list(token.lefts)), *token.rights]:
         if child.dep_ == "poss" and (child.pos_ == "PRON" or relational(token)):
@@ -111,9 +112,9 @@ def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | No
                     continue
                 return found
     preps = (*PREP_MODIFIERS, *ROLE_PREPS) if named else PREP_MODIFIERS
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ in preps:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and (found := phrase_actor(obj, index, depth + 1)):
                     return found
     return unaffiliated
@@ -145,7 +146,7 @@ def argument_actors(token: Token, index: MentionIndex,
             continue
         out.extend(index.all_at(head) if index.at(head) == actor else [actor])
         if index.at(head) is None:
-            out.extend(a for m in head.children if m.dep_ in ("compound", "amod")
+            out.extend(a for m in children_of(head) if m.dep_ in ("compound", "amod")
                        for c in m.conjuncts if (a := index.at(c)))
             out.extend(shared_role(head, index, depth=1))
     return list(dict.fromkeys(out))
@@ -157,8 +158,8 @@ def shared_role(head: Token, index: MentionIndex, depth: int) -> list[str]:
     per body, so every conjunct of the "of" object is a party (PLOVER compound actors)."""
     if head.tag_ not in ("NNS", "NNPS"):
         return []
-    return [a for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children if o.dep_ == "pobj"
+    return [a for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
+            for o in children_of(c) if o.dep_ == "pobj"
             for k in o.conjuncts if (a := phrase_actor(k, index, depth))]
 
 
@@ -290,10 +291,10 @@ def implied_state(token: Token, index: MentionIndex, document: Document,
     setting: "… Iran's judiciary announced. He had been sentenced to death in 2023"), else
     the article's main country (its dateline's, else the state it names most). A police
     force of that state named in the article is the agent of its arrests."""
-    clause = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    clause = [token, *(c for c in children_of(token) if c.dep_ == "xcomp")]
     for verb in clause:
-        for child in verb.children:
-            objects = [g for g in child.children if g.dep_ == "pobj"] if (
+        for child in children_of(verb):
+            objects = [g for g in children_of(child) if g.dep_ == "pobj"] if (
                 child.dep_ == "prep" and child.lower_ in STATE_PLACE_PREPS) else (
                 [child] if child.dep_ == "dobj" and verb.lemma_.lower() in LEFT_VERBS else [])
             for obj in objects:
@@ -301,7 +302,7 @@ def implied_state(token: Token, index: MentionIndex, document: Document,
                     return country
     speaker = None
     if reporter is not None:
-        subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(reporter) if c.dep_ == "nsubj"), None)
         found = argument_actors(subject, index) if subject is not None else []
         speaker = document.actors.get(found[0]) if found else None
     sentence = token.sent

@@ -17,18 +17,21 @@ from eventwire.events.compatible import symmetric
 from eventwire.events.extract import STANCE_TYPES, Draft, Extractor
 from eventwire.events.matching import candidate_at
 from eventwire.events.roles import GATHERING_NOUNS, HOST_VERBS, anaphoric_act
+from eventwire.events.structure import PARTY_CODES, structure
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.models import ActorRef, Evidence, Modality, Offsets, PloverType
+from eventwire.token_lookup import children_of
 
 
 def code_events(document: Document, coder: Coder, actors: ActorLexicon,
                 gazetteer: Gazetteer) -> list[EventDraft]:
     if document.doc is None:
         return []
-    drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
-                       gazetteer).run()
+    extractor = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
+                          gazetteer)
+    drafts = structure(extractor.run(), extractor, lambda code: code.startswith(PARTY_CODES))
     drafts = earlier_agents(drafts, document, coder)
     return one_per_id([to_event(d, document, coder, actors) for draft in drafts
                        for d in reciprocal(draft, document)])
@@ -129,6 +132,7 @@ def reaction(draft: Draft, coder: Coder) -> bool:
         "02")
 # Codes whose parties are all the event's sides (an agreement, talks, a signing).
 JOINT_CODES = ("03", "04", "057")
+MEDIATION = ("043", "045")  # host, mediate: the host or mediator is not a party
 
 
 def referring_acts(trigger: Token, plover: str, coder: Coder) -> list[Token]:
@@ -138,14 +142,14 @@ def referring_acts(trigger: Token, plover: str, coder: Coder) -> list[Token]:
     if plover == "CONSULT":
         if trigger.lemma_.lower() not in HOST_VERBS:
             return []
-        return [t for t in trigger.children if t.dep_ == "nsubjpass" and (
+        return [t for t in children_of(trigger) if t.dep_ == "nsubjpass" and (
             t.lower_ == "it" or anaphoric_act(t, coder.lexicon) and t.lemma_.lower() in
             GATHERING_NOUNS)]
-    found = [t for t in trigger.children if t.dep_ in ("dobj", "nsubjpass")]
+    found = [t for t in children_of(trigger) if t.dep_ in ("dobj", "nsubjpass")]
     if plover == "THREATEN":  # "would respond to …", "vowed to retaliate against …"
-        verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
-        found = [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in (
-            "to", "against") for g in c.children if g.dep_ == "pobj"]
+        verbs = [trigger, *(c for c in children_of(trigger) if c.dep_ == "xcomp")]
+        found = [g for v in verbs for c in children_of(v) if c.dep_ == "prep" and c.lower_ in (
+            "to", "against") for g in children_of(c) if g.dep_ == "pobj"]
     return [t for t in found if anaphoric_act(t, coder.lexicon)]
 
 
@@ -157,8 +161,8 @@ def parties(draft: Draft, kind: str | frozenset[str]) -> list[str]:
 
 
 def of_kind(draft: Draft, kind: str | frozenset[str], coder: Coder) -> bool:
-    if kind == OUTCOME:
-        return draft.cameo.startswith(JOINT_CODES)
+    if kind == OUTCOME:  # (a mediator's act is not the agreement its parties made)
+        return draft.cameo.startswith(JOINT_CODES) and not draft.cameo.startswith(MEDIATION)
     plover = coder.ontology.code(draft.cameo).plover
     return plover == kind if isinstance(kind, str) else plover in kind
 

@@ -53,6 +53,7 @@ from eventwire.events.roles import (
     act_agents,
     agent_of,
     appeal_index,
+    border_partners,
     complement_tokens,
     is_passive,
     owner_of_object,
@@ -66,6 +67,7 @@ from eventwire.events.roles import (
 from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.triggers import CODE, TriggerLexicon
+from eventwire.token_lookup import children_of
 
 # Event types whose target is often the source's own leaders ("demanded that President X …").
 HOME_TYPES = {"PROTEST", "ASSAULT", "COERCE"}  # no named target: the source's own state
@@ -118,7 +120,7 @@ def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
     if any(link.stance in ("demand", "appeal") for link in links):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for t in tokens
-               for c in t.children)
+               for c in children_of(t))
 
 
 def condition_conjunct(token: Token) -> bool:
@@ -135,7 +137,7 @@ def condition_conjunct(token: Token) -> bool:
     while first.head.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     head = first.head
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in first.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(first)):
         return False
     if first.tag_ == head.tag_:
         return False
@@ -204,7 +206,7 @@ def emphatic(token: Token) -> bool:
     own_object = any(c.dep_ in ("dobj", "pobj") and c.i != token.i and c.lower_ in
                      ("which", "that", "whom", "who") for c in verb.subtree)
     has_subject = any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")
-                      for c in verb.children)
+                      for c in children_of(verb))
     return has_subject and not own_object
 
 
@@ -240,9 +242,9 @@ def owners(things: list[Token]) -> list[Token]:
     plan of the government"), or the thing itself when it names an actor."""
     out: list[Token] = []
     for thing in things:
-        out += [c for c in thing.children if c.dep_ == "poss"]
-        out += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
+        out += [c for c in children_of(thing) if c.dep_ == "poss"]
+        out += [g for c in children_of(thing) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in children_of(c) if g.dep_ == "pobj"]
         out.append(thing)
     return out
 
@@ -331,17 +333,17 @@ class Extractor:
         assert candidate.meaning is not None
         head = adj.head
         preps = candidate.entry.target or ()
-        towards = [g for c in adj.children if c.dep_ == "prep" and c.lower_ in preps
-                   for g in c.children if g.dep_ == "pobj"]
+        towards = [g for c in children_of(adj) if c.dep_ == "prep" and c.lower_ in preps
+                   for g in children_of(c) if g.dep_ == "pobj"]
         if adj.dep_ == "acomp" and towards:  # "Turkey is hostile to Greece"
             who, things, clause = [t for t in [subject_of(head)] if t], towards, head
         elif adj.dep_ in ("oprd", "ccomp", "xcomp") and head.lemma_ in EVALUATING_VERBS:
             who = [t for t in [subject_of(head)] if t]
-            things = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and c.i < adj.i
+            things = [c for c in children_of(head) if c.dep_ in ("dobj", "nsubj") and c.i < adj.i
                       and c.i != (who[0].i if who else -1)]
             clause = head
         elif adj.dep_ == "acomp":  # "the plan is unacceptable, X said"
-            who, things, clause = [], [c for c in head.children if c.dep_ == "nsubj"], head
+            who, things, clause = [], [c for c in children_of(head) if c.dep_ == "nsubj"], head
         elif adj.dep_ == "amod" and quoted(adj):
             who, things, clause = [], [head], head
         else:
@@ -470,6 +472,9 @@ class Extractor:
         if not target:  # "closed Russia's consulate"
             tokens = [t for t in owner_of_object(candidate, plover) if t.i not in used]
             target = self.resolve(tokens, modality)
+        if not target:  # "closed all crossings on its border with Cambodia"
+            tokens = [t for t in border_partners(chain_tokens, plover) if t.i not in used]
+            target = self.resolve(tokens, modality)
         slot_target = bool(target)  # the trigger's own slots name a target
         fell_back = self.fell_back
         if not target and plover == "THREATEN":
@@ -477,7 +482,7 @@ class Extractor:
             target = self.resolve(tokens, modality)
         if not target and plover == "THREATEN":  # "Peru warned Chile that …": the warned
             tokens = [c for link in links if link.stance == "threaten"
-                      for c in link.token.children if c.dep_ in ("dobj", "dative")
+                      for c in children_of(link.token) if c.dep_ in ("dobj", "dative")
                       and c.i not in used]
             target = self.resolve(tokens, modality)
         if not target:
@@ -568,7 +573,7 @@ class Extractor:
         """A noun that names an act: a trigger noun, or one with a "by" agent."""
         if token.pos_ != "NOUN":
             return False
-        if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        if any(c.dep_ == "prep" and c.lower_ == "by" for c in children_of(token)):
             return True
         found = candidate_at(token, self.lexicon)
         return found is not None and found.entry.pos == "noun"
@@ -648,7 +653,7 @@ class Extractor:
 
     @staticmethod
     def between(token: Token) -> bool:
-        return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+        return any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(token))
 
     def preps(self, candidate: Candidate) -> tuple[str, ...]:
         frame = self.lexicon.frames.get(candidate.meaning or "")
@@ -690,10 +695,10 @@ class Extractor:
         actor = self.document.actors.get(actor_id)
         if actor is None or actor.kind != "person":
             return actor_id
-        for title in token.children:
+        for title in children_of(token):
             if title.dep_ != "compound" or title.i > token.i:
                 continue
-            for word in (title, *(c for c in title.children if c.dep_ == "compound")):
+            for word in (title, *(c for c in children_of(title) if c.dep_ == "compound")):
                 for found in self.index.by_token.get(word.i, ()):
                     org = self.document.actors.get(found)
                     if org is not None and org.kind == "organization" and org.code:
@@ -731,7 +736,7 @@ class Extractor:
                 token = link.token
                 break
         start, end = token.idx, token.idx + len(token.text)
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prt" and child.i == token.i + 1:
                 end = child.idx + len(child.text)
         return start, end

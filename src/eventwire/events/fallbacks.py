@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from eventwire.document import Document
 from eventwire.events.modality import CONDITION_MARKS
+from eventwire.token_lookup import children_of
 
 PARTICIPLE_TAGS = {"VBN", "VBD"}
 NESTED_PREPS = ("against", "on")
@@ -35,25 +36,25 @@ def condition_subjects(tokens: Sequence[Token]) -> list[Token]:
     found = []
     for clause in tokens[-1].subtree:
         if clause.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(clause)):
             continue
-        found += [c for c in clause.children if c.dep_ in SUBJECTS]
+        found += [c for c in children_of(clause) if c.dep_ in SUBJECTS]
     return found
 
 
 def nested_objects(token: Token, exclude: set[int]) -> list[Token]:
     """Objects of "against"/"on" phrases one level down the trigger's prepositional objects."""
     found = []
-    for prep in token.children:
+    for prep in children_of(token):
         if prep.dep_ != "prep":
             continue
-        for obj in prep.children:
+        for obj in children_of(prep):
             if obj.dep_ != "pobj":
                 continue
             preps = NESTED_PREPS + (("to",) if obj.lemma_.lower() in PROMISES else ())
-            for inner in obj.children:
+            for inner in children_of(obj):
                 if inner.dep_ == "prep" and inner.lower_ in preps:
-                    found += [g for g in inner.children if g.dep_ == "pobj"
+                    found += [g for g in children_of(inner) if g.dep_ == "pobj"
                               and g.i not in exclude]
     return found
 
@@ -156,8 +157,8 @@ def respondents(tokens: list[Token]) -> list[Token]:
     on the trigger or under the forum; with no "against" phrase the addressee stays ("lodged
     a complaint with Switzerland")."""
     def against(token: Token) -> list[Token]:
-        return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
-                for g in c.children if g.dep_ == "pobj"]
+        return [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "against"
+                for g in children_of(c) if g.dep_ == "pobj"]
 
     def forum(token: Token) -> bool:
         return token.dep_ == "pobj" and token.head.lower_ in FORUM_PREPS

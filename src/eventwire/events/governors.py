@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.events.matching import Candidate, candidate_at
 from eventwire.lexicon.triggers import TriggerLexicon
+from eventwire.token_lookup import children_of
 
 MAX_DEPTH = 6
 DIRECT_DEPS = {"dobj", "xcomp", "nsubjpass", "oprd"}
@@ -61,7 +62,7 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
                 return Link(gov, None, via, None)  # "resorted to [throwing stones]"
             quantity = prep == "of" and gov.pos_ == "NOUN" and (
                 gov.lemma_.lower() in QUANTITY_NOUNS
-                or any(c.dep_ == "nummod" for c in gov.children)) or (
+                or any(c.dep_ == "nummod" for c in children_of(gov))) or (
                 prep in ("of", "in") and amount(gov))  # "$6 million in [aid]"
             return Link(gov, None, via, None) if quantity else None
         second = candidate.entry.second
@@ -104,7 +105,7 @@ def amount(token: Token) -> bool:
 def demand_object(gov: Token, lexicon: TriggerLexicon) -> Link | None:
     """"X reiterated its demand that [Y ease …]": the clause hangs on the verb, the demand
     is its object."""
-    for obj in gov.children:
+    for obj in children_of(gov):
         if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
             candidate = candidate_at(obj, lexicon)
             if candidate is not None and candidate.entry.stance in DEMAND_CCOMP:

@@ -17,6 +17,7 @@ from eventwire.events.modality import (
 )
 from eventwire.lexicon.patterns import GENERAL_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
+from eventwire.token_lookup import children_of
 
 MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
 
@@ -82,9 +83,9 @@ def second_word_matches(token: Token, entry: Trigger) -> bool:
         return True
     if entry.pos == "noun":
         return any(c.dep_ in NOUN_MODIFIER_DEPS and entry.second in (c.lower_, c.lemma_.lower())
-                   for c in token.children)
+                   for c in children_of(token))
     return any(c.dep_ in SECOND_WORD_DEPS and c.lower_ == entry.second and c.i > token.i
-               for c in token.children)  # "fired on X", not "On Monday, X fired"
+               for c in children_of(token))  # "fired on X", not "On Monday, X fired"
 
 
 def entry_for(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -98,24 +99,24 @@ def entry_for(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 def object_of(token: Token) -> Token | None:
     """The direct object (verbs; the passive subject when passive) or "of" object (nouns)."""
     if token.pos_ in ("NOUN", "PROPN"):
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ == "of":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
         return None
     for dep in ("dobj", "nsubjpass", "oprd"):
-        found = next((c for c in token.children if c.dep_ == dep), None)
+        found = next((c for c in children_of(token) if c.dep_ == dep), None)
         if found is not None:
             return found
-    for child in token.children:  # "blow up the lines" parsed with a prep particle
+    for child in children_of(token):  # "blow up the lines" parsed with a prep particle
         if child.dep_ == "prep" and child.lower_ in ("up", "off", "out", "down"):
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
     return None
 
 
 def of_objects(token: Token) -> list[Token]:
     """"700 kg of medicine": the noun after "of"."""
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children_of(c) if g.dep_ == "pobj"]
 
 
 # an object key: a sum of money ("$7 billion", "300 million euros"): the parser's MONEY
@@ -146,18 +147,18 @@ def borrower(token: Token) -> bool:
         return False
     obj = object_of(token)
     return any(c.dep_ == "prep" and c.lower_ == "from"
-               for t in (token, *([obj] if obj is not None else [])) for c in t.children)
+               for t in (token, *([obj] if obj is not None else [])) for c in children_of(t))
 
 
 def obligation(token: Token) -> Candidate | None:
     """"X said Y must do Z" is X's demand on Y (CAMEO 100), whatever Z is."""
     if token.lemma_ not in REPORTING_VERBS or token.pos_ != "VERB":
         return None
-    for clause in token.children:
+    for clause in children_of(token):
         if clause.dep_ != "ccomp" or not any(
-                c.dep_ == "aux" and c.lower_ in OBLIGATION for c in clause.children):
+                c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children_of(clause)):
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ != "PRON":
             return Candidate(token, OBLIGATION_ENTRY, OBLIGATION_ENTRY.code)
     return None
@@ -198,7 +199,7 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
                                  else f"CAMEO.2.0.txt verb {found.verb}")
         return Candidate(token, entry, found.code, basis=found.kind)
     if lexicon.neighbours is None or token.dep_ in MODIFIER_CLAUSES or not any(
-            c.dep_ in ("dobj", "prep", "dative") for c in token.children):
+            c.dep_ in ("dobj", "prep", "dative") for c in children_of(token)):
         return None
     near = lexicon.neighbours.nearest(token)
     if near is None:
@@ -213,8 +214,8 @@ def catenative(token: Token) -> bool:
     support the rights of …", "helps to rebuild schools"): the two make one predicate and
     the complement is the deed; PETRARCH2 codes the verb's own synonym code (HELP [070])
     only for the verb as the predicate ("helped the refugees")."""
-    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children) and not any(
-        c.dep_ in ("dobj", "dative", "iobj") for c in token.children)
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(token)) and not any(
+        c.dep_ in ("dobj", "dative", "iobj") for c in children_of(token))
 
 
 def standing_state(top: Token) -> bool:
@@ -227,7 +228,7 @@ def standing_state(top: Token) -> bool:
     for token in (top, *top.ancestors):
         if token.dep_ == "relcl":
             return (token.tag_ in ("VBZ", "VBP") and token.lemma_ not in REPORTING_VERBS
-                    and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+                    and not any(c.dep_ in ("aux", "auxpass") for c in children_of(token)))
     return False
 
 
@@ -264,12 +265,13 @@ def retaliation(token: Token) -> Candidate | None:
     if token.pos_ != "VERB":
         return None
     if token.lemma_ in RESPONSE_VERBS:
-        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
-                   for g in c.children if g.dep_ == "pobj"]
+        objects = [g for c in children_of(token)
+                   if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                   for g in children_of(c) if g.dep_ == "pobj"]
         manner = any(c.dep_ == "advmod" and c.lemma_.lower() in FORCEFUL_MANNER
                      or c.dep_ == "prep" and c.lower_ in ("in", "with")
-                     and any(g.lower_ in ("kind", "force") for g in c.children)
-                     for c in token.children)
+                     and any(g.lower_ in ("kind", "force") for g in children_of(c))
+                     for c in children_of(token))
         hostile = any(o.lemma_.lower() in HOSTILE_ACTS for o in objects)
         # a reply to something that is no hostile act (a proposal, an offer, an invitation)
         # is no warning, however it is made
@@ -277,16 +279,16 @@ def retaliation(token: Token) -> Candidate | None:
                 or token.lemma_ == "retaliate"):
             return None
     elif token.lemma_ == "take":
-        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children_of(token) if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in COUNTER_OBJECTS:
             return None
-        modified = any(c.lemma_.lower() in COUNTER_MODIFIERS for c in obj.children)
+        modified = any(c.lemma_.lower() in COUNTER_MODIFIERS for c in children_of(obj))
         purpose = any(c.pos_ == "VERB" and c.lemma_ in PROTECTIVE_PURPOSES and (
                           c.lemma_ in ("respond", "counter") or any(
                               g.lemma_.lower() in CLAIMED_GOODS for g in c.subtree))
-                      for t in (token, obj) for c in t.children)
+                      for t in (token, obj) for c in children_of(t))
         against = any(c.dep_ == "prep" and c.lower_ == "against"
-                      for t in (token, obj) for c in t.children)
+                      for t in (token, obj) for c in children_of(t))
         # "all necessary measures to make this the last programme" is a resolve, not a
         # warning: the measures must protect against, or answer, someone
         if not (modified and (purpose or against) or obj.lemma_.lower() == "countermeasure"):
@@ -331,13 +333,14 @@ def event_noun_object(token: Token, lexicon: TriggerLexicon) -> bool:
     sanctions", "held a meeting", "engage in dialogue"): the noun is the trigger and the verb
     its governor."""
     objects = [o for o in [object_of(token)] if o is not None]
-    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children
+    objects += [g for c in children_of(token) if c.dep_ == "prep" for g in children_of(c)
                 if g.dep_ == "pobj"]  # "engage in dialogue"
     # "launched a mediation effort", "provide $6 million in aid": the event noun may be the
     # object's compound or the object of its preposition
     nouns = [n for o in objects for n in (
-        o, *(c for c in o.children if c.dep_ == "compound"),
-        *(g for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"))]
+        o, *(c for c in children_of(o) if c.dep_ == "compound"),
+        *(g for c in children_of(o) if c.dep_ == "prep"
+          for g in children_of(c) if g.dep_ == "pobj"))]
     return any(e.pos == "noun" for n in nouns for e, _ in entries_for(n, lexicon))
 
 
@@ -349,9 +352,9 @@ def object_as_subject(token: Token, heads: frozenset[str]) -> bool:
     pattern's own object (LEAD * DELEGATION [036]) is the subject, so it is part of the
     phrase and no party; with no other party named ("to Moscow", "with X") the clause says
     who headed the delegation, not an act towards anyone (the code needs a target)."""
-    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children_of(token) if c.dep_ == "nsubjpass"), None)
     return (subject is not None and subject.lemma_.lower() in heads and not any(
-        c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in token.children))
+        c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in children_of(token)))
 
 
 def dictionary_pattern(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
@@ -382,7 +385,7 @@ def purpose_head(top: Token) -> Token | None:
     infinitive modifies)."""
     if top.dep_ not in ("advcl", "xcomp", "acl") or top.tag_ != "VB":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(top)):
         return None
     return top.head if top.head.i != top.i else None
 
@@ -391,7 +394,7 @@ def outcome_head(top: Token) -> Token | None:
     """The act a participle clause states the outcome of: "opened fire on the crowd,
     [killing] two" (an adverbial -ing clause after its head)."""
     if top.dep_ == "advcl" and top.tag_ == "VBG" and top.i > top.head.i and not any(
-            c.dep_ in ("nsubj", "mark") for c in top.children):
+            c.dep_ in ("nsubj", "mark") for c in children_of(top)):
         return top.head
     return None
 
@@ -401,7 +404,7 @@ def act_types(head: Token, lexicon: TriggerLexicon, type_of: Callable[[str], str
     """PLOVER types of the deeds ``head`` triggers itself or through its event-noun object
     ("started a hunger strike", "blocked streets"): ``type_of`` maps a meaning to a type."""
     found = set()
-    for token in (head, *(c for c in head.children if c.dep_ in ("dobj", "attr"))):
+    for token in (head, *(c for c in children_of(head) if c.dep_ in ("dobj", "attr"))):
         candidate = candidate_at(token, lexicon)
         if candidate is not None and candidate.meaning is not None:
             found.add(type_of(candidate.meaning))

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.token_lookup import children_of
+
 # "would" counts as future in the past ("said they would boycott")
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would", "'d", "’d"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}
@@ -49,18 +51,18 @@ def is_negator(child: Token) -> bool:
 
 
 def aux_words(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in children_of(token) if c.dep_ in ("aux", "auxpass")}
 
 
 def condition_mark(clause: Token) -> bool:
     """A clause introduced by "if", "unless" or "as long as"."""
     return any(m.dep_ == "mark" and (m.lower_ in CONDITION_MARKS or m.lower_ == "as"
-                                     and clause.head.lower_ == "long") for m in clause.children)
+                                     and clause.head.lower_ == "long") for m in children_of(clause))
 
 
 def condition_marks(token: Token) -> set[str]:
-    return {m.lower_ for c in token.children if c.dep_ == "advcl"
-            for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS}
+    return {m.lower_ for c in children_of(token) if c.dep_ == "advcl"
+            for m in children_of(c) if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS}
 
 
 def reporter_of(token: Token) -> Token | None:
@@ -94,7 +96,7 @@ def modality_of(tokens: Sequence[Token]) -> Modality:
     marks: set[str] = set()
     for token in tokens:
         auxes |= aux_words(token)
-        negated = negated or any(is_negator(c) for c in token.children)
+        negated = negated or any(is_negator(c) for c in children_of(token))
         marks |= condition_marks(token)
     intended = any(t.lemma_ in INTENT_VERBS for t in tokens)
     return Modality(

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.governors import EFFORT_NOUNS, Link
 from eventwire.events.matching import Candidate, candidate_at, object_of, of_objects
 from eventwire.lexicon.triggers import TriggerLexicon
+from eventwire.token_lookup import children_of
 
 VERB_SLOTS = ("dobj", "dative")
 OBJECT_SLOTS = ("dobj", "dative", "nsubjpass", "ccomp")
@@ -31,11 +32,11 @@ ADJUNCT_PREPS = {"during", "after", "before", "on", "in", "at", "for", "followin
 
 
 def child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+    return next((c for c in children_of(token) if c.dep_ in deps), None)
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token)) or (
         reduced_passive(token))
 
 
@@ -43,7 +44,7 @@ def reduced_passive(token: Token) -> bool:
     """A past participle modifying a noun, with a "by" agent ("talks hosted by Oman", "the
     embassy, attacked by militants"): a passive clause whose patient is the noun."""
     return token.dep_ == "acl" and token.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in token.children)
+        c.dep_ == "agent" for c in children_of(token))
 
 
 # Nouns for a gathering: who hosts or mediates one acts towards the parties that meet
@@ -58,8 +59,8 @@ HOST_VERBS = {"host", "mediate", "broker", "facilitate", "chair", "convene", "sp
 def participants(noun: Token) -> list[Token]:
     """The parties of a gathering: its "between"/"with" objects ("talks between X and Y"),
     else those who hold it ("X and Y held talks", "X met Y in a meeting …")."""
-    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "with")
-             for g in c.children if g.dep_ == "pobj"]
+    found = [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("between", "with")
+             for g in children_of(c) if g.dep_ == "pobj"]
     if found:
         return found
     verb = noun.head
@@ -72,11 +73,11 @@ def participants(noun: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return []
     holders = [s for s in [subject_of(verb)] if s is not None]
-    for c in verb.children:  # "met [Y] at a lunch …", "held a meeting [with Y] at …"
+    for c in children_of(verb):  # "met [Y] at a lunch …", "held a meeting [with Y] at …"
         if c.dep_ == "dobj" and c.i != noun.i:
             holders += participants(c) if c.lemma_.lower() in GATHERING_NOUNS else [c]
         elif c.dep_ == "prep" and c.lower_ == "with":
-            holders += [p for p in c.children if p.dep_ == "pobj"]
+            holders += [p for p in children_of(c) if p.dep_ == "pobj"]
     return holders
 
 
@@ -102,9 +103,9 @@ def subject_of(token: Token) -> Token | None:
 
 def noun_source(token: Token) -> list[Token]:
     """"Iran's talks", "US sanctions", "American aid" (possessive pronouns: see caller)."""
-    found = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found = [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
     if not found:
-        found = [c for c in token.children
+        found = [c for c in children_of(token)
                  if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     return found
 
@@ -143,15 +144,15 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
     for position, token in enumerate(tokens[start:], start):
         if token.pos_ in ("NOUN", "PROPN"):
             if position == 0 and instrument_noun(token, links):
-                yield [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
             elif position == 0:
                 yield noun_source(token)
-            yield [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
             continue
         if any(link.stance == "face" and link.token.i == token.i for link in links):
             return
         if position > 0 and tokens[position - 1].dep_ == "conj" and is_passive(token):
-            yield [c for c in token.children if c.dep_ == "nsubjpass"]  # "was indicted and
+            yield [c for c in children_of(token) if c.dep_ == "nsubjpass"]  # "was indicted and
             return                                                        # will resign"
         if (reporting := reporting_conjunct(token)) is not None:
             yield [s for s in [subject_of(reporting)] if s is not None]
@@ -170,7 +171,7 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
     yield adjunct_subject(tokens[-1])
     yield clause_owner(tokens[-1], len(tokens) > 1)
     yield purpose_subject(tokens[-1])
-    yield [c for c in candidate.token.children if c.dep_ == "poss"]  # "their cooperation"
+    yield [c for c in children_of(candidate.token) if c.dep_ == "poss"]  # "their cooperation"
     if reporter is not None and not passive_context(tokens) and (
             speaker := subject_of(reporter)) is not None:
         yield [speaker]  # "there is no possibility of talks, the Kremlin said"
@@ -179,7 +180,7 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
 def shared_subject(token: Token) -> bool:
     """A conjoined verb with no subject of its own (it shares its head's)."""
     return token.dep_ == "conj" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(token))
 
 
 TENSE_AUX = {"had", "has", "have", "would", "will", "could", "might", "may", "should"}
@@ -193,9 +194,9 @@ def reporting_conjunct(token: Token) -> Token | None:
     head = token.head
     if token.dep_ != "conj" or token.tag_ != "VBD" or head.dep_ != "ccomp":
         return None
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(token)):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in TENSE_AUX for c in head.children):
+    if not any(c.dep_ == "aux" and c.lower_ in TENSE_AUX for c in children_of(head)):
         return None
     reporter = head.head
     return reporter if reporter.tag_ == "VBD" and subject_of(reporter) is not None else None
@@ -227,13 +228,13 @@ def infinitive_of_effort(token: Token) -> bool:
     """A to-infinitive modifying an effort noun ("a process to restore …", "a bid to
     block …"): the parser may call it a relative clause, whose subject would be the noun."""
     return (token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in EFFORT_NOUNS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)))
 
 
 def purpose_subject(token: Token) -> list[Token]:
     """"X shunned work to protest …": the subject of a purpose clause is the main subject."""
     if token.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         return []
     subject = subject_of(token.head)
     return [subject] if subject is not None else []
@@ -252,18 +253,18 @@ def adjunct_subject(token: Token) -> list[Token]:
 
 def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
     if slot in ("dobj", "dative", "nsubjpass"):
-        return [c for c in token.children if c.dep_ == slot and c.i not in exclude]
+        return [c for c in children_of(token) if c.dep_ == slot and c.i not in exclude]
     if slot == "ccomp":
         clause = child(token, "ccomp")
         subject = child(clause, "nsubj", "nsubjpass") if clause is not None else None
         return [subject] if subject is not None else []
     out: list[Token] = []
-    for prep in token.children:
+    for prep in children_of(token):
         if prep.dep_ in ("prep", "dative") and prep.lower_ == slot:
-            out.extend(c for c in prep.children if c.dep_ == "pobj" and c.i not in exclude)
+            out.extend(c for c in children_of(prep) if c.dep_ == "pobj" and c.i not in exclude)
             if prep.i > token.i:  # "signed it with X underpinning …", not "With X facing …, "
-                out.extend(s for c in prep.children if c.dep_ == "pcomp"
-                           for s in c.children if s.dep_ == "nsubj")
+                out.extend(s for c in children_of(prep) if c.dep_ == "pcomp"
+                           for s in children_of(c) if s.dep_ == "nsubj")
     return out
 
 
@@ -320,7 +321,40 @@ def owner_of_object(candidate: Candidate, plover: str) -> list[Token]:
     obj = child(token, "dobj")
     if obj is None:
         return []
-    return [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return [c for c in children_of(obj) if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
+# A border is shared: an act on one's border "with" a neighbour (closing crossings, sealing
+# it, massing troops along it) is aimed at that neighbour.
+BORDER_NOUNS = {"border", "frontier", "boundary", "crossing", "crossings", "border-crossing"}
+BORDER_TYPES = MATERIAL_TYPES | {"MOBILIZE", "THREATEN"}
+
+
+def border_partners(chain_tokens: Sequence[Token], plover: str) -> list[Token]:
+    """The neighbour whose border a material act or deployment is on: "closed all crossings
+    on its border with Cambodia", "sealed the frontier with Afghanistan", "deployed troops
+    along the boundary with Eritrea", "shut the Afghan border" (CAMEO 191 restrict movement,
+    15x mobilise: the act restricts or threatens the other side of the border; PETRARCH
+    takes the first actor in the verb phrase as the target). Only the trigger's and its
+    governors' own phrases, not clauses under them."""
+    if plover not in BORDER_TYPES:
+        return []
+    found: list[Token] = []
+    for token in chain_tokens:
+        stack = [c for c in token.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
+        while stack:
+            node = stack.pop()
+            if node.lemma_.lower() in BORDER_NOUNS and node.pos_ == "NOUN":
+                # "with X" on the border noun, or on the verb when the parser attached it
+                # there ("deployed troops along its border with Eritrea")
+                partners = [g for h in (node, token) for c in h.children
+                            if c.dep_ == "prep" and c.lower_ == "with"
+                            for g in c.children if g.dep_ == "pobj"]
+                partners += [c for c in node.children if c.dep_ in ("amod", "compound")
+                             and c.i < node.i and c.pos_ in ("PROPN", "ADJ")]
+                found += [t for p in partners for t in (p, *p.conjuncts)]
+            stack += [c for c in node.children if c.dep_ in ("prep", "pobj", "dobj", "conj")]
+    return found
 
 
 def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
@@ -337,9 +371,9 @@ def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
     if asking.via == "ccomp" and is_passive(lower):
         return [a for a in [agent_of(lower)] if a is not None]
     if asking.via == "ccomp":
-        return [c for c in lower.children if c.dep_ == "nsubj"] or None
+        return [c for c in children_of(lower) if c.dep_ == "nsubj"] or None
     if asking.via == "xcomp" and asking.token.pos_ in ("VERB", "AUX"):
-        return [c for c in asking.token.children if c.dep_ in ("dobj", "dative")] or None
+        return [c for c in children_of(asking.token) if c.dep_ in ("dobj", "dative")] or None
     return None
 
 
@@ -350,8 +384,8 @@ def act_agents(token: Token) -> list[Token]:
     11, 12; PLOVER ACCUSE, SUPPORT, REJECT), not at those it was done to."""
     if token.pos_ != "NOUN":
         return []
-    by = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-          for g in c.children if g.dep_ == "pobj"]
+    by = [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "by"
+          for g in children_of(c) if g.dep_ == "pobj"]
     return by or noun_source(token)
 
 
@@ -370,11 +404,11 @@ def anaphoric_act(token: Token, lexicon: TriggerLexicon) -> bool:
     expulsion"): it refers to an act told before. Not with a possessor, an actor modifier, a
     "by" phrase or a relative clause (those say whose act it is)."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
-                                       for c in token.children):
+                                       for c in children_of(token)):
         return False
     if any(c.dep_ in ("poss", "compound", "amod", "nmod", "relcl", "acl") and
            c.pos_ in ("PROPN", "PRON", "VERB") or c.dep_ == "prep" and c.lower_ in ("by", "of")
-           for c in token.children):
+           for c in children_of(token)):
         return False
     if token.lemma_.lower() in ACT_NOUNS:
         return True
@@ -412,9 +446,9 @@ def venue_tokens(chain_tokens: Sequence[Token]) -> list[Token]:
     ministry is aimed at its owner. Place names themselves are not venues."""
     found: list[Token] = []
     for token in chain_tokens:
-        for prep in token.children:
+        for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS:
-                found += [m for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                found += [m for g in children_of(prep) if g.dep_ == "pobj" and g.pos_ == "NOUN"
                           for m in noun_source(g)]
     return found
 

@@ -66,13 +66,23 @@ class BuildStats:
     fused: int
 
 
+def forget(lake_path: Path) -> None:
+    """Drop the lake's stories and fused events (state and tables): its articles are about to
+    be analysed again (`ingest --lake --force`), so the next :func:`build_stories` places
+    every article anew, even if the re-analysis stops half way; until then `stories --lake`
+    says they must be built."""
+    folder = lake_path / FOLDER
+    if folder.exists():
+        shutil.rmtree(folder)
+
+
 def build_stories(lake_path: Path, *, rebuild: bool = False,
                   progress: Callable[[int], None] | None = None) -> BuildStats:
     """Place the lake's articles not yet placed into stories and fused events (in
     publication order) and write the lake's story and fused-event tables."""
     folder = lake_path / FOLDER
-    if rebuild and folder.exists():
-        shutil.rmtree(folder)
+    if rebuild:
+        forget(lake_path)
     folder.mkdir(parents=True, exist_ok=True)
     placed = 0
     with Lake(lake_path) as lake, Store(folder / STATE) as state:

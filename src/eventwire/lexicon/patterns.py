@@ -35,7 +35,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Token
 
-from eventwire.token_lookup import column
+from eventwire.token_lookup import children_of, column
 
 PATTERN_FILE = "cameo_patterns.json"
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp",
@@ -191,7 +191,7 @@ class PatternDictionary:
         seconds = self.second_words.get(lemma, ())
         # the particle nearest the verb first ("stepped up ... in recent years": step up), so
         # the key never depends on the order of a set (string hashes differ between runs)
-        keys = [f"{lemma} {c.lower_}" for c in sorted(token.children, key=lambda c: c.i)
+        keys = [f"{lemma} {c.lower_}" for c in sorted(children_of(token), key=lambda c: c.i)
                 if c.i > token.i and c.lower_ in seconds and c.dep_ in PARTICLE_DEPS]
         keys = list(dict.fromkeys(keys))
         if lemma in self.verbs:
@@ -252,18 +252,18 @@ def _pattern(raw: Mapping[str, Any], synsets: Mapping[str, frozenset[str]]) -> P
 def phrase_fits(phrase: Phrase, token: Token) -> bool:
     if phrase.heads and not (forms(token) & phrase.heads):
         return False
-    near = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
-    near += [g for c in near for g in c.children if g.dep_ in MODIFIER_DEPS]
+    near = [c for c in children_of(token) if c.dep_ in MODIFIER_DEPS]
+    near += [g for c in near for g in children_of(c) if g.dep_ in MODIFIER_DEPS]
     return all(any(forms(m) & mod for m in near) for mod in phrase.mods if mod)
 
 
 def complements(token: Token) -> list[Token]:
-    found = [c for c in token.children if c.dep_ in OBJECT_DEPS and c.i > token.i
+    found = [c for c in children_of(token) if c.dep_ in OBJECT_DEPS and c.i > token.i
              or c.dep_ == "nsubjpass"]
     found += [c for f in found for c in f.conjuncts]
     # "launched a series of attacks": the "of" object stands with its quantifier
-    found += [g for f in found for p in f.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
+    found += [g for f in found for p in children_of(f) if p.dep_ == "prep" and p.lower_ == "of"
+              for g in children_of(p) if g.dep_ == "pobj"]
     return found
 
 
@@ -293,7 +293,7 @@ class Around:
 
     def __init__(self, token: Token) -> None:
         self.token = token
-        self.children = list(token.children)
+        self.children = list(children_of(token))
         self.lowers = {c.lower_ for c in self.children}
         self._pool: list[Token] | None = None
         self._words: set[str] | None = None
@@ -320,12 +320,12 @@ class Around:
 
 def prep_fits(spec: Prep, holders: Iterable[Token]) -> bool:
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ not in PREP_DEPS or prep.lower_ != spec.prep or prep.i < holder.i:
                 continue
             if spec.obj is None or not spec.obj.heads:
                 return True
-            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            objects = [g for g in children_of(prep) if g.dep_ in ("pobj", "pcomp")]
             objects += [c for g in objects for c in g.conjuncts]
             if any(phrase_fits(spec.obj, g) for g in objects):
                 return True

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.quotes.cues import CueLexicon
+from eventwire.token_lookup import children_of
 
 EDGE = set(",;:.—–-()")
 WITHHOLD = frozenset({"refuse", "decline", "fail", "hesitate", "neglect"})
@@ -30,16 +31,16 @@ CONTENT_NOUN_PREPS = ("in", "at", "during", "on")  # "said in a statement that �
 
 def complement(verb: Token) -> Token | None:
     """The verb's clausal complement, or a clause the parser hung elsewhere."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
     if clause is not None:
         return clause
-    for child in verb.children:
+    for child in children_of(verb):
         holders = [child] if child.dep_ in ("dobj", "dative") else \
-            [g for g in child.children if g.dep_ == "pobj"] \
+            [g for g in children_of(child) if g.dep_ == "pobj"] \
             if child.dep_ == "prep" and child.lower_ in CONTENT_NOUN_PREPS else []
         for holder in holders:
-            for clause in holder.children:
-                kids = list(clause.children)
+            for clause in children_of(holder):
+                kids = list(children_of(clause))
                 if clause.dep_ in ("acl", "relcl") and \
                         any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) and \
                         any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
@@ -72,12 +73,12 @@ def clause_tokens(verb: Token, clause: Token, cues: CueLexicon) -> list[Token]:
 
 
 def own_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def parenthetical(verb: Token) -> list[list[Token]]:
     """ "X, Mr. Walsh argued, Y" / "X, a source told AFP": the sentence without the cue."""
-    if verb.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in children_of(verb)):
         return []
     sent = verb.sent
     first, last = verb.left_edge.i, verb.right_edge.i
@@ -88,14 +89,14 @@ def parenthetical(verb: Token) -> list[list[Token]]:
 
 def object_tokens(verb: Token, cues: CueLexicon, evidence: bool) -> list[Token]:
     """The object and its complements, when they are what the verb reports."""
-    objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i]
+    objects = [c for c in children_of(verb) if c.dep_ in OBJECTS and c.i > verb.i]
     if not objects:
         return []
     obj = objects[0]
-    named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children) or \
-        any(c.dep_ in ("oprd", "ccomp") for c in verb.children)
+    named_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(obj)) or \
+        any(c.dep_ in ("oprd", "ccomp") for c in children_of(verb))
     control = verb.lemma_ in cues.control_content and \
-        any(c.dep_ in ("xcomp", "ccomp") and c.i > obj.i for c in verb.children)
+        any(c.dep_ in ("xcomp", "ccomp") and c.i > obj.i for c in children_of(verb))
     evidence = evidence and cues.verb_class.get(verb.lemma_) == "evidence"
     if not (verb.lemma_ in cues.object_content or evidence or control or
             named_as and verb.lemma_ in cues.acts):
@@ -147,10 +148,10 @@ def trim(tokens: list[Token]) -> list[Token]:
 
 def withheld(verb: Token) -> bool:
     """ "has not said", "declined to say", "refused to say whether …": nothing is reported."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children_of(verb)):
         return True
     return verb.dep_ == "xcomp" and (verb.head.lemma_ in WITHHOLD or
-                                     any(c.dep_ == "neg" for c in verb.head.children))
+                                     any(c.dep_ == "neg" for c in children_of(verb.head)))
 
 
 def content_pieces(verb: Token, cues: CueLexicon, evidence: bool,
@@ -160,7 +161,7 @@ def content_pieces(verb: Token, cues: CueLexicon, evidence: bool,
         return []  # "the operation, dubbed “Iron Wall”", "a report released on Monday"
     clause = complement(verb) if verb.lemma_ in cues.indirect else None
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                  for c in clause.children):
+                                  for c in children_of(clause)):
         return []
     if clause is not None:
         pieces = [clause_tokens(verb, clause, cues)]

@@ -22,6 +22,7 @@ from eventwire.quotes.windows import (
     tokens_after,
     tokens_before,
 )
+from eventwire.token_lookup import children_of
 
 MIN_UNCUED_WORDS = 6
 
@@ -55,7 +56,7 @@ def cue_after(ctx: QuoteContext, i: int) -> Token | None:
         return None
     if comma_inside(ctx, seg) or (after and after[0].is_lower):
         return verb
-    own_clause = any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
+    own_clause = any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in children_of(verb))
     return None if own_clause else verb
 
 
@@ -72,7 +73,7 @@ def cue_before(ctx: QuoteContext, i: int) -> Token | None:
 def cue_span(ctx: QuoteContext, token: Token) -> Span:
     if token.lower_ == "according":
         return ctx.token_span(token, ctx.doc[token.i + 1])
-    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
+    particle = next((c for c in children_of(token) if c.dep_ == "prt" and c.i == token.i + 1), None)
     return ctx.token_span(token, particle or token)
 
 

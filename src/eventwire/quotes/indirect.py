@@ -22,7 +22,7 @@ from eventwire.quotes.direct import attribute_cue
 from eventwire.quotes.nouns import headline_colon, noun_cues
 from eventwire.quotes.speaker import according_to
 from eventwire.structure.regions import Regions
-from eventwire.token_lookup import token_indices
+from eventwire.token_lookup import children_of, token_indices
 
 MIN_CLAUSE_TOKENS = 2
 
@@ -81,11 +81,11 @@ def only_quoted(ctx: QuoteContext, pieces: list[tuple[int, int]]) -> bool:
 
 
 def subject_head(verb: Token) -> Token | None:
-    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None:
         return own
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 

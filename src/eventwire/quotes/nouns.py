@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventwire.quotes.clauses import trim
 from eventwire.quotes.context import QuoteContext, Statement
 from eventwire.quotes.speaker import speaker_of
-from eventwire.token_lookup import token_indices
+from eventwire.token_lookup import children_of, token_indices
 
 SOURCE_PREPS = ("from", "by", "of")
 CLAUSE_DEPS = ("acl", "relcl", "ccomp", "appos")
@@ -35,9 +35,9 @@ HEADLINE_LABELS = frozenset({
 
 
 def that_clause(noun: Token) -> Token | None:
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-            kids = list(child.children)
+            kids = list(children_of(child))
             if any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) and \
                     any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids):
                 return child
@@ -45,14 +45,14 @@ def that_clause(noun: Token) -> Token | None:
 
 
 def noun_source(noun: Token) -> Token | None:
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return next((c for c in children_of(noun) if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def governed_by_cue(ctx: QuoteContext, noun: Token) -> bool:

@@ -11,6 +11,7 @@ from eventwire.document import ActorDraft
 from eventwire.models import Speaker
 from eventwire.quotes.context import QuoteContext, Statement
 from eventwire.quotes.nearest import nearest_speaker
+from eventwire.token_lookup import children_of
 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl")
@@ -52,15 +53,15 @@ def subject_of(verb: Token, cue: Callable[[Token], bool] | None = None) -> Token
 
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject; a date is never one ("hours later announced")."""
-    return next((c for c in verb.children if c.dep_ in SUBJECTS
+    return next((c for c in children_of(verb) if c.dep_ in SUBJECTS
                  and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def according_to(token: Token) -> Token | None:
     """For "according" in "according to X": X."""
-    for child in token.children:
+    for child in children_of(token):
         if child.lower_ == "to":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
     return None
 
 
@@ -111,7 +112,7 @@ def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None,
             near_actor, why = near
             return Statement("", 0, 0, Speaker(near_actor.id, near_actor.name, why),
                              actor=near_actor)
-    for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+    for token in [subject] + [c for c in children_of(subject) if c.dep_ == "appos"]:
         mention = ctx.index.mention(token)
         actor = ctx.actor(mention)
         if mention is not None and mention.how != "pair" and actor is not None:

@@ -32,6 +32,7 @@ from eventwire.datevalues import date_start, precision_of  # noqa: F401 (re-expo
 from eventwire.document import Document, EventDraft
 from eventwire.models import DateBasis, EventDate, Place, TimeRef
 from eventwire.pipeline import Stage
+from eventwire.token_lookup import children_of
 
 UNDATED_MODALITIES = {"intended", "hypothetical", "future", "question"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "acl", "pcomp"}
@@ -163,7 +164,7 @@ class Dater:
 
     def during(self, verb: Token, basis: DateBasis) -> EventDate | None:
         """A time inside a temporal phrase of the clause: "during X, which ended in 2021"."""
-        for child in verb.children:
+        for child in children_of(verb):
             if child.lower_ not in ("during", "in", "since", "until", "throughout"):
                 continue
             for ref in self.dated:

@@ -1131,3 +1131,13 @@ def migrate_17(db: Any) -> None:
 
 
 MIGRATIONS = (*MIGRATIONS, (17, migrate_17))
+
+
+# An ingest run stores its articles unplaced and places them into near-duplicates, stories and
+# fused events at its end, in publication order (store/placing.py); ``story_pending`` marks
+# the stored articles still waiting (a run that stopped early leaves them to the next).
+MIGRATION_18 = """
+CREATE TABLE story_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+MIGRATIONS = (*MIGRATIONS, (18, MIGRATION_18))

@@ -12,13 +12,11 @@ from typing import Any
 from eventwire.datevalues import date_start
 from eventwire.errors import NotFoundError, RecordError, StoreError
 from eventwire.models import Article, Report, Skip
+from eventwire.store import placing
 from eventwire.store.batch import Deferred
-from eventwire.store.duplicates import record_fingerprint
-from eventwire.store.fused import fuse_events
 from eventwire.store.records import split_record
 from eventwire.store.schema import EVENT_INSERT, MIGRATIONS
 from eventwire.store.serial import record_json
-from eventwire.store.stories import assign_story
 
 
 def _now() -> str:
@@ -37,6 +35,7 @@ class Store:
         ``create``: make the store (and its folder) when missing; otherwise a missing store
         is a StoreError (queries must not create empty stores from a typo)."""
         self.path = Path(path)
+        self._unplaced: dict[str, Report] = {}  # saved unplaced by this process, by article id
         if not create and not self.path.exists():
             raise StoreError(f"no store at {self.path}: check --db, or create one with "
                              "`eventwire ingest FILE...` or `eventwire demo`")
@@ -73,6 +72,7 @@ class Store:
         created or migrated, and any write fails. The connection may move between threads."""
         store = cls.__new__(cls)
         store.path = Path(path)
+        store._unplaced = {}
         if not store.path.is_file():
             raise StoreError(f"no store at {store.path}: create one with `eventwire demo` or "
                              "`eventwire ingest PATH`, or pass --db FILE")
@@ -162,16 +162,20 @@ class Store:
         return self.db.execute("SELECT 1 FROM skips WHERE article_id = ? AND code = ?",
                                (article_id, code)).fetchone() is not None
 
-    def save(self, report: Report) -> None:
-        """Replace everything stored for the report's article, atomically."""
+    def save(self, report: Report, *, place: bool = True) -> None:
+        """Replace everything stored for the report's article, atomically; ``place=False``:
+        leave it waiting for :meth:`place_pending` (see :meth:`save_many`)."""
         with self.transaction() as db:
-            _save(db, report)
+            _save(db, report, place=place)
 
     def save_many(self, reports: Iterable[Report],
-                  rejected: Callable[[Report, Exception], Report] | None = None
-                  ) -> list[Report]:
+                  rejected: Callable[[Report, Exception], Report] | None = None,
+                  *, place: bool = True) -> list[Report]:
         """Store the reports in one transaction (each replacing what is stored for its
         article), as :meth:`save` one after the other would; returns the reports as stored.
+        ``place=False``: store the analysed articles unplaced, waiting for
+        :meth:`place_pending` (an ingest run places its articles at its end, in publication
+        order: store/placing.py).
 
         A report the store rejects (:data:`REJECTED`: a bug in one article's records) is
         rolled back alone, to its savepoint, and ``rejected(report, error)`` is stored in its
@@ -185,7 +189,7 @@ class Store:
                 db.execute("SAVEPOINT report")
                 mark = deferred.mark()
                 try:
-                    _save(db, report, deferred)
+                    _save(db, report, deferred, place)
                 except REJECTED as exc:
                     db.execute("ROLLBACK TO report")
                     db.execute("RELEASE report")
@@ -193,28 +197,43 @@ class Store:
                     if rejected is None:
                         raise
                     report = rejected(report, exc)
-                    _save(db, report, deferred)
+                    _save(db, report, deferred, place)
                 else:
                     db.execute("RELEASE report")
                 stored.append(report)
             deferred.finish(db)
+        if not place:  # committed: keep what placing needs, up to a bound
+            for report in stored:
+                if report.skip is None and len(self._unplaced) < placing.HELD_MAX:
+                    self._unplaced[report.article.id] = placing.held(report)
         return stored
+
+    def place_pending(self, progress: Callable[[int], None] | None = None) -> int:
+        """Place the stored articles waiting for it (this run's and any an earlier run left)
+        into near-duplicates, stories and fused events, in publication order; returns how
+        many were placed."""
+        try:
+            return placing.place_pending(self.db, self.transaction, self._unplaced, progress)
+        finally:
+            self._unplaced.clear()
 
 
 # errors that mean one report's records do not fit the store (not a failing store)
 REJECTED = (sqlite3.IntegrityError, ValueError, TypeError, AttributeError)
 
 
-def _save(db: sqlite3.Connection, report: Report, deferred: Deferred | None = None) -> None:
+def _save(db: sqlite3.Connection, report: Report, deferred: Deferred | None = None,
+          place: bool = True) -> None:
     """Store one report; ``deferred``: the batch that keeps the events' lookup rows (else the
-    triggers do)."""
+    triggers do); ``place``: place it into stories and fused events now (else mark it as
+    waiting, store/placing.py)."""
     if report.skip is not None and not report.article.text:
         _insert_skip(db, report.skip, report.pipeline.version)
         return
     if deferred is not None and deferred.irregular(report.article.id,
                                                    [e.id for e in report.events]):
         deferred.pause(db)
-        _save(db, report)
+        _save(db, report, place=place)
         deferred.resume(db)
         return
     if report.skip is None:  # its records are dated, counted and weeked by it
@@ -226,9 +245,10 @@ def _save(db: sqlite3.Connection, report: Report, deferred: Deferred | None = No
         _insert_skip(db, report.skip, report.pipeline.version)
     else:
         _insert_records(db, report, deferred)
-        original = record_fingerprint(db, report.article.id, report.article.text)
-        assign_story(db, report, original)
-        fuse_events(db, report)
+        if place:
+            placing.place(db, report)
+        else:
+            placing.unplace(db, report.article.id)
 
 
 def _statements(sql: str) -> list[str]:

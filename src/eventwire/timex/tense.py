@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwire.timex.lexicon import FUTURE_AUX, FUTURE_LEMMAS, INTENT_LEMMAS
+from eventwire.token_lookup import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,7 +92,7 @@ def _infinitive_tense(verb: Token, depth: int) -> str | None:
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX or "going" in lowers:
         return "future"

@@ -1,0 +1,98 @@
+"""Placing stored articles into near-duplicates, stories and fused events.
+
+Each placement compares an article with the articles placed before it (the earlier stored of
+two near-duplicates is the original, a story takes its id from its first article, a fused
+event from its first mention), so the result depends on the order articles are placed in.
+:meth:`eventwire.store.Store.save` places an article at once (one article at a time: a fetch,
+the demo). An ingest run instead stores its articles unplaced, each marked in
+``story_pending`` within its own transaction, and places them all at the end of the run in
+publication order (:func:`eventwire.stories.features.publication_order`) — as the lake's
+story pass does — so the same files give the same stories and fused events whatever their
+names, the order they are listed in, or which worker finished first. A run that stops before
+its end leaves its articles marked; the next run (or :func:`place_pending` on the store)
+places them with its own.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import replace
+
+from eventwire.models import Actor, Article, Event, PipelineInfo, Report, record_from_dict
+from eventwire.store.duplicates import record_fingerprint
+from eventwire.store.fused import fuse_events
+from eventwire.store.records import EVENT_RECORD_SQL, event_record
+from eventwire.store.stories import assign_story
+from eventwire.stories.features import publication_order
+
+BATCH = 64  # articles placed per transaction
+HELD_MAX = 4000  # a run's unplaced reports kept in memory; the rest are read back when placed
+
+
+def place(db: sqlite3.Connection, report: Report) -> None:
+    """Place one stored, analysed report (inside its transaction)."""
+    aid = report.article.id
+    original = record_fingerprint(db, aid, report.article.text)
+    assign_story(db, report, original)
+    fuse_events(db, report)
+
+
+def unplace(db: sqlite3.Connection, article_id: str) -> None:
+    """Mark a stored, analysed article as waiting to be placed (inside its transaction): its
+    events leave the fused events they were in (they are fused again when it is placed)."""
+    db.execute("DELETE FROM fused_members WHERE article_id = ?", (article_id,))
+    db.execute("INSERT OR IGNORE INTO story_pending (article_id) VALUES (?)", (article_id,))
+
+
+def held(report: Report) -> Report:
+    """What placing needs of a report (article, actors, events), to keep until placed."""
+    return replace(report, quotes=(), times=(), places=(), warnings=())
+
+
+def place_pending(db: sqlite3.Connection,
+                  transaction: Callable[[], AbstractContextManager[object]],
+                  reports: Mapping[str, Report] | None = None,
+                  progress: Callable[[int], None] | None = None) -> int:
+    """Place every article marked as waiting, in publication order, :data:`BATCH` a
+    transaction; ``reports``: the waiting articles' reports this process holds (others are
+    read back from the store). Returns how many were placed."""
+    reports = reports or {}
+    rows = db.execute("SELECT p.article_id, a.published FROM story_pending p "
+                      "LEFT JOIN articles a ON a.id = p.article_id").fetchall()
+    order = [r[0] for r in sorted(rows, key=lambda r: publication_order(r[0], r[1]))]
+    placed = 0
+    for i in range(0, len(order), BATCH):
+        with transaction():
+            for aid in order[i:i + BATCH]:
+                report = reports.get(aid) or stored_report(db, aid)
+                if report is None:  # deleted, or stored again as a skip, since
+                    db.execute("DELETE FROM story_pending WHERE article_id = ?", (aid,))
+                    continue
+                place(db, report)
+                db.execute("DELETE FROM story_pending WHERE article_id = ?", (aid,))
+                placed += 1
+        if progress:
+            progress(placed)
+    return placed
+
+
+def stored_report(db: sqlite3.Connection, article_id: str) -> Report | None:
+    """An analysed article's report as placing needs it (article, actors, events in their
+    stored order), read back from the store; None when it is not stored analysed."""
+    row = db.execute("SELECT id, text, source, source_id, url, title, published, timezone, "
+                     "timezone_basis, language, author, origin, format, pipeline_json "
+                     "FROM articles WHERE id = ? AND status = 'analysed'",
+                     (article_id,)).fetchone()
+    if row is None:
+        return None
+    article = Article(**{k: row[k] for k in row.keys() if k != "pipeline_json"})
+    actors = tuple(record_from_dict(Actor, json.loads(r[0])) for r in db.execute(
+        "SELECT json FROM actors WHERE article_id = ? ORDER BY rowid", (article_id,)))
+    events = tuple(record_from_dict(Event, event_record(r)) for r in db.execute(
+        f"SELECT {EVENT_RECORD_SQL} FROM events e WHERE e.article_id = ? ORDER BY e.n",
+        (article_id,)))
+    pipeline = record_from_dict(PipelineInfo, json.loads(row["pipeline_json"]))
+    return Report(article, pipeline, actors=actors, events=events)
