@@ -38,12 +38,14 @@ from eventwire.events.fallbacks import (
 from eventwire.events.governors import Link, chain
 from eventwire.events.matching import (
     CONFIDENCE,
+    EVALUATING_VERBS,
     FALLBACK_CONFIDENCE,
     POS_KIND,
     PROTEST_TOPIC_TYPES,
     Candidate,
     act_types,
     candidate_at,
+    evaluated_position,
     outcome_head,
     purpose_head,
     standing_state,
@@ -223,9 +225,9 @@ def bound_pronoun(phrase: list[Token]) -> bool:
                                 for t in phrase)
 
 
-# verbs that predicate an evaluation of their object: "called the plan unacceptable"
-EVALUATING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "find",
-                    "declare", "condemn", "denounce", "reject", "slam", "dismiss"}
+# agentless passives only a state does whatever their type: "were ordered to leave", "was
+# executed" (a judicial execution, PLOVER ASSAULT 'targeted')
+STATE_ACT_VERBS = {"order", "execute"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
@@ -338,7 +340,10 @@ class Extractor:
         preps = candidate.entry.target or ()
         towards = [g for c in children_of(adj) if c.dep_ == "prep" and c.lower_ in preps
                    for g in children_of(c) if g.dep_ == "pobj"]
-        if adj.dep_ == "acomp" and towards:  # "Turkey is hostile to Greece"
+        if (position := evaluated_position(adj)) is not None:  # "called X a violation",
+            clause, things = position                         # "described X as reckless"
+            who = [t for t in [subject_of(clause)] if t] if clause.lemma_ != "be" else []
+        elif adj.dep_ == "acomp" and towards:  # "Turkey is hostile to Greece"
             who, things, clause = [t for t in [subject_of(head)] if t], towards, head
         elif adj.dep_ in ("oprd", "ccomp", "xcomp") and head.lemma_ in EVALUATING_VERBS:
             who = [t for t in [subject_of(head)] if t]
@@ -479,8 +484,8 @@ class Extractor:
             target = self.resolve(tokens, modality)
         slot_target = bool(target)  # the trigger's own slots name a target
         fell_back = self.fell_back
-        if not target and plover == "THREATEN":
-            tokens = condition_subjects(chain_tokens)
+        if not target and plover in ("THREATEN", "AGREE"):  # a threat or an offer on a
+            tokens = condition_subjects(chain_tokens)  # condition: aimed at whoever must meet it
             target = self.resolve(tokens, modality)
         if not target and plover == "THREATEN":  # "Peru warned Chile that …": the warned
             tokens = [c for link in links if link.stance == "threaten"
@@ -535,7 +540,7 @@ class Extractor:
         to leave"): see :func:`arguments.implied_state`."""
         token = candidate.token
         return (candidate.entry.pos == "verb" and is_passive(token) and agent_of(token) is None
-                and (plover in STATE_ACT_TYPES or token.lemma_.lower() == "order"))
+                and (plover in STATE_ACT_TYPES or token.lemma_.lower() in STATE_ACT_VERBS))
 
     def restated(self, top: Token, plover: str) -> bool:
         """The topic of a protest (a demand, protest or accusation in its purpose clause)
