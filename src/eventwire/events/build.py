@@ -193,7 +193,7 @@ def answered_party(draft: Draft, trigger: Token, done: list[Draft], drafts: list
     mine = {party(a, document) for a in draft.source}
     stances = [d for d in done if start <= d.trigger[0] < draft.trigger[0] and d.target
                and coder.ontology.code(d.cameo).plover in STANCE_TYPES
-               and mine & {party(a, document) for a in d.source}]
+               and set(d.source) == set(draft.source)]  # the same actor, not its state
     if stances:
         return list(stances[-1].target)
     deeds = [d for d in drafts if d.trigger[0] < sentence.start_char and d.source
