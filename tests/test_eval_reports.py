@@ -84,3 +84,32 @@ def test_missing_report_is_named(tmp_path: Path) -> None:
     (tmp_path / "gold.jsonl").write_text(json.dumps({"file": "x.txt", "events": []}) + "\n")
     with pytest.raises(EvaluationError, match="report 'x.txt' is not in"):
         read_gold(tmp_path)
+
+
+def test_reports_on_expulsions_withdrawals_votes_and_evaluations() -> None:
+    """r41–r43 (session 6, coding): expulsions phrased as orders and persona non grata,
+    states quitting an intergovernmental body, a legislature voting down the executive's
+    proposal, accusations stated as evaluations ("called the strikes a violation"), crowds
+    with neutral verbs ("gathered", "marched"), "sent fighter jets against", a conditional
+    warning ("would pay a price if"), a conditional offer and a headline infinitive."""
+    gold = dict(g for g in read_gold(REPORTS) if "r41" <= g[0] < "r44")
+    assert sorted(gold) == ["r41-sahel-states-quit-icc.txt",
+                            "r42-peru-expels-mexican-ambassador.txt",
+                            "r43-pakistan-afghanistan-strikes.txt"]
+    assert sum(e.core for events in gold.values() for e in events) == 14
+    assert sum(len(events) for events in gold.values()) == 34
+    sahel = gold["r41-sahel-states-quit-icc.txt"][0]
+    assert (sahel.plover, sahel.cameo, sahel.source, sahel.target) == (
+        frozenset({"SANCTION"}), "161", frozenset({"MLI", "BFA", "NER"}), frozenset({"IGO"}))
+
+
+def test_reports_on_group_anaphora_and_modified_titles() -> None:
+    """r44–r46 (session 6, actors): sets of states named once and then as "the juntas", "the
+    three governments", "the four states", "the allies", "they"; titles with "acting",
+    "former", "deputy"; a family name alone after the full name (Han Duck-soo)."""
+    gold = dict(g for g in read_gold(REPORTS) if "r44" <= g[0] < "r47")
+    assert sorted(gold) == ["r44-sahel-states-leave-ecowas.txt",
+                            "r45-korea-acting-president.txt",
+                            "r46-baltic-ottawa-withdrawal.txt"]
+    assert sum(e.core for events in gold.values() for e in events) == 13
+    assert sum(len(events) for events in gold.values()) == 25

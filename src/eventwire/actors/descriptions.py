@@ -21,6 +21,11 @@ from eventwire.document import ActorDraft
 from eventwire.lexicon.actors import ActorLexicon, DescriptionVocabulary
 from eventwire.token_lookup import children_of
 
+# Title words that say the person no longer holds the role ("former president X"): CAMEO codes
+# former officials as elites (ELI), not as the government they once led.
+FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+FORMER_ROLE = "former "
+
 
 @dataclass(frozen=True)
 class Description:
@@ -42,6 +47,8 @@ def role_fit(head: str, modifiers: tuple[str, ...], role: str | None,
     if not role:
         return 1
     role = role.lower()
+    if ("former" in modifiers) != role.startswith(FORMER_ROLE):
+        return 0  # a former holder and the holder in office are different roles
     if head in ("minister", "diplomat", "negotiator") and \
             ("foreign" in modifiers or "top" in modifiers or
              "chief" in modifiers and head == "diplomat"):
@@ -92,13 +99,17 @@ def description_at(token: Token, lexicon: ActorLexicon) -> Description | None:
     doc = token.doc
     if any(t.ent_type_ in ("PERSON", "ORG") for t in doc[token.i + 1:head.i + 1]):
         return None
+    if head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        return None  # "Japan's former prime minister Fumio Kishida": the title of a name
     between = doc[token.i + 1:head.i]
     if head.lower_ not in vocabulary.heads:
         words = [t for t in (*between, head) if t.tag_ != "POS" and not lexicon.lookup(t.text)]
         role = title_role(words, lexicon)
         if role is None or role.kind != "person":
             return None
-    modifiers = tuple(t.lower_ for t in between if t.lower_ in vocabulary.modifiers)
+    modifiers = tuple(t.lower_ for t in between
+                      if t.lower_ in vocabulary.modifiers or t.lower_ in FORMER_WORDS)
+    modifiers = tuple("former" if m in FORMER_WORDS else m for m in modifiers)
     countries = tuple(t for t in between if t.ent_type_ in ("NORP", "GPE"))
     if token.dep_ == "poss":
         countries = (token,) + countries

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.actors.collectives import STATE_BODIES, find_collectives
-from eventwire.actors.descriptions import Description, description_at, resolve_description
+from eventwire.actors.descriptions import (
+    FORMER_ROLE,
+    FORMER_WORDS,
+    Description,
+    description_at,
+    resolve_description,
+)
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.setting import clear_setting, state_before
 from eventwire.actors.states import state_actor
@@ -41,6 +47,11 @@ COMPASS = frozenset({"North", "South"})
 REGION_CODES = {"European": ("EUR",), "African": ("AFR",), "Western": ("WST",),
                 "Asian": ("ASA",), "Arab": ("ARB", "MEA"), "Gulf": ("PGS",)}
 MAX_NGRAM = 4
+# Sectors of bodies above states: an organ named with one ("the ECOWAS Commission") is coded
+# as the body, and a person serving it has its code.
+BODY_SECTORS = frozenset({"IGO", "NGO"})
+# Nouns for an international body as a whole: "the bloc", "the alliance" → the one named last.
+IGO_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization"})
 
 
 class ActorFinder:
@@ -59,7 +70,7 @@ class ActorFinder:
     def run(self) -> None:
         doc = self.document.doc
         assert doc is not None
-        for ent in doc.ents:
+        for ent in self.joined_entities(doc):
             if ent.label_ in ENTITY_LABELS:
                 self.entity(clean_entity(ent), ent.label_)
             elif ent.label_ in MISLABELLED_PEOPLE and any(
@@ -70,10 +81,43 @@ class ActorFinder:
         self.region_adjectives()
         self.residence_over_ethnicity()
         self.group_surnames()
+        self.body_descriptions()
         self.descriptions()
         find_collectives(self.document, self.lexicon, self.covered)
         self.unqualified_bodies()
         self.person_codes()
+
+    def joined_entities(self, doc: Doc) -> list[SpacySpan]:
+        """The NER's entities, with two adjacent ones joined when together they are one name
+        of the lexicon that neither is alone: "Burkina" + "Faso" (split by the NER) →
+        "Burkina Faso", so the state is one mention whose head is the conjunct."""
+        ents = list(doc.ents)
+        out: list[SpacySpan] = []
+        k = 0
+        while k < len(ents):
+            ent = ents[k]
+            if k + 1 < len(ents) and ents[k + 1].start == ent.end and ent.label_ in ENTITY_LABELS:
+                joined = doc[ent.start:ents[k + 1].end]
+                whole = self.lexicon.lookup(joined.text)
+                if whole and whole != self.lexicon.lookup(ent.text) and any(
+                        s.how == "name" for s in whole):
+                    out.append(SpacySpan(doc, joined.start, joined.end, label=ent.label_))
+                    k += 2
+                    continue
+            out.append(self.hyphenated(ent))
+            k += 1
+        return out
+
+    @staticmethod
+    def hyphenated(ent: SpacySpan) -> SpacySpan:
+        """A person's name the NER cut at a hyphen ("Han Duck" of "Han Duck-soo"), whole: the
+        short form ("Han") is then learned from the full name, as for "Lee Jae-myung"."""
+        doc, end = ent.doc, ent.end
+        while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
+               and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+               and doc[end + 1].is_alpha and doc[end + 1].is_lower):
+            end += 2
+        return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
 
     def unqualified_bodies(self) -> None:
         """Officials and bodies of a state whose text names no country ("The home minister,
@@ -182,6 +226,8 @@ class ActorFinder:
             preferred = next((s for s in surfaces if s.how == "demonym"), None) or next(
                 (s for s in surfaces if s.kind in ("organization", "group")), None) or \
                 self.place_named_as_person(span, surfaces)
+        if preferred is not None and treaty_place(span, preferred):
+            return
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
             actor = self.mention(span, draft, preferred.how)
@@ -241,6 +287,12 @@ class ActorFinder:
         country = self.title_country([t for left in head.lefts for t in left.subtree]) or \
             self.title_country([t for c in head.rights if c.dep_ == "prep" and c.i < span.start
                                 and c.lower_ in ("for", "of") for t in c.subtree])
+        body = None if country else self.title_body(
+            [t for left in head.lefts for t in left.subtree])
+        if body is not None and body.country:
+            country = body.country
+        elif body is not None and not actor.country:  # "The commission's president, X"
+            actor.sector, actor.code = body.sector, body.code
         if country and not (registry and actor.country):
             actor.country = country
         if not actor.role or not registry:
@@ -263,6 +315,8 @@ class ActorFinder:
         term = self.name_term(span)
         draft.sector = term.sector if term is not None else None
         owner = self.possessor(span) if not draft.country else None
+        if owner is None and not draft.country:
+            owner = self.named_within(span)  # "the ECOWAS Commission", "the AU Commission"
         if owner is not None and owner.kind == "state":  # "Venezuela's National Guard"
             draft.country = owner.country
         elif owner is not None and owner.code:
@@ -285,6 +339,54 @@ class ActorFinder:
                 if term is not None:
                     return term
         return None
+
+    def named_within(self, span: SpacySpan) -> ActorDraft | None:
+        """An international body named by a word of the organisation's name before its head
+        ("the ECOWAS Commission" → ECOWAS): the organ is coded as that body."""
+        for tok in span[:-1]:
+            for surface in self.lexicon.lookup(tok.text):
+                if surface.kind == "organization":
+                    body = draft_for_surface(surface, self.lexicon, self.day, tok.text)
+                    if body.code and body.sector in BODY_SECTORS and not body.country:
+                        return body
+        return None
+
+    def body_descriptions(self) -> None:
+        """ "the commission", "the court", "the council" → the organisation named earlier in the
+        text whose name ends in that noun ("the ECOWAS Commission", "the Constitutional
+        Court"), the latest such; none when two different ones were named. Also inside a
+        title: "The commission's president, Omar Alieu Touray" serves that body."""
+        doc = self.document.doc
+        assert doc is not None
+        for i in definite_articles(doc):
+            head = doc[i].head
+            if head.tag_ != "NN" or not head.is_lower or any(
+                    j in self.covered for j in range(i, head.i + 1)) or any(
+                    not doc[j].is_lower or doc[j].dep_ != "amod" for j in range(i + 1, head.i)):
+                continue  # "the bloc", "the regional bloc"; not "the EU bloc"
+            actor = self.body_ending_in(head) if head.i == i + 1 else None
+            if actor is None and head.lower_ in IGO_NOUNS:
+                actor = self.latest_body(doc[i])
+            if actor is not None:
+                self.mention(doc[i:head.i + 1], actor, "role")
+
+    def latest_body(self, token: Token) -> ActorDraft | None:
+        """The international body mentioned last before ``token`` ("the bloc" after ECOWAS)."""
+        for mention in reversed(self.document.mentions):
+            actor = self.document.actors.get(mention.actor)
+            if mention.start < token.idx and actor is not None and actor.sector == "IGO" \
+                    and actor.kind == "organization" and (actor.code or "").startswith("IGO"):
+                return actor
+        return None
+
+    def body_ending_in(self, noun: Token) -> ActorDraft | None:
+        """The one organisation named before ``noun`` whose name ends in it."""
+        bodies = {m.actor for m in self.document.mentions
+                  if m.start < noun.idx and m.how == "name"
+                  and (a := self.document.actors.get(m.actor)) is not None
+                  and a.kind == "organization" and len(a.name.split()) > 1
+                  and a.name.split()[-1].lower() == noun.lower_}
+        return self.document.actors[bodies.pop()] if len(bodies) == 1 else None
 
     def possessor(self, span: SpacySpan) -> ActorDraft | None:
         """The actor named in a possessive before ``span`` ("the Army's General Staff")."""
@@ -331,7 +433,8 @@ class ActorFinder:
                 continue
             surfaces = self.lexicon.lookup("".join(texts[:n]).strip())
             surface = self.prefer(surfaces, "") if surfaces else None
-            if surface is not None and surface.kind != "person":
+            if surface is not None and surface.kind != "person" and \
+                    not treaty_place(doc[i:i + n], surface):
                 span = doc[i:i + n]
                 draft = draft_for_surface(surface, self.lexicon, self.day, span.text)
                 self.mention(span, draft, surface.how)
@@ -348,11 +451,20 @@ class ActorFinder:
         body = None if country else self.title_body(tokens)
         if body is not None:  # "IDF Spokesperson Rear Adm. Daniel Hagari": the IDF's
             country = body.country
+            if not body.country and not actor.country:  # "The commission's president, X"
+                actor.sector, actor.code = body.sector, body.code
         if country and not (registry and actor.country):
             actor.country = country
         if role and (not actor.role or not registry):
             actor.role = role.role or role.term
             actor.sector = actor.sector or (body.sector if body else None) or role.sector
+        if role and (role.sector == "ELI" or any(t.lower_ in FORMER_WORDS for t in tokens)):
+            # "former Brazilian president X", "Yoon's former defence minister, X": out of
+            # office, an elite (CAMEO ELI) of that country, not its government (a registry
+            # person's dated office does not outweigh the text's "former")
+            held = role.role or role.term
+            actor.role = held if held.startswith(FORMER_ROLE) else FORMER_ROLE + held
+            actor.sector = "ELI"
         if actor.role == "counterpart":
             self.resolve_counterpart(span, actor)
 
@@ -367,8 +479,11 @@ class ActorFinder:
             body = self.document.actors.get(mention.actor) if mention else next(
                 (draft_for_surface(s, self.lexicon, self.day) for s in self.lexicon.lookup(tok.text)
                  if s.kind in ("organization", "group")), None)
-            if body is not None and body.kind in ("organization", "group") and body.country \
-                    and body.sector:
+            if body is None and tok.is_lower and tok.tag_ == "NN" and any(
+                    c.tag_ == "POS" for c in tok.children):
+                body = self.body_ending_in(tok)  # "The commission's president, X"
+            if body is not None and body.kind in ("organization", "group") and body.sector \
+                    and (body.country or body.sector in BODY_SECTORS and body.code):
                 return body
         return None
 
@@ -460,6 +575,20 @@ class ActorFinder:
         found = resolve_description(description, country,
                                     ((self.document.actors[a], i) for a, i in latest.items()))
         return self.document.actors[found] if found is not None else None
+
+
+# Nouns of an instrument named after the city where it was signed ("the Ottawa Convention",
+# "the Minsk agreements", "the Paris Agreement", "the Oslo Accords"): the city names no actor.
+TREATY_NOUNS = frozenset({"convention", "conventions", "agreement", "agreements", "accord",
+                          "accords", "treaty", "protocol", "declaration", "format", "process",
+                          "charter", "principles", "framework"})
+
+
+def treaty_place(span: SpacySpan, surface: Surface) -> bool:
+    """A capital or a seat that is part of a treaty's name: not the state."""
+    doc = span.doc
+    return (surface.kind == "state" and surface.how in ("capital", "seat")
+            and span.end < len(doc) and doc[span.end].lower_ in TREATY_NOUNS)
 
 
 def definite_articles(doc: Doc) -> list[int]:

@@ -14,12 +14,18 @@ PARTICLES = ("al-", "el-", "bin ", "ibn ", "van ", "von ", "de ")
 
 
 def short_forms(actor: ActorDraft) -> set[str]:
-    """ "Bashar al-Assad" → {"al-Assad", "Assad"}; "Abbas Araghchi" → {"Araghchi"}."""
+    """ "Bashar al-Assad" → {"al-Assad", "Assad"}; "Abbas Araghchi" → {"Araghchi"};
+    "Han Duck-soo" → {"Duck-soo", "Han"}."""
     words = actor.name.split()
     if actor.kind != "person" or len(words) < 2:
         return set()
     last = words[-1]
     forms = {last}
+    given = last.split("-")
+    if len(words) == 2 and len(given) == 2 and given[1].islower():
+        # a hyphenated given name ("Lee Jae-myung", "Han Duck-soo"): the family name comes
+        # first, as in Korean names, and is the short form ("Han said")
+        forms.add(words[0])
     for particle in PARTICLES:
         if particle.endswith("-") and last.lower().startswith(particle):
             forms.add(last[len(particle):])

@@ -1,10 +1,12 @@
-"""The pair in focus: "both sides", "the two countries", "the two leaders", and "they".
+"""The set in focus: "both sides", "the two countries", "the three governments", "the
+juntas", "the allies" (the grammar is :mod:`eventwire.actors.groups`), and "they".
 
-Pairs are learned while walking the text: two actors of one kind joined by "and"
-("Iran and Russia", "Tehran and Moscow"), a person and "his … counterpart" Y, or a subject
-and an object of one clause ("X met Y", "X held talks with Y"). The pair
-in focus is the one mentioned most often, recent mentions weighing more; people stand for
-their countries when the phrase means states ("both sides" after two ministers met).
+Sets are learned while walking the text: actors of one kind joined by "and" ("Iran and
+Russia", "Mali, Burkina Faso and Niger"), a person and "his … counterpart" Y, or a subject
+and an object of one clause ("X met Y", "X held talks with Y"). The set in focus is the one
+mentioned most often, recent mentions weighing more, of the size the phrase gives ("the three
+governments"); people stand for their countries when the phrase means states ("both sides"
+after two ministers met).
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ PERSON_WORDS = frozenset({"leaders", "ministers", "men", "women", "presidents", 
                           "officials", "counterparts", "foreign"})
 PAIR_WINDOW = 6  # sentences
 PAIR_DECAY = 0.85  # weight of a pair mention per sentence back
+# A group anaphor resolves only to a set that holds at least this share of the weight of all
+# the sets that fit it (its confidence); below it, the phrase stays unresolved.
+GROUP_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True)
 class Pair:
-    first: str
-    second: str
+    """A set of two or more actors of one kind mentioned together (a pair when two)."""
+
+    ids: tuple[str, ...]
     kind: str  # state|person|...
     sent: int
     quoted: bool = False

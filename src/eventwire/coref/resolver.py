@@ -7,10 +7,11 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.descriptions import Description, description_at, resolve_description
+from eventwire.actors.groups import DEFINITE, NUMBERS, QUANTIFIERS, GroupPhrase, group_phrase
 from eventwire.actors.names import alias_mentions
 from eventwire.actors.states import state_actor
 from eventwire.coref.gender import infer_genders
-from eventwire.coref.pairs import PAIR_DECAY, PAIR_WINDOW, Pair, pair_phrase
+from eventwire.coref.pairs import GROUP_CONFIDENCE, PAIR_DECAY, PAIR_WINDOW, Pair, pair_phrase
 from eventwire.coref.pronouns import PRONOUN_CLASS, is_pronoun, resolve_pronoun
 from eventwire.coref.salience import History
 from eventwire.document import ActorDraft, Document, Mention
@@ -31,6 +32,7 @@ class Resolver:
         self.names = names
         self.history = History.of(self.doc)
         self.pairs: list[Pair] = []
+        self.chains: dict[int, tuple[list[str], int]] = {}  # conj chain root → (ids, pair index)
         self.seen: dict[str, int] = {}  # actor id → token of its latest mention
         self.head_actor: dict[int, str] = {}  # head token → actor id
         self.token_actor: dict[int, str] = {}  # any mention token → actor id
@@ -63,7 +65,7 @@ class Resolver:
 
     def candidates(self) -> list[int]:
         """Tokens that may start a pronoun, a description or a pair phrase."""
-        words = [*PRONOUN_CLASS, "the", "both"]
+        words = [*PRONOUN_CLASS, *DEFINITE, *QUANTIFIERS, *NUMBERS]
         return token_indices(self.doc, LOWER, words) + token_indices(self.doc, DEP, ("poss",))
 
     def visit(self, token: Token, covered: bool) -> None:
@@ -75,7 +77,7 @@ class Resolver:
             return
         if is_pronoun(token):
             self.resolve_pronoun(token)
-        elif token.lower_ in ("both", "the"):
+        elif token.lower_ in DEFINITE or token.lower_ in QUANTIFIERS or token.lower_ in NUMBERS:
             self.resolve_pair(token)
 
     def observe(self, mention: Mention) -> None:
@@ -93,6 +95,8 @@ class Resolver:
         sent = self.history.sent_of[head.i]
         other, clause = None, False
         if head.dep_ == "conj":
+            if self.learn_chain(actor_id, head, sent):
+                return
             other = self.head_actor.get(head.head.i)
         elif any(i in self.counterparts for i in range(head.i - 4, head.i)):
             other = next((e.actor for e in reversed(self.history.entries)
@@ -104,7 +108,33 @@ class Resolver:
         kinds = {self.actors[a].kind for a in (actor_id, other) if a in self.actors}
         if len(kinds) == 1:
             quoted = head.idx in self.quoted
-            self.pairs.append(Pair(other, actor_id, kinds.pop(), sent, quoted, clause))
+            self.pairs.append(Pair((other, actor_id), kinds.pop(), sent, quoted, clause))
+
+    def learn_chain(self, actor_id: str, head: Token, sent: int) -> bool:
+        """ "Mali, Burkina Faso and Niger": each conjunct joins the set of its chain's first
+        actor (one set, grown in place, not a pair per "and"). False if the chain's first
+        token has no actor or another kind (then the pair rule below applies)."""
+        root = head
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        first = self.head_actor.get(root.i)
+        if first is None or first not in self.actors or actor_id not in self.actors:
+            return False
+        kind = self.actors[first].kind
+        if self.actors[actor_id].kind != kind:
+            return False
+        ids, at = self.chains.get(root.i, ([first], -1))
+        if actor_id in ids:
+            return True
+        ids = [*ids, actor_id]
+        pair = Pair(tuple(ids), kind, sent, head.idx in self.quoted)
+        if at >= 0 and at < len(self.pairs) and self.pairs[at].ids == tuple(ids[:-1]):
+            self.pairs[at] = pair
+        else:
+            at = len(self.pairs)
+            self.pairs.append(pair)
+        self.chains[root.i] = (ids, at)
+        return True
 
     def add(self, first: Token, last: Token, actor_id: str, how: str, force: bool = False) -> None:
         start, end = first.idx, last.idx + len(last)
@@ -118,8 +148,8 @@ class Resolver:
             # "they" after "X and Y" (not after "X met Y": the subject alone is as likely)
             pair = self.recent_pair(token, window=1, joined=True)
             if pair is not None:
-                self.add(token, token, pair.first, "pronoun")
-                self.add(token, token, pair.second, "pronoun", force=True)
+                for n, actor_id in enumerate(pair.ids):
+                    self.add(token, token, actor_id, "pronoun", force=n > 0)
                 return
         actor = resolve_pronoun(token, self.history, self.actors)
         if actor is not None:
@@ -138,35 +168,59 @@ class Resolver:
         return None
 
     def resolve_pair(self, token: Token) -> None:
-        phrase = pair_phrase(token)
-        if phrase is None:
-            return
-        first, last, kind = phrase
-        ids = self.focus_pair(token, kind)
-        if ids:
-            self.add(first, last, ids[0], "pair")
-            self.add(first, last, ids[1], "pair", force=True)
+        phrase = self.group_at(token)
+        if phrase is not None:
+            first, last, kind, size = phrase.first, phrase.last, phrase.kind, phrase.size
+        else:
+            old = pair_phrase(token)
+            if old is None:
+                return
+            (first, last, kind), size = old, 2
+        ids = self.focus_pair(token, kind, size)
+        for n, actor_id in enumerate(ids):
+            self.add(first, last, actor_id, "pair", force=n > 0)
+        if ids:  # the set is in focus again
+            kinds = {self.actors[a].kind for a in ids}
+            self.pairs.append(Pair(ids, kinds.pop() if len(kinds) == 1 else kind,
+                                   self.history.sent_of[token.i], token.idx in self.quoted))
 
-    def focus_pair(self, token: Token, kind: str) -> tuple[str, ...]:
-        """The pair mentioned most often and most recently (states from people's countries)."""
+    def group_at(self, token: Token) -> GroupPhrase | None:
+        """The group anaphor whose first word is ``token`` ("the", "both", "all", a number)."""
+        head = token.head
+        if head.lower_ in NUMBERS or head.like_num:  # "all three states": all → three → states
+            head = head.head
+        phrase = group_phrase(head, self.lexicon, frozenset(self.token_actor))
+        if phrase is None or phrase.first.i != token.i:
+            return None
+        if any(i in self.token_actor for i in range(phrase.first.i, phrase.last.i + 1)):
+            return None  # a mention of its own ("the two Koreas" as a name)
+        return phrase
+
+    def focus_pair(self, token: Token, kind: str, size: int | None = 2) -> tuple[str, ...]:
+        """The set mentioned most often and most recently, of ``size`` members if given
+        (states from people's countries), if it holds ``GROUP_CONFIDENCE`` of the weight of
+        all the sets that fit; else none."""
         here = self.history.sent_of[token.i]
         scores: dict[tuple[str, ...], float] = {}
         for pair in self.pairs:
-            ids: tuple[str, ...] = (pair.first, pair.second)
+            ids: tuple[str, ...] = pair.ids
             if pair.quoted or pair.kind not in ("state", "person"):
                 continue
             if kind == "state" and pair.kind == "person":
                 ids = self.countries_of(ids)
             elif kind != pair.kind:
                 continue
-            if ids:
+            if ids and (size is None or len(ids) == size):
                 key = tuple(sorted(ids))
                 scores[key] = scores.get(key, 0.0) + PAIR_DECAY ** (here - pair.sent)
-        return max(scores, key=lambda k: scores[k], default=())
+        best = max(scores, key=lambda k: scores[k], default=())
+        if size != 2 and best and scores[best] < GROUP_CONFIDENCE * sum(scores.values()):
+            return ()  # no set clearly in focus (pairs keep the rule they had)
+        return best
 
     def countries_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         codes = [self.actors[a].country for a in ids if a in self.actors]
-        if len(codes) != 2 or None in codes or codes[0] == codes[1]:
+        if len(codes) != len(ids) or None in codes or len(set(codes)) != len(codes):
             return ()
         return tuple(state_actor(self.document, c, self.lexicon).id for c in codes if c)
 

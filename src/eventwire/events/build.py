@@ -17,6 +17,7 @@ from eventwire.events.compatible import symmetric
 from eventwire.events.extract import STANCE_TYPES, Draft, Extractor
 from eventwire.events.matching import candidate_at
 from eventwire.events.roles import GATHERING_NOUNS, HOST_VERBS, anaphoric_act
+from eventwire.events.structure import PARTY_CODES, structure
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
 from eventwire.lexicon.actors import ActorLexicon
@@ -28,8 +29,9 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
                 gazetteer: Gazetteer) -> list[EventDraft]:
     if document.doc is None:
         return []
-    drafts = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
-                       gazetteer).run()
+    extractor = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
+                          gazetteer)
+    drafts = structure(extractor.run(), extractor, lambda code: code.startswith(PARTY_CODES))
     drafts = earlier_agents(drafts, document, coder)
     return one_per_id([to_event(d, document, coder, actors) for draft in drafts
                        for d in reciprocal(draft, document)])
@@ -130,6 +132,7 @@ def reaction(draft: Draft, coder: Coder) -> bool:
         "02")
 # Codes whose parties are all the event's sides (an agreement, talks, a signing).
 JOINT_CODES = ("03", "04", "057")
+MEDIATION = ("043", "045")  # host, mediate: the host or mediator is not a party
 
 
 def referring_acts(trigger: Token, plover: str, coder: Coder) -> list[Token]:
@@ -158,8 +161,8 @@ def parties(draft: Draft, kind: str | frozenset[str]) -> list[str]:
 
 
 def of_kind(draft: Draft, kind: str | frozenset[str], coder: Coder) -> bool:
-    if kind == OUTCOME:
-        return draft.cameo.startswith(JOINT_CODES)
+    if kind == OUTCOME:  # (a mediator's act is not the agreement its parties made)
+        return draft.cameo.startswith(JOINT_CODES) and not draft.cameo.startswith(MEDIATION)
     plover = coder.ontology.code(draft.cameo).plover
     return plover == kind if isinstance(kind, str) else plover in kind
 

@@ -38,12 +38,14 @@ from eventwire.events.fallbacks import (
 from eventwire.events.governors import Link, chain
 from eventwire.events.matching import (
     CONFIDENCE,
+    EVALUATING_VERBS,
     FALLBACK_CONFIDENCE,
     POS_KIND,
     PROTEST_TOPIC_TYPES,
     Candidate,
     act_types,
     candidate_at,
+    evaluated_position,
     outcome_head,
     purpose_head,
     standing_state,
@@ -53,6 +55,7 @@ from eventwire.events.roles import (
     act_agents,
     agent_of,
     appeal_index,
+    border_partners,
     complement_tokens,
     is_passive,
     owner_of_object,
@@ -222,9 +225,9 @@ def bound_pronoun(phrase: list[Token]) -> bool:
                                 for t in phrase)
 
 
-# verbs that predicate an evaluation of their object: "called the plan unacceptable"
-EVALUATING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "find",
-                    "declare", "condemn", "denounce", "reject", "slam", "dismiss"}
+# agentless passives only a state does whatever their type: "were ordered to leave", "was
+# executed" (a judicial execution, PLOVER ASSAULT 'targeted')
+STATE_ACT_VERBS = {"order", "execute"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
@@ -269,6 +272,9 @@ class Extractor:
     actors: ActorLexicon
     gazetteer: Gazetteer
     fell_back: bool = False  # the draft being built has a side filled by a fallback rule
+    # the target slots of the draft being built (a draft reads them two or three times)
+    _targets: tuple[Candidate, list[Link], list[Token]] | None = field(default=None,
+                                                                        repr=False)
 
     def run(self) -> list[Draft]:
         doc = self.document.doc
@@ -334,7 +340,10 @@ class Extractor:
         preps = candidate.entry.target or ()
         towards = [g for c in children_of(adj) if c.dep_ == "prep" and c.lower_ in preps
                    for g in children_of(c) if g.dep_ == "pobj"]
-        if adj.dep_ == "acomp" and towards:  # "Turkey is hostile to Greece"
+        if (position := evaluated_position(adj)) is not None:  # "called X a violation",
+            clause, things = position                         # "described X as reckless"
+            who = [t for t in [subject_of(clause)] if t] if clause.lemma_ != "be" else []
+        elif adj.dep_ == "acomp" and towards:  # "Turkey is hostile to Greece"
             who, things, clause = [t for t in [subject_of(head)] if t], towards, head
         elif adj.dep_ in ("oprd", "ccomp", "xcomp") and head.lemma_ in EVALUATING_VERBS:
             who = [t for t in [subject_of(head)] if t]
@@ -391,8 +400,7 @@ class Extractor:
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
             return None
-        named = set(self.resolve([t for t in target_tokens(candidate, links,
-                                                           self.preps(candidate))
+        named = set(self.resolve([t for t in self.target_slots(candidate, links)
                                   if t.pos_ != "PRON"], modality))
         source_phrase, source = next(
             ((toks, found)
@@ -452,7 +460,7 @@ class Extractor:
                modality: Modality, plover: str, source: list[str]) -> list[str]:
         """Target slots, then fallbacks: the subject of a threat's condition, an "against"
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
-        tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
+        tokens = [t for t in self.target_slots(candidate, links)
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
         if plover == "ACCUSE":
             tokens = respondents(tokens)
@@ -471,10 +479,13 @@ class Extractor:
         if not target:  # "closed Russia's consulate"
             tokens = [t for t in owner_of_object(candidate, plover) if t.i not in used]
             target = self.resolve(tokens, modality)
+        if not target:  # "closed all crossings on its border with Cambodia"
+            tokens = [t for t in border_partners(chain_tokens, plover) if t.i not in used]
+            target = self.resolve(tokens, modality)
         slot_target = bool(target)  # the trigger's own slots name a target
         fell_back = self.fell_back
-        if not target and plover == "THREATEN":
-            tokens = condition_subjects(chain_tokens)
+        if not target and plover in ("THREATEN", "AGREE"):  # a threat or an offer on a
+            tokens = condition_subjects(chain_tokens)  # condition: aimed at whoever must meet it
             target = self.resolve(tokens, modality)
         if not target and plover == "THREATEN":  # "Peru warned Chile that …": the warned
             tokens = [c for link in links if link.stance == "threaten"
@@ -529,7 +540,7 @@ class Extractor:
         to leave"): see :func:`arguments.implied_state`."""
         token = candidate.token
         return (candidate.entry.pos == "verb" and is_passive(token) and agent_of(token) is None
-                and (plover in STATE_ACT_TYPES or token.lemma_.lower() == "order"))
+                and (plover in STATE_ACT_TYPES or token.lemma_.lower() in STATE_ACT_VERBS))
 
     def restated(self, top: Token, plover: str) -> bool:
         """The topic of a protest (a demand, protest or accusation in its purpose clause)
@@ -650,6 +661,16 @@ class Extractor:
     @staticmethod
     def between(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(token))
+
+    def target_slots(self, candidate: Candidate, links: list[Link]) -> list[Token]:
+        """:func:`target_tokens` of the draft being built, read once (a pure function of the
+        parse; callers copy it before filtering)."""
+        last = self._targets
+        if last is not None and last[0] is candidate and last[1] is links:
+            return last[2]
+        found = target_tokens(candidate, links, self.preps(candidate))
+        self._targets = (candidate, links, found)
+        return found
 
     def preps(self, candidate: Candidate) -> tuple[str, ...]:
         frame = self.lexicon.frames.get(candidate.meaning or "")

@@ -324,6 +324,39 @@ def owner_of_object(candidate: Candidate, plover: str) -> list[Token]:
     return [c for c in children_of(obj) if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
+# A border is shared: an act on one's border "with" a neighbour (closing crossings, sealing
+# it, massing troops along it) is aimed at that neighbour.
+BORDER_NOUNS = {"border", "frontier", "boundary", "crossing", "crossings", "border-crossing"}
+BORDER_TYPES = MATERIAL_TYPES | {"MOBILIZE", "THREATEN"}
+
+
+def border_partners(chain_tokens: Sequence[Token], plover: str) -> list[Token]:
+    """The neighbour whose border a material act or deployment is on: "closed all crossings
+    on its border with Cambodia", "sealed the frontier with Afghanistan", "deployed troops
+    along the boundary with Eritrea", "shut the Afghan border" (CAMEO 191 restrict movement,
+    15x mobilise: the act restricts or threatens the other side of the border; PETRARCH
+    takes the first actor in the verb phrase as the target). Only the trigger's and its
+    governors' own phrases, not clauses under them."""
+    if plover not in BORDER_TYPES:
+        return []
+    found: list[Token] = []
+    for token in chain_tokens:
+        stack = [c for c in token.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
+        while stack:
+            node = stack.pop()
+            if node.lemma_.lower() in BORDER_NOUNS and node.pos_ == "NOUN":
+                # "with X" on the border noun, or on the verb when the parser attached it
+                # there ("deployed troops along its border with Eritrea")
+                partners = [g for h in (node, token) for c in h.children
+                            if c.dep_ == "prep" and c.lower_ == "with"
+                            for g in c.children if g.dep_ == "pobj"]
+                partners += [c for c in node.children if c.dep_ in ("amod", "compound")
+                             and c.i < node.i and c.pos_ in ("PROPN", "ADJ")]
+                found += [t for p in partners for t in (p, *p.conjuncts)]
+            stack += [c for c in node.children if c.dep_ in ("prep", "pobj", "dobj", "conj")]
+    return found
+
+
 def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
     """Whom an appeal or demand is made of (CAMEO 02/10, PLOVER REQUEST: the target is the
     actor asked): the object of "urged [X] to …", the subject of "demanded that [X] …". The

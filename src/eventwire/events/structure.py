@@ -1,0 +1,314 @@
+"""Constructions whose event is carried by the sentence's structure rather than by one
+trigger and its slots (issue 10, session 6): denials of responsibility and mediation told
+in a participle or apposition.
+
+* **Denial** (CAMEO 016 "deny responsibility", PLOVER REJECT): "The ministry denied that its
+  forces had any role in the attack", "rejected claims that it had armed the rebels",
+  "dismissed reports that …", "denied any involvement in …". The denier is the source; the
+  target is the accuser: named in the denied claim ("Canada's allegation", "claims by
+  Kabul"), else the party whose accusation of the denier the report tells (the nearest
+  before the denial, else the nearest after it). The denied clause is not an asserted
+  event: the writer reports that it is disputed (PLOVER codes the reported event, here the
+  denial; PETRARCH codes the main verb's clause).
+* **Mediation in a participle or apposition** (CAMEO 045 mediate / 043 host, PLOVER
+  CONSULT): "The truce, brokered by Qatar and Egypt, took effect", "talks hosted by Oman",
+  "an agreement mediated by the African Union", "The deal was brokered by the United
+  States". The source is the by-agent (the mediators); the target is the parties of the
+  head noun: its "between"/"with" objects, else the parties of the event that noun names in
+  the same sentence, else (a definite noun) those of the latest agreement or talks told
+  before. The mediators are never among the parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from eventwire.document import Document
+from eventwire.events.extract import Draft
+from eventwire.events.matching import CONFIDENCE
+from eventwire.events.modality import Modality, modality_of
+from eventwire.events.roles import GATHERING_NOUNS, agent_of, participants, subject_of
+
+
+class Drafting(Protocol):
+    """What this module needs of :class:`eventwire.events.extract.Extractor`."""
+
+    document: Document
+
+    def resolve(self, tokens: list[Token], modality: Modality) -> list[str]: ...
+
+    def quote_at(self, offset: int) -> str | None: ...
+
+
+# -- denials ------------------------------------------------------------------------------
+
+DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "disavow",
+                "repudiate", "contest"}
+# what is denied: a claim ("rejected claims that …") or a part in an act ("denied any role in")
+CLAIM_NOUNS = {"claim", "allegation", "accusation", "charge", "report", "suggestion",
+               "assertion", "insinuation", "speculation", "rumour", "rumor", "assessment"}
+PART_NOUNS = {"role", "involvement", "responsibility", "part", "link", "hand", "connection",
+              "complicity", "wrongdoing", "participation", "knowledge", "ties"}
+DENIAL_CODE = "016"
+ACCUSE_CODES = ("11",)  # CAMEO 11 (PLOVER ACCUSE): whose claim a denial answers
+
+
+def denial(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """For a verb of denial: (the claim nouns it denies, the heads of the denied content),
+    or None when the verb denies no claim or part ("rejected the proposal" is a refusal,
+    not a denial). Only "deny" takes a clause of its own ("denied that …")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in DENIAL_VERBS:
+        return None
+    content = [c for c in verb.children if c.dep_ == "ccomp"] if lemma == "deny" else []
+    claims: list[Token] = []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        noun = obj.lemma_.lower()
+        if noun in CLAIM_NOUNS:
+            claims.append(obj)
+            content += [c for c in obj.children if c.dep_ in ("acl", "ccomp")]
+            content += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in (
+                "of", "about", "over") for g in c.children]
+        elif lemma == "deny" and noun in PART_NOUNS:
+            claims.append(obj)
+            content += [c for c in obj.children if c.dep_ == "prep"]
+    if not content and not claims:
+        return None
+    return claims, content
+
+
+# Acts a denial's clause may be coordinated or subordinated with that are the denier's or
+# another party's own: "denied that it had any role and [accused] Canada of …" (a
+# subjectless conjoined verb of saying), "…, [after] Kenya accused Somalia" (a clause of time
+# with a subject of its own).
+OWN_ACT_VERBS = {"accuse", "blame", "say", "call", "urge", "warn", "add", "insist", "demand",
+                 "criticize", "criticise", "condemn", "vow", "threaten", "charge", "describe"}
+TIME_MARKS = {"after", "before", "when", "as", "since", "while", "following", "once"}
+
+
+def own_act(token: Token) -> bool:
+    if token.dep_ == "conj":
+        return token.lemma_.lower() in OWN_ACT_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children) and (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+    return False
+
+
+def accusers(claims: list[Token]) -> list[Token]:
+    """Who made the claim, as the denial names it: "Canada's allegation", "claims by Kabul",
+    "accusations from Washington", "US claims"."""
+    found: list[Token] = []
+    for claim in claims:
+        if claim.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        found += [c for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        found += [g for c in claim.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                  for g in c.children if g.dep_ == "pobj"]
+        found += [c for c in claim.children if c.dep_ in ("compound", "amod", "nmod")
+                  and c.i < claim.i and c.pos_ in ("PROPN", "ADJ")]
+    return found
+
+
+def party_key(actor_id: str, document: Document) -> str:
+    actor = document.actors.get(actor_id)
+    return (actor.country or actor.code or actor_id) if actor is not None else actor_id
+
+
+def accuser_of(denier: list[str], at: int, drafts: list[Draft], document: Document,
+               near: tuple[int, int]) -> list[str]:
+    """The source of the accusation of ``denier`` the report tells, nearest before the
+    denial at offset ``at``, else nearest after it. An accusation whose target was not
+    resolved ("accused the group of reneging") counts when it is told in the sentence
+    before or after the denial's (``near``: those sentences' character span)."""
+    mine = {party_key(a, document) for a in denier}
+    found = [d for d in drafts if d.cameo.startswith(ACCUSE_CODES) and d.source
+             and (mine & {party_key(a, document) for a in d.target}
+                  or not d.target and near[0] <= d.trigger[0] < near[1])
+             and not mine & {party_key(a, document) for a in d.source}]
+    before = [d for d in found if d.trigger[0] < at]
+    after = [d for d in found if d.trigger[0] > at]
+    if before:
+        return list(max(before, key=lambda d: d.trigger[0]).source)
+    return list(min(after, key=lambda d: d.trigger[0]).source) if after else []
+
+
+# -- mediation ----------------------------------------------------------------------------
+
+MEDIATION_CODES = {"broker": "045", "mediate": "045", "facilitate": "045", "sponsor": "045",
+                   "host": "043", "convene": "043", "chair": "043"}
+# what a mediator brings about or hosts: a gathering, or an agreement of the parties
+SETTLEMENT_NOUNS = GATHERING_NOUNS | {
+    "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "pact",
+    "treaty", "peace", "settlement", "swap", "exchange", "arrangement", "understanding",
+    "framework", "declaration", "negotiations", "process", "initiative", "plan"}
+# codes whose sides are the parties a mediator acts towards: agreement, talks, signing,
+# ceasefire and de-escalation, release and exchange of persons
+PARTY_CODES = ("03", "04", "057", "087", "084")
+
+
+def mediated_noun(verb: Token) -> Token | None:
+    """The noun a passive mediation verb is about: "the truce, [brokered] by …" (the head of
+    the participle), "the deal was [brokered] by …" (the passive subject), "talks hosted by
+    Qatar and [mediated] by Turkey" (the first participle's noun)."""
+    if agent_of(verb) is None:
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("acl", "relcl") and first.tag_ == "VBN":
+        noun: Token | None = first.head
+    else:
+        noun = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+    if noun is not None and noun.lower_ in ("which", "that") and first.dep_ == "relcl":
+        noun = first.head
+    if noun is None or noun.lemma_.lower() not in SETTLEMENT_NOUNS and (
+            noun.lower_ not in SETTLEMENT_NOUNS):
+        return None
+    return noun
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        out += [t for t in (token, *token.conjuncts) if t not in out]
+    return out
+
+
+# -- the pass -----------------------------------------------------------------------------
+
+def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -> list[Draft]:
+    """Denials and passive mediation in the document (see the module doc)."""
+    drafts = denials(drafts, extractor)
+    return mediations(drafts, extractor, party_code)
+
+
+def at_token(drafts: list[Draft], token: Token) -> list[Draft]:
+    start = token.idx
+    return [d for d in drafts if d.trigger[0] <= start < d.trigger[1]]
+
+
+def denials(drafts: list[Draft], extractor: Drafting) -> list[Draft]:
+    doc = extractor.document.doc
+    assert doc is not None
+    document = extractor.document
+    for verb in doc:
+        if verb.lemma_.lower() not in DENIAL_VERBS:
+            continue
+        found = denial(verb)
+        if found is None:
+            continue
+        claims, content = found
+        denied = {t.i for head in content for t in head.subtree} - {
+            t.i for head in content for c in head.children if own_act(c)
+            for t in c.subtree}
+        drafts = [d for d in drafts if not denied_draft(d, denied, doc)]
+        modality = modality_of([verb])
+        subject = subject_of(verb)
+        source = extractor.resolve([subject], modality) if subject is not None else []
+        own = [d for d in at_token(drafts, verb) if d.source]
+        if own:
+            source = own[0].source
+        if not source:
+            continue
+        target = [a for a in extractor.resolve(with_conjuncts(accusers(claims)), modality)
+                  if a not in source]
+        if not target:
+            target = [a for a in accuser_of(source, verb.idx, drafts, document,
+                                            around(verb)) if a not in source]
+        if own:
+            drafts = [replace(d, target=target) if d is own[0] and not d.target else d
+                      for d in drafts]
+            continue
+        sentence = verb.sent
+        drafts.append(Draft(
+            cameo=DENIAL_CODE, source=source, target=target, negated=modality.negated,
+            modality=modality.value, trigger=(verb.idx, verb.idx + len(verb.text)),
+            sentence=(sentence.start_char, sentence.end_char),
+            quote_id=extractor.quote_at(verb.idx), confidence=CONFIDENCE["lexicon"]))
+    return sorted(drafts, key=lambda d: d.trigger[0])
+
+
+def around(token: Token) -> tuple[int, int]:
+    """The character span of ``token``'s sentence with the sentences before and after it."""
+    sentence, doc = token.sent, token.doc
+    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    end = doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
+    return start, end
+
+
+def denied_draft(draft: Draft, denied: set[int], doc: Doc) -> bool:
+    span = doc.char_span(*draft.trigger, alignment_mode="expand")
+    return span is not None and span[0].i in denied
+
+
+class PartyCode(Protocol):
+    def __call__(self, cameo: str) -> bool: ...
+
+
+def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
+               ) -> list[Draft]:
+    doc = extractor.document.doc
+    assert doc is not None
+    for verb in doc:
+        code = MEDIATION_CODES.get(verb.lemma_.lower())
+        if code is None or verb.pos_ != "VERB":
+            continue
+        noun = mediated_noun(verb)
+        if noun is None:
+            continue
+        modality = modality_of([verb])
+        agent = agent_of(verb)
+        assert agent is not None
+        mediators = extractor.resolve(with_conjuncts([agent]), modality)
+        if not mediators:
+            continue
+        parties = [a for a in parties_of(noun, verb, drafts, extractor, modality, party_code)
+                   if a not in mediators]
+        if not parties:
+            continue
+        own = at_token(drafts, verb)
+        if own:
+            drafts = [replace(d, source=d.source or mediators, target=parties)
+                      if d is own[0] and not d.target else d for d in drafts]
+            continue
+        sentence = verb.sent
+        drafts.append(Draft(
+            cameo=code, source=mediators, target=parties, negated=modality.negated,
+            modality=modality.value, trigger=(verb.idx, verb.idx + len(verb.text)),
+            sentence=(sentence.start_char, sentence.end_char),
+            quote_id=extractor.quote_at(verb.idx), confidence=CONFIDENCE["lexicon"]))
+    return sorted(drafts, key=lambda d: d.trigger[0])
+
+
+def parties_of(noun: Token, verb: Token, drafts: list[Draft], extractor: Drafting,
+               modality: Modality,
+               party_code: PartyCode) -> list[str]:
+    """The parties of a mediated truce, deal or gathering (see the module doc)."""
+    named = [t for t in participants(noun) if t.dep_ == "pobj"] or [
+        g for h in (verb, *with_conjuncts([a for a in [agent_of(verb)] if a is not None]))
+        for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children if g.dep_ == "pobj"]  # "talks hosted by Oman between …"
+    found = extractor.resolve(with_conjuncts(named), modality) if named else []
+    if found:
+        return found
+    sentence = noun.sent
+    here = [d for d in drafts if sentence.start_char <= d.trigger[0] < sentence.end_char
+            and party_code(d.cameo) and d.source]
+    on_noun = [d for d in here if d.trigger[0] <= noun.idx < d.trigger[1]]
+    told = on_noun or here
+    if not told and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                        for c in noun.children):
+        told = [d for d in drafts if d.trigger[0] < sentence.start_char
+                and party_code(d.cameo) and d.source][-1:]
+    out: list[str] = []
+    for d in told:
+        out += [a for a in (*d.source, *d.target) if a not in out]
+    return out
+

@@ -1,0 +1,115 @@
+"""Constructions carried by sentence structure (issue 10, session 6; ``events.structure``,
+``roles.border_partners``): denials of responsibility, mediation told in a participle or
+apposition, acts on a border shared with a neighbour. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.api import Engine
+from eventwire.models import Article
+
+PUBLISHED = "2025-03-04T09:00:00+00:00"
+
+
+def events(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    article = Article(id="t", text=text, published=PUBLISHED, language="en")
+    return [(e.plover, e.cameo, [r.actor for r in e.source], [r.actor for r in e.target],
+             e.evidence.trigger.text) for e in engine.document(article).events]
+
+
+
+# -- denial of responsibility: CAMEO 016, PLOVER REJECT; source the denier, target the
+# accuser; the denied clause is not an asserted event ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the accuser told before ("accused"), a clause denied ("denied that …")
+    ("Turkey accused Greece of pushing migrants back at sea. Athens denied that its coast "
+     "guard had mistreated anyone.",
+     [("ACCUSE", "112", ["TUR"], ["GRC"], "accused"),
+      ("REJECT", "016", ["GRC"], ["TUR"], "denied")]),
+    # the accuser named in the claim ("claims by Kyiv"); the shelling is not asserted
+    ("Moscow rejected claims by Kyiv that Russian troops had shelled the nuclear plant.",
+     [("REJECT", "120", ["RUS"], ["UKR"], "rejected")]),
+    # the accusation told after the denial
+    ("Rwanda dismissed the allegations that its army backs the rebels. Congo had accused "
+     "Rwanda of supporting M23 on Monday.",
+     [("REJECT", "016", ["RWA"], ["COD"], "dismissed"),
+      ("ACCUSE", "112", ["COD"], ["RWA"], "accused")]),
+    # a part in an act denied ("any involvement in"), the accuser in a clause of time
+    ("The Iranian foreign ministry denied any involvement in the attack on the tanker, after "
+     "the United States blamed Tehran.",
+     [("REJECT", "016", ["IRN"], ["USA"], "denied"),
+      ("ACCUSE", "112", ["USA"], ["IRN"], "blamed")]),
+    # a possessive accuser ("Washington's allegation")
+    ("Beijing refuted Washington's allegation that Chinese hackers had broken into the "
+     "Treasury.",
+     [("REJECT", "016", ["CHN"], ["USA"], "refuted")]),
+    # no accuser named: no target, and no deployment asserted
+    ("India denied that it had sent troops into Nepal.",
+     [("REJECT", "016", ["IND"], [], "denied")]),
+])
+def test_a_denial_is_aimed_at_the_accuser_and_asserts_nothing_it_denies(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert events(engine, text) == expected
+
+
+def test_rejecting_a_proposal_is_no_denial(engine: Engine) -> None:
+    assert events(engine, "Iran rejected the proposal to hold talks with the United "
+                          "States.") == [("REJECT", "120", ["IRN"], [], "rejected")]
+
+
+# -- mediation in a participle, apposition or passive: CAMEO 045/043, PLOVER CONSULT; source
+# the by-agent, target the parties of the mediated noun -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # apposition with "between": the truce's parties
+    ("The truce between Israel and Hezbollah, brokered by the United States and France, took "
+     "effect on Wednesday.",
+     [("RETREAT", "087", ["ISR"], ["org:hezbollah"], "truce"),
+      ("CONSULT", "045", ["USA", "FRA"], ["ISR", "org:hezbollah"], "brokered")]),
+    # a passive clause
+    ("An accord between Ethiopia and Somalia was mediated by Turkey.",
+     [("SUPPORT", "057", ["ETH"], ["SOM"], "accord"),
+      ("SUPPORT", "057", ["SOM"], ["ETH"], "accord"),
+      ("CONSULT", "045", ["TUR"], ["ETH", "SOM"], "mediated")]),
+    # the definite noun refers to the agreement told before
+    ("Eritrea and Ethiopia signed a peace agreement in Jeddah. The agreement was facilitated "
+     "by Saudi Arabia.",
+     [("SUPPORT", "057", ["ERI"], ["ETH"], "agreement"),
+      ("SUPPORT", "057", ["ETH"], ["ERI"], "agreement"),
+      ("CONSULT", "045", ["SAU"], ["ERI", "ETH"], "facilitated")]),
+    # a host, the "between" phrase attached by the parser to the agent
+    ("Talks hosted by Switzerland between Armenia and Azerbaijan ended on Friday.",
+     [("CONSULT", "043", ["CHE"], ["ARM", "AZE"], "hosted")]),
+    # the parties of the agreement the participle's noun belongs to, in the same sentence
+    ("Russia and Ukraine agreed to a prisoner swap, brokered by the United Arab Emirates.",
+     [("AGREE", "030", ["RUS"], ["UKR"], "agreed"),
+      ("AGREE", "030", ["UKR"], ["RUS"], "agreed"),
+      ("CONSULT", "045", ["ARE"], ["RUS", "UKR"], "brokered")]),
+])
+def test_a_mediator_in_a_participle_acts_towards_the_parties(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert events(engine, text) == expected
+
+
+# -- a border shared with a neighbour: the act on it is aimed at the neighbour -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bangkok closed all crossings on its border with Cambodia on Monday.",
+     [("COERCE", "191", ["THA"], ["KHM"], "closed")]),
+    ("Ethiopia deployed troops along its border with Eritrea.",
+     [("MOBILIZE", "154", ["ETH"], ["ERI"], "deployed")]),
+    ("Iran shut its border with Iraq on Friday.",
+     [("SANCTION", "160", ["IRN"], ["IRQ"], "shut")]),
+    ("Poland closed its border crossings with Belarus.",
+     [("COERCE", "191", ["POL"], ["BLR"], "closed")]),
+    # no neighbour named: no target
+    ("North Korea closed its airspace on Monday.",
+     [("COERCE", "191", ["PRK"], [], "closed")]),
+])
+def test_an_act_on_a_shared_border_is_aimed_at_the_neighbour(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert events(engine, text) == expected
