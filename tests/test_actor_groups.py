@@ -127,3 +127,28 @@ def test_a_city_in_a_treatys_name_is_not_the_state(analyse) -> None:
     report = analyse("Poland and Estonia said they would withdraw from the Ottawa Convention. "
                      "Russia violated the Minsk agreements, Kyiv said.")
     assert sorted(a["id"] for a in report["actors"]) == ["EST", "POL", "RUS", "UKR"]
+
+
+def test_organs_and_descriptions_of_named_bodies(analyse) -> None:
+    """An organ named with an international body's name is coded as that body ("the ECOWAS
+    Commission"); "the commission", "the court" are the one body named before whose name ends
+    in that noun, and a person titled with it serves it; "the bloc", "the alliance" are the
+    international body named last (was: the president of the commission coded as Mali's
+    government, the one state in the text)."""
+    report = analyse("The ECOWAS Commission said it would keep its doors open. The "
+                     "commission's president, Omar Alieu Touray, called on Mali to keep "
+                     "cooperating with the bloc.")
+    assert sides(report) == [("REQUEST", ["IGOWAFBUSWAS"], ["MLI"])]
+    report = analyse("South Korea's Constitutional Court began hearings on Friday. The "
+                     "opposition urged the court to rule quickly.")
+    assert sides(report) == [("REQUEST", ["KOROPP"], ["KORJUD"])]
+    report = analyse("NATO said it would send more jets to Poland. Moscow warned the alliance "
+                     "against escalation.")
+    assert sides(report)[-1] == ("THREATEN", ["RUS"], ["IGOWSTNAT"])
+    report = analyse("The ECOWAS Commission met in Abuja. Nigeria's former president Olusegun "
+                     "Obasanjo criticised the regional bloc's handling of the crisis.")
+    assert sides(report)[-1] == ("ACCUSE", ["NGAELI"], ["IGOWAFBUSWAS"])
+    report = analyse("The African Union Commission condemned the coup in Gabon. AU Commission "
+                     "chairman Moussa Faki Mahamat urged the army to return to barracks.")
+    assert sides(report) == [("ACCUSE", ["IGOAFRAFU"], ["GAB"]),
+                             ("REQUEST", ["IGOAFRAFU"], ["GABMIL"])]

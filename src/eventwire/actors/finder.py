@@ -47,6 +47,11 @@ COMPASS = frozenset({"North", "South"})
 REGION_CODES = {"European": ("EUR",), "African": ("AFR",), "Western": ("WST",),
                 "Asian": ("ASA",), "Arab": ("ARB", "MEA"), "Gulf": ("PGS",)}
 MAX_NGRAM = 4
+# Sectors of bodies above states: an organ named with one ("the ECOWAS Commission") is coded
+# as the body, and a person serving it has its code.
+BODY_SECTORS = frozenset({"IGO", "NGO"})
+# Nouns for an international body as a whole: "the bloc", "the alliance" → the one named last.
+IGO_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization"})
 
 
 class ActorFinder:
@@ -76,6 +81,7 @@ class ActorFinder:
         self.region_adjectives()
         self.residence_over_ethnicity()
         self.group_surnames()
+        self.body_descriptions()
         self.descriptions()
         find_collectives(self.document, self.lexicon, self.covered)
         self.unqualified_bodies()
@@ -281,6 +287,12 @@ class ActorFinder:
         country = self.title_country([t for left in head.lefts for t in left.subtree]) or \
             self.title_country([t for c in head.rights if c.dep_ == "prep" and c.i < span.start
                                 and c.lower_ in ("for", "of") for t in c.subtree])
+        body = None if country else self.title_body(
+            [t for left in head.lefts for t in left.subtree])
+        if body is not None and body.country:
+            country = body.country
+        elif body is not None and not actor.country:  # "The commission's president, X"
+            actor.sector, actor.code = body.sector, body.code
         if country and not (registry and actor.country):
             actor.country = country
         if not actor.role or not registry:
@@ -303,6 +315,8 @@ class ActorFinder:
         term = self.name_term(span)
         draft.sector = term.sector if term is not None else None
         owner = self.possessor(span) if not draft.country else None
+        if owner is None and not draft.country:
+            owner = self.named_within(span)  # "the ECOWAS Commission", "the AU Commission"
         if owner is not None and owner.kind == "state":  # "Venezuela's National Guard"
             draft.country = owner.country
         elif owner is not None and owner.code:
@@ -325,6 +339,54 @@ class ActorFinder:
                 if term is not None:
                     return term
         return None
+
+    def named_within(self, span: SpacySpan) -> ActorDraft | None:
+        """An international body named by a word of the organisation's name before its head
+        ("the ECOWAS Commission" → ECOWAS): the organ is coded as that body."""
+        for tok in span[:-1]:
+            for surface in self.lexicon.lookup(tok.text):
+                if surface.kind == "organization":
+                    body = draft_for_surface(surface, self.lexicon, self.day, tok.text)
+                    if body.code and body.sector in BODY_SECTORS and not body.country:
+                        return body
+        return None
+
+    def body_descriptions(self) -> None:
+        """ "the commission", "the court", "the council" → the organisation named earlier in the
+        text whose name ends in that noun ("the ECOWAS Commission", "the Constitutional
+        Court"), the latest such; none when two different ones were named. Also inside a
+        title: "The commission's president, Omar Alieu Touray" serves that body."""
+        doc = self.document.doc
+        assert doc is not None
+        for i in definite_articles(doc):
+            head = doc[i].head
+            if head.tag_ != "NN" or not head.is_lower or any(
+                    j in self.covered for j in range(i, head.i + 1)) or any(
+                    not doc[j].is_lower or doc[j].dep_ != "amod" for j in range(i + 1, head.i)):
+                continue  # "the bloc", "the regional bloc"; not "the EU bloc"
+            actor = self.body_ending_in(head) if head.i == i + 1 else None
+            if actor is None and head.lower_ in IGO_NOUNS:
+                actor = self.latest_body(doc[i])
+            if actor is not None:
+                self.mention(doc[i:head.i + 1], actor, "role")
+
+    def latest_body(self, token: Token) -> ActorDraft | None:
+        """The international body mentioned last before ``token`` ("the bloc" after ECOWAS)."""
+        for mention in reversed(self.document.mentions):
+            actor = self.document.actors.get(mention.actor)
+            if mention.start < token.idx and actor is not None and actor.sector == "IGO" \
+                    and actor.kind == "organization" and (actor.code or "").startswith("IGO"):
+                return actor
+        return None
+
+    def body_ending_in(self, noun: Token) -> ActorDraft | None:
+        """The one organisation named before ``noun`` whose name ends in it."""
+        bodies = {m.actor for m in self.document.mentions
+                  if m.start < noun.idx and m.how == "name"
+                  and (a := self.document.actors.get(m.actor)) is not None
+                  and a.kind == "organization" and len(a.name.split()) > 1
+                  and a.name.split()[-1].lower() == noun.lower_}
+        return self.document.actors[bodies.pop()] if len(bodies) == 1 else None
 
     def possessor(self, span: SpacySpan) -> ActorDraft | None:
         """The actor named in a possessive before ``span`` ("the Army's General Staff")."""
@@ -389,6 +451,8 @@ class ActorFinder:
         body = None if country else self.title_body(tokens)
         if body is not None:  # "IDF Spokesperson Rear Adm. Daniel Hagari": the IDF's
             country = body.country
+            if not body.country and not actor.country:  # "The commission's president, X"
+                actor.sector, actor.code = body.sector, body.code
         if country and not (registry and actor.country):
             actor.country = country
         if role and (not actor.role or not registry):
@@ -415,8 +479,11 @@ class ActorFinder:
             body = self.document.actors.get(mention.actor) if mention else next(
                 (draft_for_surface(s, self.lexicon, self.day) for s in self.lexicon.lookup(tok.text)
                  if s.kind in ("organization", "group")), None)
-            if body is not None and body.kind in ("organization", "group") and body.country \
-                    and body.sector:
+            if body is None and tok.is_lower and tok.tag_ == "NN" and any(
+                    c.tag_ == "POS" for c in tok.children):
+                body = self.body_ending_in(tok)  # "The commission's president, X"
+            if body is not None and body.kind in ("organization", "group") and body.sector \
+                    and (body.country or body.sector in BODY_SECTORS and body.code):
                 return body
         return None
 

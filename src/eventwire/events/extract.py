@@ -61,6 +61,7 @@ from eventwire.events.roles import (
     complement_tokens,
     is_passive,
     owner_of_object,
+    received_from,
     reduced_passive,
     reporting_conjunct,
     source_tokens,
@@ -274,6 +275,9 @@ class Extractor:
     actors: ActorLexicon
     gazetteer: Gazetteer
     fell_back: bool = False  # the draft being built has a side filled by a fallback rule
+    # the target slots of the draft being built (a draft reads them two or three times)
+    _targets: tuple[Candidate, list[Link], list[Token]] | None = field(default=None,
+                                                                        repr=False)
 
     def run(self) -> list[Draft]:
         doc = self.document.doc
@@ -409,8 +413,7 @@ class Extractor:
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
             return None
-        named = set(self.resolve([t for t in target_tokens(candidate, links,
-                                                           self.preps(candidate))
+        named = set(self.resolve([t for t in self.target_slots(candidate, links)
                                   if t.pos_ != "PRON"], modality))
         source_phrase, source = next(
             ((toks, found)
@@ -433,6 +436,10 @@ class Extractor:
             source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
             reporting_conjunct(t) is not None for t in tokens)  # (not: the reporter's own act)
         target = self.target(candidate, links, used, modality, plover, source)
+        if plover == "AID" and (taken := received_from(candidate, links)) is not None:
+            # "Kenya received a loan from the UAE": the giver → the recipient
+            source, target = self.resolve(taken[0], modality), self.resolve(taken[1], modality)
+            target = [a for a in target if a not in source]
         if implied and set(source) & set(target):  # "relations with X were frozen": done
             source, target, implied = [], self.target(  # to X, not by it
                 candidate, links, used, modality, plover, []), False
@@ -470,7 +477,7 @@ class Extractor:
                modality: Modality, plover: str, source: list[str]) -> list[str]:
         """Target slots, then fallbacks: the subject of a threat's condition, an "against"
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
-        tokens = [t for t in target_tokens(candidate, links, self.preps(candidate))
+        tokens = [t for t in self.target_slots(candidate, links)
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
         if plover == "ACCUSE":
             tokens = respondents(tokens)
@@ -671,6 +678,16 @@ class Extractor:
     @staticmethod
     def between(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(token))
+
+    def target_slots(self, candidate: Candidate, links: list[Link]) -> list[Token]:
+        """:func:`target_tokens` of the draft being built, read once (a pure function of the
+        parse; callers copy it before filtering)."""
+        last = self._targets
+        if last is not None and last[0] is candidate and last[1] is links:
+            return last[2]
+        found = target_tokens(candidate, links, self.preps(candidate))
+        self._targets = (candidate, links, found)
+        return found
 
     def preps(self, candidate: Candidate) -> tuple[str, ...]:
         frame = self.lexicon.frames.get(candidate.meaning or "")
