@@ -10,6 +10,9 @@ measurement runs in a fresh interpreter so peak RSS is its own.
 
     python benchmarks/throughput.py            # 500 articles
     python benchmarks/throughput.py --quick    # 100 articles
+    python benchmarks/throughput.py --quick --corpus ../shared/eval/meantime-timex.jsonl
+        # distinct real articles instead of demo copies (a folder of .txt/.html files, or a
+        # JSON Lines file with a "text" per line), read at run time; at most as many as it has
 Last line: ratio=R articles_per_s=A peak_rss_mb=M (for the 2-process run).
 """
 
@@ -49,6 +52,22 @@ def build_corpus(folder: Path, count: int) -> int:
         (folder / f"{i:05d}-{src.name}").write_text(text, "utf-8")
         words += len(text.split())
     return words
+
+
+def copy_corpus(folder: Path, source: Path, count: int) -> tuple[int, int]:
+    """Write up to ``count`` articles of ``source`` into ``folder``, one file each (so the
+    processes share them out as they do demo copies); return (articles, words)."""
+    if source.is_dir():
+        texts = [(p.name, p.read_text("utf-8")) for p in sorted(source.iterdir())
+                 if p.suffix in (".txt", ".html")]
+    else:
+        with source.open(encoding="utf-8") as lines:
+            rows = [json.loads(line) for line in lines if line.strip()]
+        texts = [(f"{row.get('doc_id', i)}.txt", row["text"]) for i, row in enumerate(rows)]
+    texts = texts[:count]
+    for i, (name, text) in enumerate(texts):
+        (folder / f"{i:05d}-{name}").write_text(text, "utf-8")
+    return len(texts), sum(len(text.split()) for _, text in texts)
 
 
 def cpu_seconds() -> float:
@@ -180,6 +199,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="100 articles")
     parser.add_argument("--articles", type=int, default=None)
     parser.add_argument("--model", default="md")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="real articles to use instead of demo copies: a folder of "
+                             ".txt/.html files or a JSON Lines file with a 'text' per line")
     parser.add_argument("--processes", default="1,2")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each measurement (alternating); the fastest counts")
@@ -193,8 +215,13 @@ def main() -> None:
     count = args.articles or (100 if args.quick else 500)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        words = build_corpus(folder, count)
-        print(f"corpus: {count} articles, {words} words; model {args.model}")
+        if args.corpus is None:
+            words = build_corpus(folder, count)
+            print(f"corpus: {count} articles, {words} words; model {args.model}")
+        else:
+            count, words = copy_corpus(folder, args.corpus, count)
+            print(f"corpus: {count} articles of {args.corpus}, {words} words; "
+                  f"model {args.model}")
         result = {}
         for procs in map(int, args.processes.split(",")):
             pipes, bares = [], []
