@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
+import numpy
+from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Document
@@ -194,6 +196,14 @@ def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -
     return mediations(drafts, extractor, party_code)
 
 
+def positions(doc: Doc, attr: int, values: set[str] | dict[str, str]) -> list[Token]:
+    """The tokens whose ``attr`` (LEMMA or DEP) is one of ``values``, read as one array
+    rather than a Token per word (the pass runs on every document)."""
+    keys = [doc.vocab.strings[v] for v in values]
+    column = doc.to_array([attr]).reshape(-1)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(column, keys))]
+
+
 def at_token(drafts: list[Draft], token: Token) -> list[Draft]:
     start = token.idx
     return [d for d in drafts if d.trigger[0] <= start < d.trigger[1]]
@@ -203,9 +213,7 @@ def denials(drafts: list[Draft], extractor: Drafting) -> list[Draft]:
     doc = extractor.document.doc
     assert doc is not None
     document = extractor.document
-    for verb in doc:
-        if verb.lemma_.lower() not in DENIAL_VERBS:
-            continue
+    for verb in positions(doc, LEMMA, DENIAL_VERBS):
         found = denial(verb)
         if found is None:
             continue
@@ -261,9 +269,9 @@ def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
                ) -> list[Draft]:
     doc = extractor.document.doc
     assert doc is not None
-    for verb in doc:
-        code = MEDIATION_CODES.get(verb.lemma_.lower())
-        if code is None or verb.pos_ != "VERB":
+    for verb in positions(doc, LEMMA, MEDIATION_CODES):
+        code = MEDIATION_CODES[verb.lemma_]
+        if verb.pos_ != "VERB":
             continue
         noun = mediated_noun(verb)
         if noun is None:
@@ -309,8 +317,8 @@ def relative_agreements(drafts: list[Draft], extractor: Drafting, party_code: Pa
     the EU imposed in 2022") stays background."""
     doc = extractor.document.doc
     assert doc is not None
-    for verb in doc:
-        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or at_token(drafts, verb):
+    for verb in positions(doc, DEP, {"relcl"}):
+        if verb.pos_ != "VERB" or at_token(drafts, verb):
             continue
         noun = verb.head
         objects = [c for c in verb.children if c.dep_ == "dobj"]
