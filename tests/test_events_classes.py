@@ -152,8 +152,39 @@ EXECUTIONS = [
 ]
 
 
+CHARGES = [
+    ("Kyiv said Russian troops had committed war crimes in Bucha.",
+     [("ACCUSE", "112", ["UKR"], ["RUSMIL"], "asserted", "said")]),
+    ("The Sudanese army said the Rapid Support Forces were guilty of genocide in Darfur.",
+     [("ACCUSE", "112", ["SDNMIL"], ["SDNREB"], "asserted", "said")]),
+    ("The ministry said the Turkish delegation had committed a serious error.", []),
+    # an act told before and evaluated by a definite act noun: aimed at that act's agent
+    ("India expelled a Canadian diplomat on Monday. Ottawa called the move unjustified.",
+     [("SANCTION", "166", ["IND"], ["CAN"], "asserted", "expelled"),
+      ("ACCUSE", "111", ["CAN"], ["IND"], "asserted", "called the move unjustified")]),
+    ("Russia annexed four Ukrainian regions. Kyiv called the move a crime.",
+     [("COERCE", "171", ["RUS"], ["UKR"], "asserted", "annexed"),
+      ("ACCUSE", "112", ["UKR"], ["RUS"], "asserted", "called the move a crime")]),
+    ("Mali, Burkina Faso and Niger announced that they were leaving the International "
+     "Criminal Court. Amnesty International called the decision a betrayal of victims.",
+     [("SANCTION", "161", ["MLI", "BFA", "NER"], ["IGOJUDICC"], "reported", "leaving"),
+      ("ACCUSE", "111", ["NGOHRIAMN"], ["MLI", "BFA", "NER"], "asserted",
+       "called the decision a betrayal")]),
+]
+
+# a headline's bare infinitive is what is to happen (PLOVER: future meetings are AGREE)
+HEADLINES = [
+    ("Pakistan, Afghan Taliban delegations to meet in Doha after new air strikes",
+     [("AGREE", "036", ["PAK"], ["AFGREB"], "future", "meet"),
+      ("AGREE", "036", ["AFGREB"], ["PAK"], "future", "meet")]),
+    ("Japan to send aid to Myanmar after quake",
+     [("AGREE", "033", ["JPN"], ["MMR"], "future", "aid")]),
+]
+
+
 @pytest.mark.parametrize("text,expected", [*EXPULSIONS, *LEAVING_BODIES, *VOTES, *EVALUATIONS,
-                                           *CROWDS, *FORCE, *WARNINGS, *EXECUTIONS])
+                                           *CROWDS, *FORCE, *WARNINGS, *EXECUTIONS,
+                                           *CHARGES, *HEADLINES])
 def test_class_of_deed_is_coded_from_the_codebook(engine: Engine, text: str,
                                                   expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

@@ -113,3 +113,85 @@ def test_a_mediator_in_a_participle_acts_towards_the_parties(
 def test_an_act_on_a_shared_border_is_aimed_at_the_neighbour(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert events(engine, text) == expected
+
+
+# -- aid told from the recipient's side: PLOVER AID is the giver's act (roles.received_from)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya received a loan of $1.5 billion from the United Arab Emirates.",
+     [("AID", "071", ["ARE"], ["KEN"], "loan")]),
+    ("Egypt accepted a $3 billion loan from the IMF on Monday.",
+     [("AID", "071", ["org:imf"], ["EGY"], "loan")]),
+    ("Sri Lanka obtained a loan from China last year.",
+     [("AID", "071", ["CHN"], ["LKA"], "loan")]),
+    ("Ukraine received $800 million in aid from Japan.",
+     [("AID", "070", ["JPN"], ["UKR"], "aid")]),
+    ("Jordan has received humanitarian aid from Saudi Arabia.",
+     [("AID", "073", ["SAU"], ["JOR"], "aid")]),
+    # the giver's own act is unchanged
+    ("China sent aid to Myanmar.", [("AID", "070", ["CHN"], ["MMR"], "aid")]),
+])
+def test_aid_received_from_a_giver_is_the_givers_act(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert events(engine, text) == expected
+
+
+# -- an agreement told in a relative clause on its own noun (structure.relative_agreements)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The accord, which Armenia and Azerbaijan signed in Washington, ends decades of "
+     "conflict.",
+     [("SUPPORT", "057", ["ARM"], ["AZE"], "signed"),
+      ("SUPPORT", "057", ["AZE"], ["ARM"], "signed")]),
+    ("Officials praised the deal, which Serbia and Kosovo reached after talks in Brussels.",
+     [("SUPPORT", "057", ["SRB"], ["XKX"], "reached"),
+      ("SUPPORT", "057", ["XKX"], ["SRB"], "reached")]),
+    ("The treaty, which Peru and Chile concluded in 1929, settled the border.",
+     [("SUPPORT", "057", ["PER"], ["CHL"], "concluded"),
+      ("SUPPORT", "057", ["CHL"], ["PER"], "concluded")]),
+    # three parties and more are one event with all of them as source (build.reciprocal)
+    ("The truce, which Thailand and Cambodia agreed in Kuala Lumpur, held overnight.",
+     [("RETREAT", "087", ["THA", "KHM"], [], "agreed")]),
+    # a deed in such a clause stays background
+    ("The sanctions, which the European Union imposed in 2022, remain in force.", []),
+])
+def test_an_agreement_in_a_relative_clause_is_coded(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert events(engine, text) == expected
+
+
+# -- act nouns and warnings told after the act (build.earlier_agents) ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document noun: whoever adopted or voted for it, coded or not
+    ("The Security Council adopted a resolution on Sudan. Khartoum rejected the resolution.",
+     [("SUPPORT", "057", ["org:unsc"], ["SDN"], "adopted"),
+      ("REJECT", "120", ["SDN"], ["org:unsc"], "rejected")]),
+    ("The General Assembly voted for a resolution demanding a ceasefire in Gaza. Israel's "
+     "envoy denounced the resolution as shameful.",
+     [("ACCUSE", "111", ["ISR"], ["org:unga"], "denounced")]),
+    # a bare act noun with nothing told just before: the report's news
+    ("US sends Ukraine $20 billion loan. The money was placed in a fund at the World Bank. "
+     "Russia condemned the decision.",
+     [("AID", "071", ["USA"], ["UKR"], "loan"),
+      ("ACCUSE", "111", ["RUS"], ["USA"], "condemned")]),
+    # a warning with no target answers the latest act against the warner
+    ("The European Union imposed new sanctions on Belarus. Minsk vowed to retaliate.",
+     [("SANCTION", "163", ["org:eu"], ["BLR"], "sanctions"),
+      ("THREATEN", "130", ["BLR"], ["org:eu"], "vowed")]),
+    ("Azerbaijan shelled Armenian positions on Tuesday. Yerevan warned it would respond "
+     "with force.",
+     [("ASSAULT", "194", ["AZE"], ["ARM"], "shelled"),
+      ("THREATEN", "130", ["ARM"], ["AZE"], "warned")]),
+    ("The United States imposed tariffs on Canadian steel. Ottawa threatened to impose "
+     "counter-tariffs.",
+     [("SANCTION", "163", ["USA"], ["CAN"], "tariffs"),
+      ("THREATEN", "1312", ["CAN"], ["USA"], "threatened")]),
+    # ... or the warner's own stance just before
+    ("China condemned the arms sale by the United States and threatened countermeasures.",
+     [("ACCUSE", "111", ["CHN"], ["USA"], "condemned"),
+      ("THREATEN", "130", ["CHN"], ["USA"], "threatened")]),
+])
+def test_act_nouns_and_warnings_are_aimed_at_the_act_told_before(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert events(engine, text) == expected

@@ -36,15 +36,21 @@ def _articles(row: dict, names: dict) -> list[str]:
     return [names[a] for a in row["articles"]]
 
 
-def test_a_follow_ups_past_talks_are_not_dated_by_its_planned_meeting(fused) -> None:
+def test_a_follow_ups_past_talks_join_the_talks_their_leaders_held(fused) -> None:
+    """Not dated by its planned meeting, and its untitled leaders linked to their countries
+    through the other articles of those days (store/placing.py)."""
     rows, names = fused
     talks = [e for r in rows for e in r["evidence"]
              if names[e["article_id"]] == "bangkokpost-truce-followup"
              and e["sentence"].startswith("Phumtham Wechayachai and Hun Manet held talks")]
-    assert talks  # coded (its two leaders are not resolved to countries: it fuses with none)
+    # coded; its two leaders, named without titles, are resolved to countries in no article
+    # of its own, but the other articles of those days resolve both: it joins the 28 July
+    # talks (its date, the publication's, covers the day before), not the 4 August talks
+    assert [e["modality"] for e in talks] == ["asserted", "asserted"]  # its two directions
     row = next(r for r in rows if any(e in talks for e in r["evidence"]))
-    assert (row["date"]["value"], row["date"]["basis"]) == ("2025-07-29", "publication")
-    assert _articles(row, names) == ["bangkokpost-truce-followup"]  # not the 4 Aug talks
+    assert (row["date"]["value"], row["date"]["basis"]) == ("2025-07-28", "text")
+    assert _articles(row, names) == ["khmertimes-hun-manet-talks", "bernama-putrajaya-ceasefire",
+                                     "thestar-ceasefire-copy", "bangkokpost-truce-followup"]
 
 
 def test_the_ceasefire_agreement_is_one_mutual_event(fused) -> None:

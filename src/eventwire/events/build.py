@@ -16,7 +16,8 @@ from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
 from eventwire.events.extract import STANCE_TYPES, Draft, Extractor
 from eventwire.events.matching import candidate_at
-from eventwire.events.roles import GATHERING_NOUNS, HOST_VERBS, anaphoric_act
+from eventwire.events.modality import modality_of
+from eventwire.events.roles import GATHERING_NOUNS, HOST_VERBS, anaphoric_act, subject_of
 from eventwire.events.structure import PARTY_CODES, structure
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
@@ -32,7 +33,7 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
     extractor = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
                           gazetteer)
     drafts = structure(extractor.run(), extractor, lambda code: code.startswith(PARTY_CODES))
-    drafts = earlier_agents(drafts, document, coder)
+    drafts = earlier_agents(drafts, document, coder, extractor)
     return one_per_id([to_event(d, document, coder, actors) for draft in drafts
                        for d in reciprocal(draft, document)])
 
@@ -59,7 +60,8 @@ def union(refs: tuple[ActorRef, ...], more: tuple[ActorRef, ...]) -> tuple[Actor
     return (*refs, *(r for r in more if r.actor not in have))
 
 
-def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> list[Draft]:
+def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
+                   extractor: Extractor | None = None) -> list[Draft]:
     """A stance on an act told before ("India expelled a Canadian diplomat. Ottawa condemned
     the move."): the definite act noun refers back to that event, so the stance is aimed at
     its agent (CAMEO 05/11/12 and PLOVER ACCUSE/SUPPORT/REJECT are aimed at whoever did the
@@ -82,7 +84,21 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> lis
     Azerbaijan's signing → both). The stance's own source is not its target (a party does
     not condemn its own move; a party welcoming the outcome of its own talks welcomes the
     other party's part). A host of a gathering told before ("It was hosted by Qatar", "the
-    talks were hosted by …") acts towards that gathering's parties (PLOVER CONSULT)."""
+    talks were hosted by …") acts towards that gathering's parties (PLOVER CONSULT).
+
+    A bare act noun with no deed in the sentence before ("Russia condemned the decision"
+    after a sentence of background) refers to the report's news: the first deed the report
+    tells, by another party. A document noun ("the resolution", "the motion", "the decree")
+    refers to the latest earlier mention of the same noun, and is aimed at whoever adopted,
+    passed or voted for it there (the subject of its verb: "The Assembly voted for a
+    resolution … Israel denounced the resolution" → the Assembly), coded or not.
+
+    A warning with no target and no act noun ("Tehran vowed to take all necessary
+    measures") answers an act: it is aimed at whom the warner's stance just before was
+    aimed at ("Moscow condemned the move … and warned …", the same or the previous
+    sentence), else at whoever did the latest deed towards the warner told before (PLOVER
+    THREATEN is aimed at the party threatened; the threatened party is the one the warner
+    is answering)."""
     doc = document.doc
     assert doc is not None
     out: list[Draft] = []
@@ -94,9 +110,20 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> lis
             continue
         span = doc.char_span(*draft.trigger, alignment_mode="expand")
         acts = [] if span is None else referring_acts(span[0], plover, coder)
+        if span is not None and not acts and plover == "THREATEN":
+            answered = [a for a in answered_party(draft, span[0], out, drafts, document, coder)
+                        if a not in draft.source]
+            out.append(replace(draft, target=answered) if answered else draft)
+            continue
         if span is None or not acts:
             out.append(draft)
             continue
+        if acts[0].lemma_.lower() in DOCUMENT_NOUNS and extractor is not None:
+            adopters = [a for a in document_agent(acts[0], extractor)
+                        if a not in draft.source]
+            if adopters:
+                out.append(replace(draft, target=adopters))
+                continue
         sentence = span[0].sent
         kind = "CONSULT" if plover == "CONSULT" else act_kind(acts[0], coder)
         joint = kind in ("CONSULT", OUTCOME)  # a party may speak of its own talks
@@ -112,16 +139,73 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder) -> lis
                 agent = parties((same or told)[-1], kind)
         else:
             before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+            told_before = [d for d in drafts if before is not None
+                           and before.start_char <= d.trigger[0] < before.end_char]
             agents = {tuple(d.source) for d in told if before is not None
                       and before.start_char <= d.trigger[0] < before.end_char
                       and not reaction(d, coder)}
             agent = list(agents.pop()) if len(agents) == 1 else []
+            if not told_before:  # nothing told just before: the report's news
+                lead = [d for d in told if not reaction(d, coder)]
+                agent = list(lead[0].source) if lead else []
         agent = [a for a in agent if a not in draft.source]
         if not agent:
             out.append(draft)  # no single agent, or the stance's own act
             continue
         out.append(replace(draft, target=agent))
     return out
+
+
+# Nouns for a document a body adopts, passes or votes for: it refers back to the earlier
+# mention of the same noun, whoever adopted it there.
+DOCUMENT_NOUNS = {"resolution", "motion", "decree", "bill"}
+
+
+def document_agent(noun: Token, extractor: Extractor) -> list[str]:
+    """Who adopted, passed or voted for the latest earlier mention of ``noun``'s lemma: the
+    subject of the verb it is the object of ("adopted a resolution") or whose prepositional
+    object it is ("voted for a resolution")."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for token in reversed(doc[:noun.sent.start]):
+        if token.lemma_.lower() != lemma:
+            continue
+        verb = token.head
+        if token.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif token.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            return extractor.resolve([subject], modality_of([verb]))
+    return []
+
+
+def answered_party(draft: Draft, trigger: Token, done: list[Draft], drafts: list[Draft],
+                   document: Document, coder: Coder) -> list[str]:
+    """Whom a warning with no target answers (see :func:`earlier_agents`): the target of
+    the warner's own stance in the same or the previous sentence (``done``: drafts with
+    their targets already settled), else the source of the latest deed told before that
+    was aimed at the warner."""
+    sentence, doc = trigger.sent, trigger.doc
+    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else (
+        sentence.start_char)
+    mine = {party(a, document) for a in draft.source}
+    stances = [d for d in done if start <= d.trigger[0] < draft.trigger[0] and d.target
+               and coder.ontology.code(d.cameo).plover in STANCE_TYPES
+               and set(d.source) == set(draft.source)]  # the same actor, not its state
+    if stances:
+        return list(stances[-1].target)
+    deeds = [d for d in drafts if d.trigger[0] < sentence.start_char and d.source
+             and not reaction(d, coder) and not d.negated
+             and mine & {party(a, document) for a in d.target}
+             and not mine & {party(a, document) for a in d.source}]
+    return list(deeds[-1].source) if deeds else []
+
+
+def party(actor_id: str, document: Document) -> str:
+    actor = document.actors.get(actor_id)
+    return (actor.country or actor.code or actor_id) if actor is not None else actor_id
 
 
 def reaction(draft: Draft, coder: Coder) -> bool:

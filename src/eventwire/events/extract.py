@@ -45,6 +45,7 @@ from eventwire.events.matching import (
     Candidate,
     act_types,
     candidate_at,
+    evaluated_object,
     evaluated_position,
     outcome_head,
     purpose_head,
@@ -54,11 +55,13 @@ from eventwire.events.modality import Modality, condition_mark, modality_of
 from eventwire.events.roles import (
     act_agents,
     agent_of,
+    anaphoric_act,
     appeal_index,
     border_partners,
     complement_tokens,
     is_passive,
     owner_of_object,
+    received_from,
     reduced_passive,
     reporting_conjunct,
     source_tokens,
@@ -299,6 +302,8 @@ class Extractor:
                 continue
             if candidate.token.i in governing or candidate.token.dep_ == "amod":
                 continue
+            if evaluated_object(candidate.token):  # "described the sanctions as illegal"
+                continue
             if candidate.token.i in decided or candidate.via_object is not None and (
                     candidate.via_object.i in nouns and candidate.entry.pos != "noun"):
                 continue
@@ -363,10 +368,18 @@ class Extractor:
             adj, modality)
         target = [a for a in self.resolve(owners(things), modality) if a not in source]
         coded = self.coder.code(candidate.meaning, [], modality, False)
-        if not source or not target or coded is None:
+        trigger = self.trigger_span(candidate, [])
+        if not target and clause.i < adj.i and any(
+                anaphoric_act(t, self.lexicon) for t in things if t.head.i == clause.i):
+            # "called the move a betrayal": the act told before is evaluated; the trigger
+            # runs from the verb so that build.earlier_agents finds its object
+            trigger = (clause.idx, trigger[1])
+        elif not target:
+            return None
+        if not source or coded is None:
             return None
         return Draft(cameo=coded.cameo, source=source, target=target, negated=coded.negated,
-                     modality=modality.value, trigger=self.trigger_span(candidate, []),
+                     modality=modality.value, trigger=trigger,
                      sentence=(adj.sent.start_char, adj.sent.end_char),
                      quote_id=self.quote_at(adj.idx), confidence=CONFIDENCE[candidate.basis])
 
@@ -423,6 +436,10 @@ class Extractor:
             source_phrase == [subject_of(reporter)]) and not any(  # the reporter stood in
             reporting_conjunct(t) is not None for t in tokens)  # (not: the reporter's own act)
         target = self.target(candidate, links, used, modality, plover, source)
+        if plover == "AID" and (taken := received_from(candidate, links)) is not None:
+            # "Kenya received a loan from the UAE": the giver → the recipient
+            source, target = self.resolve(taken[0], modality), self.resolve(taken[1], modality)
+            target = [a for a in target if a not in source]
         if implied and set(source) & set(target):  # "relations with X were frozen": done
             source, target, implied = [], self.target(  # to X, not by it
                 candidate, links, used, modality, plover, []), False

@@ -17,6 +17,9 @@ COPULA_DEPS = {"attr", "acomp"}
 # Verbs that pass their subject to an xcomp without changing the event ("tried to").
 PASS_THROUGH_VERBS = {"try", "attempt", "continue", "begin", "start", "move", "go", "seek",
                       "manage", "need", "have", "be", "get", "help", "use", "resort", "work"}
+# Verbs whose subject takes the thing their object names (see roles.received_from): not
+# "seek" (a request) nor "welcome" (a stance).
+TAKING_VERBS = {"receive", "get", "accept", "obtain", "win", "secure", "take", "collect"}
 DEMAND_CCOMP = {"demand", "appeal", "request"}
 # Nouns an event noun passes through: "tons of aid", "a mediation effort".
 QUANTITY_NOUNS = {"ton", "kg", "kilogram", "worth", "part", "amount", "package", "shipment",
@@ -88,6 +91,9 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
     elif stance is None:
         if via == "dobj" and candidate is not None and candidate.entry.objects:
             return Link(gov, "light", via, candidate)  # "sent aid": the noun is the event
+        if via == "dobj" and candidate is None and gov.pos_ == "VERB" and (
+                gov.lemma_.lower() in TAKING_VERBS):
+            return Link(gov, "light", via, None)  # "obtained a loan from China"
         if via == "xcomp" and (gov.lemma_ in PASS_THROUGH_VERBS or gov.pos_ == "AUX"):
             return Link(gov, None, via, None)
         if via in COPULA_DEPS and gov.lemma_ == "be":

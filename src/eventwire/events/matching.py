@@ -791,10 +791,48 @@ def evaluation_word(token: Token) -> Candidate | None:
     return Candidate(token, EVALUATION_ENTRIES[frame], frame, basis="lexicon")
 
 
+# A charge stated as a fact (CAMEO 112 "accuse"; PETRARCH2 REGARD * (AS &CRIME) [1121]): "the
+# opposition said the president had committed an act of treason", "Kyiv said Russian troops
+# had carried out war crimes", "the ministry said the rebels were guilty of genocide". The
+# accusation is the reporter's, aimed at the subject of the reported crime.
+CRIME_VERBS = {"commit", "perpetrate", "carry", "conduct"}
+CHARGE_ENTRY = Trigger(key="said X had committed a crime", lemma="accuse", pos="verb",
+                       frame="accuse", target=("ccomp",), where="built-in rule (CAMEO 112)")
+
+
+def crime_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in CRIME_NOUNS or lemma in crime_synset() or any(
+            c.dep_ == "compound" and f"{c.lemma_.lower()}-{lemma}" in CRIME_NOUNS
+            for c in noun.children):
+        return True
+    return lemma in ("act", "acts") and any(crime_noun(o) for o in of_objects(noun))
+
+
+def crime_clause(clause: Token) -> bool:
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if clause.lemma_.lower() in CRIME_VERBS:
+        return any(c.dep_ == "dobj" and crime_noun(c) for c in clause.children)
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() == "guilty" and any(
+            crime_noun(o) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj")
+        for c in clause.children)
+
+
+def charge_statement(token: Token) -> Candidate | None:
+    if token.pos_ != "VERB" or token.lemma_ not in REPORTING_VERBS:
+        return None
+    if not any(c.dep_ == "ccomp" and crime_clause(c) for c in token.children):
+        return None
+    return Candidate(token, CHARGE_ENTRY, "accuse", basis="pattern")
+
+
 def class_rule(token: Token) -> Candidate | None:
     """The first of the rules above that fits ``token``."""
     for rule in (evaluation_word, expulsion, leaving_body, force_against, crowd_gathering,
-                 vote_rejection, price_warning):
+                 vote_rejection, price_warning, charge_statement):
         if (found := rule(token)) is not None:
             return found
     return None
@@ -802,7 +840,7 @@ def class_rule(token: Token) -> Candidate | None:
 
 def absorbed(token: Token) -> bool:
     """A word that is part of a class rule's act at its head, not a deed of its own."""
-    return expelled_leave(token) or execution_of_thing(token) or evaluated_object(token)
+    return expelled_leave(token) or execution_of_thing(token)
 
 
 CALLING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "find",
@@ -812,7 +850,8 @@ CALLING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider
 def evaluated_object(token: Token) -> bool:
     """"Russia described the British sanctions as illegitimate": the act named as the object
     of a verb of calling is evaluated, not done, by the caller (the evaluation is the event;
-    the act is its owner's, told elsewhere)."""
+    the act is its owner's, told elsewhere). Still a trigger candidate (an act noun an
+    evaluation refers back to), but drafted as no event of its own."""
     if token.pos_ == "VERB":  # the verb of calling itself ("described" + SANCTION: no 163)
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         return obj is not None and evaluated_object(obj)

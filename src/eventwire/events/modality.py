@@ -89,6 +89,20 @@ def is_question(token: Token) -> bool:
     return False
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def headline_infinitive(top: Token) -> bool:
+    """A headline's bare infinitive ("Macron to meet Xi in Paris", "Delegations to hold
+    talks in Doha") states what is to happen: future. Only when no verb governs it (a
+    headline fragment), never "X agreed to meet Y" or "plans to meet were dropped"."""
+    if top.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                   for c in children_of(top)):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX", "ADJ") or t.tag_ in FINITE_TAGS
+                   for t in top.ancestors)
+
+
 def modality_of(tokens: Sequence[Token]) -> Modality:
     """``tokens``: the trigger and its governors, innermost first."""
     auxes: set[str] = set()
@@ -100,7 +114,8 @@ def modality_of(tokens: Sequence[Token]) -> Modality:
         marks |= condition_marks(token)
     intended = any(t.lemma_ in INTENT_VERBS for t in tokens)
     return Modality(
-        negated=negated, future=bool(auxes & FUTURE_AUX) or "going" in auxes,
+        negated=negated, future=bool(auxes & FUTURE_AUX) or "going" in auxes
+        or headline_infinitive(tokens[-1]),
         hypothetical=bool(auxes & HYPOTHETICAL_AUX), conditional=bool(marks),
         question=is_question(tokens[0]), intended=intended,
         reporter=reporter_of(tokens[-1]), unless="unless" in marks,

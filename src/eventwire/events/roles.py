@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from eventwire.events.governors import EFFORT_NOUNS, Link
+from eventwire.events.governors import EFFORT_NOUNS, TAKING_VERBS, Link
 from eventwire.events.matching import Candidate, candidate_at, object_of, of_objects
 from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.token_lookup import children_of
@@ -126,6 +126,37 @@ def instrument_noun(token: Token, links: Sequence[Link]) -> bool:
 
 
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain", "win", "secure", "welcome", "seek"}
+
+
+def received_from(candidate: Candidate, links: Sequence[Link]
+                  ) -> tuple[list[Token], list[Token]] | None:
+    """Aid told from the recipient's side ("Kenya received a loan from the UAE", "Egypt
+    accepted a $3 billion loan from the IMF", "Kyiv secured US aid"): (the givers, the
+    recipient), or None when the aid noun is not the object of a verb of taking. PLOVER AID
+    is the provider's act towards the recipient, so the giver is the source (the "from"
+    phrase on the noun or the verb, else the noun's actor modifier: "US aid") and the
+    taking verb's subject the target, whatever the voice of the sentence."""
+    token = candidate.token
+    if candidate.entry.pos != "noun":
+        return None
+    # through a sum or quantity ("received $800 million in aid from Japan")
+    rest = list(links)
+    while rest and rest[0].token.pos_ in ("NOUN", "NUM", "SYM") and rest[0].stance is None:
+        rest = rest[1:]
+    if not rest or rest[0].via != "dobj":
+        return None
+    verb = rest[0].token
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TAKING_VERBS or is_passive(verb):
+        return None
+    taker = subject_of(verb)
+    if taker is None:
+        return None
+    between = [token, *(link.token for link in links[:len(links) - len(rest) + 1])]
+    givers = [g for h in between for c in h.children if c.dep_ == "prep"
+              and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    if not givers:
+        givers = [c for c in noun_source(token) if c.pos_ in ("PROPN", "ADJ")]
+    return givers, [taker]
 
 
 def appeal_index(links: Sequence[Link]) -> int | None:
@@ -395,7 +426,8 @@ ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act", "plan", "ch
              "accusation", "allegation", "remark", "comment", "claim", "announcement",
              "behaviour", "behavior", "conduct", "incident", "policy", "order", "ruling",
              "restriction", "penalty", "package", "curb", "verdict", "judgment", "judgement",
-             "outcome", "result", "deal", "agreement", "accord", "pact", "treaty"}
+             "outcome", "result", "deal", "agreement", "accord", "pact", "treaty",
+             "resolution", "motion", "decree", "bill"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 
 

@@ -27,16 +27,20 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Document
+from eventwire.events.coding import Coder
 from eventwire.events.extract import Draft
-from eventwire.events.matching import CONFIDENCE
+from eventwire.events.matching import CONFIDENCE, candidate_at
 from eventwire.events.modality import Modality, modality_of
 from eventwire.events.roles import GATHERING_NOUNS, agent_of, participants, subject_of
+from eventwire.lexicon.triggers import TriggerLexicon
 
 
 class Drafting(Protocol):
     """What this module needs of :class:`eventwire.events.extract.Extractor`."""
 
     document: Document
+    lexicon: TriggerLexicon
+    coder: Coder
 
     def resolve(self, tokens: list[Token], modality: Modality) -> list[str]: ...
 
@@ -186,6 +190,7 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -> list[Draft]:
     """Denials and passive mediation in the document (see the module doc)."""
     drafts = denials(drafts, extractor)
+    drafts = relative_agreements(drafts, extractor, party_code)
     return mediations(drafts, extractor, party_code)
 
 
@@ -275,12 +280,61 @@ def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
             continue
         own = at_token(drafts, verb)
         if own:
+            # (a host is never its own guest: a target that is only the host is none)
             drafts = [replace(d, source=d.source or mediators, target=parties)
-                      if d is own[0] and not d.target else d for d in drafts]
+                      if d is own[0] and set(d.target) <= set(d.source or mediators) else d
+                      for d in drafts]
             continue
         sentence = verb.sent
         drafts.append(Draft(
             cameo=code, source=mediators, target=parties, negated=modality.negated,
+            modality=modality.value, trigger=(verb.idx, verb.idx + len(verb.text)),
+            sentence=(sentence.start_char, sentence.end_char),
+            quote_id=extractor.quote_at(verb.idx), confidence=CONFIDENCE["lexicon"]))
+    return sorted(drafts, key=lambda d: d.trigger[0])
+
+
+RELATIVES = {"which", "that"}
+
+
+def relative_agreements(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
+                        ) -> list[Draft]:
+    """An agreement told in a relative clause on its own noun: "the accord, which Armenia
+    and Azerbaijan signed in Washington", "the deal Serbia and Kosovo reached", "the truce
+    that both sides agreed". The clause is not background about a participant (see
+    ``extract.background``): its object is the noun, so it tells the very act the noun
+    names, with its parties as the clause's subject (PLOVER codes the agreement; CAMEO
+    057/03 by each party towards the other, see ``build.reciprocal``). Only agreements,
+    talks and ceasefires (``party_code``): a deed in such a clause ("the sanctions, which
+    the EU imposed in 2022") stays background."""
+    doc = extractor.document.doc
+    assert doc is not None
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or at_token(drafts, verb):
+            continue
+        noun = verb.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and not all(o.lower_ in RELATIVES for o in objects):
+            continue  # the clause's object is another thing
+        found = candidate_at(noun, extractor.lexicon)
+        if found is None or found.entry.pos != "noun" or found.meaning is None:
+            continue
+        entry = candidate_at(verb, extractor.lexicon)
+        meaning = entry.entry.objects.get(noun.lemma_.lower()) if entry is not None else None
+        if meaning is None and (entry is None or entry.entry.stance not in ("light", "intend")):
+            continue
+        modality = modality_of([verb])
+        coded = extractor.coder.code(meaning or found.meaning, [], modality, False)
+        subject = subject_of(verb)
+        if coded is None or not party_code(coded.cameo) or subject is None or (
+                subject.lower_ in RELATIVES):
+            continue
+        source = extractor.resolve(with_conjuncts([subject]), modality)
+        if len(source) < 2:
+            continue  # one party named: its partner is not in the clause
+        sentence = verb.sent
+        drafts.append(Draft(
+            cameo=coded.cameo, source=source, target=[], negated=coded.negated,
             modality=modality.value, trigger=(verb.idx, verb.idx + len(verb.text)),
             sentence=(sentence.start_char, sentence.end_char),
             quote_id=extractor.quote_at(verb.idx), confidence=CONFIDENCE["lexicon"]))

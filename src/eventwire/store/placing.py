@@ -20,13 +20,22 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
+from datetime import date, timedelta
 
-from eventwire.models import Actor, Article, Event, PipelineInfo, Report, record_from_dict
+from eventwire.models import (
+    Actor,
+    ActorRef,
+    Article,
+    Event,
+    PipelineInfo,
+    Report,
+    record_from_dict,
+)
 from eventwire.store.duplicates import record_fingerprint
 from eventwire.store.fused import fuse_events
 from eventwire.store.records import EVENT_RECORD_SQL, event_record
-from eventwire.store.stories import assign_story
-from eventwire.stories.features import publication_order
+from eventwire.store.stories import WINDOW_DAYS, assign_story
+from eventwire.stories.features import publication_day, publication_order
 
 BATCH = 64  # articles placed per transaction
 HELD_MAX = 4000  # a run's unplaced reports kept in memory; the rest are read back when placed
@@ -36,6 +45,7 @@ def place(db: sqlite3.Connection, report: Report) -> None:
     """Place one stored, analysed report (inside its transaction)."""
     aid = report.article.id
     original = record_fingerprint(db, aid, report.article.text)
+    report = linked(db, report)
     assign_story(db, report, original)
     fuse_events(db, report)
 
@@ -96,3 +106,74 @@ def stored_report(db: sqlite3.Connection, article_id: str) -> Report | None:
         (article_id,)))
     pipeline = record_from_dict(PipelineInfo, json.loads(row["pipeline_json"]))
     return Report(article, pipeline, actors=actors, events=events)
+
+
+# -- actors linked across articles ----------------------------------------------------------
+
+def linked(db: sqlite3.Connection, report: Report) -> Report:
+    """The report as placing compares it: each actor the article names without a country or
+    actor code ("Jeyhun Bayramov" with no title) given the country (and code, sector) that
+    every other stored article published within :data:`WINDOW_DAYS` of it resolves the same
+    actor to ("Azerbaijani Foreign Minister Jeyhun Bayramov"), when they all agree. The same
+    actor is the same actor id; a one-word name ("Phumtham", "Ararat": what a report calls a
+    person by after its first mention, or a name cut short) is also the person whose full
+    name starts with it. Used for stories and fused events only: the stored records keep
+    what the article itself says."""
+    day = publication_day(report.article.published)
+    todo = sorted({a.id for a in report.actors if not a.country and not a.code}
+                  | {r.actor for e in report.events for r in (*e.source, *e.target)
+                     if not r.country and not r.code})
+    if day is None or not todo:
+        return report
+    first = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
+    last = (date.fromisoformat(day) + timedelta(days=WINDOW_DAYS)).isoformat()
+    found: dict[str, tuple[str, str | None, str | None]] = {}
+    for actor in todo:
+        resolved = _resolved(db, actor, report.article.id, first, last)
+        if resolved is not None:
+            found[actor] = resolved
+    if not found:
+        return report
+
+    def ref(r: ActorRef) -> ActorRef:
+        if r.country or r.code or r.actor not in found:
+            return r
+        country, code, sector = found[r.actor]
+        return replace(r, country=country, code=code, sector=sector)
+
+    def person(a: Actor) -> Actor:
+        if a.country or a.code or a.id not in found:
+            return a
+        country, code, sector = found[a.id]
+        return replace(a, country=country, code=code, sector=sector)
+
+    events = tuple(replace(e, source=tuple(map(ref, e.source)), target=tuple(map(ref, e.target)))
+                   for e in report.events)
+    return replace(report, actors=tuple(map(person, report.actors)), events=events)
+
+
+def _resolved(db: sqlite3.Connection, actor: str, article_id: str, first: str,
+              last: str) -> tuple[str, str | None, str | None] | None:
+    """The one country (with the code and sector, when those agree too) other articles
+    published between the days ``first`` and ``last`` give ``actor``; None when none does or
+    they disagree."""
+    kind, _, slug = actor.partition(":")
+    same = ["ac.actor_id = ?"]
+    params: list[str] = [actor]
+    if slug and "-" not in slug and kind in ("person", "org"):
+        same.append("ac.actor_id GLOB ?")
+        params.append("person:" + slug.replace("[", "").replace("*", "").replace("?", "") + "-*")
+    rows: set[tuple[str, str | None, str | None]] = set()
+    for condition, param in zip(same, params, strict=True):
+        rows.update(tuple(r) for r in db.execute(
+            f"SELECT ac.country, ac.code, ac.sector FROM actors ac JOIN articles a "
+            f"ON a.id = ac.article_id WHERE {condition} AND ac.country IS NOT NULL "
+            f"AND ac.article_id != ? AND substr(a.published, 1, 10) BETWEEN ? AND ?",
+            (param, article_id, first, last)))
+    countries = {r[0] for r in rows}
+    if len(countries) != 1:
+        return None
+    codes = {r[1] for r in rows}
+    sectors = {r[2] for r in rows}
+    return (next(iter(countries)), codes.pop() if len(codes) == 1 else None,
+            sectors.pop() if len(sectors) == 1 else None)
