@@ -73,7 +73,7 @@ def run(found: list[Any]) -> tuple[dict[str, float], str]:
     from eventwire.store import Store
     from eventwire.store import placing as sqlite  # where a stored article is placed
 
-    spent = {"assign_story": 0.0, "fuse_events": 0.0}
+    spent = {"assign_story": 0.0, "fuse_events": 0.0, "linked": 0.0}
     originals = {name: getattr(sqlite, name) for name in spent}
 
     def timed(name: str) -> Any:

@@ -108,3 +108,31 @@ def test_event_sides_are_linked_too(tmp_path: Path) -> None:
     assert got.events[0].source == (ActorRef("person:jeyhun-bayramov", "Jeyhun Bayramov", "AZE",
                                              "GOV", "AZEGOV"),)
     assert got.events[0].target == event.target
+
+
+def test_the_next_day_follow_up_joins_the_story_and_the_distractor_does_not(stored) -> None:
+    """The follow-up's talks, dated by its publication only (on that day or the day before),
+    share the 8 August talks' signature with the story's articles."""
+    db, names = stored
+    stories = _out("--db", str(db), "stories", "--format", "jsonl")
+    assert [[names[a] for a in s["articles"]] for s in stories] == [
+        ["civilnet-abu-dhabi-talks"],
+        ["apnews-trump-hosts-caucasus-leaders", "armenpress-washington-declaration",
+         "azertac-declaration-copy", "oc-media-declaration-followup"]]
+
+
+def test_an_inherited_date_signs_its_day_and_the_day_before() -> None:
+    from eventwire.models import Event, EventDate, Evidence, Offsets, Span
+    from eventwire.stories.features import event_signatures
+
+    evidence = Evidence(Offsets(0, 5), Span(0, 4, "Text"))
+    sides = ((ActorRef("AZE", "Azerbaijan", "AZE", None, "AZE"),),
+             (ActorRef("ARM", "Armenia", "ARM", None, "ARM"),))
+
+    def talks(basis: str) -> Event:
+        return Event("ev-1", "CONSULT", "040", 1, 1.0, *sides, evidence,
+                     date=EventDate("2025-08-09", "day", None, basis))  # type: ignore[arg-type]
+
+    assert event_signatures([talks("publication")]) == {
+        "CONSULT|ARM|AZE|2025-08-09", "CONSULT|ARM|AZE|2025-08-08"}
+    assert event_signatures([talks("text")]) == {"CONSULT|ARM|AZE|2025-08-09"}

@@ -150,7 +150,7 @@ class CollectiveFinder:
         if head.dep_ == "compound" or head.ent_type_ in NAMED_ENTITIES or is_pair_phrase(head):
             return None
         if head.tag_ in ("NNS", "NNPS") and group_phrase(head, self.lexicon,
-                                               frozenset(self.covered)) is not None:
+                                                         self.covered) is not None:
             return None  # "the juntas", "the three governments": a set named earlier (coref)
         match = term_at(head, self.lexicon)
         if match is None:

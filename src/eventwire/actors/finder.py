@@ -63,6 +63,8 @@ class ActorFinder:
         self.document = document
         self.day = article_date(document.article)
         self.covered: set[int] = set()
+        self._named_bodies: dict[str, list[tuple[int, str]]] | None = None
+        self._definite: list[int] | None = None
         paras = document.paragraphs
         # Headlines are capitalised throughout: NER there invents organisations.
         self.title_end = paras[0].end if document.article.title and len(paras) > 1 else 0
@@ -96,7 +98,8 @@ class ActorFinder:
         k = 0
         while k < len(ents):
             ent = ents[k]
-            if k + 1 < len(ents) and ents[k + 1].start == ent.end and ent.label_ in ENTITY_LABELS:
+            if k + 1 < len(ents) and ents[k + 1].start == ent.end and \
+                    ents[k + 1].label == ent.label and ent.label_ in ENTITY_LABELS:
                 joined = doc[ent.start:ents[k + 1].end]
                 whole = self.lexicon.lookup(joined.text)
                 if whole and whole != self.lexicon.lookup(ent.text) and any(
@@ -358,8 +361,11 @@ class ActorFinder:
         title: "The commission's president, Omar Alieu Touray" serves that body."""
         doc = self.document.doc
         assert doc is not None
-        for i in definite_articles(doc):
+        names = self.named_bodies()
+        for i in self.definite_articles():
             head = doc[i].head
+            if head.lower_ not in names and head.lower_ not in IGO_NOUNS:
+                continue
             if head.tag_ != "NN" or not head.is_lower or any(
                     j in self.covered for j in range(i, head.i + 1)) or any(
                     not doc[j].is_lower or doc[j].dep_ != "amod" for j in range(i + 1, head.i)):
@@ -379,14 +385,33 @@ class ActorFinder:
                 return actor
         return None
 
-    def body_ending_in(self, noun: Token) -> ActorDraft | None:
-        """The one organisation named before ``noun`` whose name ends in it."""
-        bodies = {m.actor for m in self.document.mentions
-                  if m.start < noun.idx and m.how == "name"
-                  and (a := self.document.actors.get(m.actor)) is not None
-                  and a.kind == "organization" and len(a.name.split()) > 1
-                  and a.name.split()[-1].lower() == noun.lower_}
+    def definite_articles(self) -> list[int]:
+        if self._definite is None:
+            assert self.document.doc is not None
+            self._definite = definite_articles(self.document.doc)
+        return self._definite
+
+    def body_ending_in(self, noun: Token, cached: bool = True) -> ActorDraft | None:
+        """The one organisation named before ``noun`` whose name ends in it (``cached``: once
+        every name is found, as for descriptions; not while entities are still read)."""
+        found = self.named_bodies(cached).get(noun.lower_, ())
+        bodies = {actor_id for start, actor_id in found if start < noun.idx}
         return self.document.actors[bodies.pop()] if len(bodies) == 1 else None
+
+    def named_bodies(self, cached: bool = True) -> dict[str, list[tuple[int, str]]]:
+        """Last word of an organisation's name (lower case) → (start, actor id) of each
+        of its mentions by name."""
+        if cached and self._named_bodies is not None:
+            return self._named_bodies
+        bodies: dict[str, list[tuple[int, str]]] = {}
+        for m in self.document.mentions:
+            actor = self.document.actors.get(m.actor)
+            if m.how == "name" and actor is not None and actor.kind == "organization" \
+                    and len(words := actor.name.split()) > 1:
+                bodies.setdefault(words[-1].lower(), []).append((m.start, m.actor))
+        if cached:
+            self._named_bodies = bodies
+        return bodies
 
     def possessor(self, span: SpacySpan) -> ActorDraft | None:
         """The actor named in a possessive before ``span`` ("the Army's General Staff")."""
@@ -481,7 +506,7 @@ class ActorFinder:
                  if s.kind in ("organization", "group")), None)
             if body is None and tok.is_lower and tok.tag_ == "NN" and any(
                     c.tag_ == "POS" for c in tok.children):
-                body = self.body_ending_in(tok)  # "The commission's president, X"
+                body = self.body_ending_in(tok, cached=False)  # "The commission's president"
             if body is not None and body.kind in ("organization", "group") and body.sector \
                     and (body.country or body.sector in BODY_SECTORS and body.code):
                 return body
@@ -550,7 +575,7 @@ class ActorFinder:
         by :func:`description_at`, as coreference recognises them)."""
         doc = self.document.doc
         assert doc is not None
-        for i in definite_articles(doc):
+        for i in self.definite_articles():
             description = description_at(doc[i], self.lexicon)
             if description is None:
                 continue

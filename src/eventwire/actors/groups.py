@@ -22,6 +22,7 @@ organs, not a set: they stay with :mod:`eventwire.actors.collectives`.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -70,7 +71,7 @@ def head_kind(head: Token, lexicon: ActorLexicon | None) -> str | None:
 
 
 def group_phrase(head: Token, lexicon: ActorLexicon | None,
-                 mentioned: frozenset[int] = frozenset()) -> GroupPhrase | None:
+                 mentioned: Container[int] = frozenset()) -> GroupPhrase | None:
     """The group anaphor headed by ``head``, if the phrase has the grammar above.
     ``mentioned``: tokens already in an actor mention (a modifier naming an actor, as
     "the Baltic states" or "the European allies", makes a description of its own)."""

@@ -189,7 +189,9 @@ class Resolver:
         head = token.head
         if head.lower_ in NUMBERS or head.like_num:  # "all three states": all → three → states
             head = head.head
-        phrase = group_phrase(head, self.lexicon, frozenset(self.token_actor))
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        phrase = group_phrase(head, self.lexicon, self.token_actor)
         if phrase is None or phrase.first.i != token.i:
             return None
         if any(i in self.token_actor for i in range(phrase.first.i, phrase.last.i + 1)):

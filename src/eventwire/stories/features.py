@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from eventwire.datevalues import plausible_publication
+from eventwire.events.compatible import INHERITED, INHERITED_SLACK
 from eventwire.models import ActorRef, Event, Report
 from eventwire.stories.dates import interval
 
@@ -116,13 +117,18 @@ def event_signatures(events: Iterable[Event]) -> set[str]:
         if span is None or span[0] != span[1]:
             continue
         src, tgt = countries(e.source), countries(e.target)
-        day = span[0].isoformat()
+        # a date the clause does not state (inherited from the publication, the narrative or
+        # a governing clause) says the deed was done by that day: on it or the day before,
+        # as fusion reads it (eventwire.events.compatible.date_range)
+        days = [span[0].isoformat()]
+        if e.date.basis in INHERITED:
+            days.append((span[0] - INHERITED_SLACK).isoformat())
         if e.plover in SYMMETRIC:
             both = sorted(src | tgt)
             pairs = {(a, b) for a in both for b in both if a < b}
         else:
             pairs = {(a, b) for a in src for b in tgt if a != b}
-        out.update(f"{e.plover}|{a}|{b}|{day}" for a, b in pairs)
+        out.update(f"{e.plover}|{a}|{b}|{day}" for a, b in pairs for day in days)
     return out
 
 
