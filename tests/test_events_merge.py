@@ -146,6 +146,34 @@ def test_mentions_merge_only_into_the_same_event(engine: Engine, text: str,
     assert events_of(engine, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # one country on both sides, the sectors and the direction differ: two events
+    ("Police in Uganda fired tear gas at protesters on Thursday. The protesters attacked "
+     "police officers with stones on Thursday.",
+     [("ASSAULT", ["UGACOP"], ["UGA"], 0), ("ASSAULT", ["UGACVL"], ["UGACOP"], 0)]),
+    ("Sudan's army shelled RSF positions on Monday. The RSF attacked the army on Monday with "
+     "drones.",
+     [("ASSAULT", ["SDNMIL"], ["SDNREB"], 0), ("ASSAULT", ["SDNREB"], ["SDNMIL"], 0)]),
+    ("Myanmar's army bombed rebel villages on Tuesday. Rebels ambushed an army convoy on "
+     "Tuesday.",
+     [("ASSAULT", ["MMRMIL"], ["MMRCVL"], 0), ("ASSAULT", ["MMRREB"], ["MMR"], 0)]),
+    # the state and a body of it are one actor; the same sides in the same direction merge
+    ("Russian forces struck Kyiv on Sunday. Russia attacked the Ukrainian capital with "
+     "missiles on Sunday.",
+     [("ASSAULT", ["RUSMIL"], ["UKR"], 1)]),
+    ("Somalia's army attacked al-Shabaab bases on Monday. The army also struck al-Shabaab "
+     "fighters near Mogadishu on Monday.",
+     [("ASSAULT", ["SOMMIL"], ["SOMREB"], 1)]),
+])
+def test_directed_mentions_merge_only_with_the_same_actors_down_to_the_sector(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    """merge.same_actors: an army's shelling of the rebels and the rebels' attack on the
+    army share one country on both sides (SDN → SDN) but are two events."""
+    article = Article(id="t", text=text, published=PUBLISHED, language="en")
+    assert [(e.plover, [r.code for r in e.source], [r.code for r in e.target], len(e.mentions))
+            for e in engine.document(article).events] == expected
+
+
 def test_kayhan_mentions_stay_with_their_own_events(kayhan_report: dict) -> None:
     """"he had briefed Lavrov" is not Lavrov's visit; "discussions with Lavrov" are his
     visit, not Pezeshkian's January visit to Moscow; the 2015 deal is not the partnership."""

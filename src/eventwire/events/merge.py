@@ -9,13 +9,16 @@ headline "No talks with U.S." joins "Iran dismissed talks with the United States
 full mention joins the compatible event with the same actors, else the one told most
 recently before it. Visits are kept before the talks held during them, fuller events
 before partial ones, earlier before later; the others become the kept event's extra
-evidence (``mentions``). Weak mentions (no source) are only ever evidence.
+evidence (``mentions``). Weak mentions (no source) are only ever evidence. Directed
+mentions also keep their actors apart down to the sector (:func:`same_actors`): within one
+country, the army and the rebels, or the police and the protesters, are different sides.
 """
 
 from __future__ import annotations
 
 from eventwire.document import EventDraft
-from eventwire.events.compatible import keys, same_event
+from eventwire.events.compatible import keys, same_event, symmetric, within
+from eventwire.models import ActorRef
 
 VISITS = ("042", "043")
 
@@ -38,11 +41,32 @@ def third_party(a: EventDraft, b: EventDraft) -> bool:
     return False
 
 
+def codes(refs: tuple[ActorRef, ...]) -> frozenset[str]:
+    """A side as CAMEO-style actor codes: country and sector (SDNMIL, UGACOP), else the
+    country, else the actor id."""
+    return frozenset(r.code or r.country or r.actor for r in refs)
+
+
+def same_actors(a: EventDraft, b: EventDraft) -> bool:
+    """Whether two directed mentions have the same actors on each side down to their sector:
+    an army's shelling of the rebels (SDNMIL → SDNREB) and the rebels' attack on the army
+    (SDNREB → SDNMIL) share one country on both sides but are two events, and so are police
+    firing on protesters and protesters stoning police. A side naming the state and one
+    naming a body of it ("Russia", "Russian forces": RUS, RUSMIL) may be one actor; an empty
+    side never conflicts. Symmetric acts (talks, agreements) and visits (a visit is its
+    host's hosting, sides reversed) are left to :func:`compatible.same_event`."""
+    if symmetric(a.cameo) or symmetric(b.cameo) or "CONSULT" in (a.plover, b.plover):
+        return True
+    return all(not x or not y or within(x, y) or within(y, x)
+               for x, y in ((codes(a.source), codes(b.source)),
+                            (codes(a.target), codes(b.target))))
+
+
 def host_for(event: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
     # the two directions of a reciprocal event are one mention (the same trigger): they
     # stay two events, and a partial mention of the event joins the one with its source
     hosts = [k for k in kept if same_event(k, event) and not third_party(k, event)
-             and k.evidence.trigger != event.evidence.trigger]
+             and same_actors(k, event) and k.evidence.trigger != event.evidence.trigger]
     if not hosts:
         return None
     if not full(event):
@@ -63,8 +87,10 @@ def host_for(event: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
 
 
 def merge(events: list[EventDraft]) -> list[EventDraft]:
+    # an event missing a side never hosts full ones ("… were killed" with four targets
+    # and no source would take in "Pakistani air strikes hit Kabul")
     ranked = sorted(events, key=lambda e: (e.weak, not e.cameo.startswith(VISITS),
-                                           -(len(e.source) + len(e.target)),
+                                           not full(e), -(len(e.source) + len(e.target)),
                                            e.evidence.trigger.start))
     kept: list[EventDraft] = []
     for event in ranked:

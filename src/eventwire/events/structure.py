@@ -280,8 +280,10 @@ def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
             continue
         own = at_token(drafts, verb)
         if own:
+            # (a host is never its own guest: a target that is only the host is none)
             drafts = [replace(d, source=d.source or mediators, target=parties)
-                      if d is own[0] and not d.target else d for d in drafts]
+                      if d is own[0] and set(d.target) <= set(d.source or mediators) else d
+                      for d in drafts]
             continue
         sentence = verb.sent
         drafts.append(Draft(
