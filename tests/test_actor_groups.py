@@ -152,3 +152,15 @@ def test_organs_and_descriptions_of_named_bodies(analyse) -> None:
                      "chairman Moussa Faki Mahamat urged the army to return to barracks.")
     assert sides(report) == [("ACCUSE", ["IGOAFRAFU"], ["GAB"]),
                              ("REQUEST", ["IGOAFRAFU"], ["GABMIL"])]
+
+
+def test_former_in_an_apposition_makes_an_elite_too(analyse) -> None:
+    report = analyse("Yoon's former defence minister, Kim Yong-hyun, was arrested on Sunday.")
+    assert sides(report) == [("COERCE", [], ["KORELI"])]
+    report = analyse("Peru's former president, Pedro Castillo, was sentenced on Thursday. "
+                     "Lima's prosecutors had accused him of rebellion.")
+    assert sides(report)[-1] == ("ACCUSE", ["PERJUD"], ["PERELI"])
+    # the office holder in an apposition stays the government
+    report = analyse("Serbia's president, Aleksandar Vucic, rejected the demands of Kosovo "
+                     "on Monday.")
+    assert sides(report) == [("REJECT", ["SRBGOV"], ["XKX"])]

@@ -50,6 +50,9 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 
 def _shingles(tokens: list[str], size: int) -> set[bytes]:
+    if size == 3:  # the stored scheme's size: the same shingles, without a slice each
+        return {f"{a} {b} {c}".encode() for a, b, c in
+                zip(tokens, tokens[1:], tokens[2:], strict=False)}
     return {" ".join(tokens[i:i + size]).encode() for i in range(len(tokens) - size + 1)}
 
 

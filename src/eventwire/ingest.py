@@ -317,30 +317,51 @@ def _shared(chunks: list[list[Path]], job: Job, pool: Any, forked: int,
             here: Callable[[list[Path]], list[Report | Outcome]]
             ) -> Iterator[Report | Outcome | Flush]:
     """The tasks' items as they are done, by the ``forked`` pool processes or ``here`` (in this
-    process, whenever no pool result waits). The pool holds :data:`AHEAD` tasks a process, so
-    none idles while this one analyses or stores; once no task is left for this process, the
-    waiting reports are stored after each task (:data:`FLUSH`), while the pool finishes."""
+    process, whenever no pool result waits). The pool holds :data:`AHEAD` tasks a process and
+    gets the next one as soon as it hands a result back (in the pool's result thread, so no
+    forked process waits while this one analyses or stores); once no task is left, the waiting
+    reports are stored after each task (:data:`FLUSH`) while the pool finishes."""
     todo = deque(chunks)
     done: queue.SimpleQueue[Any] = queue.SimpleQueue()
-    out = 0
-    for _ in range(len(chunks)):
-        while todo and out < AHEAD * forked:
-            pool.apply_async(_analyse_files, ((todo.popleft(), job),), callback=done.put,
-                             error_callback=done.put)
-            out += 1
+
+    def submit() -> None:
         try:
-            items = done.get_nowait() if todo else done.get()
-            out -= 1
-        except queue.Empty:
-            items = here(todo.popleft())
-        if isinstance(items, BaseException):
-            raise items
-        yield from items
-        if not todo:
-            yield FLUSH
+            chunk = todo.popleft()
+        except IndexError:
+            return
+        pool.apply_async(_analyse_files, ((chunk, job),), callback=finished,
+                         error_callback=done.put)
+
+    def finished(items: list[Report | Outcome]) -> None:
+        done.put(items)
+        try:
+            submit()
+        except ValueError:  # the pool is closing: this process stopped early
+            pass
+
+    try:
+        for _ in range(AHEAD * forked):
+            submit()
+        for _ in range(len(chunks)):
+            try:
+                items = done.get_nowait()
+            except queue.Empty:
+                try:
+                    chunk = todo.popleft()
+                except IndexError:
+                    items = done.get()
+                else:
+                    items = here(chunk)
+            if isinstance(items, BaseException):
+                raise items
+            yield from items
+            if not todo:
+                yield FLUSH
+    finally:
+        todo.clear()  # nothing more for the pool when this stops early
 
 
-AHEAD = 2  # tasks queued in the pool per forked process: one running, one waiting
+AHEAD = 2  # tasks given to the pool per forked process: one running, one waiting
 
 
 def tasks(files: list[Path], workers: int) -> list[list[Path]]:

@@ -301,6 +301,12 @@ class ActorFinder:
         if not actor.role or not registry:
             actor.role = role.role or role.term
             actor.sector = actor.sector or role.sector
+        if any(t.lower_ in FORMER_WORDS for t in words[:first]) or any(
+                t.lower_ in FORMER_WORDS for left in head.lefts for t in left.subtree):
+            # "Yoon's former defence minister, Kim Yong-hyun": out of office (CAMEO ELI)
+            held = role.role or role.term
+            actor.role = held if held.startswith(FORMER_ROLE) else FORMER_ROLE + held
+            actor.sector = "ELI"
 
     def misspelt_official(self, span: SpacySpan, actor: ActorDraft) -> None:
         """A titled person the registry does not know may be a misspelt official

@@ -829,10 +829,35 @@ def charge_statement(token: Token) -> Candidate | None:
     return Candidate(token, CHARGE_ENTRY, "accuse", basis="pattern")
 
 
+EVALUATED_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "pobj", "amod"})
+RuleFn = Callable[[Token], "Candidate | None"]
+
+
+def _rule_index() -> dict[tuple[str, str], tuple[RuleFn, ...]]:
+    """(part of speech, lemma) → the rules that may fit it, in order: each rule's lemma test
+    is read once here, so a token no rule can fit costs one dictionary look-up."""
+    index: dict[tuple[str, str], list[RuleFn]] = {}
+    for rule, pos, lemmas in (
+            (expulsion, "VERB", {"declare", *ORDER_VERBS}),
+            (leaving_body, "VERB", LEAVE_BODY_VERBS), (leaving_body, "NOUN", LEAVE_BODY_NOUNS),
+            (force_against, "VERB", FORCE_SENDING), (crowd_gathering, "VERB", CROWD_VERBS),
+            (vote_rejection, "VERB", {"vote", *REJECTING_VERBS}),
+            (price_warning, "VERB", {*REPORTING_VERBS, "warn", "caution", "threaten"}),
+            (charge_statement, "VERB", REPORTING_VERBS)):
+        for lemma in lemmas:
+            index.setdefault((pos, lemma), []).append(rule)
+    return {key: tuple(rules) for key, rules in index.items()}
+
+
+RULES_BY_LEMMA = _rule_index()
+ABSORBING = frozenset({*LEAVE_VERBS, *ORDER_VERBS, "execution"})
+
+
 def class_rule(token: Token) -> Candidate | None:
     """The first of the rules above that fits ``token``."""
-    for rule in (evaluation_word, expulsion, leaving_body, force_against, crowd_gathering,
-                 vote_rejection, price_warning, charge_statement):
+    if token.dep_ in EVALUATED_DEPS and (found := evaluation_word(token)) is not None:
+        return found
+    for rule in RULES_BY_LEMMA.get((token.pos_, token.lemma_.lower()), ()):
         if (found := rule(token)) is not None:
             return found
     return None
@@ -840,6 +865,8 @@ def class_rule(token: Token) -> Candidate | None:
 
 def absorbed(token: Token) -> bool:
     """A word that is part of a class rule's act at its head, not a deed of its own."""
+    if token.lemma_.lower() not in ABSORBING:
+        return False
     return expelled_leave(token) or execution_of_thing(token)
 
 
@@ -853,10 +880,14 @@ def evaluated_object(token: Token) -> bool:
     the act is its owner's, told elsewhere). Still a trigger candidate (an act noun an
     evaluation refers back to), but drafted as no event of its own."""
     if token.pos_ == "VERB":  # the verb of calling itself ("described" + SANCTION: no 163)
+        if token.lemma_ not in CALLING_VERBS:
+            return False
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         return obj is not None and evaluated_object(obj)
+    if token.dep_ != "dobj":
+        return False
     head = token.head
-    return token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_ in CALLING_VERBS and (
+    return token.pos_ == "NOUN" and head.lemma_ in CALLING_VERBS and (
         any(c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
             for c in head.children if c.i > token.i))
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from eventwire.geo.context import GeoContext, build_focus
+from eventwire.geo.context import Focus, GeoContext, build_focus
 from eventwire.geo.cues import cue_in_text, split_cue
 from eventwire.geo.dateline import dateline_entry
 from eventwire.geo.entry import Entry
@@ -151,8 +151,15 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     # Californian town) must not pull the rest of the article abroad
     first = [confident(found, query, base) for query, found in looked]
     places = []
+    # the focus reads the other readings as a set (order and repeats do not change it), so
+    # mentions whose other readings are the same entries share one
+    focus_for: dict[frozenset[int], Focus] = {}
     for i, (mention, (query, found)) in enumerate(zip(spans, looked, strict=True)):
-        focus = build_focus(context, gazetteer, [anchor, *_others(first, i)])
+        others = [e for e in _others(first, i) if e is not None]
+        key = frozenset(map(id, others))
+        focus = focus_for.get(key)
+        if focus is None:
+            focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
         entry = choose(found, query, focus)
         if entry is not None:
             basis = "dateline" if mention[3] == "DATELINE" else "text"

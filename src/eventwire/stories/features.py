@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from eventwire.datevalues import plausible_publication
@@ -67,7 +67,10 @@ def content_word_counts(text: str, weight: int = 1) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=1 << 16)
 def _content_word(word: str) -> str | None:
+    """The word form as a content word (casefolded, possessive off), None for a stop word or
+    a word under three letters; remembered per form (pure: news repeats its words)."""
     w = word.casefold().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
