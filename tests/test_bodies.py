@@ -92,3 +92,14 @@ def test_a_region_coded_group_takes_the_state_its_name_names(analyse) -> None:
         "country": "PSE", "sector": "REB", "code": "PSEREB",
         "mentions": [(4, 49, "Popular Front for the Liberation of Palestine")]}
     assert sides(report) == [("ACCUSE", "condemned", ["PSEREB"], ["ISR"])]
+
+
+def test_a_national_security_committee_is_its_states_government(analyse) -> None:
+    # a state's security cabinet (hand entry in sectors.yaml), not an NGO; "the committee"
+    # after it is that body
+    report = analyse("Pakistan's National Security Committee met in Islamabad on Friday. "
+                     "The committee authorised the armed forces to respond to any attack.")
+    assert actor(report, "org:national-security-committee") == {
+        "id": "org:national-security-committee", "name": "National Security Committee",
+        "kind": "organization", "country": "PAK", "sector": "GOV", "code": "PAKGOV",
+        "mentions": [(11, 38, "National Security Committee"), (67, 80, "The committee")]}

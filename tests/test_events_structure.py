@@ -195,3 +195,44 @@ def test_an_agreement_in_a_relative_clause_is_coded(
 def test_act_nouns_and_warnings_are_aimed_at_the_act_told_before(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert events(engine, text) == expected
+
+
+# -- review fixes (session 6): the accusation beside a denial, a denied plan, a mediator's
+# own government, an act aimed back at its own source ----------------------------------------
+
+def test_an_accusation_before_a_semicolon_stays_and_the_denial_answers_it(
+        engine: Engine) -> None:
+    # the parser hangs "accused" on "denied" across the semicolon: it is no denied clause
+    assert events(engine, "Amnesty International accused the Ugandan police of torturing "
+                          "detainees; the police denied torturing them.") == [
+        ("ACCUSE", "112", ["org:amnesty"], ["group:uga-cop"], "accused"),
+        ("REJECT", "120", ["group:uga-cop"], ["org:amnesty"], "denied")]
+
+
+def test_a_denied_plan_is_no_denial_of_responsibility_but_a_negated_plan(
+        engine: Engine) -> None:
+    article = Article(id="t", text="The Kremlin denied that Putin would travel to Ankara for "
+                      "talks with Erdogan.", published=PUBLISHED, language="en")
+    found = [(e.cameo, [r.code for r in e.source], [r.code for r in e.target], e.negated,
+              e.modality) for e in engine.document(article).events]
+    assert found == [("036", ["RUSGOV"], ["TUR"], True, "future"),
+                     ("040", ["RUSGOV"], ["TURGOV"], True, "asserted")]
+
+
+def test_a_mediators_own_government_is_not_a_party(engine: Engine) -> None:
+    assert events(engine, "The truce, brokered by the United States, was announced by the "
+                          "US State Department on Sunday.") == [
+        ("RETREAT", "087", ["org:us-state-department"], [], "truce")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Southern Theatre Command held large-scale drills around Taiwan on Monday. The "
+    "Presidential Office in Taipei condemned the command.",
+    "Taiwan's coast guard said the Eastern Theatre Command had sent warships around the "
+    "island. The Presidential Office in Taipei condemned the drills.",
+])
+def test_an_act_is_never_aimed_back_at_its_own_source(engine: Engine, text: str) -> None:
+    article = Article(id="t", text=text, published=PUBLISHED, language="en")
+    stances = [(e.cameo, [r.code for r in e.source], [r.code for r in e.target])
+               for e in engine.document(article).events if e.plover == "ACCUSE"]
+    assert stances == [("111", ["TWN"], [])]

@@ -34,8 +34,21 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
                           gazetteer)
     drafts = structure(extractor.run(), extractor, lambda code: code.startswith(PARTY_CODES))
     drafts = earlier_agents(drafts, document, coder, extractor)
-    return one_per_id([to_event(d, document, coder, actors) for draft in drafts
+    return one_per_id([not_own_target(to_event(d, document, coder, actors)) for draft in drafts
                        for d in reciprocal(draft, document)])
+
+
+def not_own_target(event: EventDraft) -> EventDraft:
+    """An actor is never the target of its own act: a target coded as the source ("The
+    Presidential Office in Taipei condemned the drills" with both sides read as Taiwan) is a
+    side that was not resolved, so it is left out rather than pointed back at the source.
+    Only when the text names two actors: a population protesting at home ("Thousands of
+    Bolivians rallied") is the one actor on both sides by design (its state is the target)."""
+    codes = {r.code for r in event.source if r.code}
+    actors = {r.actor for r in event.source}
+    target = tuple(r for r in event.target
+                   if not r.code or r.code not in codes or r.actor in actors)
+    return event if len(target) == len(event.target) else replace(event, target=target)
 
 
 def one_per_id(events: list[EventDraft]) -> list[EventDraft]:

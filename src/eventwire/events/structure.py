@@ -69,7 +69,7 @@ def denial(verb: Token) -> tuple[list[Token], list[Token]] | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in DENIAL_VERBS:
         return None
-    content = [c for c in verb.children if c.dep_ == "ccomp"] if lemma == "deny" else []
+    content = [c for c in verb.children if denied_clause(verb, c)] if lemma == "deny" else []
     claims: list[Token] = []
     for obj in verb.children:
         if obj.dep_ not in ("dobj", "nsubjpass"):
@@ -86,6 +86,26 @@ def denial(verb: Token) -> tuple[list[Token], list[Token]] | None:
     if not content and not claims:
         return None
     return claims, content
+
+
+MODALS = {"will", "would", "shall", "could", "might", "may", "can", "should", "must"}
+CLAUSE_BREAKS = {";", ":"}
+
+
+def denied_clause(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is an act "deny" disclaims: "denied that its forces had fired",
+    "denied holding them" (a gerund: having done it). Not a future or modal clause
+    ("denied that Putin would meet Zelensky": a plan denied, no act anyone is blamed for,
+    CAMEO 016), nor a clause before the verb past a semicolon ("X accused the police of …;
+    the police denied …": the accusation is its own sentence the parser hung on "denied")."""
+    if clause.dep_ == "xcomp":
+        return clause.i > verb.i and clause.tag_ == "VBG"
+    if clause.dep_ != "ccomp":
+        return False
+    if clause.i < verb.i and any(t.text in CLAUSE_BREAKS for t in verb.doc[clause.i:verb.i]):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in MODALS or c.tag_ == "MD"
+                   for c in clause.children)
 
 
 # Acts a denial's clause may be coordinated or subordinated with that are the denier's or
@@ -127,6 +147,11 @@ def party_key(actor_id: str, document: Document) -> str:
     return (actor.country or actor.code or actor_id) if actor is not None else actor_id
 
 
+def code_key(actor_id: str, document: Document) -> str:
+    actor = document.actors.get(actor_id)
+    return (actor.code or actor_id) if actor is not None else actor_id
+
+
 def accuser_of(denier: list[str], at: int, drafts: list[Draft], document: Document,
                near: tuple[int, int]) -> list[str]:
     """The source of the accusation of ``denier`` the report tells, nearest before the
@@ -134,10 +159,13 @@ def accuser_of(denier: list[str], at: int, drafts: list[Draft], document: Docume
     resolved ("accused the group of reneging") counts when it is told in the sentence
     before or after the denial's (``near``: those sentences' character span)."""
     mine = {party_key(a, document) for a in denier}
+    # (an accuser of the denier's own country is another party: "rights groups accused the
+    # police …; the police denied …", so the denier itself is compared by code)
+    codes = {code_key(a, document) for a in denier}
     found = [d for d in drafts if d.cameo.startswith(ACCUSE_CODES) and d.source
              and (mine & {party_key(a, document) for a in d.target}
                   or not d.target and near[0] <= d.trigger[0] < near[1])
-             and not mine & {party_key(a, document) for a in d.source}]
+             and not codes & {code_key(a, document) for a in d.source}]
     before = [d for d in found if d.trigger[0] < at]
     after = [d for d in found if d.trigger[0] > at]
     if before:
@@ -214,6 +242,12 @@ def denials(drafts: list[Draft], extractor: Drafting) -> list[Draft]:
     assert doc is not None
     document = extractor.document
     for verb in positions(doc, LEMMA, DENIAL_VERBS):
+        planned = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and verb.lemma_.lower() == "deny" and not denied_clause(verb, c)
+                   for t in c.subtree}
+        if planned:  # "denied that Putin would meet Erdogan": the meeting is denied
+            drafts = [replace(d, negated=True) if denied_draft(d, planned, doc) else d
+                      for d in drafts]
         found = denial(verb)
         if found is None:
             continue
@@ -282,8 +316,11 @@ def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
         mediators = extractor.resolve(with_conjuncts([agent]), modality)
         if not mediators:
             continue
+        # (a mediator is never its own party, nor is its own government: "brokered by the
+        # United States" with the US government among the parties found is no party)
+        theirs = {party_key(a, extractor.document) for a in mediators}
         parties = [a for a in parties_of(noun, verb, drafts, extractor, modality, party_code)
-                   if a not in mediators]
+                   if a not in mediators and party_key(a, extractor.document) not in theirs]
         if not parties:
             continue
         own = at_token(drafts, verb)

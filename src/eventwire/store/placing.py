@@ -20,7 +20,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from eventwire.models import (
     Actor,
@@ -77,16 +77,57 @@ def place_pending(db: sqlite3.Connection,
     for i in range(0, len(order), BATCH):
         with transaction():
             for aid in order[i:i + BATCH]:
-                report = reports.get(aid) or stored_report(db, aid)
-                if report is None:  # deleted, or stored again as a skip, since
-                    db.execute("DELETE FROM story_pending WHERE article_id = ?", (aid,))
-                    continue
-                place(db, report)
+                # one article whose placement fails is rolled back alone and its reason stored
+                # (`eventwire skips`): the others are placed, and later runs are not blocked
+                db.execute("SAVEPOINT placing")
+                try:
+                    report = reports.get(aid) or stored_report(db, aid)
+                    if report is not None:  # else deleted, or stored again as a skip, since
+                        place(db, report)
+                except REJECTED as exc:
+                    db.execute("ROLLBACK TO placing")
+                    db.execute("RELEASE placing")
+                    _placement_failed(db, aid, exc)
+                else:
+                    db.execute("RELEASE placing")
+                    placed += report is not None
                 db.execute("DELETE FROM story_pending WHERE article_id = ?", (aid,))
-                placed += 1
         if progress:
             progress(placed)
     return placed
+
+
+# errors that mean one article's records cannot be placed (as store.sqlite.REJECTED: a bug in
+# that article's records, not a failing store)
+REJECTED = (sqlite3.IntegrityError, ValueError, TypeError, AttributeError, KeyError)
+PLACEMENT_SKIP = "placement"  # the skips code of an article stored analysed but placed nowhere
+
+
+def _placement_failed(db: sqlite3.Connection, article_id: str, exc: Exception) -> None:
+    """Store why an article could not be placed: it stays stored with its records, in no
+    near-duplicate pair, story or fused event (until it is analysed again)."""
+    row = db.execute("SELECT origin, pipeline_version FROM articles WHERE id = ?",
+                     (article_id,)).fetchone()
+    if row is None:
+        return
+    message = " ".join(str(exc).split())[:300]
+    db.execute("INSERT OR REPLACE INTO skips (article_id, origin, code, reason, pipeline_version, "
+               "at) VALUES (?,?,?,?,?,?)",
+               (article_id, row[0], PLACEMENT_SKIP,
+                f"placement error: {type(exc).__name__}: {message}", row[1],
+                datetime.now(UTC).isoformat(timespec="seconds")))
+
+
+def unplaced_message(db: sqlite3.Connection) -> str | None:
+    """What to tell a reader of stories or fused events while stored articles wait to be
+    placed (an ingest running, or one stopped before its end): None when none waits."""
+    n = db.execute("SELECT COUNT(*) FROM story_pending").fetchone()[0]
+    if not n:
+        return None
+    return (f"{n} article{'s' if n != 1 else ''} not yet placed into stories: run "
+            "`eventwire ingest` (any path; the same files again will do) to place "
+            f"{'them' if n != 1 else 'it'}, or wait for a running ingest to end; until then "
+            "stories and fused events leave them out")
 
 
 def stored_report(db: sqlite3.Connection, article_id: str) -> Report | None:

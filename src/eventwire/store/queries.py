@@ -533,7 +533,8 @@ def show(store: Store, article_id: str) -> dict[str, Any]:
     article = Article(**{f.name: row[f.name] for f in fields(Article)})
     pipeline = record_from_dict(PipelineInfo, json.loads(row["pipeline_json"]))
     warnings = tuple(json.loads(row["warnings_json"]))
-    skip = store.db.execute("SELECT code, reason, origin FROM skips WHERE article_id = ?",
+    skip = store.db.execute("SELECT code, reason, origin FROM skips WHERE article_id = ? "
+                            "AND code != 'placement'",  # placing.PLACEMENT_SKIP: analysed
                             (aid,)).fetchone()
     if skip:
         found = Skip(reason=skip["reason"], code=skip["code"], origin=skip["origin"],
