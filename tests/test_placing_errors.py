@@ -4,6 +4,7 @@ placed, and the next ingest is not blocked by it. Articles of our own."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -108,3 +109,38 @@ def _raising(real: Any) -> Any:
             raise TypeError("simulated")
         real(db, report)
     return fuse
+
+
+UNPLACED = ("warning: 2 articles not yet placed into stories: run `eventwire ingest` (any "
+            "path; the same files again will do) to place them, or wait for a running ingest "
+            "to end; until then stories and fused events leave them out\n")
+
+
+def test_stories_fused_events_and_summary_say_how_many_articles_wait_to_be_placed(
+        tmp_path: Path, engine: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _write(tmp_path / "in", ("dockside-news-strike.txt", "river-post-talks.txt"))
+    db = str(tmp_path / "s.db")
+    # a run stopped before its end: its articles stored, none placed yet
+    monkeypatch.setattr(Store, "place_pending", lambda self, progress=None: 0)
+    with Store(db) as store:
+        ingest([folder], store, Settings(), engine=engine)
+    monkeypatch.undo()
+    runner = CliRunner()
+    for args in (["stories", "--format", "jsonl"], ["events", "--fused", "--format", "jsonl"],
+                 ["timeline", "--count", "events", "--format", "jsonl"], ["summary"],
+                 ["summary", "--count", "events"]):
+        result = runner.invoke(main, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+        assert result.stderr == UNPLACED, args
+    assert runner.invoke(main, ["--db", db, "stories", "--format", "jsonl"]).stdout == ""
+    # the next ingest (the same files: nothing new to analyse) places them
+    with Store(db) as store:
+        ingest([folder], store, Settings(), engine=engine)
+    for args in (["stories", "--format", "jsonl"], ["events", "--fused", "--format", "jsonl"],
+                 ["summary"]):
+        result = runner.invoke(main, ["--db", db, *args])
+        assert result.exit_code == 0 and result.stderr == "", args
+    stories = [json.loads(line) for line in runner.invoke(
+        main, ["--db", db, "stories", "--format", "jsonl"]).stdout.splitlines()]
+    assert [(s["title"], len(s["articles"])) for s in stories] == [
+        ("Dock workers walk out in Antwerp", 2)]

@@ -495,6 +495,7 @@ def _fused_events(ctx: click.Context, actor: str | None, pair: tuple[str, str] |
         browse.validate(store, query)
         rows, more = fused_page(store.db, query, source=source, min_articles=min_articles,
                                 cursor=cursor, limit=limit)
+        _say_unplaced(store)
     click.echo(output.render(rows, _fmt(fmt), FUSED_COLUMNS, fused_flat, width), nl=False)
     if more:
         click.echo(f"more fused events: add --cursor {more}", err=True)
@@ -619,9 +620,9 @@ def skips(ctx: click.Context, limit: int | None, offset: int, width: int,
 @click.pass_context
 def stories_cmd(ctx: click.Context, min_articles: int, limit: int | None, offset: int,
                 width: int, lake: str | None, fmt: str | None) -> None:
-    """List stories: articles about the same happening, grouped as they are ingested (shared
-    content words and events, within days of each other), with their near-duplicates (wire
-    copies, lightly edited republications) as [original, copy] pairs."""
+    """List stories: articles about the same happening, grouped at the end of each ingest run
+    (shared content words and events, within days of each other), with their near-duplicates
+    (wire copies, lightly edited republications) as [original, copy] pairs."""
     if lake:
         from eventwire.lake.stories import stories_page
 
@@ -630,8 +631,18 @@ def stories_cmd(ctx: click.Context, min_articles: int, limit: int | None, offset
     else:
         with _store(ctx) as store:
             rows = queries.stories(store, min_articles, limit, offset)
+            _say_unplaced(store)
     click.echo(output.render(rows, _fmt(fmt), ("id", "articles", "near_duplicates", "title"),
                              flatten=_story_row, width=width), nl=False)
+
+
+def _say_unplaced(store: Store) -> None:
+    """Warn (on stderr) that stories and fused events leave out articles not yet placed."""
+    from eventwire.store.placing import unplaced_message
+
+    message = unplaced_message(store.db)
+    if message:
+        click.echo(f"warning: {message}", err=True)
 
 
 def _story_row(story: dict[str, Any]) -> dict[str, Any]:
@@ -688,6 +699,7 @@ def timeline(ctx: click.Context, actor: str | None, pair: tuple[str, str] | None
             from eventwire.store.fused import fused_timeline
 
             data = fused_timeline(store.db, query, interval, by)
+            _say_unplaced(store)
         else:
             data = browse.timeline(store, query, interval, by)
     click.echo(output.render(data["items"], _fmt(fmt), ("period", "group", "events")),
@@ -709,6 +721,7 @@ def summary(ctx: click.Context, lake: str | None, count_by: str) -> None:
             raise click.UsageError("--count events works on the store, not on a --lake")
         with _store(ctx) as store:
             click.echo(summary_text(store, per_event=True))
+            _say_unplaced(store)
         return
     if lake:
         with _lake(lake) as lk:
@@ -717,6 +730,7 @@ def summary(ctx: click.Context, lake: str | None, count_by: str) -> None:
         return
     with _store(ctx) as store:
         click.echo(summary_text(store))
+        _say_unplaced(store)
 
 
 def _lake(path: str) -> Any:

@@ -118,6 +118,18 @@ def _placement_failed(db: sqlite3.Connection, article_id: str, exc: Exception) -
                 datetime.now(UTC).isoformat(timespec="seconds")))
 
 
+def unplaced_message(db: sqlite3.Connection) -> str | None:
+    """What to tell a reader of stories or fused events while stored articles wait to be
+    placed (an ingest running, or one stopped before its end): None when none waits."""
+    n = db.execute("SELECT COUNT(*) FROM story_pending").fetchone()[0]
+    if not n:
+        return None
+    return (f"{n} article{'s' if n != 1 else ''} not yet placed into stories: run "
+            "`eventwire ingest` (any path; the same files again will do) to place "
+            f"{'them' if n != 1 else 'it'}, or wait for a running ingest to end; until then "
+            "stories and fused events leave them out")
+
+
 def stored_report(db: sqlite3.Connection, article_id: str) -> Report | None:
     """An analysed article's report as placing needs it (article, actors, events in their
     stored order), read back from the store; None when it is not stored analysed."""
