@@ -19,6 +19,7 @@ from eventwire.events.arguments import (
     argument_actors,
     implied_state,
     lent_country,
+    name_country,
     sentence_home,
     speaker_actor,
     state_agent,
@@ -376,12 +377,31 @@ class Extractor:
             trigger = (clause.idx, trigger[1])
         elif not target:
             return None
-        if not source or coded is None:
+        borrowed = bool(who) and self.borrowed_country(who, things, source, target)
+        if borrowed:  # "the Foreign Ministry described the US decision as …": not the US
+            source = []
+        if not (source or borrowed) or coded is None:
             return None
         return Draft(cameo=coded.cameo, source=source, target=target, negated=coded.negated,
                      modality=modality.value, trigger=trigger,
                      sentence=(adj.sent.start_char, adj.sent.end_char),
                      quote_id=self.quote_at(adj.idx), confidence=CONFIDENCE[candidate.basis])
+
+    def borrowed_country(self, who: list[Token], things: list[Token], source: list[str],
+                         target: list[str]) -> bool:
+        """A government body of no named country ("the Foreign Ministry") that took the one
+        country its sentence names, which is the evaluated act's ("the US decision"): no
+        government calls its own act a violation, so the evaluator is left unknown."""
+        actors = [self.document.actors.get(a) for a in source]
+        if not actors or any(a is None or a.sector != "GOV" or not a.id.startswith("org:")
+                             or name_country(a.name, self.actors) for a in actors):
+            return False
+        if any(t.ent_type_ in ("GPE", "NORP") for w in who for t in w.subtree):
+            return False
+        sentence = who[0].sent
+        home = sentence_home(self.document, sentence.start_char, sentence.end_char)
+        return home is not None and home in {country_of(a, self.document) for a in target} and (
+            any(t.ent_type_ in ("GPE", "NORP") for w in things for t in w.subtree))
 
     def evaluator(self, token: Token, modality: Modality) -> list[str]:
         """Who says it: the speaker of the quote it is in, else the reporting verb's subject."""

@@ -154,7 +154,8 @@ def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = froz
         if MONEY in entry.objects and (candidate.ent_type_ == "MONEY"
                                        or candidate.lemma_.lower() in currency):
             return entry.objects[MONEY], candidate
-        if PERSON in entry.objects and is_person(candidate):
+        if PERSON in entry.objects and is_person(candidate) and (
+                candidate is obj or candidate in obj.conjuncts):  # not "the order of the minister"
             return entry.objects[PERSON], candidate
     return None
 
@@ -444,7 +445,12 @@ def act_types(head: Token, lexicon: TriggerLexicon, type_of: Callable[[str], str
 # to leave the country", "gave the envoy 48 hours to leave", "told the attaché to depart",
 # "declared the consul persona non grata". Peacekeepers ordered out are 1661, inspectors and
 # monitors 1662. Only people a state can send out count ("ordered residents to leave" is an
-# evacuation, not an expulsion).
+# evacuation, not an expulsion). A state's own envoy asked to leave is recalled, not expelled
+# (CAMEO 166 is done to another's people): "asked its ambassador to leave Moscow" is no
+# expulsion here (left to the lexicon). The leaving is the order's complement (a time given
+# "to leave"), not any clause of leaving ("gave the ambassador a medal before he left").
+OWN_POSSESSIVES = {"its", "our", "their", "his", "her", "my"}
+TIME_UNITS = {"hour", "day", "week", "month", "minute", "year"}
 ENVOY_NOUNS = {"ambassador": "166", "envoy": "166", "diplomat": "166", "attache": "166",
                "attaché": "166", "consul": "166", "chargé": "166", "charge": "166",
                "emissary": "166", "representative": "166", "correspondent": "166",
@@ -495,11 +501,19 @@ def expulsion(token: Token) -> Candidate | None:
         return None
     person = next((c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")
                    and envoy_code(c) is not None), None)
-    if person is None:
-        return None
-    clauses = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp", "oprd")]
-    clauses += [g for c in token.children if c.dep_ == "dobj" for g in c.children
-                if g.dep_ in ("acl", "relcl")]  # "gave him two days [to leave]"
+    if person is None or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                             for c in person.children):
+        return None  # "asked its ambassador to leave": a recall
+    infinitives = [c for c in token.children if c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # not "before he left"
+    if lemma in ("give", "grant"):  # "gave him two days [to leave]"
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in TIME_UNITS for c in token.children):
+            return None
+        clauses = [g for c in token.children if c.dep_ == "dobj" for g in c.children
+                   if g.dep_ in ("acl", "relcl")] + infinitives
+    else:
+        clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+        clauses += infinitives
     if not any(c.lemma_.lower() in LEAVE_VERBS for c in clauses):
         return None
     code = envoy_code(person) or "166"
@@ -524,11 +538,18 @@ def expelled_leave(token: Token) -> bool:
 # the held-out coding of ICC and ECOWAS withdrawals; PLOVER SANCTION 'withdraw'): "quit the
 # bloc", "withdrew from the International Criminal Court", "announced its exit from OPEC",
 # "its withdrawal from the alliance". A body is an organisation name or a noun for one; troops
-# or diplomats withdrawn from a place stay RETREAT / the object table.
+# or diplomats withdrawn from a place stay RETREAT / the object table. Only a state leaves
+# (CAMEO 161 is relations between states): a lawyer withdrawing from a court, a party quitting
+# the governing coalition (PLOVER: coalition formation is the legislative context) or a company
+# leaving a business group is no break of relations.
 BODY_NOUNS = {"bloc", "organization", "organisation", "union", "court", "alliance",
               "community", "council", "commission", "agency", "federation", "league",
-              "association", "tribunal", "forum", "grouping", "coalition", "body",
+              "association", "tribunal", "forum", "grouping", "body",
               "cartel", "assembly", "commonwealth"}
+NOT_STATE_LEAVERS = {"lawyer", "judge", "attorney", "counsel", "team", "player", "company",
+                     "firm", "party", "bank", "club", "corporation", "candidate", "union",
+                     "group", "lawmaker", "senator", "deputy", "mp", "member", "athlete",
+                     "business", "manufacturer", "carmaker", "giant", "insurer", "airline"}
 LEAVE_BODY_VERBS = {"withdraw", "quit", "leave", "exit", "pull", "secede", "depart"}
 LEAVE_BODY_NOUNS = {"withdrawal", "exit", "departure", "secession", "pullout"}
 LEAVE_BODY_ENTRY = Trigger(key="leave / withdraw from (a body)", lemma="withdraw", pos="verb",
@@ -559,8 +580,33 @@ def body_left(token: Token) -> Token | None:
     return next((o for o in objs if is_body(o)), None)
 
 
+def leaver(token: Token) -> Token | None:
+    """Who leaves: the verb's subject (its head's, for "decided to quit"), the noun's owner."""
+    dep = "poss" if token.pos_ == "NOUN" else "nsubj"
+    for t in (token, token.head):
+        found = next((c for c in t.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+        if t.dep_ not in ("xcomp", "conj", "dobj") or t.head.i == t.i:
+            break
+        dep = "nsubj"
+    return None
+
+
+def state_leaver(token: Token) -> bool:
+    who = leaver(token)
+    if who is None:
+        return True
+    if who.ent_type_ in ("GPE", "NORP") or who.pos_ == "PRON":
+        return True
+    return not (who.ent_type_ in ("PERSON", "ORG") or is_person(who)
+                or who.lemma_.lower() in NOT_STATE_LEAVERS)
+
+
 def leaving_body(token: Token) -> Candidate | None:
     lemma = token.lemma_.lower()
+    if lemma in LEAVE_BODY_VERBS | LEAVE_BODY_NOUNS and not state_leaver(token):
+        return None
     if token.pos_ == "VERB" and lemma in LEAVE_BODY_VERBS:
         if lemma == "pull" and not any(c.lower_ == "out" and c.i == token.i + 1
                                        for c in token.children):
@@ -578,12 +624,25 @@ def leaving_body(token: Token) -> Candidate | None:
 # Force sent against someone (CAMEO 19 "fight"; PETRARCH2 SEND * &MILITARY is aid only
 # "to" an ally): "sent fighter jets against rebel positions", "deployed drones against
 # cities", "dispatched troops against the insurgents". Aircraft and drones are aerial
-# (195), artillery and tanks 194, anything else 190.
-FORCE_SENDING = {"send", "deploy", "dispatch", "unleash", "throw", "commit", "use", "mobilize",
-                 "mobilise", "launch"}
+# (195), artillery and tanks 194, anything else 190. What is sent must be a force (PETRARCH2
+# &MILITARY) and what it is sent against a party or a military position, not "drones against
+# locusts" or "aid convoys against the advice of the generals"; "use" and "commit" are too
+# general (police "used tear gas against demonstrators" keeps its lexicon code, 175).
+FORCE_SENDING = {"send", "deploy", "dispatch", "unleash", "throw", "mobilize", "mobilise",
+                 "launch"}
 AERIAL = {"jet", "aircraft", "plane", "warplane", "bomber", "fighter", "drone", "helicopter",
           "gunship", "uav"}
 HEAVY = {"tank", "artillery", "howitzer", "armour", "armor"}
+FORCES = AERIAL | HEAVY | {
+    "troop", "force", "soldier", "army", "unit", "battalion", "brigade", "division", "regiment",
+    "militia", "fighter", "missile", "rocket", "warship", "ship", "navy", "marine",
+    "paratrooper", "commando", "reinforcement", "gunboat", "infantry", "cavalry", "armada",
+    "squadron", "mercenary", "special"}
+POSITIONS = {"position", "base", "defence", "defense", "stronghold", "camp", "city", "town",
+             "village", "target", "line", "post", "outpost", "enclave", "territory", "rebel",
+             "insurgent", "militant", "separatist", "enemy", "protester", "demonstrator",
+             "army", "force", "troop", "fighter", "guerrilla", "jihadist", "militia",
+             "group", "region", "province", "port", "airport", "bastion", "hideout"}
 FORCE_ENTRY = {code: Trigger(key="send ... against", lemma="send", pos="verb", code=code,
                              target=("against",), needs_target=False,
                              where="built-in rule (CAMEO 19)")
@@ -599,6 +658,11 @@ def force_against(token: Token) -> Candidate | None:
     if obj is None or against is None:
         return None
     words = {t.lemma_.lower() for t in obj.subtree}
+    if not words & FORCES:
+        return None  # "sent aid convoys against the advice of …"
+    if not (against.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "FAC") or against.pos_ == "PROPN"
+            or against.lemma_.lower() in POSITIONS):
+        return None  # "drones against the locust swarms"
     code = "195" if words & AERIAL else "194" if words & HEAVY else "190"
     return Candidate(token, FORCE_ENTRY[code], code, basis="pattern")
 
@@ -608,19 +672,22 @@ def force_against(token: Token) -> Candidate | None:
 # "demonstrators massed in the square", "crowds filled the streets", "hundreds of people
 # converged on the ministry, chanting slogans". The crowd is protesters by name, or people
 # in numbers whose gathering the clause marks as a protest (chanting, waving, demanding,
-# "against", "to protest/demand").
+# "against", "to protest/demand"). Waving flags or singing is no demand: a crowd that gathers to
+# celebrate, mourn or watch something is no demonstration (CAMEO 141 is a rally for or against
+# a political demand), and "crowds"/"a throng" need the same cue as "people".
 CROWD_VERBS = {"gather", "mass", "assemble", "converge", "congregate", "throng", "fill",
                "flood", "pour", "swarm", "descend", "pack", "crowd", "take"}
-PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "crowd", "throng",
-                   "rioter", "picketer"}
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "picketer"}
 PEOPLE_NOUNS = {"people", "person", "resident", "student", "worker", "supporter", "citizen",
                 "villager", "farmer", "activist", "woman", "man", "youth", "voter", "member",
                 "refugee", "teacher", "doctor", "opponent", "thousand", "hundred", "dozen",
-                "ten"}
-PROTEST_SIGNS = {"chant", "wave", "demand", "shout", "carry", "hold", "protest", "denounce",
-                 "call", "sing", "brandish", "burn", "urge", "condemn", "oppose", "reject"}
-PROTEST_NOUNS = {"slogan", "placard", "banner", "protest", "demonstration", "rally", "sign",
-                 "flag"}
+                "ten", "crowd", "throng"}
+PROTEST_SIGNS = {"chant", "demand", "shout", "protest", "denounce", "brandish", "burn", "urge",
+                 "condemn", "oppose", "reject"}
+PROTEST_NOUNS = {"slogan", "placard", "banner", "protest", "demonstration", "rally"}
+NOT_PROTEST_PURPOSES = {"celebrate", "mourn", "pray", "welcome", "watch", "commemorate", "cheer",
+                        "honour", "honor", "greet", "remember", "see", "attend", "wait",
+                        "vote", "dance", "worship", "bid", "enjoy", "listen"}
 CROWD_ENTRY = Trigger(key="crowd gathered (protest)", lemma="gather", pos="verb", code="141",
                       target=("against",), where="built-in rule (CAMEO 141)")
 
@@ -649,11 +716,17 @@ def crowd_gathering(token: Token) -> Candidate | None:
         return Candidate(token, CROWD_ENTRY, "141", basis="pattern")
     if kind not in PEOPLE_NOUNS or not (
             subject.lemma_.lower() in PEOPLE_NOUNS and subject.tag_ == "NNS"
+            or subject.lemma_.lower() in ("crowd", "throng")
             or any(c.dep_ == "nummod" or c.lemma_.lower() in ("thousand", "hundred", "many")
                    for c in subject.subtree)):
         return None
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in NOT_PROTEST_PURPOSES
+           for c in token.children):
+        return None  # "gathered to celebrate the victory / to watch the release"
     signs = any(t.lemma_.lower() in PROTEST_SIGNS and t.pos_ == "VERB"
                 or t.lemma_.lower() in PROTEST_NOUNS
+                or t.lemma_.lower() == "flag" and any(  # an organisation's flag ("EU flags"),
+                    f.dep_ == "compound" and f.ent_type_ == "ORG" for f in t.children)  # a cause
                 or t.dep_ == "prep" and t.lower_ == "against"
                 for c in token.children if c.dep_ not in ("nsubj",) for t in c.subtree)
     return Candidate(token, CROWD_ENTRY, "141", basis="pattern") if signs else None
@@ -666,6 +739,13 @@ def crowd_gathering(token: Token) -> Candidate | None:
 REJECTING_VERBS = {"overturn", "reject", "block", "annul", "repeal", "revoke", "override",
                    "strike", "scrap", "oppose", "defeat", "veto", "overrule", "cancel",
                    "nullify", "invalidate", "quash"}
+# Verbs whose own entry codes another deed ("strike a deal", "cancel the debt", "block imports")
+# are a vote down only with a proposal as their object (CAMEO 12: refusing a proposal).
+PLAIN_REJECTING = {"strike", "cancel", "block", "scrap", "oppose"}
+PROPOSAL_NOUNS = {"bill", "law", "budget", "motion", "decree", "nominee", "nomination",
+                  "amendment", "resolution", "treaty", "proposal", "measure", "legislation",
+                  "ordinance", "reform", "plan", "order", "ruling", "appointment", "candidate",
+                  "referendum", "veto", "provision", "clause", "article", "act", "regulation"}
 VOTE_ENTRY = Trigger(key="vote down / vote to overturn", lemma="vote", pos="verb", code="120",
                      target=("dobj", "against"), where="built-in rule (CAMEO 12)")
 
@@ -678,6 +758,10 @@ def vote_rejection(token: Token) -> Candidate | None:
         return None
     if token.lemma_.lower() in REJECTING_VERBS and token.dep_ in ("xcomp", "advcl") and (
             token.head.lemma_.lower() == "vote"):
+        if token.lemma_.lower() in PLAIN_REJECTING and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS
+                for c in token.children):
+            return None  # "voted to strike a deal / to block imports": the verb's own entry
         return Candidate(token, VOTE_ENTRY, "120", basis="pattern")
     if token.lemma_.lower() != "vote":
         return None
@@ -692,12 +776,18 @@ def vote_rejection(token: Token) -> Candidate | None:
 # A warning that the other side will suffer for what it does (CAMEO 13 "threaten"; PLOVER
 # THREATEN: "coercive or forceful warnings"): "warned that Manila would pay a heavy price if
 # …", "said Kyiv would face the consequences", "X will regret it". The threat is the
-# warner's, aimed at whoever will pay: a candidate at the warning or reporting verb.
+# warner's, aimed at whoever will pay: a candidate at the warning or reporting verb. The one
+# who pays is another party, not the speaker ("he said he would bear the consequences"), and
+# the price is for a deed, not "the consequences of the drought"; bearing responsibility is
+# accepting blame, no threat. The clause's verb is part of the threat, no deed of its own.
 PRICE_PHRASES = {"pay": {"price", "dearly"}, "face": {"consequence", "repercussion"},
-                 "bear": {"consequence", "responsibility", "repercussion"},
+                 "bear": {"consequence", "repercussion"},
                  "suffer": {"consequence", "repercussion"}, "regret": set()}
 PRICE_ENTRY = Trigger(key="warn that X would pay a price", lemma="warn", pos="verb",
                       code="130", target=("ccomp",), where="built-in rule (CAMEO 130)")
+
+
+SPEAKER_PRONOUNS = {"i", "we", "he", "she", "it"}
 
 
 def price_clause(clause: Token) -> bool:
@@ -706,9 +796,14 @@ def price_clause(clause: Token) -> bool:
         return False
     if not aux_words(clause) & (FUTURE_AUX | HYPOTHETICAL_AUX):
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SPEAKER_PRONOUNS
+           for c in clause.children):
+        return False  # "said he would bear the consequences"
     if not words:
         return True
     return any(c.dep_ in ("dobj", "advmod") and c.lemma_.lower() in words
+               and not any(o.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and not any(
+                   p.dep_ == "poss" for p in o.children) for o in of_objects(c))
                for c in clause.children)
 
 
@@ -771,12 +866,20 @@ def _evaluation_entry(frame: str) -> Trigger:
 EVALUATION_ENTRIES = {f: _evaluation_entry(f) for f in ("criticize", "accuse", "praise")}
 
 
+# A state of affairs judged is no act of anyone's (CAMEO 111 criticises an actor's deed): a
+# coroner calling a death an accident, a doctor calling a condition critical.
+NOT_ACTS = {"death", "condition", "health", "weather", "damage", "injury", "illness", "state",
+            "situation", "climate", "loss", "fire", "flood", "drought", "storm", "earthquake",
+            "disease", "outbreak", "wound", "body", "crash"}
+
+
 def evaluation_word(token: Token) -> Candidate | None:
     if token.pos_ not in ("ADJ", "NOUN") or token.dep_ not in (
             "oprd", "xcomp", "ccomp", "attr", "pobj", "amod"):
         return None
     position = evaluated_position(token)
-    if position is None or not position[1]:
+    if position is None or not position[1] or all(
+            t.lemma_.lower() in NOT_ACTS for t in position[1]):
         return None
     lemma = token.lemma_.lower()
     words = {lemma, *(c.lemma_.lower() for c in token.children if c.dep_ in (
@@ -850,7 +953,7 @@ def _rule_index() -> dict[tuple[str, str], tuple[RuleFn, ...]]:
 
 
 RULES_BY_LEMMA = _rule_index()
-ABSORBING = frozenset({*LEAVE_VERBS, *ORDER_VERBS, "execution"})
+ABSORBING = frozenset({*LEAVE_VERBS, *ORDER_VERBS, "execution", *PRICE_PHRASES})
 
 
 def class_rule(token: Token) -> Candidate | None:
@@ -867,7 +970,13 @@ def absorbed(token: Token) -> bool:
     """A word that is part of a class rule's act at its head, not a deed of its own."""
     if token.lemma_.lower() not in ABSORBING:
         return False
-    return expelled_leave(token) or execution_of_thing(token)
+    return expelled_leave(token) or execution_of_thing(token) or priced(token)
+
+
+def priced(token: Token) -> bool:
+    """"warned that Japan would regret its drills": the clause is the threat's, not Japan's."""
+    return token.dep_ == "ccomp" and price_clause(token) and (
+        price_warning(token.head) is not None)
 
 
 CALLING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "find",
