@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from spacy.tokens import Doc
+
+from eventwire import token_lookup
 from eventwire.api import Engine
+from eventwire.document import Document
+from eventwire.models import Article
+from eventwire.pipeline import Pipeline, Stage
 from eventwire.token_lookup import children_of, read_sentences_once, sentence_bounds
 
 TEXT = ("Iran rejected direct talks on Tuesday. \"We will not negotiate under pressure,\" "
@@ -37,3 +44,52 @@ def test_children_of_gives_spacys_children(engine: Engine) -> None:
     # another document's tokens are not mixed up with the first one's
     assert [c.text for c in children_of(other[1])] == ["Moscow", "plan", "."]
     assert [c.text for c in children_of(doc[1])] == [c.text for c in doc[1].children]
+
+
+RETOKENIZED = ("Chile recalled its envoy to Lima on Monday. The foreign ministry gave no reason. "
+               "Peru said nothing.")
+
+
+def _merge_first_three(doc: Doc) -> Doc:
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:3])  # "Chile recalled its" as one token: every index after it moves
+    return doc
+
+
+def test_document_from_engine_gives_spacys_sentences_after_retokenize(engine: Engine) -> None:
+    """A Doc handed to a caller has no hook and no cache left from the pipeline: a caller who
+    changes the parse reads spaCy's own sentences and children, not the pipeline's."""
+    article = next(engine.read_bytes(RETOKENIZED.encode(), "chile.txt"))
+    assert isinstance(article, Article)
+    doc = engine.document(article).doc
+    assert doc is not None
+    _merge_first_three(doc)
+    plain = _merge_first_three(engine.resources.nlp(RETOKENIZED))
+    assert [(t.text, t.sent.start, t.sent.end) for t in doc] == [
+        (t.text, t.sent.start, t.sent.end) for t in plain]
+    assert [(t.text, t.sent.start, t.sent.end) for t in doc][5:9] == [
+        ("Monday", 0, 7), (".", 0, 7), ("The", 7, 14), ("foreign", 7, 14)]
+    assert [s.text for s in doc.sents] == [
+        "Chile recalled its envoy to Lima on Monday.", "The foreign ministry gave no reason.",
+        "Peru said nothing."]
+    assert [[c.i for c in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert "sent" not in doc.user_token_hooks
+
+
+def test_pipeline_releases_a_document_when_a_stage_fails(engine: Engine) -> None:
+    stages = engine.pipeline.stages
+    upto_parse = stages[:[s.name for s in stages].index("parse") + 1]
+
+    def fail(document: Document) -> None:
+        assert document.doc is not None
+        children_of(document.doc[1])  # cached before the failure
+        raise RuntimeError("stage broke")
+
+    article = next(engine.read_bytes(RETOKENIZED.encode(), "chile.txt"))
+    assert isinstance(article, Article)
+    document = Document(article)
+    pipeline = Pipeline((*upto_parse, Stage("broken", needs=("doc",), adds=(), run=fail)))
+    with pytest.raises(RuntimeError, match="stage broke"):
+        pipeline.run([document])
+    assert document.doc is not None and "sent" not in document.doc.user_token_hooks
+    assert token_lookup._CHILDREN[0] is None

@@ -9,6 +9,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 
 from eventwire.document import ANNOTATIONS, Document
 from eventwire.errors import PipelineError
+from eventwire.token_lookup import release
 
 PARSE_ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE]
 
@@ -91,7 +92,18 @@ class Pipeline:
         return tuple(s.name for s in self.stages)
 
     def run(self, documents: list[Document]) -> list[Document]:
-        """Run every stage over the batch, in order (batched stages see all documents)."""
+        """Run every stage over the batch, in order (batched stages see all documents). The
+        documents' parses come back as spaCy made them: what the stages cached per Doc (see
+        :mod:`eventwire.token_lookup`) is dropped, even when a stage raised."""
+        try:
+            self._run(documents)
+        finally:
+            for document in documents:
+                if document.doc is not None:
+                    release(document.doc)
+        return documents
+
+    def _run(self, documents: list[Document]) -> None:
         for stage in self.stages:
             if not self.checked:
                 stage.run_many(documents)
@@ -105,4 +117,3 @@ class Pipeline:
                         f"stage {stage.name!r} wrote {', '.join(wrote)} without declaring it "
                         f"in adds={stage.adds}: declare it or stop writing it"
                     )
-        return documents

@@ -118,6 +118,20 @@ def token_sentence(token: Token) -> Span:
 
 def read_sentences_once(doc: Doc) -> None:
     """Make ``token.sent`` read the sentence bounds once per document (same spans). For a
-    finished parse only: the bounds are read on the first call."""
+    finished parse only: the bounds are read on the first call. The pipeline removes the
+    hook (:func:`release`) when it is done with the document."""
     if len(doc) and doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
         doc.user_token_hooks["sent"] = token_sentence
+
+
+def release(doc: Doc) -> None:
+    """Forget everything read from ``doc`` and give ``token.sent`` back to spaCy: called when
+    the pipeline is done with a document, so that a Doc handed to a caller, who may change
+    its parse (``doc.retokenize()``), never reads bounds, columns or children cached before."""
+    global _CHILDREN
+    if doc.user_token_hooks.get("sent") is token_sentence:
+        del doc.user_token_hooks["sent"]
+    _SENTENCES.pop(doc, None)
+    _COLUMNS.pop(doc, None)
+    if _CHILDREN[0] is doc:
+        _CHILDREN = (None, {})
