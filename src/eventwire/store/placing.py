@@ -168,9 +168,13 @@ def linked(db: sqlite3.Connection, report: Report) -> Report:
         return report
     first = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
     last = (date.fromisoformat(day) + timedelta(days=WINDOW_DAYS)).isoformat()
+    people = sorted({a.id for a in report.actors if a.id.startswith("person:")}
+                    | {r.actor for e in report.events for r in (*e.source, *e.target)
+                       if r.actor.startswith("person:")})
     found: dict[str, tuple[str, str | None, str | None]] = {}
     for actor in todo:
-        resolved = _resolved(db, actor, report.article.id, first, last)
+        resolved = _resolved(db, actor, report.article.id, first, last,
+                             [p for p in people if p != actor])
         if resolved is not None:
             found[actor] = resolved
     if not found:
@@ -194,23 +198,32 @@ def linked(db: sqlite3.Connection, report: Report) -> Report:
 
 
 def _resolved(db: sqlite3.Connection, actor: str, article_id: str, first: str,
-              last: str) -> tuple[str, str | None, str | None] | None:
+              last: str, people: list[str] | None = None
+              ) -> tuple[str, str | None, str | None] | None:
     """The one country (with the code and sector, when those agree too) other articles
     published between the days ``first`` and ``last`` give ``actor``; None when none does or
-    they disagree."""
+    they disagree. ``people``: the other persons the article names. A one-word organisation
+    ("Ararat" as the parser read it) is taken for a person named in full elsewhere only in
+    articles that also name one of those persons (the same talks told twice): a one-word
+    organisation is more often what it says ("Chad", "Jordan" read as ORG) than a person."""
     kind, _, slug = actor.partition(":")
     same = ["ac.actor_id = ?"]
     params: list[str] = [actor]
-    if slug and "-" not in slug and kind in ("person", "org"):
+    if slug and "-" not in slug and (kind == "person" or (kind == "org" and people)):
         same.append("ac.actor_id GLOB ?")
         params.append("person:" + slug.replace("[", "").replace("*", "").replace("?", "") + "-*")
     rows: set[tuple[str, str | None, str | None]] = set()
     for condition, param in zip(same, params, strict=True):
+        extra: list[str] = []
+        if kind == "org" and condition.endswith("GLOB ?"):
+            extra = list(people or ())
+            condition += (" AND ac.article_id IN (SELECT article_id FROM actors WHERE actor_id "
+                          f"IN ({','.join('?' * len(extra))}))")
         rows.update(tuple(r) for r in db.execute(
             f"SELECT ac.country, ac.code, ac.sector FROM actors ac JOIN articles a "
             f"ON a.id = ac.article_id WHERE {condition} AND ac.country IS NOT NULL "
             f"AND ac.article_id != ? AND substr(a.published, 1, 10) BETWEEN ? AND ?",
-            (param, article_id, first, last)))
+            (param, *extra, article_id, first, last)))
     countries = {r[0] for r in rows}
     if len(countries) != 1:
         return None
