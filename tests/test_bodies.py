@@ -119,6 +119,12 @@ def test_a_national_security_committee_is_its_states_government(analyse) -> None
     ("NATO defence ministers met in Brussels. The United Nations later called for calm. The "
      "alliance pledged to send more troops to Romania.",
      [("CONSULT", "met", ["IGOWSTNAT"], []), ("THREATEN", "pledged", ["IGOWSTNAT"], ["ROU"])]),
+    # a body and its organ are one bloc; an "of" phrase naming no place does not locate it
+    ("Mali, Burkina Faso and Niger formally left the Economic Community of West African "
+     "States on Wednesday. The ECOWAS Commission said it would keep its doors open. The "
+     "juntas accuse the bloc of serving the interests of France.",
+     [("SANCTION", "left", ["MLI"], ["IGOWAFBUSWAS"]),
+      ("ACCUSE", "accuse", ["BFA", "NER"], ["IGOWAFBUSWAS"])]),
     # two blocs named: "the bloc" is left unresolved
     ("The European Union and ASEAN both criticised the coup in Myanmar. The bloc imposed "
      "sanctions on the generals on Friday.",

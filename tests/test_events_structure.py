@@ -239,18 +239,22 @@ def test_an_act_is_never_aimed_back_at_its_own_source(engine: Engine, text: str)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an uncoded decision told in between: "the decision" is not the report's news
+    # an uncoded decision told just before: "the decision" is that one, not the report's news
     ("Russia launched 300 drones at Ukraine overnight. Separately, Hungary's government "
      "approved a new tax. Ukraine condemned the decision.",
      [("ASSAULT", "194", ["RUS"], ["UKR"], "launched"),
-      ("ACCUSE", "111", ["UKR"], [], "condemned")]),
+      ("ACCUSE", "111", ["UKR"], ["HUN"], "condemned")]),
+    ("Israel bombed targets in Lebanon overnight. Separately, Poland's parliament adopted "
+     "the new budget. The opposition criticised the decision.",
+     [("ASSAULT", "195", ["ISR"], ["LBN"], "bombed"),
+      ("ACCUSE", "111", ["group:isr-opp"], ["group:pol-leg"], "criticised")]),
     # nothing but background in between: the news's agent, as before
     ("Russia expelled two Estonian diplomats on Monday. The diplomats must leave within a "
      "week. Estonia condemned the decision.",
      [("SANCTION", "166", ["RUS"], ["EST"], "expelled"),
       ("ACCUSE", "111", ["EST"], ["RUS"], "condemned")]),
 ])
-def test_a_bare_act_noun_takes_the_news_only_with_no_other_deed_between(
+def test_a_bare_act_noun_takes_a_decision_told_just_before_over_the_news(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert events(engine, text) == expected
 

@@ -399,7 +399,9 @@ class ActorFinder:
                     return actor
                 if self.body_kind(actor) == noun and actor not in fitting:
                     fitting.append(actor)
-        return fitting[0] if len(fitting) == 1 else None
+        # (a body and its organ, "ECOWAS" and "the ECOWAS Commission", are one body: the
+        # latest named is taken)
+        return fitting[0] if len({a.code for a in fitting}) == 1 else None
 
     def body_kind(self, actor: ActorDraft) -> str | None:
         """ "alliance" for a defence treaty organisation, "bloc" for another body of listed
@@ -645,7 +647,8 @@ def located(noun: Token) -> bool:
     """A body noun with a post-modifier naming a place: "the court in Moscow", "the council
     of Kharkiv" (a place's own body, not the one named before)."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "at") and any(
-        g.ent_type_ in PLACE_ENTITIES for g in c.subtree) for c in noun.rights)
+        g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTITIES for g in c.children)
+        for c in noun.rights)  # (not "the bloc of serving the interests of France")
 
 
 def former(token: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
@@ -44,6 +44,8 @@ def not_own_target(event: EventDraft) -> EventDraft:
     side that was not resolved, so it is left out rather than pointed back at the source.
     Only when the text names two actors: a population protesting at home ("Thousands of
     Bolivians rallied") is the one actor on both sides by design (its state is the target)."""
+    if event.plover == "PROTEST":  # a population protests at its own state (see extract)
+        return event
     codes = {r.code for r in event.source if r.code}
     actors = {r.actor for r in event.source}
     target = tuple(r for r in event.target
@@ -160,8 +162,11 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
             agent = list(agents.pop()) if len(agents) == 1 else []
             if not told_before:  # nothing told just before: the report's news
                 lead = [d for d in told if not reaction(d, coder)]
-                agent = list(lead[0].source) if lead and not uncoded_deed(
-                    doc, lead[0], sentence.start_char, document) else []
+                stances = {d.trigger[0] for d in drafts if reaction(d, coder)}
+                decided = uncoded_deed(before, document, stances, extractor) if before is not None \
+                    else None
+                agent = decided if decided is not None else list(lead[0].source) if lead \
+                    else []
         agent = [a for a in agent if a not in draft.source]
         if not agent:
             out.append(draft)  # no single agent, or the stance's own act
@@ -176,31 +181,25 @@ DECIDING_VERBS = {"decide", "approve", "adopt", "vote", "pass", "rule", "choose"
 SAYING_VERBS = {"say", "tell", "add", "note", "report", "state", "write", "explain", "claim"}
 
 
-def uncoded_deed(doc: Doc, lead: Draft, end: int, document: Document) -> bool:
-    """Whether a clause between the report's news (``lead``) and a bare act noun at ``end``
-    tells another deed the noun may name, though it was not coded: a deciding verb ("Hungary's
-    parliament approved the budget. The opposition condemned the decision."), or a verb
-    other than one of saying whose subject is an actor other than the news's agent. Then
-    the noun's act is unknown and its target is left empty."""
-    news = doc.char_span(*lead.sentence, alignment_mode="expand")
-    start = news.end if news is not None else 0
-    for token in doc[start:]:
-        if token.idx >= end:
-            break
-        if token.pos_ != "VERB":
-            continue
+def uncoded_deed(before: Span, document: Document, stances: set[int],
+                 extractor: Extractor | None) -> list[str] | None:
+    """A decision told in the sentence just before a bare act noun (``before``, where
+    nothing was coded): "Hungary's parliament approved the budget. The opposition condemned
+    the decision." The noun names that act, not the report's news: its deciders (the
+    actors of the verb's subject; none when unresolved), or None when the sentence tells no
+    decision. Reactions (``stances``: their triggers' offsets) and what a speaker says are
+    no acts the noun refers to."""
+    for token in before:
         lemma = token.lemma_.lower()
-        if lemma in DECIDING_VERBS:
-            return True
-        if lemma in SAYING_VERBS:
+        if token.pos_ != "VERB" or lemma not in DECIDING_VERBS or token.idx in stances or any(
+                a.lemma_.lower() in SAYING_VERBS for a in token.ancestors):
             continue
-        subject = children_of(token)
-        for c in subject:
-            if c.dep_ in ("nsubj", "nsubjpass") and (
-                    m := document.mention_at(c.idx, c.idx + len(c.text))) is not None \
-                    and m.actor not in lead.source:
-                return True
-    return False
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
+        if extractor is not None:
+            return extractor.resolve(subjects, modality_of([token]))
+        return [m.actor for c in subjects for m in document.mentions_in(
+            c.left_edge.idx, c.idx + len(c.text))][-1:]
+    return None
 
 
 # Nouns for a document a body adopts, passes or votes for: it refers back to the earlier
