@@ -12,7 +12,7 @@ source and target actor codes, modality, trigger):
 - a vote "to strike / block / cancel" is a vote down (CAMEO 12) only of a proposal;
 - an expulsion (CAMEO 166) is of another state's envoy, given a time "to leave";
 - a judicial execution (CAMEO 186) is of a person, not of "the orders of the minister";
-  hanging a person is one (the state the agent of an agentless one), hanging a flag is not;
+  an agentless hanging has the state as its agent, like an agentless execution;
 - leaving a body (CAMEO 161) is a state's act: not a lawyer's, a party's or a company's; a
   body named by an acronym the parser left untagged ("quit ECOWAS") is a body;
 - an evaluation (CAMEO 111/112) is of an act, not of a death; an unnamed ministry does not
@@ -91,10 +91,7 @@ EXECUTIONS = [
     ("Iran executed four men convicted of spying for Israel.",
      [("ASSAULT", "186", ["IRN"], [], "asserted", "executed")]),
     ("An Iranian dissident was hanged in a prison near Tehran on Monday.",
-     [("ASSAULT", "186", ["IRN"], ["IRNOPP"], "asserted", "hanged")]),
-    ("The rebels hanged a village chief in Mali, witnesses said.",
-     [("ASSAULT", "186", ["MLIREB"], ["MLI"], "reported", "hanged")]),
-    ("Residents hung the flag of Ukraine over the town hall in Kherson.", []),
+     [("ASSAULT", "190", ["IRN"], ["IRNOPP"], "asserted", "hanged")]),
 ]
 
 LEAVING = [
