@@ -103,3 +103,38 @@ def test_a_national_security_committee_is_its_states_government(analyse) -> None
         "id": "org:national-security-committee", "name": "National Security Committee",
         "kind": "organization", "country": "PAK", "sector": "GOV", "code": "PAKGOV",
         "mentions": [(11, 38, "National Security Committee"), (67, 80, "The committee")]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a court located by its post-modifier is that place's court, not the one named before
+    ("The International Criminal Court issued an arrest warrant for the Russian leader. The "
+     "court in Moscow later jailed an American reporter.",
+     [("COERCE", "jailed", ["RUSJUD"], ["USAMED"])]),
+    # "the bloc" is a body of member states, not the UN
+    ("The European Union and the United Nations both criticised the coup in Mali. The bloc "
+     "imposed sanctions on the military rulers on Friday.",
+     [("ACCUSE", "criticised", ["IGOEUREEC", "IGOUNO"], ["MLI"]),
+      ("SANCTION", "sanctions", ["IGOEUREEC"], [])]),
+    # "the alliance" is the defence alliance, not the body named last
+    ("NATO defence ministers met in Brussels. The United Nations later called for calm. The "
+     "alliance pledged to send more troops to Romania.",
+     [("CONSULT", "met", ["IGOWSTNAT"], []), ("THREATEN", "pledged", ["IGOWSTNAT"], ["ROU"])]),
+    # two blocs named: "the bloc" is left unresolved
+    ("The European Union and ASEAN both criticised the coup in Myanmar. The bloc imposed "
+     "sanctions on the generals on Friday.",
+     [("ACCUSE", "criticised", ["IGOEUREEC", "IGOSEAASN"], ["MMR"])]),
+])
+def test_the_court_the_bloc_the_alliance_is_only_a_fitting_body(analyse, text, expected) -> None:
+    assert sides(analyse(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # "former" inside the possessor: the president is in office
+    ("The former Soviet republic's president, Shavkat Mirziyoyev, met Xi Jinping in Beijing "
+     "on Tuesday.", "UZBGOV"),
+    # "former" on the role itself: out of office, an elite
+    ("Trump's former national security adviser, John Bolton, criticised Russia on Sunday.",
+     "USAELI"),
+])
+def test_former_counts_only_on_the_role_noun(analyse, text, code) -> None:
+    assert sides(analyse(text))[0][2] == [code]

@@ -5,13 +5,16 @@ source and target actor codes, modality, trigger):
 - a crowd is a demonstration (CAMEO 141) only with a protest cue, never when it gathers to
   celebrate, mourn or watch; waving flags or singing is no demand;
 - force sent against someone (CAMEO 19) is a force (troops, jets, drones of an army) sent
-  against a party or position; "use" is no sending (police tear gas keeps 175);
+  against a party or position; "use" is no sending (police tear gas keeps 175); troops sent
+  against demonstrators are violent repression (175);
 - a price warning (CAMEO 130) is about another party paying for a deed: not the speaker
   bearing responsibility, not "the consequences of the flood"; its clause is no second threat;
 - a vote "to strike / block / cancel" is a vote down (CAMEO 12) only of a proposal;
 - an expulsion (CAMEO 166) is of another state's envoy, given a time "to leave";
 - a judicial execution (CAMEO 186) is of a person, not of "the orders of the minister";
-- leaving a body (CAMEO 161) is a state's act: not a lawyer's, a party's or a company's;
+  an agentless hanging has the state as its agent, like an agentless execution;
+- leaving a body (CAMEO 161) is a state's act: not a lawyer's, a party's or a company's; a
+  body named by an acronym the parser left untagged ("quit ECOWAS") is a body;
 - an evaluation (CAMEO 111/112) is of an act, not of a death; an unnamed ministry does not
   borrow the country of the act it condemns.
 """
@@ -55,6 +58,8 @@ FORCE = [
      [("ASSAULT", "175", ["TURCOP"], ["TUREDU"], "asserted", "used")]),
     ("Israel sent warplanes against Hezbollah positions in southern Lebanon.",
      [("ASSAULT", "195", ["ISR"], ["LBNREB"], "asserted", "sent")]),
+    ("Belarus sent riot troops against the demonstrators in Minsk.",
+     [("ASSAULT", "175", ["BLR"], ["BLRCVL"], "asserted", "sent")]),
 ]
 
 WARNINGS = [
@@ -85,6 +90,8 @@ EXECUTIONS = [
     ("The Nigerian Treasury executed the order of the minister on Friday.", []),
     ("Iran executed four men convicted of spying for Israel.",
      [("ASSAULT", "186", ["IRN"], [], "asserted", "executed")]),
+    ("An Iranian dissident was hanged in a prison near Tehran on Monday.",
+     [("ASSAULT", "190", ["IRN"], ["IRNOPP"], "asserted", "hanged")]),
 ]
 
 LEAVING = [
@@ -95,6 +102,8 @@ LEAVING = [
      [("RETREAT", "087", [None], ["BUS"], "asserted", "withdrew")]),
     ("Hungary announced its withdrawal from the International Criminal Court.",
      [("SANCTION", "161", ["HUN"], ["IGOJUDICC"], "asserted", "withdrawal")]),
+    ("Guinea, Mali and Niger quit ECOWAS in March.",
+     [("SANCTION", "161", ["GIN", "MLI", "NER"], ["IGOWAFBUSWAS"], "asserted", "quit")]),
 ]
 
 EVALUATIONS = [

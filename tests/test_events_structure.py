@@ -236,3 +236,26 @@ def test_an_act_is_never_aimed_back_at_its_own_source(engine: Engine, text: str)
     stances = [(e.cameo, [r.code for r in e.source], [r.code for r in e.target])
                for e in engine.document(article).events if e.plover == "ACCUSE"]
     assert stances == [("111", ["TWN"], [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an uncoded decision told in between: "the decision" is not the report's news
+    ("Russia launched 300 drones at Ukraine overnight. Separately, Hungary's government "
+     "approved a new tax. Ukraine condemned the decision.",
+     [("ASSAULT", "194", ["RUS"], ["UKR"], "launched"),
+      ("ACCUSE", "111", ["UKR"], [], "condemned")]),
+    # nothing but background in between: the news's agent, as before
+    ("Russia expelled two Estonian diplomats on Monday. The diplomats must leave within a "
+     "week. Estonia condemned the decision.",
+     [("SANCTION", "166", ["RUS"], ["EST"], "expelled"),
+      ("ACCUSE", "111", ["EST"], ["RUS"], "condemned")]),
+])
+def test_a_bare_act_noun_takes_the_news_only_with_no_other_deed_between(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert events(engine, text) == expected
+
+
+def test_a_charge_stated_as_fact_is_aimed_at_the_clause_subject(engine: Engine) -> None:
+    # the parser hangs the clause's subject on its auxiliary ("forces … had")
+    assert events(engine, "Human Rights Watch said Israeli forces had committed war crimes.") \
+        == [("ACCUSE", "112", ["org:hrw"], ["group:isr-mil"], "said")]

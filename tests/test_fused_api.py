@@ -92,3 +92,18 @@ def test_bad_parameters_are_400s_that_say_what_to_do(client: TestClient) -> None
         "bad cursor 'nonsense'")
     assert get(client, "/api/v1/fused?min_articles=0", 400)["error"].startswith(
         "min_articles: ")
+
+
+def test_says_how_many_stored_articles_are_not_yet_placed(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    db = tmp_path_factory.mktemp("fused-api-unplaced") / "s.db"
+    with Store(db) as store:  # as a stopped ingest run leaves them: stored, waiting
+        for r in reports():
+            store.save(r, place=False)
+        waiting = store.db.execute("SELECT COUNT(*) FROM story_pending").fetchone()[0]
+    assert get(TestClient(create_app(db)), "/api/v1/fused") == {
+        "items": [], "next": None,
+        "warning": f"{waiting} articles not yet placed into stories: run `eventwire ingest` "
+                   "(any path; the same files again will do) to place them, or wait for a "
+                   "running ingest to end; until then stories and fused events leave them out"}
+    assert waiting > 1

@@ -136,3 +136,29 @@ def test_an_inherited_date_signs_its_day_and_the_day_before() -> None:
     assert event_signatures([talks("publication")]) == {
         "CONSULT|ARM|AZE|2025-08-09", "CONSULT|ARM|AZE|2025-08-08"}
     assert event_signatures([talks("text")]) == {"CONSULT|ARM|AZE|2025-08-09"}
+
+
+def test_a_one_word_organisation_is_a_person_only_beside_someone_the_same_articles_name(
+        tmp_path: Path) -> None:
+    """"Jordan" read as an organisation is not Jordan Bardella because he was in the news that
+    week; "Karel" read as one is Karel Peeters when the article also names Bayramov, whom
+    the article naming Peeters in full names too."""
+    rally = _report("a1", "2025-06-02T10:00:00+00:00", (
+        Actor("person:jordan-bardella", "Jordan Bardella", "person", "FRA", "GOV", None,
+              "FRAGOV"),))
+    talks = _report("a2", "2025-06-02T11:00:00+00:00", (
+        Actor("person:karel-peeters", "Karel Peeters", "person", "BEL", "GOV", None,
+              "BELGOV"),
+        Actor("person:jeyhun-bayramov", "Jeyhun Bayramov", "person", "AZE", "GOV", None,
+              "AZEGOV")))
+    border = Report(Article("a3", "Text.", published="2025-06-03T08:00:00+00:00"), INFO, actors=(
+        Actor("org:jordan", "Jordan", "org"),  # the parser's ORG; no person beside it
+        Actor("org:karel", "Karel", "org")))
+    followup = Report(Article("a4", "Text.", published="2025-06-03T09:00:00+00:00"), INFO,
+                      actors=(Actor("person:jeyhun-bayramov", "Jeyhun Bayramov", "person"),
+                              Actor("org:karel", "Karel", "org")))
+    with _saved(tmp_path, [rally, talks]) as store:
+        assert [(a.id, a.country) for a in linked(store.db, border).actors] == [
+            ("org:jordan", None), ("org:karel", None)]
+        assert [(a.id, a.country, a.code) for a in linked(store.db, followup).actors] == [
+            ("person:jeyhun-bayramov", "AZE", "AZEGOV"), ("org:karel", "BEL", "BELGOV")]

@@ -106,7 +106,7 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
             progress(stats)
     # the run's articles were stored unplaced: into near-duplicates, stories and fused events
     # now, in publication order, whatever order the files came in (store/placing.py)
-    store.place_pending()
+    store.place_pending(failed=stats.skips.append)  # an article placed nowhere: said, stored
     return stats
 
 

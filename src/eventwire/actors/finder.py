@@ -301,8 +301,8 @@ class ActorFinder:
         if not actor.role or not registry:
             actor.role = role.role or role.term
             actor.sector = actor.sector or role.sector
-        if any(t.lower_ in FORMER_WORDS for t in words[:first]) or any(
-                t.lower_ in FORMER_WORDS for left in head.lefts for t in left.subtree):
+        if any(former(t) for t in words[:first]) or any(
+                former(t) for left in head.lefts for t in left.subtree):
             # "Yoon's former defence minister, Kim Yong-hyun": out of office (CAMEO ELI)
             held = role.role or role.term
             actor.role = held if held.startswith(FORMER_ROLE) else FORMER_ROLE + held
@@ -376,20 +376,43 @@ class ActorFinder:
                     j in self.covered for j in range(i, head.i + 1)) or any(
                     not doc[j].is_lower or doc[j].dep_ != "amod" for j in range(i + 1, head.i)):
                 continue  # "the bloc", "the regional bloc"; not "the EU bloc"
+            if located(head):
+                continue  # "the court in Moscow" is that place's court, not one named before
             actor = self.body_ending_in(head) if head.i == i + 1 else None
             if actor is None and head.lower_ in IGO_NOUNS:
-                actor = self.latest_body(doc[i])
+                actor = self.latest_body(doc[i], head.lower_)
             if actor is not None:
                 self.mention(doc[i:head.i + 1], actor, "role")
 
-    def latest_body(self, token: Token) -> ActorDraft | None:
-        """The international body mentioned last before ``token`` ("the bloc" after ECOWAS)."""
+    def latest_body(self, token: Token, noun: str = "") -> ActorDraft | None:
+        """The international body mentioned last before ``token`` ("the bloc" after ECOWAS).
+        "bloc" and "alliance" name a kind of body: a bloc is a body of member states that is
+        no military alliance (the EU, ECOWAS, ASEAN; not the UN, whose membership is the
+        world), an alliance a treaty organisation for defence (NATO, the CSTO). Only a body
+        of that kind is taken, and none when two different ones were named before."""
+        fitting: list[ActorDraft] = []
         for mention in reversed(self.document.mentions):
             actor = self.document.actors.get(mention.actor)
             if mention.start < token.idx and actor is not None and actor.sector == "IGO" \
                     and actor.kind == "organization" and (actor.code or "").startswith("IGO"):
-                return actor
-        return None
+                if noun not in ("bloc", "alliance"):
+                    return actor
+                if self.body_kind(actor) == noun and actor not in fitting:
+                    fitting.append(actor)
+        return fitting[0] if len(fitting) == 1 else None
+
+    def body_kind(self, actor: ActorDraft) -> str | None:
+        """ "alliance" for a defence treaty organisation, "bloc" for another body of listed
+        member states, None otherwise (from organizations.yaml)."""
+        org = self.lexicon.organizations.get(actor.id.removeprefix("org:").upper()) or next(
+            (o for o in self.lexicon.organizations.values() if o.name == actor.name), None)
+        if org is None:  # an organ named with its body's name ("the ECOWAS Commission"):
+            org = next((o for o in self.lexicon.organizations.values()  # that body's kind
+                        if o.member_states and o.code and o.code == actor.code), None)
+        if org is None or not org.member_states:
+            return None
+        name = org.name.lower()
+        return "alliance" if "treaty organi" in name or "alliance" in name else "bloc"
 
     def definite_articles(self) -> list[int]:
         if self._definite is None:
@@ -489,7 +512,7 @@ class ActorFinder:
         if role and (not actor.role or not registry):
             actor.role = role.role or role.term
             actor.sector = actor.sector or (body.sector if body else None) or role.sector
-        if role and (role.sector == "ELI" or any(t.lower_ in FORMER_WORDS for t in tokens)):
+        if role and (role.sector == "ELI" or any(former(t) for t in tokens)):
             # "former Brazilian president X", "Yoon's former defence minister, X": out of
             # office, an elite (CAMEO ELI) of that country, not its government (a registry
             # person's dated office does not outweigh the text's "former")
@@ -613,6 +636,24 @@ class ActorFinder:
 TREATY_NOUNS = frozenset({"convention", "conventions", "agreement", "agreements", "accord",
                           "accords", "treaty", "protocol", "declaration", "format", "process",
                           "charter", "principles", "framework"})
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC"}
+
+
+def located(noun: Token) -> bool:
+    """A body noun with a post-modifier naming a place: "the court in Moscow", "the council
+    of Kharkiv" (a place's own body, not the one named before)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "of", "at") and any(
+        g.ent_type_ in PLACE_ENTITIES for g in c.subtree) for c in noun.rights)
+
+
+def former(token: Token) -> bool:
+    """ "former"/"ex-" on the role itself ("Yoon's former defence minister"), not inside a
+    possessor ("The former Soviet republic's president": the republic was Soviet, the
+    president is in office)."""
+    return token.lower_ in FORMER_WORDS and not any(
+        a.dep_ == "poss" for a in token.ancestors if a.i > token.i)
 
 
 def treaty_place(span: SpacySpan, surface: Surface) -> bool:

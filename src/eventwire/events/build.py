@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
@@ -160,13 +160,47 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
             agent = list(agents.pop()) if len(agents) == 1 else []
             if not told_before:  # nothing told just before: the report's news
                 lead = [d for d in told if not reaction(d, coder)]
-                agent = list(lead[0].source) if lead else []
+                agent = list(lead[0].source) if lead and not uncoded_deed(
+                    doc, lead[0], sentence.start_char, document) else []
         agent = [a for a in agent if a not in draft.source]
         if not agent:
             out.append(draft)  # no single agent, or the stance's own act
             continue
         out.append(replace(draft, target=agent))
     return out
+
+
+# Verbs a bare act noun ("the decision", "the move") can name: a body deciding or adopting.
+DECIDING_VERBS = {"decide", "approve", "adopt", "vote", "pass", "rule", "choose", "endorse",
+                  "ratify", "enact", "order", "announce", "resolve", "agree", "back"}
+SAYING_VERBS = {"say", "tell", "add", "note", "report", "state", "write", "explain", "claim"}
+
+
+def uncoded_deed(doc: Doc, lead: Draft, end: int, document: Document) -> bool:
+    """Whether a clause between the report's news (``lead``) and a bare act noun at ``end``
+    tells another deed the noun may name, though it was not coded: a deciding verb ("Hungary's
+    parliament approved the budget. The opposition condemned the decision."), or a verb
+    other than one of saying whose subject is an actor other than the news's agent. Then
+    the noun's act is unknown and its target is left empty."""
+    news = doc.char_span(*lead.sentence, alignment_mode="expand")
+    start = news.end if news is not None else 0
+    for token in doc[start:]:
+        if token.idx >= end:
+            break
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in DECIDING_VERBS:
+            return True
+        if lemma in SAYING_VERBS:
+            continue
+        subject = children_of(token)
+        for c in subject:
+            if c.dep_ in ("nsubj", "nsubjpass") and (
+                    m := document.mention_at(c.idx, c.idx + len(c.text))) is not None \
+                    and m.actor not in lead.source:
+                return True
+    return False
 
 
 # Nouns for a document a body adopts, passes or votes for: it refers back to the earlier

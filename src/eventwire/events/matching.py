@@ -133,7 +133,9 @@ PERSON_NOUNS = {"national", "citizen", "prisoner", "man", "woman", "dissident", 
                 "detainee", "demonstrator", "worker", "student", "youth", "boy", "girl",
                 "rebel", "militant", "fighter", "collaborator", "informant", "general",
                 "minister", "official", "resident", "civilian", "hostage", "captive",
-                "deserter", "dual", "juvenile", "offender", "murderer"}
+                "deserter", "dual", "juvenile", "offender", "murderer", "chief", "elder",
+                "villager", "mayor", "farmer", "teacher", "priest", "imam", "judge", "lawyer",
+                "doctor", "nurse", "poet", "writer", "smuggler", "trafficker"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
 
@@ -564,6 +566,9 @@ def is_body(noun: Token) -> bool:
     head_lemma = noun.lemma_.lower()
     if head_lemma in BODY_NOUNS:
         return True
+    if noun.pos_ == "PROPN" and noun.text.isupper() and len(noun.text) >= 3 and (
+            noun.ent_type_ in ("", "ORG")):
+        return True  # an acronym the parser did not tag ("quit ECOWAS")
     return noun.ent_type_ == "ORG" and noun.pos_ == "PROPN" and head_lemma not in ENVOY_NOUNS
 
 
@@ -646,7 +651,9 @@ POSITIONS = {"position", "base", "defence", "defense", "stronghold", "camp", "ci
 FORCE_ENTRY = {code: Trigger(key="send ... against", lemma="send", pos="verb", code=code,
                              target=("against",), needs_target=False,
                              where="built-in rule (CAMEO 19)")
-               for code in ("190", "194", "195")}
+               for code in ("175", "190", "194", "195")}
+# force sent against demonstrators is violent repression (CAMEO 175), not war (190)
+CROWD_TARGETS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"}
 
 
 def force_against(token: Token) -> Candidate | None:
@@ -664,6 +671,8 @@ def force_against(token: Token) -> Candidate | None:
             or against.lemma_.lower() in POSITIONS):
         return None  # "drones against the locust swarms"
     code = "195" if words & AERIAL else "194" if words & HEAVY else "190"
+    if code == "190" and against.lemma_.lower() in CROWD_TARGETS:
+        code = "175"  # "deployed troops against the protesters"
     return Candidate(token, FORCE_ENTRY[code], code, basis="pattern")
 
 

@@ -288,7 +288,10 @@ def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
     if slot == "ccomp":
         clause = child(token, "ccomp")
         subject = child(clause, "nsubj", "nsubjpass") if clause is not None else None
-        return [subject] if subject is not None else []
+        if subject is None and clause is not None:  # a subject the parser hung on the
+            subject = next((s for a in children_of(clause) if a.dep_ == "aux"  # auxiliary:
+                            if (s := child(a, "nsubj", "nsubjpass")) is not None), None)
+        return [subject] if subject is not None else []  # "X said [forces] had committed"
     out: list[Token] = []
     for prep in children_of(token):
         if prep.dep_ in ("prep", "dative") and prep.lower_ == slot:

@@ -1,7 +1,8 @@
 """GET /api/v1/fused: fused events — one per real-world event across articles and outlets,
 with every mention — under the same filters as /api/v1/events and the same list shape
-``{"items": [...], "next": CURSOR_OR_NULL}`` (a thin layer over
-:func:`eventwire.store.fused.fused_page`; rows are `eventwire events --fused`'s)."""
+``{"items": [...], "next": CURSOR_OR_NULL}``, with ``"warning"`` saying how many stored
+articles are not yet placed into stories while an ingest runs or after one stopped (a thin
+layer over :func:`eventwire.store.fused.fused_page`; rows are `eventwire events --fused`'s)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from eventwire.serve.api import (
 from eventwire.store import Store
 from eventwire.store import browse as b
 from eventwire.store.fused import FUSED_COLUMNS, fused_flat, fused_page
+from eventwire.store.placing import unplaced_message
 
 router = APIRouter(prefix="/api/v1")
 
@@ -50,4 +52,5 @@ def fused(request: Request, store: StoreDep, query: EventQueryDep, cursor: Curso
         return _stream(_own_store(request, rows), format, FUSED_COLUMNS, fused_flat, "fused")
     items, nxt = fused_page(store.db, query, source=source or None, min_articles=min_articles,
                             cursor=cursor, limit=limit)
-    return {"items": items, "next": nxt}
+    waiting = unplaced_message(store.db)  # a stopped or running ingest's articles: left out
+    return {"items": items, "next": nxt} | ({"warning": waiting} if waiting else {})

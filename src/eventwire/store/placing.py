@@ -29,6 +29,7 @@ from eventwire.models import (
     Event,
     PipelineInfo,
     Report,
+    Skip,
     record_from_dict,
 )
 from eventwire.store.duplicates import record_fingerprint
@@ -65,10 +66,12 @@ def held(report: Report) -> Report:
 def place_pending(db: sqlite3.Connection,
                   transaction: Callable[[], AbstractContextManager[object]],
                   reports: Mapping[str, Report] | None = None,
-                  progress: Callable[[int], None] | None = None) -> int:
+                  progress: Callable[[int], None] | None = None,
+                  failed: Callable[[Skip], None] | None = None) -> int:
     """Place every article marked as waiting, in publication order, :data:`BATCH` a
     transaction; ``reports``: the waiting articles' reports this process holds (others are
-    read back from the store). Returns how many were placed."""
+    read back from the store); ``failed``: told of each article that could not be placed
+    (stored as a skip with its reason). Returns how many were placed."""
     reports = reports or {}
     rows = db.execute("SELECT p.article_id, a.published FROM story_pending p "
                       "LEFT JOIN articles a ON a.id = p.article_id").fetchall()
@@ -87,7 +90,9 @@ def place_pending(db: sqlite3.Connection,
                 except REJECTED as exc:
                     db.execute("ROLLBACK TO placing")
                     db.execute("RELEASE placing")
-                    _placement_failed(db, aid, exc)
+                    skip = _placement_failed(db, aid, exc)
+                    if failed and skip:
+                        failed(skip)
                 else:
                     db.execute("RELEASE placing")
                     placed += report is not None
@@ -103,19 +108,21 @@ REJECTED = (sqlite3.IntegrityError, ValueError, TypeError, AttributeError, KeyEr
 PLACEMENT_SKIP = "placement"  # the skips code of an article stored analysed but placed nowhere
 
 
-def _placement_failed(db: sqlite3.Connection, article_id: str, exc: Exception) -> None:
+def _placement_failed(db: sqlite3.Connection, article_id: str, exc: Exception) -> Skip | None:
     """Store why an article could not be placed: it stays stored with its records, in no
     near-duplicate pair, story or fused event (until it is analysed again)."""
     row = db.execute("SELECT origin, pipeline_version FROM articles WHERE id = ?",
                      (article_id,)).fetchone()
     if row is None:
-        return
+        return None
     message = " ".join(str(exc).split())[:300]
+    skip = Skip(reason=f"placement error: {type(exc).__name__}: {message}", code=PLACEMENT_SKIP,
+                origin=row[0], article_id=article_id)
     db.execute("INSERT OR REPLACE INTO skips (article_id, origin, code, reason, pipeline_version, "
                "at) VALUES (?,?,?,?,?,?)",
-               (article_id, row[0], PLACEMENT_SKIP,
-                f"placement error: {type(exc).__name__}: {message}", row[1],
+               (article_id, skip.origin, skip.code, skip.reason, row[1],
                 datetime.now(UTC).isoformat(timespec="seconds")))
+    return skip
 
 
 def unplaced_message(db: sqlite3.Connection) -> str | None:
@@ -168,9 +175,13 @@ def linked(db: sqlite3.Connection, report: Report) -> Report:
         return report
     first = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
     last = (date.fromisoformat(day) + timedelta(days=WINDOW_DAYS)).isoformat()
+    people = sorted({a.id for a in report.actors if a.id.startswith("person:")}
+                    | {r.actor for e in report.events for r in (*e.source, *e.target)
+                       if r.actor.startswith("person:")})
     found: dict[str, tuple[str, str | None, str | None]] = {}
     for actor in todo:
-        resolved = _resolved(db, actor, report.article.id, first, last)
+        resolved = _resolved(db, actor, report.article.id, first, last,
+                             [p for p in people if p != actor])
         if resolved is not None:
             found[actor] = resolved
     if not found:
@@ -194,23 +205,32 @@ def linked(db: sqlite3.Connection, report: Report) -> Report:
 
 
 def _resolved(db: sqlite3.Connection, actor: str, article_id: str, first: str,
-              last: str) -> tuple[str, str | None, str | None] | None:
+              last: str, people: list[str] | None = None
+              ) -> tuple[str, str | None, str | None] | None:
     """The one country (with the code and sector, when those agree too) other articles
     published between the days ``first`` and ``last`` give ``actor``; None when none does or
-    they disagree."""
+    they disagree. ``people``: the other persons the article names. A one-word organisation
+    ("Ararat" as the parser read it) is taken for a person named in full elsewhere only in
+    articles that also name one of those persons (the same talks told twice): a one-word
+    organisation is more often what it says ("Chad", "Jordan" read as ORG) than a person."""
     kind, _, slug = actor.partition(":")
     same = ["ac.actor_id = ?"]
     params: list[str] = [actor]
-    if slug and "-" not in slug and kind in ("person", "org"):
+    if slug and "-" not in slug and (kind == "person" or (kind == "org" and people)):
         same.append("ac.actor_id GLOB ?")
         params.append("person:" + slug.replace("[", "").replace("*", "").replace("?", "") + "-*")
     rows: set[tuple[str, str | None, str | None]] = set()
     for condition, param in zip(same, params, strict=True):
+        extra: list[str] = []
+        if kind == "org" and condition.endswith("GLOB ?"):
+            extra = list(people or ())
+            condition += (" AND ac.article_id IN (SELECT article_id FROM actors WHERE actor_id "
+                          f"IN ({','.join('?' * len(extra))}))")
         rows.update(tuple(r) for r in db.execute(
             f"SELECT ac.country, ac.code, ac.sector FROM actors ac JOIN articles a "
             f"ON a.id = ac.article_id WHERE {condition} AND ac.country IS NOT NULL "
             f"AND ac.article_id != ? AND substr(a.published, 1, 10) BETWEEN ? AND ?",
-            (param, article_id, first, last)))
+            (param, *extra, article_id, first, last)))
     countries = {r[0] for r in rows}
     if len(countries) != 1:
         return None
