@@ -12,6 +12,7 @@ source and target actor codes, modality, trigger):
 - a vote "to strike / block / cancel" is a vote down (CAMEO 12) only of a proposal;
 - an expulsion (CAMEO 166) is of another state's envoy, given a time "to leave";
 - a judicial execution (CAMEO 186) is of a person, not of "the orders of the minister";
+  an agentless hanging has the state as its agent, like an agentless execution;
 - leaving a body (CAMEO 161) is a state's act: not a lawyer's, a party's or a company's; a
   body named by an acronym the parser left untagged ("quit ECOWAS") is a body;
 - an evaluation (CAMEO 111/112) is of an act, not of a death; an unnamed ministry does not
@@ -89,6 +90,8 @@ EXECUTIONS = [
     ("The Nigerian Treasury executed the order of the minister on Friday.", []),
     ("Iran executed four men convicted of spying for Israel.",
      [("ASSAULT", "186", ["IRN"], [], "asserted", "executed")]),
+    ("An Iranian dissident was hanged in a prison near Tehran on Monday.",
+     [("ASSAULT", "190", ["IRN"], ["IRNOPP"], "asserted", "hanged")]),
 ]
 
 LEAVING = [

@@ -182,7 +182,7 @@ def test_a_run_stopped_before_placing_leaves_its_articles_to_the_next(
     stopped = tmp_path / "stopped.db"
     place_pending = Store.place_pending
 
-    def killed(self: Store, *args: object) -> int:
+    def killed(self: Store, *args: object, **kwargs: object) -> int:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(Store, "place_pending", killed)

@@ -66,6 +66,10 @@ def test_a_failing_placement_is_stored_as_its_reason_and_the_others_are_placed(
     with Store(tmp_path / "s.db") as store:
         stats = ingest([folder], store, Settings(), engine=engine)  # does not raise
         assert (stats.read, stats.analysed, stats.skipped) == (2, 2, 0)
+        assert [(Path(s.origin or "").name, s.code, s.reason) for s in stats.skips] == [
+            ("harbour-times-strike.txt", "placement",
+             "placement error: ValueError: simulated: event e1 has no sentence")]
+        assert stats.failed  # `eventwire ingest` says it and exits with EXIT_SKIPPED
         assert _placed(store) == ["dockside-news-strike.txt"]
         assert store.db.execute("SELECT COUNT(*) FROM story_pending").fetchone()[0] == 0
         bad = store.db.execute("SELECT id FROM articles WHERE origin LIKE '%harbour-times%'"
@@ -121,7 +125,7 @@ def test_stories_fused_events_and_summary_say_how_many_articles_wait_to_be_place
     folder = _write(tmp_path / "in", ("dockside-news-strike.txt", "river-post-talks.txt"))
     db = str(tmp_path / "s.db")
     # a run stopped before its end: its articles stored, none placed yet
-    monkeypatch.setattr(Store, "place_pending", lambda self, progress=None: 0)
+    monkeypatch.setattr(Store, "place_pending", lambda self, progress=None, failed=None: 0)
     with Store(db) as store:
         ingest([folder], store, Settings(), engine=engine)
     monkeypatch.undo()

@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from eventwire.isolation import (
     internal_error_report,
@@ -27,6 +27,8 @@ from eventwire.sources import SourceTable
 from eventwire.store import Store
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from eventwire.api import Engine
 
 FILES_PER_TASK = 4
@@ -104,7 +106,7 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, wor
             progress(stats)
     # the run's articles were stored unplaced: into near-duplicates, stories and fused events
     # now, in publication order, whatever order the files came in (store/placing.py)
-    store.place_pending()
+    store.place_pending(failed=stats.skips.append)  # an article placed nowhere: said, stored
     return stats
 
 
@@ -305,7 +307,7 @@ def _parallel(files: list[Path], job: Job, workers: int, engine: Engine | None,
         return
     # fork (shares the loaded model): this process is one of the workers, between storing
     # batches, and ``workers - 1`` forked processes are the others
-    _WORKER["engine"] = engine = engine or Engine.load(job.settings)
+    _WORKER.engine = engine = engine or Engine.load(job.settings)
     pool = multiprocessing.get_context("fork").Pool(workers - 1)
     with pool, Store.open_readonly(job.store_path) as reader:
         shared = _shared(chunks, job, pool, workers - 1, lambda files: _analyse(
@@ -313,7 +315,7 @@ def _parallel(files: list[Path], job: Job, workers: int, engine: Engine | None,
         yield from save_batches(store, _once(shared))
 
 
-def _shared(chunks: list[list[Path]], job: Job, pool: Any, forked: int,
+def _shared(chunks: list[list[Path]], job: Job, pool: Pool, forked: int,
             here: Callable[[list[Path]], list[Report | Outcome]]
             ) -> Iterator[Report | Outcome | Flush]:
     """The tasks' items as they are done, by the ``forked`` pool processes or ``here`` (in this
@@ -322,7 +324,7 @@ def _shared(chunks: list[list[Path]], job: Job, pool: Any, forked: int,
     forked process waits while this one analyses or stores); once no task is left, the waiting
     reports are stored after each task (:data:`FLUSH`) while the pool finishes."""
     todo = deque(chunks)
-    done: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    done: queue.SimpleQueue[list[Report | Outcome] | BaseException] = queue.SimpleQueue()
 
     def submit() -> None:
         try:
@@ -399,24 +401,29 @@ def _once(found: Iterable[Report | Outcome | Flush]) -> Iterator[Report | Outcom
 
 # Per worker process: the engine (set before forking, or by the spawn initializer) and the
 # worker's own read-only store connection (opened on first use: what is stored already).
-_WORKER: dict[str, object] = {}
+@dataclass
+class _Worker:
+    engine: Engine | None = None
+    store: Store | None = None
+
+
+_WORKER = _Worker()
 
 
 def _init_worker(settings: Settings) -> None:
     from eventwire.api import Engine
 
-    _WORKER["engine"] = Engine.load(settings)
+    _WORKER.engine = Engine.load(settings)
 
 
 def _analyse_files(task: tuple[list[Path], Job]) -> list[Report | Outcome]:
     """A worker's share: the reports of the files' new articles (outcomes for the rest), in
     order, for the parent to store."""
     files, job = task
-    if "store" not in _WORKER:
-        _WORKER["store"] = Store.open_readonly(job.store_path)
-    store = _WORKER["store"]
-    assert isinstance(store, Store)
-    return _analyse(files, job, store, _WORKER["engine"])  # type: ignore[arg-type]
+    if _WORKER.store is None:
+        _WORKER.store = Store.open_readonly(job.store_path)
+    assert _WORKER.engine is not None, "the pool's initializer or the fork sets the engine"
+    return _analyse(files, job, _WORKER.store, _WORKER.engine)
 
 
 def _analyse(files: list[Path], job: Job, reader: Store, engine: Engine) -> list[Report | Outcome]:

@@ -231,7 +231,7 @@ def bound_pronoun(phrase: list[Token]) -> bool:
 
 # agentless passives only a state does whatever their type: "were ordered to leave", "was
 # executed" (a judicial execution, PLOVER ASSAULT 'targeted')
-STATE_ACT_VERBS = {"order", "execute"}
+STATE_ACT_VERBS = {"order", "execute", "hang"}
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 

@@ -133,7 +133,9 @@ PERSON_NOUNS = {"national", "citizen", "prisoner", "man", "woman", "dissident", 
                 "detainee", "demonstrator", "worker", "student", "youth", "boy", "girl",
                 "rebel", "militant", "fighter", "collaborator", "informant", "general",
                 "minister", "official", "resident", "civilian", "hostage", "captive",
-                "deserter", "dual", "juvenile", "offender", "murderer"}
+                "deserter", "dual", "juvenile", "offender", "murderer", "chief", "elder",
+                "villager", "mayor", "farmer", "teacher", "priest", "imam", "judge", "lawyer",
+                "doctor", "nurse", "poet", "writer", "smuggler", "trafficker"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
 

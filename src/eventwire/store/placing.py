@@ -29,6 +29,7 @@ from eventwire.models import (
     Event,
     PipelineInfo,
     Report,
+    Skip,
     record_from_dict,
 )
 from eventwire.store.duplicates import record_fingerprint
@@ -65,10 +66,12 @@ def held(report: Report) -> Report:
 def place_pending(db: sqlite3.Connection,
                   transaction: Callable[[], AbstractContextManager[object]],
                   reports: Mapping[str, Report] | None = None,
-                  progress: Callable[[int], None] | None = None) -> int:
+                  progress: Callable[[int], None] | None = None,
+                  failed: Callable[[Skip], None] | None = None) -> int:
     """Place every article marked as waiting, in publication order, :data:`BATCH` a
     transaction; ``reports``: the waiting articles' reports this process holds (others are
-    read back from the store). Returns how many were placed."""
+    read back from the store); ``failed``: told of each article that could not be placed
+    (stored as a skip with its reason). Returns how many were placed."""
     reports = reports or {}
     rows = db.execute("SELECT p.article_id, a.published FROM story_pending p "
                       "LEFT JOIN articles a ON a.id = p.article_id").fetchall()
@@ -87,7 +90,9 @@ def place_pending(db: sqlite3.Connection,
                 except REJECTED as exc:
                     db.execute("ROLLBACK TO placing")
                     db.execute("RELEASE placing")
-                    _placement_failed(db, aid, exc)
+                    skip = _placement_failed(db, aid, exc)
+                    if failed and skip:
+                        failed(skip)
                 else:
                     db.execute("RELEASE placing")
                     placed += report is not None
@@ -103,19 +108,21 @@ REJECTED = (sqlite3.IntegrityError, ValueError, TypeError, AttributeError, KeyEr
 PLACEMENT_SKIP = "placement"  # the skips code of an article stored analysed but placed nowhere
 
 
-def _placement_failed(db: sqlite3.Connection, article_id: str, exc: Exception) -> None:
+def _placement_failed(db: sqlite3.Connection, article_id: str, exc: Exception) -> Skip | None:
     """Store why an article could not be placed: it stays stored with its records, in no
     near-duplicate pair, story or fused event (until it is analysed again)."""
     row = db.execute("SELECT origin, pipeline_version FROM articles WHERE id = ?",
                      (article_id,)).fetchone()
     if row is None:
-        return
+        return None
     message = " ".join(str(exc).split())[:300]
+    skip = Skip(reason=f"placement error: {type(exc).__name__}: {message}", code=PLACEMENT_SKIP,
+                origin=row[0], article_id=article_id)
     db.execute("INSERT OR REPLACE INTO skips (article_id, origin, code, reason, pipeline_version, "
                "at) VALUES (?,?,?,?,?,?)",
-               (article_id, row[0], PLACEMENT_SKIP,
-                f"placement error: {type(exc).__name__}: {message}", row[1],
+               (article_id, skip.origin, skip.code, skip.reason, row[1],
                 datetime.now(UTC).isoformat(timespec="seconds")))
+    return skip
 
 
 def unplaced_message(db: sqlite3.Connection) -> str | None:

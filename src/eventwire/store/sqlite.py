@@ -208,12 +208,15 @@ class Store:
                     self._unplaced[report.article.id] = placing.held(report)
         return stored
 
-    def place_pending(self, progress: Callable[[int], None] | None = None) -> int:
+    def place_pending(self, progress: Callable[[int], None] | None = None,
+                      failed: Callable[[Skip], None] | None = None) -> int:
         """Place the stored articles waiting for it (this run's and any an earlier run left)
         into near-duplicates, stories and fused events, in publication order; returns how
-        many were placed."""
+        many were placed; ``failed``: told of each article that could not be placed (stored
+        as a skip, code ``placement``, with its reason)."""
         try:
-            return placing.place_pending(self.db, self.transaction, self._unplaced, progress)
+            return placing.place_pending(self.db, self.transaction, self._unplaced, progress,
+                                         failed)
         finally:
             self._unplaced.clear()
 
