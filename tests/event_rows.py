@@ -1,5 +1,6 @@
 """The events an engine codes in a text, as the rows the event-coding tests compare:
-(PLOVER type, CAMEO code, source countries, target countries, modality, trigger[, confidence])."""
+(PLOVER type, CAMEO code, source countries (or actor codes), target countries (or codes), modality,
+trigger[, confidence])."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from eventwire.models import Article
 
 
 def event_rows(engine: Engine, text: str, published: str, *,
-               confidence: bool = False) -> list[tuple[Any, ...]]:
+               confidence: bool = False, codes: bool = False) -> list[tuple[Any, ...]]:
+    """``codes``: the actors' CAMEO codes ("USAGOV") instead of their countries."""
     article = Article(id="t", text=text, published=published, language="en")
-    return [(e.plover, e.cameo, [r.country for r in e.source], [r.country for r in e.target],
+    side = "code" if codes else "country"
+    return [(e.plover, e.cameo, [getattr(r, side) for r in e.source],
+             [getattr(r, side) for r in e.target],
              e.modality, e.evidence.trigger.text) + ((e.confidence,) if confidence else ())
             for e in engine.document(article).events]

@@ -273,14 +273,20 @@ def denials(drafts: list[Draft], extractor: Drafting) -> list[Draft]:
             drafts = [replace(d, target=target) if d is own[0] and not d.target else d
                       for d in drafts]
             continue
-        sentence = verb.sent
-        drafts.append(Draft(
-            cameo=DENIAL_CODE, source=source, target=target, negated=modality.negated,
-            modality=modality.value, trigger=(verb.idx, verb.idx + len(verb.text)),
-            sentence=(sentence.start_char, sentence.end_char),
-            quote_id=extractor.quote_at(verb.idx), confidence=CONFIDENCE["lexicon"]))
+        drafts.append(verb_draft(extractor, verb, DENIAL_CODE, source, target,
+                                 modality.negated, modality))
     return sorted(drafts, key=lambda d: d.trigger[0])
 
+
+
+def verb_draft(extractor: Drafting, verb: Token, cameo: str, source: list[str],
+               target: list[str], negated: bool, modality: Modality) -> Draft:
+    """A draft this module adds, triggered by ``verb`` and evidenced by its sentence."""
+    sentence = verb.sent
+    return Draft(cameo=cameo, source=source, target=target, negated=negated,
+                 modality=modality.value, trigger=(verb.idx, verb.idx + len(verb.text)),
+                 sentence=(sentence.start_char, sentence.end_char),
+                 quote_id=extractor.quote_at(verb.idx), confidence=CONFIDENCE["lexicon"])
 
 def around(token: Token) -> tuple[int, int]:
     """The character span of ``token``'s sentence with the sentences before and after it."""
@@ -330,12 +336,8 @@ def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
                       if d is own[0] and set(d.target) <= set(d.source or mediators) else d
                       for d in drafts]
             continue
-        sentence = verb.sent
-        drafts.append(Draft(
-            cameo=code, source=mediators, target=parties, negated=modality.negated,
-            modality=modality.value, trigger=(verb.idx, verb.idx + len(verb.text)),
-            sentence=(sentence.start_char, sentence.end_char),
-            quote_id=extractor.quote_at(verb.idx), confidence=CONFIDENCE["lexicon"]))
+        drafts.append(verb_draft(extractor, verb, code, mediators, parties,
+                                 modality.negated, modality))
     return sorted(drafts, key=lambda d: d.trigger[0])
 
 
@@ -377,12 +379,8 @@ def relative_agreements(drafts: list[Draft], extractor: Drafting, party_code: Pa
         source = extractor.resolve(with_conjuncts([subject]), modality)
         if len(source) < 2:
             continue  # one party named: its partner is not in the clause
-        sentence = verb.sent
-        drafts.append(Draft(
-            cameo=coded.cameo, source=source, target=[], negated=coded.negated,
-            modality=modality.value, trigger=(verb.idx, verb.idx + len(verb.text)),
-            sentence=(sentence.start_char, sentence.end_char),
-            quote_id=extractor.quote_at(verb.idx), confidence=CONFIDENCE["lexicon"]))
+        drafts.append(verb_draft(extractor, verb, coded.cameo, source, [],
+                                 coded.negated, modality))
     return sorted(drafts, key=lambda d: d.trigger[0])
 
 
