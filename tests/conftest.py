@@ -3,7 +3,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -67,6 +67,15 @@ def _one_engine() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine.load(Settings())
+
+
+@pytest.fixture(scope="session")
+def analyse(engine: Engine) -> Callable[[str], dict]:
+    """The report a user sees for a text of ours, as JSON (the actor tests' entry point),
+    published on a fixed day so relative dates are stable."""
+    def run(text: str) -> dict:
+        return engine.analyse_text(text, published="2025-03-05T12:00:00+00:00").to_dict()
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -4,17 +4,6 @@ in the event JSON a user sees."""
 
 from __future__ import annotations
 
-import pytest
-
-PUBLISHED = "2025-03-05T12:00:00+00:00"
-
-
-@pytest.fixture(scope="module")
-def analyse(engine):
-    def run(text: str) -> dict:
-        return engine.analyse_text(text, published=PUBLISHED).to_dict()
-    return run
-
 
 def sides(report: dict) -> list[tuple[str, list[str], list[str]]]:
     return [(e["plover"], [s["code"] for s in e["source"]], [t["code"] for t in e["target"]])

@@ -4,15 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-PUBLISHED = "2025-03-05T12:00:00+00:00"
-
-
-@pytest.fixture(scope="module")
-def analyse(engine):
-    def run(text: str) -> dict:
-        return engine.analyse_text(text, published=PUBLISHED).to_dict()
-    return run
-
 
 def actor_for(report: dict, mention: str) -> dict:
     return next(a for a in report["actors"] if any(m["text"] == mention for m in a["mentions"]))

@@ -14,14 +14,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PETRARCH = ROOT.parent / "shared" / "reference" / "petrarch2"
 PHOENIX_ORGS = ROOT / "src" / "eventwire" / "data" / "actors" / "organizations_phoenix.tsv"
-PUBLISHED = "2025-03-05T12:00:00+00:00"
-
-
-@pytest.fixture(scope="module")
-def analyse(engine):
-    def run(text: str) -> dict:
-        return engine.analyse_text(text, published=PUBLISHED).to_dict()
-    return run
 
 
 def actor(report: dict, id_: str) -> dict:

@@ -4,17 +4,6 @@ the opposition, students, journalists, lawmakers, judges, with their country fro
 
 from __future__ import annotations
 
-import pytest
-
-PUBLISHED = "2025-03-05T12:00:00+00:00"
-
-
-@pytest.fixture(scope="module")
-def analyse(engine):
-    def run(text: str) -> dict:
-        return engine.analyse_text(text, published=PUBLISHED).to_dict()
-    return run
-
 
 def group(id_: str, name: str, country: str | None, sector: str, code: str,
           *mentions: tuple[int, int, str]) -> dict:
