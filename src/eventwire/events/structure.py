@@ -24,7 +24,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-import numpy
 from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
@@ -35,6 +34,7 @@ from eventwire.events.matching import CONFIDENCE, candidate_at
 from eventwire.events.modality import Modality, modality_of
 from eventwire.events.roles import GATHERING_NOUNS, agent_of, participants, subject_of
 from eventwire.lexicon.triggers import TriggerLexicon
+from eventwire.token_lookup import token_indices
 
 
 class Drafting(Protocol):
@@ -225,11 +225,9 @@ def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -
 
 
 def positions(doc: Doc, attr: int, values: set[str] | dict[str, str]) -> list[Token]:
-    """The tokens whose ``attr`` (LEMMA or DEP) is one of ``values``, read as one array
-    rather than a Token per word (the pass runs on every document)."""
-    keys = [doc.vocab.strings[v] for v in values]
-    column = doc.to_array([attr]).reshape(-1)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(column, keys))]
+    """The tokens whose ``attr`` (LEMMA or DEP) is one of ``values``, from the document's
+    shared column (the pass runs on every document)."""
+    return [doc[i] for i in token_indices(doc, attr, values)]
 
 
 def at_token(drafts: list[Draft], token: Token) -> list[Draft]:
