@@ -4,9 +4,14 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.eventwire-installed
 
-.PHONY: install demo test test-slow lint bench clean
+.PHONY: install compile demo test test-slow lint bench clean
 
 install: $(STAMP)
+
+# Recompile the stage code (mypyc, see setup.py) after editing it; until then the stale
+# extensions are ignored and it runs as Python source. EVENTWIRE_COMPILE=0 installs pure Python.
+compile: install
+	$(BIN)/pip install --quiet --no-deps -e .
 
 $(STAMP): pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,4 +39,5 @@ bench: install
 	$(BIN)/python benchmarks/throughput.py --quick
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info
+	rm -rf $(VENV) build dist src/*.egg-info src/*__mypyc*.so
+	find src -name '*.so' -delete

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -39,6 +39,13 @@ def column(doc: Doc, attr: int) -> list[int]:
     if values is None:
         values = columns[attr] = cast(list[int], doc.to_array([attr]).reshape(-1).tolist())
     return values
+
+
+def conjuncts_of(token: Token) -> tuple[Token, ...]:
+    """``token.conjuncts``. spaCy's stub types it as a one-token tuple (``Tuple[Token]``); code
+    compiled with mypyc checks that at run time, so it is read through ``Any`` here."""
+    found: Any = token
+    return cast(tuple[Token, ...], found.conjuncts)
 
 
 _STRINGS = StringStore()  # a string's key (symbol id or hash) is the same in every store

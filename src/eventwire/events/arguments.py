@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.document import ActorDraft, Document
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.models import ActorRef
-from eventwire.token_lookup import children_of
+from eventwire.token_lookup import children_of, conjuncts_of
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")  # "Vietnamese-led"
 PREP_MODIFIERS = ("of", "from", "in", "by")
@@ -140,14 +140,14 @@ def argument_actors(token: Token, index: MentionIndex,
     """Actors of an argument and its conjuncts ("Iran and Russia" → both; "U.S. and
     Russian negotiators" → both)."""
     out: list[str] = []
-    for head in (token, *token.conjuncts):
+    for head in (token, *conjuncts_of(token)):
         actor = phrase_actor(head, index, 0, affiliated)
         if actor is None:
             continue
         out.extend(index.all_at(head) if index.at(head) == actor else [actor])
         if index.at(head) is None:
             out.extend(a for m in children_of(head) if m.dep_ in ("compound", "amod")
-                       for c in m.conjuncts if (a := index.at(c)))
+                       for c in conjuncts_of(m) if (a := index.at(c)))
             out.extend(shared_role(head, index, depth=1))
     return list(dict.fromkeys(out))
 
@@ -160,7 +160,7 @@ def shared_role(head: Token, index: MentionIndex, depth: int) -> list[str]:
         return []
     return [a for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
             for o in children_of(c) if o.dep_ == "pobj"
-            for k in o.conjuncts if (a := phrase_actor(k, index, depth))]
+            for k in conjuncts_of(o) if (a := phrase_actor(k, index, depth))]
 
 
 def speaker_actor(token: Token, document: Document) -> str | None:

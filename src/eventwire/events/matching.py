@@ -18,7 +18,7 @@ from eventwire.events.modality import (
 from eventwire.lexicon.evaluations import crime_synset, polarity
 from eventwire.lexicon.patterns import GENERAL_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
-from eventwire.token_lookup import children_of
+from eventwire.token_lookup import children_of, conjuncts_of
 
 MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
 
@@ -149,15 +149,16 @@ def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = froz
     obj = object_of(token)
     if obj is None or not entry.objects or borrower(token):
         return None
-    for candidate in (obj, *obj.conjuncts, *of_objects(obj)):
+    for candidate in (obj, *conjuncts_of(obj), *of_objects(obj)):
         for lemma in (candidate.lemma_.lower(), candidate.lower_):
             if lemma in entry.objects:
                 return entry.objects[lemma], candidate
         if MONEY in entry.objects and (candidate.ent_type_ == "MONEY"
                                        or candidate.lemma_.lower() in currency):
             return entry.objects[MONEY], candidate
+        # not "the order of the minister"
         if PERSON in entry.objects and is_person(candidate) and (
-                candidate is obj or candidate in obj.conjuncts):  # not "the order of the minister"
+                candidate is obj or candidate in conjuncts_of(obj)):
             return entry.objects[PERSON], candidate
     return None
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventwire.events.governors import EFFORT_NOUNS, TAKING_VERBS, Link
 from eventwire.events.matching import Candidate, candidate_at, object_of, of_objects
 from eventwire.lexicon.triggers import TriggerLexicon
-from eventwire.token_lookup import children_of
+from eventwire.token_lookup import children_of, conjuncts_of
 
 VERB_SLOTS = ("dobj", "dative")
 OBJECT_SLOTS = ("dobj", "dative", "nsubjpass", "ccomp")
@@ -386,7 +386,7 @@ def border_partners(chain_tokens: Sequence[Token], plover: str) -> list[Token]:
                             for g in c.children if g.dep_ == "pobj"]
                 partners += [c for c in node.children if c.dep_ in ("amod", "compound")
                              and c.i < node.i and c.pos_ in ("PROPN", "ADJ")]
-                found += [t for p in partners for t in (p, *p.conjuncts)]
+                found += [t for p in partners for t in (p, *conjuncts_of(p))]
             stack += [c for c in node.children if c.dep_ in ("prep", "pobj", "dobj", "conj")]
     return found
 

@@ -34,7 +34,7 @@ from eventwire.events.matching import CONFIDENCE, candidate_at
 from eventwire.events.modality import Modality, modality_of
 from eventwire.events.roles import GATHERING_NOUNS, agent_of, participants, subject_of
 from eventwire.lexicon.triggers import TriggerLexicon
-from eventwire.token_lookup import token_indices
+from eventwire.token_lookup import conjuncts_of, token_indices
 
 
 class Drafting(Protocol):
@@ -211,7 +211,7 @@ def mediated_noun(verb: Token) -> Token | None:
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
-        out += [t for t in (token, *token.conjuncts) if t not in out]
+        out += [t for t in (token, *conjuncts_of(token)) if t not in out]
     return out
 
 

@@ -35,7 +35,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Token
 
-from eventwire.token_lookup import children_of, column
+from eventwire.token_lookup import children_of, column, conjuncts_of
 
 PATTERN_FILE = "cameo_patterns.json"
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp",
@@ -260,7 +260,7 @@ def phrase_fits(phrase: Phrase, token: Token) -> bool:
 def complements(token: Token) -> list[Token]:
     found = [c for c in children_of(token) if c.dep_ in OBJECT_DEPS and c.i > token.i
              or c.dep_ == "nsubjpass"]
-    found += [c for f in found for c in f.conjuncts]
+    found += [c for f in found for c in conjuncts_of(f)]
     # "launched a series of attacks": the "of" object stands with its quantifier
     found += [g for f in found for p in children_of(f) if p.dep_ == "prep" and p.lower_ == "of"
               for g in children_of(p) if g.dep_ == "pobj"]
@@ -326,7 +326,7 @@ def prep_fits(spec: Prep, holders: Iterable[Token]) -> bool:
             if spec.obj is None or not spec.obj.heads:
                 return True
             objects = [g for g in children_of(prep) if g.dep_ in ("pobj", "pcomp")]
-            objects += [c for g in objects for c in g.conjuncts]
+            objects += [c for g in objects for c in conjuncts_of(g)]
             if any(phrase_fits(spec.obj, g) for g in objects):
                 return True
     return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from eventwire.models import TimeRef
@@ -71,8 +71,8 @@ def _day_date(m: re.Match[str], ctx: Context) -> Refs:
         yield ctx.ref(m.start(), m.end(), "DATE", found.isoformat())
 
 
-day_month = _day_date
-month_day = _day_date
+day_month: Callable[[re.Match[str], Context], Refs] = _day_date
+month_day: Callable[[re.Match[str], Context], Refs] = _day_date
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Refs:
