@@ -82,6 +82,8 @@ def main() -> None:
             best[name] = min(best.get(name, seconds), seconds)
     gc.callbacks.remove(on_gc)
     n = len(articles)
+    from eventwire._compiled import STATUS
+    print(f"stage code: {STATUS}")
     print(f"{n} articles, best of {args.repeat} runs, CPU ms/article: "
           + ", ".join(f"{name} {1000 * s / n:.2f}" for name, s in best.items()))
 

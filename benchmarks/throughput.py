@@ -213,6 +213,8 @@ def main() -> None:
         print(json.dumps(fn(Path(args.folder), int(args.processes), args.model)))
         return
     count = args.articles or (100 if args.quick else 500)
+    from eventwire._compiled import STATUS
+    print(f"stage code: {STATUS}")  # compiled with mypyc or Python source (EVENTWIRE_PURE=1)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if args.corpus is None:
