@@ -177,9 +177,26 @@ def background(top: Token) -> bool:
     (PETRARCH codes the main clause; the PLOVER manual codes the reported event)."""
     for token in (top, *top.ancestors):
         if token.dep_ == "relcl":
+            if continuative(token):
+                return False
             before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
             return before is not None and before.text in (",", "—", "–", "(")
     return False
+
+
+RELATIVE_ADVERBS = {"where", "when", "whereupon"}
+
+
+def continuative(clause: Token) -> bool:
+    """A relative clause opened by a relative adverb and with a subject of its own ("flew to
+    Quito, where the two leaders held talks"; "on Monday, when X signed the accord"): it
+    tells what happened there or then, the narrative going on (a continuative relative, not
+    a description of the noun it hangs on), so it is news like a main clause."""
+    kids = children_of(clause)
+    return (any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS and c.i < clause.i
+                for c in kids)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who")
+                    for c in kids))
 
 
 def reflexive(tokens: list[Token], text: str | None = None) -> bool:
@@ -509,6 +526,7 @@ class Extractor:
             target = self.resolve_acts(tokens, modality)
         else:
             target = self.resolve(tokens, modality)
+        target = self.without_venues(candidate, tokens, target, modality)
         if not target:
             tokens = [t for t in complement_tokens(chain_tokens[-1]) if t.i not in used]
             target = self.resolve(tokens, modality)
@@ -572,6 +590,28 @@ class Extractor:
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def without_venues(self, candidate: Candidate, tokens: list[Token], target: list[str],
+                       modality: Modality) -> list[str]:
+        """A locative phrase on the thing an act is done with names where, not whom: "signed
+        the joint declaration [in Washington]", "initialled the text of the accord [at the
+        UN]" (the thing is an object the entry's table codes by, or what it is the text of).
+        The place's state is no target unless another slot names it."""
+        objects = candidate.entry.objects
+        if not objects or not target:
+            return target
+        venues: list[str] = []
+        things = [t for t in tokens if t.lemma_.lower() in objects or any(
+            g.dep_ == "pobj" and g.head.lower_ == "of" and g.lemma_.lower() in objects
+            for g in t.subtree)]
+        for thing in things:
+            for g in thing.subtree:
+                if g.dep_ == "pobj" and g.head.dep_ == "prep" and g.head.lower_ in LOCATIVE_PREPS:
+                    venues += self.resolve([g], modality)
+        if not venues:
+            return target
+        named = self.resolve([t for t in tokens if t not in things], modality)
+        return [a for a in target if a not in venues or a in named]
 
     @staticmethod
     def state_act(candidate: Candidate, plover: str) -> bool:
