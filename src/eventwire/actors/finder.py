@@ -83,6 +83,7 @@ class ActorFinder:
         self.region_adjectives()
         self.residence_over_ethnicity()
         self.group_surnames()
+        self.acronyms()
         self.body_descriptions()
         self.descriptions()
         find_collectives(self.document, self.lexicon, self.covered)
@@ -585,6 +586,41 @@ class ActorFinder:
                 full = [p for p in people if p.name.split()[0] == actor.name]
             if len(full) == 1:
                 self.merge(actor.id, full[0].id)
+
+    def acronyms(self) -> None:
+        """ "Azerbaijan Airlines (AZAL) … AZAL suspended its flights": an all-capital word in
+        brackets right after an organisation's name is the short name the article defines for
+        it (its first letter begins a word of the name, as in "Armed Forces of the Democratic
+        Republic of the Congo (FARDC)"), so every later mention of that
+        word is the organisation, whatever the word names elsewhere ("Reporters Without
+        Borders (RSF)" is not Sudan's RSF in that article)."""
+        doc = self.document.doc
+        assert doc is not None
+        defined: dict[str, str] = {}
+        for mention in self.document.mentions:
+            end = mention.token_end
+            actor = self.document.actors.get(mention.actor)
+            if end is None or actor is None or actor.kind not in ("organization", "group") or \
+                    end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            short = doc[end + 1].text
+            words = [w for w in mention.text.split() if w[:1].isupper()]
+            if not (2 <= len(short) <= 10 and short.isupper() and short[:1].isalpha()
+                    and len(words) >= 2 and short[:1] in {w[:1] for w in words}
+                    and short not in mention.text.split()):
+                continue
+            defined.setdefault(short, actor.id)
+        for short, owner in defined.items():
+            for mention in self.document.mentions:
+                if mention.text == short and mention.actor != owner:
+                    mention.actor, mention.how = owner, "alias"
+            used = {m.actor for m in self.document.mentions}
+            for other in [a for a in self.document.actors if a not in used]:
+                del self.document.actors[other]
+            draft = self.document.actors[owner]
+            for tok in doc:
+                if tok.text == short and tok.i not in self.covered:
+                    self.mention(doc[tok.i:tok.i + 1], draft, "alias")
 
     def is_given_name(self, word: str) -> bool:
         return word.lower() in self.names.genders
