@@ -66,3 +66,23 @@ def test_nominal_verbs_are_nouns_for_every_stage() -> None:
     assert [(t.text, t.tag_, t.pos_, f.pos_) for t, f in zip(parsed, fixed, strict=True)
             if t.pos_ != f.pos_] == [("d’affaires", "VBZ", "VERB", "NOUN"),
                                      ("wounded", "VBN", "VERB", "NOUN")]
+
+
+def test_multi_token_patterns_run_only_where_one_can_start() -> None:
+    nlp = load_nlp("md")
+    ruler = nlp.get_pipe(CACHED_ATTRIBUTES_COMPONENT)
+    assert ruler.starts is not None  # the pinned model's first tokens are all required
+    seen: list[str] = []
+    multi = ruler.multi
+    ruler.multi = lambda doc: seen.append(doc.text) or multi(doc)
+    try:
+        plain = nlp("Negotiators met in Geneva on Monday.")
+        there = nlp("There is no deal, and I ain't gonna sign it.")
+    finally:
+        ruler.multi = multi
+    assert seen == ["There is no deal, and I ain't gonna sign it."]
+    assert [(t.text, t.lemma_, t.pos_) for t in plain][:2] == [("Negotiators", "negotiator",
+                                                                "NOUN"), ("met", "meet", "VERB")]
+    # what the multi-token patterns set: "There is" → VERB, "ai" → be, "gon na" → go to
+    assert [(t.text, t.lemma_, t.pos_) for t in there if t.text in ("is", "ai", "gon", "na")] == [
+        ("is", "be", "VERB"), ("ai", "be", "AUX"), ("gon", "go", "VERB"), ("na", "to", "PART")]

@@ -10,6 +10,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -106,16 +107,27 @@ class CachedAttributeRuler:
     patterns ("there is" → VERB, "gon na") run afterwards in a small ruler of their own.
     A document's new keys are computed together: its first token of each new key, one word
     each, in one small document through the single-token patterns (what each word alone
-    gets: no pattern spans two tokens there, and each match sets only its own token)."""
+    gets: no pattern spans two tokens there, and each match sets only its own token).
+
+    The multi-token patterns run only on a document where one of them can start: each key
+    also caches whether its word, as the single-token patterns leave it, fits the first token
+    of some multi-token pattern (a match needs its first token). That test is exact when
+    every such first token is required (no ``OP``) and reads only attributes the key decides
+    (:data:`START_ATTRS`); otherwise every document goes through them, as before."""
 
     MAX_CACHE = 500_000
     KEYS = (LOWER, TAG, DEP)
+    # what a word's key decides once the single-token patterns have run on it (whitespace is
+    # whitespace in either case); not ORTH, NORM or shape, which differ within one key
+    START_ATTRS = frozenset({"LOWER", "TAG", "DEP", "POS", "MORPH", "LEMMA", "IS_SPACE"})
 
     def __init__(self, inner: Callable[[Doc], Doc]) -> None:
         self.inner = inner
         self.single: Callable[[Doc], Doc] = inner
         self.multi: Callable[[Doc], Doc] = lambda doc: doc
-        self.cache: dict[tuple[int, int, int], tuple[tuple[int, int, int], str]] = {}
+        # the multi-token patterns' first tokens (None: cannot tell, every document is matched)
+        self.starts: Matcher | None = None
+        self.cache: dict[tuple[int, int, int], tuple[tuple[int, int, int], str, bool]] = {}
 
     def learn_patterns(self, nlp: Language, patterns: list[dict]) -> None:  # type: ignore[type-arg]
         multi = [p for p in patterns if any(len(pattern) > 1 for pattern in p["patterns"])]
@@ -126,6 +138,13 @@ class CachedAttributeRuler:
         alone = AttributeRuler(nlp.vocab)
         alone.add_patterns(single)
         self.single = alone
+        firsts = [pattern[0] for p in multi for pattern in p["patterns"]]
+        self.starts = None
+        if firsts and all(isinstance(first, dict) and first and {
+                str(k).upper() for k in first} <= self.START_ATTRS for first in firsts):
+            self.starts = Matcher(nlp.vocab)
+            self.starts.add("start", [[first] for first in firsts])
+        self.cache.clear()
 
     def __call__(self, doc: Doc) -> Doc:
         if len(self.cache) > self.MAX_CACHE:
@@ -142,9 +161,11 @@ class CachedAttributeRuler:
         values = numpy.array([f[0] for f in found], dtype="uint64")
         doc.from_array([POS, MORPH, LEMMA], values)  # type: ignore[arg-type]  # Ints2d
         strings = doc.vocab.strings
-        for i, ((_, dep), row) in enumerate(zip(found, rows, strict=True)):
+        for i, ((_, dep, _), row) in enumerate(zip(found, rows, strict=True)):
             if dep and strings[dep] != row[2]:  # whitespace tokens get the label "dep"
                 doc[i].dep_ = dep
+        if self.starts is not None and not any(f[2] for f in found):
+            return doc  # no multi-token pattern can start anywhere: none matches
         return self.multi(doc)
 
     def compute(self, doc: Doc, new: dict[tuple[int, int, int], int]) -> None:
@@ -154,9 +175,11 @@ class CachedAttributeRuler:
         for word, token in zip(words, tokens, strict=True):
             word.tag_, word.dep_ = token.tag_, token.dep_
         self.single(words)
-        for key, word in zip(new, words, strict=True):
+        starts = ({start for _, start, _ in self.starts(words)} if self.starts is not None
+                  else set())
+        for i, (key, word) in enumerate(zip(new, words, strict=True)):
             morph: int = word.morph.key  # type: ignore[attr-defined]  # (no stub for .key)
-            self.cache[key] = ((word.pos, morph, word.lemma), word.dep_)
+            self.cache[key] = ((word.pos, morph, word.lemma), word.dep_, i in starts)
 
 
 def replace_pipe(nlp: Language, stock_name: str, ours: str) -> Callable[[Doc], Doc] | None:

@@ -38,6 +38,7 @@ from eventwire.lexicon.names import GivenNames
 from eventwire.token_lookup import children_of
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Labels the NER sometimes gives a known person ("Putin met Trump" → Trump PRODUCT): only
 # a person of the registry is taken from them.
 MISLABELLED_PEOPLE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -217,6 +218,10 @@ class ActorFinder:
         if not len(span):
             return
         surfaces = self.lexicon.lookup(span.text)
+        if not surfaces and label in PLACE_LABELS and (place := self.lexicon.place(span.text)):
+            # "police in Karachi", "shelling of Idlib": a city or region of a state (PETRARCH2's
+            # country entries) names that state's territory, as CAMEO codes it
+            surfaces = [Surface("state", place, "place")]
         if not surfaces and (label in ("GPE", "NORP") or label == "ORG" and len(span) == 1):
             # a misspelt country: "Ethopia" (the NER often calls those ORG)
             near = self.lexicon.near(span.text, "state")

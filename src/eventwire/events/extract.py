@@ -52,7 +52,7 @@ from eventwire.events.matching import (
     purpose_head,
     standing_state,
 )
-from eventwire.events.modality import Modality, condition_mark, modality_of
+from eventwire.events.modality import PLAN_VERBS, Modality, condition_mark, modality_of
 from eventwire.events.roles import (
     act_agents,
     agent_of,
@@ -430,7 +430,9 @@ class Extractor:
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
         modality = modality_of(speech_act(tokens, links))
-        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
+        planned = all(link.token.lemma_ in PLAN_VERBS for link in links if link.stance == "intend")
+        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances,
+                                planned)
         if coded is None:
             return None
         named = set(self.resolve([t for t in self.target_slots(candidate, links)

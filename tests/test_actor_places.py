@@ -1,0 +1,43 @@
+"""Cities, provinces and regions of a state (PETRARCH2's country entries, generated into
+data/actors/places_phoenix.tsv) name that state's territory, as CAMEO codes them, on sentences we
+wrote: exact codes in the event JSON a user sees."""
+
+from __future__ import annotations
+
+from eventwire.api import Engine
+
+
+def events(report: dict) -> list[tuple[str, str, list[str], list[str], str]]:
+    return [(e["plover"], e["cameo"], [s["code"] for s in e["source"]],
+             [t["code"] for t in e["target"]], e["modality"]) for e in report["events"]]
+
+
+def test_the_generated_places_are_looked_up_by_name_and_curated_names_win(engine: Engine
+                                                                          ) -> None:
+    lexicon = engine.resources.actors
+    assert lexicon.place("Karachi") == "PAK"
+    assert lexicon.place("the Balochistan") == "PAK"
+    assert lexicon.place("Darfur") == "SDN"
+    assert lexicon.place("Punjab") is None  # listed under India and Pakistan: left out
+    assert lexicon.place("Tehran") is None  # a capital: countries.yaml's (the government)
+    assert len(lexicon.places) > 3000
+
+
+def test_a_city_or_region_gives_the_state_of_the_people_acting_there(analyse) -> None:
+    # "police in <city>": the police of that city's state (was: no police actor, no event)
+    report = analyse("Police in Karachi arrested twelve protesters on Sunday.")
+    assert events(report) == [("COERCE", "173", ["PAKCOP"], ["PAKCVL"], "asserted")]
+    report = analyse("Rebels attacked an army base in Darfur on Monday, killing six soldiers.")
+    assert events(report)[0] == ("ASSAULT", "190", ["SDNREB"], ["SDN"], "asserted")
+    report = analyse("Protesters in Peshawar burned tyres and blocked roads on Friday.")
+    assert events(report)[0] == ("PROTEST", "144", ["PAKCVL"], ["PAK"], "asserted")
+
+
+def test_a_place_is_read_only_where_the_ner_saw_a_place(analyse) -> None:
+    # a given name that is also a city stays a person
+    report = analyse("Sydney Sweeney thanked her fans on Monday.")
+    assert [a["name"] for a in report["actors"]] == ["Sydney Sweeney"]
+    # the venue of a meeting is no side of it
+    report = analyse("The foreign ministers of India and China met in Sydney on Monday.")
+    assert events(report) == [("CONSULT", "040", ["IND"], ["CHN"], "asserted"),
+                              ("CONSULT", "040", ["CHN"], ["IND"], "asserted")]
