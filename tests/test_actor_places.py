@@ -41,3 +41,20 @@ def test_a_place_is_read_only_where_the_ner_saw_a_place(analyse) -> None:
     report = analyse("The foreign ministers of India and China met in Sydney on Monday.")
     assert events(report) == [("CONSULT", "040", ["IND"], ["CHN"], "asserted"),
                               ("CONSULT", "040", ["CHN"], ["IND"], "asserted")]
+
+
+def test_a_former_official_the_text_gives_no_country_is_the_settings_elite(analyse) -> None:
+    """CAMEO codes a former official as the elite (ELI) of their state; with no state in the
+    phrase or sentence, the report's clear setting gives it, as for officials in office (was:
+    a bare "ELI")."""
+    report = analyse("DAKAR, Feb 6 (WAD) - Senegal's parliament delayed the election. Aminata "
+                     "Touré, a former prime minister who now backs the opposition, accused the "
+                     "president of a coup.")
+    assert events(report) == [("ACCUSE", "112", ["SENELI"], [], "asserted")]
+    report = analyse("LIMA, March 3 (AWN) - Peru's congress removed the president on Thursday. "
+                     "Maria Fernanda Quispe, a former interior minister, urged lawmakers to call "
+                     "early elections.")
+    assert ("REQUEST", "020", ["PERELI"], ["PERLEG"], "asserted") in events(report)
+    # no dateline and no state named: left without a country
+    report = analyse("Ahmed Hassan, a former defence minister, criticised the decision.")
+    assert events(report) == [("ACCUSE", "111", ["ELI"], [], "asserted")]

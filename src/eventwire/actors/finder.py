@@ -125,8 +125,9 @@ class ActorFinder:
         return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
 
     def unqualified_bodies(self) -> None:
-        """Officials and bodies of a state whose text names no country ("The home minister,
-        Asaduzzaman Khan, …", "the Rapid Action Battalion") serve the state named last before
+        """Officials, former officials and bodies of a state whose text names no country ("The
+        home minister, Asaduzzaman Khan, …", "X, a former prime minister", "the Rapid Action
+        Battalion") serve the state named last before
         them in their sentence, else the report's setting when it is clear, as CAMEO coders code
         them (the weakest evidence: :mod:`eventwire.actors.setting`)."""
         doc = self.document.doc
@@ -137,7 +138,11 @@ class ActorFinder:
             if mention.token_start is not None:
                 first.setdefault(mention.actor, mention)
         for actor in self.document.actors.values():
-            if actor.country or actor.sector not in STATE_BODIES or actor.kind not in (
+            # a former official ("Aminata Touré, a former prime minister") is the state's
+            # elite (CAMEO ELI) as an official in office is its government
+            serves = actor.sector in STATE_BODIES or (
+                actor.sector == "ELI" and actor.kind == "person")
+            if actor.country or not serves or actor.kind not in (
                     "person", "organization") or actor.id not in first:
                 continue
             token_start = first[actor.id].token_start
