@@ -58,3 +58,20 @@ def test_a_former_official_the_text_gives_no_country_is_the_settings_elite(analy
     # no dateline and no state named: left without a country
     report = analyse("Ahmed Hassan, a former defence minister, criticised the decision.")
     assert events(report) == [("ACCUSE", "111", ["ELI"], [], "asserted")]
+
+
+def test_a_lower_case_congress_is_the_legislature_of_its_own_state(analyse) -> None:
+    """ "Congress" is the US Congress (a seat of the United States); "Guatemala's congress",
+    "the Philippine congress" are the legislatures of those states (was: USALEG, or no actor
+    at all where the NER called the common noun a name)."""
+    report = analyse("Guatemala's congress rejected the budget proposed by President Bernardo "
+                     "Arevalo.")
+    assert events(report)[0] == ("REJECT", "120", ["GTMLEG"], [], "asserted")
+    report = analyse("Honduras's congress accused the president of violating the constitution.")
+    assert events(report) == [("ACCUSE", "112", ["HNDLEG"], [], "asserted")]
+    report = analyse("The Philippine congress voted to impeach the vice president.")
+    assert [(a["name"], a["code"]) for a in report["actors"]] == [
+        ("Philippines", "PHL"), ("Filipino congress", "PHLLEG")]
+    # the proper name stays the US Congress
+    report = analyse("Congress passed the bill and the White House welcomed the vote.")
+    assert events(report) == [("SUPPORT", "051", ["USALEG"], [], "asserted")]

@@ -147,7 +147,9 @@ class CollectiveFinder:
                 self.add(found)
 
     def collective(self, head: Token) -> Collective | None:
-        if head.dep_ == "compound" or head.ent_type_ in NAMED_ENTITIES or is_pair_phrase(head):
+        # a lower-case word the NER took for a name ("Peru's congress") is a common noun
+        named = head.ent_type_ in NAMED_ENTITIES and not head.is_lower
+        if head.dep_ == "compound" or named or is_pair_phrase(head):
             return None
         if head.tag_ in ("NNS", "NNPS") and group_phrase(head, self.lexicon,
                                                          self.covered) is not None:

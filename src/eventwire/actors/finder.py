@@ -234,6 +234,11 @@ class ActorFinder:
         if not surfaces and label == "NORP" and self.title_role(title_tokens(span)):
             label = "PERSON"  # "President Museveni": the NER took the name for a nationality
         preferred = self.prefer(surfaces, label)
+        if preferred is not None and span.text.islower() and (
+                preferred.kind in ("organization", "group") or preferred.how == "seat"):
+            # "Peru's congress": a common noun, not the body or seat whose proper name it is
+            # ("Congress" is the US Congress); the role vocabulary reads it with its state
+            return
         if preferred is None and label == "PERSON":
             # "the Nigerien junta": the NER took a nationality for a name; "Boko Haram
             # abducted …": it took a known group, named by no person, for one
