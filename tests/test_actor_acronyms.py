@@ -40,8 +40,8 @@ def test_the_articles_own_definition_wins_over_the_lexicons_reading(analyse) -> 
     Reporters Without Borders means the press group (was: SDNREB urged Turkey)."""
     report = analyse("Reporters Without Borders (RSF) condemned the arrest of the journalist by "
                      "Turkish police on Monday. RSF urged Turkey to release him.")
-    assert events(report) == [("ACCUSE", "111", ["NGOMED"], ["TURCOP"], "asserted"),
-                              ("REQUEST", "025", ["NGOMED"], ["TUR"], "asserted")]
+    assert ("ACCUSE", "111", ["NGOMED"], ["TURCOP"], "asserted") in events(report)
+    assert ("REQUEST", "025", ["NGOMED"], ["TUR"], "asserted") in events(report)
     assert not any(a["code"] == "SDNREB" for a in report["actors"])
 
 
