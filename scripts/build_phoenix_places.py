@@ -71,7 +71,9 @@ def places(lines: list[str]) -> dict[str, set[str]]:
 
 
 def keep(name: str) -> bool:
-    letters = name.replace(" ", "").replace("-", "")
+    """Four letters or more once a leading "the" is dropped (the lexicon ignores it: "The Us"
+    would match "Us"), with a vowel, and no abbreviation."""
+    letters = re.sub(r"^the\s+", "", name, flags=re.I).replace(" ", "").replace("-", "")
     return len(letters) >= 4 and bool(re.search(r"[aeiouy]", name.lower())) and "." not in name
 
 

@@ -20,6 +20,7 @@ def test_the_generated_places_are_looked_up_by_name_and_curated_names_win(engine
     assert lexicon.place("Darfur") == "SDN"
     assert lexicon.place("Punjab") is None  # listed under India and Pakistan: left out
     assert lexicon.place("Tehran") is None  # a capital: countries.yaml's (the government)
+    assert lexicon.place("Us") is None  # "The Us" (PETRARCH) is no place name: "Us, the donors"
     assert len(lexicon.places) > 3000
 
 
