@@ -76,3 +76,9 @@ def test_a_lower_case_congress_is_the_legislature_of_its_own_state(analyse) -> N
     # the proper name stays the US Congress
     report = analyse("Congress passed the bill and the White House welcomed the vote.")
     assert events(report) == [("SUPPORT", "051", ["USALEG"], [], "asserted")]
+    # a capitalised name the NER holds ("Sahel juntas" in a headline) is no common noun of the
+    # dateline's state (was, for a moment: "Nigerian juntas", NGAGOVMIL, from ABUJA)
+    report = analyse("Sahel juntas complete exit from ECOWAS, reject mediators' last appeal\n\n"
+                     "ABUJA, Jan 29 (WAW) - Mali, Burkina Faso and Niger formally left the bloc "
+                     "on Wednesday.")
+    assert not any(a["country"] == "NGA" for a in report["actors"])
