@@ -61,6 +61,8 @@ from eventwire.events.roles import (
     border_partners,
     complement_tokens,
     is_passive,
+    noun_agent,
+    noun_source,
     owner_of_object,
     received_from,
     reduced_passive,
@@ -225,6 +227,30 @@ def emphatic(token: Token) -> bool:
 
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 REFLEXIVE_SLOTS = {"dobj", "pobj", "dative", "iobj", "nsubjpass"}
+
+
+CIRCUMSTANCE_PREPS = {"after", "during", "amid", "amidst", "following", "despite"}
+
+
+def adjunct_head(token: Token) -> Token | None:
+    """The verb whose prepositional adjunct an event noun is ("retook it [after] fighting")."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    head = token.head.head
+    return head if head.pos_ == "VERB" else None
+
+
+def manner_phrase(token: Token) -> bool:
+    """A bare noun after "in": the manner of the act it hangs on ("in defiance of")."""
+    return token.head.lower_ == "in" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in children_of(token))
+
+
+def holds_source(token: Token, used: set[int]) -> bool:
+    """A target phrase that names its actor only through the source phrase hung inside it
+    ("the seizure of [the tanker by Iran's Guards]": the parser put the noun's "by" agent
+    under its object); such a phrase does not name the source as the target."""
+    return token.i not in used and any(t.i in used for t in token.subtree)
 
 
 def bound_pronoun(phrase: list[Token]) -> bool:
@@ -602,7 +628,8 @@ class Extractor:
         if not reflexive(chain_tokens, self.document.text) and set(target) & set(source):
             # X → X only when the text names X as the target, not through a pronoun's
             # antecedent (a wrong antecedent gave "Russia → Russia" for a strike on Sumy)
-            named = set(self.resolve([t for t in tokens if t.pos_ != "PRON"], modality))
+            named = set(self.resolve([t for t in tokens if t.pos_ != "PRON"
+                                      and not holds_source(t, used)], modality))
             target = [a for a in target if a not in source or a in named]
         if plover in DOMESTIC_TYPES and source:
             domestic = domestic_target(target, tokens, source, self.index.by_token,
@@ -632,7 +659,8 @@ class Extractor:
             # A protest keeps its home target: its source is a population ("Nigerians
             # rallied"), its target that population's government (PLOVER PROTEST), two
             # bodies the state id stands for when no sector is known.
-            named = set(self.resolve([t for t in slots if t.pos_ != "PRON"], modality))
+            named = set(self.resolve([t for t in slots if t.pos_ != "PRON"
+                                      and not holds_source(t, used)], modality))
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
@@ -659,7 +687,20 @@ class Extractor:
             if plover in acts or plover in PROTEST_TOPIC_TYPES and "PROTEST" in acts:
                 return True
         head = outcome_head(top)
-        return head is not None and plover in act_types(head, self.lexicon, type_of)
+        if head is not None and plover in act_types(head, self.lexicon, type_of):
+            return True
+        head = adjunct_head(top)
+        if head is None or noun_agent(top) or any(self.index.at(t) for t in noun_source(top)):
+            return False  # "after [Iran's] attack", "after the killing … [by] the rebels"
+        acts = act_types(head, self.lexicon, type_of)
+        # an event noun with no agent of its own, in a temporal adjunct of a coded deed of
+        # its type, restates that deed ("retook the village after fierce fighting with the
+        # guerrillas"; not a purpose or a sum: "travelled for talks", "pledged £10m in aid");
+        # a bare noun of another type after "in" is the deed's manner ("blocked roads in
+        # defiance of the government")
+        if plover in acts:
+            return top.head.lower_ in CIRCUMSTANCE_PREPS
+        return bool(acts) and manner_phrase(top)
 
     @staticmethod
     def warner(links: list[Link]) -> Token | None:
