@@ -19,6 +19,7 @@ import pytest
 
 from event_rows import event_rows
 from eventwire.api import Engine
+from eventwire.models import Article
 
 PUBLISHED = "2025-03-04T09:00:00+00:00"
 
@@ -75,3 +76,66 @@ def test_modality_chooses_the_type(engine: Engine, text: str, expected: list[Any
 @pytest.mark.parametrize("text", NOT_EVENTS)
 def test_background_and_plans_are_no_events(engine: Engine, text: str) -> None:
     assert rows(engine, text) == []
+
+
+# Reported speech (PETRARCH2 CAMEO.2.0.txt, TRANSFORMATIONS: "a (b . ATTACK) SAY = a b 112"):
+# the attack keeps its own actors with modality "reported" ("X said", "…, X said",
+# "according to X"), and a party that reports an attack on its side by another accuses it.
+REPORTED = [
+    ("Russian forces shelled the town of Nikopol, according to Ukraine's defence ministry.",
+     [("ASSAULT", "194", ["RUSMIL"], [None], "reported", "shelled"),
+      ("ACCUSE", "112", ["UKRGOVMIL"], ["RUSMIL"], "asserted", "ministry")]),
+    ("Two Israeli air strikes hit a refugee camp in Gaza, Palestinian officials said.",
+     [("ASSAULT", "195", ["ISR"], ["PSE"], "reported", "hit"),
+      ("ACCUSE", "112", ["PSE"], ["ISR"], "asserted", "said")]),
+    ("Pakistan's army said Afghan Taliban fighters had attacked its border posts.",
+     [("ACCUSE", "112", ["PAKMIL"], ["AFGREB"], "asserted", "said"),
+      ("ASSAULT", "190", ["AFGREB"], [], "reported", "attacked")]),
+    ("Armenia says Azerbaijani troops opened fire on its positions in Syunik.",
+     [("ACCUSE", "112", ["ARM"], ["AZEMIL"], "asserted", "says"),
+      ("ASSAULT", "193", ["AZEMIL"], [None], "reported", "opened")]),
+    # the army and the rebels of one country are two parties
+    ("The Sudanese army said the RSF had shelled El Fasher.",
+     [("ACCUSE", "112", ["SDNMIL"], ["SDNREB"], "asserted", "said"),
+      ("ASSAULT", "194", ["SDNREB"], ["SDN"], "reported", "shelled")]),
+    # news sources and third parties tell what happened; they accuse no one
+    ("Irish guerrillas wounded two British soldiers in a bomb attack, police said.",
+     [("ASSAULT", "190", ["IRLREB"], ["GBRMIL"], "reported", "wounded")]),
+    ("Colombian troops clashed with ELN rebels near the Venezuelan border, local media "
+     "reported.",
+     [("ASSAULT", "190", ["COLMIL"], ["COLREB"], "reported", "clashed")]),
+    ("Israeli jets bombed a camp in southern Lebanon, according to Lebanese state media.",
+     [("ASSAULT", "195", ["ISR"], ["LBN"], "reported", "bombed")]),
+    ("Thai military sources said Cambodian troops had fired on Vietnamese positions.",
+     [("ASSAULT", "193", ["KHMMIL"], ["VNM"], "reported", "fired")]),
+    # a possibility is no accusation of a deed
+    ("Ukraine said Russia might attack Kyiv again.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "hypothetical", "attack")]),
+]
+
+# Negation and irrealis (PLOVER auxiliary modes; TimeML/FactBank factuality): a negated
+# event is flagged and left out of counts; a forecast or a failed attempt is no deed.
+NEGATED = [
+    ("No talks between Armenia and Azerbaijan took place.", [("040", True)]),
+    ("No agreement was reached between Egypt and Ethiopia.", [("057", True)]),
+    ("Ghana did not expel the diplomats.", [("166", True)]),
+]
+IRREALIS = [
+    ("Israel is expected to strike Iran within days.", []),
+    ("Russia failed to capture Pokrovsk.", []),
+    ("According to the agreement, Russia will supply wheat to Egypt.", []),
+    ("Kenya could send police to Haiti.",
+     [("MOBILIZE", "153", ["KEN"], ["KENCOP", "HTI"], "hypothetical", "send")]),
+    ("Did Russia shell the plant?", [("ASSAULT", "194", ["RUS"], [], "question", "shell")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED + IRREALIS)
+def test_reported_and_irrealis_events(engine: Engine, text: str, expected: list[Any]) -> None:
+    assert rows(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED)
+def test_negated_events_are_flagged(engine: Engine, text: str, expected: list[Any]) -> None:
+    report = engine.document(Article(id="t", text=text, published=PUBLISHED, language="en"))
+    assert [(e.cameo, e.negated) for e in report.events] == expected

@@ -1,5 +1,7 @@
 """One event worded differently by different outlets (issue 15, session 7): signing is coded
 whatever verb says it (ink, initial, seal: what is signed decides the code, as for "sign"),
+a place on the thing signed is no target, a continuative relative clause ("..., where the
+leaders held talks") is news,
 a signing and an agreeing of the same day are one fused event (the PETRARCH2 SIGN entry codes
 the one deed 057, 031x, 033x or 06x; PLOVER SUPPORT "finalize" is what AGREE announces), and
 a visit elsewhere is not an unplaced report of talks (a meeting's venue is its host only where
@@ -36,6 +38,20 @@ SIGNING = [
     ("Serbia and Kosovo initialled the text of the accord on Monday.",
      [("SUPPORT", "057", ["SRB"], ["XKX"], "asserted", "initialled"),
       ("SUPPORT", "057", ["XKX"], ["SRB"], "asserted", "initialled")]),
+    # a place on the thing signed is where, not whom
+    ("Chile and Bolivia signed the water declaration in Brasilia on Monday.",
+     [("SUPPORT", "057", ["CHL"], ["BOL"], "asserted", "signed"),
+      ("SUPPORT", "057", ["BOL"], ["CHL"], "asserted", "signed")]),
+    # ... unless a slot names it too
+    ("Chile signed the water declaration with Brazil in Brasilia on Monday.",
+     [("SUPPORT", "057", ["CHL"], ["BRA"], "asserted", "signed")]),
+    # a relative clause opened by "where" with its own subject tells news, as a main clause
+    ("The document was signed at the Itamaraty Palace, where Chile and Bolivia held talks "
+     "on Monday.",
+     [("CONSULT", "040", ["CHL"], ["BOL"], "asserted", "talks"),
+      ("CONSULT", "040", ["BOL"], ["CHL"], "asserted", "talks")]),
+    # one describing a participant stays background
+    ("The Chilean delegation, which had held talks with Bolivia in May, left on Monday.", []),
     # sealing a border is closing it, not signing: no agreement noun, no signing
     ("The two prime ministers sealed the border on Friday.", []),
 ]

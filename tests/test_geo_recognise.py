@@ -193,3 +193,12 @@ def test_accented_capitals_in_a_dateline() -> None:
 
     text = "BOGOTÁ, Colombia (Reuters) - Talks resumed on Monday."
     assert find_dateline(text, paragraphs(text)) == (0, 29, "BOGOTÁ, Colombia")
+
+
+def test_regions_news_names_across_borders(gaz: Gazetteer) -> None:
+    text = "Exporters in the Baltics and the Midwest watched prices in the Maghreb."
+    ents = (ent(text, "Baltics", "LOC"), ent(text, "Midwest", "LOC"),
+            ent(text, "Maghreb", "LOC"))
+    assert places(text, gaz, *ents) == [("Baltic states", None, "region"),
+                                        ("Midwest", "USA", "region"),
+                                        ("Maghreb", None, "region")]

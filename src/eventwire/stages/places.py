@@ -41,8 +41,15 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     parsed = document.nlp_text or document.text  # the doc's text: e.text without rebuilding it
     ents = [(e.start_char, e.end_char, parsed[e.start_char:e.end_char], e.label_)
             for e in document.doc.ents]
-    proper = proper_noun_starts(document.doc)
-    mentions = find_mentions(document.text, ents, gazetteer, proper=proper.__contains__)
+    doc = document.doc
+    starts: list[frozenset[int]] = []
+
+    def proper(offset: int) -> bool:  # read the tags only if some name needs them
+        if not starts:
+            starts.append(proper_noun_starts(doc))
+        return offset in starts[0]
+
+    mentions = find_mentions(document.text, ents, gazetteer, proper=proper)
     context = geo_context(document, sources)
     head = None
     if document.dateline is not None:
