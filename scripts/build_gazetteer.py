@@ -70,7 +70,22 @@ GEONAMES_COUNTRY_POINTS = {
     "GBR": (54.75844, -2.69531),
 }
 # Second-level division names: "County Cork" is also "Cork", "Sylhet District" "Sylhet".
-ADMIN2_PREFIXES = ("county ", "comte de ", "nomos ", "district of ")
+ADMIN2_PREFIXES = ("county ", "comte de ", "nomos ", "district of ", "province of ",
+                   "province de la ", "province de l ", "province du ", "province des ",
+                   "province de ", "provincia de ", "provincia di ", "provincia del ")
+# GeoNames names most Irish counties in Irish; news names them in English ("County Kerry",
+# "Co. Mayo", "Kerry"). Irish name (folded) -> English name.
+IRISH_COUNTIES = {
+    "an cabhan": "Cavan", "an clar": "Clare", "an iarmhi": "Westmeath",
+    "an longfort": "Longford", "an mhi": "Meath", "ciarrai": "Kerry",
+    "loch garman": "Wexford", "lu": "Louth", "maigh eo": "Mayo", "uibh fhaili": "Offaly",
+    "dun na ngall": "Donegal", "tiobraid arann": "Tipperary", "port lairge": "Waterford",
+    "cill dara": "Kildare", "cill chainnigh": "Kilkenny", "laois": "Laois",
+    "ros comain": "Roscommon", "sligeach": "Sligo", "liatroim": "Leitrim",
+    "muineachan": "Monaghan", "ceatharlach": "Carlow", "gaillimh": "Galway",
+    "corcaigh": "Cork", "luimneach": "Limerick", "cill mhantain": "Wicklow",
+    "an uaimh": "Meath",
+}
 ADMIN2_SUFFIXES = (" district", " zilla", " zila", " division", " prefecture", " regency",
                    " kabupaten", " province", " municipality", " department")
 AIRPORT_WORDS = (" international airport", " intl airport", " airport", " airfield",
@@ -419,10 +434,16 @@ def build_towns(cities1000: list[dict], countries: dict[str, dict]) -> list[Row]
     return rows
 
 
-def admin2_aliases(name: str) -> list[str]:
+def admin2_aliases(name: str, cc: str = "") -> list[str]:
+    """Short names of a second-level division: without its longest generic prefix or a
+    suffix ("Province de la Comoe" -> "comoe"), and an Irish county's English names."""
     key = fold(name)
-    out = [key[len(p):] for p in ADMIN2_PREFIXES if key.startswith(p)]
+    prefixes = [p for p in ADMIN2_PREFIXES if key.startswith(p)]
+    out = [key[len(max(prefixes, key=len)):]] if prefixes else []
     out += [key[:-len(s)] for s in ADMIN2_SUFFIXES if key.endswith(s)]
+    english = IRISH_COUNTIES.get(key) if cc == "IE" else None
+    if english:
+        out += [fold(english), f"county {fold(english)}", f"co {fold(english)}"]
     return [a for a in out if a and not set(a.split()) <= GENERIC_WORDS]
 
 
@@ -445,9 +466,11 @@ def build_admin2(rg: Path, region_codes: dict[tuple[str, str], str],
         lat, lon = weighted_centroid(points)
         code = region_codes.get((cc, admin1))
         pop = sum(p for _, _, p in points)
-        rows.append(Row("region", name, iso3[cc], lat, lon, pop, None,
+        english = IRISH_COUNTIES.get(fold(name)) if cc == "IE" else None
+        shown = f"County {english}" if english else name  # the Irish name stays an alias
+        rows.append(Row("region", shown, iso3[cc], lat, lon, pop, None,
                         f"{cc}.{code}" if code else "", flags="admin2",
-                        aliases=admin2_aliases(name)))
+                        aliases=admin2_aliases(name, cc) + ([fold(name)] if english else [])))
     return rows
 
 

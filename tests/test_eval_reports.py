@@ -113,3 +113,14 @@ def test_reports_on_group_anaphora_and_modified_titles() -> None:
                             "r46-baltic-ottawa-withdrawal.txt"]
     assert sum(e.core for events in gold.values() for e in events) == 13
     assert sum(len(events) for events in gold.values()) == 25
+
+
+def test_reports_on_sides_told_without_a_name() -> None:
+    """r55–r58 (session 7, actors): nationality adjectives on forces and weapons, a ministry
+    and its spokesperson, capitals as governments, an airline's bracketed short name, domestic
+    events whose sides differ by sector, the dateline country in focus."""
+    gold = dict(g for g in read_gold(REPORTS) if "r55" <= g[0] < "r59")
+    assert sorted(gold) == ["r55-iran-pakistan-strikes.txt", "r56-senegal-election-delay.txt",
+                            "r57-azal-crash-russia.txt", "r58-sri-lanka-protests.txt"]
+    assert sum(e.core for events in gold.values() for e in events) == 17
+    assert sum(len(events) for events in gold.values()) == 48

@@ -1,60 +1,118 @@
-"""Nominal and adjectival events and the causes behind the Kayhan misses: coercion policies
-("maximum pressure"), overthrows, evaluations ("unacceptable"), attitudes ("hostile to").
-Sentences are our own."""
+"""Events told by nouns (issue 10, session 7): the nouns derived from every verb trigger by
+``scripts/build_noun_triggers.py`` (``data/triggers/nominal.yaml``) and the arguments of an
+event noun from syntax: the possessor or nationality modifier, the "by" agent (on the noun or
+hung by the parser on its "of" object) as source; the "of" object as target of a noun whose
+verb takes an object ("the expulsion of two diplomats") and as source of an intransitive one
+("the withdrawal of Rwandan troops": ``source: [of]``). Sentences of our own; each asserts
+the exact events (PLOVER type, CAMEO code, source and target actor codes, modality, negated,
+trigger). Neutral sentences of the same class (a generic mention, a topic, a noun whose
+everyday sense is a thing or a body) code nothing.
+"""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from typing import Any
 
 import pytest
 
-from event_rows import event_rows
 from eventwire.api import Engine
+from eventwire.errors import LexiconError
+from eventwire.lexicon.triggers import TriggerLexicon
+from eventwire.models import Article
 
-PUBLISHED = "2025-02-26T00:09:00+03:30"
+PUBLISHED = "2025-04-10T08:00:00+00:00"
 
 
-def events_of(engine: Engine, text: str) -> list[tuple[Any, ...]]:
-    return event_rows(engine, text, PUBLISHED)
+def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    article = Article(id="t", text=text, published=PUBLISHED, language="en")
+    return [(e.plover, e.cameo, [r.code for r in e.source], [r.code for r in e.target],
+             e.modality, e.negated, e.evidence.trigger.text)
+            for e in engine.document(article).events]
 
 
-CASES = [
-    # PETRARCH2 IMPEL block: PRESSURE is coercion (170); a policy/campaign of it is the event
-    ("Washington reimposed its tough maximum pressure policy towards Caracas on Friday.",
-     [("COERCE", "170", ["USA"], ["VEN"], "asserted", "policy")]),
-    ("The United States restored its policy of maximum pressure on Cuba.",
-     [("COERCE", "170", ["USA"], ["CUB"], "asserted", "pressure")]),
-    ("U.S. President Joe Biden reinstated his 'maximum pressure' campaign against Venezuela.",
-     [("COERCE", "170", ["USA"], ["VEN"], "asserted", "campaign")]),
-    # OVERTHROW [180]; topple needs an actor brought down
-    ("Chadian rebels toppled the government of Sudan in April.",
-     [("ASSAULT", "180", ["TCD"], ["SDN"], "asserted", "toppled")]),
-    ("The storm toppled trees across Sudan.", []),
-    # evaluations are disapproval (111) by whoever makes them, against the thing's owner
-    ("Germany called Russia's annexation plan unacceptable.",
-     [("ACCUSE", "111", ["DEU"], ["RUS"], "asserted", "unacceptable")]),
-    ("Russia's annexation plan is unacceptable, Germany said.",
-     [("ACCUSE", "111", ["DEU"], ["RUS"], "reported", "unacceptable")]),
-    ("On Ukraine, Chancellor Olaf Scholz said they discussed Putin's 'unacceptable' annexation"
-     " plan.", [("ACCUSE", "111", ["DEU"], ["RUS"], "reported", "unacceptable")]),
-    # an unquoted modifier is the writer's word, not a statement of an actor
-    ("Scholz said they discussed Putin's unacceptable annexation plan.", []),
-    ("Turkey is hostile to Greece.", [("ACCUSE", "111", ["TUR"], ["GRC"], "asserted", "hostile")]),
-    # "{&PKO &MILITARY} * [0861:074]" (ARRIVE block) needs peacekeepers as subject; a broken
-    # brace group must not let it fit any subject of "come"
-    ("Sweden's decision comes two weeks after the vote in Kosovo.", []),
+DERIVED = [  # nouns of the generated lexicon, each with its arguments from syntax
+    ("Brazil's condemnation of the coup in Niger came on Wednesday.",
+     [("ACCUSE", "111", ["BRA"], ["NER"], "asserted", False, "condemnation")]),
+    ("The deportation of Haitian migrants by the Dominican Republic continued this week.",
+     [("COERCE", "174", ["DOM"], ["HTIREF"], "asserted", False, "deportation")]),
+    ("The confiscation of Russian assets by Canada was approved by lawmakers.",
+     [("COERCE", "171", ["CAN"], ["RUS"], "asserted", False, "confiscation")]),
+    ("Iran's imprisonment of a French tourist has lasted two years.",
+     [("COERCE", "173", ["IRN"], ["FRACVL"], "asserted", False, "imprisonment")]),
+    ("The Israeli army carried out the demolition of Palestinian homes in Hebron.",
+     [("ASSAULT", "1712", ["ISRMIL"], ["PSE"], "asserted", False, "demolition")]),
+    ("The shooting of a Serbian policeman by Kosovo police angered Belgrade.",
+     [("ASSAULT", "193", ["XKXCOP"], ["SRBCOP"], "asserted", False, "shooting")]),
+    ("The killing of three Indian soldiers by Chinese troops shocked New Delhi.",
+     [("ASSAULT", "190", ["CHNMIL"], ["INDMIL"], "asserted", False, "killing")]),
+    ("The retreat of Ukrainian forces from Avdiivka was confirmed by Kyiv.",
+     [("RETREAT", "087", ["UKRMIL"], ["UKR"], "asserted", False, "retreat")]),
+    # negated by its determiner: kept, marked negated
+    ("Hungary issued no condemnation of the Russian strike.",
+     [("ACCUSE", "111", ["HUN"], ["RUS"], "asserted", True, "condemnation")]),
+]
+
+ARGUMENTS = [  # hand-built nouns: the "by" agent and the "of" phrase of an intransitive noun
+    ("The expulsion of two Russian diplomats by Norway was announced on Thursday.",
+     [("SANCTION", "166", ["NOR"], ["RUS"], "asserted", False, "expulsion")]),
+    ("The withdrawal of Rwandan troops from eastern Congo began on Monday.",
+     [("RETREAT", "087", ["RWAMIL"], ["COD"], "asserted", False, "withdrawal")]),
+]
+
+RESTATED = [  # a noun with no agent of its own in an adjunct of a deed of its type restates it;
+    # a bare noun after "in" is the deed's manner; a noun with its own agent is another event
+    ("Ethiopian troops recaptured the town of Lalibela after heavy fighting with Tigrayan "
+     "forces.", [("ASSAULT", "190", ["ETHMIL"], [None], "asserted", False, "recaptured")]),
+    ("Thousands of Serbians blocked roads in defiance of the government to demand new "
+     "elections.", [("PROTEST", "144", ["SRB"], ["SRB"], "asserted", False, "blocked")]),
+    ("Israel struck Iranian air defences after Iran's missile attack on Israel.",
+     [("ASSAULT", "190", ["ISR"], ["IRN"], "asserted", False, "struck"),
+      ("ASSAULT", "190", ["IRN"], ["ISR"], "asserted", False, "attack")]),
+    ("Colombian troops clashed with ELN rebels in Arauca after the killing of three soldiers "
+     "by the rebels.",
+     [("ASSAULT", "190", ["COLMIL"], ["COLREB"], "asserted", False, "clashed"),
+      ("ASSAULT", "190", ["COLREB"], ["COLMIL"], "asserted", False, "killing")]),
+]
+
+NEUTRAL = [  # the same nouns where they name no event, or no actor does them
+    "The killing was condemned by rights groups.",
+    "Deportation is a sensitive subject in Kenya.",
+    "The defence ministry in Lima published its budget.",
+    "A settlement of 400 families lies near the river.",
+    "Sanctions are a blunt tool, the economist said.",
+    # the "by" agent hung on the object is the source, never also the target
+    "The seizure of the tanker by Iran's Revolutionary Guards alarmed Greece.",
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_nominal_and_adjectival_events(engine: Engine, text: str,
-                                       expected: list[tuple[Any, ...]]) -> None:
-    assert events_of(engine, text) == expected
+@pytest.mark.parametrize(("text", "expected"), DERIVED + ARGUMENTS + RESTATED)
+def test_event_nouns_take_their_arguments_from_syntax(engine: Engine, text: str,
+                                                      expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
 
 
-def test_kayhan_finds_pressure_and_the_unacceptable_plan(kayhan_report: dict) -> None:
-    found = {(e["plover"], tuple(a["code"] for a in e["source"]),
-              tuple(a["code"] for a in e["target"]), e["evidence"]["trigger"]["text"])
-             for e in kayhan_report["events"]}
-    assert ("COERCE", ("USAGOV",), ("IRN",), "policy") in found
-    assert ("ACCUSE", ("IRNGOV",), ("USAGOV",), "unacceptable") in found
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_nouns_that_name_no_act_of_an_actor_code_nothing(engine: Engine, text: str) -> None:
+    assert rows(engine, text) == []
+
+
+def test_generated_lexicon_names_its_script_and_keeps_the_verbs_meaning() -> None:
+    text = (files("eventwire") / "data" / "triggers" / "nominal.yaml").read_text("utf-8")
+    assert text.startswith("# GENERATED by scripts/build_noun_triggers.py")
+    lexicon = TriggerLexicon.load()
+    (condemnation,) = lexicon.lookup("noun", "condemnation")
+    assert (condemnation.frame, condemnation.target) == ("criticize", ("of",))
+    (withdrawal,) = lexicon.lookup("noun", "withdrawal")  # hand entry: wins, intransitive
+    assert (withdrawal.frame, withdrawal.target, withdrawal.source) == (
+        "retreat", ("from",), ("of",))
+    for thing in ("defence", "settlement", "phone", "storm", "shell", "talking"):
+        assert lexicon.lookup("noun", thing) == (), thing  # a thing, a body or a gerund
+
+
+def test_source_slots_are_for_nouns_only(tmp_path: Any) -> None:
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("version: 1\nverbs:\n  evacuate: {code: \"0874\", source: [of]}\n")
+    with pytest.raises(LexiconError, match=r"mine.yaml, line 3, verbs entry 'evacuate': "
+                                           r"'source' slots are for nouns"):
+        TriggerLexicon.load([bad])

@@ -125,3 +125,80 @@ def test_motion_to_a_town_and_org_labelled_major_city(gaz: Gazetteer) -> None:
     text = "Unrest spread to Tennant Creek after the jet took off from Toulouse."
     ents = [ent(text, "Tennant Creek", "PERSON"), ent(text, "Toulouse", "ORG")]
     assert found(text, gaz, *ents) == [("Tennant Creek", "CUE"), ("Toulouse", "CUE")]
+
+
+def test_sentence_initial_preposition_and_a_repeated_one(gaz: Gazetteer) -> None:
+    text = "Near Ballina a bridge collapsed. Crews were sent to Castlebar and to Ballinrobe."
+    mentions = found(text, gaz, ent(text, "Ballina", "PERSON"), ent(text, "Castlebar", "GPE"),
+                     ent(text, "Ballinrobe", "PERSON"))
+    assert mentions == [("Ballina", "CUE"), ("Castlebar", "GPE"), ("Ballinrobe", "CUE")]
+
+
+def test_ap_abbreviation_whose_period_the_ner_dropped(gaz: Gazetteer) -> None:
+    text = "The mill in Valdosta, Ga. closed."
+    mentions = found(text, gaz, ent(text, "Valdosta", "GPE"), ent(text, "Ga", "GPE"))
+    assert mentions == [("Valdosta", "GPE"), ("Ga.", "ABBR")]
+    assert places(text, gaz, ent(text, "Valdosta", "GPE"), ent(text, "Ga", "GPE")) == [
+        ("Valdosta", "USA", "city"), ("Georgia", "USA", "region")]
+
+
+def test_a_lower_case_cue_word_is_not_part_of_the_name(gaz: Gazetteer) -> None:
+    text = "Fans gathered in Bradford city centre."
+    assert found(text, gaz, ent(text, "Bradford", "GPE")) == [("Bradford", "GPE")]
+
+
+def test_org_labelled_town_of_a_country_the_article_names(gaz: Gazetteer) -> None:
+    text = "In northern Mali, an official in Ansongo said the convoy had left."
+    mentions = found(text, gaz, ent(text, "Mali", "GPE"), ent(text, "Ansongo", "ORG"))
+    assert mentions == [("Mali", "GPE"), ("Ansongo", "CUE")]
+    lone = "An analyst in Ansongo said the fund had grown."  # no country named: a firm, maybe
+    assert found(lone, gaz, ent(lone, "Ansongo", "ORG")) == []
+
+
+def test_curated_rivers_and_islands_after_on(gaz: Gazetteer) -> None:
+    text = "Barges on the Elbe waited while a ferry sank off Gozo."
+    mentions = found(text, gaz, ent(text, "Elbe", "PERSON"), ent(text, "Gozo", "ORG"))
+    assert mentions == [("Elbe", "CUE"), ("Gozo", "CUE")]
+    assert places(text, gaz, ent(text, "Elbe", "PERSON"), ent(text, "Gozo", "ORG")) == [
+        ("Elbe", None, "site"), ("Gozo", "MLT", "region")]
+    person = "The panel relied on Smith for advice."
+    assert found(person, gaz, ent(person, "Smith", "PERSON")) == []
+
+
+def test_proper_nouns_the_ner_missed_after_a_locative(gaz: Gazetteer) -> None:
+    text = "Divers searched off Skiathos, and a boat from Preveza joined them in Reading."
+    proper = {text.index(w) for w in ("Skiathos", "Preveza")}
+    mentions = find_mentions(text, [], gaz, proper=proper.__contains__)
+    assert [(m[2], m[3]) for m in mentions] == [("Skiathos", "BARE"), ("Preveza", "BARE")]
+
+
+def test_irish_counties_by_their_english_names(gaz: Gazetteer) -> None:
+    text = "Roads in County Kerry and Co. Mayo were closed."
+    ents = (ent(text, "County Kerry", "GPE"), ent(text, "Co. Mayo", "GPE"))
+    assert places(text, gaz, *ents) == [("County Kerry", "IRL", "region"),
+                                        ("County Mayo", "IRL", "region")]
+
+
+def test_a_small_town_in_a_country_the_article_never_names_is_left_out(gaz: Gazetteer) -> None:
+    text = "Troops in Kano and Sokoto, Nigeria, said bandits fled toward Yauri."
+    ents = (ent(text, "Kano", "GPE"), ent(text, "Sokoto", "GPE"), ent(text, "Nigeria", "GPE"),
+            ent(text, "Yauri", "GPE"))
+    assert [p[0] for p in places(text, gaz, *ents)] == ["Kano", "Sokoto", "Nigeria"]
+    alone = "Farmers near Yauri said the harvest was poor."
+    assert places(alone, gaz, ent(alone, "Yauri", "GPE")) == [("Yauri", "PER", "city")]
+
+
+def test_accented_capitals_in_a_dateline() -> None:
+    from eventwire.structure.layout import find_dateline, paragraphs
+
+    text = "BOGOTÁ, Colombia (Reuters) - Talks resumed on Monday."
+    assert find_dateline(text, paragraphs(text)) == (0, 29, "BOGOTÁ, Colombia")
+
+
+def test_regions_news_names_across_borders(gaz: Gazetteer) -> None:
+    text = "Exporters in the Baltics and the Midwest watched prices in the Maghreb."
+    ents = (ent(text, "Baltics", "LOC"), ent(text, "Midwest", "LOC"),
+            ent(text, "Maghreb", "LOC"))
+    assert places(text, gaz, *ents) == [("Baltic states", None, "region"),
+                                        ("Midwest", "USA", "region"),
+                                        ("Maghreb", None, "region")]

@@ -264,3 +264,35 @@ def test_ingest_lake_builds_the_stories_the_store_has(built, engine, tmp_path: P
                    "--no-stories")
     assert len(skipped.splitlines()) == 1
     assert not (tmp_path / "other" / "fusion").exists()
+
+
+def test_an_article_the_lake_cannot_place_is_a_skip_and_the_build_goes_on(
+        built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.store import placing
+
+    _, source, ids = built
+    lake = tmp_path / "lake"
+    shutil.copytree(source, lake, ignore=shutil.ignore_patterns("fusion"))
+    real = placing.fuse_events
+    bad = ids["yonhap-lee-ishiba-summit"]
+
+    def fuse(db, report) -> None:  # a bug in one article's records
+        if report.article.id == bad:
+            raise ValueError("simulated: no sentence")
+        real(db, report)
+
+    monkeypatch.setattr(placing, "fuse_events", fuse)
+    result = CliRunner().invoke(main, ["lake", "stories", "--lake", str(lake)])
+    assert result.exit_code == 1  # EXIT_SKIPPED: told, and the build went on
+    origin = next(str(f) for f in FILES if f.stem == "yonhap-lee-ishiba-summit")
+    assert result.stderr == (f"stories: could not place {origin}: placement error: "
+                             "ValueError: simulated: no sentence\n")
+    assert result.stdout == (f"placed 4 new articles of {lake}: 4 articles in 2 stories, "
+                             "11 fused events\n")
+    stories = [json.loads(line)["articles"] for line in _out(
+        "stories", "--lake", str(lake), "--format", "jsonl").splitlines()]
+    assert sorted(map(len, stories)) == [1, 3] and all(bad not in s for s in stories)
+    # kept as a skip in the build's state: the next build does not try it again
+    monkeypatch.setattr(placing, "fuse_events", real)
+    assert _out("lake", "stories", "--lake", str(lake)) == (
+        f"placed 0 new articles of {lake}: 4 articles in 2 stories, 11 fused events\n")

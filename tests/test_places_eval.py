@@ -101,3 +101,41 @@ def test_packaged_set_is_well_formed() -> None:
     assert len(passages) >= 40
     assert {p.half for p in passages} == {"A", "B"}
     assert sum(len(p.places) for p in passages) >= 150
+
+
+def test_kinds_and_not_places_are_scored(tmp_path: Path) -> None:
+    text = "Sydney Smith flew from Nenagh to Cork."
+    gold = [{"start": text.index(n), "end": text.index(n) + len(n), "text": n, "lat": la,
+             "lon": lo, "kind": k} for n, la, lo, k in (("Nenagh", 52.86, -8.20, "town"),
+                                                        ("Cork", 51.90, -8.47, "city"))]
+    path = tmp_path / "kinds.jsonl"
+    path.write_text(json.dumps({"id": "k1", "text": text, "places": gold, "not_places": [
+        {"start": 0, "end": 12, "text": "Sydney Smith"}]}) + "\n", encoding="utf-8")
+
+    def place(name: str, lat: float, lon: float) -> Place:
+        start = text.index(name)
+        return Place(name, "AUS", lat, lon, "city", None, start, start + len(name), "text")
+
+    scores = evaluate_places(path, Fixed([place("Sydney", -33.87, 151.21),
+                                          place("Nenagh", 52.86, -8.20)]))
+    assert format_place_scores(scores, errors=True).splitlines()[6:] == [
+        "",
+        "by kind           gold  recall  accuracy@161",
+        "  city               1  0.000   0.000",
+        "  town               1  1.000   1.000",
+        "not-places placed 1/1",
+        "",
+        "errors:",
+        "  k1: missed 'Cork'",
+        "  k1: extra 'Sydney' -> Sydney (AUS, city, -33.87,151.21, text)",
+        "  k1: not a place 'Sydney Smith' was placed",
+    ]
+
+
+def test_second_packaged_set_is_well_formed() -> None:
+    passages = read_passages(default_path().with_name("places2.jsonl"))
+    assert len(passages) == 40
+    assert {p.half for p in passages} == {"A", "B"}
+    assert sum(len(p.places) for p in passages) >= 200
+    assert all(place.kind for p in passages for place in p.places)
+    assert sum(len(p.not_places) for p in passages) >= 10

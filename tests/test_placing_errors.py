@@ -148,3 +148,24 @@ def test_stories_fused_events_and_summary_say_how_many_articles_wait_to_be_place
         main, ["--db", db, "stories", "--format", "jsonl"]).stdout.splitlines()]
     assert [(s["title"], len(s["articles"])) for s in stories] == [
         ("Dock workers walk out in Antwerp", 2)]
+
+
+def test_summary_counts_an_unplaced_article_apart_from_the_skipped_inputs(
+        tmp_path: Path, engine: Any, failing: None) -> None:
+    folder = _write(tmp_path / "in", ("dockside-news-strike.txt", "harbour-times-strike.txt"))
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # a real skipped input
+    with Store(tmp_path / "s.db") as store:
+        ingest([folder], store, Settings(), engine=engine)
+    out = CliRunner().invoke(main, ["--db", str(tmp_path / "s.db"), "summary"])
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    assert lines[1].endswith("skipped inputs 1  stored but not placed into stories 1")
+    tail = lines[lines.index("skipped inputs:"):]
+    assert [line.replace(str(folder), "IN") for line in tail] == [
+        "skipped inputs:",
+        "  IN/empty.txt: too little text (0 words; at least 3 needed)",
+        "",
+        "analysed and stored, but not placed into stories and fused events (`eventwire "
+        "ingest --force` on the file places it again):",
+        "  IN/harbour-times-strike.txt: placement error: ValueError: simulated: event e1 has "
+        "no sentence"]

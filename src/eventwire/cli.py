@@ -331,14 +331,16 @@ def _lake_stories_text(lake: Path, rebuild: bool) -> str:
     --force re-analysis) and say what that cost."""
     import time
 
-    from eventwire.lake.stories import build_stories
+    from eventwire.lake.stories import build_stories, failures_text
 
     started = time.perf_counter()
     built = build_stories(lake, rebuild=rebuild)
     took = time.perf_counter() - started
     per = f", {1000 * took / built.placed:.1f} ms/article" if built.placed else ""
-    return (f"stories: placed {built.placed} new articles in {took:.1f} s{per}; "
-            f"{built.articles} articles in {built.stories} stories, {built.fused} fused events")
+    return "\n".join([*failures_text(built),
+                      f"stories: placed {built.placed} new articles in {took:.1f} s{per}; "
+                      f"{built.articles} articles in {built.stories} stories, "
+                      f"{built.fused} fused events"])
 
 
 @main.command("fetch")
@@ -758,10 +760,16 @@ def summary_text(store: Store, examples: int = 5, per_event: bool = False) -> st
 
 def summary_lines(where: str, data: dict[str, Any], latest: list[dict[str, Any]]) -> str:
     c = data["counts"]
+    # an article whose placement into stories failed was analysed and stored: not a skipped
+    # input (store/placing.py PLACEMENT_SKIP); counted and listed apart
+    unplaced = [s for s in data["skips"] if s.get("code") == "placement"]
+    skipped = [s for s in data["skips"] if s.get("code") != "placement"]
     lines = [where,
              f"articles {c['articles']} (near-duplicates {data.get('near_duplicates', 0)})"
              f"  actors {c['actors']}  events {c['events']} "
-             f"(negated {c['negated_events']})  quotes {c['quotes']}  skipped inputs {c['skips']}",
+             f"(negated {c['negated_events']})  quotes {c['quotes']}  "
+             f"skipped inputs {c['skips'] - len(unplaced)}"
+             + (f"  stored but not placed into stories {len(unplaced)}" if unplaced else ""),
              "", "top actor pairs (source -> target: events):"]
     lines += [f"  {p['source']} -> {p['target']}: {p['events']}" for p in data["top_pairs"]]
     lines += ["", "event types: " + ", ".join(f"{k} {v}" for k, v in data["types"].items())]
@@ -771,9 +779,13 @@ def summary_lines(where: str, data: dict[str, Any], latest: list[dict[str, Any]]
         lines.append(f"  [{row['date'] or '?'}] {row['type']} ({row['cameo']}) "
                      f"{row['source']} -> {row['target'] or '-'}")
         lines.append(f"      \"{e['sentence']}\"")
-    if data["skips"]:
+    if skipped:
         lines += ["", "skipped inputs:"]
-        lines += [f"  {s['origin']}: {s['reason']}" for s in data["skips"]]
+        lines += [f"  {s['origin']}: {s['reason']}" for s in skipped]
+    if unplaced:
+        lines += ["", "analysed and stored, but not placed into stories and fused events "
+                  "(`eventwire ingest --force` on the file places it again):"]
+        lines += [f"  {s['origin']}: {s['reason']}" for s in unplaced]
     return "\n".join(lines)
 
 
@@ -822,11 +834,14 @@ def lake_stories_cmd(lake: str, rebuild: bool) -> None:
     """Group the lake's articles into stories and their events into fused events, as the store
     does on ingest (in publication order; articles already placed stay), and write them as
     lake tables for `stories --lake` and `events --fused --lake`."""
-    from eventwire.lake.stories import build_stories
+    from eventwire.lake.stories import build_stories, failures_text
 
     stats = build_stories(Path(lake), rebuild=rebuild)
+    for line in failures_text(stats):
+        click.echo(line, err=True)
     click.echo(f"placed {stats.placed} new articles of {lake}: {stats.articles} articles in "
                f"{stats.stories} stories, {stats.fused} fused events")
+    sys.exit(EXIT_SKIPPED if stats.failed else 0)
 
 
 @lake_group.command("compact")

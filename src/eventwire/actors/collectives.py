@@ -104,6 +104,16 @@ def term_at(head: Token, lexicon: ActorLexicon) -> tuple[int, SectorTerm] | None
     return None
 
 
+def lower_case_entity(token: Token) -> bool:
+    """Whether the NER entity ``token`` is in has no capitalised word."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return not any(t.text[:1].isupper() for t in doc[start:end])
+
+
 def is_pair_phrase(head: Token) -> bool:
     """ "both sides", "the two leaders": coreference resolves those to a pair of actors."""
     children = [c.lower_ for c in children_of(head)]
@@ -147,7 +157,10 @@ class CollectiveFinder:
                 self.add(found)
 
     def collective(self, head: Token) -> Collective | None:
-        if head.dep_ == "compound" or head.ent_type_ in NAMED_ENTITIES or is_pair_phrase(head):
+        # an entity of lower-case words only ("Peru's congress") is a common noun the NER
+        # took for a name; "Sahel juntas" stays a name
+        named = head.ent_type_ in NAMED_ENTITIES and not lower_case_entity(head)
+        if head.dep_ == "compound" or named or is_pair_phrase(head):
             return None
         if head.tag_ in ("NNS", "NNPS") and group_phrase(head, self.lexicon,
                                                          self.covered) is not None:

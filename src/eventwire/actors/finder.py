@@ -38,6 +38,7 @@ from eventwire.lexicon.names import GivenNames
 from eventwire.token_lookup import children_of
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Labels the NER sometimes gives a known person ("Putin met Trump" → Trump PRODUCT): only
 # a person of the registry is taken from them.
 MISLABELLED_PEOPLE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -83,6 +84,7 @@ class ActorFinder:
         self.region_adjectives()
         self.residence_over_ethnicity()
         self.group_surnames()
+        self.acronyms()
         self.body_descriptions()
         self.descriptions()
         find_collectives(self.document, self.lexicon, self.covered)
@@ -123,8 +125,9 @@ class ActorFinder:
         return ent if end == ent.end else SpacySpan(doc, ent.start, end, label=ent.label_)
 
     def unqualified_bodies(self) -> None:
-        """Officials and bodies of a state whose text names no country ("The home minister,
-        Asaduzzaman Khan, …", "the Rapid Action Battalion") serve the state named last before
+        """Officials, former officials and bodies of a state whose text names no country ("The
+        home minister, Asaduzzaman Khan, …", "X, a former prime minister", "the Rapid Action
+        Battalion") serve the state named last before
         them in their sentence, else the report's setting when it is clear, as CAMEO coders code
         them (the weakest evidence: :mod:`eventwire.actors.setting`)."""
         doc = self.document.doc
@@ -135,7 +138,11 @@ class ActorFinder:
             if mention.token_start is not None:
                 first.setdefault(mention.actor, mention)
         for actor in self.document.actors.values():
-            if actor.country or actor.sector not in STATE_BODIES or actor.kind not in (
+            # a former official ("Aminata Touré, a former prime minister") is the state's
+            # elite (CAMEO ELI) as an official in office is its government
+            serves = actor.sector in STATE_BODIES or (
+                actor.sector == "ELI" and actor.kind == "person")
+            if actor.country or not serves or actor.kind not in (
                     "person", "organization") or actor.id not in first:
                 continue
             token_start = first[actor.id].token_start
@@ -216,6 +223,10 @@ class ActorFinder:
         if not len(span):
             return
         surfaces = self.lexicon.lookup(span.text)
+        if not surfaces and label in PLACE_LABELS and (place := self.lexicon.place(span.text)):
+            # "police in Karachi", "shelling of Idlib": a city or region of a state (PETRARCH2's
+            # country entries) names that state's territory, as CAMEO codes it
+            surfaces = [Surface("state", place, "place")]
         if not surfaces and (label in ("GPE", "NORP") or label == "ORG" and len(span) == 1):
             # a misspelt country: "Ethopia" (the NER often calls those ORG)
             near = self.lexicon.near(span.text, "state")
@@ -223,6 +234,11 @@ class ActorFinder:
         if not surfaces and label == "NORP" and self.title_role(title_tokens(span)):
             label = "PERSON"  # "President Museveni": the NER took the name for a nationality
         preferred = self.prefer(surfaces, label)
+        if preferred is not None and span.text.islower() and (
+                preferred.kind in ("organization", "group") or preferred.how == "seat"):
+            # "Peru's congress": a common noun, not the body or seat whose proper name it is
+            # ("Congress" is the US Congress); the role vocabulary reads it with its state
+            return
         if preferred is None and label == "PERSON":
             # "the Nigerien junta": the NER took a nationality for a name; "Boko Haram
             # abducted …": it took a known group, named by no person, for one
@@ -585,6 +601,41 @@ class ActorFinder:
                 full = [p for p in people if p.name.split()[0] == actor.name]
             if len(full) == 1:
                 self.merge(actor.id, full[0].id)
+
+    def acronyms(self) -> None:
+        """ "Azerbaijan Airlines (AZAL) … AZAL suspended its flights": an all-capital word in
+        brackets right after an organisation's name is the short name the article defines for
+        it (its first letter begins a word of the name, as in "Armed Forces of the Democratic
+        Republic of the Congo (FARDC)"), so every later mention of that
+        word is the organisation, whatever the word names elsewhere ("Reporters Without
+        Borders (RSF)" is not Sudan's RSF in that article)."""
+        doc = self.document.doc
+        assert doc is not None
+        defined: dict[str, str] = {}
+        for mention in self.document.mentions:
+            end = mention.token_end
+            actor = self.document.actors.get(mention.actor)
+            if end is None or actor is None or actor.kind not in ("organization", "group") or \
+                    end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            short = doc[end + 1].text
+            words = [w for w in mention.text.split() if w[:1].isupper()]
+            if not (2 <= len(short) <= 10 and short.isupper() and short[:1].isalpha()
+                    and len(words) >= 2 and short[:1] in {w[:1] for w in words}
+                    and short not in mention.text.split()):
+                continue
+            defined.setdefault(short, actor.id)
+        for short, owner in defined.items():
+            for mention in self.document.mentions:
+                if mention.text == short and mention.actor != owner:
+                    mention.actor, mention.how = owner, "alias"
+            used = {m.actor for m in self.document.mentions}
+            for other in [a for a in self.document.actors if a not in used]:
+                del self.document.actors[other]
+            draft = self.document.actors[owner]
+            for tok in doc:
+                if tok.text == short and tok.i not in self.covered:
+                    self.mention(doc[tok.i:tok.i + 1], draft, "alias")
 
     def is_given_name(self, word: str) -> bool:
         return word.lower() in self.names.genders

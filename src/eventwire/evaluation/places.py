@@ -3,7 +3,11 @@
 Each record: ``id``, optional ``half`` ("A" or "B": read errors from one half only, report
 both), ``text`` and ``places`` — the gold toponyms, each ``start``/``end`` (offsets into
 ``text``), optional ``text`` (checked against the slice), and where it is: ``lat``/``lon``
-and/or a GeoNames ``geonameid``.
+and/or a GeoNames ``geonameid``; optionally a ``kind`` (what the place is a test of:
+"dateline", "us-local", "island", ...), scored separately. An optional ``not_places`` list
+holds spans (``start``/``end``/``text``) that look like places and are not ("Washington"
+the government, "Sydney Smith"): a predicted place overlapping one is counted as a trap hit
+(it is also an extra prediction, so it lowers precision).
 
 Match rules. Per passage, gold and predicted places are paired one-to-one, each gold place
 taking the unpaired prediction that overlaps it most (a predicted place without offsets
@@ -38,6 +42,7 @@ class GoldPlace:
     lat: float | None
     lon: float | None
     geonameid: int | None
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,16 @@ class Passage:
     half: str | None
     text: str
     places: tuple[GoldPlace, ...]
+    not_places: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class KindScores:
+    """Recall and accuracy of the gold places of one ``kind``."""
+
+    gold: int = 0
+    matched: int = 0
+    right: int = 0
 
 
 @dataclass
@@ -57,6 +72,9 @@ class PlaceScores:
     right: int = 0
     errors_km: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    kinds: dict[str, KindScores] = field(default_factory=dict)
+    traps: int = 0  # spans annotated as not places
+    trap_hits: int = 0  # of which a place was predicted
 
     @property
     def score(self) -> Score:
@@ -107,7 +125,9 @@ def passage(line: str, where: str) -> Passage:
         text = data["text"]
         places = tuple(gold_place(p, text, where) for p in data.get("places", ()))
         half = data.get("half")
-        return Passage(str(data.get("id", where)), str(half) if half else None, text, places)
+        traps = tuple(trap_span(t, text, where) for t in data.get("not_places", ()))
+        return Passage(str(data.get("id", where)), str(half) if half else None, text, places,
+                       traps)
     except (ValueError, KeyError, TypeError) as exc:
         raise EvaluationError(f"{where}: malformed place record: {exc}") from exc
 
@@ -123,8 +143,19 @@ def gold_place(data: dict[str, Any], text: str, where: str) -> GoldPlace:
     if (lat is None) != (lon is None) or (lat is None and gid is None):
         raise EvaluationError(f"{where}: place {text[start:end]!r} needs lat and lon "
                               "and/or a geonameid")
+    kind = data.get("kind")
     return GoldPlace(start, end, None if lat is None else float(lat),
-                     None if lon is None else float(lon), None if gid is None else int(gid))
+                     None if lon is None else float(lon), None if gid is None else int(gid),
+                     str(kind) if kind else None)
+
+
+def trap_span(data: dict[str, Any], text: str, where: str) -> tuple[int, int]:
+    start, end = int(data["start"]), int(data["end"])
+    if not 0 <= start < end <= len(text):
+        raise EvaluationError(f"{where}: not-place offsets {start}-{end} are outside the text")
+    if "text" in data and text[start:end] != data["text"]:
+        raise EvaluationError(f"{where}: offsets {start}-{end} do not slice {data['text']!r}")
+    return start, end
 
 
 def _overlap(place: Place, gold: GoldPlace) -> int:
@@ -161,7 +192,8 @@ def _describe(place: Place) -> str:
     return f"{place.name} ({place.country or '-'}, {place.precision}, {where}, {place.basis})"
 
 
-def judge(scores: PlaceScores, item: Passage, want: GoldPlace, got: Place) -> None:
+def judge(scores: PlaceScores, item: Passage, want: GoldPlace, got: Place) -> bool:
+    """Count a matched pair; whether its point is right."""
     scores.matched += 1
     km = None
     if None not in (want.lat, want.lon, got.lat, got.lon):
@@ -170,10 +202,11 @@ def judge(scores: PlaceScores, item: Passage, want: GoldPlace, got: Place) -> No
     same_id = want.geonameid is not None and want.geonameid == got.geonameid
     if same_id or (km is not None and km <= RIGHT_KM):
         scores.right += 1
-        return
+        return True
     span = item.text[want.start:want.end]
     off = f"{km:.0f} km off" if km is not None else "no point to compare"
     scores.errors.append(f"{item.id}: wrong {span!r} -> {_describe(got)}, {off}")
+    return False
 
 
 def score_passage(scores: PlaceScores, item: Passage, predicted: list[Place]) -> None:
@@ -183,15 +216,27 @@ def score_passage(scores: PlaceScores, item: Passage, predicted: list[Place]) ->
     scores.predicted += len(places)
     pairs = pair_up(item.places, places)
     for want, got in pairs:
+        kind = scores.kinds.setdefault(want.kind, KindScores()) if want.kind else None
+        if kind is not None:
+            kind.gold += 1
         if got is None:
             scores.errors.append(f"{item.id}: missed {item.text[want.start:want.end]!r}")
         else:
-            judge(scores, item, want, got)
+            right = judge(scores, item, want, got)
+            if kind is not None:
+                kind.matched += 1
+                kind.right += right
     paired = {id(got) for _, got in pairs}
     for got in places:
         if id(got) not in paired:
             span = item.text[got.start:got.end] if got.start is not None else got.name
             scores.errors.append(f"{item.id}: extra {span!r} -> {_describe(got)}")
+    for start, end in item.not_places:
+        scores.traps += 1
+        if any(p.start is not None and p.end is not None and p.start < end and start < p.end
+               for p in places):
+            scores.trap_hits += 1
+            scores.errors.append(f"{item.id}: not a place {item.text[start:end]!r} was placed")
 
 
 def evaluate_places(path: str | Path | None, engine: TextEngine,
@@ -216,6 +261,14 @@ def format_place_scores(scores: PlaceScores, errors: bool = True) -> str:
         f"accuracy@161 km  {scores.accuracy:.3f} ({scores.right}/{scores.matched} matched)",
         f"error km         mean {scores.mean_km:.0f}  median {scores.median_km:.0f}",
     ]
+    if scores.kinds:
+        lines += ["", "by kind           gold  recall  accuracy@161"]
+        for name, kind in sorted(scores.kinds.items()):
+            recall = kind.matched / kind.gold if kind.gold else 0.0
+            accuracy = kind.right / kind.matched if kind.matched else 0.0
+            lines.append(f"  {name:<15} {kind.gold:>4}  {recall:.3f}   {accuracy:.3f}")
+    if scores.traps:
+        lines.append(f"not-places placed {scores.trap_hits}/{scores.traps}")
     if errors and scores.errors:
         lines += ["", "errors:"] + [f"  {e}" for e in scores.errors]
     return "\n".join(lines)

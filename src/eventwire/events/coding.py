@@ -10,9 +10,15 @@ Rules (in order):
 3. "X will do Y unless Z" is a threat (``threaten``), and so is ending one's own aid or
    cooperation on a condition ("would halt disbursements if …"). Otherwise, with no
    shifting governor, future, intended or conditional modality turns a cooperative
-   deed into an intent (``intend``: "will visit" → 036, AGREE) and a conflictual one into a
-   threat (``threaten``: "would boycott" → 133); an announced withdrawal of one's own
-   diplomats or negotiators (SANCTION 'withdraw' mode) stays that deed, future.
+   deed into an intent (``intend``: "will visit" → 036, AGREE: PLOVER AGREE covers future
+   cooperative actions); a conditional conflictual one is a threat ("would boycott if …" →
+   133), an unconditional one is the deed itself with future or intended modality ("will
+   expel two diplomats" → 166, future; "plans to close the border" → 191, intended): a
+   threat needs a threat verb, a warning or a condition (PLOVER THREATEN). Announced
+   retreats are CONCEDE (PLOVER manual, RETREAT + future).
+   Planning governors ("plan", "intend", "aim", "decide", "prepare", ``stance "plan"``
+   from the caller) make an intent like modality does; a commitment ("vowed to
+   retaliate", "swore to crush") stays a threat.
 4. Negation of an intent, a promise or a possibility of cooperation is a refusal ("will not
    negotiate", "no possibility of talks" → ``reject``, not negated); any other negation
    keeps the code and sets ``negated`` ("did not attack"). The refusal is made when it is
@@ -73,11 +79,15 @@ class Coder:
         coop, conflict = FALLBACK[stance]
         return (coop if self.cooperative(code) else conflict), None
 
-    def code(self, meaning: str, stances: list[str], modality: Modality, possible: bool
-             ) -> Coded | None:
+    def code(self, meaning: str, stances: list[str], modality: Modality, possible: bool,
+             planned: bool = False) -> Coded | None:
+        """``planned``: the "intend" stances come from planning verbs (PLAN_VERBS), not from
+        a commitment to the other side ("vowed to", "agreed to")."""
         base, frame = self.base(meaning)
         code, shifted = base, False
         for stance in (s for s in stances if s in CODE_STANCES):
+            if stance == "intend" and planned and not self.cooperative(code):
+                continue  # "plans to expel": the deed, intended (rule 3), not a threat
             new, frame = self.shift(code, frame, stance)
             if new is None:
                 return None
@@ -106,6 +116,13 @@ class Coder:
             # taking one's own diplomats or negotiators out (PLOVER SANCTION 'withdraw': 161,
             # 164, 165) announced for later is that deed with future modality, not a threat
             # to the other side (PLOVER manual, THREATEN: "coercive or forceful warnings")
+            return Coded(code, modality.negated, False)
+        if not shifted and modality.irrealis and not modality.conditional and (
+                not self.cooperative(code)):
+            # an announced, decided or scheduled conflictual deed ("will close the border",
+            # "plans to expel two diplomats") keeps its own type with future or intended
+            # modality: PLOVER THREATEN is "threats, coercive or forceful warnings", which
+            # needs a threat (a threat verb or a warning governs it, or a condition: rule 3)
             return Coded(code, modality.negated, False)
         if not shifted and modality.irrealis and (self.cooperative(code) or not modality.negated):
             new, frame = self.shift(code, frame, "intend")

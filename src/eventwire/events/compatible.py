@@ -49,8 +49,13 @@ added, because different outlets word and date one event differently:
   country (a minister briefing the cabinet) is not the same event as one naming a party of
   another country, though its actors are a subset of that event's participants.
 - **A meeting's venue is its host** (CAMEO 043: the country where talks are held hosts
-  them): for two consultations, the venue country of either is an optional participant, so
-  "the US envoy travelled to Oman" (042 USA→OMN) is "Iran and the US held talks in Oman".
+  them): for two consultations, a party named by one only is optional when the other places
+  its meeting in that country, so "the US envoy travelled to Oman" (042 USA→OMN) is "Iran and
+  the US held talks in Oman" — but "Putin arrived in Hanoi" is not an unplaced report of his
+  talks with Kim.
+- **Signing is agreeing** (PETRARCH2's SIGN entry codes the one deed 057, 031x, 033x or 06x
+  by what is signed; PLOVER's SUPPORT "finalize an agreement" is what its AGREE announces):
+  a 057 mention is the same family as an AGREE (030-033, 037) or COOPERATE (060-062) one.
 """
 
 from __future__ import annotations
@@ -98,7 +103,7 @@ class EventLike(Protocol):
 def same_event(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
     """Whether ``a`` and ``b`` can be mentions of one real event (see the module doc);
     ``across``: they come from different articles (fusion), with the readings for that."""
-    return (same_family(a.plover, a.cameo, b.plover, b.cameo)
+    return (same_family(a.plover, a.cameo, b.plover, b.cameo, across=across)
             and same_modality(a, b)
             and same_sides(a, b, across=across)
             and dates_overlap(a.date, b.date, across=across)
@@ -112,13 +117,50 @@ def stem(cameo: str) -> str:
     return cameo[:2] if len(cameo) == 3 and cameo.endswith("0") else cameo
 
 
-def same_family(plover_a: str, cameo_a: str, plover_b: str, cameo_b: str) -> bool:
+def same_family(plover_a: str, cameo_a: str, plover_b: str, cameo_b: str, *,
+                across: bool = False) -> bool:
+    """One branch of the CAMEO/PLOVER hierarchy (all consultations one family); ``across``:
+    also the codebook's equivalent wordings of one deed (:func:`equivalent`)."""
     if plover_a != plover_b:
-        return False
+        return across and equivalent(cameo_a, cameo_b)
     if cameo_a.startswith("04") and cameo_b.startswith("04"):
         return True
     a, b = stem(cameo_a), stem(cameo_b)
-    return a.startswith(b) or b.startswith(a)
+    return a.startswith(b) or b.startswith(a) or (across and equivalent(cameo_a, cameo_b))
+
+
+# Signing an agreement and agreeing it, across PLOVER types. The PETRARCH2 dictionary's own
+# SIGN verb codes the one deed by what is signed: a treaty or peace deal 057 (SUPPORT, "sign
+# formal agreement"), a trade or military treaty 0311/0312, a credit treaty 0331 (AGREE), a
+# contract 060, an economic or loan treaty 061, a military deal 062 (COOPERATE); and the PLOVER
+# manual's SUPPORT "finalize an agreement" is the deed its AGREE "commitment to cooperate"
+# announces (manual: one event may fit both). So one outlet's "A and B signed a pact" and
+# another's "A and B agreed to ..." or "reached an agreement" of the same day are one event.
+# Only 057 bridges: two AGREE codes of different branches stay apart (036 "agreed to meet
+# again" is not 0312 "a defence pact", and neither is a signing), as do COOPERATE and AGREE.
+SIGNING = "057"
+SIGNING_EQUIVALENTS = ("03", "030", "031", "032", "033", "037", "06", "060", "061", "062")
+
+
+def equivalent(cameo_a: str, cameo_b: str) -> bool:
+    """Two codes of different branches that the codebook gives one deed (see SIGNING)."""
+    if stem(cameo_a) == SIGNING:
+        other = cameo_b
+    elif stem(cameo_b) == SIGNING:
+        other = cameo_a
+    else:
+        return False
+    return other[:3] in SIGNING_EQUIVALENTS or stem(other) in SIGNING_EQUIVALENTS
+
+
+def family_plovers(plover: str, cameo: str) -> tuple[str, ...]:
+    """The PLOVER types whose events can be the same deed as one of ``plover``/``cameo``
+    across articles (its own first): what fusion looks candidates up by."""
+    if stem(cameo) == SIGNING:
+        return (plover, "AGREE", "COOPERATE")
+    if cameo[:3] in SIGNING_EQUIVALENTS or stem(cameo) in SIGNING_EQUIVALENTS:
+        return (plover, "SUPPORT")
+    return (plover,)
 
 
 def symmetric(cameo: str, *, across: bool = False) -> bool:
@@ -210,9 +252,20 @@ def same_sides(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
     if not (sym_a and sym_b) and not consult:
         return False  # only a meeting told as a visit takes a symmetric mention reversed
     both_a, both_b = sa | ta, sb | tb
-    hosts = venue(a) | venue(b) if across and consult else frozenset()
+    hosts = _hosts(venue(a), both_a, venue(b), both_b) if across and consult else frozenset()
     return (overlaps(both_a - hosts, both_b - hosts, across)
             and nested(both_a, both_b, across=across, optional=hosts))
+
+
+def _hosts(venue_a: frozenset[str], both_a: frozenset[str], venue_b: frozenset[str],
+           both_b: frozenset[str]) -> frozenset[str]:
+    """The venue countries that may be named as a participant by one consultation only: a
+    party one names and the other does not is that meeting's host only when the other places
+    its meeting there ("the envoy travelled to Oman" and "talks in Oman"); a visit to Hanoi
+    is not the Pyongyang talks of a report with no place (CAMEO 043: the host is where the
+    meeting is held, so a report of the meeting elsewhere or nowhere does not make it one)."""
+    return (((both_a - both_b) & venue_b) | ((both_b - both_a) & venue_a)
+            | (both_a & both_b & (venue_a | venue_b)))
 
 
 # -- date and place -----------------------------------------------------------------------

@@ -52,7 +52,7 @@ from eventwire.events.matching import (
     purpose_head,
     standing_state,
 )
-from eventwire.events.modality import Modality, condition_mark, modality_of
+from eventwire.events.modality import PLAN_VERBS, Modality, condition_mark, modality_of
 from eventwire.events.roles import (
     act_agents,
     agent_of,
@@ -61,6 +61,8 @@ from eventwire.events.roles import (
     border_partners,
     complement_tokens,
     is_passive,
+    noun_agent,
+    noun_source,
     owner_of_object,
     received_from,
     reduced_passive,
@@ -104,6 +106,13 @@ class Draft:
     extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     confidence: float = 1.0  # see matching.CONFIDENCE; FALLBACK_CONFIDENCE for fallback sides
     reciprocal: bool = False  # one direction of a reciprocal event (see build.reciprocal)
+
+
+# PETRARCH2's ATTACK (the PHYSICAL_CONFLICT verbs, 190) in the TRANSFORMATIONS: CAMEO roots of
+# physical force (assault, fight, unconventional mass violence)
+ATTACK_ROOTS = ("18", "19", "20")
+NON_STATE_SECTORS = {"REB", "OPP", "INS", "SEP", "UAF", "CRM"}
+NEWS_SOURCE_SECTORS = {"COP", "MED", "HLH", "CVL", "EDU", "BUS"}
 
 
 def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
@@ -177,9 +186,26 @@ def background(top: Token) -> bool:
     (PETRARCH codes the main clause; the PLOVER manual codes the reported event)."""
     for token in (top, *top.ancestors):
         if token.dep_ == "relcl":
+            if continuative(token):
+                return False
             before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
             return before is not None and before.text in (",", "—", "–", "(")
     return False
+
+
+RELATIVE_ADVERBS = {"where", "when", "whereupon"}
+
+
+def continuative(clause: Token) -> bool:
+    """A relative clause opened by a relative adverb and with a subject of its own ("flew to
+    Quito, where the two leaders held talks"; "on Monday, when X signed the accord"): it
+    tells what happened there or then, the narrative going on (a continuative relative, not
+    a description of the noun it hangs on), so it is news like a main clause."""
+    kids = children_of(clause)
+    return (any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS and c.i < clause.i
+                for c in kids)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who")
+                    for c in kids))
 
 
 def reflexive(tokens: list[Token], text: str | None = None) -> bool:
@@ -218,6 +244,30 @@ def emphatic(token: Token) -> bool:
 
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 REFLEXIVE_SLOTS = {"dobj", "pobj", "dative", "iobj", "nsubjpass"}
+
+
+CIRCUMSTANCE_PREPS = {"after", "during", "amid", "amidst", "following", "despite"}
+
+
+def adjunct_head(token: Token) -> Token | None:
+    """The verb whose prepositional adjunct an event noun is ("retook it [after] fighting")."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    head = token.head.head
+    return head if head.pos_ == "VERB" else None
+
+
+def manner_phrase(token: Token) -> bool:
+    """A bare noun after "in": the manner of the act it hangs on ("in defiance of")."""
+    return token.head.lower_ == "in" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in children_of(token))
+
+
+def holds_source(token: Token, used: set[int]) -> bool:
+    """A target phrase that names its actor only through the source phrase hung inside it
+    ("the seizure of [the tanker by Iran's Guards]": the parser put the noun's "by" agent
+    under its object); such a phrase does not name the source as the target."""
+    return token.i not in used and any(t.i in used for t in token.subtree)
 
 
 def bound_pronoun(phrase: list[Token]) -> bool:
@@ -279,6 +329,8 @@ class Extractor:
     # the target slots of the draft being built (a draft reads them two or three times)
     _targets: tuple[Candidate, list[Link], list[Token]] | None = field(default=None,
                                                                         repr=False)
+    # the modality of the last draft built (read by :meth:`reported_accusation`)
+    _modality: Modality | None = field(default=None, repr=False)
 
     def run(self) -> list[Draft]:
         doc = self.document.doc
@@ -311,9 +363,63 @@ class Extractor:
             draft = self.draft(candidate, chains[candidate.token.i])
             if draft is not None:
                 drafts.append(draft)
+                drafts += [d for d in [self.reported_accusation(candidate, draft)] if d]
         return implicit_recipients(
             drafts, lambda code: self.coder.ontology.code(code).plover == "AID",
             FALLBACK_CONFIDENCE)
+
+    def reported_accusation(self, candidate: Candidate, draft: Draft) -> Draft | None:
+        """PETRARCH2's transformation "a (b . ATTACK) SAY = a b 112" (CAMEO.2.0.txt,
+        TRANSFORMATIONS): "Ukraine said Russian forces shelled Kharkiv", "…, according to
+        Kyiv": a speaker who reports an attack by another party accuses it (ACCUSE 112,
+        speaker → attacker); the attack stays coded with its own actors, reported. Only
+        physical attacks (CAMEO 18-20, PETRARCH's PHYSICAL_CONFLICT), only a speaker of
+        another country than the attacker (a state reporting its own strikes makes no
+        accusation; "a (a b ATTACK) SAY = a b 015" is left to explicit claims), never a
+        negated or irrealis attack."""
+        modality = self._modality
+        if (modality is None or draft.modality != "reported" or draft.negated or not draft.source
+                or draft.cameo[:2] not in ATTACK_ROOTS):
+            return None
+        speakers = (self.evaluator(candidate.token, modality) if modality.reporter is not None
+                    or modality.attributed is None
+                    else self.resolve([modality.attributed], modality))
+        said = modality.reporter if modality.reporter is not None else modality.attributed
+        if not speakers or said is None:
+            return None
+        if set(speakers) & set(draft.source) or any(
+                self.side(a) is None for a in [*speakers, *draft.source]):
+            return None
+        if {self.side(a) for a in speakers} & {self.side(a) for a in draft.source}:
+            return None  # one side reporting its own force ("Israel said it struck …")
+        if any(self.reporting_only(a) for a in speakers):
+            return None  # "…, police said", "according to state media": a news source
+        targets = {self.side(a) for a in draft.target} - {None}
+        if targets and not {self.side(a) for a in speakers} & targets:
+            return None  # a third party's account of others' fighting is no accusation
+        return Draft(cameo="112", source=list(speakers), target=list(draft.source),
+                     negated=False, modality="asserted", trigger=(said.idx, said.idx + len(said)),
+                     sentence=draft.sentence, quote_id=draft.quote_id,
+                     confidence=min(draft.confidence, CONFIDENCE["synonym"]))
+
+    def side(self, actor_id: str) -> tuple[str, bool] | None:
+        """The party an actor speaks or fights for: its country, and whether it is outside
+        the state (rebels, insurgents, the opposition: "the Sudanese army said the RSF had
+        shelled El Fasher" is one party accusing another)."""
+        actor = self.document.actors.get(actor_id)
+        if actor is None or actor.country is None:
+            return None
+        return actor.country, actor.sector in NON_STATE_SECTORS
+
+    def reporting_only(self, actor_id: str) -> bool:
+        """Police, the media, hospitals and witnesses tell what happened; they are no party
+        to a conflict accusing another (an unaffiliated person neither)."""
+        actor = self.document.actors.get(actor_id)
+        if actor is None or actor.kind == "person" and actor.sector is None:
+            return True
+        code = actor.code or ""  # "LBNGOVMED": state media
+        return actor.sector in NEWS_SOURCE_SECTORS or any(
+            code[i:i + 3] in NEWS_SOURCE_SECTORS for i in range(3, len(code), 3))
 
     def flat_draft(self, candidate: Candidate) -> Draft | None:
         """A main verb the parser folded into a noun phrase ("Turkey annexed parts of
@@ -430,7 +536,10 @@ class Extractor:
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
         modality = modality_of(speech_act(tokens, links))
-        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
+        self._modality = modality
+        planned = all(link.token.lemma_ in PLAN_VERBS for link in links if link.stance == "intend")
+        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances,
+                                planned)
         if coded is None:
             return None
         named = set(self.resolve([t for t in self.target_slots(candidate, links)
@@ -507,6 +616,7 @@ class Extractor:
             target = self.resolve_acts(tokens, modality)
         else:
             target = self.resolve(tokens, modality)
+        target = self.without_venues(candidate, tokens, target, modality)
         if not target:
             tokens = [t for t in complement_tokens(chain_tokens[-1]) if t.i not in used]
             target = self.resolve(tokens, modality)
@@ -536,7 +646,8 @@ class Extractor:
         if not reflexive(chain_tokens, self.document.text) and set(target) & set(source):
             # X → X only when the text names X as the target, not through a pronoun's
             # antecedent (a wrong antecedent gave "Russia → Russia" for a strike on Sumy)
-            named = set(self.resolve([t for t in tokens if t.pos_ != "PRON"], modality))
+            named = set(self.resolve([t for t in tokens if t.pos_ != "PRON"
+                                      and not holds_source(t, used)], modality))
             target = [a for a in target if a not in source or a in named]
         if plover in DOMESTIC_TYPES and source:
             domestic = domestic_target(target, tokens, source, self.index.by_token,
@@ -566,10 +677,33 @@ class Extractor:
             # A protest keeps its home target: its source is a population ("Nigerians
             # rallied"), its target that population's government (PLOVER PROTEST), two
             # bodies the state id stands for when no sector is known.
-            named = set(self.resolve([t for t in slots if t.pos_ != "PRON"], modality))
+            named = set(self.resolve([t for t in slots if t.pos_ != "PRON"
+                                      and not holds_source(t, used)], modality))
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def without_venues(self, candidate: Candidate, tokens: list[Token], target: list[str],
+                       modality: Modality) -> list[str]:
+        """A locative phrase on the thing an act is done with names where, not whom: "signed
+        the joint declaration [in Washington]", "initialled the text of the accord [at the
+        UN]" (the thing is an object the entry's table codes by, or what it is the text of).
+        The place's state is no target unless another slot names it."""
+        objects = candidate.entry.objects
+        if not objects or not target:
+            return target
+        venues: list[str] = []
+        things = [t for t in tokens if t.lemma_.lower() in objects or any(
+            g.dep_ == "pobj" and g.head.lower_ == "of" and g.lemma_.lower() in objects
+            for g in t.subtree)]
+        for thing in things:
+            for g in thing.subtree:
+                if g.dep_ == "pobj" and g.head.dep_ == "prep" and g.head.lower_ in LOCATIVE_PREPS:
+                    venues += self.resolve([g], modality)
+        if not venues:
+            return target
+        named = self.resolve([t for t in tokens if t not in things], modality)
+        return [a for a in target if a not in venues or a in named]
 
     @staticmethod
     def state_act(candidate: Candidate, plover: str) -> bool:
@@ -593,7 +727,20 @@ class Extractor:
             if plover in acts or plover in PROTEST_TOPIC_TYPES and "PROTEST" in acts:
                 return True
         head = outcome_head(top)
-        return head is not None and plover in act_types(head, self.lexicon, type_of)
+        if head is not None and plover in act_types(head, self.lexicon, type_of):
+            return True
+        head = adjunct_head(top)
+        if head is None or noun_agent(top) or any(self.index.at(t) for t in noun_source(top)):
+            return False  # "after [Iran's] attack", "after the killing … [by] the rebels"
+        acts = act_types(head, self.lexicon, type_of)
+        # an event noun with no agent of its own, in a temporal adjunct of a coded deed of
+        # its type, restates that deed ("retook the village after fierce fighting with the
+        # guerrillas"; not a purpose or a sum: "travelled for talks", "pledged £10m in aid");
+        # a bare noun of another type after "in" is the deed's manner ("blocked roads in
+        # defiance of the government")
+        if plover in acts:
+            return top.head.lower_ in CIRCUMSTANCE_PREPS
+        return bool(acts) and manner_phrase(top)
 
     @staticmethod
     def warner(links: list[Link]) -> Token | None:

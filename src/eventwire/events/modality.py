@@ -18,6 +18,10 @@ REPORTING_VERBS = {"say", "tell", "announce", "report", "claim", "state", "add",
                    "confirm", "note", "stress", "declare", "write", "assert", "reiterate",
                    "explain", "reveal", "indicate", "argue", "believe", "think", "conclude"}
 INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "decide", "prepare", "hope", "expect"}
+# Governors with the "intend" stance that state a plan or a decision, not a commitment made
+# to another party ("vowed to", "agreed to", "swore to"): under them a conflictual deed is
+# the deed, intended, not a threat (events.coding rule 3)
+PLAN_VERBS = {"plan", "intend", "aim", "decide", "prepare", "prepared", "schedule", "expect"}
 MODALITY_ORDER = ("question", "hypothetical", "future", "intended", "reported", "asserted")
 
 
@@ -31,12 +35,13 @@ class Modality:
     intended: bool
     reporter: Token | None  # the reporting verb ("said") the event is embedded under
     unless: bool = False  # "X will do Y unless Z": a threat
+    attributed: Token | None = None  # "according to [X]": the source the writer cites
 
     @property
     def value(self) -> str:
         flags = {"question": self.question, "hypothetical": self.hypothetical or self.conditional,
                  "future": self.future, "intended": self.intended,
-                 "reported": self.reporter is not None}
+                 "reported": self.reporter is not None or self.attributed is not None}
         return next((m for m in MODALITY_ORDER if flags.get(m, True)), "asserted")
 
     @property
@@ -75,6 +80,29 @@ def reporter_of(token: Token) -> Token | None:
             current = current.head
             continue
         return None
+    return None
+
+
+# Documents that lay down what is to happen: "according to [the agreement], X will …"
+STIPULATING_NOUNS = {"agreement", "deal", "accord", "treaty", "plan", "law", "constitution",
+                     "resolution", "proposal", "term", "rule", "schedule", "timetable",
+                     "framework", "roadmap", "decree", "charter", "protocol", "memorandum"}
+
+
+def attribution_of(tokens: Sequence[Token]) -> Token | None:
+    """"According to the Ukrainian military, Russia shelled Kharkiv" / "…, according to
+    witnesses": the writer attributes the clause to a source; the event is reported, not
+    asserted (TimeML/FactBank: a source other than the author). Returns the source's head
+    noun."""
+    for token in tokens:
+        for prep in children_of(token):
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                for to in children_of(prep):
+                    if to.dep_ == "prep" and to.lower_ == "to":
+                        found = next((c for c in children_of(to) if c.dep_ == "pobj"), None)
+                        # "according to the agreement": what a text stipulates, not a report
+                        return None if found is None or found.lemma_.lower() in (
+                            STIPULATING_NOUNS) else found
     return None
 
 
@@ -119,4 +147,5 @@ def modality_of(tokens: Sequence[Token]) -> Modality:
         hypothetical=bool(auxes & HYPOTHETICAL_AUX), conditional=bool(marks),
         question=is_question(tokens[0]), intended=intended,
         reporter=reporter_of(tokens[-1]), unless="unless" in marks,
+        attributed=attribution_of(tokens),
     )

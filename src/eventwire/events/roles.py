@@ -178,6 +178,9 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
                 yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
             elif position == 0:
                 yield noun_source(token)
+                yield noun_agent(token)  # "the expulsion of the envoy [by] Peru"
+                for slot in candidate.entry.source or ():  # "the withdrawal [of] troops"
+                    yield slot_tokens(token, slot, {token.i})
             yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
             continue
         if any(link.stance == "face" and link.token.i == token.i for link in links):
@@ -409,6 +412,15 @@ def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
     if asking.via == "xcomp" and asking.token.pos_ in ("VERB", "AUX"):
         return [c for c in children_of(asking.token) if c.dep_ in ("dobj", "dative")] or None
     return None
+
+
+def noun_agent(token: Token) -> list[Token]:
+    """The "by" agent of an event noun, on the noun or on its "of" object ("the deportation of
+    200 migrants [by] the United States", however the parser attached it)."""
+    holders = [token, *(g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in children_of(c) if g.dep_ == "pobj")]
+    return [g for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "by"
+            for g in children_of(c) if g.dep_ == "pobj"]
 
 
 def act_agents(token: Token) -> list[Token]:

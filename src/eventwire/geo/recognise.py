@@ -15,7 +15,9 @@ one of the labels in :data:`RECOGNISED` saying how it was found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
 
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
@@ -23,12 +25,14 @@ from eventwire.geo.names import fold
 
 Mention = tuple[int, int, str, str]
 NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_LABELS = NER_PLACE | {"ABBR"}
 OTHER_NAMES = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 RECOGNISED = {
     "CUE": "a place word or preposition next to a name the gazetteer knows",
     "METONYM": "a country or capital named as an actor",
     "COMPOUND": "inside a hyphenated compound",
     "ABBR": "a US state abbreviation",
+    "BARE": "a proper noun the NER left out, after a locative word",
 }
 # AP-style abbreviations (with their period) and USPS codes of the US states.
 AP_STATES = {
@@ -81,7 +85,7 @@ AP_ABBREVIATION = re.compile(rf"(?:{_by_first_letter(list(AP_STATES))})(?!\w)")
 POSTAL_CODE = re.compile(
     r"(?P<code>[A-Z](?<=[a-z], [A-Z])[A-Z])\b(?![$€£]|\.?\s*[A-Z][a-z])")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|from|off|outside|around|across|toward|towards|into|via|between|"
+    r"\b(?i:in|near|at|from|off|outside|around|across|toward|towards|into|via|between|"
     r"(?:taken|flown|moved|travel\w*|went|go|going|goes|fled|return\w*|head\w*|drove|"
     r"sailed|bound|route|back|arriv\w*|evacuated|sent|deployed|transferred|trip|flights?|"
     r"journey|road|way|close|next|spread\w*|flee\w*|escaped|relocated|deported|extradited|"
@@ -89,15 +93,20 @@ _LOCATIVE = re.compile(
     r"rushed|airlifted)\s+to|"
     r"through|throughout|inside|within|along|beyond|reached|entered|left|visited|"
     r"(?:city|town|village|port|capital|province|region|state|county|district|island|"
-    r"outskirts|suburbs?|streets|mayor|governor|people|residents)\s+of)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?$")
+    r"outskirts|suburbs?|streets|mayor|governor|people|residents)\s+of|"
+    r"(?:its|the|their|regional|provincial|state|district|county)\s+(?:capital|seat))"
+    r"\s+(?:the\s+)?(?:(?:neighbo(?:u)?ring|nearby|northern|southern|eastern|western|"
+    r"central|northeastern|northwestern|southeastern|southwestern|coastal|rural|remote|"
+    r"restive|occupied)\s+)?(?:[A-Z][\w'’.-]*\s+)?$")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Gen|Col|Capt|Sgt|Rev)\.?\s+$")
 _ORG_PREPOSITIONS = re.compile(r"\b(?:near|outside|off|across|around|throughout)\s+(?:the\s+)?$")
 _PLACE_WORD_AFTER = re.compile(
     r"^(?:'s)?\s+(?:district|districts|province|provinces|county|counties|state|city|town|"
     r"village|island|islands|airport|region|governorate|prefecture|municipality|"
     r"neighbourhood|neighborhood|area|port|border|coast)\b", re.I)
-_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:in|to|from|at|near)\s+)?$")
+_ON_BEFORE = re.compile(r"\b(?i:on|upon)\s+(?:the\s+)?$")
 _QUALIFIER_AFTER = re.compile(r"^,\s*$")
 # "Kent-based", "Tehran-backed"; "Amsterdam-London" (two capitalised names); no word
 # character or hyphen before the first capital (checked after it, as in POSTAL_CODE)
@@ -139,11 +148,13 @@ def _own_name(entry: Entry, key: str, name: str) -> bool:
 
 
 def _context_says_place(text: str, start: int, end: int, accepted: Iterable[Mention],
-                        label: str, major: bool = False) -> bool:
+                        label: str, major: bool = False, curated: bool = False) -> bool:
     """Words around a name say it is a place. Company names follow "from", "to" and "at"
     as readily as towns do, so an ORG-labelled name needs a place word, a place next to
     it, a preposition companies rarely take ("near", "outside", "off"), or — for a
-    ``major`` place (a city of 100,000+, a region, a curated site) — any locative one."""
+    ``major`` place (a city of 100,000+, a region, a curated site, or a place in a country
+    the article names) — any locative one. "on" counts only for a ``curated`` island, river,
+    sea or site ("on the Danube"): people and firms follow "on" too often."""
     before, after = text[max(0, start - 60):start], text[end:end + 40]
     if _TITLE_BEFORE.search(before):
         return False
@@ -151,6 +162,8 @@ def _context_says_place(text: str, start: int, end: int, accepted: Iterable[Ment
         return True
     if _ORG_PREPOSITIONS.search(before) or (label != "ORG" or major) and _LOCATIVE.search(
             before):
+        return True
+    if curated and _ON_BEFORE.search(before):  # "on the Rhine", "on Lampedusa"
         return True
     for other in accepted:
         gap = text[other[1]:start] if other[1] <= start else text[end:other[0]]
@@ -166,10 +179,12 @@ def _overlaps(start: int, end: int, spans: Iterable[Mention]) -> bool:
 def named_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
                 given_name: Callable[[str], bool] | None = None) -> list[Mention]:
     """Non-place NER spans that are places in context (labels CUE or METONYM)."""
-    places = [m for m in ents if m[3] in NER_PLACE]
+    places = [m for m in ents if m[3] in _PLACE_LABELS]
+    named = frozenset(e.country for m in places for e in gazetteer.candidates(m[2])
+                      if e.precision == "country" and e.country)
     found: list[Mention] = []
     for _ in range(2):  # a second round for "Sylhet and Sunamganj districts"
-        more = _named_round(text, ents, gazetteer, given_name, places + found)
+        more = _named_round(text, ents, gazetteer, given_name, places + found, named)
         if not more:
             break
         found += more
@@ -177,8 +192,11 @@ def named_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
 
 
 def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
-                 given_name: Callable[[str], bool] | None, places: list[Mention]
-                 ) -> list[Mention]:
+                 given_name: Callable[[str], bool] | None, places: list[Mention],
+                 named: frozenset[str] = frozenset()) -> list[Mention]:
+    """One round of :func:`named_spans`; ``named``: countries the article names as places
+    (an ORG-labelled town of one of them after "in" is read as the town: "a local
+    official in Djibo" in a report on Burkina Faso)."""
     found: list[Mention] = []
     for start, end, span, label in ents:
         if label not in OTHER_NAMES or _overlaps(start, end, places):
@@ -192,8 +210,11 @@ def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
         if label in ("ORG", "NORP") and _strong(candidates, key):
             found.append((start, end, name, "METONYM"))
             continue
-        if label == "NORP":
+        curated = any(e.origin != "gazetteer" and e.feature != "airport" for e in candidates)
+        if label == "NORP" and not curated:  # "Ganges" tagged NORP; not "Democrats"
             continue
+        if label == "NORP":
+            label = "ORG"  # as strict as an organisation's name
         first = name.split()[0]
         if label == "PERSON" and given_name is not None and len(name.split()) > 1 \
                 and given_name(first) and not _LOCATIVE.search(text[max(0, start - 60):start]):
@@ -202,8 +223,10 @@ def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
             continue
         if not any(_own_name(e, key, name) for e in candidates):
             continue
+        major = _major(candidates) or any(e.country in named and e.feature != "airport"
+                                          for e in candidates)
         if _PLACE_NOUN_END.search(name) or _context_says_place(
-                text, start, end, places + found, label, _major(candidates)):
+                text, start, end, places + found, label, major, curated):
             found.append((start, end, name, "CUE"))
     return found
 
@@ -302,20 +325,38 @@ def extend_right(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
         ends.append(at)
     for stop in reversed(ends):
         name = text[start:stop].rstrip(".,;:")
+        last = name.rsplit(None, 1)[-1]
+        if last[:1].islower():  # "Lincoln city centre": a cue word, not part of the name
+            continue
         if name[-1:].isalnum() and gazetteer.candidates(name):
             return (start, start + len(name), name, label)
     return mention
 
 
+def _with_period(text: str, mention: Mention) -> Mention:
+    """An NER span "Okla" that is an AP state abbreviation without its period ("Durant,
+    Okla.") takes the period back, so it reads as the state."""
+    start, end, span, label = mention
+    if text[end:end + 1] == "." and span + "." in AP_STATES:
+        return (start, end + 1, span + ".", "ABBR")
+    return mention
+
+
 def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
-                  given_name: Callable[[str], bool] | None = None) -> list[Mention]:
+                  given_name: Callable[[str], bool] | None = None,
+                  proper: Callable[[int], bool] | None = None) -> list[Mention]:
     """Every toponym mention: the NER's GPE/LOC/FAC spans plus those found beyond them,
-    in text order."""
+    in text order. ``proper(offset)`` says whether the token starting at a character
+    offset is a proper noun; with it, names the NER missed are read after locative words
+    (:func:`bare_spans`)."""
+    ents = [_with_period(text, m) if m[3] in NER_PLACE else m for m in ents]
     mentions: list[Mention] = []
-    for mention in sorted(extend_right(text, m, gazetteer) for m in ents if m[3] in NER_PLACE):
+    for mention in sorted(extend_right(text, m, gazetteer) if m[3] in NER_PLACE else m
+                          for m in ents if m[3] in _PLACE_LABELS):
         if not mentions or mention[0] >= mentions[-1][1]:
             mentions.append(mention)
-    ents = [e for e in ents if e[3] in NER_PLACE or not _overlaps(e[0], e[1], mentions)]
+    ents = [*mentions, *(e for e in ents if e[3] not in _PLACE_LABELS
+                         and not _overlaps(e[0], e[1], mentions))]
     mentions += named_spans(text, ents, gazetteer, given_name)
     # NER spans that swallowed a compound ("Kent-based firm" as ORG) give way to its parts
     people = [e for e in ents if e[3] in ("PERSON", "ORG", "PRODUCT")]
@@ -323,4 +364,60 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
                                people)
     mentions = [m for m in mentions if not _overlaps(m[0], m[1], compounds)] + compounds
     mentions += abbreviation_spans(text, mentions)
+    if proper is not None:
+        mentions += bare_spans(text, [*mentions, *ents], gazetteer, proper)
     return sorted(mentions)
+
+
+# "in Tralee", "off Mindoro", "on Lampedusa": a capitalised name right after a locative
+# preposition (not a title, not a month or weekday: those are DATE entities)
+_BARE = re.compile(
+    r"(?<![\w-])(?i:in|near|outside|off|on|from|across|around|to|toward|towards)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+BARE_MIN_POPULATION = 1_000
+
+
+def _bare_known(entries: Sequence[Entry], key: str) -> bool:
+    """A name good enough to take without the NER: some entry's own name (not an
+    alias), and a place of some size or a curated area, island or site."""
+    return any((e.lookup_keys[0] == key or key in e.preferred) and e.feature != "airport" and (
+        e.population >= BARE_MIN_POPULATION or e.origin != "gazetteer"
+        or e.precision != "city") for e in entries)
+
+
+def bare_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer,
+               proper: Callable[[int], bool]) -> list[Mention]:
+    """Names outside every NER entity that follow a locative preposition, whose every
+    word the tagger reads as a proper noun, and that the gazetteer knows by their own
+    name ("Fishermen on Lampedusa", "In Tralee a tree fell"). The longest known run of
+    leading words is taken ("Calapan City" → "Calapan" when only that is known)."""
+    found: list[Mention] = []
+    spans = sorted((m[0], m[1]) for m in taken)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end so far
+
+    def covered(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
+
+    for match in _BARE.finditer(text):
+        start = match.start("name")
+        words = match.group("name").split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            end = start + len(name)
+            if covered(start, end):
+                continue
+            if gazetteer.is_never_a_place(name):
+                break
+            candidates = gazetteer.candidates(name)
+            if not candidates:
+                continue
+            offsets = [start + m.start() for m in re.finditer(r"\S+", name)]
+            curated = any(e.origin != "gazetteer" for e in candidates)  # "the Swiss Alps"
+            if not curated and not all(proper(at) for at in offsets):
+                continue
+            if _bare_known(candidates, fold(name)):
+                found.append((start, end, name, "BARE"))
+                break
+    return found

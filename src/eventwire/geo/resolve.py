@@ -115,6 +115,20 @@ def _scoped(found: list[Entry], keep: Iterable[Entry]) -> list[Entry]:
     return kept or found
 
 
+STRAY_POPULATION = 50_000
+
+
+def stray(entry: Entry, query: Query, focus: Focus) -> bool:
+    """A small town (under 50,000 people) in a country the article neither
+    names nor borders, while it does name others, and with no words of its own placing it
+    there: "Yauri" in a report on Nigeria is not the Peruvian town. Left out rather than
+    put on the wrong continent."""
+    return (entry.precision == "city" and entry.origin == "gazetteer" and not entry.feature
+            and entry.population < STRAY_POPULATION and query.note is None
+            and bool(focus.countries) and entry.country not in focus.countries
+            and entry.country not in focus.near)
+
+
 def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                    context: GeoContext | None = None) -> list[Place]:
     """Places for the mentions that name a known place, in mention order.
@@ -161,6 +175,8 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if focus is None:
             focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
         entry = choose(found, query, focus)
+        if entry is not None and stray(entry, query, focus):
+            continue
         if entry is not None:
             basis = "dateline" if mention[3] == "DATELINE" else "text"
             place = entry.to_place(mention[0], mention[1], basis)

@@ -14,7 +14,9 @@ the lake (``fusion/state.sqlite``), and writes what analysts query as lake table
 - ``fusion/fused.parquet``: one row per fused event (``id, sort_date, asserted,
   num_articles, outlets, row``; ``row`` is the JSON the store's ``events --fused`` gives);
 - ``fusion/fused_members.parquet``: ``fused_id, event_id, article_id``, so a fused event is
-  filtered by its mentions' rows in the lake's ``events`` table, as the store does.
+  filtered by its mentions' rows in the lake's ``events`` table, as the store does;
+- ``fusion/unplaced.parquet``: ``article_id, origin, reason`` of each article whose records
+  could not be placed (a bug in one article: the build goes on without it, as ingest does).
 
 Re-running places only the lake's articles not yet placed (a later ingest's new articles, in
 their publication order after those already placed, as the store's ingest does); ``rebuild``
@@ -35,11 +37,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from eventwire.errors import ConfigError
+from eventwire.isolation import internal_error_report
 from eventwire.lake.load import lake_reports
 from eventwire.lake.query import Lake
-from eventwire.models import Report
+from eventwire.models import Report, Skip
 from eventwire.store import Store, queries
 from eventwire.store.fused import _fused_row
+from eventwire.store.placing import PLACEMENT_SKIP
 
 FOLDER = "fusion"
 STATE = "state.sqlite"
@@ -57,6 +61,11 @@ SCHEMAS = {
                                 ("article_id", pa.string())]),
 }
 
+# articles the build could not place (stored as analysed in the lake; their reasons)
+UNPLACED = "unplaced"
+UNPLACED_SCHEMA = pa.schema([("article_id", pa.string()), ("origin", pa.string()),
+                             ("reason", pa.string())])
+
 
 @dataclass(frozen=True)
 class BuildStats:
@@ -64,6 +73,9 @@ class BuildStats:
     articles: int  # articles in stories and fused events in all
     stories: int
     fused: int
+    # articles of this run that could not be placed (a bug in one article's records: stored
+    # in the state store as a skip with its reason, the others placed), in placing order
+    failed: tuple[Skip, ...] = ()
 
 
 def forget(lake_path: Path) -> None:
@@ -85,6 +97,21 @@ def build_stories(lake_path: Path, *, rebuild: bool = False,
         forget(lake_path)
     folder.mkdir(parents=True, exist_ok=True)
     placed = 0
+    failed: list[Skip] = []
+
+    def rejected(report: Report, exc: Exception) -> Report:
+        stored = internal_error_report(report.article, exc, report.pipeline)
+        if stored.skip is not None:
+            failed.append(stored.skip)
+        return stored
+
+    def place(batch: list[Report]) -> int:
+        # as an ingest run does (store/placing.py): stored first, then placed in publication
+        # order, one article whose records cannot be stored or placed rolled back alone and
+        # kept as a skip with its reason; the build goes on
+        state.save_many(batch, rejected=rejected, place=False)
+        return state.place_pending(failed=failed.append)
+
     with Lake(lake_path) as lake, Store(folder / STATE) as state:
         known = {r[0] for r in state.db.execute("SELECT id FROM articles")}
         known |= {r[0] for r in state.db.execute("SELECT article_id FROM skips")}
@@ -92,14 +119,20 @@ def build_stories(lake_path: Path, *, rebuild: bool = False,
         for report in lake_reports(lake, only=lambda aid: aid not in known):
             batch.append(report)
             if len(batch) >= BATCH:
-                placed += len(state.save_many(batch))
+                placed += place(batch)
                 batch = []
                 if progress:
                     progress(placed)
         if batch:
-            placed += len(state.save_many(batch))
+            placed += place(batch)
         counts = _export(state, folder)
-    return BuildStats(placed, *counts)
+    return BuildStats(placed, *counts, failed=tuple(failed))
+
+
+def failures_text(stats: BuildStats) -> list[str]:
+    """One line per article the build could not place, with its reason."""
+    return [f"stories: could not place {s.origin or s.article_id}: {s.reason}"
+            for s in stats.failed]
 
 
 def _export(state: Store, folder: Path) -> tuple[int, int, int]:
@@ -123,11 +156,16 @@ def _export(state: Store, folder: Path) -> tuple[int, int, int]:
                       "row": json.dumps(whole, ensure_ascii=False, separators=(",", ":"))})
     members = [dict(r) for r in db.execute(
         "SELECT fused_id, event_id, article_id FROM fused_members ORDER BY fused_id, event_id")]
-    for name, rows in (("stories", stories), ("fused", fused), ("fused_members", members)):
+    unplaced = [dict(r) for r in db.execute(
+        "SELECT article_id, origin, reason FROM skips WHERE code = ? ORDER BY article_id",
+        (PLACEMENT_SKIP,))]
+    for name, rows, schema in (("stories", stories, SCHEMAS["stories"]),
+                               ("fused", fused, SCHEMAS["fused"]),
+                               ("fused_members", members, SCHEMAS["fused_members"]),
+                               (UNPLACED, unplaced, UNPLACED_SCHEMA)):
         path = folder / f"{name}.parquet"
         tmp = path.with_suffix(".tmp")
-        pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[name]), tmp,
-                       compression="zstd")
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp, compression="zstd")
         tmp.replace(path)  # readers never see half a file
     n_articles = db.execute("SELECT COUNT(*) FROM story_articles").fetchone()[0]
     return int(n_articles), len(stories), len(fused)
@@ -147,9 +185,12 @@ def _tables(lake: Lake) -> None:
         path = str(folder / f"{name}.parquet").replace("'", "''")
         lake.db.execute(f"CREATE OR REPLACE VIEW lake_{name} AS "
                         f"SELECT * FROM read_parquet('{path}')")
+    unplaced = folder / f"{UNPLACED}.parquet"  # (absent from lakes built before it was)
+    failed = (" UNION ALL SELECT article_id FROM read_parquet('{}')".format(
+        str(unplaced).replace("'", "''")) if unplaced.exists() else "")
     found = lake.db.execute(
         "SELECT COUNT(*) FROM articles WHERE status = 'analysed' AND id NOT IN "
-        "(SELECT unnest(articles) FROM lake_stories)").fetchone()
+        f"(SELECT unnest(articles) FROM lake_stories{failed})").fetchone()
     new = found[0] if found else 0
     if new:
         raise ConfigError(f"{new} article(s) of the lake {lake.path} are not in its stories "

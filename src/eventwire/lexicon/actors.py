@@ -20,6 +20,7 @@ from eventwire.lexicon.yamlfile import entries, load_yaml, package_file, require
 FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "sectors.yaml")
 PHOENIX_PEOPLE = "people_phoenix.tsv"  # older officials from PETRARCH2; people.yaml overrides
 PHOENIX_ORGS = "organizations_phoenix.tsv"  # PETRARCH2 bodies and armed groups; curated names win
+PHOENIX_PLACES = "places_phoenix.tsv"  # PETRARCH2 cities and regions of countries; curated win
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,8 @@ class ActorLexicon:
 
     acronyms: dict[str, list[Surface]] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
+    # a city, province or region → its state (PETRARCH2), read only where the NER saw a place
+    places: dict[str, str] = field(default_factory=dict)
     by_shape: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)
     _near: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False,
                                                      compare=False)  # near()'s answers
@@ -181,6 +184,11 @@ class ActorLexicon:
         exact = self.acronyms.get(_strip_the(text))
         return exact + found if exact else found
 
+    def place(self, text: str) -> str | None:
+        """The state a city, province or region named in the text belongs to ("Karachi" →
+        PAK), from PETRARCH2's country entries; only names no curated file knows."""
+        return self.places.get(_fold(text))
+
     def sector_term(self, text: str) -> SectorTerm | None:
         key = " ".join(text.lower().split())
         found = self.sectors.get(key)
@@ -224,6 +232,9 @@ class ActorLexicon:
         orgs = package_file("actors", PHOENIX_ORGS)
         if orgs.exists():
             _merge_orgs_tsv(lexicon, orgs)
+        places = package_file("actors", PHOENIX_PLACES)
+        if places.exists():
+            _merge_places_tsv(lexicon, places)
         lexicon.index_shapes()
         return lexicon
 
@@ -237,7 +248,7 @@ class ActorLexicon:
             dict(self.countries), dict(self.organizations), dict(self.people),
             dict(self.sectors), {k: list(v) for k, v in self.surfaces.items()},
             self.descriptions, {k: list(v) for k, v in self.acronyms.items()},
-            {k: set(v) for k, v in self.by_surname.items()})
+            {k: set(v) for k, v in self.by_surname.items()}, dict(self.places))
         for path in paths:
             _merge(lexicon, load_yaml(path), path)
         lexicon.index_shapes()
@@ -365,6 +376,17 @@ def _merge_people_tsv(lexicon: ActorLexicon, path: Path) -> None:
         lexicon.add_person(Person(name, None, tuple(parsed)))
         for alias in filter(None, aliases.split("|")):
             lexicon.add_surface(alias, Surface("person", name, "alias"))
+
+
+def _merge_places_tsv(lexicon: ActorLexicon, path: Path) -> None:
+    """place<TAB>ISO code, generated from Phoenix.Countries: a name the lexicon already knows
+    (a country, capital, organisation or person) keeps its meaning."""
+    for number, cells in tsv_rows(path):
+        if len(cells) != 2:
+            raise LexiconError(f"{path}:{number}: expected 2 tab-separated columns")
+        name, code = cells
+        if code in lexicon.countries and not lexicon.knows(name):
+            lexicon.places[_fold(name)] = code
 
 
 def _merge_orgs_tsv(lexicon: ActorLexicon, path: Path) -> None:

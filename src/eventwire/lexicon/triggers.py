@@ -26,11 +26,12 @@ STANCES = ("do", "intend", "appeal", "demand", "reject", "threaten", "end")
 GOVERNOR_STANCES = ("light", "intend", "appeal", "demand", "reject", "threaten", "end", "face",
                     "possible")
 SECTIONS = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
-ENTRY_KEYS = ("frame", "code", "objects", "stance", "target", "needs_target")
+ENTRY_KEYS = ("frame", "code", "objects", "stance", "target", "source", "needs_target")
 FRAME_EXTRA_KEYS = ("preps",)
 # Packaged files, in load order: verbs generated from CAMEO.2.0.txt by
-# scripts/build_cameo_triggers.py, then the hand-built lexicon (which wins on equal keys).
-PACKAGED = ("triggers/cameo.yaml", "triggers.yaml")
+# scripts/build_cameo_triggers.py, nouns derived from every verb entry by
+# scripts/build_noun_triggers.py, then the hand-built lexicon (which wins on equal keys).
+PACKAGED = ("triggers/cameo.yaml", "triggers/nominal.yaml", "triggers.yaml")
 CODE = re.compile(r"[0-9]{2,4}")
 SLOT = re.compile(r"[a-z]+")
 
@@ -57,6 +58,8 @@ class Trigger:
     objects: Mapping[str, str] = field(default_factory=dict)  # object lemma -> frame or code
     stance: str | None = None
     target: tuple[str, ...] | None = None
+    # noun slots that name who acts ("the withdrawal [of] French troops": intransitive nouns)
+    source: tuple[str, ...] | None = None
     needs_target: bool = False
     where: str = ""
 
@@ -201,10 +204,14 @@ def _entry(key: str, pos: str, node: Any, where: str, name: str) -> Trigger:
     if not (value.get("frame") or value.get("code") or objects or stance):
         raise LexiconError(f"{where}: give at least one of frame, code, objects or stance")
     target = value.get("target")
+    source = value.get("source")
+    if source is not None and pos != "noun":
+        raise LexiconError(f"{where}: 'source' slots are for nouns (verbs take their subject)")
     return Trigger(
         key=key, lemma=lemma, pos=pos, second=second, frame=value.get("frame"),
         code=value.get("code"), objects=objects, stance=stance,
         target=tuple(_slots(target, where)) if target is not None else None,
+        source=tuple(_slots(source, where)) if source is not None else None,
         needs_target=str(value.get("needs_target", "false")).lower() == "true", where=where,
     )
 

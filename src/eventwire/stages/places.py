@@ -6,6 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from spacy.attrs import IDX, POS
+from spacy.parts_of_speech import PROPN as PROPN_ID  # type: ignore[import-not-found]
+from spacy.tokens import Doc
+
 from eventwire.document import Document
 from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
 from eventwire.geo.dateline import dateline_parts
@@ -26,12 +30,26 @@ def geo_context(document: Document, sources: SourceTable) -> GeoContext:
                       source_country=source.country if source else None, text=document.text)
 
 
+def proper_noun_starts(doc: Doc) -> frozenset[int]:
+    """Character offsets of the tokens tagged PROPN (read as one array, no Token objects)."""
+    table = doc.to_array([POS, IDX])
+    return frozenset(int(i) for i in table[table[:, 0] == PROPN_ID, 1])
+
+
 def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) -> None:
     assert document.doc is not None
     parsed = document.nlp_text or document.text  # the doc's text: e.text without rebuilding it
     ents = [(e.start_char, e.end_char, parsed[e.start_char:e.end_char], e.label_)
             for e in document.doc.ents]
-    mentions = find_mentions(document.text, ents, gazetteer)
+    doc = document.doc
+    starts: list[frozenset[int]] = []
+
+    def proper(offset: int) -> bool:  # read the tags only if some name needs them
+        if not starts:
+            starts.append(proper_noun_starts(doc))
+        return offset in starts[0]
+
+    mentions = find_mentions(document.text, ents, gazetteer, proper=proper)
     context = geo_context(document, sources)
     head = None
     if document.dateline is not None:

@@ -30,6 +30,7 @@ from eventwire.events.compatible import (
     actor_key,
     date_range,
     dates_overlap,
+    family_plovers,
     same_event,
 )
 from eventwire.models import ActorRef, Event, EventDate, Report, record_from_dict
@@ -129,11 +130,13 @@ def _sort_date(event: Event, day: str | None) -> str:
 def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
           dated: bool) -> list[tuple[str, Event]]:
     """The fused events ``event`` can be a mention of, earliest started first."""
+    plovers = family_plovers(event.plover, event.cameo)
     rows = db.execute(
         f"SELECT DISTINCT f.id, f.record FROM fused_keys k JOIN fused_events f "
-        f"ON f.id = k.fused_id WHERE k.plover = ? AND k.key IN ({','.join('?' * len(keys))}) "
+        f"ON f.id = k.fused_id WHERE k.plover IN ({','.join('?' * len(plovers))}) "
+        f"AND k.key IN ({','.join('?' * len(keys))}) "
         f"AND f.background = ? AND f.dated = ? ORDER BY f.rowid LIMIT {MAX_CANDIDATES}",
-        [event.plover, *keys, int(back), int(dated)]).fetchall()
+        [*plovers, *keys, int(back), int(dated)]).fetchall()
     out = []
     for fused_id, record in rows:
         whole = _representative(record)
@@ -288,7 +291,8 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
     articles = list(dict.fromkeys(m["article_id"] for m in members))
     published = [m["published"] for m in members if m["published"]]  # in order
     rep = _most_specific(rep, [events[m["event_id"]] for m in members
-                               if m["event_id"] in events])
+                               if m["event_id"] in events],
+                         [m["article_id"] for m in members if m["event_id"] in events])
     return {"id": fused_id, "plover": rep["plover"], "cameo": rep["cameo"],
             "quad_class": rep.get("quad_class"), "goldstein": rep.get("goldstein"),
             "source": rep["source"], "target": rep["target"], "date": rep.get("date"),
@@ -431,9 +435,13 @@ def fused_flat(e: dict[str, Any]) -> dict[str, Any]:
             "mentions": e["num_mentions"]}
 
 
-def _most_specific(first: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
-    """What the mentions say best, each field from the mention that states it: type and
-    actors from the one with both sides named, then the most actors; the date from the one
+def _most_specific(first: dict[str, Any], events: list[dict[str, Any]],
+                   articles: Sequence[str] = ()) -> dict[str, Any]:
+    """What the mentions say best, each field from the mention that states it: the type the
+    most articles give it (mentions of one deed worded as different types, a signing and an
+    agreeing, see compatible.equivalent; ``articles``: each mention's article), type and
+    actors from the one of that type with both sides named, then the most actors; the date
+    from the one
     whose own clause states it (not inherited from the governing clause, the narrative or the
     publication), then the most precise (days before months); the place from the sided one,
     else the first that has one. The earliest stored wins ties."""
@@ -450,7 +458,14 @@ def _most_specific(first: dict[str, Any], events: list[dict[str, Any]]) -> dict[
         return (int(when.get("value") is None or when.get("basis") in INHERITED),
                 precision.get(when.get("precision") or "", 9))
 
-    best = min(events, key=sides)
+    typed = events
+    if articles and len({e["plover"] for e in events}) > 1:
+        votes: dict[str, set[str]] = {}
+        for e, article in zip(events, articles, strict=True):
+            votes.setdefault(e["plover"], set()).add(article)
+        most = max(len(v) for v in votes.values())
+        typed = [e for e in events if len(votes[e["plover"]]) == most]
+    best = min(typed, key=sides)
     dated = min(events, key=dating)
     place = best.get("place") or next((e["place"] for e in events if e.get("place")), None)
     return best | {"date": dated.get("date"), "place": place}

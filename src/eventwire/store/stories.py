@@ -10,7 +10,9 @@ that matches no story closely enough starts one, whose id comes from that first 
 
 Joining rule (:func:`eventwire.stories.clusters.joins`): the idf-weighted cosine of the
 article's content words with the story's summed content words, raised when the article
-reports an event the story already holds (same type, countries and day).
+reports an event the story already holds (same type, countries and day); a story whose lead
+events tell another happening than the article's lead (other days, or a meeting of other
+parties: :func:`eventwire.stories.clusters.another_happening`) is never joined.
 """
 
 from __future__ import annotations

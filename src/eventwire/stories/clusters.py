@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from eventwire.stories.features import ArticleFeatures, cosine
+from eventwire.stories.features import ArticleFeatures, Happenings, cosine
 
 PROFILE_TERMS = 120  # content words a story's profile keeps (by summed weight)
 JOIN = 0.30  # score from which an article joins a story
@@ -13,13 +13,22 @@ EVENT_BONUS = 0.15  # added when the article reports an event the story holds
 # taken off per day the article was published after the story's latest article, beyond the
 # first: next-day follow-ups belong to the story, a development days later is news of its own
 GAP_PENALTY = 0.04
+# days by which an article's lead may lie before or after a story's lead events and still be
+# the same happening: a next-day follow-up, or a report from another time zone, names the
+# next calendar day (dates inherited from the narrative or publication are already widened
+# by a day, events.compatible.INHERITED_SLACK)
+DATE_TOLERANCE = 1
+MAX_PAIRS = 200  # pairs of parties (with their days) a story's profile keeps
 
 
 def story_score(features: ArticleFeatures, profile: dict[str, Any],
                 idf: dict[str, float]) -> float:
-    """Text similarity (idf-weighted cosine of content words) plus :data:`EVENT_BONUS` when
+    """0 when the article's lead reports another happening (:func:`another_happening`); else
+    text similarity (idf-weighted cosine of content words) plus :data:`EVENT_BONUS` when
     the article and the story share an event signature (type, countries, day), less
     :data:`GAP_PENALTY` per day of distance beyond one from the story's latest article."""
+    if another_happening(features.lead, profile):
+        return 0.0
     score = cosine(features.terms, profile.get("terms", {}), idf)
     if features.events & set(profile.get("events", ())):
         score += EVENT_BONUS
@@ -28,6 +37,43 @@ def story_score(features: ArticleFeatures, profile: dict[str, Any],
         gap = (date.fromisoformat(features.day) - date.fromisoformat(last)).days
         score -= GAP_PENALTY * max(0, gap - 1)
     return score
+
+
+def _gap(a0: str, a1: str, b0: str, b1: str) -> int:
+    """Days between two day intervals (0 or less when they overlap)."""
+    return max((date.fromisoformat(a0) - date.fromisoformat(b1)).days,
+               (date.fromisoformat(b0) - date.fromisoformat(a1)).days)
+
+
+def another_happening(lead: Happenings, profile: dict[str, Any]) -> bool:
+    """Whether the article's lead reports another happening than the story's leads, judged by
+    what happened when, never by wording — whichever of the two was reported first:
+
+    - **date**: the days the article's lead events are dated to lie more than
+      :data:`DATE_TOLERANCE` days before or after the days of the story's lead events (the
+      same leaders meeting again weeks later, an earlier round of strikes); or
+    - **parties**: both name the pairs of countries that acted in their leads and no pair of
+      the article is one of the story's within :data:`DATE_TOLERANCE` days (the host's
+      summit with one guest the day before its summit with another).
+
+    Only the leads count: a background paragraph retelling the story's happening does not
+    make another day's news part of it. An article or story whose lead has no dated event
+    (or no two-sided one) is not judged by that test."""
+    span = profile.get("span")
+    if lead.span and span and _gap(*lead.span, *span) > DATE_TOLERANCE:
+        return True
+    pairs = profile.get("pairs")
+    if not lead.pairs or not pairs:
+        return False
+    theirs: dict[str, list[tuple[str, str]]] = {}
+    for p in pairs:
+        a, b, d0, d1 = p.split("|")
+        theirs.setdefault(f"{a}|{b}", []).append((d0, d1))
+    for p in lead.pairs:
+        a, b, d0, d1 = p.split("|")
+        if any(_gap(d0, d1, e0, e1) <= DATE_TOLERANCE for e0, e1 in theirs.get(f"{a}|{b}", ())):
+            return False
+    return True
 
 
 def joins(score: float) -> bool:
@@ -43,6 +89,13 @@ def merge_profile(profile: dict[str, Any], features: ArticleFeatures) -> dict[st
     kept = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS]
     events = sorted(set(profile.get("events", ())) | features.events)
     out: dict[str, Any] = {"terms": dict(kept), "events": events}
+    lead = features.lead
+    spans = [s for s in (profile.get("span"), lead.span) if s]
+    if spans:
+        out["span"] = [min(s[0] for s in spans), max(s[1] for s in spans)]
+    pairs = sorted(set(profile.get("pairs", ())) | lead.pairs)
+    if pairs:
+        out["pairs"] = pairs[:MAX_PAIRS]
     last = max(filter(None, (profile.get("last"), features.day)), default=None)
     if last:
         out["last"] = last

@@ -135,12 +135,79 @@ def event_signatures(events: Iterable[Event]) -> set[str]:
     return out
 
 
+LEAD_CHARS = 400  # a text without a paragraph break: its lead is at most its first 400 chars
+
+
+def lead_end(title: str | None, text: str) -> int:
+    """Where the article's lead ends: the headline (when the text starts with it) and the first
+    paragraph after it — what news writing puts first is what the report is about (the
+    inverted pyramid); background comes in later paragraphs. A text with no paragraph break
+    within :data:`LEAD_CHARS` of its start has that much as its lead."""
+    i = len(text) - len(text.lstrip())
+    head = (title or "").strip()
+    if head and text.startswith(head, i):
+        i += len(head)
+    while i < len(text) and text[i].isspace():
+        i += 1
+    end = text.find("\n", i)
+    return min(len(text) if end == -1 else end, i + LEAD_CHARS)
+
+
+@dataclass(frozen=True)
+class Happenings:
+    """What the article's lead reports happened when: the days its lead events are dated to
+    (each by the dating stage: a date the clause states is that day; one inherited from the
+    narrative or the publication is that day or the day before, as fusion reads it) and the
+    meetings it reports: the pairs of countries of its lead consultations (PLOVER CONSULT:
+    talks, visits, hosting, mediation), each with its days. A meeting is known by who met
+    when; other deeds' sides are left out of that test (a reaction names the other party
+    as its target, a retaliation reverses the sides)."""
+
+    span: tuple[str, str] | None  # first and last day of the lead's dated events
+    pairs: frozenset[str]  # "A|B|first|last" (A < B): two parties and the days they met
+
+
+def happenings(events: Iterable[Event], lead: int) -> Happenings:
+    """The :class:`Happenings` of the events whose sentence starts before offset ``lead``
+    (the headline and lead paragraph) — or, when none of those counts, of the first sentence
+    that has one: the first happening the report tells. An event counts when it is asserted
+    or reported, not negated, and dated to a day. Events dated from a governing clause are
+    left out: a subordinate deed ("in response to the US attack", "after the talks") is what
+    led to the news, not the news (TimeML: the governed event precedes its governor)."""
+    told = []
+    for e in events:
+        if (e.negated or e.modality not in ("asserted", "reported") or e.date is None
+                or e.date.basis in ("governing", "none")):
+            continue
+        span = interval(e.date.value)
+        if span is not None and span[0] == span[1]:
+            told.append((e, span[0]))
+    first_told = min((e.evidence.sentence.start for e, _ in told), default=0)
+    top = [(e, day) for e, day in told
+           if e.evidence.sentence.start < lead or e.evidence.sentence.start == first_told]
+    first: date | None = None
+    last: date | None = None
+    pairs: set[str] = set()
+    for e, day in top:
+        d0 = day - INHERITED_SLACK if e.date is not None and e.date.basis in INHERITED else day
+        first = d0 if first is None else min(first, d0)
+        last = day if last is None else max(last, day)
+        if e.plover != "CONSULT":
+            continue
+        both = sorted(countries(e.source) | countries(e.target))
+        parties = {(a, b) for a in both for b in both if a < b}
+        pairs.update(f"{a}|{b}|{d0.isoformat()}|{day.isoformat()}" for a, b in parties)
+    span_ = (first.isoformat(), last.isoformat()) if first and last else None
+    return Happenings(span_, frozenset(pairs))
+
+
 @dataclass(frozen=True)
 class ArticleFeatures:
     terms: dict[str, float]
     actors: frozenset[str]  # actor ids and countries the report names
     events: frozenset[str]  # event signatures
     day: str | None  # publication day
+    lead: Happenings = Happenings(None, frozenset())  # what its lead reports happened when
 
 
 def article_features(report: Report) -> ArticleFeatures:
@@ -152,7 +219,8 @@ def article_features(report: Report) -> ArticleFeatures:
             actors.add(actor.country)
     return ArticleFeatures(term_weights(a.title, a.text), frozenset(actors),
                            frozenset(event_signatures(report.events)),
-                           publication_day(a.published))
+                           publication_day(a.published),
+                           happenings(report.events, lead_end(a.title, a.text)))
 
 
 def publication_day(published: str | None) -> str | None:

@@ -6,9 +6,10 @@ import re
 
 from eventwire.models import Offsets
 
-# "TEHRAN –", "GENEVA (Reuters) -", "UNITED NATIONS, March 3 —", "Kyiv, Ukraine —"
+# "TEHRAN –", "GENEVA (Reuters) -", "UNITED NATIONS, March 3 —", "Kyiv, Ukraine —",
+# "SÃO PAULO (Reuters) -" (Latin-1 letters: accented place names are common datelines)
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*(?:[ ,]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*){0,3})"
     r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: ?\([A-Za-z .]+\))?"
     r"\s*(?P<sep>[–—]|--?|:)\s+"

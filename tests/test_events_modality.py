@@ -1,0 +1,141 @@
+"""Modality chooses the type as the codebook says (issue 10, failure kinds 2-4), with
+sentences of our own:
+
+- an announced, decided or scheduled conflictual deed keeps its own type with future or
+  intended modality ("will close the border", "plans to expel"): PLOVER THREATEN is
+  "threats, coercive or forceful warnings", which needs a threat;
+- a threat stays a threat when the text makes one: a condition ("unless", "if"), a warning
+  ("warned it would retaliate", "warned that X could resume"), a vow against a party;
+- a question about a deed is that deed with modality "question";
+- a non-restrictive relative clause about a participant ("who had been helping X fight Y")
+  is background, not an act of that clause's actors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import event_rows
+from eventwire.api import Engine
+from eventwire.models import Article
+
+PUBLISHED = "2025-03-04T09:00:00+00:00"
+
+
+def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    return event_rows(engine, text, PUBLISHED, codes=True)
+
+
+ANNOUNCED_DEEDS = [
+    ("Lithuania will close two of its border crossings with Belarus from Friday.",
+     [("COERCE", "191", ["LTU"], ["BLR"], "future", "close")]),
+    ("The Dutch government plans to expel three Iranian diplomats.",
+     [("SANCTION", "166", ["NLD"], ["IRN"], "intended", "plans")]),
+    ("Kenya will deport the two journalists next week.",
+     [("COERCE", "174", ["KEN"], [], "future", "deport")]),
+    ("Ankara will impose new tariffs on Chinese cars from July.",
+     [("SANCTION", "163", ["TUR"], ["CHN"], "future", "tariffs")]),
+    ("Venezuela will send troops to the border, the defence minister said.",
+     [("MOBILIZE", "154", ["VEN"], [], "future", "send")]),
+    ("Will China invade Taiwan?",
+     [("ASSAULT", "190", ["CHN"], ["TWN"], "question", "invade")]),
+]
+
+THREATS = [
+    ("Japan will ban imports of seafood from Russia unless Moscow returns the vessel.",
+     [("THREATEN", "1312", ["JPN"], ["RUS"], "hypothetical", "ban")]),
+    ("China would hold military drills around Taiwan if the president visited the United "
+     "States, Beijing said.",
+     [("THREATEN", "138", ["CHN"], [], "hypothetical", "drills")]),
+    ("Iran vowed to retaliate against Israel.",
+     [("THREATEN", "130", ["IRN"], ["ISR"], "asserted", "vowed")]),
+    ("Iran warned it would retaliate against Israel.",
+     [("THREATEN", "130", ["IRN"], ["ISR"], "asserted", "warned")]),
+    # a warning of force is the warner's threat against its adversary, not the force
+    ("Netanyahu warned on Monday that Israel could resume its strikes on Lebanon.",
+     [("THREATEN", "138", ["ISR"], ["LBN"], "asserted", "warned")]),
+]
+
+NOT_EVENTS = [
+    # background relative clauses: no act of Niger, of Hamas or of the envoy
+    "The troops, who had been helping Niger fight Islamist militants, will leave by September, "
+    "the Pentagon said.",
+    "The envoy, who had negotiated the release of hostages held by Hamas, will retire next year.",
+    # a plan with no coded deed
+    "The ministry will publish its annual report next week.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED_DEEDS + THREATS)
+def test_modality_chooses_the_type(engine: Engine, text: str, expected: list[Any]) -> None:
+    assert rows(engine, text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_background_and_plans_are_no_events(engine: Engine, text: str) -> None:
+    assert rows(engine, text) == []
+
+
+# Reported speech (PETRARCH2 CAMEO.2.0.txt, TRANSFORMATIONS: "a (b . ATTACK) SAY = a b 112"):
+# the attack keeps its own actors with modality "reported" ("X said", "…, X said",
+# "according to X"), and a party that reports an attack on its side by another accuses it.
+REPORTED = [
+    ("Russian forces shelled the town of Nikopol, according to Ukraine's defence ministry.",
+     [("ASSAULT", "194", ["RUSMIL"], [None], "reported", "shelled"),
+      ("ACCUSE", "112", ["UKRGOVMIL"], ["RUSMIL"], "asserted", "ministry")]),
+    ("Two Israeli air strikes hit a refugee camp in Gaza, Palestinian officials said.",
+     [("ASSAULT", "195", ["ISR"], ["PSE"], "reported", "hit"),
+      ("ACCUSE", "112", ["PSE"], ["ISR"], "asserted", "said")]),
+    ("Pakistan's army said Afghan Taliban fighters had attacked its border posts.",
+     [("ACCUSE", "112", ["PAKMIL"], ["AFGREB"], "asserted", "said"),
+      ("ASSAULT", "190", ["AFGREB"], [], "reported", "attacked")]),
+    ("Armenia says Azerbaijani troops opened fire on its positions in Syunik.",
+     [("ACCUSE", "112", ["ARM"], ["AZEMIL"], "asserted", "says"),
+      ("ASSAULT", "193", ["AZEMIL"], [None], "reported", "opened")]),
+    # the army and the rebels of one country are two parties
+    ("The Sudanese army said the RSF had shelled El Fasher.",
+     [("ACCUSE", "112", ["SDNMIL"], ["SDNREB"], "asserted", "said"),
+      ("ASSAULT", "194", ["SDNREB"], ["SDN"], "reported", "shelled")]),
+    # news sources and third parties tell what happened; they accuse no one
+    ("Irish guerrillas wounded two British soldiers in a bomb attack, police said.",
+     [("ASSAULT", "190", ["IRLREB"], ["GBRMIL"], "reported", "wounded")]),
+    ("Colombian troops clashed with ELN rebels near the Venezuelan border, local media "
+     "reported.",
+     [("ASSAULT", "190", ["COLMIL"], ["COLREB"], "reported", "clashed")]),
+    ("Israeli jets bombed a camp in southern Lebanon, according to Lebanese state media.",
+     [("ASSAULT", "195", ["ISR"], ["LBN"], "reported", "bombed")]),
+    ("Thai military sources said Cambodian troops had fired on Vietnamese positions.",
+     [("ASSAULT", "193", ["KHMMIL"], ["VNM"], "reported", "fired")]),
+    # a possibility is no accusation of a deed
+    ("Ukraine said Russia might attack Kyiv again.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "hypothetical", "attack")]),
+]
+
+# Negation and irrealis (PLOVER auxiliary modes; TimeML/FactBank factuality): a negated
+# event is flagged and left out of counts; a forecast or a failed attempt is no deed.
+NEGATED = [
+    ("No talks between Armenia and Azerbaijan took place.", [("040", True)]),
+    ("No agreement was reached between Egypt and Ethiopia.", [("057", True)]),
+    ("Ghana did not expel the diplomats.", [("166", True)]),
+]
+IRREALIS = [
+    ("Israel is expected to strike Iran within days.", []),
+    ("Russia failed to capture Pokrovsk.", []),
+    ("According to the agreement, Russia will supply wheat to Egypt.", []),
+    ("Kenya could send police to Haiti.",
+     [("MOBILIZE", "153", ["KEN"], ["KENCOP", "HTI"], "hypothetical", "send")]),
+    ("Did Russia shell the plant?", [("ASSAULT", "194", ["RUS"], [], "question", "shell")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED + IRREALIS)
+def test_reported_and_irrealis_events(engine: Engine, text: str, expected: list[Any]) -> None:
+    assert rows(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED)
+def test_negated_events_are_flagged(engine: Engine, text: str, expected: list[Any]) -> None:
+    report = engine.document(Article(id="t", text=text, published=PUBLISHED, language="en"))
+    assert [(e.cameo, e.negated) for e in report.events] == expected
