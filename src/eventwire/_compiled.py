@@ -4,8 +4,9 @@
 can (`make compile` again after editing them); the import system then prefers each `.so` to
 the `.py` beside it. They are used only all together, and only when every one is at least as
 new as its source: a source edited (or checked out) after the build, or a missing extension,
-would otherwise run old code, or mix compiled calls into old code with new source. Otherwise, and whenever `EVENTWIRE_PURE=1` is
-set, a finder placed first on `sys.meta_path` loads all of them from their `.py` files.
+would otherwise run old code, or mix compiled calls into old code with new source.
+Otherwise, and whenever `EVENTWIRE_PURE=1` is set, a finder placed first on `sys.meta_path`
+loads all of them from their `.py` files.
 The reports are the same either way; only the speed differs. `STATUS` says which it is.
 """
 
