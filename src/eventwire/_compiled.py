@@ -6,7 +6,8 @@ the `.py` beside it. They are used only all together, and only when every one is
 new as its source: a source edited (or checked out) after the build, or a missing extension,
 would otherwise run old code, or mix compiled calls into old code with new source.
 Otherwise, and whenever `EVENTWIRE_PURE=1` is set, a finder placed first on `sys.meta_path`
-loads all of them from their `.py` files.
+loads all of them from their `.py` files (only when extensions exist: with none, no finder is
+added).
 The reports are the same either way; only the speed differs. `STATUS` says which it is.
 """
 
@@ -77,5 +78,9 @@ class _SourceFinder(MetaPathFinder):
 _NAMES = frozenset(COMPILED_MODULES)
 STATUS = status()
 COMPILED = STATUS.startswith("compiled")
-if not COMPILED and not any(isinstance(f, _SourceFinder) for f in sys.meta_path):
+# The finder is needed only where extensions exist but must not be used (stale, partial, or
+# EVENTWIRE_PURE): without any, the normal import already loads the sources, and a library
+# user's interpreter gets no import hook.
+if (not COMPILED and STATUS != "pure (not compiled)"
+        and not any(isinstance(f, _SourceFinder) for f in sys.meta_path)):
     sys.meta_path.insert(0, _SourceFinder())
