@@ -52,7 +52,7 @@ from eventwire.events.matching import (
     purpose_head,
     standing_state,
 )
-from eventwire.events.modality import PLAN_VERBS, Modality, condition_mark, modality_of
+from eventwire.events.modality import Modality, condition_mark, is_negator, modality_of
 from eventwire.events.roles import (
     act_agents,
     agent_of,
@@ -535,11 +535,16 @@ class Extractor:
         stances = [link.stance for link in links if link.stance]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
-        modality = modality_of(speech_act(tokens, links))
+        acting = speech_act(tokens, links)
+        modality = modality_of(acting)
+        inner = tokens[:len(tokens) - len(acting)]
+        if inner and links[len(inner) - 1].stance == "intend" and not modality.negated and any(
+                is_negator(c) for t in inner for c in children_of(t)):
+            # "decided not to strike", "plans not to renew": the intent is an intent not to
+            # do the deed (rule 4: negated, or a refusal of cooperation), not the deed
+            modality = replace(modality, negated=True)
         self._modality = modality
-        planned = all(link.token.lemma_ in PLAN_VERBS for link in links if link.stance == "intend")
-        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances,
-                                planned)
+        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
             return None
         named = set(self.resolve([t for t in self.target_slots(candidate, links)
