@@ -66,6 +66,26 @@ THREATS = [
      [("THREATEN", "138", ["ISR"], ["LBN"], "asserted", "warned")]),
 ]
 
+# a deed an obstruction verb takes as its object is kept from happening: not the would-be
+# actor's deed (the veto itself is coded from "veto"); "seeks to" a conflictual deed is an
+# intent like "plans to", not a request
+OBSTRUCTED_AND_SOUGHT = [
+    ("Slovakia aims to block new EU sanctions on Moscow.", []),
+    ("Hungary vetoed EU sanctions against Russia.",
+     [("REJECT", "129", ["HUN"], ["IGOEUREEC", "RUS"], "asserted", "vetoed")]),
+    ("China seeks to blockade Taiwan.",
+     [("THREATEN", "1381", ["CHN"], ["TWN"], "intended", "seeks")]),
+    ("Venezuela seeks to meet Colombia's president.",
+     [("REQUEST", "026", ["VEN"], ["COL"], "intended", "seeks")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBSTRUCTED_AND_SOUGHT)
+def test_obstructed_deeds_and_sought_intents(engine: Engine, text: str,
+                                             expected: list[Any]) -> None:
+    assert rows(engine, text) == expected
+
+
 NOT_EVENTS = [
     # background relative clauses: no act of Niger, of Hamas or of the envoy
     "The troops, who had been helping Niger fight Islamist militants, will leave by September, "

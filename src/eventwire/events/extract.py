@@ -124,9 +124,25 @@ def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
     return tokens
 
 
+# Verbs whose object is a deed kept from happening ("aims to block EU sanctions", "vetoed
+# the sanctions", "prevented an attack"): that deed is no event of its own (its would-be
+# actor is not acting); the obstruction is coded from the verb itself where the lexicon has it
+OBSTRUCTING_VERBS = {"block", "veto", "oppose", "prevent", "obstruct", "thwart", "foil",
+                     "derail", "avert", "stall"}
+
+
+SELF_INTENT_VERBS = {"seek"}
+
+
+def obstructed(tokens: list[Token]) -> bool:
+    return any(t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in OBSTRUCTING_VERBS
+               for t in tokens)
+
+
 def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
     """Conditions ("unless Baghdad accepted …") and obligations ("he must resign") that no
-    governor turns into a demand are not events."""
+    governor turns into a demand are not events; nor is a deed an obstruction verb takes as
+    its object (``obstructed``)."""
     top = tokens[-1]
     if top.dep_ == "advcl" and condition_mark(top):
         return True
@@ -530,9 +546,18 @@ class Extractor:
         candidate, links = light_verb_meaning(candidate, links)
         assert candidate.meaning is not None
         tokens = [candidate.token, *(link.token for link in links)]
+        if candidate.via_object is None and obstructed(tokens):
+            return None
         if not_a_deed(tokens, links) or background(tokens[-1]) or standing_state(tokens[-1]):
             return None
         stances = [link.stance for link in links if link.stance]
+        if any(link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS for link in links) and (
+                not self.coder.cooperative(self.coder.base(candidate.meaning)[0])):
+            # "seeks to blockade", "hopes to crush": an intent of the subject's own, like
+            # "plans to" / "wants to" (one rule for all intent governors), not a request
+            stances = ["intend" if link.stance in (None, "appeal") and link.via == "xcomp"
+                       and link.token.lemma_ in SELF_INTENT_VERBS else link.stance
+                       for link in links if link.stance or link.token.lemma_ in SELF_INTENT_VERBS]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
         acting = speech_act(tokens, links)
