@@ -551,9 +551,10 @@ class Extractor:
         if not_a_deed(tokens, links) or background(tokens[-1]) or standing_state(tokens[-1]):
             return None
         stances = [link.stance for link in links if link.stance]
-        if any(link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS for link in links) and (
+        if any(link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS
+               for link in links) and (
                 not self.coder.cooperative(self.coder.base(candidate.meaning)[0])):
-            # "seeks to blockade", "hopes to crush": an intent of the subject's own, like
+            # "seeks to blockade": an intent of the subject's own, like
             # "plans to" / "wants to" (one rule for all intent governors), not a request
             stances = ["intend" if link.stance in (None, "appeal") and link.via == "xcomp"
                        and link.token.lemma_ in SELF_INTENT_VERBS else link.stance
