@@ -556,9 +556,9 @@ class Extractor:
                 not self.coder.cooperative(self.coder.base(candidate.meaning)[0])):
             # "seeks to blockade": an intent of the subject's own, like
             # "plans to" / "wants to" (one rule for all intent governors), not a request
-            stances = ["intend" if link.stance in (None, "appeal") and link.via == "xcomp"
-                       and link.token.lemma_ in SELF_INTENT_VERBS else link.stance
-                       for link in links if link.stance or link.token.lemma_ in SELF_INTENT_VERBS]
+            stances = ["intend" if link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS
+                       else link.stance or "" for link in links
+                       if link.stance or link.token.lemma_ in SELF_INTENT_VERBS]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
         acting = speech_act(tokens, links)
