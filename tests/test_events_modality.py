@@ -154,6 +154,11 @@ NEGATED = [
 ]
 IRREALIS = [
     ("Israel is expected to strike Iran within days.", []),
+    # a forecast is no deed done: hypothetical (TimeML/FactBank: possible)
+    ("Seoul is expected to lift its ban on Japanese fish imports next month.",
+     [("CONCEDE", "081", ["KOR"], ["JPN"], "hypothetical", "lift")]),
+    ("Qatar expects Hamas to reach a deal with Israel by Friday.",
+     [("SUPPORT", "057", ["PSEREBHMS"], ["ISR"], "hypothetical", "deal")]),
     ("Russia failed to capture Pokrovsk.", []),
     ("According to the agreement, Russia will supply wheat to Egypt.", []),
     ("Kenya could send police to Haiti.",

@@ -132,6 +132,7 @@ OBSTRUCTING_VERBS = {"block", "veto", "oppose", "prevent", "obstruct", "thwart",
 
 
 SELF_INTENT_VERBS = {"seek"}
+FORECAST_VERBS = {"expect", "predict", "forecast"}
 
 
 def obstructed(tokens: list[Token]) -> bool:
@@ -569,6 +570,11 @@ class Extractor:
             # "decided not to strike", "plans not to renew": the intent is an intent not to
             # do the deed (rule 4: negated, or a refusal of cooperation), not the deed
             modality = replace(modality, negated=True)
+        if not modality.hypothetical and any(
+                t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in FORECAST_VERBS for t in tokens):
+            # "Japan is expected to lift its ban", "Egypt expects Ethiopia to reach a deal": a
+            # forecast of the deed, not the deed (TimeML/FactBank: possible, not a fact)
+            modality = replace(modality, hypothetical=True)
         self._modality = modality
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
         if coded is None:
