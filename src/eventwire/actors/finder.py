@@ -624,6 +624,13 @@ class ActorFinder:
                     and len(words) >= 2 and short[:1] in {w[:1] for w in words}
                     and short not in mention.text.split()):
                 continue
+            if actor.code is None and short not in defined:
+                known = self.known_short_name(short, end + 1)
+                if known is not None:
+                    # "The International Labor Office (ILO)": the dictionary knows the short
+                    # name, so the organisation is that entry, not a new uncoded one
+                    self.merge(actor.id, known.id)
+                    actor = known
             defined.setdefault(short, actor.id)
         for short, owner in defined.items():
             for mention in self.document.mentions:
@@ -636,6 +643,20 @@ class ActorFinder:
             for tok in doc:
                 if tok.text == short and tok.i not in self.covered:
                     self.mention(doc[tok.i:tok.i + 1], draft, "alias")
+
+    def known_short_name(self, short: str, token: int) -> ActorDraft | None:
+        """The organisation or group the dictionaries code for a bracketed short name: the
+        actor its mention already stands for, else the lexicon's entry for the word."""
+        for mention in self.document.mentions:
+            if mention.token_start == token and mention.text == short:
+                known = self.document.actors.get(mention.actor)
+                if known is not None and known.code and known.kind in ("organization", "group"):
+                    return known
+        surface = next((s for s in self.lexicon.lookup(short)
+                        if s.kind in ("organization", "group")), None)
+        if surface is None:
+            return None
+        return self.document.add_actor(draft_for_surface(surface, self.lexicon, self.day, short))
 
     def is_given_name(self, word: str) -> bool:
         return word.lower() in self.names.genders
