@@ -543,6 +543,15 @@ class Extractor:
                 return found
         return []
 
+    def thing_subject(self, token: Token) -> bool:
+        """The verb's subject is a thing, not an actor: "the Istanbul talks yielded a deal"
+        (yield = produce, no concession); "Hungary yielded", "the rebels yielded" are actors."""
+        subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ not in ("PRON", "PROPN") and \
+            subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+            not self.index.by_token.get(subject.i) and \
+            self.actors.sector_term(subject.lower_) is None  # "the government", "the rebels"
+
     def draft(self, candidate: Candidate, links: list[Link]) -> Draft | None:
         candidate, links = light_verb_meaning(candidate, links)
         assert candidate.meaning is not None
@@ -577,7 +586,7 @@ class Extractor:
             modality = replace(modality, hypothetical=True)
         self._modality = modality
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
-        if coded is None:
+        if coded is None or candidate.entry.needs_agent and self.thing_subject(candidate.token):
             return None
         named = set(self.resolve([t for t in self.target_slots(candidate, links)
                                   if t.pos_ != "PRON"], modality))
@@ -595,7 +604,7 @@ class Extractor:
                               modality.reporter) if implied else None
         agent = state_agent(state, plover, self.document) if state else None
         source, implied = ([agent], True) if agent else (source, False)  # "were detained"
-        if self.restated(tokens[-1], plover):
+        if self.restated(tokens[-1], plover, coded.cameo):
             return None
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
@@ -750,7 +759,7 @@ class Extractor:
         return (candidate.entry.pos == "verb" and is_passive(token) and agent_of(token) is None
                 and (plover in STATE_ACT_TYPES or token.lemma_.lower() in STATE_ACT_VERBS))
 
-    def restated(self, top: Token, plover: str) -> bool:
+    def restated(self, top: Token, plover: str, cameo: str | None = None) -> bool:
         """The topic of a protest (a demand, protest or accusation in its purpose clause)
         or the outcome of an act of the same type ("opened fire, killing two") is part of
         that act, not another event (see ``matching.purpose_head``)."""
@@ -776,8 +785,19 @@ class Extractor:
         # a bare noun of another type after "in" is the deed's manner ("blocked roads in
         # defiance of the government")
         if plover in acts:
-            return top.head.lower_ in CIRCUMSTANCE_PREPS
+            # ... but a noun of another code with its own "with" party is its own deed
+            # ("arrived in Tokyo [042] after a summit [040] with Biden": two meetings)
+            return top.head.lower_ in CIRCUMSTANCE_PREPS and not (
+                cameo is not None and self.with_party(top)
+                and cameo not in act_types(head, self.lexicon,
+                                           lambda m: self.coder.base(m)[0]))
         return bool(acts) and manner_phrase(top)
+
+    def with_party(self, top: Token) -> bool:
+        """The event noun names a party of its own in a "with" phrase ("summit with Kim")."""
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and self.index.at(g) for g in children_of(c))
+            for c in children_of(top))
 
     @staticmethod
     def warner(links: list[Link]) -> Token | None:
