@@ -161,21 +161,31 @@ class CachedAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         if len(self.cache) > self.MAX_CACHE:
             self.cache.clear()
-        rows = doc.to_array(list(self.KEYS)).tolist()
-        keys = list(map(tuple, rows))
-        new: dict[tuple[int, int, int], int] = {}
-        for i, key in enumerate(keys):
-            if key not in self.cache and key not in new:
-                new[key] = i
+        if not len(doc):
+            return doc if self.starts is not None else self.multi(doc)
+        table = doc.to_array(list(self.KEYS))
+        # each distinct key once, in the order of its first token (the rest is numpy)
+        distinct, first, inverse = numpy.unique(table, axis=0, return_index=True,
+                                                return_inverse=True)
+        order = numpy.argsort(first, kind="stable")
+        rank = numpy.empty(len(order), dtype=numpy.intp)
+        rank[order] = numpy.arange(len(order))
+        keys: list[tuple[int, int, int]] = list(map(tuple, distinct[order].tolist()))
+        new = {key: i for key, i in zip(keys, first[order].tolist(), strict=True)
+               if key not in self.cache}
         if new:
             self.compute(doc, new)
         found = [self.cache[key] for key in keys]
-        values = numpy.array([f[0] for f in found], dtype="uint64")
+        token_rows = rank[inverse.reshape(-1)]  # each token's row in ``found``
+        values = numpy.array([f[0] for f in found], dtype="uint64")[token_rows]
         doc.from_array([POS, MORPH, LEMMA], values)  # type: ignore[arg-type]  # Ints2d
         strings = doc.vocab.strings
-        for i, ((_, dep, _), row) in enumerate(zip(found, rows, strict=True)):
-            if dep and strings[dep] != row[2]:  # whitespace tokens get the label "dep"
-                doc[i].dep_ = dep
+        deps = numpy.array([strings[f[1]] if f[1] else 0 for f in found], dtype="uint64")
+        # whitespace tokens get the label "dep" (a key's label is the same for all its tokens)
+        relabel = (deps != 0) & (deps != distinct[order][:, 2])
+        if relabel.any():
+            for i in numpy.flatnonzero(relabel[token_rows]).tolist():
+                doc[i].dep_ = found[token_rows[i]][1]
         if self.starts is not None and not any(f[2] for f in found):
             return doc  # no multi-token pattern can start anywhere: none matches
         return self.multi(doc)

@@ -532,6 +532,15 @@ class Extractor:
                 return found
         return []
 
+    def thing_subject(self, token: Token) -> bool:
+        """The verb's subject is a thing, not an actor: "the Istanbul talks yielded a deal"
+        (yield = produce, no concession); "Hungary yielded", "the rebels yielded" are actors."""
+        subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ not in ("PRON", "PROPN") and \
+            subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+            not self.index.by_token.get(subject.i) and \
+            self.actors.sector_term(subject.lower_) is None  # "the government", "the rebels"
+
     def draft(self, candidate: Candidate, links: list[Link]) -> Draft | None:
         candidate, links = light_verb_meaning(candidate, links)
         assert candidate.meaning is not None
@@ -546,7 +555,7 @@ class Extractor:
         planned = all(link.token.lemma_ in PLAN_VERBS for link in links if link.stance == "intend")
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances,
                                 planned)
-        if coded is None:
+        if coded is None or candidate.entry.needs_agent and self.thing_subject(candidate.token):
             return None
         named = set(self.resolve([t for t in self.target_slots(candidate, links)
                                   if t.pos_ != "PRON"], modality))

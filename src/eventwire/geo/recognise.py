@@ -15,7 +15,9 @@ one of the labels in :data:`RECOGNISED` saying how it was found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
 
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
@@ -390,13 +392,21 @@ def bare_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer,
     name ("Fishermen on Lampedusa", "In Tralee a tree fell"). The longest known run of
     leading words is taken ("Calapan City" → "Calapan" when only that is known)."""
     found: list[Mention] = []
+    spans = sorted((m[0], m[1]) for m in taken)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end so far
+
+    def covered(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
+
     for match in _BARE.finditer(text):
         start = match.start("name")
         words = match.group("name").split()
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
             end = start + len(name)
-            if _overlaps(start, end, taken):
+            if covered(start, end):
                 continue
             if gazetteer.is_never_a_place(name):
                 break
