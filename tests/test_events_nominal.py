@@ -174,3 +174,40 @@ def test_generated_lexicon_follows_its_transitivity_rule() -> None:
                    "fighting": (("against", "with"), ("of",)),
                    "deportation": (("of",), ("from",))}
     assert lexicon.lookup("noun", "compensation") == ()
+
+
+# Review s7 §8 / modality note: a stance on "the decision" looks past an agentless or
+# not-yet-real deed just before to the act of someone (the report's news); an intended
+# attack inside a relative clause is no act "condemned the attacks" is aimed at
+ANAPHORA = [
+    ("The EU imposed new sanctions on Iran on Monday. Sanctions on Iranian banks will be "
+     "reimposed from May. Tehran condemned the decision.",
+     [("SANCTION", "163", ["IGOEUREEC"], ["IRN"], "asserted", False, "sanctions"),
+      ("ACCUSE", "111", ["IRN"], ["IGOEUREEC"], "asserted", False, "condemned")]),
+    ("Turkey closed its border with Syria on Friday. Damascus condemned the move.",
+     [("COERCE", "191", ["TUR"], ["SYR"], "asserted", False, "closed"),
+      ("ACCUSE", "111", ["SYR"], ["TUR"], "asserted", False, "condemned")]),
+    ("Russian missiles struck a port in Odesa on Monday. Moscow accused Kyiv of a plot in "
+     "which Ukraine was preparing attacks on Crimea. The United States condemned the attacks.",
+     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "accused"),
+      ("ASSAULT", "190", ["UKR"], [], "intended", False, "preparing"),
+      ("ACCUSE", "111", ["USA"], [], "asserted", False, "condemned")]),
+]
+
+# one visit per traveller and day: another named person's visit on another day stays apart
+VISITS = [
+    ("Indian Foreign Minister S. Jaishankar met Afghan officials in Kabul on Monday, the first "
+     "visit by an Indian foreign minister to the Afghan capital. Earlier this month, Indian "
+     "intelligence chief Ravi Sinha visited the city.",
+     [("CONSULT", "042", ["IND"], ["AFG"], "asserted", False, "visit"),
+      ("CONSULT", "042", ["INDSPY"], [], "asserted", False, "visited")]),
+    ("Foreign Minister Hakan Fidan visited Damascus on Sunday. The visit by the Turkish "
+     "minister on Sunday lasted six hours.",
+     [("CONSULT", "042", ["TURGOV"], ["SYR"], "asserted", False, "visited")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORA + VISITS)
+def test_act_anaphora_and_visits_keep_their_own_actors(engine: Engine, text: str,
+                                                       expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
