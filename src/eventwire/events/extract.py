@@ -428,6 +428,12 @@ class Extractor:
             return None
         return actor.country, actor.sector in NON_STATE_SECTORS
 
+    def armed_force(self, actor_id: str) -> bool:
+        """Troops, warships, an army as a body (not a named officer or minister): their going
+        to a place is no visit (CAMEO 042 "make a visit", PLOVER CONSULT: meetings)."""
+        actor = self.document.actors.get(actor_id)
+        return actor is not None and actor.kind != "person" and actor.sector == "MIL"
+
     def reporting_only(self, actor_id: str) -> bool:
         """Police, the media, hospitals and witnesses tell what happened; they are no party
         to a conflict accusing another (an unaffiliated person neither)."""
@@ -635,6 +641,8 @@ class Extractor:
             if source or not target or candidate.entry.needs_target and not target:
                 return None
             weak = True
+        if coded.cameo == "042" and source and all(self.armed_force(a) for a in source):
+            return None  # "Chinese warships arrived in Cambodia": a deployment, not a visit
         if parties:  # a symmetric act ("talks between X and Y ended") is the parties' own:
             source, target = [*source, *target], []  # both its source (build.reciprocal)
         return Draft(
