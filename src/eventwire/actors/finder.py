@@ -227,6 +227,11 @@ class ActorFinder:
             # "police in Karachi", "shelling of Idlib": a city or region of a state (PETRARCH2's
             # country entries) names that state's territory, as CAMEO codes it
             surfaces = [Surface("state", place, "place")]
+        if not surfaces and label == "PERSON" and self.person_in_place_slot(span) and (
+                place := self.lexicon.place(span.text)):
+            # "Rwandan troops entered Goma": a town the NER took for a person, where a place
+            # goes, is the town (not a Congolese official of the registry called Goma)
+            surfaces, label = [Surface("state", place, "place")], "GPE"
         if not surfaces and (label in ("GPE", "NORP") or label == "ORG" and len(span) == 1):
             # a misspelt country: "Ethopia" (the NER often calls those ORG)
             near = self.lexicon.near(span.text, "state")
@@ -277,6 +282,20 @@ class ActorFinder:
         surname = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text
                       for e in doc.ents)
         return None if surname else state
+
+    @staticmethod
+    def person_in_place_slot(span: SpacySpan) -> bool:
+        """One word with no title, the object of a place preposition ("in", "near", "into")
+        or of a verb of taking or entering ground, that is no surname of a person named in
+        full in the article."""
+        word = span.root
+        if len(span) != 1 or title_tokens(span):
+            return False
+        head = word.head
+        slot = word.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS or \
+            word.dep_ == "dobj" and head.lemma_ in GROUND_VERBS
+        return slot and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text
+                                for e in span.doc.ents)
 
     def appositive_role(self, span: SpacySpan, actor: ActorDraft) -> None:
         """ "Serbia's president, Aleksandar Vucic", "Iran's ambassador to the UN, Amir Saeid
@@ -715,6 +734,11 @@ TREATY_NOUNS = frozenset({"convention", "conventions", "agreement", "agreements"
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC"}
+
+PLACE_PREPOSITIONS = frozenset({"in", "near", "into", "outside", "around", "towards", "toward",
+                                "inside", "from"})
+GROUND_VERBS = frozenset({"enter", "capture", "seize", "encircle", "surround", "besiege",
+                          "occupy", "reach", "retake", "recapture"})
 
 
 def located(noun: Token) -> bool:

@@ -467,6 +467,12 @@ class Extractor:
             return None
         return actor.country, actor.sector in NON_STATE_SECTORS
 
+    def armed_force(self, actor_id: str) -> bool:
+        """Troops, warships, an army as a body (not a named officer or minister): their going
+        to a place is no visit (CAMEO 042 "make a visit", PLOVER CONSULT: meetings)."""
+        actor = self.document.actors.get(actor_id)
+        return actor is not None and actor.kind != "person" and actor.sector == "MIL"
+
     def reporting_only(self, actor_id: str) -> bool:
         """Police, the media, hospitals and witnesses tell what happened; they are no party
         to a conflict accusing another (an unaffiliated person neither)."""
@@ -623,7 +629,7 @@ class Extractor:
                               modality.reporter) if implied else None
         agent = state_agent(state, plover, self.document) if state else None
         source, implied = ([agent], True) if agent else (source, False)  # "were detained"
-        if self.restated(tokens[-1], plover):
+        if self.restated(tokens[-1], plover, coded.cameo):
             return None
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
@@ -654,6 +660,8 @@ class Extractor:
             if source or not target or candidate.entry.needs_target and not target:
                 return None
             weak = True
+        if coded.cameo == "042" and source and all(self.armed_force(a) for a in source):
+            return None  # "Chinese warships arrived in Cambodia": a deployment, not a visit
         if parties:  # a symmetric act ("talks between X and Y ended") is the parties' own:
             source, target = [*source, *target], []  # both its source (build.reciprocal)
         return Draft(
@@ -778,7 +786,7 @@ class Extractor:
         return (candidate.entry.pos == "verb" and is_passive(token) and agent_of(token) is None
                 and (plover in STATE_ACT_TYPES or token.lemma_.lower() in STATE_ACT_VERBS))
 
-    def restated(self, top: Token, plover: str) -> bool:
+    def restated(self, top: Token, plover: str, cameo: str | None = None) -> bool:
         """The topic of a protest (a demand, protest or accusation in its purpose clause)
         or the outcome of an act of the same type ("opened fire, killing two") is part of
         that act, not another event (see ``matching.purpose_head``)."""
@@ -804,8 +812,19 @@ class Extractor:
         # a bare noun of another type after "in" is the deed's manner ("blocked roads in
         # defiance of the government")
         if plover in acts:
-            return top.head.lower_ in CIRCUMSTANCE_PREPS
+            # ... but a noun of another code with its own "with" party is its own deed
+            # ("arrived in Tokyo [042] after a summit [040] with Biden": two meetings)
+            return top.head.lower_ in CIRCUMSTANCE_PREPS and not (
+                cameo is not None and self.with_party(top)
+                and cameo not in act_types(head, self.lexicon,
+                                           lambda m: self.coder.base(m)[0]))
         return bool(acts) and manner_phrase(top)
+
+    def with_party(self, top: Token) -> bool:
+        """The event noun names a party of its own in a "with" phrase ("summit with Kim")."""
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and self.index.at(g) for g in children_of(c))
+            for c in children_of(top))
 
     @staticmethod
     def warner(links: list[Link]) -> Token | None:
