@@ -113,6 +113,22 @@ class Draft:
 ATTACK_ROOTS = ("18", "19", "20")
 NON_STATE_SECTORS = {"REB", "OPP", "INS", "SEP", "UAF", "CRM"}
 NEWS_SOURCE_SECTORS = {"COP", "MED", "HLH", "CVL", "EDU", "BUS"}
+# the parties of a civil war: "the Sudanese army said the RSF had shelled El Fasher"
+ARMED_SECTORS = {"MIL", "GOV", "REB", "INS", "SEP", "UAF"}
+# reporting verbs that tell the speaker's own act or decision, not another's deed ("Israel
+# announced daily pauses in fighting"): no accusation (PETRARCH2's SAY is a claim about b)
+OWN_ACT_REPORTERS = {"announce", "declare", "proclaim", "unveil"}
+# nouns that stop fighting: "a pause in fighting", "a halt to the shelling" tells no attack
+HALT_NOUNS = {"pause", "halt", "stop", "end", "ceasefire", "cessation", "truce", "lull",
+              "suspension", "break", "respite"}
+
+
+def halted(token: Token) -> bool:
+    """The attack word is the complement of a noun that stops it ("pauses in fighting")."""
+    head = token.head
+    if head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head is not token and head.lemma_.lower() in HALT_NOUNS
 
 
 def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
@@ -219,10 +235,43 @@ def continuative(clause: Token) -> bool:
     tells what happened there or then, the narrative going on (a continuative relative, not
     a description of the noun it hangs on), so it is news like a main clause."""
     kids = children_of(clause)
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ not in ("which", "that", "who")]
     return (any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS and c.i < clause.i
                 for c in kids)
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who")
-                    for c in kids))
+            and bool(subjects) and not dated_apart(clause)
+            and not any(s.pos_ == "PRON" and not said_before(s, clause) for s in subjects))
+
+
+# words of a date before the report's time: "in 2022", "late last year", "months ago"
+EARLIER_DATE_WORDS = {"last", "ago", "previous", "past", "earlier", "former"}
+PERIOD_WORDS = {"week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+
+
+def dated_apart(clause: Token) -> bool:
+    """A relative clause on a place that carries its own earlier time ("Bucha, where Russian
+    troops killed civilians in 2022", "where Pyongyang deployed troops late last year") or is
+    past perfect ("where Russia had deployed") recalls background (TimeML: the clause's event
+    is anchored before the report's), not the day's news."""
+    tokens = [t for t in clause.subtree
+              if not any(a.dep_ in ("relcl", "ccomp") and a is not clause and a.i != t.i
+                         and clause in a.ancestors for a in (t, *t.ancestors))]
+    if any(t.lower_ == "had" and t.dep_ == "aux" and t.head == clause for t in tokens):
+        return True
+    words = [t for t in tokens if t.ent_type_ == "DATE"]
+    lower = {t.lower_ for t in words}
+    return (any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words)
+            or bool(lower & (EARLIER_DATE_WORDS - {"earlier"}))
+            or "earlier" in lower and bool(lower & PERIOD_WORDS))
+
+
+def said_before(pronoun: Token, clause: Token) -> bool:
+    """A pronoun subject of the clause has its antecedent earlier in the sentence ("Scholz
+    flew to Ankara, where he held talks"); one that points ahead ("Speaking in Tirana, where
+    he attended a summit, Zelensky said ...") leaves the clause a participant's background."""
+    start = clause.sent.start
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")
+               for t in clause.doc[start:clause.left_edge.i])
 
 
 def reflexive(tokens: list[Token], text: str | None = None) -> bool:
@@ -411,9 +460,16 @@ class Extractor:
             return None  # one side reporting its own force ("Israel said it struck …")
         if any(self.reporting_only(a) for a in speakers):
             return None  # "…, police said", "according to state media": a news source
+        if said.lemma_.lower() in OWN_ACT_REPORTERS or halted(candidate.token):
+            return None  # "Israel announced pauses in fighting": its own act, no attack told
         targets = {self.side(a) for a in draft.target} - {None}
         if targets and not {self.side(a) for a in speakers} & targets:
             return None  # a third party's account of others' fighting is no accusation
+        actors = [a for a in map(self.document.actors.get, [*speakers, *draft.source]) if a]
+        if len({a.country for a in actors}) < 2 and not targets and not all(
+                a.sector in ARMED_SECTORS for a in actors):
+            return None  # one country, no attacked side named, not two armed parties: an
+            # activist telling of "kidnapped by Israeli forces" is no accuser of her own state
         return Draft(cameo="112", source=list(speakers), target=list(draft.source),
                      negated=False, modality="asserted", trigger=(said.idx, said.idx + len(said)),
                      sentence=draft.sentence, quote_id=draft.quote_id,
