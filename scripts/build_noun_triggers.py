@@ -23,9 +23,12 @@ object-only verbs are skipped):
    "bomb", "killing" not "kill", "firing" not "fire") and not for verbs of statement codes.
 3. **Meaning**: the verb's frame or code, and its ``needs_target``. Argument slots become noun
    slots: a direct object or passive subject → the "of" phrase ("the expulsion of the
-   ambassador"), a dative → "to", prepositions stay; verbs with no object slot are
-   intransitive and their "of" phrase names who acts (``source: [of]``: "the withdrawal of
-   French troops"). Default noun slots (``with``, ``on``, ``against``, ``between``) still apply.
+   ambassador"), a dative → "to", prepositions stay. Only verbs that take no object
+   (:data:`INTRANSITIVE`, read by hand) have an "of" phrase that names who acts
+   (``source: [of]``: "the arrival of the minister"); for every other verb it is the person or
+   thing acted on, and the source is the "by" agent, the possessor, or where the frame says
+   so the "from" state (:data:`FROM_SOURCE`: "the extradition of X from Spain to the US").
+   Default noun slots (``with``, ``on``, ``against``, ``between``) still apply.
 4. **Not events** (:data:`NOT_EVENTS`): nouns whose everyday sense in news is a thing, a group
    or a state rather than the act ("settlement", "movement", "opposition", "establishment").
    Keys the hand lexicon or ``cameo.yaml`` already has as nouns are skipped (hand entries win).
@@ -74,6 +77,8 @@ NOT_EVENTS = {
     "bankroll", "bludgeon", "arm", "hack", "stab", "retake", "shell", "overrun", "travel",
     "muster", "blowup", "defence", "defense", "proposition", "host", "conference", "conferral",
     "forbidding", "striking", "disarming", "rallying", "marching", "welcome",
+    # the money paid, not the act of returning persons or property (CAMEO 084)
+    "compensation",
 }
 # zero derivations are kept only for verbs of deeds: statements, appeals, intents,
 # demands, rejections and threats (01–03, 10–13) need a governor, not a bare noun
@@ -83,6 +88,16 @@ DEED_PREFIXES = ("04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18
 # only where the verb has no other derived noun ("seizure", not "seizing")
 GERUND_PREFIXES = ("14", "17", "18", "19", "20")
 OBJECT_SLOTS = {"dobj": "of", "nsubjpass": "of", "dative": "to"}
+# Verbs that take no object (checked by hand): only their "of" phrase names who acts ("the
+# arrival of the minister", "the retreat of the army", "heavy fighting of rebels"). A verb
+# whose lexicon slots merely leave the object out because the object is not the target
+# ("extradite [someone] to", "disburse [a loan] to", "hand over [hostages] to") is still
+# transitive: its "of" phrase is the thing or person acted on, never the source.
+INTRANSITIVE = {"arrive", "fight", "retreat", "clash", "flee", "riot", "mutiny", "rebel"}
+# Transitive verbs whose "from" phrase names the state that gives the person up ("the
+# extradition of X from Spain to the US": Spain → US; "the deportation of migrants from
+# Algeria": Algeria acts); the "by" agent and the possessor still come first.
+FROM_SOURCE = {"extradite", "deport"}
 
 
 def load_yaml(path: Path) -> dict[str, Any]:
@@ -118,7 +133,7 @@ def candidates(verb: str) -> Iterator[tuple[str, str]]:
             yield verb[:-1] + "i" + suffix, f"-{suffix}"
 
 
-def meaning(entry: dict[str, Any]) -> dict[str, Any] | None:
+def meaning(verb: str, entry: dict[str, Any]) -> dict[str, Any] | None:
     """The noun entry's meaning and slots from a verb entry (None: no meaning of its own)."""
     if not isinstance(entry, dict):
         entry = {"code": entry} if str(entry)[:1].isdigit() else {"frame": entry}
@@ -130,13 +145,16 @@ def meaning(entry: dict[str, Any]) -> dict[str, Any] | None:
     noun: dict[str, Any] = {k: entry[k] for k in ("frame", "code") if entry.get(k)}
     if slots is None:
         slots = ["dobj"]
-    transitive = any(s in ("dobj", "nsubjpass") for s in slots)
+    transitive = (any(s in ("dobj", "nsubjpass", "dative") for s in slots)
+                  or bool(entry.get("objects")) or verb not in INTRANSITIVE)
     target = [OBJECT_SLOTS.get(s, s) for s in slots if s != "ccomp"]
     target = list(dict.fromkeys(t for t in target if t))
     if target:
         noun["target"] = target
     if not transitive:
         noun["source"] = ["of"]
+    elif verb in FROM_SOURCE:
+        noun["source"] = ["from"]
     if entry.get("needs_target"):
         noun["needs_target"] = True
     return noun
@@ -171,7 +189,7 @@ def derive(verbs: dict[str, Any], taken: set[str], frames: dict[str, Any], nlp: 
     out: dict[str, dict[str, Any]] = {}
     log: list[str] = []
     for verb, entry in sorted(verbs.items()):
-        noun_meaning = meaning(entry)
+        noun_meaning = meaning(verb, entry)
         if noun_meaning is None:
             continue
         derived: list[tuple[str, str, float]] = []

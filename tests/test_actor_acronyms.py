@@ -57,3 +57,21 @@ def test_a_bracket_that_is_no_short_name_of_the_organisation_is_left_alone(analy
                      "fell in Moscow.")
     assert not any(a["name"] == "Gazprom" and "GAZP" in [m["text"] for m in a["mentions"]]
                    for a in report["actors"])
+
+
+def test_a_short_name_the_dictionary_codes_keeps_its_code(analyse) -> None:
+    """ "ILO" is in the CAMEO dictionary while the article's spelling of the long name is not:
+    the joined actor takes the dictionary's entry (was: an uncoded
+    org:international-labor-office as the source)."""
+    report = analyse("The International Labor Office (ILO) urged Qatar on Tuesday to protect "
+                     "migrant workers from extreme heat. The ILO said deaths had risen.")
+    assert events(report)[0] == ("REQUEST", "020", ["IGOUNOLABILO"], ["QAT"], "asserted")
+    assert mentions(report, "International Labour Organization")[:3] == [
+        "International Labor Office", "ILO", "ILO"]
+    assert not any(a["code"] is None and a["kind"] == "organization" for a in report["actors"])
+    # the dictionary knows neither name: the organisation stays the long name's own actor
+    report = analyse("The Baltic Grain Traders Association (BGTA) urged Latvia to lift the "
+                     "export ban. BGTA said farmers were losing money.")
+    assert events(report) == [("REQUEST", "020", ["NGO"], ["LVA"], "asserted")]
+    assert mentions(report, "Baltic Grain Traders Association") == [
+        "Baltic Grain Traders Association", "BGTA", "BGTA"]

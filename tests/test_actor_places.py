@@ -82,3 +82,17 @@ def test_a_lower_case_congress_is_the_legislature_of_its_own_state(analyse) -> N
                      "ABUJA, Jan 29 (WAW) - Mali, Burkina Faso and Niger formally left the bloc "
                      "on Wednesday.")
     assert not any(a["country"] == "NGA" for a in report["actors"])
+
+
+def test_a_town_the_ner_took_for_a_person_is_the_town_where_a_place_goes(analyse) -> None:
+    """ "Goma" was a Congo-Brazzaville official of the registry (COGGOV, a person) wherever
+    the NER called it PERSON; as the object of "entered" or "from" it is the town (COD)."""
+    for text in ("Rwandan troops entered Goma on Tuesday.",
+                 "Congolese soldiers fled from Goma as the rebels advanced."):
+        actors = {a["name"]: a["code"] for a in analyse(text)["actors"]}
+        assert actors.get("Democratic Republic of the Congo") == "COD"
+        assert "Goma" not in actors
+    # neutral: as a subject with no place slot the name keeps the registry's reading
+    actors = {a["name"]: (a["kind"], a["code"]) for a in
+              analyse("Goma said the talks had failed.")["actors"]}
+    assert actors == {"Goma": ("person", "COGGOV")}

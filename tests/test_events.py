@@ -209,12 +209,10 @@ def test_plover_dev_scores_stay_above_floors(engine: Engine) -> None:
     # original floors (P 0.82, extra 0.20) hold again
     assert result.scores["type"].f1 >= 0.82
     assert result.scores["type"].precision >= 0.82
-    # session 7: announced conflictual deeds keep their type (PLOVER THREATEN needs a
-    # threat); this file's annotators code "said they would boycott", "would blockade" and
-    # "will withdraw weapons inspectors" as THREATEN: whole file type R 0.866 → 0.848,
-    # type+source R 0.817 → 0.799
-    assert result.scores["type"].recall >= 0.84
-    assert result.scores["type+source"].recall >= 0.79
+    # announced conflictual deeds are THREATEN (PLOVER manual l.225 and the THREATEN modes:
+    # boycotts, blockades, expulsions), as this file's annotators code them
+    assert result.scores["type"].recall >= 0.85
+    assert result.scores["type+source"].recall >= 0.80
     assert result.scores["type+source"].f1 >= 0.70
     assert result.scores["type+source+target"].f1 >= 0.60
     assert result.extra_per_gold <= 0.20

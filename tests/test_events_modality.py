@@ -1,9 +1,12 @@
 """Modality chooses the type as the codebook says (issue 10, failure kinds 2-4), with
 sentences of our own:
 
-- an announced, decided or scheduled conflictual deed keeps its own type with future or
-  intended modality ("will close the border", "plans to expel"): PLOVER THREATEN is
-  "threats, coercive or forceful warnings", which needs a threat;
+- an announced, decided or scheduled conflictual deed is THREATEN with the matching CAMEO 13x
+  code and future or intended modality ("will close the border" 1381, "plans to expel" 136):
+  PLOVER manual l.225 ("THREATEN could be ASSAULT + hypothetical ... always return the single
+  event category") and the THREATEN modes table (boycotts, blockades, expulsions, suspended
+  relations are threat content); every intent governor alike; "decided not to strike" is
+  that threat, negated; announced retreats are CONCEDE (l.455/538);
 - a threat stays a threat when the text makes one: a condition ("unless", "if"), a warning
   ("warned it would retaliate", "warned that X could resume"), a vow against a party;
 - a question about a deed is that deed with modality "question";
@@ -30,15 +33,20 @@ def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
 
 ANNOUNCED_DEEDS = [
     ("Lithuania will close two of its border crossings with Belarus from Friday.",
-     [("COERCE", "191", ["LTU"], ["BLR"], "future", "close")]),
+     [("THREATEN", "1381", ["LTU"], ["BLR"], "future", "close")]),
     ("The Dutch government plans to expel three Iranian diplomats.",
-     [("SANCTION", "166", ["NLD"], ["IRN"], "intended", "plans")]),
-    ("Kenya will deport the two journalists next week.",
-     [("COERCE", "174", ["KEN"], [], "future", "deport")]),
+     [("THREATEN", "136", ["NLD"], ["IRN"], "intended", "plans")]),
     ("Ankara will impose new tariffs on Chinese cars from July.",
-     [("SANCTION", "163", ["TUR"], ["CHN"], "future", "tariffs")]),
-    ("Venezuela will send troops to the border, the defence minister said.",
-     [("MOBILIZE", "154", ["VEN"], [], "future", "send")]),
+     [("THREATEN", "1312", ["TUR"], ["CHN"], "future", "tariffs")]),
+    ("Fishermen from Chile said they would boycott the talks with Argentina.",
+     [("THREATEN", "133", ["CHLAGR"], ["ARG"], "future", "boycott")]),
+    ("Serbia intends to strike the rebel camps with drones.",
+     [("THREATEN", "138", ["SRB"], ["SRBREB"], "intended", "intends")]),
+    ("Our forces will continue to advance until victory is complete, the Sudanese army said.",
+     [("THREATEN", "130", ["SDNMIL"], [], "future", "continue")]),
+    # announced retreats are CONCEDE (manual l.455/538)
+    ("Moscow will withdraw its troops from the Armenian border next month.",
+     [("CONCEDE", "080", ["RUS"], ["ARM"], "future", "withdraw")]),
     ("Will China invade Taiwan?",
      [("ASSAULT", "190", ["CHN"], ["TWN"], "question", "invade")]),
 ]
@@ -57,6 +65,26 @@ THREATS = [
     ("Netanyahu warned on Monday that Israel could resume its strikes on Lebanon.",
      [("THREATEN", "138", ["ISR"], ["LBN"], "asserted", "warned")]),
 ]
+
+# a deed an obstruction verb takes as its object is kept from happening: not the would-be
+# actor's deed (the veto itself is coded from "veto"); "seeks to" a conflictual deed is an
+# intent like "plans to", not a request
+OBSTRUCTED_AND_SOUGHT = [
+    ("Slovakia aims to block new EU sanctions on Moscow.", []),
+    ("Hungary vetoed EU sanctions against Russia.",
+     [("REJECT", "129", ["HUN"], ["IGOEUREEC", "RUS"], "asserted", "vetoed")]),
+    ("China seeks to blockade Taiwan.",
+     [("THREATEN", "1381", ["CHN"], ["TWN"], "intended", "seeks")]),
+    ("Venezuela seeks to meet Colombia's president.",
+     [("REQUEST", "026", ["VEN"], ["COL"], "intended", "seeks")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBSTRUCTED_AND_SOUGHT)
+def test_obstructed_deeds_and_sought_intents(engine: Engine, text: str,
+                                             expected: list[Any]) -> None:
+    assert rows(engine, text) == expected
+
 
 NOT_EVENTS = [
     # background relative clauses: no act of Niger, of Hamas or of the envoy
@@ -119,9 +147,18 @@ NEGATED = [
     ("No talks between Armenia and Azerbaijan took place.", [("040", True)]),
     ("No agreement was reached between Egypt and Ethiopia.", [("057", True)]),
     ("Ghana did not expel the diplomats.", [("166", True)]),
+    # a decision not to strike is that threat, negated (the "not" under the intent governor);
+    # a decision not to meet is a refusal (rule 4)
+    ("Pakistan decided not to strike the militant camps in Afghanistan.", [("138", True)]),
+    ("India decided not to meet the Pakistani envoy.", [("125", False)]),
 ]
 IRREALIS = [
     ("Israel is expected to strike Iran within days.", []),
+    # a forecast is no deed done: hypothetical (TimeML/FactBank: possible)
+    ("Seoul is expected to lift its ban on Japanese fish imports next month.",
+     [("CONCEDE", "081", ["KOR"], ["JPN"], "hypothetical", "lift")]),
+    ("Qatar expects Hamas to reach a deal with Israel by Friday.",
+     [("SUPPORT", "057", ["PSEREBHMS"], ["ISR"], "hypothetical", "deal")]),
     ("Russia failed to capture Pokrovsk.", []),
     ("According to the agreement, Russia will supply wheat to Egypt.", []),
     ("Kenya could send police to Haiti.",

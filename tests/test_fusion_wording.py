@@ -136,3 +136,70 @@ def test_a_fused_signing_lists_the_outlet_that_calls_it_an_agreement(tmp_path: P
         ("fev-sign", "SUPPORT", "057", ["a-sign", "b-agree", "c-ink"], 3,
          ["pact", "agreed", "pact"]),
         ("fev-again", "AGREE", "030", ["d-again"], 1, ["agreed"])]
+
+
+# review s7 §6: a pledge of aid is not the signing of a deal by the same two parties that day
+PLEDGED = "Norway agreed on Tuesday to provide new patrol boats to Ghana."
+G_SIGNED = "Norway and Ghana signed a fisheries agreement in Accra on Tuesday."
+G_INKED = "Ghana and Norway inked a fisheries accord on Tuesday."
+G_AGREED = "Ghana and Norway agreed on Tuesday to manage their fish stocks together."
+
+
+def _fused_rows(db: Path) -> list[tuple[Any, ...]]:
+    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
+                                       "jsonl"])
+    assert result.exit_code == 0, result.output
+    return [(r["id"], r["plover"], r["cameo"], r["articles"],
+             [e["trigger"]["text"] for e in r["evidence"]])
+            for r in map(json.loads, result.output.splitlines())]
+
+
+def test_an_aid_pledge_is_not_a_signing_of_the_same_day(tmp_path: Path) -> None:
+    assert not same_event(event("SUPPORT", "057", ["NOR"], ["GHA"]),
+                          event("AGREE", "033", ["NOR"], ["GHA"]), across=True)
+    assert not same_event(event("AGREE", "032", ["GHA"], ["NOR"]),
+                          event("SUPPORT", "057", ["NOR"], ["GHA"]), across=True)
+    db = tmp_path / "fused.db"
+    with Store(db) as store:
+        store.save(_report("a-pledge", 9, PLEDGED, event(
+            "AGREE", "033", ["NOR"], ["GHA"], text=PLEDGED, eid="ev-pledge",
+            trigger="agreed")))
+        store.save(_report("b-sign", 10, G_SIGNED, event(
+            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
+            trigger="agreement")))
+        store.save(_report("c-ink", 11, G_INKED, event(
+            "SUPPORT", "057", ["GHA"], ["NOR"], text=G_INKED, eid="ev-ink", trigger="accord")))
+    assert _fused_rows(db) == [
+        ("fev-pledge", "AGREE", "033", ["a-pledge"], ["agreed"]),
+        ("fev-sign", "SUPPORT", "057", ["b-sign", "c-ink"], ["agreement", "accord"])]
+
+
+def test_the_fused_type_is_the_one_most_articles_give(tmp_path: Path) -> None:
+    # the agreeing is stored first, two outlets call it a signing: SUPPORT 057 is shown
+    db = tmp_path / "fused.db"
+    with Store(db) as store:
+        store.save(_report("a-agree", 9, G_AGREED, event(
+            "AGREE", "030", ["GHA"], ["NOR"], text=G_AGREED, eid="ev-agree",
+            trigger="agreed")))
+        store.save(_report("b-sign", 10, G_SIGNED, event(
+            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
+            trigger="agreement")))
+        store.save(_report("c-ink", 11, G_INKED, event(
+            "SUPPORT", "057", ["GHA"], ["NOR"], text=G_INKED, eid="ev-ink", trigger="accord")))
+    assert _fused_rows(db) == [
+        ("fev-agree", "SUPPORT", "057", ["a-agree", "b-sign", "c-ink"],
+         ["agreed", "agreement", "accord"])]
+
+
+def test_a_tie_of_articles_gives_the_earliest_type(tmp_path: Path) -> None:
+    # one outlet calls it a signing (first), one an agreeing naming more parties: SUPPORT
+    db = tmp_path / "fused.db"
+    with Store(db) as store:
+        store.save(_report("a-sign", 9, G_SIGNED, event(
+            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
+            trigger="agreement")))
+        store.save(_report("b-agree", 10, G_AGREED, event(
+            "AGREE", "030", ["GHA", "NOR"], ["NOR"], text=G_AGREED, eid="ev-agree",
+            trigger="agreed")))
+    assert _fused_rows(db) == [
+        ("fev-sign", "SUPPORT", "057", ["a-sign", "b-agree"], ["agreement", "agreed"])]

@@ -202,3 +202,66 @@ def test_regions_news_names_across_borders(gaz: Gazetteer) -> None:
     assert places(text, gaz, *ents) == [("Baltic states", None, "region"),
                                         ("Midwest", "USA", "region"),
                                         ("Maghreb", None, "region")]
+
+
+def test_a_title_before_of_or_a_name_is_no_bare_place(gaz: Gazetteer) -> None:
+    text = ("Lavrov read a letter from Leader of the Islamic Revolution Ali Khamenei, and a note"
+            " from Speaker Mohammad Ghalibaf, to the Russian and American delegations.")
+    proper = {text.index(w) for w in ("Leader", "Speaker", "Mohammad", "Ghalibaf")}
+    ents = [ent(text, "Islamic Revolution", "ORG"), ent(text, "Ali Khamenei", "PERSON")]
+    assert find_mentions(text, ents, gaz, proper=proper.__contains__) == []
+    # a known town whose name starts with a title word is still read
+    town = "Boats from General Santos reached the reef."
+    proper = {town.index(w) for w in ("General", "Santos")}
+    assert [(m[2], m[3]) for m in find_mentions(town, [], gaz, proper=proper.__contains__)] == [
+        ("General Santos", "BARE")]
+
+
+def test_a_bare_small_town_needs_a_country_the_article_names(gaz: Gazetteer) -> None:
+    # "Leader" (a Cuban town of 5,612) read bare in a report naming the United States, a
+    # neighbour of Cuba: the neighbour exemption of stray() does not cover bare names
+    text = "Envoys of the United States met in Oslo, and a message came from Leader afterwards."
+    ents = (ent(text, "the United States", "GPE"), ent(text, "Oslo", "GPE"))
+    proper = {text.index("Leader")}
+    mentions = find_mentions(text, list(ents), gaz, proper=proper.__contains__)
+    assert [(m[2], m[3]) for m in mentions] == [
+        ("the United States", "GPE"), ("Oslo", "GPE"), ("Leader", "BARE")]
+    resolved = resolve_places(mentions, gaz, GeoContext(text=text))
+    assert [(p.name, p.country) for p in resolved] == [("United States", "USA"),
+                                                       ("Oslo", "NOR")]
+    # the same bare town in a report that names Cuba stays
+    cuba = "Cuban farmers from Leader sold tobacco in Havana, Cuba."
+    ents = (ent(cuba, "Havana", "GPE"), ent(cuba, "Cuba", "GPE", 1))
+    mentions = find_mentions(cuba, list(ents), gaz, proper={cuba.index("Leader")}.__contains__)
+    assert [(p.name, p.country) for p in resolve_places(mentions, gaz, GeoContext(text=cuba))] == [
+        ("Leader", "CUB"), ("Havana", "CUB"), ("Cuba", "CUB")]
+
+
+def test_the_capital_of_a_named_country_is_not_moved_by_a_region_across_the_border(
+        gaz: Gazetteer) -> None:
+    text = ("India blamed Pakistan for the raid near Pahalgam in Indian-held Kashmir;"
+            " Islamabad denied it.")
+    ents = [ent(text, n, "GPE") for n in ("India", "Pakistan", "Pahalgam", "Kashmir", "Islamabad")]
+    resolved = resolve_places(find_mentions(text, ents, gaz), gaz, GeoContext(text=text))
+    assert [(p.name, p.country, p.precision) for p in resolved] == [
+        ("India", "IND", "country"), ("Pakistan", "PAK", "country"), ("Pahalgam", "IND", "city"),
+        ("Kashmir", "IND", "region"), ("Islamabad", "PAK", "city")]
+    assert resolved[-1].resolution == ("national capital; article is about PAK; 4 candidates;"
+                                       " population 601,600")
+
+
+def test_azad_kashmir_is_pakistani_administered(gaz: Gazetteer) -> None:
+    text = "Shells fell in Punjab and Azad Jammu and Kashmir, and in Azad Kashmir's capital."
+    ents = [ent(text, "Punjab", "GPE"), ent(text, "Azad Jammu", "PERSON"),
+            ent(text, "Kashmir", "GPE"), ent(text, "Azad Kashmir", "GPE")]
+    mentions = find_mentions(text, ents, gaz)
+    assert [(m[2], m[3]) for m in mentions] == [
+        ("Punjab", "GPE"), ("Azad Jammu and Kashmir", "GPE"), ("Azad Kashmir", "GPE")]
+    assert [(p.name, p.country, p.precision)
+            for p in resolve_places(mentions, gaz, GeoContext(text=text))] == [
+        ("Punjab", "PAK", "region"), ("Azad Kashmir", "PAK", "region"),
+        ("Azad Kashmir", "PAK", "region")]
+    # plain GeoNames names joined by "and" stay two places
+    two = "Floods hit Punjab and Sindh."
+    assert found(two, gaz, ent(two, "Punjab", "GPE"), ent(two, "Sindh", "GPE")) == [
+        ("Punjab", "GPE"), ("Sindh", "GPE")]

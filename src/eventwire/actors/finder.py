@@ -227,6 +227,11 @@ class ActorFinder:
             # "police in Karachi", "shelling of Idlib": a city or region of a state (PETRARCH2's
             # country entries) names that state's territory, as CAMEO codes it
             surfaces = [Surface("state", place, "place")]
+        if not surfaces and label == "PERSON" and self.person_in_place_slot(span) and (
+                place := self.lexicon.place(span.text)):
+            # "Rwandan troops entered Goma": a town the NER took for a person, where a place
+            # goes, is the town (not a Congolese official of the registry called Goma)
+            surfaces, label = [Surface("state", place, "place")], "GPE"
         if not surfaces and (label in ("GPE", "NORP") or label == "ORG" and len(span) == 1):
             # a misspelt country: "Ethopia" (the NER often calls those ORG)
             near = self.lexicon.near(span.text, "state")
@@ -245,7 +250,8 @@ class ActorFinder:
             preferred = next((s for s in surfaces if s.how == "demonym"), None) or next(
                 (s for s in surfaces if s.kind in ("organization", "group")), None) or \
                 self.place_named_as_person(span, surfaces)
-        if preferred is not None and treaty_place(span, preferred):
+        if preferred is not None and (treaty_place(span, preferred) or
+                                      meeting_place(span, preferred) or destination(span)):
             return
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
@@ -276,6 +282,20 @@ class ActorFinder:
         surname = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text
                       for e in doc.ents)
         return None if surname else state
+
+    @staticmethod
+    def person_in_place_slot(span: SpacySpan) -> bool:
+        """One word with no title, the object of a place preposition ("in", "near", "into")
+        or of a verb of taking or entering ground, that is no surname of a person named in
+        full in the article."""
+        word = span.root
+        if len(span) != 1 or title_tokens(span):
+            return False
+        head = word.head
+        slot = word.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS or \
+            word.dep_ == "dobj" and head.lemma_ in GROUND_VERBS
+        return slot and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text
+                                for e in span.doc.ents)
 
     def appositive_role(self, span: SpacySpan, actor: ActorDraft) -> None:
         """ "Serbia's president, Aleksandar Vucic", "Iran's ambassador to the UN, Amir Saeid
@@ -506,7 +526,8 @@ class ActorFinder:
             surfaces = self.lexicon.lookup("".join(texts[:n]).strip())
             surface = self.prefer(surfaces, "") if surfaces else None
             if surface is not None and surface.kind != "person" and \
-                    not treaty_place(doc[i:i + n], surface):
+                    not treaty_place(doc[i:i + n], surface) and \
+                    not meeting_place(doc[i:i + n], surface) and not destination(doc[i:i + n]):
                 span = doc[i:i + n]
                 draft = draft_for_surface(surface, self.lexicon, self.day, span.text)
                 self.mention(span, draft, surface.how)
@@ -624,6 +645,13 @@ class ActorFinder:
                     and len(words) >= 2 and short[:1] in {w[:1] for w in words}
                     and short not in mention.text.split()):
                 continue
+            if actor.code is None and short not in defined:
+                known = self.known_short_name(short, end + 1)
+                if known is not None:
+                    # "The International Labor Office (ILO)": the dictionary knows the short
+                    # name, so the organisation is that entry, not a new uncoded one
+                    self.merge(actor.id, known.id)
+                    actor = known
             defined.setdefault(short, actor.id)
         for short, owner in defined.items():
             for mention in self.document.mentions:
@@ -636,6 +664,20 @@ class ActorFinder:
             for tok in doc:
                 if tok.text == short and tok.i not in self.covered:
                     self.mention(doc[tok.i:tok.i + 1], draft, "alias")
+
+    def known_short_name(self, short: str, token: int) -> ActorDraft | None:
+        """The organisation or group the dictionaries code for a bracketed short name: the
+        actor its mention already stands for, else the lexicon's entry for the word."""
+        for mention in self.document.mentions:
+            if mention.token_start == token and mention.text == short:
+                known = self.document.actors.get(mention.actor)
+                if known is not None and known.code and known.kind in ("organization", "group"):
+                    return known
+        surface = next((s for s in self.lexicon.lookup(short)
+                        if s.kind in ("organization", "group")), None)
+        if surface is None:
+            return None
+        return self.document.add_actor(draft_for_surface(surface, self.lexicon, self.day, short))
 
     def is_given_name(self, word: str) -> bool:
         return word.lower() in self.names.genders
@@ -693,6 +735,11 @@ TREATY_NOUNS = frozenset({"convention", "conventions", "agreement", "agreements"
 
 PLACE_ENTITIES = {"GPE", "LOC", "NORP", "FAC"}
 
+PLACE_PREPOSITIONS = frozenset({"in", "near", "into", "outside", "around", "towards", "toward",
+                                "inside", "from"})
+GROUND_VERBS = frozenset({"enter", "capture", "seize", "encircle", "surround", "besiege",
+                          "occupy", "reach", "retake", "recapture"})
+
 
 def located(noun: Token) -> bool:
     """A body noun with a post-modifier naming a place: "the court in Moscow", "the council
@@ -715,6 +762,37 @@ def treaty_place(span: SpacySpan, surface: Surface) -> bool:
     doc = span.doc
     return (surface.kind == "state" and surface.how in ("capital", "seat")
             and span.end < len(doc) and doc[span.end].lower_ in TREATY_NOUNS)
+
+
+# Nouns of a meeting named after the city that hosts it ("the Istanbul talks", "the Doha
+# negotiations", "a Geneva peace conference"): the city is the meeting's place, not a party to
+# it (PLOVER CONSULT codes the parties meeting, not the host city's state).
+MEETING_NOUNS = frozenset({"talks", "negotiations", "negotiation", "summit", "summits",
+                           "conference", "meeting", "meetings", "round", "forum", "dialogue",
+                           "consultations", "parley"})
+
+
+def meeting_place(span: SpacySpan, surface: Surface) -> bool:
+    """A capital, seat or city modifying a meeting noun, directly or through other modifiers
+    ("Istanbul peace talks")."""
+    if surface.kind != "state" or surface.how not in ("capital", "seat", "place"):
+        return False
+    word = span.root
+    while word.dep_ in ("compound", "nmod", "amod") and word.head.i > word.i:
+        word = word.head
+        if word.lower_ in MEETING_NOUNS:
+            return True
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in MEETING_NOUNS
+
+
+def destination(span: SpacySpan) -> bool:
+    """ "a Gaza-bound aid ship", "Moscow-bound flights": the place is where the thing is
+    headed, never an actor."""
+    doc, end = span.doc, span.end
+    if span[-1].lower_ == "bound":
+        return True
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
+        not doc[end - 1].whitespace_ and doc[end + 1].lower_ == "bound"
 
 
 def definite_articles(doc: Doc) -> list[int]:

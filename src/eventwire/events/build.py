@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.document import Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
@@ -146,7 +146,7 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
                 and not d.negated and (joint or not set(d.source) & set(draft.source))]
         agent: list[str] = []
         if kind is not None:  # the latest earlier event of that kind, by another party;
-            told = [d for d in told if of_kind(d, kind, coder)]
+            told = [d for d in told if of_kind(d, kind, coder) and not embedded_intent(d, doc)]
             # first the latest told in the same word ("carried out strikes … condemned
             # the strikes")
             same = [d for d in told if trigger_lemma(d, document) == acts[0].lemma_.lower()]
@@ -154,11 +154,14 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
                 agent = parties((same or told)[-1], kind)
         else:
             before = doc[sentence.start - 1].sent if sentence.start > 0 else None
-            told_before = [d for d in drafts if before is not None
+            # an agentless or not (yet) real deed just before ("Imports will be banned
+            # from January") is no act of anyone's to condemn: look further back
+            told_before = [d for d in drafts if before is not None and d.source
+                           and d.modality in REALIS
                            and before.start_char <= d.trigger[0] < before.end_char]
             agents = {tuple(d.source) for d in told if before is not None
                       and before.start_char <= d.trigger[0] < before.end_char
-                      and not reaction(d, coder)}
+                      and d.modality in REALIS and not reaction(d, coder)}
             agent = list(agents.pop()) if len(agents) == 1 else []
             if not told_before:  # nothing told just before: the report's news
                 lead = [d for d in told if not reaction(d, coder)]
@@ -173,6 +176,19 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
             continue
         out.append(replace(draft, target=agent))
     return out
+
+
+REALIS = ("asserted", "reported")
+
+
+def embedded_intent(draft: Draft, doc: Doc) -> bool:
+    """A deed only intended, planned or supposed inside a relative clause ("a plot in which
+    Ukraine was preparing attacks"): part of the description of something else, not an act
+    a later "condemned the attacks" can be aimed at."""
+    if draft.modality in REALIS:
+        return False
+    span = doc.char_span(*draft.trigger, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "relcl" for t in (span[0], *span[0].ancestors))
 
 
 # Verbs a bare act noun ("the decision", "the move") can name: a body deciding or adopting.

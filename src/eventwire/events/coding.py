@@ -79,15 +79,11 @@ class Coder:
         coop, conflict = FALLBACK[stance]
         return (coop if self.cooperative(code) else conflict), None
 
-    def code(self, meaning: str, stances: list[str], modality: Modality, possible: bool,
-             planned: bool = False) -> Coded | None:
-        """``planned``: the "intend" stances come from planning verbs (PLAN_VERBS), not from
-        a commitment to the other side ("vowed to", "agreed to")."""
+    def code(self, meaning: str, stances: list[str], modality: Modality, possible: bool
+             ) -> Coded | None:
         base, frame = self.base(meaning)
         code, shifted = base, False
         for stance in (s for s in stances if s in CODE_STANCES):
-            if stance == "intend" and planned and not self.cooperative(code):
-                continue  # "plans to expel": the deed, intended (rule 3), not a threat
             new, frame = self.shift(code, frame, stance)
             if new is None:
                 return None
@@ -117,12 +113,10 @@ class Coder:
             # 164, 165) announced for later is that deed with future modality, not a threat
             # to the other side (PLOVER manual, THREATEN: "coercive or forceful warnings")
             return Coded(code, modality.negated, False)
-        if not shifted and modality.irrealis and not modality.conditional and (
+        if not shifted and modality.question and not modality.conditional and (
                 not self.cooperative(code)):
-            # an announced, decided or scheduled conflictual deed ("will close the border",
-            # "plans to expel two diplomats") keeps its own type with future or intended
-            # modality: PLOVER THREATEN is "threats, coercive or forceful warnings", which
-            # needs a threat (a threat verb or a warning governs it, or a condition: rule 3)
+            # a question about a conflictual deed ("Will China invade Taiwan?") threatens
+            # nothing: the deed, modality "question"; an announced one is a threat (below)
             return Coded(code, modality.negated, False)
         if not shifted and modality.irrealis and (self.cooperative(code) or not modality.negated):
             new, frame = self.shift(code, frame, "intend")

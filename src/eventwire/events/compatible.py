@@ -55,7 +55,8 @@ added, because different outlets word and date one event differently:
   talks with Kim.
 - **Signing is agreeing** (PETRARCH2's SIGN entry codes the one deed 057, 031x, 033x or 06x
   by what is signed; PLOVER's SUPPORT "finalize an agreement" is what its AGREE announces):
-  a 057 mention is the same family as an AGREE (030-033, 037) or COOPERATE (060-062) one.
+  a 057 mention is the same family as an AGREE (030, 031, 037; never 032/033, a pledge of
+  support or aid) or COOPERATE (060-062) one.
 """
 
 from __future__ import annotations
@@ -138,8 +139,10 @@ def same_family(plover_a: str, cameo_a: str, plover_b: str, cameo_b: str, *,
 # another's "A and B agreed to ..." or "reached an agreement" of the same day are one event.
 # Only 057 bridges: two AGREE codes of different branches stay apart (036 "agreed to meet
 # again" is not 0312 "a defence pact", and neither is a signing), as do COOPERATE and AGREE.
+# Never to 032/033 (intent to give diplomatic support / material aid): "agreed to provide
+# new military aid" is a pledge, not the signing of an agreement by the same parties that day.
 SIGNING = "057"
-SIGNING_EQUIVALENTS = ("03", "030", "031", "032", "033", "037", "06", "060", "061", "062")
+SIGNING_EQUIVALENTS = ("03", "030", "031", "037", "06", "060", "061", "062")
 
 
 def equivalent(cameo_a: str, cameo_b: str) -> bool:

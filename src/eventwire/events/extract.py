@@ -52,7 +52,7 @@ from eventwire.events.matching import (
     purpose_head,
     standing_state,
 )
-from eventwire.events.modality import PLAN_VERBS, Modality, condition_mark, modality_of
+from eventwire.events.modality import Modality, condition_mark, is_negator, modality_of
 from eventwire.events.roles import (
     act_agents,
     agent_of,
@@ -113,6 +113,22 @@ class Draft:
 ATTACK_ROOTS = ("18", "19", "20")
 NON_STATE_SECTORS = {"REB", "OPP", "INS", "SEP", "UAF", "CRM"}
 NEWS_SOURCE_SECTORS = {"COP", "MED", "HLH", "CVL", "EDU", "BUS"}
+# the parties of a civil war: "the Sudanese army said the RSF had shelled El Fasher"
+ARMED_SECTORS = {"MIL", "GOV", "REB", "INS", "SEP", "UAF"}
+# reporting verbs that tell the speaker's own act or decision, not another's deed ("Israel
+# announced daily pauses in fighting"): no accusation (PETRARCH2's SAY is a claim about b)
+OWN_ACT_REPORTERS = {"announce", "declare", "proclaim", "unveil"}
+# nouns that stop fighting: "a pause in fighting", "a halt to the shelling" tells no attack
+HALT_NOUNS = {"pause", "halt", "stop", "end", "ceasefire", "cessation", "truce", "lull",
+              "suspension", "break", "respite"}
+
+
+def halted(token: Token) -> bool:
+    """The attack word is the complement of a noun that stops it ("pauses in fighting")."""
+    head = token.head
+    if head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head is not token and head.lemma_.lower() in HALT_NOUNS
 
 
 def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
@@ -124,9 +140,26 @@ def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
     return tokens
 
 
+# Verbs whose object is a deed kept from happening ("aims to block EU sanctions", "vetoed
+# the sanctions", "prevented an attack"): that deed is no event of its own (its would-be
+# actor is not acting); the obstruction is coded from the verb itself where the lexicon has it
+OBSTRUCTING_VERBS = {"block", "veto", "oppose", "prevent", "obstruct", "thwart", "foil",
+                     "derail", "avert", "stall"}
+
+
+SELF_INTENT_VERBS = {"seek"}
+FORECAST_VERBS = {"expect", "predict", "forecast"}
+
+
+def obstructed(tokens: list[Token]) -> bool:
+    return any(t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in OBSTRUCTING_VERBS
+               for t in tokens)
+
+
 def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
     """Conditions ("unless Baghdad accepted …") and obligations ("he must resign") that no
-    governor turns into a demand are not events."""
+    governor turns into a demand are not events; nor is a deed an obstruction verb takes as
+    its object (``obstructed``)."""
     top = tokens[-1]
     if top.dep_ == "advcl" and condition_mark(top):
         return True
@@ -202,10 +235,43 @@ def continuative(clause: Token) -> bool:
     tells what happened there or then, the narrative going on (a continuative relative, not
     a description of the noun it hangs on), so it is news like a main clause."""
     kids = children_of(clause)
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ not in ("which", "that", "who")]
     return (any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS and c.i < clause.i
                 for c in kids)
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that", "who")
-                    for c in kids))
+            and bool(subjects) and not dated_apart(clause)
+            and not any(s.pos_ == "PRON" and not said_before(s, clause) for s in subjects))
+
+
+# words of a date before the report's time: "in 2022", "late last year", "months ago"
+EARLIER_DATE_WORDS = {"last", "ago", "previous", "past", "earlier", "former"}
+PERIOD_WORDS = {"week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+
+
+def dated_apart(clause: Token) -> bool:
+    """A relative clause on a place that carries its own earlier time ("Bucha, where Russian
+    troops killed civilians in 2022", "where Pyongyang deployed troops late last year") or is
+    past perfect ("where Russia had deployed") recalls background (TimeML: the clause's event
+    is anchored before the report's), not the day's news."""
+    tokens = [t for t in clause.subtree
+              if not any(a.dep_ in ("relcl", "ccomp") and a is not clause and a.i != t.i
+                         and clause in a.ancestors for a in (t, *t.ancestors))]
+    if any(t.lower_ == "had" and t.dep_ == "aux" and t.head == clause for t in tokens):
+        return True
+    words = [t for t in tokens if t.ent_type_ == "DATE"]
+    lower = {t.lower_ for t in words}
+    return (any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words)
+            or bool(lower & (EARLIER_DATE_WORDS - {"earlier"}))
+            or "earlier" in lower and bool(lower & PERIOD_WORDS))
+
+
+def said_before(pronoun: Token, clause: Token) -> bool:
+    """A pronoun subject of the clause has its antecedent earlier in the sentence ("Scholz
+    flew to Ankara, where he held talks"); one that points ahead ("Speaking in Tirana, where
+    he attended a summit, Zelensky said ...") leaves the clause a participant's background."""
+    start = clause.sent.start
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN")
+               for t in clause.doc[start:clause.left_edge.i])
 
 
 def reflexive(tokens: list[Token], text: str | None = None) -> bool:
@@ -394,9 +460,16 @@ class Extractor:
             return None  # one side reporting its own force ("Israel said it struck …")
         if any(self.reporting_only(a) for a in speakers):
             return None  # "…, police said", "according to state media": a news source
+        if said.lemma_.lower() in OWN_ACT_REPORTERS or halted(candidate.token):
+            return None  # "Israel announced pauses in fighting": its own act, no attack told
         targets = {self.side(a) for a in draft.target} - {None}
         if targets and not {self.side(a) for a in speakers} & targets:
             return None  # a third party's account of others' fighting is no accusation
+        actors = [a for a in map(self.document.actors.get, [*speakers, *draft.source]) if a]
+        if len({a.country for a in actors}) < 2 and not targets and not all(
+                a.sector in ARMED_SECTORS for a in actors):
+            return None  # one country, no attacked side named, not two armed parties: an
+            # activist telling of "kidnapped by Israeli forces" is no accuser of her own state
         return Draft(cameo="112", source=list(speakers), target=list(draft.source),
                      negated=False, modality="asserted", trigger=(said.idx, said.idx + len(said)),
                      sentence=draft.sentence, quote_id=draft.quote_id,
@@ -410,6 +483,12 @@ class Extractor:
         if actor is None or actor.country is None:
             return None
         return actor.country, actor.sector in NON_STATE_SECTORS
+
+    def armed_force(self, actor_id: str) -> bool:
+        """Troops, warships, an army as a body (not a named officer or minister): their going
+        to a place is no visit (CAMEO 042 "make a visit", PLOVER CONSULT: meetings)."""
+        actor = self.document.actors.get(actor_id)
+        return actor is not None and actor.kind != "person" and actor.sector == "MIL"
 
     def reporting_only(self, actor_id: str) -> bool:
         """Police, the media, hospitals and witnesses tell what happened; they are no party
@@ -526,21 +605,50 @@ class Extractor:
                 return found
         return []
 
+    def thing_subject(self, token: Token) -> bool:
+        """The verb's subject is a thing, not an actor: "the Istanbul talks yielded a deal"
+        (yield = produce, no concession); "Hungary yielded", "the rebels yielded" are actors."""
+        subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ not in ("PRON", "PROPN") and \
+            subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
+            not self.index.by_token.get(subject.i) and \
+            self.actors.sector_term(subject.lower_) is None  # "the government", "the rebels"
+
     def draft(self, candidate: Candidate, links: list[Link]) -> Draft | None:
         candidate, links = light_verb_meaning(candidate, links)
         assert candidate.meaning is not None
         tokens = [candidate.token, *(link.token for link in links)]
+        if candidate.via_object is None and obstructed(tokens):
+            return None
         if not_a_deed(tokens, links) or background(tokens[-1]) or standing_state(tokens[-1]):
             return None
         stances = [link.stance for link in links if link.stance]
+        if any(link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS
+               for link in links) and (
+                not self.coder.cooperative(self.coder.base(candidate.meaning)[0])):
+            # "seeks to blockade": an intent of the subject's own, like
+            # "plans to" / "wants to" (one rule for all intent governors), not a request
+            stances = ["intend" if link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS
+                       else link.stance or "" for link in links
+                       if link.stance or link.token.lemma_ in SELF_INTENT_VERBS]
         if candidate.via_object is not None and not CODE.fullmatch(candidate.meaning):
             stances = [s for s in [candidate.entry.stance] if s in CODE_STANCES] + stances
-        modality = modality_of(speech_act(tokens, links))
+        acting = speech_act(tokens, links)
+        modality = modality_of(acting)
+        inner = tokens[:len(tokens) - len(acting)]
+        if inner and links[len(inner) - 1].stance == "intend" and not modality.negated and any(
+                is_negator(c) for t in inner for c in children_of(t)):
+            # "decided not to strike", "plans not to renew": the intent is an intent not to
+            # do the deed (rule 4: negated, or a refusal of cooperation), not the deed
+            modality = replace(modality, negated=True)
+        if not modality.hypothetical and any(
+                t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in FORECAST_VERBS for t in tokens):
+            # "Japan is expected to lift its ban", "Egypt expects Ethiopia to reach a deal": a
+            # forecast of the deed, not the deed (TimeML/FactBank: possible, not a fact)
+            modality = replace(modality, hypothetical=True)
         self._modality = modality
-        planned = all(link.token.lemma_ in PLAN_VERBS for link in links if link.stance == "intend")
-        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances,
-                                planned)
-        if coded is None:
+        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
+        if coded is None or candidate.entry.needs_agent and self.thing_subject(candidate.token):
             return None
         named = set(self.resolve([t for t in self.target_slots(candidate, links)
                                   if t.pos_ != "PRON"], modality))
@@ -558,7 +666,7 @@ class Extractor:
                               modality.reporter) if implied else None
         agent = state_agent(state, plover, self.document) if state else None
         source, implied = ([agent], True) if agent else (source, False)  # "were detained"
-        if self.restated(tokens[-1], plover):
+        if self.restated(tokens[-1], plover, coded.cameo):
             return None
         reporter = self.speaker(candidate, modality)
         self.fell_back = bool(source_phrase) and reporter is not None and (
@@ -589,6 +697,8 @@ class Extractor:
             if source or not target or candidate.entry.needs_target and not target:
                 return None
             weak = True
+        if coded.cameo == "042" and source and all(self.armed_force(a) for a in source):
+            return None  # "Chinese warships arrived in Cambodia": a deployment, not a visit
         if parties:  # a symmetric act ("talks between X and Y ended") is the parties' own:
             source, target = [*source, *target], []  # both its source (build.reciprocal)
         return Draft(
@@ -713,7 +823,7 @@ class Extractor:
         return (candidate.entry.pos == "verb" and is_passive(token) and agent_of(token) is None
                 and (plover in STATE_ACT_TYPES or token.lemma_.lower() in STATE_ACT_VERBS))
 
-    def restated(self, top: Token, plover: str) -> bool:
+    def restated(self, top: Token, plover: str, cameo: str | None = None) -> bool:
         """The topic of a protest (a demand, protest or accusation in its purpose clause)
         or the outcome of an act of the same type ("opened fire, killing two") is part of
         that act, not another event (see ``matching.purpose_head``)."""
@@ -739,8 +849,19 @@ class Extractor:
         # a bare noun of another type after "in" is the deed's manner ("blocked roads in
         # defiance of the government")
         if plover in acts:
-            return top.head.lower_ in CIRCUMSTANCE_PREPS
+            # ... but a noun of another code with its own "with" party is its own deed
+            # ("arrived in Tokyo [042] after a summit [040] with Biden": two meetings)
+            return top.head.lower_ in CIRCUMSTANCE_PREPS and not (
+                cameo is not None and self.with_party(top)
+                and cameo not in act_types(head, self.lexicon,
+                                           lambda m: self.coder.base(m)[0]))
         return bool(acts) and manner_phrase(top)
+
+    def with_party(self, top: Token) -> bool:
+        """The event noun names a party of its own in a "with" phrase ("summit with Kim")."""
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and self.index.at(g) for g in children_of(c))
+            for c in children_of(top))
 
     @staticmethod
     def warner(links: list[Link]) -> Token | None:

@@ -20,6 +20,8 @@ PASS_THROUGH_VERBS = {"try", "attempt", "continue", "begin", "start", "move", "g
 # Verbs whose subject takes the thing their object names (see roles.received_from): not
 # "seek" (a request) nor "welcome" (a stance).
 TAKING_VERBS = {"receive", "get", "accept", "obtain", "win", "secure", "take", "collect"}
+# Intent governors the lexicon has no entry for: the same "intend" stance as "want", "plan"
+HOPE_VERBS = {"hope", "wish"}
 DEMAND_CCOMP = {"demand", "appeal", "request"}
 # Nouns an event noun passes through: "tons of aid", "a mediation effort".
 QUANTITY_NOUNS = {"ton", "kg", "kilogram", "worth", "part", "amount", "package", "shipment",
@@ -58,6 +60,8 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
     stance = candidate.entry.stance if candidate else None
     if via == "compound":
         return Link(gov, "light", via, candidate)
+    if via == "xcomp" and stance is None and gov.lemma_ in HOPE_VERBS:
+        return Link(gov, "intend", via, candidate)  # "hopes to crush": like "wants to"
     if via.startswith(("pobj:", "pcomp:")):
         prep = via.split(":", 1)[1]
         if candidate is None:

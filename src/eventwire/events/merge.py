@@ -62,11 +62,28 @@ def same_actors(a: EventDraft, b: EventDraft) -> bool:
                             (codes(a.target), codes(b.target))))
 
 
+def persons(refs: tuple[ActorRef, ...]) -> set[str]:
+    return {r.actor for r in refs if r.actor.startswith("person:")}
+
+
+def other_visit(a: EventDraft, b: EventDraft) -> bool:
+    """A visit by a named person that the other visit mention does not name, told for another
+    day ("the first visit by a Turkish foreign minister … on Sunday"; "earlier this month,
+    the intelligence chief visited the city"), is another visit: a visit is one traveller's
+    (or delegation's) trip, and the same country on the source side is not enough."""
+    if not (a.cameo.startswith(VISITS) and b.cameo.startswith(VISITS)):
+        return False
+    named = persons(a.source) ^ persons(b.source)
+    day = a.date is not None and b.date is not None and a.date.value == b.date.value
+    return bool(named) and not day
+
+
 def host_for(event: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
     # the two directions of a reciprocal event are one mention (the same trigger): they
     # stay two events, and a partial mention of the event joins the one with its source
     hosts = [k for k in kept if same_event(k, event) and not third_party(k, event)
-             and same_actors(k, event) and k.evidence.trigger != event.evidence.trigger]
+             and same_actors(k, event) and k.evidence.trigger != event.evidence.trigger
+             and not other_visit(k, event)]
     if not hosts:
         return None
     if not full(event):

@@ -18,10 +18,6 @@ REPORTING_VERBS = {"say", "tell", "announce", "report", "claim", "state", "add",
                    "confirm", "note", "stress", "declare", "write", "assert", "reiterate",
                    "explain", "reveal", "indicate", "argue", "believe", "think", "conclude"}
 INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "decide", "prepare", "hope", "expect"}
-# Governors with the "intend" stance that state a plan or a decision, not a commitment made
-# to another party ("vowed to", "agreed to", "swore to"): under them a conflictual deed is
-# the deed, intended, not a threat (events.coding rule 3)
-PLAN_VERBS = {"plan", "intend", "aim", "decide", "prepare", "prepared", "schedule", "expect"}
 MODALITY_ORDER = ("question", "hypothetical", "future", "intended", "reported", "asserted")
 
 

@@ -180,7 +180,7 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
                 yield noun_source(token)
                 yield noun_agent(token)  # "the expulsion of the envoy [by] Peru"
                 for slot in candidate.entry.source or ():  # "the withdrawal [of] troops"
-                    yield slot_tokens(token, slot, {token.i})
+                    yield noun_slot(token, slot)
             yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
             continue
         if any(link.stance == "face" and link.token.i == token.i for link in links):
@@ -285,6 +285,12 @@ def adjunct_subject(token: Token) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+# "fight on [with the backing of] the United States": who backs an act is neither its
+# counterpart nor its target (the act's side, if anything), so these never fill a "with" slot
+BACKING_NOUNS = {"backing", "support", "help", "assistance", "aid", "blessing", "approval",
+                 "consent", "cooperation", "participation", "mediation", "involvement"}
+
+
 def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
     if slot in ("dobj", "dative", "nsubjpass"):
         return [c for c in children_of(token) if c.dep_ == slot and c.i not in exclude]
@@ -298,7 +304,8 @@ def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
     out: list[Token] = []
     for prep in children_of(token):
         if prep.dep_ in ("prep", "dative") and prep.lower_ == slot:
-            out.extend(c for c in children_of(prep) if c.dep_ == "pobj" and c.i not in exclude)
+            out.extend(c for c in children_of(prep) if c.dep_ == "pobj" and c.i not in exclude
+                       and not (slot == "with" and c.lemma_.lower() in BACKING_NOUNS))
             if prep.i > token.i:  # "signed it with X underpinning …", not "With X facing …, "
                 out.extend(s for c in children_of(prep) if c.dep_ == "pcomp"
                            for s in children_of(c) if s.dep_ == "nsubj")
@@ -412,6 +419,16 @@ def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
     if asking.via == "xcomp" and asking.token.pos_ in ("VERB", "AUX"):
         return [c for c in children_of(asking.token) if c.dep_ in ("dobj", "dative")] or None
     return None
+
+
+def noun_slot(token: Token, slot: str) -> list[Token]:
+    """A source slot of an event noun, on the noun or (any slot but "of" itself) on its "of"
+    object, where the parser often hangs it ("the extradition of a banker [from] Italy")."""
+    found = slot_tokens(token, slot, {token.i})
+    if found or slot == "of":
+        return found
+    return [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+            for o in children_of(c) if o.dep_ == "pobj" for g in slot_tokens(o, slot, {token.i})]
 
 
 def noun_agent(token: Token) -> list[Token]:

@@ -333,6 +333,28 @@ def extend_right(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
+# "Azad Jammu and Kashmir" that the NER split at "and": the words before it, up to three
+_JOINED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+ ){1,3}(?:and|&) $")
+
+
+def extend_left(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """A curated name that joins capitalised words before the mention with "and"
+    ("Azad Jammu" + "and" + "Kashmir") takes the whole name; plain GeoNames names do
+    not ("Punjab and Kashmir" stays two places)."""
+    start, end, _, label = mention
+    match = _JOINED_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return mention
+    heads = [match.start() + m.start() for m in re.finditer(r"(?<!\S)\S", match.group(0))]
+    for head in heads[:-1]:  # longest first; the last word is "and"
+        name = text[head:end]
+        key = fold(name)
+        if any(e.origin != "gazetteer" and key in e.preferred
+               for e in gazetteer.candidates(name)):
+            return (head, end, name, label)
+    return mention
+
+
 def _with_period(text: str, mention: Mention) -> Mention:
     """An NER span "Okla" that is an AP state abbreviation without its period ("Durant,
     Okla.") takes the period back, so it reads as the state."""
@@ -350,6 +372,10 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     offset is a proper noun; with it, names the NER missed are read after locative words
     (:func:`bare_spans`)."""
     ents = [_with_period(text, m) if m[3] in NER_PLACE else m for m in ents]
+    joined = [m for m in (extend_left(text, e, gazetteer) for e in ents if e[3] in NER_PLACE)
+              if m not in ents]
+    if joined:
+        ents = [e for e in ents if not _overlaps(e[0], e[1], joined)] + joined
     mentions: list[Mention] = []
     for mention in sorted(extend_right(text, m, gazetteer) if m[3] in NER_PLACE else m
                           for m in ents if m[3] in _PLACE_LABELS):
@@ -375,6 +401,14 @@ _BARE = re.compile(
     r"(?<![\w-])(?i:in|near|outside|off|on|from|across|around|to|toward|towards)\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
 BARE_MIN_POPULATION = 1_000
+# A title or role word is no place when a name or "of" follows it: "a message from Leader
+# of the Revolution X", "greetings from Speaker Y" (Leader is a Cuban town, Speaker none)
+_TITLE_WORDS = frozenset(
+    "leader president speaker commander mayor governor minister premier chairman chairwoman "
+    "chair chief general secretary ambassador envoy king queen prince princess emperor sultan "
+    "emir sheikh director head judge senator pope bishop archbishop imam ayatollah patriarch "
+    "lieutenant colonel captain admiral marshal chancellor prime deputy vice".split())
+_TITLE_FOLLOWS = re.compile(r"\s+(?:of\b|[A-Z])")
 
 
 def _bare_known(entries: Sequence[Entry], key: str) -> bool:
@@ -403,11 +437,15 @@ def bare_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer,
     for match in _BARE.finditer(text):
         start = match.start("name")
         words = match.group("name").split()
+        titled = words[0].lower() in _TITLE_WORDS and bool(
+            _TITLE_FOLLOWS.match(text, start + len(words[0])))
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
             end = start + len(name)
             if covered(start, end):
                 continue
+            if k == 1 and titled:  # the title alone; "General Santos" may still be known
+                break
             if gazetteer.is_never_a_place(name):
                 break
             candidates = gazetteer.candidates(name)

@@ -129,6 +129,18 @@ def stray(entry: Entry, query: Query, focus: Focus) -> bool:
             and entry.country not in focus.near)
 
 
+BARE_FOREIGN_POPULATION = 50_000
+
+
+def stray_bare(entry: Entry, query: Query, focus: Focus) -> bool:
+    """A name read without the NER ("from Leader of ...") is a small town only in a
+    country the article names: a bare town under 50,000 people elsewhere is left out,
+    even in a neighbour of the article's countries (Cuba next to the United States)."""
+    return (entry.precision == "city" and entry.origin == "gazetteer" and not entry.feature
+            and entry.population < BARE_FOREIGN_POPULATION and query.note is None
+            and entry.country not in focus.countries)
+
+
 def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                    context: GeoContext | None = None) -> list[Place]:
     """Places for the mentions that name a known place, in mention order.
@@ -176,6 +188,8 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
             focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
         entry = choose(found, query, focus)
         if entry is not None and stray(entry, query, focus):
+            continue
+        if entry is not None and mention[3] == "BARE" and stray_bare(entry, query, focus):
             continue
         if entry is not None:
             basis = "dateline" if mention[3] == "DATELINE" else "text"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.geo.context import Focus
 from eventwire.geo.entry import Entry
@@ -95,7 +95,20 @@ def shadowed(entry: Entry, query: Query, candidates: Sequence[Entry]) -> bool:
                and c.population >= floor for c in candidates)
 
 
+def capital_rival(entry: Entry, query: Query, focus: Focus,
+                  candidates: Sequence[Entry]) -> bool:
+    """Another candidate is, by its own name, the national capital of a country the
+    article names, in another country than ``entry``: places named in ``entry``'s region
+    do not move the capital across the border ("Islamabad denied it" next to Pahalgam in
+    Indian-held Kashmir is Pakistan's capital, not Anantnag's alternate name)."""
+    return not entry.capital and any(
+        c.capital and c.country in focus.countries and c.country != entry.country
+        and c.lookup_keys[0] == query.key for c in candidates)
+
+
 def score(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry]) -> float:
+    if capital_rival(entry, query, focus, candidates):
+        focus = replace(focus, admin1=frozenset(), local=frozenset())
     total = prior(entry) + focus_bonus(entry, focus) + cue_bonus(entry, query)
     if entry.precision == "country":
         total += COUNTRY

@@ -26,7 +26,8 @@ STANCES = ("do", "intend", "appeal", "demand", "reject", "threaten", "end")
 GOVERNOR_STANCES = ("light", "intend", "appeal", "demand", "reject", "threaten", "end", "face",
                     "possible")
 SECTIONS = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
-ENTRY_KEYS = ("frame", "code", "objects", "stance", "target", "source", "needs_target")
+ENTRY_KEYS = ("frame", "code", "objects", "stance", "target", "source", "needs_target",
+              "needs_agent")
 FRAME_EXTRA_KEYS = ("preps",)
 # Packaged files, in load order: verbs generated from CAMEO.2.0.txt by
 # scripts/build_cameo_triggers.py, nouns derived from every verb entry by
@@ -61,6 +62,8 @@ class Trigger:
     # noun slots that name who acts ("the withdrawal [of] French troops": intransitive nouns)
     source: tuple[str, ...] | None = None
     needs_target: bool = False
+    # only an actor as subject does it ("Hungary yielded"; "the talks yielded a deal" = produced)
+    needs_agent: bool = False
     where: str = ""
 
 
@@ -213,6 +216,7 @@ def _entry(key: str, pos: str, node: Any, where: str, name: str) -> Trigger:
         target=tuple(_slots(target, where)) if target is not None else None,
         source=tuple(_slots(source, where)) if source is not None else None,
         needs_target=str(value.get("needs_target", "false")).lower() == "true", where=where,
+        needs_agent=str(value.get("needs_agent", "false")).lower() == "true",
     )
 
 

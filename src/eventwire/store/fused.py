@@ -438,7 +438,8 @@ def fused_flat(e: dict[str, Any]) -> dict[str, Any]:
 def _most_specific(first: dict[str, Any], events: list[dict[str, Any]],
                    articles: Sequence[str] = ()) -> dict[str, Any]:
     """What the mentions say best, each field from the mention that states it: the type the
-    most articles give it (mentions of one deed worded as different types, a signing and an
+    most articles give it (ties: the earliest published mention's; mentions of one deed
+    worded as different types, a signing and an
     agreeing, see compatible.equivalent; ``articles``: each mention's article), type and
     actors from the one of that type with both sides named, then the most actors; the date
     from the one
@@ -464,7 +465,9 @@ def _most_specific(first: dict[str, Any], events: list[dict[str, Any]],
         for e, article in zip(events, articles, strict=True):
             votes.setdefault(e["plover"], set()).add(article)
         most = max(len(v) for v in votes.values())
-        typed = [e for e in events if len(votes[e["plover"]]) == most]
+        # ties: the type of the earliest published mention among the most voted
+        chosen = next(e["plover"] for e in events if len(votes[e["plover"]]) == most)
+        typed = [e for e in events if e["plover"] == chosen]
     best = min(typed, key=sides)
     dated = min(events, key=dating)
     place = best.get("place") or next((e["place"] for e in events if e.get("place")), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from eventwire.stories.features import ArticleFeatures, Happenings, cosine
@@ -92,7 +92,14 @@ def merge_profile(profile: dict[str, Any], features: ArticleFeatures) -> dict[st
     lead = features.lead
     spans = [s for s in (profile.get("span"), lead.span) if s]
     if spans:
-        out["span"] = [min(s[0] for s in spans), max(s[1] for s in spans)]
+        # the span grows only within DATE_TOLERANCE of the story's first dated lead (its
+        # "anchor"): follow-ups a day apart must not chain it into another day's happening
+        anchor = profile.get("anchor") or profile.get("span") or lead.span
+        assert anchor is not None
+        low = (date.fromisoformat(anchor[0]) - timedelta(DATE_TOLERANCE)).isoformat()
+        high = (date.fromisoformat(anchor[1]) + timedelta(DATE_TOLERANCE)).isoformat()
+        out["anchor"] = list(anchor)
+        out["span"] = [max(low, min(s[0] for s in spans)), min(high, max(s[1] for s in spans))]
     pairs = sorted(set(profile.get("pairs", ())) | lead.pairs)
     if pairs:
         out["pairs"] = pairs[:MAX_PAIRS]

@@ -153,6 +153,9 @@ def lead_end(title: str | None, text: str) -> int:
     return min(len(text) if end == -1 else end, i + LEAD_CHARS)
 
 
+LEAD_DAYS = 2  # days a lead's news may span before its latest dated deed
+
+
 @dataclass(frozen=True)
 class Happenings:
     """What the article's lead reports happened when: the days its lead events are dated to
@@ -185,6 +188,11 @@ def happenings(events: Iterable[Event], lead: int) -> Happenings:
     first_told = min((e.evidence.sentence.start for e, _ in told), default=0)
     top = [(e, day) for e, day in told
            if e.evidence.sentence.start < lead or e.evidence.sentence.start == first_told]
+    # a lead that also dates an earlier deed ("on Monday, weeks after the January 27 truce")
+    # reports the latest; what lies more than LEAD_DAYS before it is recalled, not the news
+    latest = max((day for _, day in top), default=None)
+    if latest is not None:
+        top = [(e, day) for e, day in top if (latest - day).days <= LEAD_DAYS]
     first: date | None = None
     last: date | None = None
     pairs: set[str] = set()

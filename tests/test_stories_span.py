@@ -1,0 +1,44 @@
+"""A story's lead span (review s7 §7): it does not chain day by day into another day's
+happening, and a lead that also dates an earlier deed reports the latest. Own events."""
+
+from __future__ import annotations
+
+from eventwire.models import ActorRef, Event, EventDate, Evidence, Offsets, Span
+from eventwire.stories.clusters import another_happening, merge_profile
+from eventwire.stories.features import ArticleFeatures, Happenings, happenings
+
+SIDE = {c: ActorRef(c, c, c, None, c) for c in ("ISR", "LBN")}
+
+
+def _event(n: int, at: int, day: str) -> Event:
+    return Event(f"ev-{n}", "ASSAULT", "190", 1, 1.0, (SIDE["ISR"],), (SIDE["LBN"],),
+                 Evidence(Offsets(at, at + 10), Span(at, at + 4, "text")),
+                 date=EventDate(day, "day", None, "text"))
+
+
+def _features(day: str) -> ArticleFeatures:
+    return ArticleFeatures({}, frozenset(), frozenset(), day,
+                           Happenings((day, day), frozenset()))
+
+
+def test_a_story_span_does_not_chain_day_by_day() -> None:
+    # strikes on the 10th; follow-ups dated the 11th and the 12th join, one by one
+    profile = merge_profile({}, _features("2025-03-10"))
+    profile = merge_profile(profile, _features("2025-03-11"))
+    profile = merge_profile(profile, _features("2025-03-12"))
+    assert (profile["anchor"], profile["span"]) == (
+        ["2025-03-10", "2025-03-10"], ["2025-03-10", "2025-03-11"])
+    # strikes reported for the 13th are another day's happening
+    assert another_happening(Happenings(("2025-03-13", "2025-03-13"), frozenset()), profile)
+    assert not another_happening(Happenings(("2025-03-12", "2025-03-12"), frozenset()),
+                                 profile)
+
+
+def test_a_lead_that_recalls_an_earlier_deed_reports_the_latest() -> None:
+    # "Israeli jets struck south Lebanon on Monday, weeks after the January 27 truce
+    # strikes ended" — the 27 January deed is recalled, not the news
+    lead = happenings([_event(1, 0, "2025-03-10"), _event(2, 20, "2025-01-27")], 100)
+    assert lead.span == ("2025-03-10", "2025-03-10")
+    # two days in one lead stay one span ("late on Saturday ... on Monday")
+    lead = happenings([_event(1, 0, "2025-03-10"), _event(2, 20, "2025-03-08")], 100)
+    assert lead.span == ("2025-03-08", "2025-03-10")
