@@ -82,3 +82,43 @@ NOT_MEDIATION = [  # a hyphenated participle or a leader that is no go-between
 def test_mediation_in_hyphenated_participles_and_settlement_nouns(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
+
+
+# Aid told by its arrival (``events/deliveries.py``): a vehicle whose cargo is aid (PETRARCH2
+# ARRIVE "&FOOD *", "RELIEF *", "MEDICINE *" [073], "* (WITH AID)" [070]) moving into a place:
+# AID by the vehicle's owner towards the destination's state.
+DELIVERIES = [
+    ("A convoy of 20 Red Cross trucks carrying food and medicine entered Gaza from Egypt on "
+     "Sunday.",
+     [("AID", "073", ["NGOHLHIRC"], ["PSE"], "asserted", False, "entered")]),
+    ("A Qatari plane carrying 40 tonnes of medical supplies landed at Kabul airport.",
+     [("AID", "073", ["QAT"], ["AFG"], "asserted", False, "landed")]),
+    ("Two Emirati cargo planes loaded with medical supplies and rescue equipment also arrived "
+     "in Damascus.",
+     [("AID", "073", ["ARE"], ["SYR"], "asserted", False, "arrived")]),
+    ("The first aid convoy sent by the World Food Programme reached Mariupol.",
+     [("AID", "070", ["IGOUNOWFP"], ["UKR"], "asserted", False, "reached")]),
+    ("Jordanian relief flights landed in Benghazi after the floods.",
+     [("AID", "073", ["JOR"], ["LBY"], "asserted", False, "landed")]),
+    ("A second Turkish aid ship reached the Libyan port of Derna.",
+     [("AID", "070", ["TUR"], ["LBY"], "asserted", False, "reached")]),
+    ("An Indian air force plane carrying relief material landed in Kathmandu on Sunday.",
+     [("AID", "073", ["IND"], ["NPL"], "asserted", False, "landed")]),
+    ("The World Health Organization's trucks carrying medicines reached Khan Younis.",
+     [("AID", "073", ["IGOUNOHLHWHO"], ["PSE"], "asserted", False, "reached")]),
+]
+
+NOT_AID = [  # goods that are no aid, vehicles with no cargo, aid with no owner
+    ("A shipment of Indian vaccines arrived in Colombo on Friday.", []),
+    ("A cargo ship carrying 30,000 tonnes of Ukrainian wheat arrived in Istanbul.", []),
+    ("Chinese trucks carrying construction materials entered Laos.", []),
+    ("No aid trucks entered the besieged city on Monday.", []),
+    ("A convoy of Egyptian officials arrived in Gaza.",
+     [("CONSULT", "042", ["EGY"], ["PSE"], "asserted", False, "arrived")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DELIVERIES + NOT_AID)
+def test_aid_told_by_the_arrival_of_its_vehicle(engine: Engine, text: str,
+                                                expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected

@@ -1,6 +1,7 @@
 """Constructions whose event is carried by the sentence's structure rather than by one
 trigger and its slots (issue 10, session 6): denials of responsibility and mediation told
-in a participle or apposition.
+in a participle or apposition (and, session 8, aid told by its arrival:
+:mod:`eventwire.events.deliveries`).
 
 * **Denial** (CAMEO 016 "deny responsibility", PLOVER REJECT): "The ministry denied that its
   forces had any role in the attack", "rejected claims that it had armed the rebels",
@@ -29,10 +30,12 @@ from spacy.tokens import Doc, Token
 
 from eventwire.document import Document
 from eventwire.events.coding import Coder
+from eventwire.events.deliveries import deliveries
 from eventwire.events.extract import Draft
 from eventwire.events.matching import CONFIDENCE, candidate_at
 from eventwire.events.modality import Modality, modality_of
 from eventwire.events.roles import GATHERING_NOUNS, agent_of, participants, subject_of
+from eventwire.geo.gazetteer import Gazetteer
 from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.token_lookup import conjuncts_of, token_indices
 
@@ -43,10 +46,15 @@ class Drafting(Protocol):
     document: Document
     lexicon: TriggerLexicon
     coder: Coder
+    gazetteer: Gazetteer
 
     def resolve(self, tokens: list[Token], modality: Modality) -> list[str]: ...
 
     def quote_at(self, offset: int) -> str | None: ...
+
+    def place_country(self, token: Token) -> str | None: ...
+
+    def state_at(self, country: str, token: Token) -> str: ...
 
 
 # -- denials ------------------------------------------------------------------------------
@@ -220,9 +228,9 @@ def mediated_noun(verb: Token) -> Token | None:
     if agent_of(verb) is None:
         if hyphen_agent(verb) is None:
             return None
-        noun = verb.head
-        return noun if noun.lemma_.lower() in SETTLEMENT_NOUNS or (
-            noun.lower_ in SETTLEMENT_NOUNS) else None
+        head = verb.head
+        return head if head.lemma_.lower() in SETTLEMENT_NOUNS or (
+            head.lower_ in SETTLEMENT_NOUNS) else None
     first = verb
     while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.i != first.i:
         first = first.head
@@ -251,7 +259,8 @@ def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -
     """Denials and passive mediation in the document (see the module doc)."""
     drafts = denials(drafts, extractor)
     drafts = relative_agreements(drafts, extractor, party_code)
-    return mediations(drafts, extractor, party_code)
+    drafts = mediations(drafts, extractor, party_code)
+    return deliveries(drafts, extractor)
 
 
 def positions(doc: Doc, attr: int, values: set[str] | dict[str, str]) -> list[Token]:
