@@ -98,11 +98,11 @@ def test_a_protest_carries_its_demands(engine: Engine, text: str, expected: list
 
 # Coercive warnings with no threaten verb (PLOVER THREATEN: "coercive or forceful
 # warnings"): "would not hesitate to" (a litotes for readiness, its "not" negates nothing),
-# "is ready to use force"; an authority ordering its own forces to fire commits that deed
+# an authority ordering its own forces to fire commits that deed
 # itself, intended (the order's addressee is its instrument, not a target of a request).
 WARNINGS_AND_ORDERS = [
-    ("Kenya said it would not hesitate to use force against the smugglers.",
-     [("THREATEN", "138", ["KEN"], ["KENCRM"], "future", "use")]),
+    ("Kenya said it would not hesitate to attack the smugglers.",
+     [("THREATEN", "138", ["KEN"], ["KENCRM"], "future", "attack")]),
     ("Iran would not hesitate to strike US bases if attacked, a commander said.",
      [("THREATEN", "138", ["IRN"], ["USA"], "future", "strike")]),
     ("The Kenyan president authorised police to shoot rioters.",
