@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.actors.modifiers import backing_participle
 from eventwire.document import ActorDraft, Document
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.models import ActorRef
@@ -105,6 +106,8 @@ def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | No
         if child.dep_ == "poss" and (child.pos_ == "PRON" or relational(token)):
             continue
         if child.dep_ in MODIFIER_DEPS:
+            if backing_participle(child):
+                continue  # "an Iranian-backed group": the backer, not the group
             found = index.at(child) or phrase_actor(child, index, depth + 1)
             if found and found != skip:
                 if child.dep_ == "appos" and affiliated is not None and not affiliated(found):
