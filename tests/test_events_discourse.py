@@ -46,11 +46,12 @@ BACKERS = [
     # look-alike: "-led" names the leader, as PETRARCH codes it
     ("The Saudi-led coalition carried out air strikes on Sanaa.",
      [("ASSAULT", "195", ["SAU"], ["YEM"], "asserted")]),
-    # look-alike: "the group of lawyers" names its own members, no antecedent body
+    # look-alike: "the group of lawyers" names its own members, no antecedent body (their
+    # demand for a release is aimed at the police who hold the protesters)
     ("Police in Lagos arrested 30 protesters on Saturday. The group of lawyers representing "
      "them demanded their release.",
      [("COERCE", "173", ["NGACOP"], ["NGACVL"], "asserted"),
-      ("REQUEST", "105", ["NGAJUD"], [], "asserted")]),
+      ("REQUEST", "105", ["NGAJUD"], ["NGACOP"], "asserted")]),
 ]
 
 
@@ -102,7 +103,42 @@ ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [*BACKERS, *DOMESTIC, *ANSWERS])
+# -- a mission, a thing or an act names whose it is -----------------------------------------
+OWNERS = [
+    # a nationality on a closed mission names the state it belongs to, not the host
+    ("Germany closed the Iranian consulate on Thursday.",
+     [("SANCTION", "161", ["DEU"], ["IRN"], "asserted")]),
+    ("Germany closed three Iranian consulates in Frankfurt, Hamburg and Munich.",
+     [("SANCTION", "161", ["DEU"], ["IRN"], "asserted")]),
+    # a storming of an embassy is an act against the embassy's state
+    ("Protesters stormed the Swedish embassy in Baghdad early on Thursday.",
+     [("ASSAULT", "190", ["IRQCVL"], ["SWE"], "asserted")]),
+    # a demand for a release is aimed at whoever holds them, told before
+    ("The Houthis seized the Galaxy Leader on Sunday. Its crew of 25 was taken to Hodeidah. "
+     "The United States demanded the immediate release of the ship and its crew.",
+     [("COERCE", "171", ["YEMREB"], [], "asserted"),
+      ("REQUEST", "105", ["USA"], ["YEMREB"], "asserted")]),
+    # a condemnation of an attack on a party told before is aimed at the attacker
+    ("A gunman stormed Azerbaijan's embassy in Tehran on Friday. The European Union "
+     "condemned the attack on the Azerbaijani mission.",
+     [("ASSAULT", "190", ["IRNUAF"], ["AZE"], "asserted"),
+      ("ACCUSE", "111", ["IGOEUREEC"], ["IRNUAF"], "asserted")]),
+    ("Israeli jets struck Hezbollah positions in southern Lebanon. Iran condemned the strikes "
+     "on Lebanon.",
+     [("ASSAULT", "190", ["ISR"], ["LBNREB"], "asserted"),
+      ("ACCUSE", "111", ["IRN"], ["ISR"], "asserted")]),
+    # ... or named with it: the victim is not the target
+    ("Russian missiles hit Kyiv overnight. Poland condemned the attack by Russia on "
+     "Ukraine's capital.",
+     [("ASSAULT", "193", ["RUS"], ["UKR"], "asserted"),
+      ("ACCUSE", "111", ["POL"], ["RUS"], "asserted")]),
+    # look-alike: no attack on the mission was told, so the sentence's own target stays
+    ("The United States condemned the attack on the Azerbaijani mission in Tehran.",
+     [("ACCUSE", "111", ["USA"], ["AZE"], "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*BACKERS, *DOMESTIC, *ANSWERS, *OWNERS])
 def test_sides_from_discourse_and_modifiers(engine: Engine, text: str,
                                            expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

@@ -14,7 +14,7 @@ from eventwire.document import ActorDraft, Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
-from eventwire.events.discourse import answered_targets
+from eventwire.events.discourse import answered_targets, release_demands, stances_on_acts
 from eventwire.events.extract import NON_STATE_SECTORS, STANCE_TYPES, Draft, Extractor
 from eventwire.events.matching import candidate_at
 from eventwire.events.modality import modality_of
@@ -36,6 +36,8 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
     drafts = structure(extractor.run(), extractor, lambda code: code.startswith(PARTY_CODES))
     drafts = earlier_agents(drafts, document, coder, extractor)
     drafts = answered_targets(drafts, document, coder)
+    drafts = release_demands(drafts, document, coder)
+    drafts = stances_on_acts(drafts, document, coder, act_kind, of_kind)
     return one_per_id([not_own_target(to_event(d, document, coder, actors)) for draft in drafts
                        for d in reciprocal(draft, document)])
 
