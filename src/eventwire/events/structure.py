@@ -266,6 +266,10 @@ def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -
     return deliveries(drafts, extractor)
 
 
+# talks and agreements (not a truce or an exchange a mediator's work "yielded")
+TALKS_CODES = ("03", "04", "057")
+
+
 def between_parties(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
                     ) -> list[Draft]:
     """Talks, agreements or a truce "between A and B" told as the object of another verb
@@ -277,7 +281,8 @@ def between_parties(drafts: list[Draft], extractor: Drafting, party_code: PartyC
     assert doc is not None
     out: list[Draft] = []
     for draft in drafts:
-        if not draft.source and len(draft.target) >= 2 and party_code(draft.cameo):
+        if not draft.source and len(draft.target) >= 2 and draft.cameo.startswith(
+                TALKS_CODES):
             span = doc.char_span(*draft.trigger, alignment_mode="expand")
             noun = span[-1] if span is not None else None
             if noun is not None and noun.pos_ == "NOUN" and any(
