@@ -158,10 +158,13 @@ def argument_actors(token: Token, index: MentionIndex,
 def shared_role(head: Token, index: MentionIndex, depth: int) -> list[str]:
     """A plural role of coordinated bodies ("the leaders of Japan and South Korea", "the
     foreign ministers of Congo and Rwanda") stands for each of them: the role is held once
-    per body, so every conjunct of the "of" object is a party (PLOVER compound actors)."""
+    per body, so every conjunct of the "of" object is a party (PLOVER compound actors); so
+    is every conjunct of the "in" object of a relational role ("his counterparts in the
+    United States, Britain and France")."""
     if head.tag_ not in ("NNS", "NNPS"):
         return []
-    return [a for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
+    return [a for c in children_of(head) if c.dep_ == "prep" and (
+                c.lower_ == "of" or c.lower_ == "in" and relational(head))
             for o in children_of(c) if o.dep_ == "pobj"
             for k in conjuncts_of(o) if (a := phrase_actor(k, index, depth))]
 
