@@ -115,8 +115,6 @@ WARNINGS_AND_ORDERS = [
     ("Chad will expel the peacekeepers unless Niger arrests rebels fighting near the border.",
      [("THREATEN", "136", ["TCD"], [], "hypothetical", "expel")]),
     ("The court ordered the company to pay compensation to the victims.", []),
-    ("Egypt is ready to host the talks between Israel and Hamas.",
-     [("AGREE", "036", ["EGY"], ["ISR", "PSEREBHMS"], "asserted", "ready")]),
 ]
 
 
