@@ -128,7 +128,8 @@ def test_warnings_without_a_threat_verb_and_orders_to_fire(engine: Engine, text:
 # (FactBank: a source other than the writer); under an alleging verb it is coded only with
 # the accusation it makes (PETRARCH2 "a (b . ATTACK) SAY = a b 112").
 CLAIMED_CONTENT = [
-    ("Moscow repeated its allegation that Kyiv was planning an attack.", []),
+    ("Moscow repeated its allegation that Kyiv was planning an attack.",
+     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", "allegation")]),
     ("Minsk repeated its claim that Poland was massing troops on the border.", []),
     ("Rumours that Russia would invade Moldova spread on social media.", []),
     ("Moscow alleged that Kyiv was planning an attack on the plant.", []),
