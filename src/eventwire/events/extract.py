@@ -28,9 +28,11 @@ from eventwire.events.arguments import (
 from eventwire.events.coding import CODE_STANCES, Coder
 from eventwire.events.compatible import symmetric
 from eventwire.events.fallbacks import (
+    VENUE_PREPS,
     condition_subjects,
     country_of,
     domestic_target,
+    forum_respondents,
     implicit_recipients,
     nested_objects,
     respondents,
@@ -718,10 +720,13 @@ class Extractor:
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
         tokens = [t for t in self.target_slots(candidate, links)
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
+        chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover == "ACCUSE":
             tokens = respondents(tokens)
+            if accused := [t for t in forum_respondents(chain_tokens) if t.i not in used]:
+                tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.lower_ in
+                                                   VENUE_PREPS)] + accused
         slots = tokens
-        chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover in STANCE_TYPES:
             target = self.resolve_acts(tokens, modality)
         else:
