@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,18 @@ def test_second_packaged_set_is_well_formed() -> None:
     assert sum(len(p.places) for p in passages) >= 200
     assert all(place.kind for p in passages for place in p.places)
     assert sum(len(p.not_places) for p in passages) >= 10
+
+
+def test_whole_article_set_marks_every_mention() -> None:
+    """places3.jsonl: 14 whole articles; a name marked once is marked (or listed as a
+    not-place) at every other occurrence in its article, repeats and short forms included."""
+    passages = read_passages(default_path().with_name("places3.jsonl"))
+    assert len(passages) == 14
+    assert {p.half for p in passages} == {"A", "B"}
+    assert all(len(p.text.split()) >= 400 for p in passages)
+    assert sum(len(p.places) for p in passages) >= 550
+    for item in passages:
+        spans = [(g.start, g.end) for g in item.places] + list(item.not_places)
+        for name in {item.text[g.start:g.end] for g in item.places}:
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", item.text):
+                assert any(s <= hit.start() < e for s, e in spans), (item.id, name, hit.start())

@@ -163,6 +163,27 @@ class Main(click.Group):
             sys.exit(EXIT_FAILED)
 
 
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """`eventwire --version`: the package, and the pipeline version stored with every article
+    (a content hash of the code and data that decide output: eventwire.versioning)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from eventwire import __version__
+    from eventwire.versioning import model_identity, pipeline_version
+
+    given = ctx.params  # the options before --version (click reads them in command-line order)
+    def files(name: str) -> tuple[Path, ...]:
+        return tuple(map(Path, given.get(name) or ()))
+
+    settings = Settings(model=given.get("model") or "md", actor_files=files("actor_files"),
+                        lexicon_files=files("lexicon_files"),
+                        sources_files=files("sources_files"), place_files=files("place_files"),
+                        max_bytes=given.get("max_bytes") or MAX_ARTICLE_BYTES)
+    click.echo(f"eventwire {__version__}\npipeline {pipeline_version(settings)} "
+               f"({model_identity(settings.model)})")
+    ctx.exit()
+
+
 @click.group(cls=Main, epilog=EXIT_STATUS_HELP)
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help=f"Store file (default {default_db_path()}).")
@@ -178,7 +199,8 @@ class Main(click.Group):
               help="Extra gazetteer TSV file (repeatable).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_ARTICLE_BYTES,
               show_default=True, help="Largest input file read as an article.")
-@click.version_option(package_name="eventwire")
+@click.option("--version", is_flag=True, expose_value=False, callback=_print_version,
+              help="Show the package and pipeline versions (of the options before it) and exit.")
 @click.pass_context
 def main(ctx: click.Context, db: str | None, model: str, actor_files: tuple[str, ...],
          lexicon_files: tuple[str, ...], sources_files: tuple[str, ...],

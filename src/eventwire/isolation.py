@@ -15,17 +15,13 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from eventwire import __version__
 from eventwire.models import Article, PipelineInfo, Report, Skip
 from eventwire.report import placeholder_article, skip_report
 from eventwire.settings import SPACY_MODELS, Settings
+from eventwire.versioning import pipeline_version
 
 ReadItem = Article | Skip
 MAX_MESSAGE = 300
-
-
-def pipeline_version(settings: Settings) -> str:
-    return f"{__version__}+{settings.model}"
 
 
 @lru_cache(maxsize=4)

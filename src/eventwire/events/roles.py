@@ -106,8 +106,15 @@ def noun_source(token: Token) -> list[Token]:
     found = [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
     if not found:
         found = [c for c in children_of(token)
-                 if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+                 if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i
+                 and not mediating(c)]
     return found
+
+
+def mediating(modifier: Token) -> bool:
+    """A participle of hosting or mediation before the noun ("a Qatar-[mediated] truce", "the
+    Beijing-[brokered] deal"): the name on it is the go-between, not the noun's actor."""
+    return modifier.tag_ == "VBN" and modifier.lemma_.lower() in HOST_VERBS
 
 
 def instrument_noun(token: Token, links: Sequence[Link]) -> bool:

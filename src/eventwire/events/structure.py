@@ -1,6 +1,7 @@
 """Constructions whose event is carried by the sentence's structure rather than by one
 trigger and its slots (issue 10, session 6): denials of responsibility and mediation told
-in a participle or apposition.
+in a participle or apposition (and, session 8, aid told by its arrival:
+:mod:`eventwire.events.deliveries`).
 
 * **Denial** (CAMEO 016 "deny responsibility", PLOVER REJECT): "The ministry denied that its
   forces had any role in the attack", "rejected claims that it had armed the rebels",
@@ -29,10 +30,12 @@ from spacy.tokens import Doc, Token
 
 from eventwire.document import Document
 from eventwire.events.coding import Coder
+from eventwire.events.deliveries import deliveries
 from eventwire.events.extract import Draft
 from eventwire.events.matching import CONFIDENCE, candidate_at
 from eventwire.events.modality import Modality, modality_of
 from eventwire.events.roles import GATHERING_NOUNS, agent_of, participants, subject_of
+from eventwire.geo.gazetteer import Gazetteer
 from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.token_lookup import conjuncts_of, token_indices
 
@@ -43,10 +46,15 @@ class Drafting(Protocol):
     document: Document
     lexicon: TriggerLexicon
     coder: Coder
+    gazetteer: Gazetteer
 
     def resolve(self, tokens: list[Token], modality: Modality) -> list[str]: ...
 
     def quote_at(self, offset: int) -> str | None: ...
+
+    def place_country(self, token: Token) -> str | None: ...
+
+    def state_at(self, country: str, token: Token) -> str: ...
 
 
 # -- denials ------------------------------------------------------------------------------
@@ -176,23 +184,53 @@ def accuser_of(denier: list[str], at: int, drafts: list[Draft], document: Docume
 # -- mediation ----------------------------------------------------------------------------
 
 MEDIATION_CODES = {"broker": "045", "mediate": "045", "facilitate": "045", "sponsor": "045",
-                   "host": "043", "convene": "043", "chair": "043"}
+                   "lead": "045", "host": "043", "convene": "043", "chair": "043"}
+# "talks led by the African Union", "US-led talks": a leader of talks mediates them only when
+# it is not one of their parties ("talks led by Iran's foreign minister" are Iran's own)
+PARTY_MAY_LEAD = {"lead"}
 # what a mediator brings about or hosts: a gathering, or an agreement of the parties
 SETTLEMENT_NOUNS = GATHERING_NOUNS | {
     "truce", "ceasefire", "cease-fire", "armistice", "deal", "agreement", "accord", "pact",
     "treaty", "peace", "settlement", "swap", "exchange", "arrangement", "understanding",
-    "framework", "declaration", "negotiations", "process", "initiative", "plan"}
+    "framework", "declaration", "negotiations", "process", "initiative", "plan",
+    "rapprochement", "reconciliation", "normalisation", "normalization", "restoration"}
 # codes whose sides are the parties a mediator acts towards: agreement, talks, signing,
 # ceasefire and de-escalation, release and exchange of persons
 PARTY_CODES = ("03", "04", "057", "087", "084")
 
 
+def hyphen_agent(verb: Token) -> Token | None:
+    """The agent named before a hyphen in a participle modifying a noun: "a [Beijing]-brokered
+    deal", "the [Qatar]-mediated truce", "[US]-led talks" (the parser hangs the name on the
+    participle as a noun-phrase adverbial, the hyphen between them)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i < 2:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].tag_ != "HYPH" or doc[verb.i - 1].whitespace_:
+        return None
+    name = doc[verb.i - 2]
+    if name.head.i != verb.i or name.whitespace_ or name.dep_ not in (
+            "npadvmod", "compound", "nmod", "amod", "advmod"):
+        return None
+    return name
+
+
+def mediator_of(verb: Token) -> Token | None:
+    """Who a mediation verb names as its agent: the passive "by" agent or a hyphenated name."""
+    return agent_of(verb) or hyphen_agent(verb)
+
+
 def mediated_noun(verb: Token) -> Token | None:
     """The noun a passive mediation verb is about: "the truce, [brokered] by …" (the head of
     the participle), "the deal was [brokered] by …" (the passive subject), "talks hosted by
-    Qatar and [mediated] by Turkey" (the first participle's noun)."""
+    Qatar and [mediated] by Turkey" (the first participle's noun), "a Beijing-[brokered]
+    deal" (the noun the hyphenated participle modifies)."""
     if agent_of(verb) is None:
-        return None
+        if hyphen_agent(verb) is None:
+            return None
+        head = verb.head
+        return head if head.lemma_.lower() in SETTLEMENT_NOUNS or (
+            head.lower_ in SETTLEMENT_NOUNS) else None
     first = verb
     while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.i != first.i:
         first = first.head
@@ -221,7 +259,8 @@ def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -
     """Denials and passive mediation in the document (see the module doc)."""
     drafts = denials(drafts, extractor)
     drafts = relative_agreements(drafts, extractor, party_code)
-    return mediations(drafts, extractor, party_code)
+    drafts = mediations(drafts, extractor, party_code)
+    return deliveries(drafts, extractor)
 
 
 def positions(doc: Doc, attr: int, values: set[str] | dict[str, str]) -> list[Token]:
@@ -315,7 +354,7 @@ def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
         if noun is None:
             continue
         modality = modality_of([verb])
-        agent = agent_of(verb)
+        agent = mediator_of(verb)
         assert agent is not None
         mediators = extractor.resolve(with_conjuncts([agent]), modality)
         if not mediators:
@@ -323,7 +362,11 @@ def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
         # (a mediator is never its own party, nor is its own government: "brokered by the
         # United States" with the US government among the parties found is no party)
         theirs = {party_key(a, extractor.document) for a in mediators}
-        parties = [a for a in parties_of(noun, verb, drafts, extractor, modality, party_code)
+        found = parties_of(noun, verb, drafts, extractor, modality, party_code)
+        if verb.lemma_ in PARTY_MAY_LEAD and any(
+                a in mediators or party_key(a, extractor.document) in theirs for a in found):
+            continue  # one party leads its own side's talks: no mediation
+        parties = [a for a in found
                    if a not in mediators and party_key(a, extractor.document) not in theirs]
         if not parties:
             continue

@@ -93,7 +93,8 @@ _LOCATIVE = re.compile(
     r"rushed|airlifted)\s+to|"
     r"through|throughout|inside|within|along|beyond|reached|entered|left|visited|"
     r"(?:city|town|village|port|capital|province|region|state|county|district|island|"
-    r"outskirts|suburbs?|streets|mayor|governor|people|residents)\s+of|"
+    r"outskirts|suburbs?|streets|mayor|governor|people|residents|parts?|areas?|markets?|"
+    r"mayor-elect|governor-elect|municipality|villages|towns)\s+of|"
     r"(?:its|the|their|regional|provincial|state|district|county)\s+(?:capital|seat))"
     r"\s+(?:the\s+)?(?:(?:neighbo(?:u)?ring|nearby|northern|southern|eastern|western|"
     r"central|northeastern|northwestern|southeastern|southwestern|coastal|rural|remote|"
@@ -114,6 +115,73 @@ COMPOUND = re.compile(
     r"(?P<a>[A-Z](?<![\w-][A-Z])[\w'’]*(?:\s[A-Z][\w'’]*){0,2})[-‐](?:"
     r"(?P<suffix>based|born|bound|headquartered|registered|listed|area|region|born|raised)\b"
     r"|(?P<b>[A-Z][\w'’]*(?:\s[A-Z][a-z][\w'’]*){0,2}))")
+# Words after a place name that make the phrase an organisation or office *of that
+# place* ("the Ohio Department of Transportation", "Brisbane City Council", "NSW
+# Premier"): the place is annotated there, as "the U.S. Navy" is.
+INSTITUTION_AFTER = re.compile(
+    r"^(?:State|County|City|Municipal|Metropolitan|Regional|Provincial|District|"
+    r"Department|Dept\b|Council|Police|Sheriff|Fire|Government|Premier|Governor|Gov\b|Mayor|"
+    r"Assembly|Legislature|Parliament|Senate|Court|Ministry|Environment\w*|Emergency|"
+    r"Highway|Transport\w*|Stock Exchange|International|Airport|University|Hospital|"
+    r"Red Cross|Meteorological|Electoral|Education|Health|Water|Public|Port|Harbou?r|"
+    r"Attorney|National Guard|Coast Guard|High Court|Supreme Court|"
+    r"Board|Authority|Commission|Agency)\b")
+# "the Insurance Council of Australia", "the Government of Kenya"
+INSTITUTION_OF = re.compile(
+    r"\b(?:Council|Government|University|Province|State|Department|Ministry|Republic|"
+    r"Governor|Mayor|Parliament|Assembly|Commissioner|Chamber of Commerce)"
+    r"\s+of\s+(?:the\s+)?$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def institution_place(text: str, start: int, end: int, gazetteer: Gazetteer,
+                      named: frozenset[str]) -> Mention | None:
+    """The place inside an organisation's name when the organisation is of that place:
+    a known name at its start followed by an institution word ("The Ohio Environmental
+    Protection Agency"), or at its end after "<institution> of" ("the Insurance Council of
+    Australia"). The place must be a country, a region, a city of 100,000+, or lie in a
+    country the article names."""
+    span = text[start:end]
+    lead = _LEADING_THE.match(span)
+    at = start + (lead.end() if lead else 0)
+    words = list(re.finditer(r"[^\s]+", text[at:end]))
+    for k in range(min(3, len(words) - 1), 0, -1):  # the longest known head first
+        stop = at + words[k - 1].end()
+        name = text[at:stop]
+        if INSTITUTION_AFTER.match(text[stop:end].lstrip()) and text[stop:stop + 1] == " " \
+                and _sizeable(gazetteer.candidates(name), named):
+            return (at, stop, name, "CUE")
+    for k in range(1, min(3, len(words)) + 1):
+        first = at + words[-k].start()
+        name = text[first:end]
+        if INSTITUTION_OF.search(text[at:first]) and _sizeable(gazetteer.candidates(name), named):
+            return (first, end, name, "CUE")
+    return None
+
+
+def _sizeable(candidates: Sequence[Entry], named: frozenset[str]) -> bool:
+    return any(e.feature != "airport" and (
+        e.precision in ("country", "region") or e.population >= MAJOR_CITY
+        or e.country in named) for e in candidates)
+
+
+_LIST_OF_NAMES = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*(?:(?:,\s|\sand\s|,\sand\s)"
+                            r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)+$")
+
+
+def split_lists(ents: Sequence[Mention]) -> list[Mention]:
+    """A name span that is a list of names ("Clonmel and Thurles" tagged ORG) as one span
+    per name, with the same label."""
+    out: list[Mention] = []
+    for start, end, span, label in ents:
+        if label in OTHER_NAMES and _LIST_OF_NAMES.match(span):
+            for part in re.finditer(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*", span):
+                out.append((start + part.start(), start + part.end(), part.group(0), label))
+        else:
+            out.append((start, end, span, label))
+    return out
+
+
 METONYM_PRECISIONS = frozenset({"country"})
 STRONG_CITY = 1_000_000
 
@@ -176,12 +244,47 @@ def _overlaps(start: int, end: int, spans: Iterable[Mention]) -> bool:
     return any(s < end and start < e for s, e, _, _ in spans)
 
 
+EVIDENT_CITY = 100_000
+EVIDENT_SHARE = 10
+
+
+def evident_countries(mentions: Iterable[Mention], gazetteer: Gazetteer) -> frozenset[str]:
+    """Countries the article's place names point to without doubt, though it may never name
+    them (local news rarely does): a US state abbreviation; a name all of whose
+    candidates lie in one country ("Queensland", "Zanesville"); or one whose largest
+    candidate is a city of 100,000+ or a region at least ten times the size of any
+    namesake abroad ("Brisbane", "Dublin")."""
+    found: set[str] = set()
+    for _, _, span, label in mentions:
+        if label == "ABBR" or state_name(span.strip()) is not None:
+            found.add("USA")
+            continue
+        candidates = [e for e in gazetteer.candidates(span) if e.feature != "airport"
+                      and e.country]
+        countries = {e.country for e in candidates}
+        if len(countries) == 1:
+            found |= countries  # type: ignore[arg-type]
+            continue
+        ranked = sorted(candidates, key=lambda e: -e.population)
+        if len(ranked) > 1 and ranked[0].precision != "country" \
+                and ranked[0].population >= EVIDENT_CITY:
+            rival = max((e.population for e in ranked if e.country != ranked[0].country),
+                        default=0)
+            if ranked[0].population >= EVIDENT_SHARE * rival:
+                found.add(ranked[0].country)  # type: ignore[arg-type]
+    return frozenset(found)
+
+
 def named_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
-                given_name: Callable[[str], bool] | None = None) -> list[Mention]:
-    """Non-place NER spans that are places in context (labels CUE or METONYM)."""
+                given_name: Callable[[str], bool] | None = None,
+                extra: Sequence[Mention] = ()) -> list[Mention]:
+    """Non-place NER spans that are places in context (labels CUE or METONYM); ``extra``:
+    further place mentions (the dateline's) whose countries count as named."""
     places = [m for m in ents if m[3] in _PLACE_LABELS]
     named = frozenset(e.country for m in places for e in gazetteer.candidates(m[2])
                       if e.precision == "country" and e.country)
+    named |= evident_countries([*places, *extra], gazetteer)
+    ents = split_lists(ents)
     found: list[Mention] = []
     for _ in range(2):  # a second round for "Sylhet and Sunamganj districts"
         more = _named_round(text, ents, gazetteer, given_name, places + found, named)
@@ -205,6 +308,10 @@ def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
         end = start + len(name)
         candidates = gazetteer.candidates(name)
         if not candidates:
+            inner = institution_place(text, start, end, gazetteer, named) \
+                if label == "ORG" else None
+            if inner is not None and not _overlaps(inner[0], inner[1], found):
+                found.append(inner)
             continue
         key = fold(name.removeprefix("the ").removeprefix("The "))
         if label in ("ORG", "NORP") and _strong(candidates, key):
@@ -219,13 +326,16 @@ def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
         if label == "PERSON" and given_name is not None and len(name.split()) > 1 \
                 and given_name(first) and not _LOCATIVE.search(text[max(0, start - 60):start]):
             continue
-        if name.isupper() and len(name) <= 5:  # an acronym ("GAO"), not a town
+        if name.isupper() and len(name) <= 5 and not any(
+                key in e.preferred for e in candidates):  # an acronym ("GAO"), not "NSW"
             continue
         if not any(_own_name(e, key, name) for e in candidates):
             continue
         major = _major(candidates) or any(e.country in named and e.feature != "airport"
                                           for e in candidates)
-        if _PLACE_NOUN_END.search(name) or _context_says_place(
+        institution = major and text[end:end + 1] == " " and bool(
+            INSTITUTION_AFTER.match(text[end + 1:end + 40]))  # "NSW Premier", "Ohio Gov."
+        if institution or _PLACE_NOUN_END.search(name) or _context_says_place(
                 text, start, end, places + found, label, major, curated):
             found.append((start, end, name, "CUE"))
     return found
@@ -366,9 +476,11 @@ def _with_period(text: str, mention: Mention) -> Mention:
 
 def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
                   given_name: Callable[[str], bool] | None = None,
-                  proper: Callable[[int], bool] | None = None) -> list[Mention]:
+                  proper: Callable[[int], bool] | None = None,
+                  dateline: Sequence[Mention] = ()) -> list[Mention]:
     """Every toponym mention: the NER's GPE/LOC/FAC spans plus those found beyond them,
-    in text order. ``proper(offset)`` says whether the token starting at a character
+    in text order (``dateline``: the dateline's place mentions, as context only).
+    ``proper(offset)`` says whether the token starting at a character
     offset is a proper noun; with it, names the NER missed are read after locative words
     (:func:`bare_spans`)."""
     ents = [_with_period(text, m) if m[3] in NER_PLACE else m for m in ents]
@@ -383,7 +495,7 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
             mentions.append(mention)
     ents = [*mentions, *(e for e in ents if e[3] not in _PLACE_LABELS
                          and not _overlaps(e[0], e[1], mentions))]
-    mentions += named_spans(text, ents, gazetteer, given_name)
+    mentions += named_spans(text, ents, gazetteer, given_name, dateline)
     # NER spans that swallowed a compound ("Kent-based firm" as ORG) give way to its parts
     people = [e for e in ents if e[3] in ("PERSON", "ORG", "PRODUCT")]
     compounds = compound_spans(text, [m for m in mentions if m[3] in NER_PLACE], gazetteer,
@@ -392,7 +504,8 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     mentions += abbreviation_spans(text, mentions)
     if proper is not None:
         mentions += bare_spans(text, [*mentions, *ents], gazetteer, proper)
-    return sorted(mentions)
+    # a name is written with a capital: "the creek", "south-east" are words, not toponyms
+    return sorted(m for m in mentions if not m[2].islower())
 
 
 # "in Tralee", "off Mindoro", "on Lampedusa": a capitalised name right after a locative

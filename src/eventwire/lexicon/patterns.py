@@ -150,6 +150,9 @@ class PatternDictionary:
     ordered: Mapping[str, tuple[tuple[Pattern, Needed, int], ...]] = field(
         default_factory=dict, compare=False, repr=False)
     currency: frozenset[str] = frozenset()  # the &CURRENCY synset: "dollar", "euro", "yuan" …
+    # every noun synset by name ("FOOD": "food", "foodstuff" …; "CAR", "AIRCRAFT")
+    synsets: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False,
+                                                  repr=False)
 
     def __post_init__(self) -> None:
         ordered = {key: tuple(sorted(((p, needed_words(p), i) for i, _ in entries
@@ -179,7 +182,7 @@ class PatternDictionary:
                     seconds.setdefault(lemma, set()).add(second)
         return cls(tuple(blocks), {k: tuple(v) for k, v in verbs.items()},
                    {k: frozenset(v) for k, v in seconds.items()},
-                   currency=synsets.get("CURRENCY", frozenset()))
+                   currency=synsets.get("CURRENCY", frozenset()), synsets=synsets)
 
     def keys_for(self, token: Token) -> list[str]:
         """Dictionary keys for a verb token, two-word forms ("ask for") first; when the

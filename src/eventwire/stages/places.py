@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from eventwire.document import Document
 from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
 from eventwire.geo.dateline import dateline_parts
+from eventwire.geo.discourse import repeat_mentions
 from eventwire.geo.recognise import find_mentions
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
@@ -49,11 +50,12 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
             starts.append(proper_noun_starts(doc))
         return offset in starts[0]
 
-    mentions = find_mentions(document.text, ents, gazetteer, proper=proper)
+    parts = dateline_parts(document.dateline.start, document.dateline.text) \
+        if document.dateline is not None else []
+    mentions = find_mentions(document.text, ents, gazetteer, proper=proper, dateline=parts)
     context = geo_context(document, sources)
     head = None
     if document.dateline is not None:
-        parts = dateline_parts(document.dateline.start, document.dateline.text)
         head = parts[0] if parts else None
         mentions += parts[1:]
     document.places = resolve_places(mentions, gazetteer, context)
@@ -63,6 +65,10 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
             start, end = (head[0], head[1]) if head else (document.dateline.start,
                                                           document.dateline.end)
             document.places.insert(0, replace(found, start=start, end=end))
+    repeats = repeat_mentions(document.text, document.places, ents)
+    if repeats:
+        document.places = sorted([*document.places, *repeats],
+                                 key=lambda p: (p.start is None, p.start or 0))
 
 
 def make_place_stage(gazetteer: Gazetteer, sources: SourceTable) -> Stage:

@@ -1,0 +1,125 @@
+"""One sense per discourse: a name placed once keeps that reading at its other mentions.
+
+A whole article names its places again and again, and the NER labels the same word a
+place in one sentence and a person or organisation in the next ("the markets of
+Chilpancingo", "Guerrero's governor"), or not at all ("from Pittsburgh and Wheeling").
+Once a mention has been resolved with its evidence ("Springfield, Ill."; the dateline
+"ZANESVILLE, Ohio"), the article's other uses of the same name, and of its short forms
+("Tipperary" after "County Tipperary", "Zamfara" after "Zamfara State", "Coyuca" after
+"Coyuca de Benítez"), are the same place (Gale, Church and Yarowsky's "one sense per
+discourse", which holds for toponyms within a news report).
+
+A repeat is not taken where the words around it make it part of another name: inside a
+person's name ("Sydney Smith"), after a title ("Mr Lincoln"), or with a capitalised word
+joined to it ("North Lismore", "Mexico Beach") — except an organisation of that place,
+named by an institution word after it ("the Ohio Department of Transportation", "Tipperary
+County Council", "NSW Premier") or after "<institution> of" ("the Insurance Council of
+Australia"): those are the place, as the gold sets annotate "the U.S. Navy".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventwire.geo.recognise import INSTITUTION_AFTER, INSTITUTION_OF
+from eventwire.models import Place
+
+Mention = tuple[int, int, str, str]  # start, end, text, label
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Gen|Col|Capt|Sgt|Rev|St)\.?\s+$")
+# Capitalised words that may stand before a name without being part of it.
+_FREE_BEFORE = frozenset(
+    "In At On From To Near The And But Of For By With Across Outside Around Inside Like "
+    "Unlike Between Toward Towards Through Via While When After Before Since Until Both "
+    "Neither Not Only Even Within Beyond Into Over Under Along Against Throughout As If "
+    "Where Although Though Because Once Meanwhile Elsewhere Further Back Also A An Its Their "
+    "His Her Our This That These Those Every Each Some Many Most All Several".split())
+# Feature and division words that a short form drops ("Zamfara State" -> "Zamfara").
+_GENERIC_HEAD = re.compile(r"^(?:County|Co\.|Province of|State of|City of|Lake|Mount|Mt\.?)\s+")
+_GENERIC_TAIL = re.compile(
+    r"\s+(?:County|State|Province|District|district|Region|City|Municipality|River|Creek|"
+    r"Valley|Island|Governorate|Prefecture|Township|Parish)$")
+# "Coyuca de Benítez" -> "Coyuca": a Romance name's first word before a particle
+_PARTICLE = re.compile(r"^(?P<head>[A-Z][\w'’-]{3,})\s+(?:de|del|de la|do|da|dos|das|di)\s+[A-Z]")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s[\w'’.-]+)*$")
+MIN_FORM = 4
+
+
+def short_forms(surface: str) -> list[str]:
+    """The name as written (a dateline's capitals in title case) and its short forms."""
+    name = surface.strip()
+    if name.isupper() and len(name) > 3:  # "ZANESVILLE", "NEW YORK"
+        name = " ".join(w.capitalize() for w in name.split())
+    if not _NAME.match(name) or "." in name.replace("St.", ""):
+        return []
+    forms = [name]
+    head = _GENERIC_HEAD.sub("", name)
+    tail = _GENERIC_TAIL.sub("", head)
+    for short in (head, tail):
+        if short != name and len(short) >= MIN_FORM and short[0].isupper():
+            forms.append(short)
+    particle = _PARTICLE.match(name)
+    if particle:
+        forms.append(particle.group("head"))
+    return list(dict.fromkeys(forms))
+
+
+def _inside(start: int, end: int, ents: Sequence[Mention]) -> Mention | None:
+    for ent in ents:
+        if ent[0] <= start and end <= ent[1] and (ent[0], ent[1]) != (start, end):
+            return ent
+    return None
+
+
+# Words that begin place names ("North Lismore", "Port Moresby"), even at a sentence start.
+_NAME_PREFIX = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "New Old Little Great Port Fort Saint St San Santa Mount Lake Cape".split())
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """A capitalised word runs into the name: "North Lismore", "Mexico Beach" (a sentence's
+    first word before it does not: "Later Georgia declared ...")."""
+    before = re.search(r"(?<![\w'’.-])([A-Z][\w'’-]*) $", text[max(0, start - 30):start])
+    if before and before.group(1) not in _FREE_BEFORE:
+        opening = re.search(r"(?:^|[.!?:;\"“”]\s+|\n)\S+ $", text[max(0, start - 32):start])
+        if (opening is None and not re.fullmatch(r"\S+ ", text[:start])) \
+                or before.group(1) in _NAME_PREFIX:
+            return True
+    return bool(re.match(r" [A-Z0-9]", text[end:end + 2]))
+
+
+def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
+                    ) -> list[Place]:
+    """Places for the other mentions, in ``text``, of names already placed."""
+    taken = sorted((p.start, p.end) for p in places if p.start is not None and p.end is not None)
+    forms: dict[str, Place] = {}
+    for place in places:
+        if place.start is None or place.end is None or place.lat is None:
+            continue
+        for form in short_forms(text[place.start:place.end]):
+            forms.setdefault(form, place)
+    found: list[Place] = []
+    for form, place in sorted(forms.items(), key=lambda f: -len(f[0])):
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?!\w)", text):
+            start, end = hit.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            before = text[max(0, start - 60):start]
+            after = text[end:end + 40]
+            if _TITLE_BEFORE.search(before):
+                continue
+            institution = bool(INSTITUTION_AFTER.match(re.sub(r"^(?:['’]s)?\s+", "", after))) \
+                and after[:1] in (" ", "'", "’") or bool(INSTITUTION_OF.search(before))
+            ent = _inside(start, end, ents)
+            if ent is not None and ent[3] == "PERSON" and not institution:
+                continue
+            if not institution and _joined(text, start, end):
+                continue
+            first = text[place.start:place.end]  # type: ignore[index]
+            found.append(replace(place, start=start, end=end, basis="text",
+                                 resolution=f"the same name as {first!r} elsewhere in the "
+                                            f"article (one sense per discourse)"))
+            taken.append((start, end))
+    return found

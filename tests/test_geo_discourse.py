@@ -1,0 +1,106 @@
+"""Whole-article reading of places: one sense per discourse, short forms, organisations
+of a place, countries evident from local names (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import Gazetteer, GeoContext, resolve_places
+from eventwire.geo.discourse import repeat_mentions, short_forms
+from eventwire.geo.recognise import find_mentions, split_lists
+
+Mention = tuple[int, int, str, str]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def ent(text: str, name: str, label: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return (start, start + len(name), name, label)
+
+
+def read(text: str, gaz: Gazetteer, *ents: Mention) -> list[tuple[str, str, str | None]]:
+    """(span, place name, country) for every place, repeats included, in text order."""
+    mentions = find_mentions(text, list(ents), gaz)
+    places = resolve_places(mentions, gaz, GeoContext(text=text))
+    places += repeat_mentions(text, places, list(ents))
+    return [(text[p.start:p.end], p.name, p.country)  # type: ignore[misc]
+            for p in sorted(places, key=lambda p: p.start or 0)]
+
+
+def test_short_forms() -> None:
+    assert short_forms("County Tipperary") == ["County Tipperary", "Tipperary"]
+    assert short_forms("Zamfara State") == ["Zamfara State", "Zamfara"]
+    assert short_forms("Coyuca de Benítez") == ["Coyuca de Benítez", "Coyuca"]
+    assert short_forms("ZANESVILLE") == ["Zanesville"]
+    assert short_forms("Va.") == []
+
+
+def test_a_name_placed_once_is_placed_at_its_other_mentions(gaz: Gazetteer) -> None:
+    text = ("Floods cut roads in Wheeling, West Virginia, on Monday. Trucks bound for Pittsburgh "
+            "and Wheeling were held, and Wheeling's mayor asked for help.")
+    got = read(text, gaz, ent(text, "Wheeling", "GPE"), ent(text, "West Virginia", "GPE"),
+               ent(text, "Pittsburgh", "GPE"), ent(text, "Wheeling", "PERSON", 2))
+    assert got == [("Wheeling", "Wheeling", "USA"), ("West Virginia", "West Virginia", "USA"),
+                   ("Pittsburgh", "Pittsburgh", "USA"), ("Wheeling", "Wheeling", "USA"),
+                   ("Wheeling", "Wheeling", "USA")]
+
+
+def test_repeats_keep_the_reading_and_say_why(gaz: Gazetteer) -> None:
+    text = "Storms hit Georgia, near Atlanta, on Sunday. Later Georgia declared an emergency."
+    mentions = find_mentions(text, [ent(text, "Georgia", "GPE"), ent(text, "Atlanta", "GPE")],
+                             gaz)
+    places = resolve_places(mentions, gaz, GeoContext(text=text))
+    repeats = repeat_mentions(text, places, [])
+    assert [(p.name, p.country, p.start, p.resolution) for p in repeats] == [
+        ("Georgia", "USA", text.rindex("Georgia"),
+         "the same name as 'Georgia' elsewhere in the article (one sense per discourse)")]
+
+
+def test_a_repeat_inside_another_name_is_not_the_place(gaz: Gazetteer) -> None:
+    text = ("Rain fell on Lismore overnight. Sydney Smith said North Lismore flooded and "
+            "Mr Lismore, a farmer, lost cattle. Police in Sydney closed roads.")
+    got = read(text, gaz, ent(text, "Lismore", "GPE"), ent(text, "Sydney Smith", "PERSON"),
+               ent(text, "North Lismore", "GPE"), ent(text, "Sydney", "GPE", 1))
+    assert [g[0] for g in got] == ["Lismore", "Sydney"]
+
+
+def test_organisations_of_a_place_name_the_place(gaz: Gazetteer) -> None:
+    text = ("The Ohio Department of Transportation closed the road, and the Insurance Council "
+            "of Australia said claims would rise. Anglo American fell.")
+    got = read(text, gaz, ent(text, "The Ohio Department of Transportation", "ORG"),
+               ent(text, "the Insurance Council of Australia", "ORG"),
+               ent(text, "Anglo American", "ORG"))
+    assert got == [("Ohio", "Ohio", "USA"), ("Australia", "Australia", "AUS")]
+
+
+def test_a_list_tagged_as_one_name_is_read_name_by_name() -> None:
+    text = "Jobs went to Clonmel and Thurles."
+    assert split_lists([ent(text, "Clonmel and Thurles", "ORG")]) == [
+        ent(text, "Clonmel", "ORG"), ent(text, "Thurles", "ORG")]
+
+
+def test_local_names_make_their_country_evident(gaz: Gazetteer) -> None:
+    # no country is named; Queensland and Brisbane leave no doubt it is Australia, so an
+    # ORG-labelled town after "parts of" is read as the Australian town
+    text = ("Rain fell across Queensland and Brisbane, and low-lying parts of Beenleigh "
+            "were evacuated.")
+    got = read(text, gaz, ent(text, "Queensland", "GPE"), ent(text, "Brisbane", "GPE"),
+               ent(text, "Beenleigh", "ORG"))
+    assert got == [("Queensland", "Queensland", "AUS"), ("Brisbane", "Brisbane", "AUS"),
+                   ("Beenleigh", "Beenleigh", "AUS")]
+    lone = "An analyst said low-lying parts of Beenleigh were evacuated."
+    assert read(lone, gaz, ent(lone, "Beenleigh", "ORG")) == []
+
+
+def test_australian_state_abbreviation_and_no_lower_case_places(gaz: Gazetteer) -> None:
+    text = "The NSW Premier flew to Lismore, and the creek rose."
+    got = read(text, gaz, ent(text, "NSW", "ORG"), ent(text, "Lismore", "GPE"),
+               ent(text, "the creek", "LOC"))
+    assert got[0] == ("NSW", "New South Wales", "AUS")
+    assert [g[0] for g in got] == ["NSW", "Lismore"]
