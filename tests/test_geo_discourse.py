@@ -127,3 +127,15 @@ def test_names_the_gazetteer_lacks_are_placed_in_the_local_area(gaz: Gazetteer) 
     found = find_mentions(wide, went, gaz)
     assert area_places(wide, found, resolve_places(found, gaz, GeoContext(text=wide)),
                        gaz) == []
+
+
+def test_the_article_s_main_region_outweighs_one_it_names_once(gaz: Gazetteer) -> None:
+    text = ("Crews from Zanesville, Marietta and Cambridge, Ohio, and a truck from Pittsburgh, "
+            "Pennsylvania, reached the office in Logan.")
+    names = ("Zanesville", "Marietta", "Cambridge", "Ohio", "Pittsburgh", "Pennsylvania", "Logan")
+    got = read(text, gaz, *(ent(text, n, "GPE") for n in names))
+    logan = [g for g in got if g[0] == "Logan"]
+    mentions = find_mentions(text, [ent(text, n, "GPE") for n in names], gaz)
+    admin1 = {p.name: p for p in resolve_places(mentions, gaz, GeoContext(text=text))}
+    assert logan == [("Logan", "Logan", "USA")]
+    assert admin1["Logan"].lat is not None and 39.4 < admin1["Logan"].lat < 39.6  # Logan, Ohio

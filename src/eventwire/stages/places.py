@@ -72,8 +72,11 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
                                                           document.dateline.end)
             document.places.insert(0, replace(found, start=start, end=end))
     repeats = repeat_mentions(document.text, document.places, ents)
-    repeats += area_places(document.text, mentions, [*document.places, *repeats], gazetteer,
-                           [e[2] for e in ents if e[3] == "PERSON"])
+    area = area_places(document.text, mentions, [*document.places, *repeats], gazetteer,
+                       [e[2] for e in ents if e[3] == "PERSON"])
+    if area:  # their other mentions too
+        repeats += area + repeat_mentions(document.text, [*document.places, *repeats, *area],
+                                          ents)
     if repeats:
         document.places = sorted([*document.places, *repeats],
                                  key=lambda p: (p.start is None, p.start or 0))
