@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,7 @@ def test_other_day_does_not_count_and_direction_matters_when_not_symmetric() -> 
 
 
 @pytest.mark.parametrize("name, articles, stories, fused", [
-    ("stories", 38, 17, 10), ("stories-heldout", 13, 6, 3)])
+    ("stories", 38, 17, 10), ("stories-heldout", 13, 6, 3), ("stories-reprisals", 16, 8, 3)])
 def test_shipped_gold_sets_are_complete(name: str, articles: int, stories: int,
                                         fused: int) -> None:
     gold = load_gold(DATA / name)
@@ -87,3 +88,21 @@ def test_gold_naming_a_missing_article_is_an_error(tmp_path: Path) -> None:
                                         '"fused": []}')
     with pytest.raises(EvaluationError, match="no article file 'nope.txt'"):
         load_gold(tmp_path)
+
+
+def test_a_gold_event_may_accept_the_types_that_code_the_same_deed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("y", encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({
+        "clusters": [["a.txt", "b.txt"]], "near_duplicates": [],
+        "fused": [{"name": "raid", "plover": ["COERCE", "ASSAULT"], "source": ["AZE"],
+                   "target": ["RUS"], "date": "2025-06-30", "articles": ["a.txt", "b.txt"]}]}),
+        encoding="utf-8")
+    gold = load_gold(tmp_path).fused
+    aze, rus = (Side("AZE", "AZE", "AZE"),), (Side("RUS", "RUS", "RUS"),)
+    both = frozenset({"a.txt", "b.txt"})
+    assert (gold[0].plover, gold[0].also) == ("COERCE", frozenset({"ASSAULT"}))
+    found = score_fused(gold, [PredictedFused("f1", "ASSAULT", aze, rus, "2025-06-30", both)])
+    assert (found.recall.matched, found.precision.matched, found.precision.predicted) == (1, 1, 1)
+    other = score_fused(gold, [PredictedFused("f2", "SANCTION", aze, rus, "2025-06-30", both)])
+    assert (other.recall.matched, other.precision.predicted, other.unjudged) == (0, 0, 1)

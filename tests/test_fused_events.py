@@ -118,7 +118,8 @@ def _day(value: str, precision: str = "day") -> dict:
 def _evidence(aid: str, outlet: str, published: str, eid: str, sentence: str, start: int,
               trigger: str) -> dict:
     return {"article_id": aid, "source_outlet": outlet, "published": published,
-            "event_id": eid, "modality": "asserted", "negated": False, "sentence": sentence,
+            "event_id": eid, "modality": "asserted", "negated": False, "passing": False,
+            "sentence": sentence,
             "trigger": {"start": start, "end": start + len(trigger), "text": trigger}}
 
 
@@ -134,6 +135,8 @@ TALKS = {
     "articles": ["a-wire", "a-rewrite", "a-copy"], "near_duplicates": [["a-wire", "a-copy"]],
     # the copy adds nothing: two articles from two outlets, three mentions (the rewrite's two)
     "num_articles": 2, "num_sources": 2, "num_mentions": 3,
+    # no article of another story only recalls it (see test_fused_passing.py)
+    "mentioned_in": [], "num_background_mentions": 0,
     "first_report": "2025-04-12T15:20:00+00:00", "latest_report": "2025-04-12T23:05:00+00:00",
     "evidence": [
         _evidence("a-wire", "apnews.com", "2025-04-12T15:20:00+00:00", "ev-wire-talks",
@@ -153,7 +156,8 @@ def test_one_fused_event_per_real_event_with_every_mention(tmp_path: Path) -> No
     assert [(r["id"], r["plover"], (r["date"] or {}).get("value"), r["articles"],
              r["num_articles"]) for r in rows] == [
         # background: the 2015 deal of two reports fuses with itself, never with today's news
-        ("fev-wire-deal", "AGREE", "2015", ["a-wire", "a-rome"], 2),
+        # (the copy carries the wire's sentence on it: listed, not counted)
+        ("fev-wire-deal", "AGREE", "2015", ["a-wire", "a-rome", "a-copy"], 2),
         ("fev-wire-talks", "CONSULT", "2025-04-12", ["a-wire", "a-rewrite", "a-copy"], 2),
         # the Rome round a week later, same actors: an event of its own
         ("fev-rome-talks", "CONSULT", "2025-04-19", ["a-rome"], 1)]

@@ -57,11 +57,16 @@ def test_a_follow_ups_past_talks_join_the_talks_their_leaders_held(fused) -> Non
 def test_the_ceasefire_agreement_is_one_mutual_event(fused) -> None:
     rows, names = fused
     agreed = [r for r in rows if r["plover"] == "AGREE" and r["cameo"] == "0356"]
-    assert [(_articles(r, names), r["date"]["value"], r["num_articles"], r["num_sources"])
+    assert [(_articles(r, names), r["date"]["value"], r["num_articles"], r["num_sources"],
+             [names[a] for a in r["mentioned_in"]], r["num_background_mentions"])
             for r in agreed] == [
-        (["bernama-putrajaya-ceasefire", "thestar-ceasefire-copy", "bangkokpost-truce-followup",
-          "nation-border-committee"], "2025-07-28", 3, 3)]  # the follow-up's "..., where the
-    # two leaders agreed to halt the fighting" (a continuative relative clause) joins it
+        (["bernama-putrajaya-ceasefire", "thestar-ceasefire-copy", "bangkokpost-truce-followup"],
+         "2025-07-28", 2, 2, ["nation-border-committee"], 2)]  # the follow-up's "..., where the
+    # two leaders agreed to halt the fighting" (a continuative relative clause) joins it; the
+    # border talks a week later (another story) recall it in passing: mentioned, not counted
+    passing = [(names[e["article_id"]], e["trigger"]["text"]) for r in agreed
+               for e in r["evidence"] if e["passing"]]
+    assert passing == [("nation-border-committee", "agreed")] * 2
 
 
 def test_no_distractor_event_joins_the_talks(fused) -> None:

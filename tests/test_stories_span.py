@@ -30,8 +30,27 @@ def test_a_story_span_does_not_chain_day_by_day() -> None:
         ["2025-03-10", "2025-03-10"], ["2025-03-10", "2025-03-11"])
     # strikes reported for the 13th are another day's happening
     assert another_happening(Happenings(("2025-03-13", "2025-03-13"), frozenset()), profile)
-    assert not another_happening(Happenings(("2025-03-12", "2025-03-12"), frozenset()),
+    # a lead whose newest deed is two days after the story's first lead is news of its own,
+    # though it touches the span the next-day follow-up widened
+    assert another_happening(Happenings(("2025-03-12", "2025-03-12"), frozenset()), profile)
+    assert not another_happening(Happenings(("2025-03-11", "2025-03-11"), frozenset()),
                                  profile)
+
+
+def test_a_retaliation_two_days_later_is_its_own_story() -> None:
+    # Thursday the 9th: jets strike the capital (the story's first lead); Friday the 10th:
+    # the attacked state condemns the strikes (a follow-up that joins). Sunday's report leads
+    # with Saturday night's retaliation (the 11th, dated from the narrative: the 10th or the
+    # 11th) and recalls Thursday's strikes in its lead too.
+    profile = merge_profile({}, _features("2025-10-09"))
+    profile = merge_profile(profile, ArticleFeatures(
+        {}, frozenset(), frozenset(), "2025-10-10",
+        Happenings(("2025-10-09", "2025-10-10"), frozenset())))
+    assert profile["span"] == ["2025-10-09", "2025-10-10"]
+    retaliation = Happenings(("2025-10-09", "2025-10-11"), frozenset())
+    assert another_happening(retaliation, profile)
+    follow_up = Happenings(("2025-10-09", "2025-10-10"), frozenset())
+    assert not another_happening(follow_up, profile)
 
 
 def test_a_lead_that_recalls_an_earlier_deed_reports_the_latest() -> None:

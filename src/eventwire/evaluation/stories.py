@@ -5,7 +5,8 @@ and sorted file names are the order they arrive in) and ``gold.json``:
 
 - ``clusters``: every article file in exactly one list — the articles of one story;
 - ``near_duplicates``: ``[original, copy]`` pairs (wire copies, light republications);
-- ``fused``: the main real-world events of the stories, each with ``plover``, ``source`` and
+- ``fused``: the main real-world events of the stories, each with ``plover`` (a type, or a
+  list of the types that code the same deed, the first shown), ``source`` and
   ``target`` (lists of accepted codes: an ISO country, or the start of a CAMEO-style actor
   code such as ``IGOEUR``), ``symmetric`` (true for types where either side may come first:
   talks, agreements), ``date`` (the day it happened) and ``articles`` (every file reporting
@@ -49,6 +50,12 @@ class GoldFused:
     symmetric: bool
     date: str
     articles: frozenset[str]
+    # other PLOVER types the gold accepts for the same deed (a police raid to arrest someone is
+    # coded 190 "raid" by PETRARCH2 and 173 "arrest" by the reports that tell the arrest)
+    also: frozenset[str] = frozenset()
+
+    def accepts(self, plover: str) -> bool:
+        return plover == self.plover or plover in self.also
 
 
 @dataclass(frozen=True)
@@ -116,15 +123,23 @@ def load_gold(folder: Path) -> StoryGold:
     if missing:
         raise EvaluationError(f"{path}: no article file {missing[0]!r} in {folder}")
     fused = tuple(GoldFused(
-        name=g.get("name", g["plover"]), plover=g["plover"], source=frozenset(g["source"]),
-        target=frozenset(g["target"]), symmetric=bool(g.get("symmetric", False)),
-        date=g["date"], articles=frozenset(g["articles"])) for g in data["fused"])
+        name=g.get("name", _types(g["plover"])[0]), plover=_types(g["plover"])[0],
+        source=frozenset(g["source"]), target=frozenset(g["target"]),
+        symmetric=bool(g.get("symmetric", False)), date=g["date"],
+        articles=frozenset(g["articles"]), also=frozenset(_types(g["plover"])[1:]))
+        for g in data["fused"])
     for g in fused:
         unknown = sorted(g.articles - set(files))
         if unknown:
             raise EvaluationError(f"{path}: fused event {g.name!r} lists {unknown[0]!r}, "
                                   "which no cluster holds")
     return StoryGold(clusters, frozenset((a, b) for a, b in data["near_duplicates"]), fused)
+
+
+def _types(value: str | list[str]) -> list[str]:
+    """A gold ``plover``: one type, or a list of the types that code the same deed (the
+    first is the one shown)."""
+    return [value] if isinstance(value, str) else list(value)
 
 
 def b_cubed(gold: Sequence[frozenset[str]], predicted: Sequence[Iterable[str]]
@@ -169,7 +184,7 @@ def score_fused(gold: Sequence[GoldFused], predicted: Sequence[PredictedFused]) 
     found = 0
     shares = []
     for g in gold:
-        claims = [p for p in predicted if p.plover == g.plover and dyad_matches(g, p)
+        claims = [p for p in predicted if g.accepts(p.plover) and dyad_matches(g, p)
                   and overlap(p.date, g.date)]
         exact = [p for p in claims if p.articles == g.articles]
         best = max(claims, key=lambda p: (len(p.articles & g.articles), -len(p.articles)),
@@ -187,7 +202,7 @@ def score_fused(gold: Sequence[GoldFused], predicted: Sequence[PredictedFused]) 
     for p in predicted:
         if len(p.articles) < 2:
             continue
-        claimed = [g for g in gold if g.plover == p.plover and dyad_matches(g, p)]
+        claimed = [g for g in gold if g.accepts(p.plover) and dyad_matches(g, p)]
         if not claimed:
             unjudged += 1
             continue

@@ -14,6 +14,9 @@ Counting (GDELT's NumMentions/NumArticles/NumSources, done per event): a near-du
 whose original also reports the event adds nothing; ``num_articles`` counts distinct
 originals, ``num_sources`` their distinct outlets, ``num_mentions`` the mentions (an event
 and its within-article repeats) in those articles. Copies are listed in ``near_duplicates``.
+Reported by N outlets is not mentioned in passing: the articles of another story whose news
+is another day's (a retaliation recalling the first strikes) are listed in ``mentioned_in``
+and counted in ``num_background_mentions`` only; their evidence is kept, flagged ``passing``.
 """
 
 from __future__ import annotations
@@ -260,14 +263,21 @@ def fused_events(db: sqlite3.Connection, f: FusedFilter,
 
 
 def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> dict[str, Any]:
-    members = db.execute(
+    all_members = db.execute(
         "SELECT m.event_id, m.article_id, m.mentions, a.source, a.published, a.text, "
-        "d.original_id FROM fused_members m JOIN articles a ON a.id = m.article_id "
-        "LEFT JOIN near_duplicates d ON d.article_id = m.article_id WHERE m.fused_id = ? "
+        "d.original_id, s.story_id FROM fused_members m JOIN articles a ON a.id = m.article_id "
+        "LEFT JOIN near_duplicates d ON d.article_id = m.article_id "
+        "LEFT JOIN story_articles s ON s.article_id = m.article_id WHERE m.fused_id = ? "
         "ORDER BY a.published, m.article_id, m.event_id", (fused_id,)).fetchall()
     # by the instant of publication (timestamps carry different UTC offsets)
-    members.sort(key=lambda m: (publication_order(m["article_id"], m["published"]),
-                                m["event_id"]))
+    all_members.sort(key=lambda m: (publication_order(m["article_id"], m["published"]),
+                                    m["event_id"]))
+    events = _event_rows(db, [m["event_id"] for m in all_members])
+    rep = _most_specific(rep, [events[m["event_id"]] for m in all_members
+                               if m["event_id"] in events],
+                         [m["article_id"] for m in all_members if m["event_id"] in events])
+    passing = _passing(db, all_members, (rep.get("date") or {}).get("value"))
+    members = [m for m in all_members if m["article_id"] not in passing]
     in_event = {m["article_id"] for m in members}
     counted = [m for m in members if m["original_id"] is None
                or m["original_id"] not in in_event]
@@ -275,9 +285,8 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
     outlets = {r[0] for r in db.execute(
         f"SELECT DISTINCT source FROM articles WHERE id IN ({','.join('?' * len(roots))})",
         sorted(roots)) if r[0]}
-    events = _event_rows(db, [m["event_id"] for m in members])
     evidence = []
-    for m in members:
+    for m in all_members:
         e = events.get(m["event_id"])
         if e is None:
             continue
@@ -286,24 +295,77 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
             evidence.append({"article_id": m["article_id"], "source_outlet": m["source"],
                              "published": m["published"], "event_id": m["event_id"],
                              "modality": e.get("modality"), "negated": e.get("negated"),
+                             "passing": m["article_id"] in passing,
                              "sentence": m["text"][s["start"]:s["end"]].strip(),
                              "trigger": ev["trigger"]})
     articles = list(dict.fromkeys(m["article_id"] for m in members))
+    # a copy republishes its original's report of the event, whether or not its own new
+    # headline or cut text still codes it: listed with the event, never counted
+    # (when it carries the sentence of its original's that tells it, or its original tells it
+    # in the headline the copy replaced with its own)
+    told: dict[str, list[str]] = {}
+    for item in evidence:
+        if item["article_id"] in roots and item["sentence"]:
+            told.setdefault(item["article_id"], []).append(item["sentence"])
+    copies = [(r[0], r[1]) for r in db.execute(
+        f"SELECT d.original_id, d.article_id, a.text, o.title FROM near_duplicates d "
+        f"JOIN articles a ON a.id = d.article_id JOIN articles o ON o.id = d.original_id "
+        f"WHERE d.original_id IN ({','.join('?' * len(roots))}) "
+        f"ORDER BY a.published, d.article_id", sorted(roots))
+        if r[1] not in in_event and any(t in r[2] or (r[3] and t.startswith(r[3].strip()))
+                                        for t in told.get(r[0], ()))]
+    articles += [copy for _, copy in copies]
     published = [m["published"] for m in members if m["published"]]  # in order
-    rep = _most_specific(rep, [events[m["event_id"]] for m in members
-                               if m["event_id"] in events],
-                         [m["article_id"] for m in members if m["event_id"] in events])
     return {"id": fused_id, "plover": rep["plover"], "cameo": rep["cameo"],
             "quad_class": rep.get("quad_class"), "goldstein": rep.get("goldstein"),
             "source": rep["source"], "target": rep["target"], "date": rep.get("date"),
             "place": rep.get("place"), "modality": rep.get("modality"),
             "negated": rep.get("negated", False), "articles": articles,
             "near_duplicates": [list(pair) for pair in dict.fromkeys(
-                (m["original_id"], m["article_id"]) for m in members if m not in counted)],
+                [(m["original_id"], m["article_id"]) for m in members if m not in counted]
+                + copies)],
             "num_articles": len(roots), "num_sources": len(outlets),
             "num_mentions": sum(m["mentions"] for m in counted),
+            "mentioned_in": list(dict.fromkeys(m["article_id"] for m in all_members
+                                               if m["article_id"] in passing)),
+            "num_background_mentions": sum(m["mentions"] for m in all_members
+                                           if m["article_id"] in passing),
             "first_report": published[0] if published else None,
             "latest_report": published[-1] if published else None, "evidence": evidence}
+
+
+def _passing(db: sqlite3.Connection, members: Sequence[Any], when: str | None) -> set[str]:
+    """The member articles that only mention the fused event in passing: articles of another
+    story than the event's own (the story most of its articles are in; ties: the first
+    reporting article's) whose story's leads report another day's happening — their newest
+    day more than ``DATE_TOLERANCE`` days from the event (a retaliation recalling the first
+    strikes, a later lawsuit recalling the raid). They stay members, with their evidence
+    flagged, but are not counted among the articles that report it (by N outlets vs
+    mentioned in passing). Articles of another story whose leads are of the event's days (a
+    story split from its own), or that tell no dated lead, still report it; so do all the
+    articles of an event that is news of none of their stories ("the 2015 deal")."""
+    from eventwire.stories.clusters import DATE_TOLERANCE, span_gap
+    from eventwire.stories.dates import interval
+
+    stories: dict[str, set[str]] = {}
+    for m in members:
+        if m["story_id"] is not None:
+            stories.setdefault(m["story_id"], set()).add(m["original_id"] or m["article_id"])
+    days = interval(when)
+    if len(stories) < 2 or days is None:
+        return set()
+    order = list(dict.fromkeys(m["story_id"] for m in members if m["story_id"] is not None))
+    home = max(order, key=lambda s: (len(stories[s]), -order.index(s)))
+    spans = {r[0]: json.loads(r[1]).get("span") for r in db.execute(
+        f"SELECT id, profile FROM story_clusters WHERE id IN ({','.join('?' * len(order))})",
+        order)}
+    # the newest day of a story's leads is its news (a lead span reaches a day back where
+    # its date is inherited from the narrative; see stories.clusters.another_happening)
+    far = {s for s, span in spans.items() if span and span_gap(
+        days[0].isoformat(), days[1].isoformat(), span[1], span[1]) > DATE_TOLERANCE}
+    if home in far:  # news of none of them ("the 2015 deal"): each article recalls it alike
+        return set()
+    return {m["article_id"] for m in members if m["story_id"] in far}
 
 
 def fused_where(q: Any, source: str | None = None) -> tuple[list[str], list[Any]]:

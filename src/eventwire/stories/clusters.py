@@ -39,7 +39,7 @@ def story_score(features: ArticleFeatures, profile: dict[str, Any],
     return score
 
 
-def _gap(a0: str, a1: str, b0: str, b1: str) -> int:
+def span_gap(a0: str, a1: str, b0: str, b1: str) -> int:
     """Days between two day intervals (0 or less when they overlap)."""
     return max((date.fromisoformat(a0) - date.fromisoformat(b1)).days,
                (date.fromisoformat(b0) - date.fromisoformat(a1)).days)
@@ -51,7 +51,9 @@ def another_happening(lead: Happenings, profile: dict[str, Any]) -> bool:
 
     - **date**: the days the article's lead events are dated to lie more than
       :data:`DATE_TOLERANCE` days before or after the days of the story's lead events (the
-      same leaders meeting again weeks later, an earlier round of strikes); or
+      same leaders meeting again weeks later, an earlier round of strikes), or the newest
+      of them lies more than that from the story's first dated lead (its ``anchor``: a
+      retaliation two days after the strikes, after a next-day reaction widened the span); or
     - **parties**: both name the pairs of countries that acted in their leads and no pair of
       the article is one of the story's within :data:`DATE_TOLERANCE` days (the host's
       summit with one guest the day before its summit with another).
@@ -60,7 +62,13 @@ def another_happening(lead: Happenings, profile: dict[str, Any]) -> bool:
     make another day's news part of it. An article or story whose lead has no dated event
     (or no two-sided one) is not judged by that test."""
     span = profile.get("span")
-    if lead.span and span and _gap(*lead.span, *span) > DATE_TOLERANCE:
+    if lead.span and span and span_gap(*lead.span, *span) > DATE_TOLERANCE:
+        return True
+    # the article's news is the newest deed its lead tells: a retaliation two days later that
+    # recalls the first strikes, or a development after the story's next-day reactions, is
+    # news of its own even where the spans touch (the story's span grows by its follow-ups)
+    anchor = profile.get("anchor") or span
+    if lead.span and anchor and span_gap(lead.span[1], lead.span[1], *anchor) > DATE_TOLERANCE:
         return True
     pairs = profile.get("pairs")
     if not lead.pairs or not pairs:
@@ -71,7 +79,7 @@ def another_happening(lead: Happenings, profile: dict[str, Any]) -> bool:
         theirs.setdefault(f"{a}|{b}", []).append((d0, d1))
     for p in lead.pairs:
         a, b, d0, d1 = p.split("|")
-        if any(_gap(d0, d1, e0, e1) <= DATE_TOLERANCE for e0, e1 in theirs.get(f"{a}|{b}", ())):
+        if any(span_gap(d0, d1, e0, e1) <= DATE_TOLERANCE for e0, e1 in theirs.get(f"{a}|{b}", ())):
             return False
     return True
 
