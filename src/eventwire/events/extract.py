@@ -482,21 +482,16 @@ class Extractor:
                     # accused; under an alleging verb only as part of the accusation
                     continue
                 drafts.append(draft)
-<<<<<<< HEAD
                 drafts += [accusation] if accusation else []
+                drafts += [d for d in [self.exchanged(candidate, draft)] if d]
                 top = links[-1].token if links else candidate.token
                 if (controller := participle_controller(top) or purpose_controller(top)):
                     adjuncts.append((draft, controller))
         drafts = [d for d in drafts if not self.protest_demand(d, adjuncts, drafts)]
-=======
-                drafts += [d for d in [self.reported_accusation(candidate, draft)] if d]
-                drafts += [d for d in [self.exchanged(candidate, draft)] if d]
->>>>>>> main
         return implicit_recipients(
             drafts, lambda code: self.coder.ontology.code(code).plover == "AID",
             FALLBACK_CONFIDENCE)
 
-<<<<<<< HEAD
     def protest_demand(self, draft: Draft, adjuncts: list[tuple[Draft, Token]],
                        drafts: list[Draft]) -> bool:
         """"Protesters blocked roads in Algiers, [demanding] that …", "farmers will
@@ -512,7 +507,7 @@ class Extractor:
         return any(other.trigger[0] <= controller.idx < other.trigger[1]
                    and self.coder.ontology.code(other.cameo).plover in DEMANDING_ACTS
                    for other in drafts if other is not draft)
-=======
+
     def exchanged(self, candidate: Candidate, draft: Draft) -> Draft | None:
         """A prisoner swap is two deeds (PLOVER manual: "the actual release or exchange of
         prisoners should be coded as RETREAT"): "Iran released a Belgian aid worker in
@@ -553,7 +548,6 @@ class Extractor:
             if country is not None and country in self.document.actors and country not in out:
                 out.append(country)
         return out
->>>>>>> main
 
     def reported_accusation(self, candidate: Candidate, draft: Draft) -> Draft | None:
         """PETRARCH2's transformation "a (b . ATTACK) SAY = a b 112" (CAMEO.2.0.txt,
