@@ -13,7 +13,10 @@ measurement runs in a fresh interpreter so peak RSS is its own.
     python benchmarks/throughput.py --quick --corpus ../shared/eval/meantime-timex.jsonl
         # distinct real articles instead of demo copies (a folder of .txt/.html files, or a
         # JSON Lines file with a "text" per line), read at run time; at most as many as it has
-Last line: ratio=R articles_per_s=A peak_rss_mb=M (for the 2-process run).
+Last line (for the last process count, 2 by default): ratio=R articles_per_s=A peak_rss_mb=M
+cpu_ratio=C ... R is the fastest pipeline run against the fastest bare run (as always); next to
+it the median and range of the paired runs' ratios, the CPU ratio and the load average, so one
+lucky or unlucky run shows as such. Runs alternate and swap order every run.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -204,7 +208,8 @@ def main() -> None:
                              ".txt/.html files or a JSON Lines file with a 'text' per line")
     parser.add_argument("--processes", default="1,2")
     parser.add_argument("--repeat", type=int, default=3,
-                        help="runs of each measurement (alternating); the fastest counts")
+                        help="runs of each measurement (interleaved); the fastest counts, the "
+                             "median and range of the paired ratios are printed beside it")
     parser.add_argument("--child", choices=["pipeline", "bare"])
     parser.add_argument("--folder")
     args = parser.parse_args()
@@ -226,20 +231,46 @@ def main() -> None:
                   f"model {args.model}")
         result = {}
         for procs in map(int, args.processes.split(",")):
-            pipes, bares = [], []
-            for _ in range(args.repeat):  # alternate, so machine noise hits both alike
-                pipes.append(run_child("pipeline", folder, procs, args.model))
-                bares.append(run_child("bare", folder, procs, args.model))
-                print(f"  run {len(pipes)} ({procs} process(es)): wall ratio "
-                      f"{bares[-1]['elapsed'] / pipes[-1]['elapsed']:.2f}, CPU ratio "
-                      f"{bares[-1]['cpu'] / pipes[-1]['cpu']:.2f}, load average "
-                      f"{os.getloadavg()[0]:.1f}", flush=True)
+            pipes, bares, runs = [], [], []
+            for i in range(args.repeat):
+                # interleaved, the order swapped every run (pipeline-bare, bare-pipeline, ...):
+                # a machine getting busier or quieter hits both alike
+                load = os.getloadavg()[0]
+                order = ("pipeline", "bare") if i % 2 == 0 else ("bare", "pipeline")
+                done = {kind: run_child(kind, folder, procs, args.model) for kind in order}
+                pipes.append(done["pipeline"])
+                bares.append(done["bare"])
+                runs.append({"wall": done["bare"]["elapsed"] / done["pipeline"]["elapsed"],
+                             "cpu": done["bare"]["cpu"] / done["pipeline"]["cpu"],
+                             "load": (load, os.getloadavg()[0])})
+                print(f"  run {i + 1} ({procs} process(es), {' then '.join(order)}): wall ratio "
+                      f"{runs[-1]['wall']:.2f}, CPU ratio {runs[-1]['cpu']:.2f}; wall s "
+                      f"{done['pipeline']['elapsed']:.1f} vs {done['bare']['elapsed']:.1f}, "
+                      f"CPU s {done['pipeline']['cpu']:.1f} vs {done['bare']['cpu']:.1f}; "
+                      f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}", flush=True)
             pipe = min(pipes, key=lambda r: r["elapsed"])
             bare = min(bares, key=lambda r: r["elapsed"])
-            result = report(procs, count, words, pipe, bare)
+            result = report(procs, count, words, pipe, bare) | spread(procs, runs)
     print(f"ratio={result['ratio']:.2f} articles_per_s={result['aps']:.1f} "
           f"peak_rss_mb={result['rss']:.0f} cpu_ratio={result['cpu_ratio']:.2f} "
+          f"median_ratio={result['median']:.2f} ratio_range={result['low']:.2f}-"
+          f"{result['high']:.2f} median_cpu_ratio={result['median_cpu']:.2f} runs={result['runs']} "
           f"load_average={' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
+def spread(procs: int, runs: list[dict]) -> dict:
+    """The runs' paired ratios (each pipeline run against the bare run next to it): their
+    median and range say how far one figure can be trusted on this machine at this load."""
+    walls = sorted(r["wall"] for r in runs)
+    cpus = sorted(r["cpu"] for r in runs)
+    loads = [x for r in runs for x in r["load"]]
+    summary = {"median": statistics.median(walls), "low": walls[0], "high": walls[-1],
+               "median_cpu": statistics.median(cpus), "runs": len(runs)}
+    print(f"  {procs} process(es), {len(runs)} paired runs: wall ratio median "
+          f"{summary['median']:.2f} (range {walls[0]:.2f}-{walls[-1]:.2f}), CPU ratio median "
+          f"{summary['median_cpu']:.2f} (range {cpus[0]:.2f}-{cpus[-1]:.2f}); load average "
+          f"{min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
+    return summary
 
 
 def report(procs: int, count: int, words: int, pipe: dict, bare: dict) -> dict:

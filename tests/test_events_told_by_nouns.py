@@ -60,8 +60,11 @@ MEDIATION = [
     ("Talks between Ethiopia and the Tigrayan rebels, led by the African Union, began in "
      "Pretoria.",
      [("CONSULT", "045", ["IGOAFRAFU"], ["ETH", "ETHREB"], "asserted", False, "led")]),
+    # (two domestic sides, a party and an armed movement: one event per direction, see
+    # build.reciprocal and test_events_discourse)
     ("The reconciliation between Fatah and Hamas has stalled for years.",
-     [("AGREE", "037", ["PSEPTY", "PSEREBHMS"], [], "asserted", False, "reconciliation")]),
+     [("AGREE", "037", ["PSEPTY"], ["PSEREBHMS"], "asserted", False, "reconciliation"),
+      ("AGREE", "037", ["PSEREBHMS"], ["PSEPTY"], "asserted", False, "reconciliation")]),
 ]
 
 NOT_MEDIATION = [  # a hyphenated participle or a leader that is no go-between
@@ -121,4 +124,76 @@ NOT_AID = [  # goods that are no aid, vehicles with no cargo, aid with no owner
 @pytest.mark.parametrize("text, expected", DELIVERIES + NOT_AID)
 def test_aid_told_by_the_arrival_of_its_vehicle(engine: Engine, text: str,
                                                 expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+# Accusations told by a noun (``events/allegations.py``): the accuser is the possessor or the
+# subject of the verb that makes or repeats it, the accused the subject of its content clause
+# (CAMEO 112); a claim called untrue answers the author of the accusation told before it.
+ALLEGATIONS = [
+    ("Moscow repeated its allegation that Kyiv was planning an attack.",
+     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "allegation"),
+      ("THREATEN", "138", ["UKR"], [], "intended", False, "planning")]),
+    ("Russia's allegation that Ukraine was preparing a dirty bomb alarmed Western capitals.",
+     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "allegation")]),
+    ("Beijing renewed its accusation that Washington was arming Taiwan.",
+     [("ACCUSE", "112", ["CHN"], ["USA"], "asserted", False, "accusation"),
+      ("AID", "072", ["USA"], ["TWN"], "asserted", False, "arming")]),
+    ("Russia accused Ukraine of planning to use a dirty bomb. Kyiv said the claim was pure "
+     "disinformation.",
+     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "accused"),
+      ("REJECT", "016", ["UKR"], ["RUS"], "asserted", False, "claim was pure disinformation")]),
+    ("Russia accused Ukraine of planning to use a dirty bomb. France said the allegation was "
+     "false.",
+     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "accused"),
+      ("ACCUSE", "111", ["FRA"], ["RUS"], "asserted", False, "allegation was false")]),
+]
+
+NOT_ALLEGATIONS = [  # a claim of one's own deed, a generic claim, a denial by the accused
+    ("Moscow's claim that it had captured the town could not be verified.", []),
+    ("The claim that prices will rise is common among economists.", []),
+    ("Pakistan accused India of backing the militants. India's foreign ministry said the "
+     "claim was a sign of desperation.",
+     [("ACCUSE", "112", ["PAK"], ["IND"], "asserted", False, "accused")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ALLEGATIONS + NOT_ALLEGATIONS)
+def test_accusations_told_by_allegation_and_claim_nouns(engine: Engine, text: str,
+                                                        expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+# Talks told as nouns: a telephone call with someone (CAMEO 041), the parties of talks
+# "between" two sides told as the object of another verb, "the two delegations" as the pair
+# the story is about.
+TALKS = [
+    ("Russian Defence Minister Sergei Shoigu made the claim on Sunday in telephone calls with "
+     "his counterparts in the United States, Britain, France and Turkey.",
+     [("CONSULT", "041", ["RUSGOV"], ["USA", "GBR", "FRA", "TUR"], "asserted", False,
+       "calls")]),
+    ("The agreement followed negotiations between Riyadh and Tehran.",
+     [("CONSULT", "046", ["SAU"], ["IRN"], "asserted", False, "negotiations"),
+      ("CONSULT", "046", ["IRN"], ["SAU"], "asserted", False, "negotiations")]),
+    ("Saudi Arabia and Iran agreed to restore ties. State media showed the envoys after "
+     "several days of negotiations between the two delegations.",
+     [("AGREE", "032", ["SAU"], ["IRN"], "asserted", False, "agreed"),
+      ("AGREE", "032", ["IRN"], ["SAU"], "asserted", False, "agreed"),
+      ("CONSULT", "046", ["IRN"], ["SAU"], "asserted", False, "negotiations"),
+      ("CONSULT", "046", ["SAU"], ["IRN"], "asserted", False, "negotiations")]),
+]
+
+NOT_TALKS = [  # a call for something is an appeal; an agreement that is condemned is the target
+    ("Guterres renewed his call for a ceasefire in Gaza.",
+     [("REQUEST", "027", ["IGO"], [], "asserted", False, "call")]),
+    ("The EU condemned the agreement between Russia and Belarus.",
+     [("ACCUSE", "111", ["IGOEUREEC"], ["RUS", "BLR"], "asserted", False, "condemned")]),
+    ("Washington welcomed the truce between Israel and Hezbollah.",
+     [("SUPPORT", "051", ["USA"], ["ISR", "LBNREB"], "asserted", False, "welcomed")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TALKS + NOT_TALKS)
+def test_talks_told_by_nouns_take_their_parties(engine: Engine, text: str,
+                                               expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

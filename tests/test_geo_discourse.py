@@ -104,3 +104,38 @@ def test_australian_state_abbreviation_and_no_lower_case_places(gaz: Gazetteer) 
                ent(text, "the creek", "LOC"))
     assert got[0] == ("NSW", "New South Wales", "AUS")
     assert [g[0] for g in got] == ["NSW", "Lismore"]
+
+
+def test_names_the_gazetteer_lacks_are_placed_in_the_local_area(gaz: Gazetteer) -> None:
+    from eventwire.geo.area import area_places
+
+    text = ("Crews from Zanesville, New Concord and Cambridge, Ohio, met near Gratiot, where "
+            "Dmitry Oblonsky farms. Later Oblonsky drove to Coshocton.")
+    ents = [ent(text, n, "GPE") for n in ("Zanesville", "New Concord", "Cambridge", "Ohio",
+                                          "Gratiot", "Coshocton")]
+    ents += [ent(text, "Dmitry Oblonsky", "PERSON"), ent(text, "Oblonsky", "GPE", 1)]
+    mentions = find_mentions(text, ents, gaz)
+    places = resolve_places(mentions, gaz, GeoContext(text=text))
+    extra = area_places(text, mentions, places, gaz, ["Dmitry Oblonsky"])
+    assert [(p.name, p.country, p.precision, p.geonameid) for p in extra] == [
+        ("Gratiot", "USA", "region", None)]
+    assert extra[0].resolution is not None and extra[0].resolution.startswith(
+        "not in the gazetteer; placed at the article's local centre, ")
+    # an article whose places range over continents gets no such guess
+    wide = "Talks in Paris, Tokyo and Lima ended; envoys met near Gratiot."
+    went = [ent(wide, n, "GPE") for n in ("Paris", "Tokyo", "Lima", "Gratiot")]
+    found = find_mentions(wide, went, gaz)
+    assert area_places(wide, found, resolve_places(found, gaz, GeoContext(text=wide)),
+                       gaz) == []
+
+
+def test_the_article_s_main_region_outweighs_one_it_names_once(gaz: Gazetteer) -> None:
+    text = ("Crews from Zanesville, Marietta and Cambridge, Ohio, and a truck from Pittsburgh, "
+            "Pennsylvania, reached the office in Logan.")
+    names = ("Zanesville", "Marietta", "Cambridge", "Ohio", "Pittsburgh", "Pennsylvania", "Logan")
+    got = read(text, gaz, *(ent(text, n, "GPE") for n in names))
+    logan = [g for g in got if g[0] == "Logan"]
+    mentions = find_mentions(text, [ent(text, n, "GPE") for n in names], gaz)
+    admin1 = {p.name: p for p in resolve_places(mentions, gaz, GeoContext(text=text))}
+    assert logan == [("Logan", "Logan", "USA")]
+    assert admin1["Logan"].lat is not None and 39.4 < admin1["Logan"].lat < 39.6  # Logan, Ohio

@@ -67,7 +67,24 @@ def load_resources(settings: Settings) -> Resources:
     # as before; only cycles among what is loaded now stay until the process ends.
     gc.collect()
     gc.freeze()
+    collect_less_often()
     return resources
+
+
+# Analysing an article allocates hundreds of thousands of short-lived containers that reference
+# counting frees, and makes almost no reference cycles (measured: ~6 cyclic objects an article,
+# 6.5 MB more peak memory over 50 articles with the collector off). At Python's default
+# thresholds (700, 10, 10) the young collections still ran ~2 times an article, each walking the
+# batch's live documents: ~2.5 ms of collector time an article (of ~100 ms CPU; 100 demo
+# copies, loaded machine). At these, none ran over 50 articles; cycles are still collected.
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def collect_less_often() -> None:
+    """Raise the collector's thresholds to :data:`GC_THRESHOLDS` (never lower them: a caller
+    that set its own higher ones keeps them); forked workers inherit them."""
+    gc.set_threshold(*(max(now, ours) for now, ours in zip(gc.get_threshold(), GC_THRESHOLDS,
+                                                           strict=True)))
 
 
 @dataclass

@@ -42,6 +42,7 @@ from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-foun
 from spacy.tokens import Token
 
 from eventwire.actors.groups import group_phrase
+from eventwire.actors.modifiers import backer_mention, backer_tokens, backing_participle
 from eventwire.actors.setting import setting_country, state_before
 from eventwire.actors.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
@@ -124,8 +125,8 @@ def phrase_tokens(head: Token, start: int) -> Iterator[Token]:
     """Tokens of the phrase outside its role term: modifiers before the term and the objects
     of "of" / "from" / "in" phrases on the head."""
     for child in head.lefts:
-        if child.i < start and child.dep_ != "det":
-            yield from child.subtree
+        if child.i < start and child.dep_ != "det" and not backing_participle(child):
+            yield from child.subtree  # ("Russian-backed separatists": the backer, see modifiers)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
             for obj in children_of(child):
@@ -241,7 +242,11 @@ class CollectiveFinder:
 
     def sentence_country(self, head: Token) -> str | None:
         """The state mentioned last before ``head`` in its sentence ("the former Syrian
-        government, which was toppled by militants" → Syria's)."""
+        government, which was toppled by militants" → Syria's), not its backer ("Russian-backed
+        separatists")."""
+        backers = backer_tokens(head)
+        if backers:
+            return state_before(self.document, self.doc[min(backers)])
         return state_before(self.document, head)
 
     def sentence_home(self, head: Token) -> str | None:
@@ -249,10 +254,15 @@ class CollectiveFinder:
         sent = head.sent
         states = {actor.country for m in self.document.mentions_in(sent.start_char, sent.end_char)
                   if (actor := self.document.actors.get(m.actor)) is not None
-                  and actor.kind == "state"}
+                  and actor.kind == "state" and not self.backer_mention(m)}
         if len(states) > 1:
             return None
         return states.pop() if states else self.main_country()
+
+    def backer_mention(self, mention: Mention) -> bool:
+        """A state named only as a group's backer ("an Iranian-backed group"): not the
+        sentence's state (see :mod:`eventwire.actors.modifiers`)."""
+        return backer_mention(self.doc, mention)
 
     def where(self, head: Token) -> str | None:
         """The state of a place in an "in" phrase on the verb the phrase is an argument of

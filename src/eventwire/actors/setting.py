@@ -19,6 +19,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from eventwire.actors.modifiers import backer_mention
 from eventwire.document import Document
 from eventwire.lexicon.actors import ActorLexicon
 
@@ -39,9 +40,11 @@ def state_counts(document: Document) -> Counter[str]:
     """Mentions of each state in the text (names, demonyms, capitals, pronouns), in order of
     first mention."""
     counts: Counter[str] = Counter()
+    doc = document.doc
     for mention in document.mentions:
         actor = document.actors.get(mention.actor)
-        if actor is not None and actor.kind == "state" and actor.country:
+        if actor is not None and actor.kind == "state" and actor.country and (
+                doc is None or not backer_mention(doc, mention)):  # not "Iranian-backed"
             counts[actor.country] += 1
     return counts
 

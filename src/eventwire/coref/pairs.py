@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-STATE_WORDS = frozenset({"sides", "countries", "nations", "governments", "states", "capitals"})
+STATE_WORDS = frozenset({"sides", "countries", "nations", "governments", "states", "capitals",
+                         "delegations"})  # a delegation stands for its state
 PERSON_WORDS = frozenset({"leaders", "ministers", "men", "women", "presidents", "diplomats",
                           "officials", "counterparts", "foreign"})
 PAIR_WINDOW = 6  # sentences

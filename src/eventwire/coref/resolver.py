@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.descriptions import Description, description_at, resolve_description
 from eventwire.actors.groups import DEFINITE, NUMBERS, QUANTIFIERS, GroupPhrase, group_phrase
+from eventwire.actors.modifiers import backer_tokens
 from eventwire.actors.names import alias_mentions
 from eventwire.actors.states import state_actor
 from eventwire.coref.gender import infer_genders
@@ -77,6 +78,8 @@ class Resolver:
             return
         if is_pronoun(token):
             self.resolve_pronoun(token)
+        elif token.lower_ == "the" and self.resolve_body(token):
+            return
         elif token.lower_ in DEFINITE or token.lower_ in QUANTIFIERS or token.lower_ in NUMBERS:
             self.resolve_pair(token)
 
@@ -154,6 +157,37 @@ class Resolver:
         actor = resolve_pronoun(token, self.history, self.actors)
         if actor is not None:
             self.add(token, token, actor, "pronoun")
+
+    def resolve_body(self, token: Token) -> bool:
+        """"The group", "the Iranian-backed movement", "the militia": a definite singular noun
+        for an organised body, naming no actor of its own (a backer before a hyphen is not
+        its own: see :mod:`eventwire.actors.modifiers`), is the most salient named
+        organisation or armed group of the last few sentences ("The Houthis seized a ship.
+        The Iran-aligned group warned …" → the Houthis). No state, person or generic
+        collective ("police") is such an antecedent; with none in view it stays unresolved."""
+        head = token.head
+        if (token.dep_ != "det" or head.i < token.i or head.tag_ != "NN"
+                or head.lower_ not in BODY_NOUNS or head.i in self.token_actor):
+            return False
+        backers = backer_tokens(head)
+        inner = [i for i in range(token.i, head.i) if i in self.token_actor and i not in backers]
+        named = [self.actors.get(self.token_actor[i]) for i in inner]
+        if any(a is None or a.kind != "state" or self.doc[i].ent_type_ != "NORP"
+               for a, i in zip(named, inner, strict=True)):
+            return False  # "the Hamas movement", "Iran's group": a name of its own
+        # "the Lebanese group": a nationality narrows the antecedents to that country's
+        countries = {a.country for a in named if a is not None}
+        if any(c.dep_ in ("appos", "compound", "prep") and c.i > head.i
+               for c in children_of(head)):
+            return False  # "the group Hamas", "the group of states"
+        scores = self.history.salience(token, [
+            e for e in self.history.recent(token) if body_antecedent(self.actors.get(e.actor))
+            and (not countries or self.actors[e.actor].country in countries)])
+        if not scores:
+            return False
+        actor = max(scores, key=lambda a: scores[a])
+        self.add(token, head, actor, "role", force=bool(countries))
+        return True
 
     def recent_pair(self, token: Token, window: int = PAIR_WINDOW,
                     kind: tuple[str, ...] | None = None, joined: bool = False) -> Pair | None:
@@ -253,6 +287,17 @@ class Resolver:
         return resolve_description(description, country,
                                    ((self.actors[a], last) for a, last in self.seen.items()
                                     if a in self.actors))
+
+
+# Nouns for an organised body that "the …" refers back to a named organisation or armed group.
+BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization",
+                        "faction", "outfit", "network"})
+
+
+def body_antecedent(actor: ActorDraft | None) -> bool:
+    """A named organisation or armed group (not a state, person or generic collective)."""
+    return actor is not None and actor.kind in ("organization", "group") and not (
+        actor.id.startswith("group:"))
 
 
 def partner_subject(head: Token) -> Token | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.actors.modifiers import backing_participle
 from eventwire.document import ActorDraft, Document
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.models import ActorRef
@@ -105,6 +106,8 @@ def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | No
         if child.dep_ == "poss" and (child.pos_ == "PRON" or relational(token)):
             continue
         if child.dep_ in MODIFIER_DEPS:
+            if backing_participle(child):
+                continue  # "an Iranian-backed group": the backer, not the group
             found = index.at(child) or phrase_actor(child, index, depth + 1)
             if found and found != skip:
                 if child.dep_ == "appos" and affiliated is not None and not affiliated(found):
@@ -155,10 +158,13 @@ def argument_actors(token: Token, index: MentionIndex,
 def shared_role(head: Token, index: MentionIndex, depth: int) -> list[str]:
     """A plural role of coordinated bodies ("the leaders of Japan and South Korea", "the
     foreign ministers of Congo and Rwanda") stands for each of them: the role is held once
-    per body, so every conjunct of the "of" object is a party (PLOVER compound actors)."""
+    per body, so every conjunct of the "of" object is a party (PLOVER compound actors); so
+    is every conjunct of the "in" object of a relational role ("his counterparts in the
+    United States, Britain and France")."""
     if head.tag_ not in ("NNS", "NNPS"):
         return []
-    return [a for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"
+    return [a for c in children_of(head) if c.dep_ == "prep" and (
+                c.lower_ == "of" or c.lower_ == "in" and relational(head))
             for o in children_of(c) if o.dep_ == "pobj"
             for k in conjuncts_of(o) if (a := phrase_actor(k, index, depth))]
 

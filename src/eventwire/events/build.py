@@ -10,11 +10,12 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.document import Document, EventDraft
+from eventwire.document import ActorDraft, Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
 from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
-from eventwire.events.extract import STANCE_TYPES, Draft, Extractor
+from eventwire.events.discourse import answered_targets, release_demands, stances_on_acts
+from eventwire.events.extract import NON_STATE_SECTORS, STANCE_TYPES, Draft, Extractor
 from eventwire.events.matching import candidate_at
 from eventwire.events.modality import modality_of
 from eventwire.events.roles import GATHERING_NOUNS, HOST_VERBS, anaphoric_act, subject_of
@@ -34,6 +35,9 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
                           gazetteer)
     drafts = structure(extractor.run(), extractor, lambda code: code.startswith(PARTY_CODES))
     drafts = earlier_agents(drafts, document, coder, extractor)
+    drafts = answered_targets(drafts, document, coder)
+    drafts = release_demands(drafts, document, coder)
+    drafts = stances_on_acts(drafts, document, coder, act_kind, of_kind)
     return one_per_id([not_own_target(to_event(d, document, coder, actors)) for draft in drafts
                        for d in reciprocal(draft, document)])
 
@@ -141,7 +145,7 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
                 continue
         sentence = span[0].sent
         kind = "CONSULT" if plover == "CONSULT" else act_kind(acts[0], coder)
-        joint = kind in ("CONSULT", OUTCOME)  # a party may speak of its own talks
+        joint = kind in ("CONSULT", OUTCOME, SETTLED)  # a party may speak of its own talks
         told = [d for d in drafts if d.source and d.trigger[0] < sentence.start_char
                 and not d.negated and (joint or not set(d.source) & set(draft.source))]
         agent: list[str] = []
@@ -150,8 +154,12 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
             # first the latest told in the same word ("carried out strikes … condemned
             # the strikes")
             same = [d for d in told if trigger_lemma(d, document) == acts[0].lemma_.lower()]
+            # then the latest told with the noun's own code ("seized a ship … condemned the
+            # seizure": CAMEO 171 both), before any other act of its type
+            code = noun_code(acts[0], coder)
+            coded = [d for d in told if code is not None and d.cameo.startswith(code)]
             if told:
-                agent = parties((same or told)[-1], kind)
+                agent = parties((same or coded or told)[-1], kind)
         else:
             before = doc[sentence.start - 1].sent if sentence.start > 0 else None
             # an agentless or not (yet) real deed just before ("Imports will be banned
@@ -301,7 +309,7 @@ def referring_acts(trigger: Token, plover: str, coder: Coder) -> list[Token]:
 
 def parties(draft: Draft, kind: str | frozenset[str]) -> list[str]:
     """Who an act told before is by: its source; for an agreement or talks, every side."""
-    if draft.cameo.startswith(JOINT_CODES) and kind in ("CONSULT", OUTCOME):
+    if draft.cameo.startswith(JOINT_CODES) and kind in ("CONSULT", OUTCOME, SETTLED):
         return [*draft.source, *(a for a in draft.target if a not in draft.source)]
     return list(draft.source)
 
@@ -309,6 +317,8 @@ def parties(draft: Draft, kind: str | frozenset[str]) -> list[str]:
 def of_kind(draft: Draft, kind: str | frozenset[str], coder: Coder) -> bool:
     if kind == OUTCOME:  # (a mediator's act is not the agreement its parties made)
         return draft.cameo.startswith(JOINT_CODES) and not draft.cameo.startswith(MEDIATION)
+    if kind == SETTLED:  # "the deal", "the agreement": agreed or signed, not talks
+        return draft.cameo.startswith(AGREED_CODES)
     plover = coder.ontology.code(draft.cameo).plover
     return plover == kind if isinstance(kind, str) else plover in kind
 
@@ -324,15 +334,26 @@ def trigger_lemma(draft: Draft, document: Document) -> str | None:
 # accusations" refers back to an accusation, "the measures" to sanctions or coercion, "the
 # ruling" to a court's order, "the outcome" to an agreement or talks).
 OUTCOME = frozenset({"outcome"})
+# an agreement noun names what was agreed or signed (CAMEO 03, 057), not the talks before it
+SETTLED = frozenset({"settled"})
+AGREED_CODES = ("03", "057")
 NOUN_KINDS: dict[str, str | frozenset[str]] = {
     **dict.fromkeys(("accusation", "allegation", "charge", "claim"), "ACCUSE"),
     **dict.fromkeys(("measure", "restriction", "penalty", "package", "curb", "ban"),
                     frozenset({"SANCTION", "COERCE"})),
     **dict.fromkeys(("ruling", "verdict", "judgment", "judgement", "sentence"),
                     frozenset({"COERCE", "REQUEST", "SANCTION"})),
-    **dict.fromkeys(("outcome", "result", "deal", "agreement", "accord", "pact", "treaty",
-                     "declaration"), OUTCOME),
+    **dict.fromkeys(("outcome", "result"), OUTCOME),
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "treaty", "declaration"), SETTLED),
 }
+
+
+def noun_code(token: Token, coder: Coder) -> str | None:
+    """The CAMEO code an event noun is coded with ("seizure" → 171), or None."""
+    found = candidate_at(token, coder.lexicon)
+    if found is None or found.meaning is None or found.entry.pos != "noun":
+        return None
+    return coder.base(found.meaning)[0]
 
 
 def act_kind(token: Token, coder: Coder) -> str | frozenset[str] | None:
@@ -370,11 +391,36 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     if len(parties) != 2 or any(p is None or p.members for p in parties):
         return [draft]
     first, second = draft.source
-    keys = {p.country or p.code or p.id for p in parties if p is not None}
+    keys = {side_key(p) for p in parties if p is not None}
     if len(keys) != 2:
         return [draft]  # a minister and their own state are one party
     return [replace(draft, source=[first], target=[second], reciprocal=True),
             replace(draft, source=[second], target=[first], reciprocal=True)]
+
+
+def side_key(actor: ActorDraft) -> str:
+    """The side an actor is on in a two-party act: its state for the state and its organs
+    (a minister and their own state are one party), the body itself for rebels, insurgents
+    and the opposition ("The Ethiopian government and the TPLF agreed …": two sides of one
+    country, as CAMEO codes them ETHGOV and ETHREB)."""
+    if actor.sector in NON_STATE_SECTORS and actor.kind != "state":
+        return actor.code or actor.id
+    return actor.country or actor.code or actor.id
+
+
+def domestic_sides(source: tuple[ActorRef, ...], target: tuple[ActorRef, ...]
+                   ) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """A state agreeing or meeting with a non-state party of its own country (rebels, the
+    opposition) acts as its government: CAMEO codes "the Ethiopian government" facing the
+    TPLF as ETHGOV, not as the whole country (ETH), which the rebels are part of. (Only for
+    agreements and talks, where the state is a side at the table; a town shelled by rebels
+    is a place, not the government.)"""
+    def domestic(refs: tuple[ActorRef, ...], other: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        rivals = {r.country for r in other if r.sector in NON_STATE_SECTORS and r.country}
+        return tuple(replace(r, sector="GOV", code=f"{r.country}GOV")
+                     if r.country in rivals and r.code == r.country and r.sector is None
+                     else r for r in refs)
+    return domestic(source, target), domestic(target, source)
 
 
 def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexicon
@@ -383,14 +429,17 @@ def to_event(draft: Draft, document: Document, coder: Coder, actors: ActorLexico
     ptype = coder.ontology.plover[code.plover]
     start, end = draft.trigger
     home = sentence_home(document, *draft.sentence)
+    sides = (actor_refs(draft.source, document, actors, home),
+             actor_refs(draft.target, document, actors, home, target=True))
+    if draft.cameo.startswith(JOINT_CODES):  # an agreement or talks of two domestic sides
+        sides = domestic_sides(*sides)
     return EventDraft(
         id=record_id("ev", document.article.id, code.plover, code.code, start, end,
                      *(("reciprocal", *draft.source) if draft.reciprocal else ())),
         plover=cast(PloverType, code.plover),  # the ontology's PLOVER types
         cameo=code.code, quad_class=code.quad_class,
         goldstein=code.goldstein,
-        source=actor_refs(draft.source, document, actors, home),
-        target=actor_refs(draft.target, document, actors, home, target=True),
+        source=sides[0], target=sides[1],
         evidence=evidence(draft.sentence, draft.trigger, document),
         mode=code.plover_mode if code.plover_mode in ptype.modes else None,
         context=code.context, negated=draft.negated, modality=cast(Modality, draft.modality),

@@ -28,9 +28,11 @@ from eventwire.events.arguments import (
 from eventwire.events.coding import CODE_STANCES, Coder
 from eventwire.events.compatible import symmetric
 from eventwire.events.fallbacks import (
+    VENUE_PREPS,
     condition_subjects,
     country_of,
     domestic_target,
+    forum_respondents,
     implicit_recipients,
     nested_objects,
     respondents,
@@ -75,7 +77,7 @@ from eventwire.events.roles import (
 from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.triggers import CODE, TriggerLexicon
-from eventwire.token_lookup import children_of
+from eventwire.token_lookup import children_of, conjuncts_of
 
 # Event types whose target is often the source's own leaders ("demanded that President X …").
 HOME_TYPES = {"PROTEST", "ASSAULT", "COERCE"}  # no named target: the source's own state
@@ -108,6 +110,8 @@ class Draft:
     reciprocal: bool = False  # one direction of a reciprocal event (see build.reciprocal)
 
 
+# "in exchange for", "in return for", "in a swap for": the other side of a prisoner swap
+SWAP_NOUNS = {"exchange", "return", "swap", "trade"}
 # PETRARCH2's ATTACK (the PHYSICAL_CONFLICT verbs, 190) in the TRANSFORMATIONS: CAMEO roots of
 # physical force (assault, fight, unconventional mass violence)
 ATTACK_ROOTS = ("18", "19", "20")
@@ -430,9 +434,51 @@ class Extractor:
             if draft is not None:
                 drafts.append(draft)
                 drafts += [d for d in [self.reported_accusation(candidate, draft)] if d]
+                drafts += [d for d in [self.exchanged(candidate, draft)] if d]
         return implicit_recipients(
             drafts, lambda code: self.coder.ontology.code(code).plover == "AID",
             FALLBACK_CONFIDENCE)
+
+    def exchanged(self, candidate: Candidate, draft: Draft) -> Draft | None:
+        """A prisoner swap is two deeds (PLOVER manual: "the actual release or exchange of
+        prisoners should be coded as RETREAT"): "Iran released a Belgian aid worker in
+        exchange for an Iranian diplomat" is also the release of the diplomat by the aid
+        worker's state, aimed at the diplomat (CAMEO codes a person by nationality and
+        role). The holder of each prisoner is the other prisoner's state, so an agentless
+        "Bout was freed in exchange for Griner" is a release by Griner's state. Only for a
+        release (CAMEO 084) with an "in exchange/return for" phrase naming the other side."""
+        modality = self._modality
+        if modality is None or draft.negated or not draft.cameo.startswith("084"):
+            return None
+        others = [g for prep in children_of(candidate.token)
+                  if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for swap in children_of(prep)
+                  if swap.dep_ == "pobj" and swap.lemma_.lower() in SWAP_NOUNS
+                  for inner in children_of(swap) if inner.dep_ == "prep" and inner.lower_ == "for"
+                  for obj in children_of(inner) if obj.dep_ == "pobj"
+                  for g in (obj, *conjuncts_of(obj))]
+        if not others:
+            return None
+        other = self.resolve(others, modality)
+        holders = self.states(draft.target)  # who held the other prisoner
+        if not draft.source:
+            draft.source = self.states(other)  # "Bout was freed in exchange for Griner"
+        if not other or not holders or set(holders) & set(other) or set(holders) & set(
+                draft.source):
+            return None
+        swap = next(t for t in others[0].ancestors if t.lemma_.lower() in SWAP_NOUNS)
+        return replace(draft, source=holders, target=other,
+                       trigger=(swap.idx, swap.idx + len(swap.text)), extra=[],
+                       confidence=min(draft.confidence, FALLBACK_CONFIDENCE))
+
+    def states(self, actors: list[str]) -> list[str]:
+        """The states of persons and bodies (those that are actors of the article)."""
+        out: list[str] = []
+        for actor_id in actors:
+            country = country_of(actor_id, self.document)
+            if country is not None and country in self.document.actors and country not in out:
+                out.append(country)
+        return out
 
     def reported_accusation(self, candidate: Candidate, draft: Draft) -> Draft | None:
         """PETRARCH2's transformation "a (b . ATTACK) SAY = a b 112" (CAMEO.2.0.txt,
@@ -718,10 +764,13 @@ class Extractor:
         phrase inside the trigger's arguments, domestic targets (see ``fallbacks``)."""
         tokens = [t for t in self.target_slots(candidate, links)
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
+        chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover == "ACCUSE":
             tokens = respondents(tokens)
+            if accused := [t for t in forum_respondents(chain_tokens) if t.i not in used]:
+                tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.lower_ in
+                                                   VENUE_PREPS)] + accused
         slots = tokens
-        chain_tokens = [candidate.token, *(link.token for link in links)]
         if plover in STANCE_TYPES:
             target = self.resolve_acts(tokens, modality)
         else:

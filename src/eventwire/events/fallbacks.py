@@ -171,3 +171,28 @@ def respondents(tokens: list[Token]) -> list[Token]:
         elif not (forum(token) and named) and token not in out:
             out.append(token)
     return out
+
+
+# where a complaint or case is heard: "filed complaints [at the WTO] against Poland"
+VENUE_PREPS = (*FORUM_PREPS, "at")
+
+
+def forum_respondents(chain_tokens: list[Token]) -> list[Token]:
+    """The "against" party under a forum phrase of the verbs that carry a complaint ("filed
+    complaints [at the WTO against Poland, Hungary and Slovakia]", "lodged a complaint
+    [before a tribunal against China]"): the parser hangs the "against" phrase on the forum,
+    and the forum phrase on the light verb, out of the complaint noun's reach. The forum is
+    where the case is heard, not whom it is against (PETRARCH2: FILE * CASE (AGAINST) 115)."""
+    found: list[Token] = []
+    for token in chain_tokens:
+        for prep in children_of(token):
+            if prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPS:
+                continue
+            for forum in children_of(prep):
+                if forum.dep_ != "pobj":
+                    continue
+                for inner in children_of(forum):
+                    if inner.dep_ == "prep" and inner.lower_ == "against":
+                        found += [g for g in children_of(inner) if g.dep_ == "pobj"
+                                  and g not in found]
+    return found

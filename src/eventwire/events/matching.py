@@ -139,6 +139,16 @@ PERSON_NOUNS = {"national", "citizen", "prisoner", "man", "woman", "dissident", 
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
 
+def titles_of(token: Token) -> list[str]:
+    """"summoned Chinese Ambassador Wu Jianghao": a named person's title words (the compound
+    nouns before the name), which name the person's role as the object noun would ("the
+    Chinese ambassador"); only for a name (PROPN head)."""
+    if token.pos_ != "PROPN":
+        return []
+    return [c.lower_ for c in children_of(token) if c.dep_ == "compound" and c.i < token.i
+            and c.ent_type_ != "PERSON"]
+
+
 def is_person(token: Token) -> bool:
     return (token.ent_type_ == "PERSON" or token.lemma_.lower() in PERSON_NOUNS
             or token.lower_ in PERSONAL_PRONOUNS)
@@ -150,7 +160,7 @@ def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = froz
     if obj is None or not entry.objects or borrower(token):
         return None
     for candidate in (obj, *conjuncts_of(obj), *of_objects(obj)):
-        for lemma in (candidate.lemma_.lower(), candidate.lower_):
+        for lemma in (candidate.lemma_.lower(), candidate.lower_, *titles_of(candidate)):
             if lemma in entry.objects:
                 return entry.objects[lemma], candidate
         if MONEY in entry.objects and (candidate.ent_type_ == "MONEY"

@@ -372,7 +372,11 @@ def owner_of_object(candidate: Candidate, plover: str) -> list[Token]:
     obj = child(token, "dobj")
     if obj is None:
         return []
-    return [c for c in children_of(obj) if c.dep_ == "poss" and c.pos_ != "PRON"]
+    # "closed Russia's consulate"; "closed the Iranian consulate", "froze Russian assets": a
+    # nationality on the thing names its owner as a possessive does
+    return [c for c in children_of(obj) if c.dep_ == "poss" and c.pos_ != "PRON"
+            or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+            and c.i < obj.i]
 
 
 # A border is shared: an act on one's border "with" a neighbour (closing crossings, sealing

@@ -29,6 +29,7 @@ from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Document
+from eventwire.events.allegations import allegations, disputed_claims
 from eventwire.events.coding import Coder
 from eventwire.events.deliveries import deliveries
 from eventwire.events.extract import Draft
@@ -258,9 +259,39 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -> list[Draft]:
     """Denials and passive mediation in the document (see the module doc)."""
     drafts = denials(drafts, extractor)
+    drafts = disputed_claims(allegations(drafts, extractor), extractor)
     drafts = relative_agreements(drafts, extractor, party_code)
     drafts = mediations(drafts, extractor, party_code)
+    drafts = between_parties(drafts, extractor, party_code)
     return deliveries(drafts, extractor)
+
+
+# talks and agreements (not a truce or an exchange a mediator's work "yielded")
+TALKS_CODES = ("03", "04", "057")
+
+
+def between_parties(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
+                    ) -> list[Draft]:
+    """Talks, agreements or a truce "between A and B" told as the object of another verb
+    ("the deal followed negotiations between Riyadh and Tehran", "after talks between the
+    two delegations"): the parties hold them, each towards the other (as when the noun is
+    the subject), not a target with no one acting (``build.reciprocal`` splits them).
+    Not the object of another coded act ("condemned the agreement between …")."""
+    doc = extractor.document.doc
+    assert doc is not None
+    out: list[Draft] = []
+    for draft in drafts:
+        if not draft.source and len(draft.target) >= 2 and draft.cameo.startswith(
+                TALKS_CODES):
+            span = doc.char_span(*draft.trigger, alignment_mode="expand")
+            noun = span[-1] if span is not None else None
+            if noun is not None and noun.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and (
+                    not at_token(drafts, noun.head)):  # (not what a coded act is about:
+                # "welcomed the truce between …" is the welcome's target)
+                draft = replace(draft, source=draft.target, target=[], weak=False)
+        out.append(draft)
+    return out
 
 
 def positions(doc: Doc, attr: int, values: set[str] | dict[str, str]) -> list[Token]:

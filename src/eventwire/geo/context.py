@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -34,6 +35,8 @@ class Focus:
     countries: frozenset[str] = frozenset()  # countries mentioned or in focus
     local: frozenset[str] = frozenset()  # countries with a non-capital place mentioned
     admin1: frozenset[str] = frozenset()  # first-level regions of those places
+    # each such region's share of the mentions, against the most mentioned one (1.0)
+    admin1_share: Mapping[str, float] = field(default_factory=dict)
     near: frozenset[str] = frozenset()  # neighbours of focus countries, regions' countries
     source: str | None = None
 
@@ -49,11 +52,14 @@ def build_focus(context: GeoContext, gazetteer: Gazetteer,
     countries = {c for c, n in context.countries.items() if n > 0}
     countries |= {p.country for p in found if p.country}
     local = [p for p in found if _is_local(p)]
+    counts = Counter(p.admin1 for p in local if p.admin1)
+    top = max(counts.values(), default=1)
     near = {n for p in found for n in p.near}
     for code in countries:
         country = gazetteer.country(code)
         near.update(country.near if country else ())
     return Focus(countries=frozenset(countries),
                  local=frozenset(p.country for p in local if p.country),
-                 admin1=frozenset(p.admin1 for p in local if p.admin1),
+                 admin1=frozenset(counts),
+                 admin1_share={a: n / top for a, n in counts.items()},
                  near=frozenset(near), source=context.source_country)

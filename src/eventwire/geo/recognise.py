@@ -250,29 +250,34 @@ EVIDENT_SHARE = 10
 
 def evident_countries(mentions: Iterable[Mention], gazetteer: Gazetteer) -> frozenset[str]:
     """Countries the article's place names point to without doubt, though it may never name
-    them (local news rarely does): a US state abbreviation; a name all of whose
-    candidates lie in one country ("Queensland", "Zanesville"); or one whose largest
-    candidate is a city of 100,000+ or a region at least ten times the size of any
-    namesake abroad ("Brisbane", "Dublin")."""
+    them (local news rarely does): a US state abbreviation; or two different names each of
+    which points to the country alone — all its candidates lie there ("Queensland",
+    "Zanesville"), or its largest is a region or a city of 100,000+ at least ten times the
+    size of any namesake abroad ("Brisbane", "Dublin"). One such name is not enough: a
+    world report's lone "Arad" says nothing of Romania."""
     found: set[str] = set()
+    votes: dict[str, set[str]] = {}
     for _, _, span, label in mentions:
         if label == "ABBR" or state_name(span.strip()) is not None:
             found.add("USA")
             continue
         candidates = [e for e in gazetteer.candidates(span) if e.feature != "airport"
                       and e.country]
-        countries = {e.country for e in candidates}
+        countries = {e.country for e in candidates if e.country}
+        country = None
         if len(countries) == 1:
-            found |= countries  # type: ignore[arg-type]
-            continue
-        ranked = sorted(candidates, key=lambda e: -e.population)
-        if len(ranked) > 1 and ranked[0].precision != "country" \
-                and ranked[0].population >= EVIDENT_CITY:
-            rival = max((e.population for e in ranked if e.country != ranked[0].country),
-                        default=0)
-            if ranked[0].population >= EVIDENT_SHARE * rival:
-                found.add(ranked[0].country)  # type: ignore[arg-type]
-    return frozenset(found)
+            country = next(iter(countries))
+        else:
+            ranked = sorted(candidates, key=lambda e: -e.population)
+            if ranked and ranked[0].precision != "country" \
+                    and ranked[0].population >= EVIDENT_CITY:
+                rival = max((e.population for e in ranked if e.country != ranked[0].country),
+                            default=0)
+                if ranked[0].population >= EVIDENT_SHARE * rival:
+                    country = ranked[0].country
+        if country:
+            votes.setdefault(country, set()).add(fold(span))
+    return frozenset(found | {c for c, names in votes.items() if len(names) >= 2})
 
 
 def named_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,

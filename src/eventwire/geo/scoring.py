@@ -68,7 +68,11 @@ def focus_bonus(entry: Entry, focus: Focus) -> float:
         if entry.country in focus.countries:
             return FOCUS_COUNTRY
         return NEAR if entry.country in focus.near else 0.0
-    bonus = ADMIN1 if entry.admin1 and entry.admin1 in focus.admin1 else 0.0
+    # a region the article names once among many places of another counts for less (down
+    # to half):
+    # "Logan" in Ohio county news that once names "Washington, Pa." is Logan, Ohio
+    bonus = ADMIN1 * (0.5 + 0.5 * focus.admin1_share.get(entry.admin1, 1.0)) \
+        if entry.admin1 and entry.admin1 in focus.admin1 else 0.0
     if entry.country in focus.local:
         bonus += LOCAL
     elif entry.country in focus.countries:

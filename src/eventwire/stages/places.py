@@ -12,9 +12,10 @@ from spacy.tokens import Doc
 
 from eventwire.document import Document
 from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
+from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.discourse import repeat_mentions
-from eventwire.geo.recognise import find_mentions
+from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
 
@@ -54,6 +55,11 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
         if document.dateline is not None else []
     mentions = find_mentions(document.text, ents, gazetteer, proper=proper, dateline=parts)
     context = geo_context(document, sources)
+    # countries the local names leave no doubt about count as the article's, though it
+    # never names them (US county news, an Irish weekly)
+    evident = evident_countries([*(m for m in mentions if m[3] in NER_PLACE), *parts], gazetteer)
+    if evident - set(context.countries):
+        context = replace(context, countries={**{c: 1 for c in evident}, **context.countries})
     head = None
     if document.dateline is not None:
         head = parts[0] if parts else None
@@ -66,6 +72,11 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
                                                           document.dateline.end)
             document.places.insert(0, replace(found, start=start, end=end))
     repeats = repeat_mentions(document.text, document.places, ents)
+    area = area_places(document.text, mentions, [*document.places, *repeats], gazetteer,
+                       [e[2] for e in ents if e[3] == "PERSON"])
+    if area:  # their other mentions too
+        repeats += area + repeat_mentions(document.text, [*document.places, *repeats, *area],
+                                          ents)
     if repeats:
         document.places = sorted([*document.places, *repeats],
                                  key=lambda p: (p.start is None, p.start or 0))
