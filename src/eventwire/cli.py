@@ -786,13 +786,15 @@ def summary_lines(where: str, data: dict[str, Any], latest: list[dict[str, Any]]
     c = data["counts"]
     # an article whose placement into stories failed was analysed and stored: not a skipped
     # input (store/placing.py PLACEMENT_SKIP); counted and listed apart
-    unplaced = [s for s in data["skips"] if s.get("code") == "placement"]
+    # (the store's summary lists them under "unplaced"; a lake's may still list them as skips)
+    unplaced = [*data.get("unplaced", ()),
+                *(s for s in data["skips"] if s.get("code") == "placement")]
     skipped = [s for s in data["skips"] if s.get("code") != "placement"]
     lines = [where,
              f"articles {c['articles']} (near-duplicates {data.get('near_duplicates', 0)})"
              f"  actors {c['actors']}  events {c['events']} "
              f"(negated {c['negated_events']})  quotes {c['quotes']}  "
-             f"skipped inputs {c['skips'] - len(unplaced)}"
+             f"skipped inputs {c['skips'] - (len(data['skips']) - len(skipped))}"
              + (f"  stored but not placed into stories {len(unplaced)}" if unplaced else ""),
              "", "top actor pairs (source -> target: events):"]
     lines += [f"  {p['source']} -> {p['target']}: {p['events']}" for p in data["top_pairs"]]
