@@ -177,3 +177,39 @@ MANDATIVE = [
 @pytest.mark.parametrize(("text", "expected"), MANDATIVE)
 def test_mandative_clauses_are_demands(engine: Engine, text: str, expected: list[Any]) -> None:
     assert rows(engine, text) == expected
+
+
+# Review fixes (session 8). "not hesitate to" is a coercive warning (PLOVER THREATEN) only
+# for a future or conditional readiness ("would/will not hesitate to") to a forceful or
+# coercive deed (CAMEO quad class 4); a habitual "does not hesitate to criticise" is the
+# criticism, a past "did not hesitate to strike" the strike. An order to ANOTHER party's
+# forces is a demand made of that party (CAMEO 10), not the orderer's deed. What a party is
+# prompted to do ("prompting Romania to scramble jets") is never the prompter's deed. A
+# lemma misread by the lemmatizer ("hoped" as "hop") takes no word-vector neighbour's code.
+REVIEW_FIXES = [
+    ("Greece does not hesitate to criticise Ankara.",
+     [("ACCUSE", "111", ["GRC"], ["TUR"], "asserted", "criticise")]),
+    ("Israel did not hesitate to strike Lebanon.",
+     [("ASSAULT", "190", ["ISR"], ["LBN"], "asserted", "strike")]),
+    ("Kenya said it would not hesitate to strike the smugglers' camps.",
+     [("THREATEN", "138", ["KEN"], ["KENCRM"], "future", "strike")]),
+    ("Egypt will not hesitate to close the border crossing with Libya.",
+     [("THREATEN", "1381", ["EGY"], ["LBY"], "future", "close")]),
+    ("The African Union ordered Ethiopian troops to halt the offensive in Tigray.",
+     [("REQUEST", "105", ["IGOAFRAFU"], ["ETHMIL"], "asserted", "ordered")]),
+    ("The UN Security Council ordered Syrian forces to stop the shelling of Idlib.",
+     [("REQUEST", "105", ["IGOUNO"], ["SYRMIL"], "asserted", "ordered")]),
+    ("The Syrian government ordered troops to fire on the demonstrators.",
+     [("ASSAULT", "193", ["SYR"], ["SYRCVL"], "intended", "fire")]),
+    ("Russian missiles struck Ukraine on Tuesday, prompting Romania to scramble two "
+     "fighter jets.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "struck")]),
+    ("Cuba said it hoped for better relations with the United States.", []),
+    ("Chile said it hoped for a quick agreement with Peru.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_FIXES)
+def test_review_fixes_litotes_orders_prompts_and_hope(engine: Engine, text: str,
+                                                     expected: list[Any]) -> None:
+    assert rows(engine, text) == expected

@@ -67,18 +67,68 @@ FORCE_NOUNS = {"troop", "soldier", "force", "police", "army", "guard", "policema
 
 
 def commands_force(gov: Token) -> bool:
-    """``gov`` is a command verb whose addressee is an armed or police force."""
+    """``gov`` is a command verb whose addressee is the commander's own armed or police
+    force ("ordered troops", "ordered its forces"). Forces named as another party's ("The
+    court ordered Israeli forces to halt …") are not the orderer's own: that order is a
+    demand made of that party (CAMEO 10), not the orderer's deed."""
     return gov.lemma_.lower() in COMMAND_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in children_of(gov))
+        c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS and own_force(c, gov)
+        for c in children_of(gov))
 
 
-def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
+def own_force(force: Token, gov: Token) -> bool:
+    """No modifier of ``force`` names a party other than the commander: a possessive
+    pronoun ("its troops") or no party name ("troops") is its own; a party name ("Israeli
+    forces", "Russia's army") must be shared with the commander's subject ("The Syrian
+    government ordered Syrian troops") or the commander be a person (a leader's forces)."""
+    names = [c for c in children_of(force) if c.dep_ in ("poss", "amod", "compound", "nmod")
+             and c.pos_ != "PRON" and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS)]
+    if not names:
+        return True
+    subject = next((c for c in children_of(gov) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.ent_type_ == "PERSON":
+        return True
+    stems = {t.lower_[:4] for t in subject.subtree if t.pos_ in ("PROPN", "ADJ", "NOUN")}
+    return all(n.lower_[:4] in stems for n in names)
+
+
+PARTY_ENTS = {"NORP", "GPE", "ORG"}
+# CAMEO roots of material conflict (quad class 4: protest ... mass violence): only such a
+# forceful or coercive deed makes "would not hesitate to" a coercive warning
+MATERIAL_CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
+
+
+def litotes_threat(gov: Token, lower: Token | None, lexicon: TriggerLexicon) -> bool:
+    """"would/will not hesitate to [strike]": a coercive warning (PLOVER THREATEN) only for
+    a future or conditional readiness to a forceful or coercive deed; "does not hesitate to
+    criticise" (habitual, verbal) or "did not hesitate to strike" (done) is none."""
+    kids = children_of(gov)
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in kids) or lower is None:
+        return False
+    found = candidate_at(lower, lexicon)
+    meaning = found.meaning if found is not None else None
+    if meaning is None:
+        return False
+    frame = lexicon.frames.get(meaning)
+    code = frame.codes["do"] if frame else meaning
+    return code[:2] in MATERIAL_CONFLICT_ROOTS
+
+
+FUTURE_WORDS = {"will", "would", "'ll", "’ll", "shall", "wo", "'d", "’d"}
+
+
+def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
+             lower: Token | None = None) -> Link | None:
     """Whether ``gov`` governs the lower token when reached by ``via`` (None stops the walk)."""
     candidate = candidate_at(gov, lexicon)
     stance = candidate.entry.stance if candidate else None
     if via == "xcomp" and gov.lemma_.lower() in LITOTES_VERBS and any(
             c.dep_ == "neg" for c in children_of(gov)):
-        return Link(gov, "threaten", via, candidate)  # "would not hesitate to strike"
+        if litotes_threat(gov, lower, lexicon):
+            return Link(gov, "threaten", via, candidate)  # "would not hesitate to strike"
+        return Link(gov, None, via, None)  # "does not hesitate to criticise": criticises
     if via in ("xcomp", "advcl") and commands_force(gov):
         return Link(gov, "command", via, candidate)  # "ordered troops to fire on …"
     if via == "compound":
@@ -184,7 +234,7 @@ def chain(token: Token, lexicon: TriggerLexicon) -> list[Link]:
             links.append(Link(step[0], "demand", "ccomp", candidate))
             current = step[0]
             continue
-        link = link_for(step[0], step[1], lexicon)
+        link = link_for(step[0], step[1], lexicon, current)
         if link is None:
             break
         links.append(link)

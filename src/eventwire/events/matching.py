@@ -235,12 +235,28 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     if lexicon.neighbours is None or token.dep_ in MODIFIER_CLAUSES or not any(
             c.dep_ in ("dobj", "prep", "dative") for c in children_of(token)):
         return None
+    if misread_lemma(token):
+        return None
     near = lexicon.neighbours.nearest(token)
     if near is None:
         return None
     entry = dictionary_entry(token.lemma_.lower(), near[1], (),
                              f"vector neighbour {near[0]} ({near[2]})")
     return Candidate(token, entry, near[1], basis="vector")
+
+
+def misread_lemma(token: Token) -> bool:
+    """The rule lemmatizer takes "hoped" for "hop" (the -ed stripped, not -d): a
+    one-syllable lemma ending consonant-vowel-consonant whose form adds "ed"/"ing" without
+    doubling the last letter ("hopped" is "hop") is the lemma + "e"; its word vector is
+    another verb's."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    vowels = "aeiou"
+    syllables = sum(1 for i, ch in enumerate(lemma)
+                    if ch in vowels and (i == 0 or lemma[i - 1] not in vowels))
+    return (len(lemma) >= 3 and syllables == 1 and form in (lemma + "ed", lemma + "ing")
+            and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels
+            and lemma[-3] not in vowels)
 
 
 def catenative(token: Token) -> bool:

@@ -300,11 +300,22 @@ def infinitive_of_effort(token: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)))
 
 
+# Verbs that make their object do the infinitive's deed ("prompting Poland to scramble
+# jets", "forced Iraq to close its airspace"): the object controls it, not the subject
+CAUSING_VERBS = {"prompt", "force", "cause", "lead", "push", "compel", "drive", "spur",
+                 "oblige", "persuade", "convince", "encourage", "provoke", "pressure",
+                 "pressurise", "pressurize", "trigger", "leave"}
+
+
 def purpose_subject(token: Token) -> list[Token]:
     """"X shunned work to protest …": the subject of a purpose clause is the main subject."""
     if token.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
         return []
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSING_VERBS and any(
+            c.dep_ in ("dobj", "dative") for c in children_of(token.head)):
+        return []  # "prompting Poland to [scramble] jets": object control, the deed (if any)
+        # is the object's own, never the prompter's
     subject = subject_of(token.head)
     return [subject] if subject is not None else []
 
