@@ -195,6 +195,8 @@ REVIEW_FIXES = [
      [("THREATEN", "138", ["KEN"], ["KENCRM"], "future", "strike")]),
     ("Egypt will not hesitate to close the border crossing with Libya.",
      [("THREATEN", "1381", ["EGY"], ["LBY"], "future", "close")]),
+    ("The Turkish president said he would not hesitate to order new strikes on the PKK.",
+     [("THREATEN", "130", ["TUR"], ["TURREB"], "future", "order")]),
     ("The African Union ordered Ethiopian troops to halt the offensive in Tigray.",
      [("REQUEST", "105", ["IGOAFRAFU"], ["ETHMIL"], "asserted", "ordered")]),
     ("The UN Security Council ordered Syrian forces to stop the shelling of Idlib.",

@@ -107,6 +107,8 @@ def litotes_threat(gov: Token, lower: Token | None, lexicon: TriggerLexicon) -> 
     kids = children_of(gov)
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in kids) or lower is None:
         return False
+    if lower.lemma_.lower() in COMMAND_VERBS:
+        return True  # "would not hesitate to order further measures": its own forces' deed
     found = candidate_at(lower, lexicon)
     meaning = found.meaning if found is not None else None
     if meaning is None:
