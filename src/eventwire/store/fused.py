@@ -7,8 +7,8 @@ compatible sides and direction, overlapping dates at their precision, compatible
 same negation and reality class — and, across articles, of the same kind: both dated or both
 undated, and both background (over a week before their report) or both current, so "the 2015
 deal" never fuses with today's news. A police raid or arrest fuses only with mentions in
-its own article's story (:func:`police_act`): one day's police acts in a country are many. Candidates come from one indexed lookup by type and
-actor keys. Negated and hypothetical mentions are kept (as fused events of their own class)
+its own article's story (:func:`police_act`): one day's police acts in a country are many.
+Candidates come from one indexed lookup by type and actor keys. Negated and hypothetical mentions are kept (as fused events of their own class)
 and never make an asserted event.
 
 Counting (GDELT's NumMentions/NumArticles/NumSources, done per event): a near-duplicate copy
