@@ -8,8 +8,8 @@ same negation and reality class — and, across articles, of the same kind: both
 undated, and both background (over a week before their report) or both current, so "the 2015
 deal" never fuses with today's news. A police raid or arrest fuses only with mentions in
 its own article's story (:func:`police_act`): one day's police acts in a country are many.
-Candidates come from one indexed lookup by type and actor keys. Negated and hypothetical mentions are kept (as fused events of their own class)
-and never make an asserted event.
+Candidates come from one indexed lookup by type and actor keys. Negated and hypothetical
+mentions are kept (as fused events of their own class) and never make an asserted event.
 
 Counting (GDELT's NumMentions/NumArticles/NumSources, done per event): a near-duplicate copy
 whose original also reports the event adds nothing; ``num_articles`` counts distinct
