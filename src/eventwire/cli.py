@@ -15,6 +15,7 @@ import click
 
 from eventwire import output
 from eventwire.errors import EventwireError, StoreError
+from eventwire.gctuning import own_process
 from eventwire.ingest import IngestStats, count_inputs, ingest
 from eventwire.models import Report
 from eventwire.settings import MAX_ARTICLE_BYTES, Settings, default_db_path
@@ -206,6 +207,7 @@ def main(ctx: click.Context, db: str | None, model: str, actor_files: tuple[str,
          lexicon_files: tuple[str, ...], sources_files: tuple[str, ...],
          place_files: tuple[str, ...], max_bytes: int) -> None:
     """Turn news reports into an evidence-linked record of who did what to whom."""
+    own_process()  # the CLI runs this process: tune the garbage collector for batches
     settings = Settings(model=model, actor_files=tuple(map(Path, actor_files)),
                         lexicon_files=tuple(map(Path, lexicon_files)),
                         sources_files=tuple(map(Path, sources_files)),
