@@ -24,12 +24,12 @@ CASES = [
     # a proposal or offer is put to the other side: it answers no mediator (was → IGOUNO…)
     ("Serbia and Kosovo held talks in Brussels on Monday, with EU envoy Miroslav Lajcak "
      "shuttling messages between the two delegations. Last year, the Serbian president had "
-     "proposed negotiations while threatening military action.",
+     "proposed negotiations on the northern municipalities.",
      [("CONSULT", "040", ["SRB", "XKX"], ["IGOEUREEC"], "asserted"),
       ("AGREE", "036", ["SRB"], [], "asserted")]),
     ("Armenia and Azerbaijan held indirect talks in Geneva on Friday, with Swiss Foreign "
      "Minister Ignazio Cassis shuttling messages between the two delegations. In January, "
-     "Azerbaijan had offered a peace treaty while threatening a new offensive.",
+     "Azerbaijan had offered a peace treaty to its neighbour.",
      [("CONSULT", "040", ["ARM", "AZE"], ["CHEGOV"], "asserted"),
       ("AGREE", "030", ["AZE"], [], "asserted")]),
     # "the group" is the coded armed group, not the uncoded town between them
