@@ -132,13 +132,12 @@ def test_aid_told_by_the_arrival_of_its_vehicle(engine: Engine, text: str,
 # (CAMEO 112); a claim called untrue answers the author of the accusation told before it.
 ALLEGATIONS = [
     ("Moscow repeated its allegation that Kyiv was planning an attack.",
-     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "allegation"),
-      ("THREATEN", "138", ["UKR"], [], "intended", False, "planning")]),
+     # the allegation's content is no deed of Ukraine's (clauses: claimed content)
+     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "allegation")]),
     ("Russia's allegation that Ukraine was preparing a dirty bomb alarmed Western capitals.",
      [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "allegation")]),
     ("Beijing renewed its accusation that Washington was arming Taiwan.",
-     [("ACCUSE", "112", ["CHN"], ["USA"], "asserted", False, "accusation"),
-      ("AID", "072", ["USA"], ["TWN"], "asserted", False, "arming")]),
+     [("ACCUSE", "112", ["CHN"], ["USA"], "asserted", False, "accusation")]),
     ("Russia accused Ukraine of planning to use a dirty bomb. Kyiv said the claim was pure "
      "disinformation.",
      [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "accused"),
