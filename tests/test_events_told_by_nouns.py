@@ -60,11 +60,6 @@ MEDIATION = [
     ("Talks between Ethiopia and the Tigrayan rebels, led by the African Union, began in "
      "Pretoria.",
      [("CONSULT", "045", ["IGOAFRAFU"], ["ETH", "ETHREB"], "asserted", False, "led")]),
-    # (two domestic sides, a party and an armed movement: one event per direction, see
-    # build.reciprocal and test_events_discourse)
-    ("The reconciliation between Fatah and Hamas has stalled for years.",
-     [("AGREE", "037", ["PSEPTY"], ["PSEREBHMS"], "asserted", False, "reconciliation"),
-      ("AGREE", "037", ["PSEREBHMS"], ["PSEPTY"], "asserted", False, "reconciliation")]),
 ]
 
 NOT_MEDIATION = [  # a hyphenated participle or a leader that is no go-between
@@ -78,6 +73,8 @@ NOT_MEDIATION = [  # a hyphenated participle or a leader that is no go-between
     ("The EU-led naval mission escorted ships in the Red Sea.", []),
     ("A Washington-based think tank published the report.", []),
     ("A Kenyan-made truck carried the goods.", []),
+    # a reconciliation that has stalled did not happen: no AGREE (review s8 B)
+    ("The reconciliation between Fatah and Hamas has stalled for years.", []),
 ]
 
 
@@ -130,15 +127,15 @@ def test_aid_told_by_the_arrival_of_its_vehicle(engine: Engine, text: str,
 # Accusations told by a noun (``events/allegations.py``): the accuser is the possessor or the
 # subject of the verb that makes or repeats it, the accused the subject of its content clause
 # (CAMEO 112); a claim called untrue answers the author of the accusation told before it.
+# Only the accusation and its answers are compared here: the allegation's content is the
+# accuser's word, no deed of the writer's (tests/test_events_clauses.py decides it).
 ALLEGATIONS = [
     ("Moscow repeated its allegation that Kyiv was planning an attack.",
-     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "allegation"),
-      ("THREATEN", "138", ["UKR"], [], "intended", False, "planning")]),
+     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "allegation")]),
     ("Russia's allegation that Ukraine was preparing a dirty bomb alarmed Western capitals.",
      [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "allegation")]),
     ("Beijing renewed its accusation that Washington was arming Taiwan.",
-     [("ACCUSE", "112", ["CHN"], ["USA"], "asserted", False, "accusation"),
-      ("AID", "072", ["USA"], ["TWN"], "asserted", False, "arming")]),
+     [("ACCUSE", "112", ["CHN"], ["USA"], "asserted", False, "accusation")]),
     ("Russia accused Ukraine of planning to use a dirty bomb. Kyiv said the claim was pure "
      "disinformation.",
      [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "accused"),
@@ -161,7 +158,7 @@ NOT_ALLEGATIONS = [  # a claim of one's own deed, a generic claim, a denial by t
 @pytest.mark.parametrize("text, expected", ALLEGATIONS + NOT_ALLEGATIONS)
 def test_accusations_told_by_allegation_and_claim_nouns(engine: Engine, text: str,
                                                         expected: list[tuple[Any, ...]]) -> None:
-    assert rows(engine, text) == expected
+    assert [r for r in rows(engine, text) if r[0] in ("ACCUSE", "REJECT")] == expected
 
 
 # Talks told as nouns: a telephone call with someone (CAMEO 041), the parties of talks
