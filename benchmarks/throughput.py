@@ -156,11 +156,13 @@ def timed_stages(engine: Engine, seconds: dict[str, float]) -> Engine:
 
 def measure_pipeline(folder: Path, procs: int, model: str) -> dict:
     from eventwire.api import Engine
+    from eventwire.gctuning import own_process
     from eventwire.ingest import ingest
     from eventwire.settings import Settings
     from eventwire.store import Store
 
     settings = Settings(model=model)
+    own_process()  # as the CLI does: this child process runs an ingest like `eventwire ingest`
     engine = Engine.load(settings)
     seconds: dict[str, float] = {}
     if procs == 1:

@@ -242,7 +242,7 @@ def test_unqualified_actors_take_the_reports_setting_not_a_bureau_dateline(analy
                      "the capital.")
     assert side_codes(report) == [("ASSAULT", ["UGACOP"], ["UGA"]),
                                   ("ACCUSE", ["UGA"], ["UGAOPP"]),
-                                  ("THREATEN", ["UGAMIL"], [])]
+                                  ("MOBILIZE", ["UGAMIL"], [])]
     minister = actor_for(report, "Samuel Okello")
     assert (minister["code"], minister["role"], [m["text"] for m in minister["mentions"]]) == (
         "UGAGOV", "interior minister", ["interior minister", "Samuel Okello"])

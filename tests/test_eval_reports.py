@@ -124,3 +124,18 @@ def test_reports_on_sides_told_without_a_name() -> None:
                             "r57-azal-crash-russia.txt", "r58-sri-lanka-protests.txt"]
     assert sum(e.core for events in gold.values() for e in events) == 17
     assert sum(len(events) for events in gold.values()) == 48
+
+
+def test_reports_on_clauses_and_announced_deeds() -> None:
+    """r59–r61 (session 8, clauses): participial clauses with the main subject as agent,
+    mandative complements of demands, announced deeds with no condition, warnings without a
+    threaten verb and the content of allegations, claims and denials."""
+    gold = dict(g for g in read_gold(REPORTS) if "r59" <= g[0] < "r62")
+    assert sorted(gold) == ["r59-venezuela-expels-latin-diplomats.txt",
+                            "r60-poland-closes-belarus-crossing.txt",
+                            "r61-algeria-suspends-spain-treaty.txt"]
+    assert sum(e.core for events in gold.values() for e in events) == 12
+    assert sum(len(events) for events in gold.values()) == 47
+    closure = gold["r60-poland-closes-belarus-crossing.txt"][0]
+    assert (closure.plover, closure.cameo, closure.source, closure.target) == (
+        frozenset({"COERCE", "SANCTION"}), "191", frozenset({"POL"}), frozenset({"BLR"}))

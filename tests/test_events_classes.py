@@ -48,9 +48,9 @@ EXPULSIONS = [
      [("SANCTION", "166", ["RUS"], ["EST"], "asserted", "declared")]),
     ("Ethiopia told the Irish diplomat to leave the country.",
      [("SANCTION", "166", ["ETH"], ["IRL"], "asserted", "told")]),
-    # announced for later: a threatened expulsion (PLOVER manual l.225, THREATEN 'expel')
+    # announced for later: the expulsion with future modality (issue 10, failure kind 2)
     ("Algeria will declare twelve French embassy staff persona non grata, the ministry said.",
-     [("THREATEN", "136", ["DZA"], ["FRA"], "future", "declare")]),
+     [("SANCTION", "166", ["DZA"], ["FRA"], "future", "declare")]),
     ("Peru declared Mexico's ambassador persona non grata on Tuesday and gave him 72 hours "
      "to leave the country.",
      [("SANCTION", "166", ["PER"], ["MEX"], "asserted", "declared")]),

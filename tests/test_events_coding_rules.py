@@ -35,11 +35,12 @@ CASES = [
     # the event noun stays the trigger when the verb governs it
     ("The United States imposed sanctions on Venezuela.",
      [("SANCTION", "163", ["USA"], ["VEN"], "asserted", "sanctions")]),
-    # announced withdrawals: the deed, future (diplomats: SANCTION 'withdraw'; troops: CONCEDE)
+    # announced withdrawals: the deed, future (diplomats: SANCTION 'withdraw'; troops: RETREAT,
+    # issue 10 failure kind 2, not the manual's CONCEDE)
     ("Germany will withdraw its ambassador from Mali, Chancellor Olaf Scholz said on Sunday.",
      [("SANCTION", "161", ["DEU"], ["MLI"], "future", "withdraw")]),
     ("Germany will withdraw its 900 soldiers from Mali, Chancellor Olaf Scholz said on Sunday.",
-     [("CONCEDE", "080", ["DEU"], ["MLI"], "future", "withdraw")]),
+     [("RETREAT", "087", ["DEU"], ["MLI"], "future", "withdraw")]),
     # made conditional, the same deed is a threat
     ("Somalia would recall its ambassador from Ethiopia if the port deal went ahead.",
      [("THREATEN", "130", ["SOM"], ["ETH"], "hypothetical", "recall")]),

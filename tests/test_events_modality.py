@@ -1,12 +1,11 @@
 """Modality chooses the type as the codebook says (issue 10, failure kinds 2-4), with
 sentences of our own:
 
-- an announced, decided or scheduled conflictual deed is THREATEN with the matching CAMEO 13x
-  code and future or intended modality ("will close the border" 1381, "plans to expel" 136):
-  PLOVER manual l.225 ("THREATEN could be ASSAULT + hypothetical ... always return the single
-  event category") and the THREATEN modes table (boycotts, blockades, expulsions, suspended
-  relations are threat content); every intent governor alike; "decided not to strike" is
-  that threat, negated; announced retreats are CONCEDE (l.455/538);
+- an announced, decided or scheduled deed with no condition is the deed with future or
+  intended modality ("will close the border" COERCE 191 future, "plans to expel" SANCTION 166
+  intended, "will withdraw its troops" RETREAT 087 future): issue 10, failure kind 2 (THREATEN
+  needs a threat; the GSR's and the manual's THREATEN/CONCEDE for announced deeds are not
+  followed); "decided not to strike" is that deed, negated;
 - a threat stays a threat when the text makes one: a condition ("unless", "if"), a warning
   ("warned it would retaliate", "warned that X could resume"), a vow against a party;
 - a question about a deed is that deed with modality "question";
@@ -33,25 +32,33 @@ def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
 
 ANNOUNCED_DEEDS = [
     ("Lithuania will close two of its border crossings with Belarus from Friday.",
-     [("THREATEN", "1381", ["LTU"], ["BLR"], "future", "close")]),
+     [("COERCE", "191", ["LTU"], ["BLR"], "future", "close")]),
     ("The Dutch government plans to expel three Iranian diplomats.",
-     [("THREATEN", "136", ["NLD"], ["IRN"], "intended", "plans")]),
+     [("SANCTION", "166", ["NLD"], ["IRN"], "intended", "plans")]),
     ("Ankara will impose new tariffs on Chinese cars from July.",
-     [("THREATEN", "1312", ["TUR"], ["CHN"], "future", "tariffs")]),
-    ("Fishermen from Chile said they would boycott the talks with Argentina.",
-     [("THREATEN", "133", ["CHLAGR"], ["ARG"], "future", "boycott")]),
+     [("SANCTION", "163", ["TUR"], ["CHN"], "future", "tariffs")]),
     ("Serbia intends to strike the rebel camps with drones.",
-     [("THREATEN", "138", ["SRB"], ["SRBREB"], "intended", "intends")]),
-    ("Our forces will continue to advance until victory is complete, the Sudanese army said.",
-     [("THREATEN", "130", ["SDNMIL"], [], "future", "continue")]),
-    # announced retreats are CONCEDE (manual l.455/538)
+     [("ASSAULT", "190", ["SRB"], ["SRBREB"], "intended", "intends")]),
+    ("Chile will close its border with Bolivia on Friday, the interior minister said.",
+     [("COERCE", "191", ["CHL"], ["BOL"], "future", "close")]),
+    ("Ghana will expel the Nigerian envoy, the foreign ministry said.",
+     [("SANCTION", "166", ["GHA"], ["NGA"], "future", "expel")]),
+    # an announced retreat is the retreat, future (issue 10's own example)
     ("Moscow will withdraw its troops from the Armenian border next month.",
-     [("CONCEDE", "080", ["RUS"], ["ARM"], "future", "withdraw")]),
+     [("RETREAT", "087", ["RUS"], ["ARM"], "future", "withdraw")]),
     ("Will China invade Taiwan?",
      [("ASSAULT", "190", ["CHN"], ["TWN"], "question", "invade")]),
 ]
 
 THREATS = [
+    # an ultimatum: a deed announced to go on until the other side yields
+    ("Our forces will continue to advance until victory is complete, the Sudanese army said.",
+     [("THREATEN", "130", ["SDNMIL"], [], "hypothetical", "continue")]),
+    ("Israel will continue its strikes on Gaza until Hamas frees the hostages.",
+     [("THREATEN", "138", ["ISR"], ["PSE"], "hypothetical", "strikes")]),
+    ("Fishermen from Chile said they would boycott the talks with Argentina if the quotas "
+     "were cut.",
+     [("THREATEN", "133", ["CHLAGR"], ["ARG"], "hypothetical", "boycott")]),
     ("Japan will ban imports of seafood from Russia unless Moscow returns the vessel.",
      [("THREATEN", "1312", ["JPN"], ["RUS"], "hypothetical", "ban")]),
     ("China would hold military drills around Taiwan if the president visited the United "
@@ -74,7 +81,7 @@ OBSTRUCTED_AND_SOUGHT = [
     ("Hungary vetoed EU sanctions against Russia.",
      [("REJECT", "129", ["HUN"], ["IGOEUREEC", "RUS"], "asserted", "vetoed")]),
     ("China seeks to blockade Taiwan.",
-     [("THREATEN", "1381", ["CHN"], ["TWN"], "intended", "seeks")]),
+     [("COERCE", "191", ["CHN"], ["TWN"], "intended", "seeks")]),
     ("Venezuela seeks to meet Colombia's president.",
      [("REQUEST", "026", ["VEN"], ["COL"], "intended", "seeks")]),
 ]
@@ -87,6 +94,9 @@ def test_obstructed_deeds_and_sought_intents(engine: Engine, text: str,
 
 
 NOT_EVENTS = [
+    # what the other side must do under an ultimatum is no deed of its own
+    "Israel will keep bombing Gaza until Hamas frees the hostages.",
+    "The army will pursue the rebels until they surrender, the general said.",
     # background relative clauses: no act of Niger, of Hamas or of the envoy
     "The troops, who had been helping Niger fight Islamist militants, will leave by September, "
     "the Pentagon said.",
@@ -147,9 +157,9 @@ NEGATED = [
     ("No talks between Armenia and Azerbaijan took place.", [("040", True)]),
     ("No agreement was reached between Egypt and Ethiopia.", [("057", True)]),
     ("Ghana did not expel the diplomats.", [("166", True)]),
-    # a decision not to strike is that threat, negated (the "not" under the intent governor);
+    # a decision not to strike is that deed, negated (the "not" under the intent governor);
     # a decision not to meet is a refusal (rule 4)
-    ("Pakistan decided not to strike the militant camps in Afghanistan.", [("138", True)]),
+    ("Pakistan decided not to strike the militant camps in Afghanistan.", [("190", True)]),
     ("India decided not to meet the Pakistani envoy.", [("125", False)]),
 ]
 IRREALIS = [

@@ -187,11 +187,10 @@ ANAPHORA = [
     ("Turkey closed its border with Syria on Friday. Damascus condemned the move.",
      [("COERCE", "191", ["TUR"], ["SYR"], "asserted", False, "closed"),
       ("ACCUSE", "111", ["SYR"], ["TUR"], "asserted", False, "condemned")]),
-    # a prepared attack is a threat (PLOVER manual l.225: THREATEN, not ASSAULT + intended)
+    # the plot Kyiv is accused of is the accusation's content, no deed of Ukraine's
     ("Russian missiles struck a port in Odesa on Monday. Moscow accused Kyiv of a plot in "
      "which Ukraine was preparing attacks on Crimea. The United States condemned the attacks.",
      [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "accused"),
-      ("THREATEN", "138", ["UKR"], [], "intended", False, "preparing"),
       ("ACCUSE", "111", ["USA"], [], "asserted", False, "condemned")]),
 ]
 

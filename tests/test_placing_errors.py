@@ -169,3 +169,13 @@ def test_summary_counts_an_unplaced_article_apart_from_the_skipped_inputs(
         "ingest --force` on the file places it again):",
         "  IN/harbour-times-strike.txt: placement error: ValueError: simulated: event e1 has "
         "no sentence"]
+    # the JSON summary (library, API, dashboard) counts and lists them apart too
+    from eventwire.store import queries
+
+    with Store(tmp_path / "s.db") as store:
+        data = queries.summary(store)
+    assert (data["counts"]["skips"], data["counts"]["unplaced"]) == (1, 1)
+    assert [(Path(s["origin"]).name, s["code"]) for s in data["skips"]] == [
+        ("empty.txt", "empty")]
+    assert [(Path(s["origin"]).name, s["code"]) for s in data["unplaced"]] == [
+        ("harbour-times-strike.txt", "placement")]

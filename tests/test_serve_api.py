@@ -202,7 +202,7 @@ def test_article_is_the_full_report(client) -> None:
 
 def test_summary(client) -> None:
     summary = get(client, "/api/v1/summary")
-    assert summary["counts"] == {"articles": 3, "events": 4, "quotes": 1, "skips": 0,
+    assert summary["counts"] == {"articles": 3, "events": 4, "quotes": 1, "skips": 0, "unplaced": 0,
                                  "actors": 5, "negated_events": 1}
     assert summary["per_month"] == [{"period": "2025-02", "group": 3, "events": 1},
                                     {"period": "2025-03", "group": 1, "events": 1},

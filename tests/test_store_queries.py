@@ -139,7 +139,7 @@ def test_search_matches_words_and_phrases_in_the_evidence(store: Store) -> None:
 
 def test_summary_and_actors_come_from_maintained_counts(store: Store) -> None:
     data = queries.summary(store)
-    assert data["counts"] == {"articles": 3, "events": 6, "quotes": 0, "skips": 0,
+    assert data["counts"] == {"articles": 3, "events": 6, "quotes": 0, "skips": 0, "unplaced": 0,
                               "negated_events": 1, "actors": 4}
     assert data["top_pairs"] == [{"source": "IRN", "target": "USA", "events": 4},
                                  {"source": "USA", "target": "IRN", "events": 1}]

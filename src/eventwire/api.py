@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ import spacy
 
 from eventwire.chunks import chunk_article, chunk_bounds, merge_reports
 from eventwire.document import Document
+from eventwire.gctuning import freeze_loaded
 from eventwire.isolation import (  # noqa: F401 (language_skip, pipeline_version re-exported)
     internal_error_report,
     language_skip,
@@ -60,31 +60,8 @@ def load_resources(settings: Settings) -> Resources:
     """Load the model and every data file once (user files are validated here)."""
     resources = Resources.load(settings)
     detect_language("warm up")  # load the language model now, not inside the first batch
-    # The model, vocabulary and lexicons are ~570,000 long-lived objects: moved out of the
-    # collector's reach, a full collection no longer walks them all (measured: garbage
-    # collection 3.4% of ingest CPU time before, 0.3% after), and forked workers do not
-    # touch (copy) their pages when collecting. Objects freed by reference count are freed
-    # as before; only cycles among what is loaded now stay until the process ends.
-    gc.collect()
-    gc.freeze()
-    collect_less_often()
+    freeze_loaded()  # only where eventwire owns the process (the CLI, ingest's workers)
     return resources
-
-
-# Analysing an article allocates hundreds of thousands of short-lived containers that reference
-# counting frees, and makes almost no reference cycles (measured: ~6 cyclic objects an article,
-# 6.5 MB more peak memory over 50 articles with the collector off). At Python's default
-# thresholds (700, 10, 10) the young collections still ran ~2 times an article, each walking the
-# batch's live documents: ~2.5 ms of collector time an article (of ~100 ms CPU; 100 demo
-# copies, loaded machine). At these, none ran over 50 articles; cycles are still collected.
-GC_THRESHOLDS = (50_000, 20, 100)
-
-
-def collect_less_often() -> None:
-    """Raise the collector's thresholds to :data:`GC_THRESHOLDS` (never lower them: a caller
-    that set its own higher ones keeps them); forked workers inherit them."""
-    gc.set_threshold(*(max(now, ours) for now, ours in zip(gc.get_threshold(), GC_THRESHOLDS,
-                                                           strict=True)))
 
 
 @dataclass

@@ -15,6 +15,7 @@ import click
 
 from eventwire import output
 from eventwire.errors import EventwireError, StoreError
+from eventwire.gctuning import own_process
 from eventwire.ingest import IngestStats, count_inputs, ingest
 from eventwire.models import Report
 from eventwire.settings import MAX_ARTICLE_BYTES, Settings, default_db_path
@@ -206,6 +207,7 @@ def main(ctx: click.Context, db: str | None, model: str, actor_files: tuple[str,
          lexicon_files: tuple[str, ...], sources_files: tuple[str, ...],
          place_files: tuple[str, ...], max_bytes: int) -> None:
     """Turn news reports into an evidence-linked record of who did what to whom."""
+    own_process()  # the CLI runs this process: tune the garbage collector for batches
     settings = Settings(model=model, actor_files=tuple(map(Path, actor_files)),
                         lexicon_files=tuple(map(Path, lexicon_files)),
                         sources_files=tuple(map(Path, sources_files)),
@@ -784,13 +786,15 @@ def summary_lines(where: str, data: dict[str, Any], latest: list[dict[str, Any]]
     c = data["counts"]
     # an article whose placement into stories failed was analysed and stored: not a skipped
     # input (store/placing.py PLACEMENT_SKIP); counted and listed apart
-    unplaced = [s for s in data["skips"] if s.get("code") == "placement"]
+    # (the store's summary lists them under "unplaced"; a lake's may still list them as skips)
+    unplaced = [*data.get("unplaced", ()),
+                *(s for s in data["skips"] if s.get("code") == "placement")]
     skipped = [s for s in data["skips"] if s.get("code") != "placement"]
     lines = [where,
              f"articles {c['articles']} (near-duplicates {data.get('near_duplicates', 0)})"
              f"  actors {c['actors']}  events {c['events']} "
              f"(negated {c['negated_events']})  quotes {c['quotes']}  "
-             f"skipped inputs {c['skips'] - len(unplaced)}"
+             f"skipped inputs {c['skips'] - (len(data['skips']) - len(skipped))}"
              + (f"  stored but not placed into stories {len(unplaced)}" if unplaced else ""),
              "", "top actor pairs (source -> target: events):"]
     lines += [f"  {p['source']} -> {p['target']}: {p['events']}" for p in data["top_pairs"]]

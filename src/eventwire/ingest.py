@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from eventwire.gctuning import own_process
 from eventwire.isolation import (
     internal_error_report,
     needs_analysis,
@@ -308,7 +309,7 @@ def _parallel(files: list[Path], job: Job, workers: int, engine: Engine | None,
     # fork (shares the loaded model): this process is one of the workers, between storing
     # batches, and ``workers - 1`` forked processes are the others
     _WORKER.engine = engine = engine or Engine.load(job.settings)
-    pool = multiprocessing.get_context("fork").Pool(workers - 1)
+    pool = multiprocessing.get_context("fork").Pool(workers - 1, initializer=own_process)
     with pool, Store.open_readonly(job.store_path) as reader:
         shared = _shared(chunks, job, pool, workers - 1, lambda files: _analyse(
             files, job, reader, engine))
@@ -413,6 +414,7 @@ _WORKER = _Worker()
 def _init_worker(settings: Settings) -> None:
     from eventwire.api import Engine
 
+    own_process()  # a worker process ingest started: eventwire runs it
     _WORKER.engine = Engine.load(settings)
 
 

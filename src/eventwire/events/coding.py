@@ -14,8 +14,8 @@ Rules (in order):
    cooperative actions); a conditional conflictual one is a threat ("would boycott if …" →
    133), an unconditional one is the deed itself with future or intended modality ("will
    expel two diplomats" → 166, future; "plans to close the border" → 191, intended): a
-   threat needs a threat verb, a warning or a condition (PLOVER THREATEN). Announced
-   retreats are CONCEDE (PLOVER manual, RETREAT + future).
+   threat needs a threat verb, a warning or a condition (PLOVER THREATEN; issue 10,
+   failure kind 2). Announced retreats are the retreat with future modality (RETREAT).
    Planning governors ("plan", "intend", "aim", "decide", "prepare", ``stance "plan"``
    from the caller) make an intent like modality does; a commitment ("vowed to
    retaliate", "swore to crush") stays a threat.
@@ -79,11 +79,16 @@ class Coder:
         coop, conflict = FALLBACK[stance]
         return (coop if self.cooperative(code) else conflict), None
 
-    def code(self, meaning: str, stances: list[str], modality: Modality, possible: bool
-             ) -> Coded | None:
+    def code(self, meaning: str, stances: list[str], modality: Modality, possible: bool,
+             planned: bool = False) -> Coded | None:
+        """``planned``: every "intend" stance comes from a verb of planning or deciding
+        (``modality.PLAN_VERBS``), none from a commitment made to another party ("vowed
+        to", "swore to")."""
         base, frame = self.base(meaning)
         code, shifted = base, False
         for stance in (s for s in stances if s in CODE_STANCES):
+            if stance == "intend" and planned and not self.cooperative(code):
+                continue  # "plans to expel": the deed, intended (rule 3), not a threat
             new, frame = self.shift(code, frame, stance)
             if new is None:
                 return None
@@ -101,11 +106,10 @@ class Coder:
         intent = "intend" in stances or possible
         if not shifted and modality.irrealis and not modality.conditional and (
                 self.ontology.code(code).plover in ("RETREAT", "CONCEDE")):
-            # PLOVER manual: "announced ... would withdraw troops" is RETREAT + future, coded
-            # CONCEDE (a yield, 080, unless already a concession); it is neither an intent
-            # (AGREE) nor a threat
-            keep = code if self.ontology.code(code).plover == "CONCEDE" else "080"
-            return Coded(keep, modality.negated, True)
+            # "Berlin will withdraw its soldiers from Mali": the deed (RETREAT) with future
+            # modality (issue 10, failure kind 2: the manual's CONCEDE for announced
+            # retreats is not followed); neither an intent (AGREE) nor a threat
+            return Coded(code, modality.negated, False)
         if (not shifted and modality.irrealis and not modality.conditional
                 and self.ontology.code(code).plover_mode == "withdraw"
                 and self.ontology.code(code).plover == "SANCTION"):
@@ -113,10 +117,13 @@ class Coder:
             # 164, 165) announced for later is that deed with future modality, not a threat
             # to the other side (PLOVER manual, THREATEN: "coercive or forceful warnings")
             return Coded(code, modality.negated, False)
-        if not shifted and modality.question and not modality.conditional and (
-                not self.cooperative(code)):
-            # a question about a conflictual deed ("Will China invade Taiwan?") threatens
-            # nothing: the deed, modality "question"; an announced one is a threat (below)
+        if not shifted and (modality.question or modality.irrealis) and (
+                not modality.conditional) and not self.cooperative(code):
+            # an announced, decided or scheduled conflictual deed ("will close the border",
+            # "plans to expel two diplomats") and a question about one ("Will China invade
+            # Taiwan?") are the deed with future, intended or question modality: PLOVER
+            # THREATEN is "threats, coercive or forceful warnings", which needs a threat (a
+            # threat verb or a warning governs it, or a condition: above and below)
             return Coded(code, modality.negated, False)
         if not shifted and modality.irrealis and (self.cooperative(code) or not modality.negated):
             new, frame = self.shift(code, frame, "intend")

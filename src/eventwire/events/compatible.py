@@ -105,6 +105,8 @@ def same_event(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
     """Whether ``a`` and ``b`` can be mentions of one real event (see the module doc);
     ``across``: they come from different articles (fusion), with the readings for that."""
     return (same_family(a.plover, a.cameo, b.plover, b.cameo, across=across)
+            and (not raid_and_arrest(a.cameo, b.cameo)
+                 or (by_police(a.source) and by_police(b.source)))
             and same_modality(a, b)
             and same_sides(a, b, across=across)
             and dates_overlap(a.date, b.date, across=across)
@@ -145,8 +147,35 @@ SIGNING = "057"
 SIGNING_EQUIVALENTS = ("03", "030", "031", "037", "06", "060", "061", "062")
 
 
+# A raid to arrest someone and the arrest, across PLOVER types. PETRARCH2 codes RAID and STORM
+# (the raid synset: RAID, FORAY_INTO, INTRUDE_ON; "storm a police station") 190 "use
+# conventional military force" (ASSAULT; RAID HOMES 175, violent repression), and ARREST,
+# DETAIN, TAKE INTO CUSTODY 173 (COERCE "arrest, detain"). When police or a security service
+# raid a place and take people away, one outlet tells the raid ("stormed the office"), another
+# the arrest ("forced their way in and arrested its director"): one deed by the same force on
+# the same day. So 190/175 and 173 are one event across articles when both are done by the
+# police or a security service (CAMEO sectors COP, SPY) — never an army's attack and its
+# arrests, nor a raid and an arrest by different forces or on other days (the sides and dates
+# are tested as for any pair).
+RAID = frozenset({"190", "175"})
+ARREST = "173"
+POLICE = frozenset({"COP", "SPY"})
+
+
+def raid_and_arrest(cameo_a: str, cameo_b: str) -> bool:
+    return (cameo_a in RAID and cameo_b == ARREST) or (cameo_b in RAID and cameo_a == ARREST)
+
+
+def by_police(refs: Sequence[ActorRef]) -> bool:
+    """Whether one of the actors is the police or a security service (CAMEO sector)."""
+    return any(r.sector in POLICE for r in refs)
+
+
 def equivalent(cameo_a: str, cameo_b: str) -> bool:
-    """Two codes of different branches that the codebook gives one deed (see SIGNING)."""
+    """Two codes of different branches that the codebook gives one deed (see SIGNING and
+    RAID; a raid and an arrest also need police on both sides, see :func:`same_event`)."""
+    if raid_and_arrest(cameo_a, cameo_b):
+        return True
     if stem(cameo_a) == SIGNING:
         other = cameo_b
     elif stem(cameo_b) == SIGNING:
@@ -161,6 +190,10 @@ def family_plovers(plover: str, cameo: str) -> tuple[str, ...]:
     across articles (its own first): what fusion looks candidates up by."""
     if stem(cameo) == SIGNING:
         return (plover, "AGREE", "COOPERATE")
+    if cameo in RAID:
+        return (plover, "COERCE")
+    if cameo == ARREST:
+        return (plover, "ASSAULT")
     if cameo[:3] in SIGNING_EQUIVALENTS or stem(cameo) in SIGNING_EQUIVALENTS:
         return (plover, "SUPPORT")
     return (plover,)

@@ -54,7 +54,14 @@ from eventwire.events.matching import (
     purpose_head,
     standing_state,
 )
-from eventwire.events.modality import Modality, condition_mark, is_negator, modality_of
+from eventwire.events.modality import (
+    PLAN_VERBS,
+    Modality,
+    claimed_content,
+    condition_mark,
+    is_negator,
+    modality_of,
+)
 from eventwire.events.roles import (
     act_agents,
     agent_of,
@@ -66,6 +73,7 @@ from eventwire.events.roles import (
     noun_agent,
     noun_source,
     owner_of_object,
+    participle_controller,
     received_from,
     reduced_passive,
     reporting_conjunct,
@@ -127,6 +135,18 @@ HALT_NOUNS = {"pause", "halt", "stop", "end", "ceasefire", "cessation", "truce",
               "suspension", "break", "respite"}
 
 
+# acts that are not speech: a demand made by way of them is no verbal request
+DEMANDING_ACTS = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "SANCTION"}
+
+
+def purpose_controller(token: Token) -> Token | None:
+    """The verb a purpose infinitive hangs on ("blockaded Paris [to demand] …")."""
+    if token.dep_ not in ("advcl", "xcomp") or token.head.i == token.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token)):
+        return None
+    return token.head if token.head.pos_ in ("VERB", "AUX") else None
+
+
 def halted(token: Token) -> bool:
     """The attack word is the complement of a noun that stops it ("pauses in fighting")."""
     head = token.head
@@ -165,14 +185,27 @@ def not_a_deed(tokens: list[Token], links: list[Link]) -> bool:
     governor turns into a demand are not events; nor is a deed an obstruction verb takes as
     its object (``obstructed``)."""
     top = tokens[-1]
-    if top.dep_ == "advcl" and condition_mark(top):
+    if top.dep_ == "advcl" and (condition_mark(top) or ultimatum_clause(top)):
         return True
+    if any(t.dep_ == "advcl" and condition_mark(t) for t in top.ancestors):
+        return True  # inside a condition ("unless X arranged a truce with rebels [fighting]")
     if any(condition_conjunct(t) for t in tokens):
         return True
     if any(link.stance in ("demand", "appeal") for link in links):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for t in tokens
                for c in children_of(t))
+
+
+def ultimatum_clause(clause: Token) -> bool:
+    """The "until" clause of an announced deed ("will keep up the strikes until Hamas [frees]
+    the hostages"): what the other side must do, not a deed anyone has done (as a condition)."""
+    if not any(m.dep_ == "mark" and m.lower_ == "until" for m in children_of(clause)):
+        return False
+    heads = [clause.head]  # "will keep [bombing] Gaza until …": the announced verb
+    while heads[-1].dep_ == "xcomp" and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)
+    return modality_of(heads).future
 
 
 def condition_conjunct(token: Token) -> bool:
@@ -226,7 +259,15 @@ def background(top: Token) -> bool:
             if continuative(token):
                 return False
             before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-            return before is not None and before.text in (",", "—", "–", "(")
+            if before is not None and before.text in (",", "—", "–", "("):
+                return True
+            # "guerrillas who overran it late last month", "the rebels who had seized the
+            # town": a relative clause anchored before the report's time (its own earlier
+            # date, or past perfect) describes the participant (TimeML), as above
+            return token.head.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+                c.dep_ == "mark" for c in children_of(token)) and dated_apart(token)
+            # (a "that" marking a content clause the parser took for a relative: "the
+            # report that Russia had withdrawn …" tells the news)
     return False
 
 
@@ -416,6 +457,7 @@ class Extractor:
         decided = {c.via_object.i for c in triggers
                    if c.entry.pos == "noun" and c.via_object is not None}
         drafts = []
+        adjuncts: list[tuple[Draft, Token]] = []  # drafts told by a participial adjunct
         for candidate in triggers:
             if candidate.entry.pos == "adj":
                 drafts += [d for d in [self.evaluation(candidate)] if d is not None]
@@ -432,12 +474,39 @@ class Extractor:
                 continue
             draft = self.draft(candidate, chains[candidate.token.i])
             if draft is not None:
+                accusation = self.reported_accusation(candidate, draft)
+                links = chains[candidate.token.i]
+                claim = claimed_content(links[-1].token if links else candidate.token)
+                if claim is not None and (claim.pos_ != "VERB" or accusation is None):
+                    # the content of an allegation, a rumour or a denial is no deed of the
+                    # accused; under an alleging verb only as part of the accusation
+                    continue
                 drafts.append(draft)
-                drafts += [d for d in [self.reported_accusation(candidate, draft)] if d]
+                drafts += [accusation] if accusation else []
                 drafts += [d for d in [self.exchanged(candidate, draft)] if d]
+                top = links[-1].token if links else candidate.token
+                if (controller := participle_controller(top) or purpose_controller(top)):
+                    adjuncts.append((draft, controller))
+        drafts = [d for d in drafts if not self.protest_demand(d, adjuncts, drafts)]
         return implicit_recipients(
             drafts, lambda code: self.coder.ontology.code(code).plover == "AID",
             FALLBACK_CONFIDENCE)
+
+    def protest_demand(self, draft: Draft, adjuncts: list[tuple[Draft, Token]],
+                       drafts: list[Draft]) -> bool:
+        """"Protesters blocked roads in Algiers, [demanding] that …", "farmers will
+        blockade Paris [to demand] …": a demand told as the participle or the purpose of a
+        protest or another physical act is that act's demand, not a request of its own
+        (PLOVER manual, REQUEST: "This category only applies to verbal demands: demands that
+        take the form of demonstrations, protests, etc. are coded as PROTEST")."""
+        if self.coder.ontology.code(draft.cameo).plover != "REQUEST":
+            return False
+        controller = next((c for d, c in adjuncts if d is draft), None)
+        if controller is None:
+            return False
+        return any(other.trigger[0] <= controller.idx < other.trigger[1]
+                   and self.coder.ontology.code(other.cameo).plover in DEMANDING_ACTS
+                   for other in drafts if other is not draft)
 
     def exchanged(self, candidate: Candidate, draft: Draft) -> Draft | None:
         """A prisoner swap is two deeds (PLOVER manual: "the actual release or exchange of
@@ -692,8 +761,16 @@ class Extractor:
             # "Japan is expected to lift its ban", "Egypt expects Ethiopia to reach a deal": a
             # forecast of the deed, not the deed (TimeML/FactBank: possible, not a fact)
             modality = replace(modality, hypothetical=True)
+        if any(link.stance == "command" for link in links):
+            # "the junta ordered troops to fire on the demonstrators": the authority's deed
+            # (its source is the commanding verb's subject, below), ordered, not yet done
+            modality = replace(modality, intended=True)
         self._modality = modality
-        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances)
+        intents = [link.token.lemma_ for link in links if link.stance == "intend" or (
+            link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS)]
+        planned = bool(intents) and all(lemma in PLAN_VERBS for lemma in intents)
+        coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances,
+                                planned)
         if coded is None or candidate.entry.needs_agent and self.thing_subject(candidate.token):
             return None
         named = set(self.resolve([t for t in self.target_slots(candidate, links)

@@ -35,7 +35,8 @@ class Link:
     """One governor above the trigger: its token, stance, and the dependency it came by."""
 
     token: Token
-    stance: str | None  # light, intend, appeal, demand, reject, threaten, end, face, possible
+    stance: str | None  # light, intend, appeal, demand, reject, threaten, end, face, possible,
+    # command (an authority sending its own forces: the deed is the authority's, intended)
     via: str  # dep of the lower token: dobj, xcomp, pobj:of, ccomp, ...
     candidate: Candidate | None
 
@@ -54,10 +55,32 @@ def governor_step(token: Token) -> tuple[Token, str] | None:
     return None
 
 
+# "would not hesitate to use force": a litotes for readiness; with the negation it is a
+# coercive warning (PLOVER THREATEN), its "not" no negation of the deed
+LITOTES_VERBS = {"hesitate"}
+# Verbs by which an authority sends its own forces to act ("ordered troops to fire on …",
+# "authorised the security forces to open fire"): the deed is the authority's, intended
+COMMAND_VERBS = {"order", "authorize", "authorise", "instruct", "command", "direct"}
+FORCE_NOUNS = {"troop", "soldier", "force", "police", "army", "guard", "policeman", "officer",
+               "unit", "military", "militia", "gendarme", "gendarmerie", "commander",
+               "security", "navy", "airforce", "jet", "warship"}
+
+
+def commands_force(gov: Token) -> bool:
+    """``gov`` is a command verb whose addressee is an armed or police force."""
+    return gov.lemma_.lower() in COMMAND_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FORCE_NOUNS for c in children_of(gov))
+
+
 def link_for(gov: Token, via: str, lexicon: TriggerLexicon) -> Link | None:
     """Whether ``gov`` governs the lower token when reached by ``via`` (None stops the walk)."""
     candidate = candidate_at(gov, lexicon)
     stance = candidate.entry.stance if candidate else None
+    if via == "xcomp" and gov.lemma_.lower() in LITOTES_VERBS and any(
+            c.dep_ == "neg" for c in children_of(gov)):
+        return Link(gov, "threaten", via, candidate)  # "would not hesitate to strike"
+    if via in ("xcomp", "advcl") and commands_force(gov):
+        return Link(gov, "command", via, candidate)  # "ordered troops to fire on …"
     if via == "compound":
         return Link(gov, "light", via, candidate)
     if via == "xcomp" and stance is None and gov.lemma_ in HOPE_VERBS:
@@ -127,6 +150,26 @@ def dep_of(via: str) -> str:
     return via.split(":", 1)[0]
 
 
+# Verbs that take a mandative clause ("insisted that Iran [release] the national", "asked
+# that the envoy [be] recalled"): with a subjunctive complement they make a demand
+MANDATIVE_VERBS = {"insist", "ask", "urge", "demand", "request", "require", "recommend",
+                   "propose", "press", "plead"}
+SINGULAR_TAGS = {"NN", "NNP"}
+
+
+def subjunctive(clause: Token) -> bool:
+    """A finite clause in the mandative subjunctive: a bare verb with a subject of its own
+    and no modal ("that Iran [release] him", "that the journalist [be] released"); a bare
+    form after a singular subject is no present tense ("Iran release", not "Iran releases")."""
+    kids = children_of(clause)
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "aux" for c in kids):
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids):
+        return True
+    return clause.tag_ == "VB" or clause.tag_ == "VBP" and subject.tag_ in SINGULAR_TAGS
+
+
 def chain(token: Token, lexicon: TriggerLexicon) -> list[Link]:
     """Governors of ``token``, innermost first."""
     links: list[Link] = []
@@ -135,6 +178,12 @@ def chain(token: Token, lexicon: TriggerLexicon) -> list[Link]:
         step = governor_step(current)
         if step is None:
             break
+        if step[1] == "ccomp" and step[0].lemma_.lower() in MANDATIVE_VERBS and (
+                subjunctive(current)):
+            candidate = candidate_at(step[0], lexicon)
+            links.append(Link(step[0], "demand", "ccomp", candidate))
+            current = step[0]
+            continue
         link = link_for(step[0], step[1], lexicon)
         if link is None:
             break

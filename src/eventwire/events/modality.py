@@ -14,10 +14,17 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would", "'d", "’d"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}
 CONDITION_MARKS = {"if", "unless"}
 NEGATORS = {"not", "n't", "never", "’t", "no"}
-REPORTING_VERBS = {"say", "tell", "announce", "report", "claim", "state", "add", "insist",
+REPORTING_VERBS = {"say", "tell", "announce", "report", "claim", "allege", "state", "add", "insist",
                    "confirm", "note", "stress", "declare", "write", "assert", "reiterate",
                    "explain", "reveal", "indicate", "argue", "believe", "think", "conclude"}
 INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "decide", "prepare", "hope", "expect"}
+# Governors with the "intend" stance that state a plan, a wish or a decision, not a
+# commitment made to another party ("vowed to", "swore to", "agreed to"): under them a
+# conflictual deed is the deed, intended, not a threat (events.coding rule 3)
+PLAN_VERBS = {"plan", "intend", "aim", "decide", "prepare", "prepared", "schedule", "expect",
+              "want", "seek", "hope", "wish", "consider", "mull", "weigh"}
+# "would not hesitate to": its negation is part of the warning, not of the deed
+LITOTES = {"hesitate"}
 MODALITY_ORDER = ("question", "hypothetical", "future", "intended", "reported", "asserted")
 
 
@@ -63,7 +70,8 @@ def condition_mark(clause: Token) -> bool:
 
 def condition_marks(token: Token) -> set[str]:
     return {m.lower_ for c in children_of(token) if c.dep_ == "advcl"
-            for m in children_of(c) if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS}
+            for m in children_of(c) if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+            | {"until"}}
 
 
 def reporter_of(token: Token) -> Token | None:
@@ -134,14 +142,57 @@ def modality_of(tokens: Sequence[Token]) -> Modality:
     marks: set[str] = set()
     for token in tokens:
         auxes |= aux_words(token)
-        negated = negated or any(is_negator(c) for c in children_of(token))
+        negated = negated or token.lemma_.lower() not in LITOTES and any(
+            is_negator(c) for c in children_of(token))
         marks |= condition_marks(token)
     intended = any(t.lemma_ in INTENT_VERBS for t in tokens)
+    future = bool(auxes & FUTURE_AUX) or "going" in auxes or headline_infinitive(tokens[-1])
+    # "will press on until the rebels lay down their arms": an ultimatum, a condition on
+    # an announced deed (PLOVER THREATEN); a past "fought until the town fell" is none
+    ultimatum = "until" in marks and (future or intended)
     return Modality(
-        negated=negated, future=bool(auxes & FUTURE_AUX) or "going" in auxes
-        or headline_infinitive(tokens[-1]),
-        hypothetical=bool(auxes & HYPOTHETICAL_AUX), conditional=bool(marks),
+        negated=negated, future=future,
+        hypothetical=bool(auxes & HYPOTHETICAL_AUX),
+        conditional=bool(marks - {"until"}) or ultimatum,
         question=is_question(tokens[0]), intended=intended,
         reporter=reporter_of(tokens[-1]), unless="unless" in marks,
         attributed=attribution_of(tokens),
     )
+
+
+# Nouns whose clause tells what someone alleges, fears or denies: "its allegation that Kyiv
+# was planning an attack", "rumours that Russia would invade", "the claim that Poland was
+# massing troops". The clause is the content of that speech act, not a deed the writer
+# asserts (FactBank: a source other than the author; the allegation itself is ACCUSE).
+CLAIM_NOUNS = {"allegation", "claim", "accusation", "charge", "rumour", "rumor", "assertion",
+               "insinuation", "speculation", "suspicion", "denial", "fear", "conspiracy",
+               "theory", "narrative", "propaganda", "disinformation", "lie", "admission",
+               "acknowledgement", "acknowledgment", "confession"}
+# Verbs whose complement is a claim about another party: the content is coded only as part
+# of an accusation (PETRARCH2's "a (b . ATTACK) SAY = a b 112"), never on its own
+ALLEGING_VERBS = {"allege", "claim", "rumour", "rumor", "insinuate", "accuse"}
+CONTENT_DEPS = ("acl", "ccomp", "appos")
+# Verbs whose "for"/"of" object is the deed they lay at another's door ("blamed Israel
+# [for] the bombing", "accused Kyiv [of] shelling", "held Moscow responsible for"): that
+# deed is the accusation's content, not a deed the writer asserts on its own
+BLAMING_VERBS = {"blame", "accuse", "charge", "fault", "indict", "suspect", "condemn"}
+BLAME_PREPS = {"for", "of", "over"}
+
+
+def claimed_content(top: Token) -> Token | None:
+    """The claim noun or alleging verb whose content clause holds ``top`` (the highest
+    token of a trigger's chain), or None: "Moscow repeated its allegation that [Kyiv was
+    planning an attack]" → "allegation"."""
+    for token in (top, *top.ancestors):
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in BLAME_PREPS and (
+                token.head.head.lemma_.lower() in BLAMING_VERBS | {"responsible"}):
+            return token.head.head
+        if token.dep_ not in CONTENT_DEPS or token.head.i == token.i:
+            continue
+        head = token.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in CLAIM_NOUNS:
+            return head
+        if head.pos_ == "VERB" and token.dep_ == "ccomp" and head.lemma_ in ALLEGING_VERBS:
+            return head
+    return None
+

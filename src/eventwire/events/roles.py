@@ -98,7 +98,35 @@ def subject_of(token: Token) -> Token | None:
     if found is None and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and (
             not is_passive(token) or is_passive(token.head)):
         return subject_of(token.head)  # "X said … and [warned] …": conjoined verbs share it
+    if found is None and (controller := participle_controller(token)) is not None:
+        return subject_of(controller)
     return found
+
+
+# Prepositions that open an adverbial -ing clause whose understood subject is the main
+# clause's ("after accusing X, Y expelled …", "responded by expelling"); not "without"
+# (a deed not done) nor "of"/"for" (a complement of a noun or verb: "accused X of [shelling]")
+ADVERBIAL_PREPS = {"after", "before", "by", "since", "upon", "on", "while", "when", "through"}
+
+
+def participle_controller(token: Token) -> Token | None:
+    """The verb whose subject is the understood subject of a subjectless participial
+    adjunct: "Norway recalled its ambassador, [accusing] Caracas of …", "After [accusing]
+    Rwanda …, Congo expelled …", "Having [accused] …". An active participle's subject is
+    the clause it hangs on's (subject control of adjuncts); an agentless passive main clause
+    gives its "by" agent or nobody (``subject_of`` of that verb). Not a past participle
+    without "having" ("Backed by Russia, the rebels …": the subject is its patient)."""
+    active = token.tag_ == "VBG" or token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in children_of(token))
+    if not active or token.head.i == token.i:
+        return None
+    if token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    head = token.head
+    if (token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ADVERBIAL_PREPS
+            and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX")):
+        return head.head
+    return None
 
 
 def noun_source(token: Token) -> list[Token]:

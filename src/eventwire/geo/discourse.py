@@ -94,14 +94,15 @@ def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
                     ) -> list[Place]:
     """Places for the other mentions, in ``text``, of names already placed."""
     taken = sorted((p.start, p.end) for p in places if p.start is not None and p.end is not None)
-    forms: dict[str, Place] = {}
+    forms: dict[str, tuple[Place, str]] = {}  # a short form -> the place and its name as written
     for place in places:
         if place.start is None or place.end is None or place.lat is None:
             continue
-        for form in short_forms(text[place.start:place.end]):
-            forms.setdefault(form, place)
+        first = text[place.start:place.end]
+        for form in short_forms(first):
+            forms.setdefault(form, (place, first))
     found: list[Place] = []
-    for form, place in sorted(forms.items(), key=lambda f: -len(f[0])):
+    for form, (place, first) in sorted(forms.items(), key=lambda f: -len(f[0])):
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?!\w)", text):
             start, end = hit.span()
             if any(s < end and start < e for s, e in taken):
@@ -117,7 +118,6 @@ def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
                 continue
             if not institution and _joined(text, start, end):
                 continue
-            first = text[place.start:place.end]  # type: ignore[index]
             found.append(replace(place, start=start, end=end, basis="text",
                                  resolution=f"the same name as {first!r} elsewhere in the "
                                             f"article (one sense per discourse)"))

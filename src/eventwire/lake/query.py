@@ -14,6 +14,7 @@ from eventwire.errors import ConfigError, NotFoundError
 from eventwire.lake.index import AGGREGATES, INDEX, aggregates_fresh, fresh
 from eventwire.lake.schema import MANIFEST, SCHEMAS, TABLES
 from eventwire.models import PLOVER_TYPES
+from eventwire.store.placing import PLACEMENT_SKIP
 from eventwire.store.queries import (
     EventFilter,
     Page,
@@ -489,8 +490,8 @@ class Lake:
                                                      "negated_events", "actors")}
             types = self.db.execute("SELECT plover, n FROM type_counts "
                                     "ORDER BY n DESC, plover").fetchall()
-            return {"counts": counts, "top_pairs": self.top_dyads(top),
-                    "types": dict(types), "skips": self.skips()}
+            return _unplaced_apart({"counts": counts, "top_pairs": self.top_dyads(top),
+                                    "types": dict(types), "skips": self.skips()})
         # as in the store: a skipped input with no text is a skip, not an article
         counts = {"articles": one("SELECT COUNT(*) FROM articles WHERE status = 'analysed' "
                                   "OR COALESCE(text, '') != ''"),
@@ -501,8 +502,21 @@ class Lake:
                   "actors": one("SELECT COUNT(DISTINCT actor_id) FROM actors")}
         types = self.db.execute("SELECT plover, COUNT(*) AS n FROM events WHERE NOT negated "
                                 "GROUP BY plover ORDER BY n DESC, plover").fetchall()
-        return {"counts": counts, "top_pairs": self.top_dyads(top),
-                "types": dict(types), "skips": self.skips()}
+        return _unplaced_apart({"counts": counts, "top_pairs": self.top_dyads(top),
+                                "types": dict(types), "skips": self.skips()})
+
+
+def _unplaced_apart(summary: dict[str, Any]) -> dict[str, Any]:
+    """As the store's summary: an article analysed and stored whose placement into stories
+    failed (store/placing.py PLACEMENT_SKIP) is listed and counted as "unplaced", not as a
+    skipped input."""
+    every = summary["skips"]
+    unplaced = [s for s in every if s["code"] == PLACEMENT_SKIP]
+    summary["counts"]["skips"] -= len(unplaced)
+    summary["counts"]["unplaced"] = len(unplaced)
+    summary["skips"] = [s for s in every if s["code"] != PLACEMENT_SKIP]
+    summary["unplaced"] = unplaced
+    return summary
 
 
 def _in(column: str, values: list[Any]) -> str:

@@ -58,6 +58,7 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
     db.execute("DELETE FROM fused_members WHERE article_id = ?", (aid,))
     day = publication_day(report.article.published)
     placed: dict[tuple[Any, ...], str] = {}  # each mention's fused event, see _mention
+    mixed: set[str] = set()
     for event in report.events:
         back = background(event, day)
         dated = event.date is not None and event.date.value is not None
@@ -89,6 +90,8 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                 db.execute("UPDATE fused_events SET record = ? WHERE id = ?",
                            (_remember_json(_json(joined), joined), fused))
         placed[_mention(event)] = fused
+        if len(family_plovers(event.plover, event.cameo)) > 1:
+            mixed.add(fused)  # may join mentions of another type (compatible.equivalent)
         # every mention's actors find the fused event (and filter it by --actor / --pair)
         db.executemany("INSERT OR IGNORE INTO fused_keys (plover, key, role, fused_id) "
                        "VALUES (?,?,?,?)",
@@ -97,6 +100,27 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                                            ("target", event.target)) for r in refs])
         db.execute("INSERT OR REPLACE INTO fused_members (event_id, fused_id, article_id, "
                    "mentions) VALUES (?,?,?,?)", (event.id, fused, aid, 1 + len(event.mentions)))
+    for fused in sorted(mixed):
+        _vote(db, fused)
+
+
+def _vote(db: sqlite3.Connection, fused: str) -> None:
+    """Keep the fused event's ``plover`` the type most of its articles give it (ties: the
+    earliest published mention's), as :func:`_most_specific` shows it, so that per-type
+    counts, timelines and the type filter count it as it is shown."""
+    rows = db.execute("SELECT e.plover, m.article_id, a.published FROM fused_members m "
+                      "JOIN events e ON e.id = m.event_id JOIN articles a "
+                      "ON a.id = m.article_id WHERE m.fused_id = ?", (fused,)).fetchall()
+    if len({r[0] for r in rows}) < 2:
+        return
+    rows.sort(key=lambda r: publication_order(r[1], r[2]))
+    votes: dict[str, set[str]] = {}
+    for plover, article, _ in rows:
+        votes.setdefault(plover, set()).add(article)
+    most = max(len(v) for v in votes.values())
+    chosen = next(r[0] for r in rows if len(votes[r[0]]) == most)
+    db.execute("UPDATE fused_events SET plover = ? WHERE id = ? AND plover != ?",
+               (chosen, fused, chosen))
 
 
 def _mention(event: Event, reverse: bool = False) -> tuple[Any, ...]:
@@ -379,6 +403,9 @@ def fused_where(q: Any, source: str | None = None) -> tuple[list[str], list[Any]
     params: list[Any] = []
     queries.span_where(where, params, include_negated=q.include_negated, since=q.since,
                        until=q.until, date="f.sort_date", asserted="f.asserted = 1")
+    if q.type and not q.type.isdigit():  # the type it is shown with (the voted one, _vote)
+        where.append("f.plover = ?")
+        params.append(q.type.upper())
     members = _replace(q, since=None, until=None, include_negated=True)
     if members != browse.EventQuery(include_negated=True, newest_first=q.newest_first):
         sql, p = browse._where(members)

@@ -1,0 +1,117 @@
+"""A police raid told as a raid by one outlet and as the arrest by another is one deed across
+articles (issue 15, session 8: PETRARCH2 codes RAID and STORM 190, ARREST 173); an army's
+attack and its arrests are not, nor a raid of another day. Own sentences and events."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.events.compatible import same_event
+from eventwire.models import (
+    ActorRef,
+    Article,
+    Event,
+    EventDate,
+    Evidence,
+    Offsets,
+    PipelineInfo,
+    Report,
+    Span,
+)
+from eventwire.store import Store
+
+INFO = PipelineInfo("test", "none", "none", ())
+GEO_POLICE = ActorRef("group:geo-cop", "Georgian police", "GEO", "COP", "GEOCOP")
+GEO_ARMY = ActorRef("group:geo-mil", "Georgian troops", "GEO", "MIL", "GEOMIL")
+ARM = ActorRef("ARM", "Armenia", "ARM", None, "ARM")
+EDITOR = ActorRef("person:anna-hakobyan", "Anna Hakobyan", "ARM", "MED", "ARMMED")
+
+RAIDED = "Georgian police raided the Tbilisi office of an Armenian news agency on Tuesday."
+STORMED = "Georgian police stormed the agency's bureau in Tbilisi on Tuesday."
+ARRESTED = ("Police in Tbilisi forced their way into the bureau on Tuesday and arrested its "
+            "editor Anna Hakobyan.")
+LATER = "Georgian police raided the agency's bureau again on Friday."
+
+
+def _event(eid: str, plover: str, cameo: str, source: ActorRef, target: tuple[ActorRef, ...],
+           text: str, trigger: str, day: str = "2025-03-04") -> Event:
+    start = text.index(trigger)
+    return Event(eid, plover, cameo, 1, 1.0, (source,), target,  # type: ignore[arg-type]
+                 Evidence(Offsets(0, len(text)), Span(start, start + len(trigger), trigger)),
+                 date=EventDate(day, "day", None, "text"))
+
+
+def _report(aid: str, hour: int, text: str, *events: Event) -> Report:
+    return Report(Article(aid, text, source=f"{aid}.example", title=aid,
+                          published=f"2025-03-04T{hour:02d}:00:00+00:00"), INFO,
+                  events=events)
+
+
+def test_a_raid_and_the_arrest_by_the_same_police_that_day_are_one_deed() -> None:
+    raid = _event("r", "ASSAULT", "190", GEO_POLICE, (ARM,), RAIDED, "raided")
+    arrest = _event("a", "COERCE", "173", GEO_POLICE, (ARM, EDITOR), ARRESTED, "arrested")
+    assert same_event(raid, arrest, across=True) and same_event(arrest, raid, across=True)
+    assert not same_event(raid, arrest)  # within one article: two records, as coded
+    # an army's attack and an arrest by the army the same day: two deeds
+    attack = _event("m", "ASSAULT", "190", GEO_ARMY, (ARM,), RAIDED, "raided")
+    held = _event("h", "COERCE", "173", GEO_ARMY, (ARM,), ARRESTED, "arrested")
+    assert not same_event(attack, held, across=True)
+    # the police raid of another day is another deed
+    later = _event("l", "ASSAULT", "190", GEO_POLICE, (ARM,), LATER, "raided", "2025-03-07")
+    assert not same_event(later, arrest, across=True)
+
+
+def _rows(db: Path) -> list[tuple[Any, ...]]:
+    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
+                                       "jsonl"])
+    assert result.exit_code == 0, result.output
+    return [(r["id"], r["plover"], r["cameo"], r["articles"], r["num_articles"],
+             [e["trigger"]["text"] for e in r["evidence"]])
+            for r in map(json.loads, result.output.splitlines())]
+
+
+def test_the_outlets_of_a_raid_are_one_fused_event_counted_by_its_shown_type(
+        tmp_path: Path) -> None:
+    db = tmp_path / "fused.db"
+    with Store(db) as store:
+        store.save(_report("a-raid", 9, RAIDED, _event(
+            "ev-raid", "ASSAULT", "190", GEO_POLICE, (ARM,), RAIDED, "raided")))
+        store.save(_report("b-arrest", 10, ARRESTED, _event(
+            "ev-arrest", "COERCE", "173", GEO_POLICE, (ARM, EDITOR), ARRESTED, "arrested")))
+        store.save(_report("c-storm", 11, STORMED, _event(
+            "ev-storm", "ASSAULT", "190", GEO_POLICE, (ARM,), STORMED, "stormed")))
+        store.save(_report("d-later", 12, LATER, _event(
+            "ev-later", "ASSAULT", "190", GEO_POLICE, (ARM,), LATER, "raided", "2025-03-07")))
+    assert _rows(db) == [
+        ("fev-raid", "ASSAULT", "190", ["a-raid", "b-arrest", "c-storm"], 3,
+         ["raided", "arrested", "stormed"]),
+        ("fev-later", "ASSAULT", "190", ["d-later"], 1, ["raided"])]
+
+
+def test_counts_and_the_type_filter_use_the_type_the_fused_event_is_shown_with(
+        tmp_path: Path) -> None:
+    # the arrest is told first, two outlets then tell the raid: shown (and counted) as ASSAULT
+    db = tmp_path / "fused.db"
+    with Store(db) as store:
+        store.save(_report("a-arrest", 9, ARRESTED, _event(
+            "ev-arrest", "COERCE", "173", GEO_POLICE, (ARM, EDITOR), ARRESTED, "arrested")))
+        store.save(_report("b-raid", 10, RAIDED, _event(
+            "ev-raid", "ASSAULT", "190", GEO_POLICE, (ARM,), RAIDED, "raided")))
+        store.save(_report("c-storm", 11, STORMED, _event(
+            "ev-storm", "ASSAULT", "190", GEO_POLICE, (ARM,), STORMED, "stormed")))
+    assert [r[:4] for r in _rows(db)] == [
+        ("fev-arrest", "ASSAULT", "190", ["a-arrest", "b-raid", "c-storm"])]
+    runner = CliRunner()
+    for kind, expected in (("ASSAULT", ["fev-arrest"]), ("COERCE", [])):
+        result = runner.invoke(main, ["--db", str(db), "events", "--fused", "--type", kind,
+                                      "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        assert [json.loads(x)["id"] for x in result.output.splitlines()] == expected
+    result = runner.invoke(main, ["--db", str(db), "summary", "--count", "events"])
+    assert result.exit_code == 0, result.output
+    assert "event types: ASSAULT 1\n" in result.output
