@@ -50,3 +50,11 @@ def test_quotes_have_their_speakers(muscat: dict) -> None:
     assert direct == [("Abbas Araghchi", "The talks were held in a const"),
                       ("Abbas Araghchi", "Both sides showed that they wa"),
                       ("Esmaeil Baghaei", "We are not looking for talks f")]
+
+
+def test_proposal_answers_no_mediator(muscat: dict) -> None:
+    """The U.S. president's proposal of negotiations was put to Iran; Oman, which carried
+    Iran's answer, is not its addressee (an offer answers no one)."""
+    proposals = [(countries(e["source"]), countries(e["target"])) for e in muscat["events"]
+                 if e["evidence"]["trigger"]["text"] == "proposed"]
+    assert proposals == [(["USA"], [])]

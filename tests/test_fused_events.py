@@ -135,7 +135,8 @@ TALKS = {
     "articles": ["a-wire", "a-rewrite", "a-copy"], "near_duplicates": [["a-wire", "a-copy"]],
     # the copy adds nothing: two articles from two outlets, three mentions (the rewrite's two)
     "num_articles": 2, "num_sources": 2, "num_mentions": 3,
-    # no article of another story only recalls it (see test_fused_passing.py)
+    # no article of another story only recalls it (see test_stories_recall.py and
+    # test_fused_passing_home.py)
     "mentioned_in": [], "num_background_mentions": 0,
     "first_report": "2025-04-12T15:20:00+00:00", "latest_report": "2025-04-12T23:05:00+00:00",
     "evidence": [

@@ -46,8 +46,12 @@ def _event(eid: str, plover: str, cameo: str, source: ActorRef, target: tuple[Ac
                  date=EventDate(day, "day", None, "text"))
 
 
+# the outlets' headlines: one story (a police raid or arrest fuses only within its story)
+TITLE = "Georgian police raid Armenian news agency bureau in Tbilisi, editor arrested"
+
+
 def _report(aid: str, hour: int, text: str, *events: Event) -> Report:
-    return Report(Article(aid, text, source=f"{aid}.example", title=aid,
+    return Report(Article(aid, text, source=f"{aid}.example", title=TITLE,
                           published=f"2025-03-04T{hour:02d}:00:00+00:00"), INFO,
                   events=events)
 
@@ -115,3 +119,48 @@ def test_counts_and_the_type_filter_use_the_type_the_fused_event_is_shown_with(
     result = runner.invoke(main, ["--db", str(db), "summary", "--count", "events"])
     assert result.exit_code == 0, result.output
     assert "event types: ASSAULT 1\n" in result.output
+
+
+GEO_MEDIA = ActorRef("org:batumi-today", "Batumi Today", "GEO", "MED", "GEOMED")
+GEO_ACTIVISTS = ActorRef("group:geo-opp", "opposition activists", "GEO", "OPP", "GEOOPP")
+GEO = ActorRef("GEO", "Georgia", "GEO", None, "GEO")
+NEWSROOM = "Georgian police raided the Batumi newsroom of Batumi Today on Tuesday."
+NEWSROOM_TITLE = "Police raid Batumi Today newsroom"
+SMUGGLERS = "Georgian police arrested five men in Poti on Tuesday over a heroin shipment."
+SMUGGLERS_TITLE = "Heroin shipment seized at Poti port, five held"
+ACTIVISTS = ("Police detained four opposition activists outside parliament in Tbilisi on "
+             "Tuesday as protesters blocked Rustaveli Avenue.")
+ACTIVISTS_TITLE = "Opposition activists detained at Rustaveli Avenue protest"
+
+
+def test_one_days_police_acts_of_other_stories_are_other_deeds(tmp_path: Path) -> None:
+    # a newsroom raid (two outlets), a drug arrest and protesters' detention the same day by
+    # the same country's police: three stories, three deeds (review s8 §G, finding 9)
+    db = tmp_path / "fused.db"
+    with Store(db) as store:
+        for aid, hour, title, text, event in (
+                ("a-newsroom", 9, NEWSROOM_TITLE, NEWSROOM, _event(
+                    "ev-newsroom", "ASSAULT", "190", GEO_POLICE, (GEO_MEDIA,), NEWSROOM,
+                    "raided")),
+                ("b-smugglers", 10, SMUGGLERS_TITLE, SMUGGLERS, _event(
+                    "ev-smugglers", "COERCE", "173", GEO_POLICE, (GEO,), SMUGGLERS,
+                    "arrested")),
+                ("c-activists", 11, ACTIVISTS_TITLE, ACTIVISTS, _event(
+                    "ev-activists", "COERCE", "173", GEO_POLICE, (GEO_ACTIVISTS,), ACTIVISTS,
+                    "detained")),
+                ("d-newsroom", 12, NEWSROOM_TITLE, NEWSROOM.replace("Tuesday", "Tuesday "
+                                                                     "morning"), _event(
+                    "ev-newsroom-2", "ASSAULT", "190", GEO_POLICE, (GEO_MEDIA,), NEWSROOM,
+                    "raided"))):
+            store.save(Report(Article(aid, text, source=f"{aid}.example", title=title,
+                                      published=f"2025-03-04T{hour:02d}:00:00+00:00"), INFO,
+                              events=(event,)))
+        stories = sorted(sorted(r[0] for r in store.db.execute(
+            "SELECT article_id FROM story_articles WHERE story_id = ?", (s,)))
+            for (s,) in store.db.execute("SELECT DISTINCT story_id FROM story_articles"))
+    assert stories == [["a-newsroom", "d-newsroom"], ["b-smugglers"], ["c-activists"]]
+    assert _rows(db) == [  # (same day: by id)
+        ("fev-activists", "COERCE", "173", ["c-activists"], 1, ["detained"]),
+        ("fev-newsroom", "ASSAULT", "190", ["a-newsroom", "d-newsroom"], 2,
+         ["raided", "raided"]),
+        ("fev-smugglers", "COERCE", "173", ["b-smugglers"], 1, ["arrested"])]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geo import Gazetteer, GeoContext, resolve_places
-from eventwire.geo.discourse import repeat_mentions, short_forms
+from eventwire.geo.discourse import agree_senses, repeat_mentions, short_forms
 from eventwire.geo.recognise import find_mentions, split_lists
 
 Mention = tuple[int, int, str, str]
@@ -27,7 +27,7 @@ def ent(text: str, name: str, label: str, nth: int = 0) -> Mention:
 def read(text: str, gaz: Gazetteer, *ents: Mention) -> list[tuple[str, str, str | None]]:
     """(span, place name, country) for every place, repeats included, in text order."""
     mentions = find_mentions(text, list(ents), gaz)
-    places = resolve_places(mentions, gaz, GeoContext(text=text))
+    places = agree_senses(text, resolve_places(mentions, gaz, GeoContext(text=text)))
     places += repeat_mentions(text, places, list(ents))
     return [(text[p.start:p.end], p.name, p.country)  # type: ignore[misc]
             for p in sorted(places, key=lambda p: p.start or 0)]
@@ -109,8 +109,8 @@ def test_australian_state_abbreviation_and_no_lower_case_places(gaz: Gazetteer) 
 def test_names_the_gazetteer_lacks_are_placed_in_the_local_area(gaz: Gazetteer) -> None:
     from eventwire.geo.area import area_places
 
-    text = ("Crews from Zanesville, New Concord and Cambridge, Ohio, met near Gratiot, where "
-            "Dmitry Oblonsky farms. Later Oblonsky drove to Coshocton.")
+    text = ("Crews from Zanesville, New Concord and Cambridge, Ohio, met in the village of "
+            "Gratiot, where Dmitry Oblonsky farms. Later Oblonsky drove to Coshocton.")
     ents = [ent(text, n, "GPE") for n in ("Zanesville", "New Concord", "Cambridge", "Ohio",
                                           "Gratiot", "Coshocton")]
     ents += [ent(text, "Dmitry Oblonsky", "PERSON"), ent(text, "Oblonsky", "GPE", 1)]
@@ -122,7 +122,7 @@ def test_names_the_gazetteer_lacks_are_placed_in_the_local_area(gaz: Gazetteer) 
     assert extra[0].resolution is not None and extra[0].resolution.startswith(
         "not in the gazetteer; placed at the article's local centre, ")
     # an article whose places range over continents gets no such guess
-    wide = "Talks in Paris, Tokyo and Lima ended; envoys met near Gratiot."
+    wide = "Talks in Paris, Tokyo and Lima ended; envoys met in the village of Gratiot."
     went = [ent(wide, n, "GPE") for n in ("Paris", "Tokyo", "Lima", "Gratiot")]
     found = find_mentions(wide, went, gaz)
     assert area_places(wide, found, resolve_places(found, gaz, GeoContext(text=wide)),
@@ -139,3 +139,52 @@ def test_the_article_s_main_region_outweighs_one_it_names_once(gaz: Gazetteer) -
     admin1 = {p.name: p for p in resolve_places(mentions, gaz, GeoContext(text=text))}
     assert logan == [("Logan", "Logan", "USA")]
     assert admin1["Logan"].lat is not None and 39.4 < admin1["Logan"].lat < 39.6  # Logan, Ohio
+
+
+def test_a_bare_preposition_places_no_unknown_name_in_the_local_area(gaz: Gazetteer) -> None:
+    from eventwire.geo.area import area_places
+
+    # a macro-region or a made-up name after "in"/"toward" is no village of the local area
+    text = ("Crews from Zanesville, New Concord and Cambridge, Ohio, met on Monday. Mayors in "
+            "the Corn Belt said the driver fled toward Pumpkinland.")
+    ents = [ent(text, n, "GPE") for n in ("Zanesville", "New Concord", "Cambridge", "Ohio")]
+    ents += [ent(text, "Corn Belt", "LOC"), ent(text, "Pumpkinland", "GPE")]
+    mentions = find_mentions(text, ents, gaz)
+    places = resolve_places(mentions, gaz, GeoContext(text=text))
+    assert area_places(text, mentions, places, gaz) == []
+
+
+def test_a_person_named_like_a_county_is_not_the_county(gaz: Gazetteer) -> None:
+    text = ("Snow shut schools in Sullivan County on Thursday. Senator Tom Sullivan toured the "
+            "border. Sullivan said the state would pay for the plows.")
+    got = read(text, gaz, ent(text, "Sullivan County", "GPE"),
+               ent(text, "Tom Sullivan", "PERSON"), ent(text, "Sullivan", "PERSON", 2))
+    assert got == [("Sullivan County", "Sullivan County", "USA")]
+    # no full name in the article: the verb of saying makes the bare name a person
+    said = "Water closed bridges in Harris County overnight. Harris promised federal money."
+    assert read(said, gaz, ent(said, "Harris County", "GPE"),
+                ent(said, "Harris", "PERSON", 1)) == [
+        ("Harris County", "Harris County", "USA")]
+
+
+def test_universities_and_teams_that_only_borrow_a_place_name(gaz: Gazetteer) -> None:
+    text = ("Students at Columbia University and Georgetown University marched, the Kansas "
+            "City Chiefs cancelled practice, and Istanbul University closed.")
+    got = read(text, gaz, ent(text, "Columbia University", "ORG"),
+               ent(text, "Georgetown University", "ORG"),
+               ent(text, "the Kansas City Chiefs", "ORG"),
+               ent(text, "Istanbul University", "ORG"))
+    assert got == [("Istanbul", "Istanbul", "TUR")]
+
+
+def test_an_evidenced_reading_wins_over_a_prior_one(gaz: Gazetteer) -> None:
+    text = ("A tornado tore through Paris, Texas, and nearby Clarksville on Sunday. Volunteers "
+            "from Dallas brought water. In Paris, the mayor said 40 homes were damaged.")
+    got = read(text, gaz, *(ent(text, n, "GPE") for n in ("Paris", "Texas", "Clarksville",
+                                                          "Dallas")),
+               ent(text, "Paris", "GPE", 1))
+    assert got == [("Paris", "Paris", "USA"), ("Texas", "Texas", "USA"),
+                   ("Clarksville", "Clarksville", "USA"), ("Dallas", "Dallas", "USA"),
+                   ("Paris", "Paris", "USA")]
+    mentions = find_mentions(text, [ent(text, "Paris", "GPE", 1)], gaz)
+    assert [p.country for p in resolve_places(mentions, gaz, GeoContext(text=text))] == ["FRA"]

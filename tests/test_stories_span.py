@@ -22,7 +22,9 @@ def _features(day: str) -> ArticleFeatures:
 
 
 def test_a_story_span_does_not_chain_day_by_day() -> None:
-    # strikes on the 10th; follow-ups dated the 11th and the 12th join, one by one
+    # strikes on the 10th; a profile merged with leads of the 11th and the 12th (merge_profile
+    # alone; the clusterer would keep the 12th's lead out, as asserted below) widens its span
+    # only within a day of its anchor, the first lead's day
     profile = merge_profile({}, _features("2025-03-10"))
     profile = merge_profile(profile, _features("2025-03-11"))
     profile = merge_profile(profile, _features("2025-03-12"))

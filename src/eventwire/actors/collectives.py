@@ -201,7 +201,7 @@ class CollectiveFinder:
             country = country or self.where(head) or self.sentence_home(head)
             return Collective(start, head.i + 1, term, country, self.first(head, start))
         country = (country or self.sentence_country(head) or self.where(head)
-                   or self.main_country())
+                   or self.backed_where(head) or self.main_country())
         return Collective(start, head.i + 1, term, country, self.first(head, start))
 
     def named_body(self, head: Token, start: int) -> ActorDraft | None:
@@ -277,6 +277,26 @@ class CollectiveFinder:
                     actor = self.actor_on(obj)
                     if actor is not None and actor.kind == "state":
                         return actor.country
+        return None
+
+    def backed_where(self, head: Token) -> str | None:
+        """For a group named only by its backer ("Iranian-backed militias fired rockets at a
+        US base in Syria"): the state of a place in an "in" phrase on an object of the
+        clause's prepositions, before the report's setting, which may be the state owning
+        the target ("US base") and is no home of the group."""
+        if not backer_tokens(head):
+            return None
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.i > head.i):
+            for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
+                for inner in (c for c in children_of(obj)
+                              if c.dep_ == "prep" and c.lower_ == "in"):
+                    for place in children_of(inner):
+                        actor = self.actor_on(place)
+                        if actor is not None and actor.kind == "state":
+                            return actor.country
         return None
 
     def actor_on(self, token: Token) -> ActorDraft | None:

@@ -253,8 +253,15 @@ class ActorFinder:
         if preferred is not None and (treaty_place(span, preferred) or
                                       meeting_place(span, preferred) or destination(span)):
             return
+        owner = self.seat_owner(span, preferred)
+        if owner is not None and preferred is not None:
+            # "Pakistan's Foreign Office": the office of the state named as its owner, not
+            # the British seat of that name
+            preferred = Surface("state", owner, "seat", preferred.sector)
         if preferred is not None:
             draft = draft_for_surface(preferred, self.lexicon, self.day, span.text)
+            if owner is not None:
+                draft.id = f"org:{owner.lower()}-{draft.id.removeprefix('org:')}"
             actor = self.mention(span, draft, preferred.how)
             if actor.kind == "person":
                 self.learn_title(span, actor)
@@ -269,6 +276,19 @@ class ActorFinder:
                 self.misspelt_official(span, actor)
         elif label == "ORG" and span.text[:1].isupper() and len(span.text) > 2:
             self.mention(span, self.unknown_org(span), "name")
+
+    def seat_owner(self, span: SpacySpan, preferred: Surface | None) -> str | None:
+        """Another state named as the owner of a seat of power with a sector: "Pakistan's
+        Foreign Office" (a possessive) is Pakistan's, not the United Kingdom's."""
+        if preferred is None or preferred.how != "seat" or not preferred.sector:
+            return None
+        for child in children_of(span.root):
+            if child.dep_ == "poss" and child.i < span.start and child.pos_ != "PRON":
+                states = {s.key for s in self.lexicon.lookup(child.text)
+                          if s.kind == "state" and s.how in ("name", "alias")}
+                if len(states) == 1 and (state := states.pop()) != preferred.key:
+                    return state
+        return None
 
     def place_named_as_person(self, span: SpacySpan, surfaces: list[Surface]) -> Surface | None:
         """ "talks in Muscat", "Lima said": a single word the NER took for a person that names

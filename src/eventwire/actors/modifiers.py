@@ -15,9 +15,11 @@ from eventwire.document import Mention
 
 # Participles of backing: the name before the hyphen is the backer ("Iranian-backed",
 # "Kremlin-funded", "Turkish-supported", "Iran-allied", "Moscow-aligned", "state-sponsored").
+# Affiliation ("al-Qaeda-linked", "IS-affiliated", "jihadist-inspired") is not backing: CAMEO
+# codes an al-Qaeda-linked group as that movement, so those words stay the group's own.
 BACKING_PARTICIPLES = frozenset({
     "backed", "allied", "funded", "supported", "aligned", "sponsored", "financed", "armed",
-    "trained", "linked", "affiliated", "bankrolled", "equipped", "inspired", "friendly",
+    "trained", "bankrolled", "equipped", "friendly",
 })
 HYPHENS = frozenset({"-", "–", "‑"})
 

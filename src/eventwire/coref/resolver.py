@@ -295,9 +295,11 @@ BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organiz
 
 
 def body_antecedent(actor: ActorDraft | None) -> bool:
-    """A named organisation or armed group (not a state, person or generic collective)."""
+    """A named organisation or armed group (not a state, person or generic collective) that
+    the lexicon knows: a name of no code ("the mining town of Walikale", which the NER took
+    for an organisation) may well be a place."""
     return actor is not None and actor.kind in ("organization", "group") and not (
-        actor.id.startswith("group:"))
+        actor.id.startswith("group:")) and bool(actor.code)
 
 
 def partner_subject(head: Token) -> Token | None:

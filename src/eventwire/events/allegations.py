@@ -42,6 +42,9 @@ ALLEGATION_NOUNS = {"allegation", "accusation", "charge"}  # tell wrongdoing the
 CLAIM_NOUNS = {"claim", "assertion"}  # neutral: accuse only of a hostile deed
 MAKING_VERBS = {"make", "repeat", "reiterate", "renew", "level", "voice", "raise", "air",
                 "spread", "present", "circulate", "publish", "restate", "double"}
+# a withdrawn allegation is a concession, not an accusation (CAMEO: retracting yields)
+WITHDRAWING_VERBS = {"withdraw", "retract", "drop", "abandon", "rescind", "recant", "retreat",
+                     "back", "walk"}
 DENYING_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "disavow",
                  "repudiate", "contest"}
 # words that call a claim untrue (the predicate of "the claim was …")
@@ -122,6 +125,9 @@ def allegations(drafts: list[Draft], extractor: Alleging) -> list[Draft]:
         noun = doc[i]
         if noun.pos_ != "NOUN" or any(d.trigger[0] <= noun.idx < d.trigger[1] for d in drafts):
             continue
+        if noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in WITHDRAWING_VERBS or (
+                noun.dep_ == "pobj" and lemma(noun.head.head) in WITHDRAWING_VERBS):
+            continue  # "Russia withdrew its allegation", "backed away from its claim"
         modality = modality_of([noun, *governors(noun)])
         source = extractor.resolve(accuser_tokens(noun), modality)
         if not source:

@@ -47,6 +47,22 @@ from eventwire.token_lookup import conjuncts_of, token_indices
 # verbs of arriving somewhere (the subject moves to the object or the place after a preposition)
 MOVEMENT_VERBS = {"enter", "arrive", "reach", "land", "cross", "dock", "roll", "pull", "sail",
                   "fly", "drive", "touch"}
+# verbs of moving that are an arrival only "into" a place ("rolled into Gaza"): "pulled out
+# of the city" is a withdrawal, "drove through Lviv" and "sailed from Mersin" reach nowhere
+ARRIVING_INTO = {"roll", "pull", "sail", "fly", "drive"}
+# people carried are no cargo (CAMEO 07x is goods, money or aid): "carrying aid workers",
+# "a convoy of relief workers", "a plane carrying the food minister"
+PERSON_NOUNS = {"worker", "staff", "official", "minister", "team", "passenger", "volunteer",
+                "doctor", "nurse", "medic", "delegation", "delegate", "envoy", "expert",
+                "personnel", "crew", "journalist", "diplomat", "employee", "member", "people",
+                "refugee", "evacuee", "troop", "soldier", "rescuer", "engineer", "specialist",
+                "representative", "leader", "president", "officer"}
+# goods for the sender's own people or bought by the receiver are no aid: "supplies for its
+# embassy", "equipment ordered by Italian hospitals"
+OWN_USE_NOUNS = {"embassy", "consulate", "diplomat"}
+OWN_FORCES = {"troop", "force", "soldier", "base", "contingent", "staff", "personnel", "citizen",
+              "national"}
+PURCHASE_VERBS = {"order", "buy", "purchase", "sell", "import", "export", "procure"}
 DESTINATION_PREPS = {"in", "at", "into", "to", "on"}
 # vehicles and loads beyond PETRARCH2's &CAR and &AIRCRAFT synsets
 VEHICLE_NOUNS = {"convoy", "ship", "vessel", "boat", "ferry", "freighter", "barge", "tanker",
@@ -108,9 +124,12 @@ def aid_code(noun: Token, food: frozenset[str]) -> str | None:
     return None
 
 
-def cargo(noun: Token, food: frozenset[str], depth: int = 0) -> tuple[str, Token] | None:
-    """(code, aid noun) of what the vehicle or load ``noun`` carries, if it is aid."""
-    if depth > 3:
+def cargo(noun: Token, food: frozenset[str], depth: int = 0,
+          carrier: bool = True) -> tuple[str, Token] | None:
+    """(code, aid noun) of what the vehicle or load ``noun`` carries, if it is aid. An aid
+    modifier counts only on a vehicle or load (``carrier``: "aid trucks", "a relief flight"),
+    not on what it carries ("aid workers", "the food minister")."""
+    if depth > 3 or lemma(noun) in PERSON_NOUNS:
         return None
     for item in (noun, *conjuncts_of(noun)):
         code = aid_code(item, food)
@@ -118,7 +137,7 @@ def cargo(noun: Token, food: frozenset[str], depth: int = 0) -> tuple[str, Token
             return code, item
     for child in noun.children:
         found: tuple[str, Token] | None = None
-        if child.dep_ in ("compound", "amod") and child.i < noun.i and (
+        if carrier and child.dep_ in ("compound", "amod") and child.i < noun.i and (
                 lemma(child) in AID_MODIFIERS | AID_NOUNS):
             word = lemma(child)
             found = (AID_KIND.get(word, PLAIN_AID if word in AID_NOUNS else HUMANITARIAN),
@@ -126,18 +145,43 @@ def cargo(noun: Token, food: frozenset[str], depth: int = 0) -> tuple[str, Token
         elif child.dep_ == "acl" and lemma(child) in CARRY_VERBS | {"laden"}:
             for part in child.children:
                 if part.dep_ == "dobj":
-                    found = found or cargo(part, food, depth + 1)
+                    found = found or cargo(part, food, depth + 1, False)
                 elif part.dep_ == "prep" and part.lower_ == "with":
                     for obj in part.children:
                         if obj.dep_ == "pobj":
-                            found = found or cargo(obj, food, depth + 1)
+                            found = found or cargo(obj, food, depth + 1, False)
         elif child.dep_ == "prep" and child.lower_ in ("of", "with"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    found = found or cargo(obj, food, depth + 1)
+                    found = found or cargo(obj, food, depth + 1, carrier)
         if found is not None:
             return found
     return None
+
+
+def not_given(vehicle: Token) -> bool:
+    """Goods for the sender's own embassy or forces, or bought by the receiver: "supplies
+    for its embassy", "food for its own troops", "equipment ordered by Italian hospitals"."""
+    for token in vehicle.subtree:
+        if token.dep_ == "acl" and lemma(token) in PURCHASE_VERBS:
+            return True
+        if token.dep_ == "prep" and token.lower_ == "for":
+            for obj in token.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = {lemma(obj)} | {lemma(c) for c in obj.children if c.dep_ == "compound"}
+                own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+                if words & OWN_USE_NOUNS or own and lemma(obj) in OWN_FORCES:
+                    return True
+    return False
+
+
+def arrival(verb: Token) -> bool:
+    """The verb tells an arrival somewhere (see ``ARRIVING_INTO``)."""
+    if lemma(verb) not in ARRIVING_INTO:
+        return True
+    return not any(c.dep_ == "prt" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
 
 
 def freight(noun: Token) -> bool:
@@ -223,12 +267,14 @@ def deliveries(drafts: list[Draft], extractor: Delivering) -> list[Draft]:
     food = synsets.get("FOOD", frozenset())
     for i in token_indices(doc, LEMMA, MOVEMENT_VERBS):
         verb = doc[i]
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or not arrival(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or not vehicle(subject, synsets):
             continue
         carried = cargo(subject, food)
+        if carried is not None and not_given(subject):
+            carried = None
         if carried is None:
             if freight(subject):  # goods arriving are no visitor: no 042 on the verb
                 drafts = [d for d in drafts if d.cameo != VISIT

@@ -60,9 +60,27 @@ def answered_targets(drafts: list[Draft], document: Document, coder: Coder) -> l
                 or draft.negated or len({party(a, document) for a in draft.source}) != 1):
             out.append(draft)
             continue
+        if plover == "AGREE" and offers(draft, document):
+            out.append(draft)  # a proposal or offer is made, not an answer to anyone
+            continue
         answered = answered_act(draft, kinds, drafts, document, coder)
         out.append(replace(draft, target=answered) if answered else draft)
     return out
+
+
+# an offer, proposal or invitation (PLOVER AGREE, CAMEO 03x "offer"/"propose") puts
+# something to the other side; it answers no one
+OFFER_LEMMAS = frozenset({"propose", "proposal", "offer", "suggest", "suggestion", "invite",
+                          "invitation", "float", "volunteer"})
+
+
+def offers(draft: Draft, document: Document) -> bool:
+    """The agreement's trigger is an offer or proposal ("proposed negotiations")."""
+    doc = document.doc
+    if doc is None:
+        return False
+    span = doc.char_span(*draft.trigger, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in OFFER_LEMMAS for t in span)
 
 
 def answered_act(draft: Draft, kinds: frozenset[str], drafts: list[Draft],

@@ -258,12 +258,47 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 def structure(drafts: list[Draft], extractor: Drafting, party_code: PartyCode) -> list[Draft]:
     """Denials and passive mediation in the document (see the module doc)."""
-    drafts = denials(drafts, extractor)
+    drafts = unsettled(denials(drafts, extractor), extractor)
     drafts = disputed_claims(allegations(drafts, extractor), extractor)
     drafts = relative_agreements(drafts, extractor, party_code)
     drafts = mediations(drafts, extractor, party_code)
     drafts = between_parties(drafts, extractor, party_code)
     return deliveries(drafts, extractor)
+
+
+# a settling of relations told as a noun (OFFER RECONCILIATION [037]) that did not happen
+# ("the reconciliation has stalled", "the normalisation failed") is no deed; one hoped for
+# ("Israel hopes for a normalization") is an intention
+RECONCILING_NOUNS = {"reconciliation", "rapprochement", "normalisation", "normalization"}
+STALLING_VERBS = {"stall", "fail", "collapse", "falter", "founder", "freeze", "derail", "elude",
+                  "stagnate", "unravel", "break"}
+HOPING_VERBS = {"hope", "wish", "long", "yearn", "pray", "want", "seek", "desire", "envision",
+                "envisage", "dream"}
+HOPED = {"hope", "hopes", "hoped", "hoping"}  # (the tagger lemmatises "hopes" as "hop")
+
+
+def unsettled(drafts: list[Draft], extractor: Drafting) -> list[Draft]:
+    """Drop a reconciliation noun's AGREE whose clause says it stalled or failed; make one
+    hoped or sought an intention (see ``RECONCILING_NOUNS``)."""
+    doc = extractor.document.doc
+    assert doc is not None
+    out: list[Draft] = []
+    for draft in drafts:
+        span = doc.char_span(draft.trigger[0], draft.trigger[1])
+        noun = span.root if span is not None else None
+        if noun is None or noun.lemma_.lower() not in RECONCILING_NOUNS or noun.pos_ != "NOUN":
+            out.append(draft)
+            continue
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in STALLING_VERBS:
+            continue
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        hoped = head.lemma_.lower() in HOPING_VERBS or head.lower_ in HOPED
+        if head.i != noun.i and hoped and draft.modality == "asserted":
+            draft = replace(draft, modality="intended")
+        out.append(draft)
+    return out
 
 
 # talks and agreements (not a truce or an exchange a mediator's work "yielded")
@@ -397,6 +432,9 @@ def mediations(drafts: list[Draft], extractor: Drafting, party_code: PartyCode
         if verb.lemma_ in PARTY_MAY_LEAD and any(
                 a in mediators or party_key(a, extractor.document) in theirs for a in found):
             continue  # one party leads its own side's talks: no mediation
+        if verb.lemma_ in PARTY_MAY_LEAD and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            continue  # "US-led talks with Iran": the leader is the other party
         parties = [a for a in found
                    if a not in mediators and party_key(a, extractor.document) not in theirs]
         if not parties:

@@ -2,12 +2,13 @@
 
 Local reporting names villages, townships, creeks and neighbourhoods no gazetteer of
 towns of 1,000+ people holds ("Gratiot", "Perry Township", "Kafr Nabouda"). When the NER
-labels such a name a place, the words around it say so ("in", "the village of", "near",
-a list with placed towns) and the article's other places lie close together (its local
-area: half of them within 150 km of their medoid), the name is placed at that medoid,
-with precision "region" (the point is the area's, not the village's), no GeoNames id
-and a resolution that says so. Articles that range widely (business, world news) get no
-such places: a name the gazetteer lacks is then left out, as before.
+labels such a name a place, the words around it say so ("the village of", a feature word
+such as "Township" or "Creek", a list with placed towns; a bare "in" or "near" does not)
+and the article's other places lie close together (its local area: half of them within
+150 km of their medoid), the name is placed at that medoid, with precision "region" (the
+point is the area's, not the village's), no GeoNames id and a resolution that says so.
+Articles that range widely (business, world news) get no such places: a name the
+gazetteer lacks is then left out, as before.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ Mention = tuple[int, int, str, str]  # start, end, text, label
 LOCAL_KM = 150.0
 AREA_LABELS = frozenset({"GPE", "LOC"})
 # "the village of X", "in X", "near X", "X Township", "X village"
+# A bare preposition ("in", "toward") is no evidence of a local place: "in the Rust
+# Belt", "toward Trumpland", "in North Darfur" (a region far from the local centre).
 _BEFORE = re.compile(
-    r"(?:\b(?i:in|near|at|from|outside|around|toward|towards|into|between|across|along|"
-    r"village of|town of|hamlet of|community of|district of|township of|suburb of|parts of|"
+    r"(?:\b(?i:village of|town of|hamlet of|community of|district of|township of|suburb of|"
     r"villages of|towns of|communities of)\s+(?:the\s+)?)$")
 _LISTED = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _WORD_IN_OR_AFTER = re.compile(

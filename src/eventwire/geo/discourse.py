@@ -90,10 +90,36 @@ def _joined(text: str, start: int, end: int) -> bool:
     return bool(re.match(r" [A-Z0-9]", text[end:end + 2]))
 
 
+# A verb of saying after a bare name makes it a person: "Sullivan said", "Harris promised".
+_SAYS = re.compile(
+    r"^\s+(?:also\s+)?(?:said|says|told|added|argued|announced|promised|pledged|warned|stated|"
+    r"insisted|noted|wrote|tweeted|declared|explained|urged|asked|replied|responded|"
+    r"spoke|vowed|claimed|acknowledged|admitted|denied|called)\b")
+
+
+def _surnames(ents: Sequence[Mention]) -> frozenset[str]:
+    """The last words of the article's people of two or more words ("Jake Sullivan")."""
+    return frozenset(e[2].split()[-1] for e in ents
+                     if e[3] == "PERSON" and len(e[2].split()) > 1)
+
+
+def _a_person(form: str, start: int, end: int, after: str, ents: Sequence[Mention],
+              surnames: frozenset[str]) -> bool:
+    """A bare mention the NER or its context makes a person: a surname of someone the
+    article names ("Jackson" after "Ketanji Brown Jackson", unless the NER labels this one
+    a place), or a PERSON followed by a verb of saying ("Sullivan said")."""
+    label = next((e[3] for e in ents if e[0] < end and start < e[1]), None)
+    if form in surnames and label not in ("GPE", "LOC"):
+        return True
+    return label == "PERSON" and bool(_SAYS.match(after))
+
+
 def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
                     ) -> list[Place]:
-    """Places for the other mentions, in ``text``, of names already placed."""
+    """Places for the other mentions, in ``text``, of names already placed (not where the
+    mention is a person of the same name: "Sullivan said" after "Sullivan County")."""
     taken = sorted((p.start, p.end) for p in places if p.start is not None and p.end is not None)
+    surnames = _surnames(ents)
     forms: dict[str, tuple[Place, str]] = {}  # a short form -> the place and its name as written
     for place in places:
         if place.start is None or place.end is None or place.lat is None:
@@ -113,6 +139,8 @@ def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
                 continue
             institution = bool(INSTITUTION_AFTER.match(re.sub(r"^(?:['’]s)?\s+", "", after))) \
                 and after[:1] in (" ", "'", "’") or bool(INSTITUTION_OF.search(before))
+            if not institution and _a_person(form, start, end, after, ents, surnames):
+                continue
             ent = _inside(start, end, ents)
             if ent is not None and ent[3] == "PERSON" and not institution:
                 continue
@@ -123,3 +151,47 @@ def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
                                             f"article (one sense per discourse)"))
             taken.append((start, end))
     return found
+
+
+# The first reason of a resolution made on priors alone (no words of the article's own
+# tying the name to one place): "national capital; article is about FRA; 13 candidates".
+_PRIOR_ONLY = re.compile(
+    r"^(?:preferred reading|country name|national capital|article |neighbour of|"
+    r"publisher's country|\d+ candidates)")
+# ... and of one with such words: "Paris, Texas", "dateline qualifier Ga.", "US state
+# abbreviation Ga." ("holds Paris" is a container's, not a reading of this name).
+_EVIDENCE = re.compile(r"^(?!only candidate|holds |the same name|not in the gazetteer|"
+                       r"dateline names a town|cue word)")
+
+
+def agree_senses(text: str, places: Sequence[Place]) -> list[Place]:
+    """``places`` with one sense per discourse where it matters: a mention read on priors
+    alone ("In Paris, the mayor said" -> the French capital) takes the reading that the
+    article's own words give the same name elsewhere ("near Paris, Texas"; the dateline
+    "ATHENS, Ga."; "Ga." for "Georgia")."""
+    evident: dict[str, Place] = {}
+    for place in places:
+        if place.start is None or place.end is None or place.lat is None \
+                or _PRIOR_ONLY.match(place.resolution or "") \
+                or not _EVIDENCE.match(place.resolution or ""):
+            continue
+        surface = text[place.start:place.end]
+        forms = short_forms(surface)
+        if (place.resolution or "").startswith("US state abbreviation"):
+            forms.append(place.name)
+        for form in forms:
+            evident.setdefault(form, place)
+    out = []
+    for place in places:
+        if place.start is None or place.end is None:
+            out.append(place)
+            continue
+        known = evident.get(text[place.start:place.end])
+        if known is not None and _PRIOR_ONLY.match(place.resolution or "") \
+                and (known.name, known.country) != (place.name, place.country):
+            first = text[known.start or 0:known.end or 0]
+            place = replace(known, start=place.start, end=place.end, basis=place.basis,
+                            resolution=f"the same name as {first!r} elsewhere in the "
+                                       f"article (one sense per discourse)")
+        out.append(place)
+    return out

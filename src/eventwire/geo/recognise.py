@@ -140,7 +140,9 @@ def institution_place(text: str, start: int, end: int, gazetteer: Gazetteer,
     a known name at its start followed by an institution word ("The Ohio Environmental
     Protection Agency"), or at its end after "<institution> of" ("the Insurance Council of
     Australia"). The place must be a country, a region, a city of 100,000+, or lie in a
-    country the article names."""
+    country the article names (for "<X> University", a country, a region or a city of a
+    million), and not begin a longer place name ("Kansas" in "the Kansas City Chiefs": the
+    team borrows Kansas City's name, it is no institution of Kansas)."""
     span = text[start:end]
     lead = _LEADING_THE.match(span)
     at = start + (lead.end() if lead else 0)
@@ -148,8 +150,10 @@ def institution_place(text: str, start: int, end: int, gazetteer: Gazetteer,
     for k in range(min(3, len(words) - 1), 0, -1):  # the longest known head first
         stop = at + words[k - 1].end()
         name = text[at:stop]
-        if INSTITUTION_AFTER.match(text[stop:end].lstrip()) and text[stop:stop + 1] == " " \
-                and _sizeable(gazetteer.candidates(name), named):
+        word = INSTITUTION_AFTER.match(text[stop:end].lstrip())
+        if word and text[stop:stop + 1] == " " and _sizeable(
+                gazetteer.candidates(name), named, word.group() == "University") \
+                and not gazetteer.candidates(text[at:at + words[k].end()]):
             return (at, stop, name, "CUE")
     for k in range(1, min(3, len(words)) + 1):
         first = at + words[-k].start()
@@ -159,7 +163,18 @@ def institution_place(text: str, start: int, end: int, gazetteer: Gazetteer,
     return None
 
 
-def _sizeable(candidates: Sequence[Entry], named: frozenset[str]) -> bool:
+# "<X> University" is often named after a person or a neighbourhood ("Columbia",
+# "Georgetown", "Harvard"): only a country, a region or a city of a million people names
+# one that is of the place ("Istanbul University", "Ohio University").
+UNIVERSITY_CITY = 1_000_000
+
+
+def _sizeable(candidates: Sequence[Entry], named: frozenset[str],
+              university: bool = False) -> bool:
+    if university:
+        return any(e.feature != "airport" and (
+            e.precision in ("country", "region") or e.population >= UNIVERSITY_CITY)
+            for e in candidates)
     return any(e.feature != "airport" and (
         e.precision in ("country", "region") or e.population >= MAJOR_CITY
         or e.country in named) for e in candidates)

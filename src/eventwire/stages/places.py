@@ -14,7 +14,7 @@ from eventwire.document import Document
 from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
 from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
-from eventwire.geo.discourse import repeat_mentions
+from eventwire.geo.discourse import agree_senses, repeat_mentions
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
@@ -71,6 +71,7 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
             start, end = (head[0], head[1]) if head else (document.dateline.start,
                                                           document.dateline.end)
             document.places.insert(0, replace(found, start=start, end=end))
+    document.places = agree_senses(document.text, document.places)
     repeats = repeat_mentions(document.text, document.places, ents)
     area = area_places(document.text, mentions, [*document.places, *repeats], gazetteer,
                        [e[2] for e in ents if e[3] == "PERSON"])

@@ -6,9 +6,10 @@ the same event by :func:`eventwire.events.compatible.same_event` — same type f
 compatible sides and direction, overlapping dates at their precision, compatible places, the
 same negation and reality class — and, across articles, of the same kind: both dated or both
 undated, and both background (over a week before their report) or both current, so "the 2015
-deal" never fuses with today's news. Candidates come from one indexed lookup by type and
-actor keys. Negated and hypothetical mentions are kept (as fused events of their own class)
-and never make an asserted event.
+deal" never fuses with today's news. A police raid or arrest fuses only with mentions in
+its own article's story (:func:`police_act`): one day's police acts in a country are many.
+Candidates come from one indexed lookup by type and actor keys. Negated and hypothetical
+mentions are kept (as fused events of their own class) and never make an asserted event.
 
 Counting (GDELT's NumMentions/NumArticles/NumSources, done per event): a near-duplicate copy
 whose original also reports the event adds nothing; ``num_articles`` counts distinct
@@ -29,8 +30,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from eventwire.events.compatible import (
+    ARREST,
     INHERITED,
+    RAID,
     actor_key,
+    by_police,
     date_range,
     dates_overlap,
     family_plovers,
@@ -67,6 +71,10 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                  if event.source and event.target else [])
         if not found:
             found = _find(db, event, keys, back, dated) if keys else []
+            if found and police_act(event):
+                found = [c for c in found if _one_story(db, aid, c[0])]
+            elif found:
+                found = [c for c in found if not police_act(c[1]) or _one_story(db, aid, c[0])]
         if not found:
             fused = "f" + event.id
             record = _json(event)
@@ -102,6 +110,26 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                    "mentions) VALUES (?,?,?,?)", (event.id, fused, aid, 1 + len(event.mentions)))
     for fused in sorted(mixed):
         _vote(db, fused)
+
+
+def police_act(event: Event) -> bool:
+    """A raid or an arrest by the police or a security service (CAMEO 190/175, 173; sectors
+    COP, SPY): a country's police raid and arrest many people on one day, and the clusterer
+    keeps their stories apart (a news agency raided, a drug gang arrested, activists held at
+    a protest), so such deeds fuse only within one story (see :func:`_one_story`)."""
+    return (event.cameo in RAID or event.cameo == ARREST) and by_police(event.source)
+
+
+def _one_story(db: sqlite3.Connection, article: str, fused: str) -> bool:
+    """Whether an article of the fused event is in the story of ``article`` (or neither has a
+    story: an article placed without one)."""
+    row = db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
+                     (article,)).fetchone()
+    if row is None:
+        return True
+    return db.execute("SELECT 1 FROM fused_members m JOIN story_articles s "
+                      "ON s.article_id = m.article_id WHERE m.fused_id = ? AND s.story_id = ? "
+                      "LIMIT 1", (fused, row[0])).fetchone() is not None
 
 
 def _vote(db: sqlite3.Connection, fused: str) -> None:
@@ -359,15 +387,16 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
 
 
 def _passing(db: sqlite3.Connection, members: Sequence[Any], when: str | None) -> set[str]:
-    """The member articles that only mention the fused event in passing: articles of another
-    story than the event's own (the story most of its articles are in; ties: the first
-    reporting article's) whose story's leads report another day's happening — their newest
-    day more than ``DATE_TOLERANCE`` days from the event (a retaliation recalling the first
-    strikes, a later lawsuit recalling the raid). They stay members, with their evidence
-    flagged, but are not counted among the articles that report it (by N outlets vs
-    mentioned in passing). Articles of another story whose leads are of the event's days (a
-    story split from its own), or that tell no dated lead, still report it; so do all the
-    articles of an event that is news of none of their stories ("the 2015 deal")."""
+    """The member articles that only mention the fused event in passing: articles of a story
+    whose leads report another day's happening — their newest day more than
+    ``DATE_TOLERANCE`` days from the event (a retaliation recalling the first strikes, a
+    later lawsuit recalling the raid) — while another story's leads are of the event's days:
+    the event's own story, whose news it is, however many articles the recalling story has.
+    They stay members, with their evidence flagged, but are not counted among the articles
+    that report it (by N outlets vs mentioned in passing). Articles of another story whose
+    leads are of the event's days (a story split from its own), or that tell no dated lead,
+    still report it; so do all the articles of an event that is news of none of their
+    stories ("the 2015 deal")."""
     from eventwire.stories.clusters import DATE_TOLERANCE, span_gap
     from eventwire.stories.dates import interval
 
@@ -379,7 +408,6 @@ def _passing(db: sqlite3.Connection, members: Sequence[Any], when: str | None) -
     if len(stories) < 2 or days is None:
         return set()
     order = list(dict.fromkeys(m["story_id"] for m in members if m["story_id"] is not None))
-    home = max(order, key=lambda s: (len(stories[s]), -order.index(s)))
     spans = {r[0]: json.loads(r[1]).get("span") for r in db.execute(
         f"SELECT id, profile FROM story_clusters WHERE id IN ({','.join('?' * len(order))})",
         order)}
@@ -387,7 +415,7 @@ def _passing(db: sqlite3.Connection, members: Sequence[Any], when: str | None) -
     # its date is inherited from the narrative; see stories.clusters.another_happening)
     far = {s for s, span in spans.items() if span and span_gap(
         days[0].isoformat(), days[1].isoformat(), span[1], span[1]) > DATE_TOLERANCE}
-    if home in far:  # news of none of them ("the 2015 deal"): each article recalls it alike
+    if far >= set(order):  # news of none of them ("the 2015 deal"): each recalls it alike
         return set()
     return {m["article_id"] for m in members if m["story_id"] in far}
 
@@ -429,7 +457,8 @@ def fused_timeline(db: sqlite3.Connection, q: Any, interval: str = "month",
     """Fused events per period and group — each real-world event counted once, however many
     articles report it — in the shape of :func:`eventwire.store.browse.timeline`. Periods
     are of the fused event's date (weeks named by their Monday); ``by``: quad_class, plover,
-    partner (the actor keys on the other side from ``q.actor``) or none."""
+    partner (the actor keys on the other side from ``q.actor``) or none. ``source`` here
+    matches any member article's outlet, one that mentions the event in passing included."""
     from eventwire.store import browse, queries
 
     if interval not in PERIODS:
@@ -474,7 +503,8 @@ def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = No
     matches when one of its mentions does, so every filter of `events` and /api/v1/events
     applies (actor, pair, partner, type, cameo, text, place, country, modality, QuadClass,
     article, confidence), except the dates, which are the fused event's own date (the one
-    shown). ``source``: an outlet that published one of its articles; ``min_articles``:
+    shown). ``source``: an outlet that published one of its articles (one that reports it,
+    not one that mentions it in passing, see :func:`_passing`); ``min_articles``:
     reported by at least this many (copies not counted). Negated and hypothetical fused
     events only with ``q.include_negated``. Order: ``q.newest_first``, then id."""
 
@@ -496,6 +526,8 @@ def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = No
             fused = _fused_row(db, row["id"], json.loads(row["record"]))
             if fused["num_articles"] < min_articles:
                 continue
+            if source and not _published_by(db, fused["articles"], queries.outlet(source)):
+                continue  # the outlet only mentions it in passing (see _passing)
             if skipped < offset:
                 skipped += 1
                 continue
@@ -509,6 +541,14 @@ def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = No
                                     "double quotes, e.g. \"maximum pressure\"") from exc
         raise
     return out, None
+
+
+def _published_by(db: sqlite3.Connection, articles: Sequence[str], outlet: str) -> bool:
+    """Whether ``outlet`` published one of the fused event's ``articles`` (those that report
+    it and their copies: not the articles that mention it in passing)."""
+    return bool(articles) and db.execute(
+        f"SELECT 1 FROM articles WHERE source = ? AND id IN ({','.join('?' * len(articles))}) "
+        "LIMIT 1", [outlet, *articles]).fetchone() is not None
 
 
 FUSED_COLUMNS = ("id", "date", "type", "source", "target", "articles", "sources", "mentions")
