@@ -18,17 +18,14 @@ from typing import Any
 
 import pytest
 
+from event_rows import event_rows
 from eventwire.api import Engine
-from eventwire.models import Article
 
 PUBLISHED = "2025-04-10T08:00:00+00:00"
 
 
 def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
-    article = Article(id="t", text=text, published=PUBLISHED, language="en")
-    return [(e.plover, e.cameo, [r.code for r in e.source], [r.code for r in e.target],
-             e.modality, e.negated, e.evidence.trigger.text)
-            for e in engine.document(article).events]
+    return event_rows(engine, text, PUBLISHED, codes=True, negated=True)
 
 
 MEDIATION = [
