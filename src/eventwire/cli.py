@@ -154,6 +154,12 @@ class Main(click.Group):
             sys.exit(EXIT_USAGE)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:
+            # The reader of our output went away (`eventwire events | head`): stop quietly, as
+            # Unix tools do, and keep Python from complaining when it flushes stdout at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
         except Exception as exc:  # noqa: BLE001 - anything else is eventwire failing
             if os.environ.get("EVENTWIRE_DEBUG"):
                 traceback.print_exc()
