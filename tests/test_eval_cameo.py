@@ -59,7 +59,8 @@ def test_sentences_with_no_event_count_their_predictions_as_extra(tmp_path: Path
     plover = tmp_path / "plover.jsonl"
     plover.write_text(
         '{"id": "p1", "text": "The United States imposed new sanctions on Iran\'s oil exports on '
-        'Monday.", "plover": "SANCTION", "source": [{"code": "USA"}], "target": [{"code": "IRN"}]}\n'
+        'Monday.", "plover": "SANCTION", "source": [{"code": "USA"}], '
+        '"target": [{"code": "IRN"}]}\n'
         '{"id": "p2", "text": "Japan imposed fresh sanctions on North Korea on Friday.", '
         '"plover": null, "source": [], "target": []}\n', encoding="utf-8")
     scores = evaluate_plover(plover, engine)

@@ -2,8 +2,8 @@
 
 Each record: ``text`` (one sentence), ``plover`` (the gold event type), ``source`` and
 ``target`` (lists of ``{text, code, sector}`` with CAMEO-style actor codes; ``target`` may
-be empty). Each record has one gold event (``"plover": null``: none, so every prediction on it is
-extra); the engine analyses the text as an article.
+be empty). Each record has one gold event (``"plover": null``: none, so every prediction on it
+is extra); the engine analyses the text as an article.
 
 Actor codes are compared as country codes: gold codes go through the CAMEO quirk table
 (``data/actors/cameo_quirks.tsv``: JAP → JPN, ROM → ROU, …, plus :data:`EXTRA_QUIRKS`);
