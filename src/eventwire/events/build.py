@@ -384,7 +384,7 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     Actors"), which avoids the n × (n − 1) events CAMEO makes of a meeting of many. The
     merge stage keeps the two directions apart (the same mention) but lets later mentions
     of the event join them."""
-    if draft.target or draft.negated or not (symmetric(draft.cameo)
+    if draft.target or draft.negated or not (symmetric(draft.cameo) or draft.mutual
                                              or draft.cameo.startswith("03")):
         return [draft]
     parties = [document.actors.get(a) for a in draft.source]
