@@ -16,6 +16,7 @@ from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.discourse import agree_senses, repeat_mentions
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
+from eventwire.geo.unknown import unknown_places
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
 
@@ -78,8 +79,11 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     if area:  # their other mentions too
         repeats += area + repeat_mentions(document.text, [*document.places, *repeats, *area],
                                           ents)
-    if repeats:
-        document.places = sorted([*document.places, *repeats],
+    known = [*document.places, *repeats]
+    unknown = unknown_places(document.text, mentions, known,
+                             [s.start_char for s in doc.sents], gazetteer)
+    if repeats or unknown:
+        document.places = sorted([*known, *unknown],
                                  key=lambda p: (p.start is None, p.start or 0))
 
 
