@@ -423,8 +423,7 @@ class ActorFinder:
             return draft
         draft.country = self.title_country(list(span))
         term = self.name_term(span)
-        draft.sector = term.sector if term is not None else self.lexicon.head_sector(
-            span.root.lower_)  # "the Electoral Commission" → GOV (CAMEO agent phrases)
+        draft.sector = term.sector if term is not None else None
         owner = self.possessor(span) if not draft.country else None
         if owner is None and not draft.country:
             owner = self.named_within(span)  # "the ECOWAS Commission", "the AU Commission"
@@ -435,6 +434,11 @@ class ActorFinder:
             # Security Council": an organ of the body named before it, coded as that body
             draft.country, draft.sector, draft.code = owner.country, owner.sector, owner.code
             return draft
+        if draft.country and draft.sector is None:
+            # "Kenya's Independent Electoral and Boundaries Commission" → GOV: the sector CAMEO's
+            # agent phrases headed by the name's head word carry; only for a body of a known
+            # state ("the International Press Office" stays uncoded, not a government)
+            draft.sector = self.lexicon.head_sector(span.root.lower_)
         if draft.country or draft.sector:
             draft.code = f"{draft.country or ''}{draft.sector or ''}"
         return draft
