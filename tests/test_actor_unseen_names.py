@@ -61,7 +61,7 @@ CASES: list[tuple[str, list[tuple[str, int, str]]]] = [
      'Monday.',
      [('Ministry of Energy', 0, 'KAZGOV')]),
     ('The Indonesian trade ministry announced a ban on exports of nickel ore.',
-     [('Indonesian trade ministry', 0, 'IDNGOV')]),
+     [('Indonesian trade ministry', 0, 'IDN')]),
     ('The Movement for Justice and Renewal (MJR), a rebel group active in northern Chad, '
      'said it had captured two towns. The MJR accused the army of killing civilians.',
      [('Movement for Justice and Renewal', 0, 'TCDREB'), ('MJR', 1, 'TCDREB')]),

@@ -96,7 +96,7 @@ EVALUATIONS = [
     ("Russia described the British sanctions as illegitimate.",
      [("ACCUSE", "111", ["RUS"], ["GBR"], "asserted", "illegitimate")]),
     ("The Chinese foreign ministry called the Japanese decision reckless and irresponsible.",
-     [("ACCUSE", "111", ["CHNGOV"], ["JPN"], "asserted", "reckless")]),
+     [("ACCUSE", "111", ["CHN"], ["JPN"], "asserted", "reckless")]),
 ]
 
 CROWDS = [

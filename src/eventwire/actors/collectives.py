@@ -188,8 +188,7 @@ class CollectiveFinder:
             # ("the embassy", "the president", "officials") are left to descriptions and the
             # phrase's state
             organ = head.lower_ == "ministry"
-            # "the Indonesian trade ministry": an organ named with its state is that state's
-            if named and not (organ and country) or not (term.state or organ) or (
+            if named or not (term.state or organ) or (
                     head.tag_ in ("NNS", "NNPS") and head.lower_ != term.term):
                 return None  # not "officials"; "the authorities" is the state
         elif term.kind == "person" and head.tag_ not in ("NNS", "NNPS") and any(
