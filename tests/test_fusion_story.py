@@ -174,3 +174,24 @@ def test_a_passing_mention_neither_shows_nor_finds_the_event(tmp_path: Path) -> 
     assert [a["code"] for a in row["source"] + row["target"]] == ["PER", "ECU"]
     assert _fused(db, "--actor", "COL") == []
     assert _fused(db, "--actor", "PER", "--type", "AGREE") == [("fev-truce", ["a-truce"])]
+
+
+def test_the_headline_deed_with_one_side_agreeing_adds_the_event_bonus() -> None:
+    from eventwire.stories.features import headline_signatures
+
+    # "Turkish drones hit an Iraqi border post" / "condemned the Turkish strike on the PKK camp"
+    country = event("ASSAULT", "193", ["TUR"], ["IRQ"], basis="narrative")
+    owner = event("ASSAULT", "190", ["TUR"], ["PKK"])
+    assert sorted(headline_signatures([owner])) == [
+        "ASSAULT|*|PKK|2025-03-03", "ASSAULT|TUR|*|2025-03-03", "ASSAULT|TUR|PKK|2025-03-03"]
+    story = merge_profile({}, _features("2025-03-03", set(), headline_signatures([country])))
+    told = ArticleFeatures({"drones": 1.0}, frozenset(), frozenset({"ASSAULT|TUR|PKK|2025-03-03"}),
+                           "2025-03-03", Happenings(("2025-03-03", "2025-03-03"), frozenset()),
+                           frozenset(headline_signatures([owner])))
+    assert story_score(told, story, {}) == EVENT_BONUS
+    # talks have no side of their own: one party meeting someone that day is no shared deed
+    talks = event("CONSULT", "040", ["TUR"], ["IRQ"])
+    assert sorted(headline_signatures([talks])) == ["CONSULT|IRQ|TUR|2025-03-03"]
+    # the struck side striking back shares no side in its place
+    back = event("ASSAULT", "190", ["IRQ"], ["TUR"])
+    assert not headline_signatures([back]) & headline_signatures([country])

@@ -159,7 +159,11 @@ def institution_place(text: str, start: int, end: int, gazetteer: Gazetteer,
     for k in range(1, min(3, len(words)) + 1):
         first = at + words[-k].start()
         name = text[first:end]
-        if INSTITUTION_OF.search(text[at:first]) and _sizeable(gazetteer.candidates(name), named):
+        candidates = gazetteer.candidates(name)
+        # a body "of" a continent or a multi-country region (the Council of Europe) is an
+        # international one, not an institution of a place
+        if INSTITUTION_OF.search(text[at:first]) and _sizeable(candidates, named) and any(
+                e.country for e in candidates):
             return (first, end, name, "CUE")
     return None
 
@@ -435,6 +439,23 @@ def abbreviation_spans(text: str, taken: Sequence[Mention]) -> list[Mention]:
     return found
 
 
+def _joined_abbreviations(text: str, mentions: list[Mention],
+                          gazetteer: Gazetteer) -> list[Mention]:
+    """A name and the abbreviation after its comma that together are one place's name
+    ("Washington, D.C.") as one mention."""
+    ordered = sorted(mentions)
+    out: list[Mention] = []
+    for mention in ordered:
+        if out and state_name(mention[2]) is not None and text[out[-1][1]:mention[0]] == ", ":
+            start, _, _, label = out[-1]
+            name = text[start:mention[1]]
+            if any(fold(name) in e.lookup_keys for e in gazetteer.candidates(name)):
+                out[-1] = (start, mention[1], name, label)
+                continue
+        out.append(mention)
+    return out
+
+
 def state_name(abbreviation: str) -> str | None:
     """"Virginia" for "Va." or "VA"."""
     return AP_STATES.get(abbreviation) or POSTAL_STATES.get(abbreviation)
@@ -522,7 +543,8 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     compounds = compound_spans(text, [m for m in mentions if m[3] in NER_PLACE], gazetteer,
                                people)
     mentions = [m for m in mentions if not _overlaps(m[0], m[1], compounds)] + compounds
-    mentions += abbreviation_spans(text, mentions)
+    mentions = _joined_abbreviations(text, mentions + abbreviation_spans(text, mentions),
+                                     gazetteer)
     if proper is not None:
         mentions += bare_spans(text, [*mentions, *ents], gazetteer, proper)
         mentions += unlabelled_spans(text, [*mentions, *ents], mentions, gazetteer, proper,

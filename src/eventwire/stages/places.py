@@ -64,7 +64,10 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     head = None
     if document.dateline is not None:
         head = parts[0] if parts else None
-        mentions += parts[1:]
+        # the dateline's state or country is read once, as the dateline's ("ATLANTA,
+        # Ga. —": "Ga." is also found in the text as an abbreviation)
+        mentions = [m for m in mentions
+                    if not any(p[0] < m[1] and m[0] < p[1] for p in parts[1:])] + parts[1:]
     document.places = resolve_places(mentions, gazetteer, context)
     if document.dateline is not None:
         found = place_for_dateline(document.dateline.text, gazetteer, context)
