@@ -1029,6 +1029,9 @@ class Extractor:
             # bodies the state id stands for when no sector is known.
             named = set(self.resolve([t for t in slots if t.pos_ != "PRON"
                                       and not holds_source(t, used)], modality))
+            if used and any(a not in source for a in target):  # a source the text names
+                named = set()  # acts on the others; its own place is where ("invited the
+                # two presidents to Santiago")
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
