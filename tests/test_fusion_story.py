@@ -174,3 +174,43 @@ def test_a_passing_mention_neither_shows_nor_finds_the_event(tmp_path: Path) -> 
     assert [a["code"] for a in row["source"] + row["target"]] == ["PER", "ECU"]
     assert _fused(db, "--actor", "COL") == []
     assert _fused(db, "--actor", "PER", "--type", "AGREE") == [("fev-truce", ["a-truce"])]
+
+
+def test_the_headline_deed_with_one_side_agreeing_adds_the_event_bonus() -> None:
+    from eventwire.stories.features import headline_signatures
+
+    # "Turkish drones hit an Iraqi border post" / "condemned the Turkish strike on the PKK camp"
+    country = event("ASSAULT", "193", ["TUR"], ["IRQ"], basis="narrative")
+    owner = event("ASSAULT", "190", ["TUR"], ["PKK"])
+    assert sorted(headline_signatures([owner])) == [
+        "ASSAULT|*|PKK|2025-03-03", "ASSAULT|TUR|*|2025-03-03", "ASSAULT|TUR|PKK|2025-03-03"]
+    story = merge_profile({}, _features("2025-03-03", set(), headline_signatures([country])))
+    told = ArticleFeatures({"drones": 1.0}, frozenset(), frozenset({"ASSAULT|TUR|PKK|2025-03-03"}),
+                           "2025-03-03", Happenings(("2025-03-03", "2025-03-03"), frozenset()),
+                           frozenset(headline_signatures([owner])))
+    assert story_score(told, story, {}) == EVENT_BONUS
+    # talks have no side of their own: one party meeting someone that day is no shared deed
+    talks = event("CONSULT", "040", ["TUR"], ["IRQ"])
+    assert sorted(headline_signatures([talks])) == ["CONSULT|IRQ|TUR|2025-03-03"]
+    # the struck side striking back shares no side in its place
+    back = event("ASSAULT", "190", ["IRQ"], ["TUR"])
+    assert not headline_signatures([back]) & headline_signatures([country])
+
+
+def test_a_police_raid_and_the_authorities_arrest_are_one_deed_inside_a_story() -> None:
+    from dataclasses import replace
+
+    from eventwire.models import ActorRef
+
+    police = ActorRef("group:mda-cop", "Moldovan police", "MDA", "COP", "MDACOP")
+    authorities = ActorRef("group:mda-gov", "Moldovan authorities", "MDA", "GOV", "MDAGOV")
+    army = ActorRef("group:mda-mil", "Moldovan troops", "MDA", "MIL", "MDAMIL")
+    media = ActorRef("org:chisinau-daily", "Chisinau Daily", "MDA", "MED", "MDAMED")
+    # "police raided the newsroom" / "the authorities arrested its editor"
+    raid = replace(event("ASSAULT", "190", [], []), source=(police,), target=(media,))
+    arrest = replace(event("COERCE", "173", [], []), source=(authorities,), target=(media,))
+    assert not same_event(raid, arrest, across=True)  # across stories: both must be police
+    assert same_event_in_story(raid, arrest) and same_event_in_story(arrest, raid)
+    # an army's raid and the authorities' arrests stay two deeds, in one story too
+    assert not same_event_in_story(replace(raid, source=(army,)), arrest)
+    assert not same_event_in_story(replace(raid, source=(authorities,)), arrest)

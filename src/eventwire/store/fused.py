@@ -227,10 +227,10 @@ def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
         if not dates_overlap(whole.date, event.date, across=True):
             continue
         fid = str(fused_id)
-        own = stories is not None and stories.holds(fid)
-        if own and same_event_in_story(whole, event):
-            out.append((fid, whole))
-        elif same_event(whole, event, across=True):
+        # the pure tests first: a lookup of the fused event's stories only when it decides
+        if same_event(whole, event, across=True) or (
+                stories is not None and same_event_in_story(whole, event)
+                and stories.holds(fid)):
             out.append((fid, whole))
     return out
 

@@ -35,10 +35,15 @@ def story_score(features: ArticleFeatures, profile: dict[str, Any],
     if another_happening(features.lead, profile):
         return 0.0
     score = cosine(features.terms, profile.get("terms", {}), idf)
+    headline = features.headline & set(profile.get("headline", ()))
     if features.events & set(profile.get("events", ())):
         score += EVENT_BONUS
-        if features.headline & set(profile.get("headline", ())):
+        if any("|*|" not in sig for sig in headline):
             score += HEADLINE_BONUS
+    elif headline:
+        # the headline deeds of both with one side agreeing (the other named differently):
+        # the same deed as far as one story's outlets tell it (eventwire.stories.within)
+        score += EVENT_BONUS
     last = profile.get("last")
     if last and features.day:
         gap = (date.fromisoformat(features.day) - date.fromisoformat(last)).days

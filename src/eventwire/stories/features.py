@@ -135,6 +135,18 @@ def event_signatures(events: Iterable[Event]) -> set[str]:
     return out
 
 
+def half_signatures(events: Iterable[Event]) -> set[str]:
+    """``TYPE|A|*|day`` and ``TYPE|*|B|day`` for each directed deed :func:`event_signatures`
+    signs (not the symmetric types): the deed with one side, as outlets of one story that
+    name the other side differently still share it (the struck building's country against
+    its owner: eventwire.stories.within)."""
+    out: set[str] = set()
+    for sig in event_signatures(e for e in events if e.plover not in SYMMETRIC):
+        plover, a, b, day = sig.split("|")
+        out.update((f"{plover}|{a}|*|{day}", f"{plover}|*|{b}|{day}"))
+    return out
+
+
 LEAD_CHARS = 400  # a text without a paragraph break: its lead is at most its first 400 chars
 
 
@@ -238,8 +250,14 @@ def article_features(report: Report) -> ArticleFeatures:
                            frozenset(event_signatures(report.events)),
                            publication_day(a.published),
                            happenings(report.events, lead),
-                           frozenset(event_signatures(e for e, _ in lead_events(
-                               report.events, lead))))
+                           frozenset(headline_signatures([e for e, _ in lead_events(
+                               report.events, lead)])))
+
+
+def headline_signatures(events: list[Event]) -> set[str]:
+    """The signatures of the lead's news: whole (:func:`event_signatures`) and with one side
+    (:func:`half_signatures`)."""
+    return event_signatures(events) | half_signatures(events)
 
 
 def publication_day(published: str | None) -> str | None:
