@@ -5,10 +5,13 @@ This file has no imports and is never compiled itself.
 """
 
 COMPILED_MODULES: tuple[str, ...] = (
+    "eventwire.events.allegations",
     "eventwire.events.arguments",
     "eventwire.events.build",
     "eventwire.events.coding",
     "eventwire.events.compatible",
+    "eventwire.events.deliveries",
+    "eventwire.events.discourse",
     "eventwire.events.extract",
     "eventwire.events.fallbacks",
     "eventwire.events.governors",
@@ -22,6 +25,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.actors.drafts",
     "eventwire.actors.finder",
     "eventwire.actors.groups",
+    "eventwire.actors.modifiers",
     "eventwire.actors.names",
     "eventwire.actors.setting",
     "eventwire.actors.states",
@@ -64,9 +68,11 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.quotes.partial",
     "eventwire.quotes.speaker",
     "eventwire.quotes.windows",
+    "eventwire.geo.area",
     "eventwire.geo.context",
     "eventwire.geo.cues",
     "eventwire.geo.dateline",
+    "eventwire.geo.discourse",
     "eventwire.geo.entry",
     "eventwire.geo.gazetteer",
     "eventwire.geo.names",
