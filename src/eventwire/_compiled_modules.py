@@ -1,4 +1,5 @@
-"""The modules that setup.py compiles with mypyc (when it can): the stage code after the parse.
+"""The modules that setup.py compiles with mypyc (when it can): the stage code after the parse,
+and the near-duplicate signatures and story placement that storing a report runs.
 
 Read by setup.py at build time and by eventwire._compiled at run time, so both use one list.
 This file has no imports and is never compiled itself.
@@ -90,4 +91,11 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.stages.structure",
     "eventwire.stages.times",
     "eventwire.token_lookup",
+    # after the analysis: near-duplicate signatures and story placement (pure functions)
+    "eventwire.dedup",
+    "eventwire.stories.clusters",
+    "eventwire.stories.dates",
+    "eventwire.stories.features",
+    "eventwire.store.fused",
+    "eventwire.store.stories",
 )

@@ -353,7 +353,8 @@ def retaliation(token: Token) -> Candidate | None:
 
 
 def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
-    if token.lemma_ in RESPONSE_VERBS or token.lemma_ == "take":
+    lemma = token.lemma_  # read once: each read looks the string up in the vocabulary
+    if lemma in RESPONSE_VERBS or lemma == "take":
         if (warning := retaliation(token)) is not None:
             return warning
     if (by_class := class_rule(token)) is not None:
