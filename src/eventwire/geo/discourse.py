@@ -114,6 +114,26 @@ def _a_person(form: str, start: int, end: int, after: str, ents: Sequence[Mentio
     return label == "PERSON" and bool(_SAYS.match(after))
 
 
+def whole_word_spans(form: str, text: str) -> list[tuple[int, int]]:
+    r"""The spans ``re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?!\w)", text)`` finds, without
+    compiling a pattern per name (``\w`` is ``str.isalnum()`` or "_", as in ``re``)."""
+    if not form:
+        return [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?!\w)", text)]
+    spans: list[tuple[int, int]] = []
+    size, at = len(text), text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < size else ""
+        if (not before or not (before.isalnum() or before in "_'’-")) \
+                and (not after or not (after.isalnum() or after == "_")):
+            spans.append((at, end))
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+    return spans
+
+
 def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
                     ) -> list[Place]:
     """Places for the other mentions, in ``text``, of names already placed (not where the
@@ -129,8 +149,7 @@ def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
             forms.setdefault(form, (place, first))
     found: list[Place] = []
     for form, (place, first) in sorted(forms.items(), key=lambda f: -len(f[0])):
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?!\w)", text):
-            start, end = hit.span()
+        for start, end in whole_word_spans(form, text):
             if any(s < end and start < e for s, e in taken):
                 continue
             before = text[max(0, start - 60):start]
