@@ -20,7 +20,7 @@ Australia"): those are the place, as the gold sets annotate "the U.S. Navy".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from eventwire.geo.recognise import INSTITUTION_AFTER, INSTITUTION_OF
@@ -114,24 +114,18 @@ def _a_person(form: str, start: int, end: int, after: str, ents: Sequence[Mentio
     return label == "PERSON" and bool(_SAYS.match(after))
 
 
-def whole_word_spans(form: str, text: str) -> list[tuple[int, int]]:
-    r"""The spans ``re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?!\w)", text)`` finds, without
-    compiling a pattern per name (``\w`` is ``str.isalnum()`` or "_", as in ``re``)."""
-    if not form:
-        return [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?!\w)", text)]
-    spans: list[tuple[int, int]] = []
-    size, at = len(text), text.find(form)
+def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``form`` in ``text`` as a whole name: no word character, apostrophe or
+    hyphen before it, no word character after it (str.find: no regex compiled per name,
+    which would churn the regex cache on every article)."""
+    at = text.find(form)
     while at >= 0:
         end = at + len(form)
-        before = text[at - 1] if at else ""
-        after = text[end] if end < size else ""
-        if (not before or not (before.isalnum() or before in "_'’-")) \
-                and (not after or not (after.isalnum() or after == "_")):
-            spans.append((at, end))
-            at = text.find(form, end)
-        else:
-            at = text.find(form, at + 1)
-    return spans
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after == "_"):
+            yield at, end
+        at = text.find(form, at + 1)
 
 
 def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
@@ -149,7 +143,7 @@ def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
             forms.setdefault(form, (place, first))
     found: list[Place] = []
     for form, (place, first) in sorted(forms.items(), key=lambda f: -len(f[0])):
-        for start, end in whole_word_spans(form, text):
+        for start, end in _occurrences(text, form):
             if any(s < end and start < e for s, e in taken):
                 continue
             before = text[max(0, start - 60):start]
