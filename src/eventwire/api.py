@@ -48,7 +48,7 @@ def default_stages(r: Resources) -> list[Stage]:
         make_actor_stage(r.actors, r.names),
         make_coref_stage(r.actors, r.names),
         make_quote_stage(r.cues, r.actors),
-        make_event_stage(r.triggers, r.ontology, r.actors, r.gazetteer),
+        make_event_stage(r.triggers, r.ontology, r.actors, r.gazetteer, r.learned),
         make_time_stage(),
         make_place_stage(r.gazetteer, r.sources),
         make_dating_stage(),
