@@ -40,3 +40,30 @@ def test_cli_scores_one_half() -> None:
     result = CliRunner().invoke(main, ["eval", "cameo", str(SAMPLE), "--half", "b"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].startswith("CAMEO (half b) event coding: ")
+
+
+def test_sentences_with_no_event_count_their_predictions_as_extra(tmp_path: Path, engine) -> None:
+    from eventwire.evaluation.plover import evaluate_plover
+
+    cameo = tmp_path / "cameo.jsonl"
+    cameo.write_text(
+        '{"text": "The United States imposed new sanctions on Iran\'s oil exports on Monday.", '
+        '"code": "163", "source": "USAGOV", "target": "IRN"}\n'
+        '{"text": "Japan imposed fresh sanctions on North Korea on Friday.", "events": []}\n',
+        encoding="utf-8")
+    result = evaluate_cameo(cameo, engine)
+    assert (result.scores["type"].matched, result.scores["type"].predicted,
+            result.scores["type"].gold) == (1, 2, 1)
+    assert result.extra_per_gold == 1.0
+
+    plover = tmp_path / "plover.jsonl"
+    plover.write_text(
+        '{"id": "p1", "text": "The United States imposed new sanctions on Iran\'s oil exports on '
+        'Monday.", "plover": "SANCTION", "source": [{"code": "USA"}], '
+        '"target": [{"code": "IRN"}]}\n'
+        '{"id": "p2", "text": "Japan imposed fresh sanctions on North Korea on Friday.", '
+        '"plover": null, "source": [], "target": []}\n', encoding="utf-8")
+    scores = evaluate_plover(plover, engine)
+    assert {name: (s.matched, s.predicted, s.gold) for name, s in scores.scores.items()} == {
+        "type": (1, 2, 1), "type+source": (1, 2, 1), "type+source+target": (1, 2, 1)}
+    assert dict(scores.confusion) == {"SANCTION": {"SANCTION": 1}}

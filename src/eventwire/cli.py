@@ -154,6 +154,12 @@ class Main(click.Group):
             sys.exit(EXIT_USAGE)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:
+            # The reader of our output went away (`eventwire events | head`): stop quietly, as
+            # Unix tools do, and keep Python from complaining when it flushes stdout at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
         except Exception as exc:  # noqa: BLE001 - anything else is eventwire failing
             if os.environ.get("EVENTWIRE_DEBUG"):
                 traceback.print_exc()
@@ -995,15 +1001,25 @@ def eval_stories(ctx: click.Context, folders: tuple[str, ...], verbose: bool) ->
               help="Score only the passages of this half of the set.")
 @click.option("--errors/--no-errors", "show_errors", default=True,
               help="List missed, extra and wrongly placed toponyms.")
+@click.option("--ner-only", is_flag=True,
+              help="Score the baseline instead: every GPE/LOC/FAC span of the stock spaCy "
+                   "model, unresolved (precision and recall only).")
 @click.pass_context
 def eval_places(ctx: click.Context, file: str | None, half: str | None,
-                show_errors: bool) -> None:
+                show_errors: bool, ner_only: bool) -> None:
     """Annotated passages (default: the set shipped with eventwire): precision, recall,
     accuracy@161 km and error km of places."""
-    from eventwire.api import Engine
-    from eventwire.evaluation.places import evaluate_places, format_place_scores
+    from eventwire.evaluation.places import NerOnlyEngine, evaluate_places, format_place_scores
 
-    scores = evaluate_places(Path(file) if file else None, Engine.load(_settings(ctx)), half)
+    if ner_only:
+        from eventwire.nlp import load_stock
+
+        engine: Any = NerOnlyEngine(load_stock(_settings(ctx).model))
+    else:
+        from eventwire.api import Engine
+
+        engine = Engine.load(_settings(ctx))
+    scores = evaluate_places(Path(file) if file else None, engine, half)
     click.echo(format_place_scores(scores, errors=show_errors))
 
 

@@ -1,7 +1,8 @@
 """Evaluation of event coding against PETRARCH-style CAMEO gold records (JSON Lines).
 
 Each record: ``text`` (a sentence) and the expected event, either flat (``code``,
-``source``, ``target``) or as a list under ``events`` (each with those keys). ``code`` is a
+``source``, ``target``) or as a list under ``events`` (each with those keys; an empty list is
+a sentence with no event, whose predictions all count against precision). ``code`` is a
 CAMEO event code string ("042", "1312"); ``source`` and ``target`` are CAMEO actor codes
 ("USAGOV", "IRN", "IGOUNO") or lists of them.
 
@@ -62,16 +63,19 @@ def actor_codes(value: Any, quirks: dict[str, str]) -> frozenset[str]:
     return frozenset(quirks.get(str(c)[:3], str(c)[:3]) for c in items if c)
 
 
-def read_gold(path: Path, half: str | None = None) -> list[GoldCameo]:
+def read_gold(path: Path, half: str | None = None) -> list[tuple[str, list[GoldCameo]]]:
+    """(sentence, its gold events) per record; ``"events": []`` is a sentence with no event,
+    on which every prediction is an extra one."""
     quirks = quirk_table()
     out = []
     for lineno, line in numbered_lines(path, half):
         try:
             data = json.loads(line)
-            for event in data.get("events") or [data]:
-                out.append(GoldCameo(data["text"], str(event["code"]),
-                                     actor_codes(event.get("source"), quirks),
-                                     actor_codes(event.get("target"), quirks)))
+            events = data["events"] if "events" in data else [data]
+            out.append((data["text"], [GoldCameo(data["text"], str(event["code"]),
+                                                 actor_codes(event.get("source"), quirks),
+                                                 actor_codes(event.get("target"), quirks))
+                                       for event in events]))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
             raise EvaluationError(f"{path}, line {lineno}: not a CAMEO record ({exc}); "
                                   "expected text, code, source and target") from exc
@@ -103,13 +107,13 @@ def evaluate_cameo(path: str | Path, engine: TextEngine, half: str | None = None
                    ) -> EventScores:
     """Score ``engine`` (anything with ``analyse_text``) on the CAMEO records in ``path``
     (records of one half only if ``half`` is ``a`` or ``b``: even/odd record numbers)."""
-    gold = read_gold(Path(path), half)
     by_text: dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]] = {}
     records = []
-    for item in gold:
-        if item.text not in by_text:
-            by_text[item.text] = predictions(engine.analyse_text(item.text, published=PUBLISHED))
-        records.append(CameoRecord(by_text[item.text], item, levels(item, by_text[item.text])))
+    for text, events in read_gold(Path(path), half):
+        if text not in by_text:
+            by_text[text] = predictions(engine.analyse_text(text, published=PUBLISHED))
+        records += [CameoRecord(by_text[text], item, levels(item, by_text[text]))
+                    for item in events]
     n_pred = sum(len(p) for p in by_text.values())
     scores = {level: Score(sum(r.levels[i] for r in records), n_pred, len(records))
               for i, level in enumerate(LEVELS)}

@@ -250,6 +250,29 @@ def evaluate_places(path: str | Path | None, engine: TextEngine,
     return scores
 
 
+class NerOnlyEngine:
+    """The baseline the issue measures beside eventwire: every GPE/LOC/FAC span the stock
+    spaCy model finds, as an unresolved place (no point), so only precision and recall mean
+    anything."""
+
+    LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+
+    def analyse_text(self, text: str, **meta: object) -> Any:
+        doc = self.nlp(text)
+        places = tuple(Place(e.text, None, None, None, "city", start=e.start_char,
+                             end=e.end_char, basis="ner")
+                       for e in doc.ents if e.label_ in self.LABELS)
+        return _PlacesOnly(places)
+
+
+@dataclass(frozen=True)
+class _PlacesOnly:
+    places: tuple[Place, ...]
+
+
 def format_place_scores(scores: PlaceScores, errors: bool = True) -> str:
     s = scores.score
     lines = [

@@ -2,7 +2,8 @@
 
 Each record: ``text`` (one sentence), ``plover`` (the gold event type), ``source`` and
 ``target`` (lists of ``{text, code, sector}`` with CAMEO-style actor codes; ``target`` may
-be empty). Each record has one gold event; the engine analyses the text as an article.
+be empty). Each record has one gold event (``"plover": null``: none, so every prediction on it
+is extra); the engine analyses the text as an article.
 
 Actor codes are compared as country codes: gold codes go through the CAMEO quirk table
 (``data/actors/cameo_quirks.tsv``: JAP → JPN, ROM → ROU, …, plus :data:`EXTRA_QUIRKS`);
@@ -57,7 +58,7 @@ PUBLISHED = "2025-02-26T00:09:00+03:30"
 class GoldEvent:
     id: str
     text: str
-    plover: str
+    plover: str | None  # None: a sentence with no event (every prediction on it is extra)
     source: frozenset[str]
     target: frozenset[str]
 
@@ -179,6 +180,8 @@ def overlap(predicted: frozenset[str], gold: frozenset[str]) -> bool:
 
 def match_levels(gold: GoldEvent, predicted: Iterable[Predicted]) -> tuple[bool, bool, bool]:
     best = (False, False, False)
+    if gold.plover is None:
+        return best
     for p in predicted:
         typed = p.plover == gold.plover
         sourced = typed and (overlap(p.source, gold.source) or not gold.source and not p.source)
@@ -188,13 +191,15 @@ def match_levels(gold: GoldEvent, predicted: Iterable[Predicted]) -> tuple[bool,
 
 
 def score(results: list[RecordResult]) -> EventScores:
-    n_gold = len(results)
+    n_gold = sum(r.gold.plover is not None for r in results)
     n_pred = sum(len(r.predicted) for r in results)
     scores = {level: Score(sum(r.levels[i] for r in results), n_pred, n_gold)
               for i, level in enumerate(LEVELS)}
     extra = (n_pred - scores["type"].matched) / n_gold if n_gold else 0.0
     confusion: dict[str, Counter[str]] = {}
     for r in results:
+        if r.gold.plover is None:
+            continue
         types = [p.plover for p in r.predicted]
         guess = r.gold.plover if r.gold.plover in types else (types[0] if types else "NONE")
         confusion.setdefault(r.gold.plover, Counter())[guess] += 1

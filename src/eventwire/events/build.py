@@ -19,7 +19,13 @@ from eventwire.events.extract import NON_STATE_SECTORS, STANCE_TYPES, Draft, Ext
 from eventwire.events.learned.model import EventClassifier
 from eventwire.events.matching import candidate_at
 from eventwire.events.modality import modality_of
-from eventwire.events.roles import GATHERING_NOUNS, HOST_VERBS, anaphoric_act, subject_of
+from eventwire.events.roles import (
+    GATHERING_NOUNS,
+    HOST_VERBS,
+    anaphoric_act,
+    mutual,
+    subject_of,
+)
 from eventwire.events.structure import PARTY_CODES, structure
 from eventwire.geo import Gazetteer
 from eventwire.ids import record_id
@@ -130,7 +136,9 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
             out.append(draft)
             continue
         span = doc.char_span(*draft.trigger, alignment_mode="expand")
-        acts = [] if span is None else referring_acts(span[0], plover, coder)
+        acts = [] if span is None else [  # an actor noun ("the opposition") is no act
+            t for t in referring_acts(span[0], plover, coder) if not any(
+                m.start <= t.idx < m.end for m in document.mentions)]
         if span is not None and not acts and plover == "THREATEN":
             answered = [a for a in answered_party(draft, span[0], out, drafts, document, coder)
                         if a not in draft.source]
@@ -151,8 +159,17 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
         told = [d for d in drafts if d.source and d.trigger[0] < sentence.start_char
                 and not d.negated and (joint or not set(d.source) & set(draft.source))]
         agent: list[str] = []
+        kinded = [d for d in told if kind is not None and of_kind(d, kind, coder)
+                  and not embedded_intent(d, doc)]
+        if not kinded and acts[0].lemma_.lower() not in NOUN_KINDS:
+            # an event noun whose code no act told before has ("blew up the roads" is 171,
+            # "the demolition" 18x): the act is named, not its kind; read it as "the move"
+            kind = None
         if kind is not None:  # the latest earlier event of that kind, by another party;
-            told = [d for d in told if of_kind(d, kind, coder) and not embedded_intent(d, doc)]
+            told = kinded
+            # an act done is what is condemned, before one only announced ("imports will be
+            # banned from January" after "adopted sanctions": the measures are the adopted)
+            told = [d for d in told if d.modality in REALIS] or told
             # first the latest told in the same word ("carried out strikes … condemned
             # the strikes")
             same = [d for d in told if trigger_lemma(d, document) == acts[0].lemma_.lower()]
@@ -173,7 +190,9 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
                       and before.start_char <= d.trigger[0] < before.end_char
                       and d.modality in REALIS and not reaction(d, coder)}
             agent = list(agents.pop()) if len(agents) == 1 else []
-            if not told_before:  # nothing told just before: the report's news
+            if not any(not reaction(d, coder) for d in told_before):
+                # nothing done just before (nothing told, or only reactions to the news:
+                # "Russia welcomed the decision. The EU condemned the move."): the news
                 lead = [d for d in told if not reaction(d, coder)]
                 stances = {d.trigger[0] for d in drafts if reaction(d, coder)}
                 decided = uncoded_deed(before, document, stances, extractor) if before is not None \
@@ -306,7 +325,7 @@ def referring_acts(trigger: Token, plover: str, coder: Coder) -> list[Token]:
         verbs = [trigger, *(c for c in children_of(trigger) if c.dep_ == "xcomp")]
         found = [g for v in verbs for c in children_of(v) if c.dep_ == "prep" and c.lower_ in (
             "to", "against") for g in children_of(c) if g.dep_ == "pobj"]
-    return [t for t in found if anaphoric_act(t, coder.lexicon)]
+    return [t for t in found if anaphoric_act(t, coder.lexicon, nominal=True)]
 
 
 def parties(draft: Draft, kind: str | frozenset[str]) -> list[str]:
@@ -379,15 +398,20 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     reciprocal events. So a dyad query finds it from either side, and neither event has its
     source as its target. Symmetric acts are the undirected CAMEO codes of
     :func:`eventwire.events.compatible.symmetric` (talks, meetings, cooperation, signing)
-    and agreements (03: an agreement of two parties is with each other).
+    and agreements (03: an agreement of two parties is with each other). Any act told with a
+    reciprocal pronoun or a verb of exchange ("accused each other", "exchanged fire":
+    :func:`roles.mutual`) is symmetric by its wording, whatever was read as its target.
 
     Three or more parties stay one event with all of them as source and no target: the
     PLOVER manual's reading of compound and reciprocal actors ("Compound and Reciprocal
     Actors"), which avoids the n × (n − 1) events CAMEO makes of a meeting of many. The
     merge stage keeps the two directions apart (the same mention) but lets later mentions
     of the event join them."""
-    if draft.target or draft.negated or not (symmetric(draft.cameo)
-                                             or draft.cameo.startswith("03")):
+    doc = document.doc
+    span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
+    each_other = span is not None and mutual(span[0])  # "accused each other": any code
+    if draft.negated or not each_other and (draft.target or not (
+            symmetric(draft.cameo) or draft.cameo.startswith("03"))):
         return [draft]
     parties = [document.actors.get(a) for a in draft.source]
     if len(parties) != 2 or any(p is None or p.members for p in parties):

@@ -31,7 +31,7 @@ compatible when all of these hold:
    future/intended, hypothetical/question. A negated or hypothetical mention never joins
    an asserted event (nor the reverse).
 
-Across articles (``across=True``: fusing the events of different reports) five readings are
+Across articles (``across=True``: fusing the events of different reports) these readings are
 added, because different outlets word and date one event differently:
 
 - **Inherited dates are bounds, not days.** A date the event's own clause does not state —
@@ -53,6 +53,9 @@ added, because different outlets word and date one event differently:
   its meeting in that country, so "the US envoy travelled to Oman" (042 USA→OMN) is "Iran and
   the US held talks in Oman" — but "Putin arrived in Hanoi" is not an unplaced report of his
   talks with Kim.
+- **One deed, several codes** (PLOVER manual): every ASSAULT code (CAMEO 18, 19, 20) is one
+  family; sanctions (163) and administrative sanctions, "restrictions" (172x), are one
+  package.
 - **Signing is agreeing** (PETRARCH2's SIGN entry codes the one deed 057, 031x, 033x or 06x
   by what is signed; PLOVER's SUPPORT "finalize an agreement" is what its AGREE announces):
   a 057 mention is the same family as an AGREE (030, 031, 037; never 032/033, a pledge of
@@ -128,8 +131,35 @@ def same_family(plover_a: str, cameo_a: str, plover_b: str, cameo_b: str, *,
         return across and equivalent(cameo_a, cameo_b)
     if cameo_a.startswith("04") and cameo_b.startswith("04"):
         return True
+    if across and one_deed(plover_a, cameo_a) and one_deed(plover_b, cameo_b):
+        return True
     a, b = stem(cameo_a), stem(cameo_b)
     return a.startswith(b) or b.startswith(a) or (across and equivalent(cameo_a, cameo_b))
+
+
+# PLOVER types whose CAMEO codes are ways of telling one deed, not different deeds: the
+# PLOVER manual gives ASSAULT one type for CAMEO's 18 (unconventional violence: bombing,
+# assassination), 19 (conventional military force: air strikes, shelling, fighting) and 20
+# (mass violence), its *modes* saying how (aerial, firearms, explosives...). So across
+# articles one outlet's "struck" (190), another's "bombed" (183) and a third's "missile
+# barrage" (195) by the same side on the same day are one attack. (AGREE's branches are
+# different commitments — to meet again, to a defence pact — and are one deed only inside
+# one story: eventwire.stories.within.)
+ONE_DEED = ("ASSAULT",)
+
+
+def one_deed(plover: str, cameo: str) -> bool:
+    """Whether the event's CAMEO code is one wording of its PLOVER type's one deed (see
+    :data:`ONE_DEED`)."""
+    return plover in ONE_DEED
+
+
+# Sanctions told as sanctions or as restrictions: CAMEO's 163 "impose embargo, boycott, or
+# sanctions" (PLOVER SANCTION) and 172 "impose administrative sanctions" (PLOVER COERCE) are
+# both what the codebook calls sanctions; one outlet's "new sanctions on Russia" and
+# another's "restrictions on Russia" of the same day by the same side are one package.
+SANCTIONS = ("160", "163")
+RESTRICTIONS = "172"
 
 
 # Signing an agreement and agreeing it, across PLOVER types. The PETRARCH2 dictionary's own
@@ -176,6 +206,9 @@ def equivalent(cameo_a: str, cameo_b: str) -> bool:
     RAID; a raid and an arrest also need police on both sides, see :func:`same_event`)."""
     if raid_and_arrest(cameo_a, cameo_b):
         return True
+    if (cameo_a in SANCTIONS and cameo_b.startswith(RESTRICTIONS)) or (
+            cameo_b in SANCTIONS and cameo_a.startswith(RESTRICTIONS)):
+        return True
     if stem(cameo_a) == SIGNING:
         other = cameo_b
     elif stem(cameo_b) == SIGNING:
@@ -194,6 +227,10 @@ def family_plovers(plover: str, cameo: str) -> tuple[str, ...]:
         return (plover, "COERCE")
     if cameo == ARREST:
         return (plover, "ASSAULT")
+    if cameo in SANCTIONS:
+        return (plover, "COERCE")
+    if cameo.startswith(RESTRICTIONS):
+        return (plover, "SANCTION")
     if cameo[:3] in SIGNING_EQUIVALENTS or stem(cameo) in SIGNING_EQUIVALENTS:
         return (plover, "SUPPORT")
     return (plover,)

@@ -513,10 +513,24 @@ ACT_NOUNS = {"move", "step", "decision", "action", "measure", "act", "plan", "ch
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 
 
-def anaphoric_act(token: Token, lexicon: TriggerLexicon) -> bool:
+# English suffixes that make a noun of a verb ("demolish" → "demolition", "close" →
+# "closure", "legislate" → "legislation", "harass" → "harassment", "expel" → "expulsion").
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence")
+
+
+def nominalisation(token: Token) -> bool:
+    """A common noun made of a verb by its suffix: the name of an act whether or not the
+    trigger lexicon codes it ("the demolition", "the closure", "the legislation")."""
+    lemma = token.lemma_.lower()
+    return token.tag_ in ("NN", "NNS") and len(lemma) > 6 and lemma.endswith(NOMINAL_SUFFIXES)
+
+
+def anaphoric_act(token: Token, lexicon: TriggerLexicon, nominal: bool = False) -> bool:
     """A definite act noun with no agent of its own ("the move", "this decision", "the
     expulsion"): it refers to an act told before. Not with a possessor, an actor modifier, a
-    "by" phrase or a relative clause (those say whose act it is)."""
+    "by" phrase or a relative clause (those say whose act it is). ``nominal``: any
+    nominalisation counts too (the object of a stance: "condemned the demolition"); the
+    caller rules out nouns that name an actor ("the administration")."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE
                                        for c in children_of(token)):
         return False
@@ -524,7 +538,7 @@ def anaphoric_act(token: Token, lexicon: TriggerLexicon) -> bool:
            c.pos_ in ("PROPN", "PRON", "VERB") or c.dep_ == "prep" and c.lower_ in ("by", "of")
            for c in children_of(token)):
         return False
-    if token.lemma_.lower() in ACT_NOUNS:
+    if token.lemma_.lower() in ACT_NOUNS or nominal and nominalisation(token):
         return True
     found = candidate_at(token, lexicon)
     return found is not None and found.entry.pos == "noun"
@@ -601,3 +615,35 @@ def governor_targets(links: Sequence[Link], prep_slots: Sequence[str], exclude: 
                 if slot not in ("dobj", "ccomp") or link.stance == "light":
                     found += slot_tokens(link.token, slot, exclude)
     return found
+
+
+# Verbs whose object is given and got by both subjects ("exchanged fire", "traded
+# accusations", "swapped prisoners"): English reciprocal verbs of exchange.
+EXCHANGE_VERBS = {"exchange", "trade", "swap"}
+# the argument slots a reciprocal pronoun fills (not clauses: "said each other's …")
+MUTUAL_DEPS = ("dobj", "dative", "prep", "pobj", "poss", "pcomp")
+
+
+def mutual(token: Token) -> bool:
+    """Whether the act a trigger names is done by its subjects to each other: a reciprocal
+    pronoun among its arguments ("accused each other", "accused one another", "fired at
+    each other", "expelled each other's ambassadors") or a verb of exchange over it
+    ("exchanged fire", "exchanged missile strikes"). Each party is then the other's target
+    (CAMEO and PLOVER code a reciprocal act once per direction)."""
+    doc = token.doc
+    verb = token.head if token.dep_ == "dobj" else token
+    if verb.lemma_.lower() in EXCHANGE_VERBS:
+        return True
+    stack = list(children_of(token))
+    while stack:
+        node = stack.pop()
+        if node.dep_ not in MUTUAL_DEPS and node.dep_ != "det":
+            continue
+        lower = node.lower_
+        before = doc[node.i - 1].lower_ if node.i > 0 else ""
+        after = doc[node.i + 1].lower_ if node.i + 1 < len(doc) else ""
+        if lower == "other" and before == "each" or lower == "one" and after == "another" \
+                or lower == "another" and before == "one":
+            return True
+        stack += children_of(node)
+    return False

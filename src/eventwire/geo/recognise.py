@@ -92,6 +92,7 @@ _LOCATIVE = re.compile(
     r"shipped|exported|marched|walked|expanded|extended|retreated|advanced|diverted|"
     r"rushed|airlifted)\s+to|"
     r"through|throughout|inside|within|along|beyond|reached|entered|left|visited|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
     r"(?:city|town|village|port|capital|province|region|state|county|district|island|"
     r"outskirts|suburbs?|streets|mayor|governor|people|residents|parts?|areas?|markets?|"
     r"mayor-elect|governor-elect|municipality|villages|towns)\s+of|"
@@ -158,7 +159,11 @@ def institution_place(text: str, start: int, end: int, gazetteer: Gazetteer,
     for k in range(1, min(3, len(words)) + 1):
         first = at + words[-k].start()
         name = text[first:end]
-        if INSTITUTION_OF.search(text[at:first]) and _sizeable(gazetteer.candidates(name), named):
+        candidates = gazetteer.candidates(name)
+        # a body "of" a continent or a multi-country region (the Council of Europe) is an
+        # international one, not an institution of a place
+        if INSTITUTION_OF.search(text[at:first]) and _sizeable(candidates, named) and any(
+                e.country for e in candidates):
             return (first, end, name, "CUE")
     return None
 
@@ -434,6 +439,23 @@ def abbreviation_spans(text: str, taken: Sequence[Mention]) -> list[Mention]:
     return found
 
 
+def _joined_abbreviations(text: str, mentions: list[Mention],
+                          gazetteer: Gazetteer) -> list[Mention]:
+    """A name and the abbreviation after its comma that together are one place's name
+    ("Washington, D.C.") as one mention."""
+    ordered = sorted(mentions)
+    out: list[Mention] = []
+    for mention in ordered:
+        if out and state_name(mention[2]) is not None and text[out[-1][1]:mention[0]] == ", ":
+            start, _, _, label = out[-1]
+            name = text[start:mention[1]]
+            if any(fold(name) in e.lookup_keys for e in gazetteer.candidates(name)):
+                out[-1] = (start, mention[1], name, label)
+                continue
+        out.append(mention)
+    return out
+
+
 def state_name(abbreviation: str) -> str | None:
     """"Virginia" for "Va." or "VA"."""
     return AP_STATES.get(abbreviation) or POSTAL_STATES.get(abbreviation)
@@ -521,9 +543,12 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     compounds = compound_spans(text, [m for m in mentions if m[3] in NER_PLACE], gazetteer,
                                people)
     mentions = [m for m in mentions if not _overlaps(m[0], m[1], compounds)] + compounds
-    mentions += abbreviation_spans(text, mentions)
+    mentions = _joined_abbreviations(text, mentions + abbreviation_spans(text, mentions),
+                                     gazetteer)
     if proper is not None:
         mentions += bare_spans(text, [*mentions, *ents], gazetteer, proper)
+        mentions += unlabelled_spans(text, [*mentions, *ents], mentions, gazetteer, proper,
+                                     _named_countries(mentions, gazetteer, dateline))
     # a name is written with a capital: "the creek", "south-east" are words, not toponyms
     return sorted(m for m in mentions if not m[2].islower())
 
@@ -590,5 +615,63 @@ def bare_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer,
                 continue
             if _bare_known(candidates, fold(name)):
                 found.append((start, end, name, "BARE"))
+                break
+    return found
+
+
+def _named_countries(mentions: Sequence[Mention], gazetteer: Gazetteer,
+                     extra: Sequence[Mention] = ()) -> frozenset[str]:
+    """Countries the article names as places, or whose local names leave no doubt."""
+    places = [m for m in mentions if m[3] in _PLACE_LABELS]
+    named = frozenset(e.country for m in places for e in gazetteer.candidates(m[2])
+                      if e.precision == "country" and e.country)
+    return named | evident_countries([*places, *extra], gazetteer)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}")
+
+
+def unlabelled_spans(text: str, taken: Sequence[Mention], places: Sequence[Mention],
+                     gazetteer: Gazetteer, proper: Callable[[int], bool],
+                     named: frozenset[str] = frozenset()) -> list[Mention]:
+    """Proper-noun names outside every NER entity, read by the same test as a name the
+    NER labelled an organisation (:func:`_context_says_place`): a place word after it
+    ("Boryspil airport"), a preposition firms rarely take, a place it is listed with
+    ("around Avdiivka and Pokrovsk"), or — for a sizeable place or one in a country the
+    article names — any locative word ("residents of Paradise", "north of Avdiivka").
+    Every word must be tagged a proper noun and the gazetteer must know the name as an
+    entry's own name, a preferred one, or an alternate of a place in a named country."""
+    found: list[Mention] = []
+    spans = sorted((m[0], m[1]) for m in taken)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def covered(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
+
+    accepted = list(places)
+    for match in _CAPITALISED.finditer(text):
+        start = match.start()
+        words = match.group(0).split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            end = start + len(name)
+            if covered(start, end) or gazetteer.is_never_a_place(name):
+                continue
+            if not all(proper(start + m.start()) for m in re.finditer(r"\S+", name)):
+                continue
+            candidates = [e for e in gazetteer.candidates(name) if e.feature != "airport"]
+            if not candidates or _TITLE_BEFORE.search(text[max(0, start - 8):start]):
+                continue
+            key = fold(name)
+            in_named = [e for e in candidates if e.country in named]
+            if not (_bare_known(candidates, key) or any(key in e.lookup_keys for e in in_named)):
+                continue
+            major = _major(candidates) or bool(in_named)
+            curated = any(e.origin != "gazetteer" for e in candidates)
+            if _context_says_place(text, start, end, accepted, "ORG", major, curated):
+                found.append((start, end, name, "BARE"))
+                accepted.append(found[-1])
                 break
     return found

@@ -82,12 +82,53 @@ def contains(outer: Entry, inner: Entry) -> bool:
     return False
 
 
-def containers(spans: Sequence[Mention], text: str) -> dict[int, tuple[int, str]]:
-    """inner mention index → (outer mention index, the words that say so)."""
+# the words between two names of a list: ", " / " and " / ", and " / " or "
+_LISTED = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+
+
+def _in_list(spans: Sequence[Mention], text: str, i: int, j: int,
+             looked: Sequence[tuple[Query, list[Entry]]]) -> bool:
+    """The pair i, j (adjacent, joined by a comma) is part of a list of areas: a name
+    listed after j ("Oregon, Ohio and Washington"), or an area's name listed before i
+    ("California, Oregon, Ohio"; not the towns of "Marietta and Cambridge, Ohio")."""
+    before = i > 0 and bool(_LISTED.match(text[spans[i - 1][1]:spans[i][0]])) \
+        and _area_name(looked[i - 1][1], looked[i - 1][0].key)
+    after = j + 1 < len(spans) and _LISTED.match(text[spans[j][1]:spans[j + 1][0]])
+    return bool(before or after)
+
+
+def _area_name(found: Sequence[Entry], key: str) -> bool:
+    return any(e.precision in AREAS and e.lookup_keys[0] == key for e in found)
+
+
+def coordinated(spans: Sequence[Mention], text: str) -> list[list[int]]:
+    """Groups of two or more adjacent mentions joined as a list ("California, Oregon and
+    Washington")."""
+    groups: list[list[int]] = []
+    for i in range(1, len(spans)):
+        if not _LISTED.match(text[spans[i - 1][1]:spans[i][0]]):
+            continue
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i - 1, i])
+    return groups
+
+
+def containers(spans: Sequence[Mention], text: str,
+               looked: Sequence[tuple[Query, list[Entry]]] = ()) -> dict[int, tuple[int, str]]:
+    """inner mention index → (outer mention index, the words that say so). In a list,
+    "Oregon, Ohio" is two states, not the town of Oregon in Ohio: a comma pair whose
+    inner name is itself a region's or country's own name is no container when the list
+    goes on, unless the outer is a state abbreviation ("Washington, Pa.")."""
     pairs: dict[int, tuple[int, str]] = {}
     for i, (_, end, _, _) in enumerate(spans[:-1]):
         j = i + 1
         gap = text[end:spans[j][0]]
+        listed = looked and gap.strip() == "," and state_name(spans[j][2].strip()) is None \
+            and _area_name(looked[i][1], looked[i][0].key) and _in_list(spans, text, i, j, looked)
+        if listed:
+            continue
         if len(gap) <= 40 and _INNER_OUTER.match(gap):
             pairs[i] = (j, f"{spans[i][2]}{gap}{spans[j][2]}")
         elif _OUTER_INNER.match(gap):
@@ -141,6 +182,34 @@ def stray_bare(entry: Entry, query: Query, focus: Focus) -> bool:
             and entry.country not in focus.countries)
 
 
+def share_level(spans: Sequence[Mention], looked: list[tuple[Query, list[Entry]]],
+                first: Sequence[Entry | None], text: str) -> list[tuple[Query, list[Entry]]]:
+    """A list of names shares its kind: when every other name of a list confidently read
+    as an area is a country, or a first-level region of one country, a listed
+    name that can be the same kind is read so ("California, Oregon and Washington":
+    the state, not the capital; "Nigeria, Chad and Cameroon": the country)."""
+    out = list(looked)
+    for group in coordinated(spans, text):
+        for i in group:
+            query, found = looked[i]
+            if query.note or len(found) < 2:
+                continue
+            others = [first[j] for j in group if j != i and first[j] is not None]
+            kinds = {(e.precision, e.country if e.precision == "region" else None)
+                     for e in others if e is not None and e.precision in AREAS}
+            if len(kinds) != 1:
+                continue
+            precision, country = next(iter(kinds))
+            if precision not in AREAS:
+                continue
+            same = [e for e in found if e.precision == precision
+                    and (country is None or e.country == country)]
+            if same and len(same) < len(found):
+                names = " and ".join(spans[j][2] for j in group if j != i)
+                out[i] = (replace(query, note=f"listed with {names}"), same)
+    return out
+
+
 def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                    context: GeoContext | None = None) -> list[Place]:
     """Places for the mentions that name a known place, in mention order.
@@ -161,7 +230,7 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
             inside = [e for e in found if e.country == scope[0] and e.precision != "country"]
             if inside:
                 looked[i] = (replace(query, note=scope[1]), inside)
-    for inner, (outer, words) in containers(spans, context.text).items():
+    for inner, (outer, words) in containers(spans, context.text, looked).items():
         (iq, ifound), (oq, ofound) = looked[inner], looked[outer]
         areas = [o for o in ofound if o.precision in AREAS
                  and any(contains(o, e) for e in ifound)]
@@ -176,6 +245,7 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     # only confident first readings inform the others: one weak guess ("Highlands" as a
     # Californian town) must not pull the rest of the article abroad
     first = [confident(found, query, base) for query, found in looked]
+    looked = share_level(spans, looked, first, context.text)
     places = []
     # the focus reads the other readings as a set (order and repeats do not change it), so
     # mentions whose other readings are the same entries share one

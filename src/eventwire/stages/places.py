@@ -16,6 +16,7 @@ from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.discourse import agree_senses, repeat_mentions
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
+from eventwire.geo.unknown import unknown_places
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
 
@@ -63,7 +64,10 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     head = None
     if document.dateline is not None:
         head = parts[0] if parts else None
-        mentions += parts[1:]
+        # the dateline's state or country is read once, as the dateline's ("ATLANTA,
+        # Ga. —": "Ga." is also found in the text as an abbreviation)
+        mentions = [m for m in mentions
+                    if not any(p[0] < m[1] and m[0] < p[1] for p in parts[1:])] + parts[1:]
     document.places = resolve_places(mentions, gazetteer, context)
     if document.dateline is not None:
         found = place_for_dateline(document.dateline.text, gazetteer, context)
@@ -78,8 +82,11 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     if area:  # their other mentions too
         repeats += area + repeat_mentions(document.text, [*document.places, *repeats, *area],
                                           ents)
-    if repeats:
-        document.places = sorted([*document.places, *repeats],
+    known = [*document.places, *repeats]
+    unknown = unknown_places(document.text, mentions, known,
+                             [s.start_char for s in doc.sents], gazetteer)
+    if repeats or unknown:
+        document.places = sorted([*known, *unknown],
                                  key=lambda p: (p.start is None, p.start or 0))
 
 

@@ -43,6 +43,7 @@ from eventwire.events.compatible import (
 from eventwire.models import ActorRef, Event, EventDate, Report, record_from_dict
 from eventwire.store.serial import record_json
 from eventwire.stories.features import publication_day, publication_order
+from eventwire.stories.within import same_event_in_story
 
 BACKGROUND_DAYS = 7  # an event over this many days before its report is background
 MAX_CANDIDATES = 50
@@ -62,6 +63,7 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
     db.execute("DELETE FROM fused_members WHERE article_id = ?", (aid,))
     day = publication_day(report.article.published)
     placed: dict[tuple[Any, ...], str] = {}  # each mention's fused event, see _mention
+    stories = _StoryOf(db, aid)
     mixed: set[str] = set()
     for event in report.events:
         back = background(event, day)
@@ -70,7 +72,7 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
         found = (_twin(db, placed.get(_mention(event, reverse=True)))
                  if event.source and event.target else [])
         if not found:
-            found = _find(db, event, keys, back, dated) if keys else []
+            found = _find(db, event, keys, back, dated, stories) if keys else []
             if found and police_act(event):
                 found = [c for c in found if _one_story(db, aid, c[0])]
             elif found:
@@ -182,9 +184,34 @@ def _sort_date(event: Event, day: str | None) -> str:
     return day or ""
 
 
+class _StoryOf:
+    """Whether a fused event has a mention in the story of the article being placed (asked
+    once per fused event and article)."""
+
+    def __init__(self, db: sqlite3.Connection, article: str) -> None:
+        self.db = db
+        row = db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
+                         (article,)).fetchone()
+        self.story: str | None = None if row is None else str(row[0])
+        self.known: dict[str, bool] = {}
+
+    def holds(self, fused: str) -> bool:
+        if self.story is None:
+            return False
+        if fused not in self.known:
+            self.known[fused] = self.db.execute(
+                "SELECT 1 FROM fused_members m JOIN story_articles s ON s.article_id = "
+                "m.article_id WHERE m.fused_id = ? AND s.story_id = ? LIMIT 1",
+                (fused, self.story)).fetchone() is not None
+        return self.known[fused]
+
+
 def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
-          dated: bool) -> list[tuple[str, Event]]:
-    """The fused events ``event`` can be a mention of, earliest started first."""
+          dated: bool, stories: _StoryOf | None = None) -> list[tuple[str, Event]]:
+    """The fused events ``event`` can be a mention of, earliest started first: those it is
+    the same event as (:func:`same_event`) and, when a mention of the fused event is in the
+    article's own story, those it is one deed of by :func:`same_event_in_story` (within a
+    story one side agreeing is enough)."""
     plovers = family_plovers(event.plover, event.cameo)
     rows = db.execute(
         f"SELECT DISTINCT f.id, f.record FROM fused_keys k JOIN fused_events f "
@@ -197,9 +224,14 @@ def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
         whole = _representative(record)
         # the dates first: a cheap test that most candidates of another day fail (same_event
         # tests them too; its parts are pure, so the order changes nothing but the time)
-        if dates_overlap(whole.date, event.date, across=True) and same_event(
-                whole, event, across=True):
-            out.append((str(fused_id), whole))
+        if not dates_overlap(whole.date, event.date, across=True):
+            continue
+        fid = str(fused_id)
+        # the pure tests first: a lookup of the fused event's stories only when it decides
+        if same_event(whole, event, across=True) or (
+                stories is not None and same_event_in_story(whole, event)
+                and stories.holds(fid)):
+            out.append((fid, whole))
     return out
 
 
@@ -325,11 +357,18 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
     all_members.sort(key=lambda m: (publication_order(m["article_id"], m["published"]),
                                     m["event_id"]))
     events = _event_rows(db, [m["event_id"] for m in all_members])
-    rep = _most_specific(rep, [events[m["event_id"]] for m in all_members
-                               if m["event_id"] in events],
+    first = rep
+    rep = _most_specific(first, [events[m["event_id"]] for m in all_members
+                                 if m["event_id"] in events],
                          [m["article_id"] for m in all_members if m["event_id"] in events])
     passing = _passing(db, all_members, (rep.get("date") or {}).get("value"))
     members = [m for m in all_members if m["article_id"] not in passing]
+    if passing and members:
+        # shown as the articles that report it tell it: a passing mention in another day's
+        # story (a retaliation recalling the strikes) gives neither its type, sides nor date
+        rep = _most_specific(first, [events[m["event_id"]] for m in members
+                                     if m["event_id"] in events],
+                             [m["article_id"] for m in members if m["event_id"] in events])
     in_event = {m["article_id"] for m in members}
     counted = [m for m in members if m["original_id"] is None
                or m["original_id"] not in in_event]
@@ -512,6 +551,7 @@ def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = No
 
     q = q if q is not None else browse.EventQuery(newest_first=False)
     where, params = fused_where(q, source)
+    told = _told_where(q)
     order = " DESC" if q.newest_first else ""
     if cursor:
         where.append(f"(f.sort_date, f.id) {'<' if q.newest_first else '>'} (?, ?)")
@@ -528,6 +568,8 @@ def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = No
                 continue
             if source and not _published_by(db, fused["articles"], queries.outlet(source)):
                 continue  # the outlet only mentions it in passing (see _passing)
+            if told and fused["mentioned_in"] and not _told_by(db, row["id"], fused, told):
+                continue  # only a passing mention matches the filter (see _passing)
             if skipped < offset:
                 skipped += 1
                 continue
@@ -541,6 +583,33 @@ def fused_page(db: sqlite3.Connection, q: Any = None, *, source: str | None = No
                                     "double quotes, e.g. \"maximum pressure\"") from exc
         raise
     return out, None
+
+
+def _told_where(q: Any) -> tuple[str, list[Any]] | None:
+    """The condition on member events ``e`` of the events' filter ``q`` (actor, pair, type,
+    text...: all but the dates and negation), None when it has none."""
+    from dataclasses import replace as _replace
+
+    from eventwire.store import browse
+
+    members = _replace(q, since=None, until=None, include_negated=True)
+    if members == browse.EventQuery(include_negated=True, newest_first=q.newest_first):
+        return None
+    sql, params = browse._where(members)
+    return sql, list(params)
+
+
+def _told_by(db: sqlite3.Connection, fused_id: str, fused: dict[str, Any],
+             told: tuple[str, list[Any]]) -> bool:
+    """Whether a mention in an article that reports the fused event (not one that mentions it
+    in passing) matches the filter ``told``: a fused event is found by what its own story
+    tells of it, not by another day's story recalling it."""
+    passing = list(fused["mentioned_in"])
+    sql, params = told
+    return db.execute(
+        f"SELECT 1 FROM fused_members m JOIN events e ON e.id = m.event_id WHERE "
+        f"m.fused_id = ? AND m.article_id NOT IN ({','.join('?' * len(passing))}) AND {sql} "
+        "LIMIT 1", [fused_id, *passing, *params]).fetchone() is not None
 
 
 def _published_by(db: sqlite3.Connection, articles: Sequence[str], outlet: str) -> bool:

@@ -10,6 +10,10 @@ from eventwire.stories.features import ArticleFeatures, Happenings, cosine
 PROFILE_TERMS = 120  # content words a story's profile keeps (by summed weight)
 JOIN = 0.30  # score from which an article joins a story
 EVENT_BONUS = 0.15  # added when the article reports an event the story holds
+# added again when that event is the news of both — in the article's lead and in a lead of the
+# story (the headline event): the same deed by the same countries on the same day told first
+# by both, however differently worded, joins unless it is another happening
+HEADLINE_BONUS = 0.15
 # taken off per day the article was published after the story's latest article, beyond the
 # first: next-day follow-ups belong to the story, a development days later is news of its own
 GAP_PENALTY = 0.04
@@ -25,12 +29,20 @@ def story_score(features: ArticleFeatures, profile: dict[str, Any],
                 idf: dict[str, float]) -> float:
     """0 when the article's lead reports another happening (:func:`another_happening`); else
     text similarity (idf-weighted cosine of content words) plus :data:`EVENT_BONUS` when
-    the article and the story share an event signature (type, countries, day), less
+    the article and the story share an event signature (type, countries, day) and
+    :data:`HEADLINE_BONUS` more when it is in the article's lead and a lead of the story, less
     :data:`GAP_PENALTY` per day of distance beyond one from the story's latest article."""
     if another_happening(features.lead, profile):
         return 0.0
     score = cosine(features.terms, profile.get("terms", {}), idf)
+    headline = features.headline & set(profile.get("headline", ()))
     if features.events & set(profile.get("events", ())):
+        score += EVENT_BONUS
+        if any("|*|" not in sig for sig in headline):
+            score += HEADLINE_BONUS
+    elif headline:
+        # the headline deeds of both with one side agreeing (the other named differently):
+        # the same deed as far as one story's outlets tell it (eventwire.stories.within)
         score += EVENT_BONUS
     last = profile.get("last")
     if last and features.day:
@@ -97,6 +109,9 @@ def merge_profile(profile: dict[str, Any], features: ArticleFeatures) -> dict[st
     kept = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS]
     events = sorted(set(profile.get("events", ())) | features.events)
     out: dict[str, Any] = {"terms": dict(kept), "events": events}
+    headline = sorted(set(profile.get("headline", ())) | features.headline)
+    if headline:
+        out["headline"] = headline
     lead = features.lead
     spans = [s for s in (profile.get("span"), lead.span) if s]
     if spans:

@@ -135,6 +135,18 @@ def event_signatures(events: Iterable[Event]) -> set[str]:
     return out
 
 
+def half_signatures(events: Iterable[Event]) -> set[str]:
+    """``TYPE|A|*|day`` and ``TYPE|*|B|day`` for each directed deed :func:`event_signatures`
+    signs (not the symmetric types): the deed with one side, as outlets of one story that
+    name the other side differently still share it (the struck building's country against
+    its owner: eventwire.stories.within)."""
+    out: set[str] = set()
+    for sig in event_signatures(e for e in events if e.plover not in SYMMETRIC):
+        plover, a, b, day = sig.split("|")
+        out.update((f"{plover}|{a}|*|{day}", f"{plover}|*|{b}|{day}"))
+    return out
+
+
 LEAD_CHARS = 400  # a text without a paragraph break: its lead is at most its first 400 chars
 
 
@@ -177,22 +189,7 @@ def happenings(events: Iterable[Event], lead: int) -> Happenings:
     or reported, not negated, and dated to a day. Events dated from a governing clause are
     left out: a subordinate deed ("in response to the US attack", "after the talks") is what
     led to the news, not the news (TimeML: the governed event precedes its governor)."""
-    told = []
-    for e in events:
-        if (e.negated or e.modality not in ("asserted", "reported") or e.date is None
-                or e.date.basis in ("governing", "none")):
-            continue
-        span = interval(e.date.value)
-        if span is not None and span[0] == span[1]:
-            told.append((e, span[0]))
-    first_told = min((e.evidence.sentence.start for e, _ in told), default=0)
-    top = [(e, day) for e, day in told
-           if e.evidence.sentence.start < lead or e.evidence.sentence.start == first_told]
-    # a lead that also dates an earlier deed ("on Monday, weeks after the January 27 truce")
-    # reports the latest; what lies more than LEAD_DAYS before it is recalled, not the news
-    latest = max((day for _, day in top), default=None)
-    if latest is not None:
-        top = [(e, day) for e, day in top if (latest - day).days <= LEAD_DAYS]
+    top = lead_events(events, lead)
     first: date | None = None
     last: date | None = None
     pairs: set[str] = set()
@@ -209,6 +206,27 @@ def happenings(events: Iterable[Event], lead: int) -> Happenings:
     return Happenings(span_, frozenset(pairs))
 
 
+def lead_events(events: Iterable[Event], lead: int) -> list[tuple[Event, date]]:
+    """The events :func:`happenings` reads as the lead's news, each with its day."""
+    told = []
+    for e in events:
+        if (e.negated or e.modality not in ("asserted", "reported") or e.date is None
+                or e.date.basis in ("governing", "none")):
+            continue
+        span = interval(e.date.value)
+        if span is not None and span[0] == span[1]:
+            told.append((e, span[0]))
+    first_told = min((e.evidence.sentence.start for e, _ in told), default=0)
+    top = [(e, day) for e, day in told
+           if e.evidence.sentence.start < lead or e.evidence.sentence.start == first_told]
+    # a lead that also dates an earlier deed ("on Monday, weeks after the January 27 truce")
+    # reports the latest; what lies more than LEAD_DAYS before it is recalled, not the news
+    latest = max((day for _, day in top), default=None)
+    if latest is not None:
+        top = [(e, day) for e, day in top if (latest - day).days <= LEAD_DAYS]
+    return top
+
+
 @dataclass(frozen=True)
 class ArticleFeatures:
     terms: dict[str, float]
@@ -216,6 +234,8 @@ class ArticleFeatures:
     events: frozenset[str]  # event signatures
     day: str | None  # publication day
     lead: Happenings = Happenings(None, frozenset())  # what its lead reports happened when
+    # the event signatures of its lead's news (its headline event: see stories.clusters)
+    headline: frozenset[str] = frozenset()
 
 
 def article_features(report: Report) -> ArticleFeatures:
@@ -225,10 +245,19 @@ def article_features(report: Report) -> ArticleFeatures:
         actors.add(actor.id)
         if actor.country:
             actors.add(actor.country)
+    lead = lead_end(a.title, a.text)
     return ArticleFeatures(term_weights(a.title, a.text), frozenset(actors),
                            frozenset(event_signatures(report.events)),
                            publication_day(a.published),
-                           happenings(report.events, lead_end(a.title, a.text)))
+                           happenings(report.events, lead),
+                           frozenset(headline_signatures([e for e, _ in lead_events(
+                               report.events, lead)])))
+
+
+def headline_signatures(events: list[Event]) -> set[str]:
+    """The signatures of the lead's news: whole (:func:`event_signatures`) and with one side
+    (:func:`half_signatures`)."""
+    return event_signatures(events) | half_signatures(events)
 
 
 def publication_day(published: str | None) -> str | None:
