@@ -226,7 +226,10 @@ def score(engine: Engine, folder: Path, files: list[str]) -> dict[str, float]:
 
 
 def with_classifier(engine: Engine, classifier: EventClassifier | None) -> Engine:
-    resources = replace(engine.resources, learned=classifier)
+    """The engine's resources with ``classifier`` used by the event stage (None: rules)."""
+    settings = replace(engine.settings, learned_events=classifier is not None)
+    resources = replace(engine.resources, settings=settings,
+                        learned=classifier or engine.resources.learned)
     return Engine(resources, Pipeline(tuple(default_stages(resources))))
 
 

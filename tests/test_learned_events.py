@@ -65,7 +65,7 @@ def test_shipped_weights_are_the_recorded_file() -> None:
 
 def test_off_by_default(engine: Engine) -> None:
     assert Settings(learned_events=False).learned_events is False
-    assert engine.resources.learned is None
+    assert engine.settings.learned_events is False
     assert event_rows(engine, EXCORIATE, DAY) == []
 
 

@@ -31,7 +31,7 @@ class Resources:
     gazetteer: Gazetteer
     names: GivenNames
     cues: CueLexicon
-    learned: EventClassifier | None = None  # settings.learned_events
+    learned: EventClassifier  # used by the event stage only with settings.learned_events
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
@@ -46,4 +46,4 @@ class Resources:
                                                 known_codes=ontology.cameo),
                    gazetteer=Gazetteer.load(settings.place_files), names=GivenNames.load(),
                    cues=CueLexicon.load(),
-                   learned=EventClassifier.load() if settings.learned_events else None)
+                   learned=EventClassifier.load())
