@@ -144,3 +144,52 @@ def test_an_actor_noun_with_a_verbal_suffix_is_no_act(engine: Engine) -> None:
     assert rows(engine, "Iran seized a tanker in the Gulf on Sunday. Tehran criticised the "
                         "American administration.")[-1][:4] == (
         "ACCUSE", "111", ["IRN"], ["USA"])
+
+
+@pytest.mark.parametrize(("text", "appeal"), [
+    # 3. the sides of a conflict told by their forces: "the two countries", "both parties",
+    # "the rivals" stand for them (coref.resolver.focus_pair), as a pair of states does
+    ("Ethiopian forces clashed with Eritrean troops near Zalambessa on Monday. The African "
+     "Union called on the two countries to return to talks.",
+     ("REQUEST", "026", [None], ["ERI", "ETH"], "asserted", "called")),
+    ("Sudanese soldiers clashed with South Sudanese troops in the Abyei area on Sunday. The "
+     "United Nations urged both countries to withdraw their forces.",
+     ("REQUEST", "020", [None], ["SDN", "SSD"], "asserted", "urged")),
+    ("Kyrgyz border guards exchanged fire with Tajik troops overnight. Russia urged the two "
+     "countries to exercise restraint.",
+     ("REQUEST", "020", ["RUS"], ["KGZ", "TJK"], "asserted", "urged")),
+    # a state and an armed group: "both parties"
+    ("Israeli troops and Hezbollah fighters traded fire along the border on Tuesday. France "
+     "called on both parties to halt the fighting.",
+     ("REQUEST", "025", ["FRA"], ["ISR", "LBN"], "asserted", "called")),
+    # relational nouns of a dispute: rivals, foes
+    ("India and Pakistan exchanged artillery fire across the Line of Control. Saudi Arabia "
+     "offered to mediate between the rivals.",
+     ("AGREE", "039", ["SAU"], ["IND", "PAK"], "asserted", "offered")),
+    ("Armenia and Azerbaijan resumed talks in Abu Dhabi after months of tension. Washington "
+     "praised the two rivals for their courage.",
+     ("SUPPORT", "051", ["USA"], ["ARM", "AZE"], "asserted", "praised")),
+    ("Thailand and Cambodia traded accusations over a landmine blast on Wednesday. Malaysia "
+     "urged the two foes to respect the truce.",
+     ("REQUEST", "020", ["MYS"], ["KHM", "THA"], "asserted", "urged")),
+    # leaders of the two states in focus when no two people were named
+    ("Ghana and Togo signed a maritime agreement on Tuesday. Nigeria congratulated the two "
+     "presidents.",
+     ("SUPPORT", "051", ["NGA"], ["GHA", "TGO"], "asserted", "congratulated")),
+    # the host's own capital is where, not whom
+    ("Peru and Ecuador agreed to reopen their border crossings. Chile welcomed the decision "
+     "and invited the two presidents to Santiago.",
+     ("CONSULT", "040", ["CHL"], ["ECU", "PER"], "asserted", "invited")),
+    ("Venezuela and Guyana agreed in December not to use force over the Essequibo. Brazil "
+     "praised the two neighbours.",
+     ("SUPPORT", "051", ["BRA"], ["GUY", "VEN"], "asserted", "praised")),
+    ("Iraq and Turkey held talks on water sharing in Ankara on Monday. Iran urged the two "
+     "governments to include it in any deal.",
+     ("REQUEST", "020", ["IRN"], ["IRQ", "TUR"], "asserted", "urged")),
+    ("Iran and Pakistan exchanged strikes on militant camps this week. China, which has close "
+     "ties to both countries, urged both sides to exercise restraint.",
+     ("REQUEST", "020", ["CHN"], ["IRN", "PAK"], "asserted", "urged")),
+])
+def test_a_group_anaphor_names_the_sides_in_focus(
+        engine: Engine, text: str, appeal: tuple[object, ...]) -> None:
+    assert rows(engine, text)[-1] == appeal

@@ -88,6 +88,7 @@ class ActorFinder:
         self.body_descriptions()
         self.descriptions()
         find_collectives(self.document, self.lexicon, self.covered)
+        self.appositive_bodies()
         self.unqualified_bodies()
         self.person_codes()
 
@@ -279,13 +280,17 @@ class ActorFinder:
 
     def seat_owner(self, span: SpacySpan, preferred: Surface | None) -> str | None:
         """Another state named as the owner of a seat of power with a sector: "Pakistan's
-        Foreign Office" (a possessive) is Pakistan's, not the United Kingdom's."""
+        Foreign Office" (a possessive) is Pakistan's, not the United Kingdom's; "the Peruvian
+        Congress" (a demonym) is Peru's legislature, not the United States'."""
         if preferred is None or preferred.how != "seat" or not preferred.sector:
             return None
         for child in children_of(span.root):
-            if child.dep_ == "poss" and child.i < span.start and child.pos_ != "PRON":
+            # "Pakistan's Foreign Office"; "the Peruvian Congress" (a demonym right before it)
+            hows = ("name", "alias") if child.dep_ == "poss" else ("demonym",)
+            if child.dep_ in ("poss", "amod", "compound") and child.i < span.start and \
+                    child.pos_ != "PRON" and (child.dep_ == "poss" or child.i == span.start - 1):
                 states = {s.key for s in self.lexicon.lookup(child.text)
-                          if s.kind == "state" and s.how in ("name", "alias")}
+                          if s.kind == "state" and s.how in hows}
                 if len(states) == 1 and (state := states.pop()) != preferred.key:
                     return state
         return None
@@ -322,9 +327,8 @@ class ActorFinder:
         Iravani": the role noun the name is in apposition to is a mention of the same person
         (the role phrase heads the noun phrase, so it is what a verb takes as its argument),
         and its title (country, role) is the person's, as a title before the name is."""
-        root = span.root
-        head = root.head
-        if root.dep_ != "appos" or head.i >= span.start or head.tag_ in ("NNS", "NNPS"):
+        head = role_head(span)
+        if head is None:
             return
         words = [head]
         for child in reversed(list(head.lefts)):
@@ -335,11 +339,14 @@ class ActorFinder:
         role = next((term for k in range(len(words))
                      if (term := self.lexicon.sector_term(" ".join(w.lower_ for w in words[k:])))
                      is not None), None)
-        if role is None or role.kind != "person" or any(t.i in self.covered for t in words):
+        if role is None or role.kind != "person":
             return
         first = next((k for k in range(len(words)) if self.lexicon.sector_term(
             " ".join(w.lower_ for w in words[k:])) is role), 0)
+        if any(t.i in self.covered for t in words[first:]):
+            return  # (a demonym before the role, "the Kenyan interior minister", is the state's)
         self.mention(span.doc[words[first].i:head.i + 1], actor, "role")
+        self.covered.update(t.i for t in words)
         registry = actor.name in self.lexicon.people
         # "Serbia's president, …", "a spokesman for Peru's foreign ministry, …" (not "to":
         # "Iran's ambassador to the United Nations" serves Iran)
@@ -364,6 +371,37 @@ class ActorFinder:
             actor.role = held if held.startswith(FORMER_ROLE) else FORMER_ROLE + held
             actor.sector = "ELI"
 
+    def appositive_bodies(self) -> None:
+        """ "The Movement for Justice and Renewal (MJR), a rebel group active in northern
+        Chad, …": an organisation no dictionary knows, in apposition with a role noun that
+        names its kind and country, is that kind of actor (CAMEO codes the group by what the
+        text says it is: TCDREB), and the role noun is a mention of it."""
+        doc = self.document.doc
+        assert doc is not None
+        for mention in list(self.document.mentions):
+            org = self.document.actors.get(mention.actor)
+            if org is None or mention.how != "name" or org.kind != "organization" or \
+                    mention.token_start is None or mention.token_end is None or \
+                    self.lexicon.knows(org.name):
+                continue
+            root = doc[mention.token_start:mention.token_end].root
+            for child in children_of(root):
+                if child.dep_ != "appos" or child.i < mention.token_end:
+                    continue
+                role = self.document.mention_at(child.left_edge.idx, child.idx + len(child.text))
+                group = self.document.actors.get(role.actor) if role is not None else None
+                if group is None or group.kind != "group" or not group.sector or \
+                        role is None or role.how != "group":
+                    continue
+                org.country = org.country or group.country
+                org.sector = group.sector
+                org.code = f"{org.country or ''}{org.sector}"
+                for other in self.document.mentions:
+                    if other.actor == group.id:
+                        other.actor = org.id
+                del self.document.actors[group.id]
+                break
+
     def misspelt_official(self, span: SpacySpan, actor: ActorDraft) -> None:
         """A titled person the registry does not know may be a misspelt official
         ("President Abdelaziz Bouteflicka"): take the country of the surname one edit away."""
@@ -376,6 +414,13 @@ class ActorFinder:
         """An organisation not in the lexicon: its country from a name or demonym inside it
         ("the Latvian Constitutional Court" → LVA), its sector from its head noun (court → JUD)."""
         draft = ActorDraft(id=f"org:{slug(span.text)}", name=span.text, kind="organization")
+        body = self.named_first(span)
+        if body is not None:
+            # "the United Nations Verification Mission in Colombia": a mission, office or
+            # agency named after the body it belongs to is coded as that body (CAMEO codes
+            # UN bodies IGOUNO), not as the country it works in
+            draft.country, draft.sector, draft.code = body.country, body.sector, body.code
+            return draft
         draft.country = self.title_country(list(span))
         term = self.name_term(span)
         draft.sector = term.sector if term is not None else None
@@ -389,6 +434,11 @@ class ActorFinder:
             # Security Council": an organ of the body named before it, coded as that body
             draft.country, draft.sector, draft.code = owner.country, owner.sector, owner.code
             return draft
+        if draft.country and draft.sector is None:
+            # "Kenya's Independent Electoral and Boundaries Commission" → GOV: the sector CAMEO's
+            # agent phrases headed by the name's head word carry; only for a body of a known
+            # state ("the International Press Office" stays uncoded, not a government)
+            draft.sector = self.lexicon.head_sector(span.root.lower_)
         if draft.country or draft.sector:
             draft.code = f"{draft.country or ''}{draft.sector or ''}"
         return draft
@@ -403,6 +453,17 @@ class ActorFinder:
                 term = self.lexicon.sector_term(" ".join(words[start:start + size]))
                 if term is not None:
                     return term
+        return None
+
+    def named_first(self, span: SpacySpan) -> ActorDraft | None:
+        """An international body whose name (two words or more) begins the organisation's
+        name: "United Nations Verification Mission …", "African Union Mission in …"."""
+        for size in range(min(len(span) - 1, MAX_NGRAM), 1, -1):
+            for surface in self.lexicon.lookup(span[:size].text):
+                if surface.kind == "organization":
+                    body = draft_for_surface(surface, self.lexicon, self.day, span[:size].text)
+                    if body.code and body.sector in BODY_SECTORS and not body.country:
+                        return body
         return None
 
     def named_within(self, span: SpacySpan) -> ActorDraft | None:
@@ -637,7 +698,8 @@ class ActorFinder:
                 actor.kind == "organization" and not guessed_org
             ):
                 continue
-            full = [p for p in people if actor.name in p.name.split()[1:]]
+            full = [p for p in people if actor.name in p.name.split()[1:]
+                    or actor.name in p.name.split()[-1].split("-")[1:]]  # "Asamoah-Boateng"
             if not full and not self.is_given_name(actor.name):  # family name first: "Li Qiang"
                 full = [p for p in people if p.name.split()[0] == actor.name]
             if len(full) == 1:
@@ -665,7 +727,8 @@ class ActorFinder:
                     and len(words) >= 2 and short[:1] in {w[:1] for w in words}
                     and short not in mention.text.split()):
                 continue
-            if actor.code is None and short not in defined:
+            if (actor.code is None or not self.lexicon.knows(actor.name)) and \
+                    short not in defined:  # (a name of no file, coded only by its words)
                 known = self.known_short_name(short, end + 1)
                 if known is not None:
                     # "The International Labor Office (ILO)": the dictionary knows the short
@@ -759,6 +822,25 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "into", "outside", "around", "towa
                                 "inside", "from"})
 GROUND_VERBS = frozenset({"enter", "capture", "seize", "encircle", "surround", "besiege",
                           "occupy", "reach", "retake", "recapture"})
+
+
+def role_head(span: SpacySpan) -> Token | None:
+    """The role noun a person's name is in apposition with ("Serbia's president, Aleksandar
+    Vucic"; "Peter Njoroge, Kenya's interior minister") or that a relative clause on the name
+    says the person is or became ("Marta Lindqvist, who became Sweden's defence minister")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start:
+        return None if head.tag_ in ("NNS", "NNPS") else head
+    for clause in children_of(root):
+        if clause.dep_ != "relcl" or clause.lemma_ not in ("be", "become"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in children_of(clause)):
+            continue
+        attr = next((c for c in children_of(clause) if c.dep_ == "attr"), None)
+        if attr is not None and attr.tag_ == "NN" and attr.i > span.end:
+            return attr
+    return None
 
 
 def located(noun: Token) -> bool:

@@ -411,7 +411,7 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
     each_other = span is not None and mutual(span[0])  # "accused each other": any code
     if draft.negated or not each_other and (draft.target or not (
-            symmetric(draft.cameo) or draft.cameo.startswith("03"))):
+            symmetric(draft.cameo) or draft.mutual or draft.cameo.startswith("03"))):
         return [draft]
     parties = [document.actors.get(a) for a in draft.source]
     if len(parties) != 2 or any(p is None or p.members for p in parties):

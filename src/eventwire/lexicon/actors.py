@@ -21,6 +21,7 @@ FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "sectors.yaml")
 PHOENIX_PEOPLE = "people_phoenix.tsv"  # older officials from PETRARCH2; people.yaml overrides
 PHOENIX_ORGS = "organizations_phoenix.tsv"  # PETRARCH2 bodies and armed groups; curated names win
 PHOENIX_PLACES = "places_phoenix.tsv"  # PETRARCH2 cities and regions of countries; curated win
+PHOENIX_HEADS = "name_heads_phoenix.tsv"  # head word of a body's name → sector (CAMEO agents)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,9 @@ class ActorLexicon:
     # a city, province or region → its state (PETRARCH2), read only where the NER saw a place
     places: dict[str, str] = field(default_factory=dict)
     by_shape: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)
+    # the head word of a body's name → the sector CAMEO's agent phrases headed by it carry
+    # ("commission" → GOV), read only for organisations no file knows
+    name_heads: dict[str, str] = field(default_factory=dict)
     _near: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False,
                                                      compare=False)  # near()'s answers
 
@@ -199,6 +203,11 @@ class ActorLexicon:
                                    found.subsector, found.state)
         return found
 
+    def head_sector(self, word: str) -> str | None:
+        """The sector of a body whose name ends in ``word`` ("Electoral Commission" → GOV),
+        from CAMEO's agent phrases; None for a word the table does not hold."""
+        return self.name_heads.get(word.lower())
+
     def knows(self, text: str) -> bool:
         """Whether a surface string already means something (any kind)."""
         plain = _strip_the(text)
@@ -235,6 +244,10 @@ class ActorLexicon:
         places = package_file("actors", PHOENIX_PLACES)
         if places.exists():
             _merge_places_tsv(lexicon, places)
+        heads = package_file("actors", PHOENIX_HEADS)
+        if heads.exists():
+            lexicon.name_heads = {cells[0]: cells[1] for _, cells in tsv_rows(heads)
+                                  if len(cells) >= 2}
         lexicon.index_shapes()
         return lexicon
 
@@ -249,6 +262,7 @@ class ActorLexicon:
             dict(self.sectors), {k: list(v) for k, v in self.surfaces.items()},
             self.descriptions, {k: list(v) for k, v in self.acronyms.items()},
             {k: set(v) for k, v in self.by_surname.items()}, dict(self.places))
+        lexicon.name_heads = self.name_heads
         for path in paths:
             _merge(lexicon, load_yaml(path), path)
         lexicon.index_shapes()
