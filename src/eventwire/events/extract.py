@@ -40,6 +40,8 @@ from eventwire.events.fallbacks import (
     stranded_verb,
 )
 from eventwire.events.governors import COMMAND_VERBS, Link, chain
+from eventwire.events.learned.candidates import learned_triggers
+from eventwire.events.learned.model import EventClassifier
 from eventwire.events.matching import (
     CONFIDENCE,
     EVALUATING_VERBS,
@@ -503,6 +505,7 @@ class Extractor:
                                                                         repr=False)
     # the modality of the last draft built (read by :meth:`reported_accusation`)
     _modality: Modality | None = field(default=None, repr=False)
+    learned: EventClassifier | None = None  # types predicate tokens no rule candidate covers
 
     def run(self) -> list[Draft]:
         doc = self.document.doc
@@ -510,6 +513,9 @@ class Extractor:
         candidates = [c for i in possible_triggers(doc)
                       if (c := candidate_at(doc[i], self.lexicon)) is not None]
         triggers = [c for c in candidates if c.meaning is not None]
+        if self.learned is not None:
+            triggers = learned_triggers(doc, candidates, triggers, self.learned,
+                                        lambda t: self.index.at(t) is not None)
         chains = {c.token.i: chain(c.token, self.lexicon) for c in triggers}
         governing = {link.token.i for links in chains.values() for link in links
                      if link.stance is not None}
@@ -950,7 +956,8 @@ class Extractor:
             trigger=self.trigger_span(candidate, links),
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
             quote_id=self.quote_at(candidate.token.idx), weak=weak,
-            confidence=FALLBACK_CONFIDENCE if self.fell_back else CONFIDENCE[candidate.basis],
+            confidence=min(FALLBACK_CONFIDENCE, CONFIDENCE[candidate.basis]) if self.fell_back
+            else CONFIDENCE[candidate.basis],
         )
 
     def target(self, candidate: Candidate, links: list[Link], used: set[int],
