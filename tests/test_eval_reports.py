@@ -139,3 +139,15 @@ def test_reports_on_clauses_and_announced_deeds() -> None:
     closure = gold["r60-poland-closes-belarus-crossing.txt"][0]
     assert (closure.plover, closure.cameo, closure.source, closure.target) == (
         frozenset({"COERCE", "SANCTION"}), "191", frozenset({"POL"}), frozenset({"BLR"}))
+
+
+def test_reports_on_session9_event_classes() -> None:
+    """r71–r76 (session 9): court cases, summons in other words, restored ties, a backed
+    group under a foreign dateline, orders to one's own forces, aid told by goods."""
+    gold = dict(g for g in read_gold(REPORTS) if "r71" <= g[0] < "r77")
+    assert len(gold) == 6
+    assert sum(e.core for events in gold.values() for e in events) == 25
+    assert sum(len(events) for events in gold.values()) == 74
+    case = gold["r71-nicaragua-germany-icj.txt"][0]
+    assert (case.plover, case.cameo, case.source, case.target) == (
+        frozenset({"ACCUSE"}), "115", frozenset({"NIC"}), frozenset({"DEU"}))

@@ -144,3 +144,103 @@ def test_an_actor_noun_with_a_verbal_suffix_is_no_act(engine: Engine) -> None:
     assert rows(engine, "Iran seized a tanker in the Gulf on Sunday. Tehran criticised the "
                         "American administration.")[-1][:4] == (
         "ACCUSE", "111", ["IRN"], ["USA"])
+
+
+@pytest.mark.parametrize(("text", "appeal"), [
+    # 3. the sides of a conflict told by their forces: "the two countries", "both parties",
+    # "the rivals" stand for them (coref.resolver.focus_pair), as a pair of states does
+    ("Ethiopian forces clashed with Eritrean troops near Zalambessa on Monday. The African "
+     "Union called on the two countries to return to talks.",
+     ("REQUEST", "026", [None], ["ERI", "ETH"], "asserted", "called")),
+    ("Sudanese soldiers clashed with South Sudanese troops in the Abyei area on Sunday. The "
+     "United Nations urged both countries to withdraw their forces.",
+     ("REQUEST", "020", [None], ["SDN", "SSD"], "asserted", "urged")),
+    ("Kyrgyz border guards exchanged fire with Tajik troops overnight. Russia urged the two "
+     "countries to exercise restraint.",
+     ("REQUEST", "020", ["RUS"], ["KGZ", "TJK"], "asserted", "urged")),
+    # a state and an armed group: "both parties"
+    ("Israeli troops and Hezbollah fighters traded fire along the border on Tuesday. France "
+     "called on both parties to halt the fighting.",
+     ("REQUEST", "025", ["FRA"], ["ISR", "LBN"], "asserted", "called")),
+    # relational nouns of a dispute: rivals, foes
+    ("India and Pakistan exchanged artillery fire across the Line of Control. Saudi Arabia "
+     "offered to mediate between the rivals.",
+     ("AGREE", "039", ["SAU"], ["IND", "PAK"], "asserted", "offered")),
+    ("Armenia and Azerbaijan resumed talks in Abu Dhabi after months of tension. Washington "
+     "praised the two rivals for their courage.",
+     ("SUPPORT", "051", ["USA"], ["ARM", "AZE"], "asserted", "praised")),
+    ("Thailand and Cambodia traded accusations over a landmine blast on Wednesday. Malaysia "
+     "urged the two foes to respect the truce.",
+     ("REQUEST", "020", ["MYS"], ["KHM", "THA"], "asserted", "urged")),
+    # leaders of the two states in focus when no two people were named
+    ("Ghana and Togo signed a maritime agreement on Tuesday. Nigeria congratulated the two "
+     "presidents.",
+     ("SUPPORT", "051", ["NGA"], ["GHA", "TGO"], "asserted", "congratulated")),
+    # the host's own capital is where, not whom
+    ("Peru and Ecuador agreed to reopen their border crossings. Chile welcomed the decision "
+     "and invited the two presidents to Santiago.",
+     ("CONSULT", "040", ["CHL"], ["ECU", "PER"], "asserted", "invited")),
+    ("Venezuela and Guyana agreed in December not to use force over the Essequibo. Brazil "
+     "praised the two neighbours.",
+     ("SUPPORT", "051", ["BRA"], ["GUY", "VEN"], "asserted", "praised")),
+    ("Iraq and Turkey held talks on water sharing in Ankara on Monday. Iran urged the two "
+     "governments to include it in any deal.",
+     ("REQUEST", "020", ["IRN"], ["IRQ", "TUR"], "asserted", "urged")),
+    ("Iran and Pakistan exchanged strikes on militant camps this week. China, which has close "
+     "ties to both countries, urged both sides to exercise restraint.",
+     ("REQUEST", "020", ["CHN"], ["IRN", "PAK"], "asserted", "urged")),
+])
+def test_a_group_anaphor_names_the_sides_in_focus(
+        engine: Engine, text: str, appeal: tuple[object, ...]) -> None:
+    assert rows(engine, text)[-1] == appeal
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    # 4. "it" as an object names the organisation or state in focus (coref.pronouns), not
+    # the clause's subject nor the subject's own state
+    ("Hungary said it would leave the International Criminal Court. Budapest accused it of "
+     "political bias.",
+     ("ACCUSE", "112", ["HUN"], [None], "asserted", "accused")),
+    ("The World Health Organization warned of a cholera outbreak in Sudan. The army "
+     "government accused it of exaggerating the figures.",
+     ("ACCUSE", "112", ["SDN"], [None], "asserted", "accused")),
+    ("ECOWAS suspended Guinea after the coup. The junta in Conakry urged it to lift the "
+     "sanctions.",
+     ("REQUEST", "025", ["GIN"], [None], "asserted", "urged")),
+    ("The International Atomic Energy Agency reported that Iran had expanded enrichment. "
+     "Tehran accused it of bias.",
+     ("ACCUSE", "112", ["IRN"], [None], "asserted", "accused")),
+    ("NATO deployed more jets to Poland on Monday. Moscow warned it against any provocation.",
+     ("THREATEN", "130", ["RUS"], [None], "asserted", "warned")),
+    ("The African Union suspended Niger's membership. The Nigerien junta criticised the bloc "
+     "and called on it to respect the country's sovereignty.",
+     ("REQUEST", "020", ["NER"], [None], "asserted", "called")),
+    ("The European Union fined Apple 500 million euros. Washington criticised it.",
+     ("ACCUSE", "111", ["USA"], [None], "asserted", "criticised")),
+    ("The United Nations cut food rations for Afghan refugees in Iran. Tehran urged it to "
+     "restore the aid.",
+     ("REQUEST", "023", ["IRN"], [None], "asserted", "urged")),
+    ("OPEC cut its output targets again in April. Washington urged it to pump more oil.",
+     ("REQUEST", "020", ["USA"], [None], "asserted", "urged")),
+    ("The Arab League readmitted Syria in May. Qatar criticised it for acting too soon.",
+     ("ACCUSE", "111", ["QAT"], [None], "asserted", "criticised")),
+    ("Interpol issued a red notice for the former president. Bolivia accused it of political "
+     "persecution.",
+     ("ACCUSE", "112", ["BOL"], [None], "asserted", "accused")),
+    ("The IMF approved a loan for Egypt on Friday. Cairo thanked it for its support.",
+     ("SUPPORT", "051", ["EGY"], [None], "asserted", "thanked")),
+])
+def test_an_object_it_names_the_body_in_focus(
+        engine: Engine, text: str, last: tuple[object, ...]) -> None:
+    assert rows(engine, text)[-1] == last
+
+
+def test_an_object_it_resolves_to_the_body_s_code(engine: Engine) -> None:
+    text = "UNESCO listed the old city of Hebron as a Palestinian heritage site. Israel " \
+           "accused it of rewriting history."
+    assert event_rows(engine, text, PUBLISHED, codes=True) == [
+        ("ACCUSE", "112", ["ISR"], ["IGOUNODEV"], "asserted", "accused")]
+
+
+def test_a_subject_it_is_left_alone(engine: Engine) -> None:
+    assert rows(engine, "It was unclear whether Iran would attend the talks.") == []

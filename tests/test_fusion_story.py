@@ -195,3 +195,22 @@ def test_the_headline_deed_with_one_side_agreeing_adds_the_event_bonus() -> None
     # the struck side striking back shares no side in its place
     back = event("ASSAULT", "190", ["IRQ"], ["TUR"])
     assert not headline_signatures([back]) & headline_signatures([country])
+
+
+def test_a_police_raid_and_the_authorities_arrest_are_one_deed_inside_a_story() -> None:
+    from dataclasses import replace
+
+    from eventwire.models import ActorRef
+
+    police = ActorRef("group:mda-cop", "Moldovan police", "MDA", "COP", "MDACOP")
+    authorities = ActorRef("group:mda-gov", "Moldovan authorities", "MDA", "GOV", "MDAGOV")
+    army = ActorRef("group:mda-mil", "Moldovan troops", "MDA", "MIL", "MDAMIL")
+    media = ActorRef("org:chisinau-daily", "Chisinau Daily", "MDA", "MED", "MDAMED")
+    # "police raided the newsroom" / "the authorities arrested its editor"
+    raid = replace(event("ASSAULT", "190", [], []), source=(police,), target=(media,))
+    arrest = replace(event("COERCE", "173", [], []), source=(authorities,), target=(media,))
+    assert not same_event(raid, arrest, across=True)  # across stories: both must be police
+    assert same_event_in_story(raid, arrest) and same_event_in_story(arrest, raid)
+    # an army's raid and the authorities' arrests stay two deeds, in one story too
+    assert not same_event_in_story(replace(raid, source=(army,)), arrest)
+    assert not same_event_in_story(replace(raid, source=(authorities,)), arrest)

@@ -32,6 +32,7 @@ from eventwire.lexicon.actors import ActorLexicon
 STATE_NOUNS = frozenset({
     "countries", "nations", "states", "sides", "capitals", "neighbours", "neighbors", "allies",
     "partners", "powers", "governments",
+    "parties", "rivals", "foes", "adversaries", "belligerents",  # the sides of a dispute
 })
 LEADER_NOUNS = frozenset({"leaders", "counterparts", "ministers", "presidents"})
 DEFINITE = frozenset({"the", "these", "those"})

@@ -23,6 +23,11 @@ from eventwire.token_lookup import children_of, token_indices
 
 MIN_QUOTED_WORDS = 3
 
+# A pair of a state and a non-state side ("Israel … Hezbollah"): "both parties", "the two
+# sides" can stand for it, "they" does not (the subject alone is as likely).
+MIXED = "mixed"
+SIDE_KINDS = frozenset({"state", "group", "organization"})
+
 
 class Resolver:
     def __init__(self, document: Document, lexicon: ActorLexicon, names: GivenNames) -> None:
@@ -109,9 +114,11 @@ class Resolver:
         if other is None or other == actor_id:
             return
         kinds = {self.actors[a].kind for a in (actor_id, other) if a in self.actors}
+        quoted = head.idx in self.quoted
         if len(kinds) == 1:
-            quoted = head.idx in self.quoted
             self.pairs.append(Pair((other, actor_id), kinds.pop(), sent, quoted, clause))
+        elif kinds <= SIDE_KINDS:  # a state and an armed group or body ("Israel … Hezbollah")
+            self.pairs.append(Pair((other, actor_id), MIXED, sent, quoted, clause))
 
     def learn_chain(self, actor_id: str, head: Token, sent: int) -> bool:
         """ "Mali, Burkina Faso and Niger": each conjunct joins the set of its chain's first
@@ -197,7 +204,8 @@ class Resolver:
                 return None
             if joined and pair.clause:
                 continue
-            if not pair.quoted and (kind is None or pair.kind in kind):
+            if not pair.quoted and (pair.kind in kind if kind is not None
+                                    else pair.kind != MIXED):
                 return pair
         return None
 
@@ -238,17 +246,28 @@ class Resolver:
         all the sets that fit; else none."""
         here = self.history.sent_of[token.i]
         scores: dict[tuple[str, ...], float] = {}
+        states: dict[tuple[str, ...], float] = {}  # for people, when none are in view
         for pair in self.pairs:
             ids: tuple[str, ...] = pair.ids
-            if pair.quoted or pair.kind not in ("state", "person"):
+            if pair.quoted:
                 continue
-            if kind == "state" and pair.kind == "person":
+            into = scores
+            if pair.kind not in ("state", "person"):
+                # armed forces, rebels, bodies of different countries are the sides of a
+                # conflict ("Ethiopian forces clashed with Eritrean troops … the two
+                # countries", "Israel … Hezbollah … both parties"): the sides themselves
+                if kind != "state" or not self.countries_of(ids):
+                    continue
+            elif kind == "state" and pair.kind == "person":
                 ids = self.countries_of(ids)
+            elif kind == "person" and pair.kind == "state":
+                into = states  # "the two presidents" of the two states in focus
             elif kind != pair.kind:
                 continue
             if ids and (size is None or len(ids) == size):
                 key = tuple(sorted(ids))
-                scores[key] = scores.get(key, 0.0) + PAIR_DECAY ** (here - pair.sent)
+                into[key] = into.get(key, 0.0) + PAIR_DECAY ** (here - pair.sent)
+        scores = scores or states
         best = max(scores, key=lambda k: scores[k], default=())
         if size != 2 and best and scores[best] < GROUP_CONFIDENCE * sum(scores.values()):
             return ()  # no set clearly in focus (pairs keep the rule they had)

@@ -16,6 +16,7 @@ from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
 from eventwire.events.discourse import answered_targets, release_demands, stances_on_acts
 from eventwire.events.extract import NON_STATE_SECTORS, STANCE_TYPES, Draft, Extractor
+from eventwire.events.learned.model import EventClassifier
 from eventwire.events.matching import candidate_at
 from eventwire.events.modality import modality_of
 from eventwire.events.roles import (
@@ -34,11 +35,12 @@ from eventwire.token_lookup import children_of
 
 
 def code_events(document: Document, coder: Coder, actors: ActorLexicon,
-                gazetteer: Gazetteer) -> list[EventDraft]:
+                gazetteer: Gazetteer, learned: EventClassifier | None = None
+                ) -> list[EventDraft]:
     if document.doc is None:
         return []
     extractor = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
-                          gazetteer)
+                          gazetteer, learned=learned)
     drafts = structure(extractor.run(), extractor, lambda code: code.startswith(PARTY_CODES))
     drafts = earlier_agents(drafts, document, coder, extractor)
     drafts = answered_targets(drafts, document, coder)
@@ -409,7 +411,7 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
     each_other = span is not None and mutual(span[0])  # "accused each other": any code
     if draft.negated or not each_other and (draft.target or not (
-            symmetric(draft.cameo) or draft.cameo.startswith("03"))):
+            symmetric(draft.cameo) or draft.mutual or draft.cameo.startswith("03"))):
         return [draft]
     parties = [document.actors.get(a) for a in draft.source]
     if len(parties) != 2 or any(p is None or p.members for p in parties):

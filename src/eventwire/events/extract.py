@@ -19,6 +19,7 @@ from eventwire.events.arguments import (
     argument_actors,
     implied_state,
     lent_country,
+    main_country,
     name_country,
     sentence_home,
     speaker_actor,
@@ -38,11 +39,14 @@ from eventwire.events.fallbacks import (
     respondents,
     stranded_verb,
 )
-from eventwire.events.governors import Link, chain
+from eventwire.events.governors import COMMAND_VERBS, Link, chain
+from eventwire.events.learned.candidates import learned_triggers
+from eventwire.events.learned.model import EventClassifier
 from eventwire.events.matching import (
     CONFIDENCE,
     EVALUATING_VERBS,
     FALLBACK_CONFIDENCE,
+    LEAVE_VERBS,
     POS_KIND,
     PROTEST_TOPIC_TYPES,
     Candidate,
@@ -55,6 +59,7 @@ from eventwire.events.matching import (
     standing_state,
 )
 from eventwire.events.modality import (
+    HOPE_FORMS,
     PLAN_VERBS,
     Modality,
     claimed_content,
@@ -84,7 +89,7 @@ from eventwire.events.roles import (
 )
 from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
-from eventwire.lexicon.triggers import CODE, TriggerLexicon
+from eventwire.lexicon.triggers import CODE, Trigger, TriggerLexicon
 from eventwire.token_lookup import children_of, conjuncts_of
 
 # Event types whose target is often the source's own leaders ("demanded that President X …").
@@ -116,6 +121,9 @@ class Draft:
     extra: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     confidence: float = 1.0  # see matching.CONFIDENCE; FALLBACK_CONFIDENCE for fallback sides
     reciprocal: bool = False  # one direction of a reciprocal event (see build.reciprocal)
+    # an act on the ties or relations between its parties ("A and B restored ties"): with
+    # no other party named it is reciprocal whatever its code (see build.reciprocal)
+    mutual: bool = False
 
 
 # "in exchange for", "in return for", "in a swap for": the other side of a prisoner swap
@@ -124,6 +132,12 @@ SWAP_NOUNS = {"exchange", "return", "swap", "trade"}
 # physical force (assault, fight, unconventional mass violence)
 ATTACK_ROOTS = ("18", "19", "20")
 NON_STATE_SECTORS = {"REB", "OPP", "INS", "SEP", "UAF", "CRM"}
+# the state's armed and police bodies: an order to them is the state's own deed
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+NOT_COMMANDING = {"JUD", "LEG"}
+RELATION_NOUNS = {"tie", "relation", "relationship"}
+ORDERED_RETREAT = Trigger(key="order own forces to leave", lemma="leave", pos="verb",
+                          frame="retreat", target=("from",), where="built-in rule (CAMEO 087)")
 NEWS_SOURCE_SECTORS = {"COP", "MED", "HLH", "CVL", "EDU", "BUS"}
 # the parties of a civil war: "the Sudanese army said the RSF had shelled El Fasher"
 ARMED_SECTORS = {"MIL", "GOV", "REB", "INS", "SEP", "UAF"}
@@ -256,7 +270,7 @@ def background(top: Token) -> bool:
     (PETRARCH codes the main clause; the PLOVER manual codes the reported event)."""
     for token in (top, *top.ancestors):
         if token.dep_ == "relcl":
-            if continuative(token):
+            if continuative(token) or named_agent(token):
                 return False
             before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
             if before is not None and before.text in (",", "—", "–", "("):
@@ -272,6 +286,38 @@ def background(top: Token) -> bool:
 
 
 RELATIVE_ADVERBS = {"where", "when", "whereupon"}
+
+
+def relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the phrase just before it. The parser's head
+    of the relative clause is used unless the word before the pronoun belongs to another
+    phrase joined to that head by apposition or coordination (a misparse that hangs "the
+    government of Assad, which …" on an earlier subject): then that phrase's head."""
+    head = pronoun.head.head
+    prev = pronoun.nbor(-1) if pronoun.i > 0 else None
+    while prev is not None and prev.is_punct and prev.i > 0:
+        prev = prev.nbor(-1)
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.i == head.i:
+        return head
+    top = prev
+    for _ in range(8):
+        if top.head.i == top.i or top.head.i == head.i:
+            return top if top.dep_ in ("appos", "conj") else head
+        if top.pos_ in ("VERB", "AUX"):
+            return head
+        top = top.head
+    return head
+
+
+def named_agent(clause: Token) -> bool:
+    """A passive relative clause with its agent named ("the government of Bashar al-Assad,
+    which was toppled by militants last December"): the participant is the one acted upon
+    and the clause tells another actor's deed, with both sides in the text. That is an event
+    of its own (PLOVER codes every reported event), not a description of the participant by
+    its own past acts ("the soldiers, who had been helping Mali", which stays background)."""
+    return any(c.dep_ == "nsubjpass" for c in children_of(clause)) and any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                                  for g in children_of(c)) for c in children_of(clause))
 
 
 def continuative(clause: Token) -> bool:
@@ -421,11 +467,31 @@ def owners(things: list[Token]) -> list[Token]:
 TRIGGER_POS = tuple(POS_IDS[p] for p in POS_KIND)
 
 
+def relation_object(candidate: Candidate) -> Token | None:
+    """The ties or relations an act is about ("restored ties", "the resumption of relations"):
+    the object that decided its meaning, the verb's object or the noun's "of" object."""
+    token = candidate.token
+    found = [candidate.via_object] if candidate.via_object is not None else []
+    found += [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")]
+    found += [g for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in children_of(c) if g.dep_ == "pobj"]
+    return next((t for t in found if t.lemma_.lower() in RELATION_NOUNS), None)
+
+
+def between_parties(relation: Token) -> list[Token]:
+    """"ties between Qatar and Bahrain": the two parties named after "between"."""
+    return [p for c in children_of(relation) if c.dep_ == "prep" and c.lower_ == "between"
+            for g in children_of(c) if g.dep_ == "pobj" for p in (g, *conjuncts_of(g))]
+
+
 def possible_triggers(doc: Doc) -> list[int]:
     """Positions of the tokens whose part of speech can carry a trigger (read as one array,
     not a Token per word)."""
     pos = doc.to_array([POS]).reshape(-1)
-    return numpy.flatnonzero(numpy.isin(pos, TRIGGER_POS)).tolist()  # type: ignore[no-any-return]
+    found = pos == TRIGGER_POS[0]  # a few comparisons: numpy.isin costs ~10 times more here
+    for value in TRIGGER_POS[1:]:
+        found |= pos == value
+    return numpy.flatnonzero(found).tolist()  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -442,6 +508,7 @@ class Extractor:
                                                                         repr=False)
     # the modality of the last draft built (read by :meth:`reported_accusation`)
     _modality: Modality | None = field(default=None, repr=False)
+    learned: EventClassifier | None = None  # types predicate tokens no rule candidate covers
 
     def run(self) -> list[Draft]:
         doc = self.document.doc
@@ -449,6 +516,9 @@ class Extractor:
         candidates = [c for i in possible_triggers(doc)
                       if (c := candidate_at(doc[i], self.lexicon)) is not None]
         triggers = [c for c in candidates if c.meaning is not None]
+        if self.learned is not None:
+            triggers = learned_triggers(doc, candidates, triggers, self.learned,
+                                        lambda t: self.index.at(t) is not None)
         chains = {c.token.i: chain(c.token, self.lexicon) for c in triggers}
         governing = {link.token.i for links in chains.values() for link in links
                      if link.stance is not None}
@@ -729,8 +799,56 @@ class Extractor:
             not self.index.by_token.get(subject.i) and \
             self.actors.sector_term(subject.lower_) is None  # "the government", "the rebels"
 
+    def own_force_order(self, link: Link) -> bool:
+        """"The Kremlin ordered Russian troops to withdraw": an order to forces of the
+        orderer's own side is the orderer's deed (the command stance), not a demand made of
+        another party. Own is read off the actors, not the words: every force addressed is
+        an armed or police body whose side (country, and whether outside the state) is the
+        side of the one who orders ("the court ordered Israeli forces to halt" stays a
+        demand of Israel)."""
+        gov = link.token
+        if link.stance != "demand" or link.via not in ("xcomp", "advcl", "dobj") or (
+                gov.lemma_.lower() not in COMMAND_VERBS):
+            return False
+        kids = children_of(gov)
+        mood = modality_of([gov])
+        bosses = self.resolve([c for c in kids if c.dep_ == "nsubj"], mood)
+        if link.via == "dobj":
+            # "Putin orders an Easter truce", "Biden ordered air strikes on Houthi targets":
+            # an act ordered with no one addressed is the state's own (a court's or the UN's
+            # order of a halt stays a demand: no side of its own, or not commanding)
+            return bool(bosses) and not any(c.dep_ == "dative" for c in kids) and all(
+                (a := self.document.actors.get(b)) is not None and a.sector not in
+                NOT_COMMANDING and self.side(b) is not None for b in bosses)
+        forces = self.resolve([c for c in kids if c.dep_ == "dobj"], mood)
+        if not forces or not bosses:
+            return False
+        if any((a := self.document.actors.get(b)) is None or a.sector in NOT_COMMANDING
+               for b in bosses):
+            return False  # a court or a legislature orders; it does not command forces
+        boss_sides = {self.side(a) for a in bosses} - {None}
+        return bool(boss_sides) and all(
+            self.forces_of_state(a) and self.side(a) in boss_sides for a in forces)
+
+    def forces_of_state(self, actor_id: str) -> bool:
+        actor = self.document.actors.get(actor_id)
+        return actor is not None and actor.kind != "person" and actor.sector in FORCE_SECTORS
+
     def draft(self, candidate: Candidate, links: list[Link]) -> Draft | None:
         candidate, links = light_verb_meaning(candidate, links)
+        links = [replace(link, stance="command") if self.own_force_order(link) else link
+                 for link in links]
+        if not links and self.own_force_order(Link(candidate.token, "demand", "xcomp", None)):
+            # the order itself is the trigger (its complement codes nothing): "ordered its
+            # troops to leave the border posts" is the state's own retreat (CAMEO 087), any
+            # other internal command no event between parties
+            clause = next((c for c in children_of(candidate.token)
+                           if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in LEAVE_VERBS),
+                          None)
+            if clause is None:
+                return None
+            candidate = Candidate(clause, ORDERED_RETREAT, "retreat", basis="pattern")
+            links = [Link(candidate.token.head, "command", "xcomp", None)]
         assert candidate.meaning is not None
         tokens = [candidate.token, *(link.token for link in links)]
         if candidate.via_object is None and obstructed(tokens):
@@ -766,7 +884,8 @@ class Extractor:
             # (its source is the commanding verb's subject, below), ordered, not yet done
             modality = replace(modality, intended=True)
         self._modality = modality
-        intents = [link.token.lemma_ for link in links if link.stance == "intend" or (
+        intents = [("hope" if link.token.lower_ in HOPE_FORMS else link.token.lemma_)
+                   for link in links if link.stance == "intend" or (
             link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS)]
         planned = bool(intents) and all(lemma in PLAN_VERBS for lemma in intents)
         coded = self.coder.code(candidate.meaning, stances, modality, "possible" in stances,
@@ -815,8 +934,15 @@ class Extractor:
             parties = symmetric(coded.cameo)
         else:
             parties = False
+        relation = relation_object(candidate)
+        if relation is not None and (source or candidate.entry.pos == "noun"):
+            # (an agentless passive "relations between A and B were frozen" names no doer)
+            between = self.resolve(between_parties(relation), modality)
+            if len(between) == 2 and not (set(source) | set(target)) - set(between):
+                source, target = between, []  # "the restoration of ties between A and B"
+        mutual = relation is not None and not target and len(source) == 2
         weak = False
-        if not self.codable(candidate, links, source, target):
+        if not mutual and not self.codable(candidate, links, source, target):
             if source or not target or candidate.entry.needs_target and not target:
                 return None
             weak = True
@@ -825,6 +951,7 @@ class Extractor:
         if parties:  # a symmetric act ("talks between X and Y ended") is the parties' own:
             source, target = [*source, *target], []  # both its source (build.reciprocal)
         return Draft(
+            mutual=mutual,
             cameo=coded.cameo, source=source, target=target, negated=coded.negated,
             modality=self.modality_value(modality, "possible" in stances
                                          and speech_act(tokens, links) == tokens,
@@ -832,7 +959,8 @@ class Extractor:
             trigger=self.trigger_span(candidate, links),
             sentence=(candidate.token.sent.start_char, candidate.token.sent.end_char),
             quote_id=self.quote_at(candidate.token.idx), weak=weak,
-            confidence=FALLBACK_CONFIDENCE if self.fell_back else CONFIDENCE[candidate.basis],
+            confidence=min(FALLBACK_CONFIDENCE, CONFIDENCE[candidate.basis]) if self.fell_back
+            else CONFIDENCE[candidate.basis],
         )
 
     def target(self, candidate: Candidate, links: list[Link], used: set[int],
@@ -896,6 +1024,9 @@ class Extractor:
         if not target and plover in LOCATED_TYPES:
             target = self.located([candidate.token, *(link.token for link in links)], used)
             self.fell_back |= bool(target)
+        if not target and plover == "AID" and any(link.via == "pobj:by" for link in links):
+            target = self.funded_home(source)
+            self.fell_back |= bool(target)
         if plover in OUTWARD_TYPES and not slot_target and self.named_itself(used):
             # force a state uses where no target is named is not force against itself
             # ("Russia launched its largest air attack", "Iran's attack"); its police or
@@ -915,6 +1046,9 @@ class Extractor:
             # bodies the state id stands for when no sector is known.
             named = set(self.resolve([t for t in slots if t.pos_ != "PRON"
                                       and not holds_source(t, used)], modality))
+            if used and any(a not in source for a in target):  # a source the text names
+                named = set()  # acts on the others; its own place is where ("invited the
+                # two presidents to Santiago")
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
@@ -1068,6 +1202,16 @@ class Extractor:
         countries = {e.country for e in entries}
         return countries.pop() if len(countries) == 1 else None
 
+    def funded_home(self, source: list[str]) -> list[str]:
+        """Money that pays for a thing the report tells of ("construction has begun, supported
+        by a Russian government loan") goes to the report's country, the place of the thing
+        (PLOVER AID needs a recipient), unless that is the donor's own."""
+        home = main_country(self.document, self.actors)
+        donors = {c for a in source if (c := country_of(a, self.document))}
+        if home is None or home in donors or home not in self.document.actors or not donors:
+            return []
+        return [home]
+
     def home(self, source: list[str], candidate: Candidate, alone: bool) -> list[str]:
         """A protest with no named target is aimed at the protesters' own state; so is force
         used where no other state is named ("Egyptian police opened fire", ``alone``)."""
@@ -1130,6 +1274,9 @@ class Extractor:
     def resolve(self, tokens: list[Token], modality: Modality) -> list[str]:
         actors: list[str] = []
         for token in tokens:
+            if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl" and (
+                    token.dep_ in ("nsubj", "nsubjpass", "dobj")):
+                token = relative_antecedent(token)  # "the government, which was toppled"
             found = [self.title_org(token, a) for a in
                      argument_actors(token, self.index, self.affiliated)]
             if not found and token.lower_ in PRONOUNS:

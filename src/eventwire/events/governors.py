@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events.matching import Candidate, candidate_at
+from eventwire.events.modality import HOPE_FORMS
 from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.token_lookup import children_of
 
@@ -50,7 +51,7 @@ def governor_step(token: Token) -> tuple[Token, str] | None:
         return head, dep
     if dep == "compound" and head.lemma_.lower() in EFFORT_NOUNS:
         return head, dep
-    if dep in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i:
+    if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         return head.head, f"{dep}:{head.lower_}"
     return None
 
@@ -118,6 +119,11 @@ def litotes_threat(gov: Token, lower: Token | None, lexicon: TriggerLexicon) -> 
     return code[:2] in MATERIAL_CONFLICT_ROOTS
 
 
+# Passive participles whose agent phrase may be the money that pays for the thing ("the
+# railway, supported by a Russian government loan", "a school funded by Qatari aid"): the
+# aid noun is the event, given for the thing (see Extractor.funded_home)
+FUNDING_VERBS = {"support", "fund", "finance", "back", "bankroll", "underwrite", "sponsor",
+                 "subsidize", "subsidise", "pay"}
 FUTURE_WORDS = {"will", "would", "'ll", "’ll", "shall", "wo", "'d", "’d"}
 
 
@@ -135,8 +141,11 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
         return Link(gov, "command", via, candidate)  # "ordered troops to fire on …"
     if via == "compound":
         return Link(gov, "light", via, candidate)
-    if via == "xcomp" and stance is None and gov.lemma_ in HOPE_VERBS:
+    if via == "xcomp" and stance is None and (gov.lemma_ in HOPE_VERBS
+                                               or gov.lower_ in HOPE_FORMS):
         return Link(gov, "intend", via, candidate)  # "hopes to crush": like "wants to"
+    if via == "pobj:by" and gov.tag_ == "VBN" and gov.lemma_.lower() in FUNDING_VERBS:
+        return Link(gov, "light", via, candidate)  # "built with / supported by [a loan]"
     if via.startswith(("pobj:", "pcomp:")):
         prep = via.split(":", 1)[1]
         if candidate is None:

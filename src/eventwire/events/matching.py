@@ -26,7 +26,7 @@ MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
 # rule as the generated lexicon (scripts/build_cameo_triggers.py).
 OPEN_TARGET_PREFIXES = ("14", "15", "18", "19", "20")
 # Where a trigger's code came from, most reliable first (Event.confidence).
-CONFIDENCE = {"pattern": 0.9, "lexicon": 0.8, "synonym": 0.6, "vector": 0.4}
+CONFIDENCE = {"pattern": 0.9, "lexicon": 0.8, "synonym": 0.6, "vector": 0.4, "learned": 0.2}
 FALLBACK_CONFIDENCE = 0.3  # an argument filled by a fallback rule, not by the parse
 
 SECOND_WORD_DEPS = {"prt", "prep", "dobj", "advmod", "npadvmod", "oprd", "acomp", "compound:prt"}
@@ -43,7 +43,7 @@ class Candidate:
     entry: Trigger
     meaning: str | None  # frame name or CAMEO code; None for pure governors
     via_object: Token | None = None  # the object that decided the meaning, if any
-    basis: str = "lexicon"  # pattern | lexicon | synonym | vector: see CONFIDENCE
+    basis: str = "lexicon"  # pattern | lexicon | synonym | vector | learned: see CONFIDENCE
 
 
 def lemmas(token: Token, pos: str) -> tuple[str, ...]:
@@ -123,6 +123,7 @@ def of_objects(token: Token) -> list[Token]:
 # an object key: a sum of money ("$7 billion", "300 million euros"): the parser's MONEY
 # entity or a noun of PETRARCH2's &CURRENCY synset
 MONEY = "&money"
+RELIEF = "&relief"  # relief goods (PatternDictionary.relief)
 # an object key: a person (the parser's PERSON entity, a personal pronoun or a noun for a
 # person): "executed the prisoner", "he was executed", not "executed the plan"
 PERSON = "&person"
@@ -154,11 +155,15 @@ def is_person(token: Token) -> bool:
             or token.lower_ in PERSONAL_PRONOUNS)
 
 
-def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = frozenset()
+def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = frozenset(),
+                   relief: frozenset[str] = frozenset(), vehicles: frozenset[str] = frozenset()
                    ) -> tuple[str, Token] | None:
     obj = object_of(token)
     if obj is None or not entry.objects or borrower(token):
         return None
+    if RELIEF in entry.objects and relief and (
+            goods := relief_goods(obj, relief, vehicles)) is not None:
+        return entry.objects[RELIEF], goods
     for candidate in (obj, *conjuncts_of(obj), *of_objects(obj)):
         for lemma in (candidate.lemma_.lower(), candidate.lower_, *titles_of(candidate)):
             if lemma in entry.objects:
@@ -170,6 +175,22 @@ def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = froz
         if PERSON in entry.objects and is_person(candidate) and (
                 candidate is obj or candidate in conjuncts_of(obj)):
             return entry.objects[PERSON], candidate
+    return None
+
+
+def relief_goods(obj: Token, relief: frozenset[str], vehicles: frozenset[str] = frozenset()
+                 ) -> Token | None:
+    """The object names relief goods (PETRARCH2's 073 objects and &FOOD, see
+    ``PatternDictionary.relief``) in its head, a compound ("food parcels", "water
+    purification units"), an "of" object ("trucks of food") or any conjunct of a list ("tents,
+    blankets and medicine": one item of the dictionary's makes the list relief goods)."""
+    for noun in (obj, *conjuncts_of(obj)):
+        for part in (noun, *of_objects(noun)):
+            mods = [c for c in children_of(part) if c.dep_ in ("compound", "amod", "nmod")
+                    ] if part.lemma_.lower() not in vehicles else []  # (a vehicle: deliveries)
+            words = (part, *mods, *(j for m in mods for j in conjuncts_of(m)))
+            if any(w.lemma_.lower() in relief or w.lower_ in relief for w in words):
+                return part
     return None
 
 
@@ -352,7 +373,90 @@ def retaliation(token: Token) -> Candidate | None:
     return Candidate(token, WARNING_ENTRY, WARNING_ENTRY.code)
 
 
+# Diplomatic summons and reprimands, whatever the words (CAMEO 114 "complain officially",
+# PLOVER ACCUSE; the envoy's state is the target): an envoy summoned or "called in", a
+# protest handed or delivered to a recipient. The envoy words are the diplomatic roles of the
+# PETRARCH2 agents dictionary (Phoenix.agents.txt: AMBASSADOR, CHARGE_D'AFFAIRES, CONSUL,
+# DIPLOMAT, EMISSARY, ENVOY, LEGATE) and the Commonwealth ambassador, the high commissioner.
+DIPLOMAT_WORDS = {"ambassador", "envoy", "diplomat", "emissary", "legate", "consul", "chargé",
+                  "charge", "d'affaires", "affaires", "attache", "attaché", "nuncio"}
+SUMMONING = {"summon", "call", "convoke"}
+HANDING = {"hand", "deliver", "present", "convey", "give", "send", "issue"}
+PROTEST_NOTES = {"protest", "démarche", "demarche", "complaint", "remonstrance"}
+SUMMONS_ENTRY = Trigger(key="summon / call in (an envoy)", lemma="summon", pos="verb",
+                        frame="complain", target=("dobj", "in", "dative", "to"),
+                        needs_target=True, where="built-in rule (CAMEO 114)")
+
+
+def is_envoy(noun: Token) -> bool:
+    """"the Indian high commissioner", "Chinese Ambassador Wu Jianghao", "the chargé
+    d'affaires": a diplomatic role in the noun, its compounds or its title words."""
+    words = [noun, *(c for c in children_of(noun) if c.dep_ in ("compound", "amod"))]
+    lowers = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    return bool(lowers & DIPLOMAT_WORDS) or "commissioner" in lowers and "high" in lowers
+
+
+def summons(token: Token) -> Candidate | None:
+    """"summoned the chargé d'affaires", "called in the high commissioner"."""
+    lemma = token.lemma_.lower()
+    kids = children_of(token)
+    if lemma == "call":
+        ins = [c for c in kids if c.lower_ == "in" and c.dep_ in ("prt", "prep")]
+        if not ins:
+            return None
+        objects = [g for c in ins for g in children_of(c) if g.dep_ == "pobj"]
+        objects += [c for c in kids if c.dep_ == "dobj"]
+    else:
+        objects = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [j for o in objects for j in conjuncts_of(o)]
+    if any(is_envoy(o) for o in objects):
+        return Candidate(token, SUMMONS_ENTRY, "complain", basis="pattern")
+    return None
+
+
+def protest_handed(token: Token) -> Candidate | None:
+    """"handed a protest note to the Russian envoy", "delivered a démarche to Beijing"."""
+    for obj in children_of(token):
+        if obj.dep_ != "dobj":
+            continue
+        words = [obj, *(c for c in children_of(obj) if c.dep_ == "compound")]
+        if any(w.lemma_.lower() in PROTEST_NOTES for w in words) and any(
+                c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                for c in children_of(token)):
+            return Candidate(token, SUMMONS_ENTRY, "complain", basis="pattern")
+    return None
+
+
+def subjected_to(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
+    """"subjected the envoys to a reprimand", "subjected detainees to torture": the noun after
+    "to" is the act done to the object, coded as the dictionary codes its verb (REPRIMAND
+    [111] in the CRITICIZE block, TORTURE …), the object its target."""
+    if token.lemma_.lower() != "subject" or lexicon.patterns is None or not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in children_of(token)):
+        return None
+    for prep in children_of(token):
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for noun in children_of(prep):
+            if noun.dep_ != "pobj":
+                continue
+            code = lexicon.patterns.own_code(noun.lemma_.lower())
+            if code is not None and not code.startswith("01"):
+                entry = dictionary_entry(f"subject ... to {noun.lemma_.lower()}", code,
+                                         ("nsubjpass",), "CAMEO.2.0.txt verb "
+                                         f"{noun.lemma_.lower()}")
+                return Candidate(token, entry, code, basis="synonym")
+    return None
+
+
 def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
+    if token.pos_ == "VERB":
+        lemma = token.lemma_.lower()
+        found = (summons(token) if lemma in SUMMONING
+                 else protest_handed(token) if lemma in HANDING
+                 else subjected_to(token, lexicon) if lemma == "subject" else None)
+        if found is not None:
+            return found
     if token.lemma_ in RESPONSE_VERBS or token.lemma_ == "take":
         if (warning := retaliation(token)) is not None:
             return warning
@@ -370,8 +474,10 @@ def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
             return demand
         if entry is None:
             return dictionary_candidate(token, lexicon)
-    by_object = object_meaning(token, entry, lexicon.patterns.currency
-                               if lexicon.patterns is not None else frozenset())
+    by_object = object_meaning(token, entry, *((lexicon.patterns.currency,
+                                                 lexicon.patterns.relief,
+                                                 lexicon.patterns.vehicles)
+                                                if lexicon.patterns is not None else ()))
     if by_object is not None:
         return Candidate(token, entry, by_object[0], by_object[1], basis="pattern")
     if (not (entry.frame or entry.code) and entry.stance in (None, "light", "end")
@@ -968,6 +1074,51 @@ def charge_statement(token: Token) -> Candidate | None:
     return Candidate(token, CHARGE_ENTRY, "accuse", basis="pattern")
 
 
+# Taking a party before a court or a trade body ("took Ecuador to the International Court of
+# Justice", "dragged China to the WTO"): the act of PETRARCH2's FILE * CASE (AGAINST) [115]
+# told with the party as the object and the forum after "to" (CAMEO 115, PLOVER ACCUSE); the
+# forum is where the case is heard, not its target
+FORUM_WORDS = {"court", "tribunal", "arbitration", "icj", "icc", "itlos", "wto", "pca"}
+TAKING_TO_FORUM = {"take", "drag", "haul", "bring"}
+TO_FORUM_ENTRY = Trigger(key="take ... to (a court)", lemma="take", pos="verb", frame="sue",
+                         target=("dobj",), needs_target=True,
+                         where="built-in rule (CAMEO 115; FILE * CASE (AGAINST))")
+
+
+def taken_to_forum(token: Token) -> Candidate | None:
+    """(Not "took its complaint to the court": a complaint or case is the event noun.)"""
+    if not any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.pos_ == "NOUN" and (
+            c.lemma_.lower() not in LEGAL_ACTIONS | PROTEST_NOTES | {"dispute", "matter"}))
+            for c in children_of(token)):
+        return None
+    for prep in children_of(token):
+        if prep.dep_ == "prep" and prep.lower_ == "to" and any(
+                t.lemma_.lower() in FORUM_WORDS for c in children_of(prep) if c.dep_ == "pobj"
+                for t in (c, *(g for g in children_of(c) if g.dep_ == "compound"))):
+            return Candidate(token, TO_FORUM_ENTRY, "sue", basis="pattern")
+    return None
+
+
+# The legal actions of PETRARCH2's FILE block ("FILE * CASE (AGAINST) [115]", "* LAWSUIT",
+# "* SUIT") and proceedings, under any verb that brings them ("instituted proceedings
+# against", "brought a case against"): CAMEO 115 when a party is named by "against" (the
+# court is the forum); without one the noun is no event ("rejected the case" is the
+# rejection)
+LEGAL_ACTIONS = {"case", "suit", "proceeding", "proceedings", "action", "litigation"}
+LEGAL_ACTION_ENTRY = Trigger(key="case / proceedings against", lemma="case", pos="noun",
+                             frame="sue", target=("against",), needs_target=True,
+                             where="built-in rule (CAMEO 115; FILE * CASE (AGAINST))")
+
+
+def legal_action(token: Token) -> Candidate | None:
+    if token.lemma_.lower() == "action" and not any(
+            c.lower_ == "legal" for c in children_of(token)):
+        return None  # "legal action against", not any action
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in children_of(token)):
+        return Candidate(token, LEGAL_ACTION_ENTRY, "sue", basis="pattern")
+    return None
+
+
 EVALUATED_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "pobj", "amod"})
 RuleFn = Callable[[Token], "Candidate | None"]
 
@@ -982,7 +1133,9 @@ def _rule_index() -> dict[tuple[str, str], tuple[RuleFn, ...]]:
             (force_against, "VERB", FORCE_SENDING), (crowd_gathering, "VERB", CROWD_VERBS),
             (vote_rejection, "VERB", {"vote", *REJECTING_VERBS}),
             (price_warning, "VERB", {*REPORTING_VERBS, "warn", "caution", "threaten"}),
-            (charge_statement, "VERB", REPORTING_VERBS)):
+            (charge_statement, "VERB", REPORTING_VERBS),
+            (taken_to_forum, "VERB", TAKING_TO_FORUM),
+            (legal_action, "NOUN", LEGAL_ACTIONS)):
         for lemma in lemmas:
             index.setdefault((pos, lemma), []).append(rule)
     return {key: tuple(rules) for key, rules in index.items()}

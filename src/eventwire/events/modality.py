@@ -17,12 +17,19 @@ NEGATORS = {"not", "n't", "never", "’t", "no"}
 REPORTING_VERBS = {"say", "tell", "announce", "report", "claim", "allege", "state", "add", "insist",
                    "confirm", "note", "stress", "declare", "write", "assert", "reiterate",
                    "explain", "reveal", "indicate", "argue", "believe", "think", "conclude"}
-INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "decide", "prepare", "hope", "expect"}
+INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "decide", "prepare", "hope", "expect",
+                *("try", "attempt", "strive", "endeavour", "endeavor")}
+# Verbs of attempt ("tried to seize", "attempted to storm"): the deed is not asserted, only
+# the attempt (intended modality; CAMEO codes an attempt as the deed only where the codebook
+# names it, 185 "attempt to assassinate"); listed in INTENT_VERBS and PLAN_VERBS
 # Governors with the "intend" stance that state a plan, a wish or a decision, not a
 # commitment made to another party ("vowed to", "swore to", "agreed to"): under them a
 # conflictual deed is the deed, intended, not a threat (events.coding rule 3)
 PLAN_VERBS = {"plan", "intend", "aim", "decide", "prepare", "prepared", "schedule", "expect",
-              "want", "seek", "hope", "wish", "consider", "mull", "weigh"}
+              "want", "seek", "hope", "wish", "consider", "mull", "weigh",
+              "try", "attempt", "strive", "endeavour", "endeavor"}
+# the tagger lemmatises "hoped"/"hopes" as "hop": the forms themselves
+HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}
 # "would not hesitate to": its negation is part of the warning, not of the deed
 LITOTES = {"hesitate"}
 MODALITY_ORDER = ("question", "hypothetical", "future", "intended", "reported", "asserted")
@@ -145,7 +152,7 @@ def modality_of(tokens: Sequence[Token]) -> Modality:
         negated = negated or token.lemma_.lower() not in LITOTES and any(
             is_negator(c) for c in children_of(token))
         marks |= condition_marks(token)
-    intended = any(t.lemma_ in INTENT_VERBS for t in tokens)
+    intended = any(t.lemma_ in INTENT_VERBS or t.lower_ in HOPE_FORMS for t in tokens)
     future = bool(auxes & FUTURE_AUX) or "going" in auxes or headline_infinitive(tokens[-1])
     # "will press on until the rebels lay down their arms": an ultimatum, a condition on
     # an announced deed (PLOVER THREATEN); a past "fought until the town fell" is none

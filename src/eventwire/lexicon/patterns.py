@@ -150,6 +150,10 @@ class PatternDictionary:
     ordered: Mapping[str, tuple[tuple[Pattern, Needed, int], ...]] = field(
         default_factory=dict, compare=False, repr=False)
     currency: frozenset[str] = frozenset()  # the &CURRENCY synset: "dollar", "euro", "yuan" …
+    # relief goods: the &FOOD synset and every noun a pattern coded 073 (provide humanitarian
+    # aid) names as its object ("SEND * {MEDICAL EQUIPMENT}", "* WATER", "* SHELTER" …)
+    relief: frozenset[str] = frozenset()
+    vehicles: frozenset[str] = frozenset()  # &CAR and &AIRCRAFT: "food trucks" are vehicles
     # every noun synset by name ("FOOD": "food", "foodstuff" …; "CAR", "AIRCRAFT")
     synsets: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                   repr=False)
@@ -180,9 +184,19 @@ class PatternDictionary:
                 if " " in key:
                     lemma, second = key.split(" ", 1)
                     seconds.setdefault(lemma, set()).add(second)
+        relief = set(synsets.get("FOOD", frozenset()))
+        for raw in data["blocks"]:
+            for pattern in raw["patterns"]:
+                if pattern.get("code") == "073":  # its objects, or its subject ("MEDICINE *
+                    phrases = [*pattern.get("objects", ()), pattern.get("before") or {}]  # ")
+                    relief.update(h for phrase in phrases
+                                  if (h := str(phrase.get("head", ""))).isalpha()
+                                  and h != "from")  # "(FROM ^)" read as a subject
         return cls(tuple(blocks), {k: tuple(v) for k, v in verbs.items()},
                    {k: frozenset(v) for k, v in seconds.items()},
-                   currency=synsets.get("CURRENCY", frozenset()), synsets=synsets)
+                   currency=synsets.get("CURRENCY", frozenset()), synsets=synsets,
+                   relief=frozenset(relief),
+                   vehicles=synsets.get("CAR", frozenset()) | synsets.get("AIRCRAFT", frozenset()))
 
     def keys_for(self, token: Token) -> list[str]:
         """Dictionary keys for a verb token, two-word forms ("ask for") first; when the
@@ -200,6 +214,10 @@ class PatternDictionary:
         if lemma in self.verbs:
             keys.append(lemma)
         return keys
+
+    def own_code(self, lemma: str) -> str | None:
+        """The code the dictionary gives a verb on its own (its synonym set's), or None."""
+        return next((code for _, code in self.verbs.get(lemma, ()) if code), None)
 
     def match(self, token: Token) -> PatternMatch | None:
         """The most specific pattern of the verb's blocks that fits the parse, else the

@@ -46,14 +46,26 @@ def one_agreement(a: EventLike, b: EventLike) -> bool:
             and not b.cameo.startswith(PLEDGES))
 
 
+MILITARY = "MIL"  # CAMEO sector of armed forces
+
+
+def police_raid(a: EventLike, b: EventLike) -> bool:
+    """A raid (190/175) and an arrest (173) of one story are one deed when the police or a
+    security service does one of them and no army either: the outlet that tells the arrest
+    may name "the authorities" or "the interior ministry" for the police another saw raid the
+    office (across stories both must be police: eventwire.events.compatible). An army's
+    assault and its detentions stay two deeds."""
+    return ((by_police(a.source) or by_police(b.source))
+            and not any(r.sector == MILITARY for r in (*a.source, *b.source)))
+
+
 def same_event_in_story(a: EventLike, b: EventLike) -> bool:
     """Whether mentions ``a`` and ``b`` of two articles of one story are one deed (module
     doc): the type family (and any two agreements, :func:`one_agreement`), modality, dates
     and places as across stories, one side agreeing."""
     if not ((same_family(a.plover, a.cameo, b.plover, b.cameo, across=True)
              or one_agreement(a, b))
-            and (not raid_and_arrest(a.cameo, b.cameo)
-                 or (by_police(a.source) and by_police(b.source)))
+            and (not raid_and_arrest(a.cameo, b.cameo) or police_raid(a, b))
             and same_modality(a, b)
             and dates_overlap(a.date, b.date, across=True)
             and places_compatible(reported_place(a.place, True), reported_place(b.place, True))):
@@ -63,6 +75,10 @@ def same_event_in_story(a: EventLike, b: EventLike) -> bool:
         return False
     if symmetric(a.cameo, across=True) and symmetric(b.cameo, across=True):
         return overlaps(sa | ta, sb | tb, True)
+    if sa == ta == sb == tb and len(sa) == 1:
+        # one country's deed on its own (police and a newsroom): its keys are one country on
+        # both sides, so no party is on the other side of the other; the sides agree
+        return True
     if overlaps(sa, tb, True) or overlaps(sb, ta, True):
         return False  # a party on the other side: another deed (a reprisal), not this one
     return bool((sa and sb and overlaps(sa, sb, True) and nested(sa, sb, across=True))
