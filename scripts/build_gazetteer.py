@@ -31,6 +31,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,8 @@ COLUMNS = ("precision", "geonameid", "name", "country", "admin1", "lat", "lon",
 DEFUNCT = {"SCG", "ANT"}
 LOCAL_FILE = "local.tsv.xz"
 LOCAL_DIGITS = 4  # decimal places of local points (about 10 m)
+VARIANT_RATIO = 0.75  # similarity of a small town's alternate name to its own name
+LOCAL_KEYS = "#keys"  # starts the local tier's sorted name index (byte offsets of rows)
 # GeoNames' own country points where countryinfo's differs by more than ~100 km (the
 # GeoNames country features: United States 6252001, Canada 6251999, Australia 2077456,
 # India 1269750, United Kingdom 2635167). Elsewhere the two agree to the degree.
@@ -422,15 +425,26 @@ def build_continents(gnc: Path) -> list[Row]:
     return sorted(rows, key=lambda r: r.geonameid or 0)
 
 
-def build_towns(cities1000: list[dict], countries: dict[str, dict]) -> list[Row]:
-    """GeoNames places of 1,000+ people (or seats of a division) below the main tier."""
+def build_towns(gnc: Path, countries: dict[str, dict], banned: set[str]) -> list[Row]:
+    """GeoNames places of 500+ people (``cities500``, with seats of a division) below the
+    main tier, with their Latin-script alternate names ("Avdiivka" for Avdiyivka) except
+    those that are a main-tier place's own name (``banned``)."""
     rows = []
-    for city in sorted(cities1000, key=lambda c: c["geonameid"]):
+    cities500 = load_json(gnc / "data" / "cities500.json").values()
+
+    def variant(alias: str, primary: str) -> bool:
+        # a spelling of the same name ("Avdiivka"/"Avdiyivka", "Kostiantynivka"), not
+        # another name of the place (a former name, a neighbouring creek's, a nickname),
+        # which a small town's table holds too and which would draw unrelated mentions
+        return SequenceMatcher(None, fold(alias), fold(primary)).ratio() >= VARIANT_RATIO
+    for city in sorted(cities500, key=lambda c: c["geonameid"]):
         if city["population"] >= MIN_CITY_POPULATION or city["countrycode"] not in countries:
             continue
         rows.append(Row("city", city["name"], countries[city["countrycode"]]["iso3"],
                         city["latitude"], city["longitude"], city["population"],
-                        city["geonameid"], f"{city['countrycode']}.{city['admin1code']}"))
+                        city["geonameid"], f"{city['countrycode']}.{city['admin1code']}",
+                        aliases=[a for a in unique_aliases(city["name"], city["alternatenames"],
+                                                           banned) if variant(a, city["name"])]))
     return rows
 
 
@@ -525,8 +539,18 @@ def write_local(rows: list[Row], versions: dict[str, str], out_dir: Path) -> Pat
               "# sources: " + " ".join(f"{d}=={v}" for d, v in sorted(versions.items())),
               "\t".join(COLUMNS)]
     ordered = sorted(rows, key=lambda r: (r.flags, r.country, r.admin1, r.name, r.geonameid or 0))
-    data = ("\n".join(header + [row.tsv(LOCAL_DIGITS) for row in ordered]) + "\n")
-    path.write_bytes(lzma.compress(data.encode("utf-8"), preset=9 | lzma.PRESET_EXTREME))
+    data = bytearray(("\n".join(header) + "\n").encode("utf-8"))
+    offsets: dict[bytes, list[int]] = {}
+    for row in ordered:
+        for key in row.lookup_keys():
+            offsets.setdefault(key.encode("utf-8"), []).append(len(data))
+        data += (row.tsv(LOCAL_DIGITS) + "\n").encode("utf-8")
+    # the name index, sorted by key bytes: the reader finds a name by binary search, so
+    # loading builds no index in memory
+    data += f"{LOCAL_KEYS}\t{len(offsets)}\n".encode()
+    for key in sorted(offsets):
+        data += key + b"\t" + ",".join(map(str, offsets[key])).encode() + b"\n"
+    path.write_bytes(lzma.compress(bytes(data), preset=9 | lzma.PRESET_EXTREME))
     return path
 
 
@@ -588,7 +612,7 @@ def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
     path = write_outputs(rows, demonyms(info, names), versions, out_dir,
                          demonym_countries(info))
     codes = {(cc, name): code for (cc, code), name in region_names(gnc, rg)[0].items()}
-    towns = build_towns(cities1000, countries)
+    towns = build_towns(gnc, countries, banned | names)
     admin2 = build_admin2(rg, codes, iso3, cities1000)
     taken = names | {fold(r.name) for r in admin2}  # a small town may share an airport name
     airports = build_airports(ap, iso3, taken)

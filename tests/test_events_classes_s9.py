@@ -6,8 +6,9 @@ modality, trigger):
 2. an announced deed with no threat is the deed with future modality (embassy closure: CAMEO
    161, PLOVER SANCTION per CAMEO2PLOVER-2021; "shut" is close's synonym in PETRARCH2);
 3. desiderative and attempt verbs ("hoped/sought/tried to seize") make the deed intended;
-4. an order to forces of the orderer's own side (by the actors' countries) is the orderer's
-   deed (RETREAT), not a demand of its forces; a court's order stays a demand;
+4. an order to forces of the orderer's own side (by the actors' countries), or of an act with
+   no one addressed, is the orderer's deed (RETREAT), not a demand of its forces; a court's or
+   the UN's order stays a demand;
 5. a case, suit or proceedings "against" a party, and taking a party "to" a court, are CAMEO
    115 with the party as target (the court is the forum);
 6. summons and reprimands in other words ("called in", "handed a protest note to",
@@ -56,6 +57,12 @@ CASES = [
      [("RETREAT", "087", ["RUSGOV"], [], "intended", "withdraw")]),
     ("Beijing ordered Chinese warships to leave the Philippine exclusive economic zone on "
      "Monday.", [("RETREAT", "087", ["CHN"], ["PHL"], "intended", "leave")]),
+    ("Putin ordered an Easter truce on Saturday.",
+     [("RETREAT", "087", ["RUSGOV"], [], "intended", "truce")]),
+    ("Biden ordered air strikes on Houthi targets in Yemen on Thursday.",
+     [("ASSAULT", "195", ["USAGOV"], ["YEMREB"], "intended", "strikes")]),
+    ("The Security Council ordered a ceasefire in Gaza.",
+     [("REQUEST", "107", ["IGOUNO"], [], "asserted", "ordered")]),
     ("The International Court of Justice ordered Israeli forces to halt the offensive in "
      "Rafah.", [("REQUEST", "105", ["IGOUNOJUDICJ"], ["ISRMIL"], "asserted", "ordered")]),
     # 5

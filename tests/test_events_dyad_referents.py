@@ -193,3 +193,54 @@ def test_an_actor_noun_with_a_verbal_suffix_is_no_act(engine: Engine) -> None:
 def test_a_group_anaphor_names_the_sides_in_focus(
         engine: Engine, text: str, appeal: tuple[object, ...]) -> None:
     assert rows(engine, text)[-1] == appeal
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    # 4. "it" as an object names the organisation or state in focus (coref.pronouns), not
+    # the clause's subject nor the subject's own state
+    ("Hungary said it would leave the International Criminal Court. Budapest accused it of "
+     "political bias.",
+     ("ACCUSE", "112", ["HUN"], [None], "asserted", "accused")),
+    ("The World Health Organization warned of a cholera outbreak in Sudan. The army "
+     "government accused it of exaggerating the figures.",
+     ("ACCUSE", "112", ["SDN"], [None], "asserted", "accused")),
+    ("ECOWAS suspended Guinea after the coup. The junta in Conakry urged it to lift the "
+     "sanctions.",
+     ("REQUEST", "025", ["GIN"], [None], "asserted", "urged")),
+    ("The International Atomic Energy Agency reported that Iran had expanded enrichment. "
+     "Tehran accused it of bias.",
+     ("ACCUSE", "112", ["IRN"], [None], "asserted", "accused")),
+    ("NATO deployed more jets to Poland on Monday. Moscow warned it against any provocation.",
+     ("THREATEN", "130", ["RUS"], [None], "asserted", "warned")),
+    ("The African Union suspended Niger's membership. The Nigerien junta criticised the bloc "
+     "and called on it to respect the country's sovereignty.",
+     ("REQUEST", "020", ["NER"], [None], "asserted", "called")),
+    ("The European Union fined Apple 500 million euros. Washington criticised it.",
+     ("ACCUSE", "111", ["USA"], [None], "asserted", "criticised")),
+    ("The United Nations cut food rations for Afghan refugees in Iran. Tehran urged it to "
+     "restore the aid.",
+     ("REQUEST", "023", ["IRN"], [None], "asserted", "urged")),
+    ("OPEC cut its output targets again in April. Washington urged it to pump more oil.",
+     ("REQUEST", "020", ["USA"], [None], "asserted", "urged")),
+    ("The Arab League readmitted Syria in May. Qatar criticised it for acting too soon.",
+     ("ACCUSE", "111", ["QAT"], [None], "asserted", "criticised")),
+    ("Interpol issued a red notice for the former president. Bolivia accused it of political "
+     "persecution.",
+     ("ACCUSE", "112", ["BOL"], [None], "asserted", "accused")),
+    ("The IMF approved a loan for Egypt on Friday. Cairo thanked it for its support.",
+     ("SUPPORT", "051", ["EGY"], [None], "asserted", "thanked")),
+])
+def test_an_object_it_names_the_body_in_focus(
+        engine: Engine, text: str, last: tuple[object, ...]) -> None:
+    assert rows(engine, text)[-1] == last
+
+
+def test_an_object_it_resolves_to_the_body_s_code(engine: Engine) -> None:
+    text = "UNESCO listed the old city of Hebron as a Palestinian heritage site. Israel " \
+           "accused it of rewriting history."
+    assert event_rows(engine, text, PUBLISHED, codes=True) == [
+        ("ACCUSE", "112", ["ISR"], ["IGOUNODEV"], "asserted", "accused")]
+
+
+def test_a_subject_it_is_left_alone(engine: Engine) -> None:
+    assert rows(engine, "It was unclear whether Iran would attend the talks.") == []

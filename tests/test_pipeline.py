@@ -77,7 +77,7 @@ def test_stage_factories_take_only_the_resources_they_use() -> None:
         actors.make_actor_stage: ["lexicon", "names"],
         coref.make_coref_stage: ["lexicon", "names"],
         quotes.make_quote_stage: ["cues", "lexicon"],
-        events.make_event_stage: ["triggers", "ontology", "actors", "gazetteer"],
+        events.make_event_stage: ["triggers", "ontology", "actors", "gazetteer", "learned"],
         times.make_time_stage: [],
         places.make_place_stage: ["gazetteer", "sources"],
         dating.make_dating_stage: [],

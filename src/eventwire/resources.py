@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from eventwire.events.learned.model import EventClassifier
 from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
 from eventwire.lexicon.names import GivenNames
@@ -30,6 +31,7 @@ class Resources:
     gazetteer: Gazetteer
     names: GivenNames
     cues: CueLexicon
+    learned: EventClassifier  # used by the event stage only with settings.learned_events
 
     @classmethod
     def load(cls, settings: Settings) -> Resources:
@@ -43,4 +45,5 @@ class Resources:
                    triggers=TriggerLexicon.load(settings.lexicon_files,
                                                 known_codes=ontology.cameo),
                    gazetteer=Gazetteer.load(settings.place_files), names=GivenNames.load(),
-                   cues=CueLexicon.load())
+                   cues=CueLexicon.load(),
+                   learned=EventClassifier.load())

@@ -43,6 +43,9 @@ class Settings:
     place_files: tuple[Path, ...] = ()
     include_negated: bool = False
     extra: dict[str, str] = field(default_factory=dict)
+    # the learned event classifier (eventwire.events.learned): off unless EVENTWIRE_LEARNED=1
+    learned_events: bool = field(
+        default_factory=lambda: os.environ.get("EVENTWIRE_LEARNED", "") == "1")
 
     def __post_init__(self) -> None:
         if self.model not in SPACY_MODELS:

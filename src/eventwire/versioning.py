@@ -97,7 +97,8 @@ def content_digest(settings: Settings, package: str) -> str:
     _feed(digest, "model", model_identity(settings.model).encode())
     _feed(digest, "settings", repr((settings.max_bytes, settings.min_words,
                                     settings.chunk_chars, settings.default_timezone,
-                                    settings.include_negated)).encode())
+                                    settings.include_negated,
+                                    settings.learned_events)).encode())
     for kind, paths in (("lexicon", settings.lexicon_files), ("actors", settings.actor_files),
                         ("places", settings.place_files), ("sources", settings.sources_files)):
         for path in paths:
@@ -116,7 +117,7 @@ def pipeline_version(settings: Settings) -> str:
     """``0.1.0+md.1f0c9a7d2b3e``: stored with every article; see the module docstring."""
     files = _user_files(settings)
     key = (settings.model, settings.max_bytes, settings.min_words, settings.chunk_chars,
-           settings.default_timezone, settings.include_negated,
+           settings.default_timezone, settings.include_negated, settings.learned_events,
            tuple(_file_key(Path(p)) for p in files))
     version = _VERSIONS.get(key)
     if version is None:

@@ -12,15 +12,21 @@ PRONOUN_CLASS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
     "they": "plural", "them": "plural", "their": "plural", "theirs": "plural",
-    "themselves": "plural", "its": "neuter", "itself": "neuter",
+    "themselves": "plural", "its": "neuter", "itself": "neuter", "it": "neuter",
 }
+# "it" only as an object ("accused it of bias", "urged it to …"): a subject "it" is often no
+# referent ("it was unclear"), and one reported ("X said it would …") is the speaker's
+# (events.extract: the reporter)
+OBJECT_ONLY = frozenset({"it"})
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP"})
 PARALLEL = 35  # a subject pronoun prefers the previous subject
 UNKNOWN_GENDER = 0.6
 OBJECTS = ("dobj", "pobj", "dative")
 
 
 def is_pronoun(token: Token) -> bool:
-    return token.lower_ in PRONOUN_CLASS and token.tag_ in ("PRP", "PRP$")
+    return token.lower_ in PRONOUN_CLASS and token.tag_ in ("PRP", "PRP$") and (
+        token.lower_ not in OBJECT_ONLY or token.dep_ in OBJECTS)
 
 
 def fit(actor: ActorDraft, cls: str) -> float:
@@ -55,10 +61,16 @@ def resolve_pronoun(token: Token, history: History, actors: dict[str, ActorDraft
             if entry.dep in ("nsubj", "nsubjpass") and here - entry.sent <= 1 and not entry.quoted:
                 scores[entry.actor] = scores.get(entry.actor, 0.0) + PARALLEL
     banned = bound_subject(token, entries)
+    # nor, for "it", the state whose government or forces the subject is ("the junta in
+    # Conakry urged it": not Guinea; an opposition leader may mean his own state)
+    subject = actors.get(banned) if banned is not None and cls == "neuter" else None
+    home = subject.country if subject is not None and subject.kind != "state" and (
+        subject.sector or "")[:3] in STATE_ORGANS else None
     best, best_score = None, 0.0
     for actor_id, score in scores.items():
         actor = actors.get(actor_id)
-        weight = fit(actor, cls) if actor is not None and actor_id != banned else 0.0
+        weight = fit(actor, cls) if actor is not None and actor_id != banned and not (
+            home is not None and actor.kind == "state" and actor.country == home) else 0.0
         if score * weight > best_score:
             best, best_score = actor_id, score * weight
     return best

@@ -16,6 +16,7 @@ from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
 from eventwire.events.discourse import answered_targets, release_demands, stances_on_acts
 from eventwire.events.extract import NON_STATE_SECTORS, STANCE_TYPES, Draft, Extractor
+from eventwire.events.learned.model import EventClassifier
 from eventwire.events.matching import candidate_at
 from eventwire.events.modality import modality_of
 from eventwire.events.roles import (
@@ -34,11 +35,12 @@ from eventwire.token_lookup import children_of
 
 
 def code_events(document: Document, coder: Coder, actors: ActorLexicon,
-                gazetteer: Gazetteer) -> list[EventDraft]:
+                gazetteer: Gazetteer, learned: EventClassifier | None = None
+                ) -> list[EventDraft]:
     if document.doc is None:
         return []
     extractor = Extractor(document, coder.lexicon, coder, MentionIndex.build(document), actors,
-                          gazetteer)
+                          gazetteer, learned=learned)
     drafts = structure(extractor.run(), extractor, lambda code: code.startswith(PARTY_CODES))
     drafts = earlier_agents(drafts, document, coder, extractor)
     drafts = answered_targets(drafts, document, coder)

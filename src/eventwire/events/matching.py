@@ -26,7 +26,7 @@ MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
 # rule as the generated lexicon (scripts/build_cameo_triggers.py).
 OPEN_TARGET_PREFIXES = ("14", "15", "18", "19", "20")
 # Where a trigger's code came from, most reliable first (Event.confidence).
-CONFIDENCE = {"pattern": 0.9, "lexicon": 0.8, "synonym": 0.6, "vector": 0.4}
+CONFIDENCE = {"pattern": 0.9, "lexicon": 0.8, "synonym": 0.6, "vector": 0.4, "learned": 0.2}
 FALLBACK_CONFIDENCE = 0.3  # an argument filled by a fallback rule, not by the parse
 
 SECOND_WORD_DEPS = {"prt", "prep", "dobj", "advmod", "npadvmod", "oprd", "acomp", "compound:prt"}
@@ -43,7 +43,7 @@ class Candidate:
     entry: Trigger
     meaning: str | None  # frame name or CAMEO code; None for pure governors
     via_object: Token | None = None  # the object that decided the meaning, if any
-    basis: str = "lexicon"  # pattern | lexicon | synonym | vector: see CONFIDENCE
+    basis: str = "lexicon"  # pattern | lexicon | synonym | vector | learned: see CONFIDENCE
 
 
 def lemmas(token: Token, pos: str) -> tuple[str, ...]:

@@ -209,6 +209,8 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
     start = 0 if k is None else k + 1
     for position, token in enumerate(tokens[start:], start):
         if token.pos_ in ("NOUN", "PROPN"):
+            if position == 0 and links and links[0].stance == "command":
+                continue  # "Putin orders [an Easter truce]": the one who orders acts
             if position == 0 and instrument_noun(token, links):
                 yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
             elif position == 0:

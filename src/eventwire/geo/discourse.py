@@ -20,7 +20,7 @@ Australia"): those are the place, as the gold sets annotate "the U.S. Navy".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from eventwire.geo.recognise import INSTITUTION_AFTER, INSTITUTION_OF
@@ -114,6 +114,20 @@ def _a_person(form: str, start: int, end: int, after: str, ents: Sequence[Mentio
     return label == "PERSON" and bool(_SAYS.match(after))
 
 
+def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``form`` in ``text`` as a whole name: no word character, apostrophe or
+    hyphen before it, no word character after it (str.find: no regex compiled per name,
+    which would churn the regex cache on every article)."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after == "_"):
+            yield at, end
+        at = text.find(form, at + 1)
+
+
 def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
                     ) -> list[Place]:
     """Places for the other mentions, in ``text``, of names already placed (not where the
@@ -129,8 +143,7 @@ def repeat_mentions(text: str, places: Sequence[Place], ents: Sequence[Mention]
             forms.setdefault(form, (place, first))
     found: list[Place] = []
     for form, (place, first) in sorted(forms.items(), key=lambda f: -len(f[0])):
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?!\w)", text):
-            start, end = hit.span()
+        for start, end in _occurrences(text, form):
             if any(s < end and start < e for s, e in taken):
                 continue
             before = text[max(0, start - 60):start]

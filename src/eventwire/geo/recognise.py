@@ -182,7 +182,7 @@ def _sizeable(candidates: Sequence[Entry], named: frozenset[str],
             for e in candidates)
     return any(e.feature != "airport" and (
         e.precision in ("country", "region") or e.population >= MAJOR_CITY
-        or e.country in named) for e in candidates)
+        or e.country in named and e.population >= BARE_MIN_POPULATION) for e in candidates)
 
 
 _LIST_OF_NAMES = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*(?:(?:,\s|\sand\s|,\sand\s)"
@@ -657,15 +657,17 @@ def unlabelled_spans(text: str, taken: Sequence[Mention], places: Sequence[Menti
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
             end = start + len(name)
-            if covered(start, end) or gazetteer.is_never_a_place(name):
+            if covered(start, end) or not proper(start):
                 continue
-            if not all(proper(start + m.start()) for m in re.finditer(r"\S+", name)):
+            if not all(proper(start + m.start()) for m in re.finditer(r"\S+", name)) \
+                    or gazetteer.is_never_a_place(name):
                 continue
             candidates = [e for e in gazetteer.candidates(name) if e.feature != "airport"]
             if not candidates or _TITLE_BEFORE.search(text[max(0, start - 8):start]):
                 continue
             key = fold(name)
-            in_named = [e for e in candidates if e.country in named]
+            in_named = [e for e in candidates if e.country in named
+                        and (e.precision != "city" or e.population >= BARE_MIN_POPULATION)]
             if not (_bare_known(candidates, key) or any(key in e.lookup_keys for e in in_named)):
                 continue
             major = _major(candidates) or bool(in_named)

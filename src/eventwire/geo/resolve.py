@@ -170,6 +170,20 @@ def stray(entry: Entry, query: Query, focus: Focus) -> bool:
             and entry.country not in focus.near)
 
 
+VILLAGE_POPULATION = 1_000
+
+
+def stray_village(entry: Entry, query: Query, focus: Focus) -> bool:
+    """A village of fewer than 1,000 people is read only in a first-level region where
+    the article names other places, or where its own words put it ("Salt Creek, Colo."):
+    thousands of villages share names with creeks, farms and people, and one in another
+    state is no reading of a name in local news (the mention is then placed by its
+    neighbours, :mod:`eventwire.geo.unknown`)."""
+    return (entry.precision == "city" and entry.origin == "gazetteer" and not entry.feature
+            and entry.population < VILLAGE_POPULATION and query.note is None
+            and entry.admin1 not in focus.admin1)
+
+
 BARE_FOREIGN_POPULATION = 50_000
 
 
@@ -257,7 +271,8 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if focus is None:
             focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
         entry = choose(found, query, focus)
-        if entry is not None and stray(entry, query, focus):
+        if entry is not None and (stray(entry, query, focus)
+                                  or stray_village(entry, query, focus)):
             continue
         if entry is not None and mention[3] == "BARE" and stray_bare(entry, query, focus):
             continue

@@ -141,45 +141,58 @@ def parse_base_row(line: str, where: str) -> Entry:
     return _base_entry(cells, where)
 
 
-class LocalRows:
-    """The xz-compressed local tier (towns, counties, airports) held as one string with a
-    folded name → row offsets index; rows are parsed only when a name is looked up."""
+LOCAL_KEYS = b"\n#keys\t"  # the local tier's sorted name index follows this line
 
-    def __init__(self, text: str, index: dict[str, int | tuple[int, ...]]) -> None:
-        self._text = text
-        self._index = index
+
+class LocalRows:
+    """The xz-compressed local tier (towns, counties, airports) held as its decompressed
+    bytes: rows, then a name index sorted by key (``key<TAB>offset,offset``). A name is
+    found by binary search over the index lines, so loading builds nothing in memory;
+    rows are decoded only when a name is looked up."""
+
+    def __init__(self, data: bytes, keys_start: int, count: int) -> None:
+        self._data = data
+        self._keys = keys_start  # offset of the first index line
+        self._count = count
 
     def __len__(self) -> int:
-        return len(self._index)
+        return self._count
+
+    def _offsets(self, key: bytes) -> list[int]:
+        data, lo, hi = self._data, self._keys, len(self._data)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", lo, mid) + 1 or lo
+            if start < lo:
+                start = lo
+            tab = data.index(b"\t", start)
+            end = data.index(b"\n", tab)
+            found = data[start:tab]
+            if found == key:
+                return [int(x) for x in data[tab + 1:end].split(b",")]
+            if found < key:
+                lo = end + 1
+            else:
+                hi = start
+        return []
 
     def rows(self, key: str) -> list[str]:
-        found = self._index.get(key)
-        if found is None:
-            return []
-        starts = (found,) if isinstance(found, int) else found
-        return [self._text[s:self._text.index("\n", s)] for s in starts]
+        data = self._data
+        return [data[s:data.index(b"\n", s)].decode("utf-8")
+                for s in self._offsets(key.encode("utf-8"))]
 
 
 def read_local(path: Path) -> LocalRows:
-    """The local tier file (``BASE_COLUMNS`` rows, xz-compressed)."""
+    """The local tier file (``BASE_COLUMNS`` rows, then the name index; xz-compressed)."""
     try:
-        text = lzma.decompress(path.read_bytes()).decode("utf-8")
-    except (OSError, lzma.LZMAError, UnicodeDecodeError) as exc:
+        data = lzma.decompress(path.read_bytes())
+        at = data.index(LOCAL_KEYS)
+        line_end = data.index(b"\n", at + 1)
+        count = int(data[at + len(LOCAL_KEYS):line_end])
+    except (OSError, lzma.LZMAError, ValueError) as exc:
         raise LexiconError(f"{path}: cannot read gazetteer ({exc}); rebuild it with "
                            "scripts/build_gazetteer.py") from exc
-    index: dict[str, int | tuple[int, ...]] = {}
-    if not text.endswith("\n"):
-        text += "\n"
-    start, size = 0, len(text)
-    while start < size:  # no list of all lines: keeps the peak memory low
-        end = text.index("\n", start)
-        if end > start and text[start] != "#" and not text.startswith("precision\t", start):
-            for key in text[start:end].split("\t", 10)[9].split("|"):
-                held = index.get(key)
-                index[key] = start if held is None else (
-                    (held, start) if isinstance(held, int) else (*held, start))
-        start = end + 1
-    return LocalRows(text, index)
+    return LocalRows(data, line_end + 1, count)
 
 
 def _extra_entry(cells: list[str], where: str, origin: str) -> Entry:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from eventwire.document import Document
 from eventwire.events.build import code_events
 from eventwire.events.coding import Coder
+from eventwire.events.learned.model import EventClassifier
 from eventwire.events.merge import merge
 from eventwire.geo import Gazetteer
 from eventwire.lexicon.actors import ActorLexicon
@@ -25,11 +26,13 @@ from eventwire.pipeline import Stage
 
 
 def make_event_stage(triggers: TriggerLexicon, ontology: Ontology, actors: ActorLexicon,
-                     gazetteer: Gazetteer) -> Stage:
+                     gazetteer: Gazetteer, learned: EventClassifier | None = None) -> Stage:
+    """``learned``: the trained classifier that adds events (confidence "learned") for
+    predicate tokens no rule covers; None (the default setting) leaves the rules alone."""
     coder = Coder(triggers, ontology)
 
     def run(document: Document) -> None:
-        document.events = code_events(document, coder, actors, gazetteer)
+        document.events = code_events(document, coder, actors, gazetteer, learned)
 
     return Stage("events", needs=("article", "doc", "nlp_text", "actors", "mentions", "quotes"),
                  adds=("events", "actors", "mentions"), run=run)

@@ -1,0 +1,110 @@
+"""The learned event classifier (eventwire.events.learned): it loads, it is off by default,
+and when on it codes a trigger no lexicon lists at the "learned" confidence level, with the
+rules' own negation and arguments. Sentences are our own."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy
+import pytest
+
+from event_rows import event_rows
+from eventwire.api import Engine, default_stages
+from eventwire.events.learned.model import NONE, EventClassifier, packaged_weights
+from eventwire.events.matching import CONFIDENCE, candidate_at
+from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+# sha256 of the shipped weights (data/learned/README.md): regenerate with
+# scripts/train_event_classifier.py and update both when the training data changes
+SHIPPED_SHA256 = "1f315fed89b7093db0f9dabc279865cffcca42bebb9833b6429f1733f94f40c0"
+DAY = "2025-03-05T12:00:00+00:00"
+EXCORIATE = "Venezuela excoriated Guyana over the oil licences on Monday."
+
+
+def training_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "train_event_classifier", ROOT / "scripts" / "train_event_classifier.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def learned_engine(engine: Engine) -> Engine:
+    resources = replace(engine.resources, learned=EventClassifier.load(),
+                        settings=replace(engine.settings, learned_events=True))
+    return Engine(resources, Pipeline(tuple(default_stages(resources))))
+
+
+def test_shipped_weights_load_with_a_code_of_each_type() -> None:
+    classifier = EventClassifier.load()
+    assert classifier.classes[-1] == NONE
+    assert classifier.dense_weights.shape == (len(classifier.classes), 900)
+    assert classifier.floor == 0.2 and classifier.veto is None
+    assert classifier.codes["ACCUSE"] == "11" and classifier.codes["PROTEST"] == "14"
+    assert set(classifier.codes) == set(classifier.classes) - {NONE}
+
+
+def test_shipped_weights_are_the_recorded_file() -> None:
+    data = packaged_weights().read_bytes()
+    assert hashlib.sha256(data).hexdigest() == SHIPPED_SHA256
+    assert len(data) < 2_000_000
+    readme = (packaged_weights().parent / "README.md").read_text(encoding="utf-8")
+    assert SHIPPED_SHA256 in readme
+
+
+def test_off_by_default(engine: Engine) -> None:
+    assert Settings(learned_events=False).learned_events is False
+    assert engine.settings.learned_events is False
+    assert event_rows(engine, EXCORIATE, DAY) == []
+
+
+def test_unlisted_trigger_is_coded_learned(learned_engine: Engine) -> None:
+    doc = learned_engine.resources.nlp("Venezuela excoriated Guyana.")
+    verb = doc[1]
+    assert verb.lemma_ == "excoriate"
+    assert candidate_at(verb, learned_engine.resources.triggers) is None  # no rule knows it
+    assert event_rows(learned_engine, EXCORIATE, DAY, confidence=True, negated=True) == [
+        ("ACCUSE", "11", ["VEN"], ["GUY"], "asserted", False, "excoriated",
+         CONFIDENCE["learned"])]
+    assert CONFIDENCE["learned"] < min(v for k, v in CONFIDENCE.items() if k != "learned")
+
+
+def test_learned_event_is_negated_by_the_rules(learned_engine: Engine) -> None:
+    text = "Venezuela did not excoriate Guyana over the oil licences on Monday."
+    assert event_rows(learned_engine, text, DAY, negated=True) == [
+        ("ACCUSE", "11", ["VEN"], ["GUY"], "asserted", True, "excoriate")]
+
+
+def test_reported_learned_event(learned_engine: Engine) -> None:
+    text = ("Caracas has excoriated Georgetown over the new oil licences, the foreign ministry "
+            "said on Monday.")
+    assert event_rows(learned_engine, text, DAY) == [
+        ("ACCUSE", "11", ["VEN"], ["GUY"], "reported", "excoriated")]
+
+
+def test_training_is_deterministic() -> None:
+    script = training_script()
+    rng = numpy.random.default_rng(7)
+    examples = [script.Example(f"r{i % 4:02d}.txt", label, False,
+                               rng.standard_normal(900).astype(numpy.float32),
+                               ["pos=VERB", f"prep={word}", "subject_actor"])
+                for i, (label, word) in enumerate(
+                    [("ACCUSE", "over"), ("NONE", "in"), ("PROTEST", "outside")] * 12)]
+    first = script.dump(script.train(examples, {"ACCUSE": "11", "PROTEST": "14"}, "x"))
+    again = script.dump(script.train(examples, {"ACCUSE": "11", "PROTEST": "14"}, "x"))
+    assert first == again
+    model = EventClassifier.from_dict(json.loads(first))
+    assert model.classes == ("ACCUSE", "PROTEST", NONE)
+    assert sorted(model.columns) == ["pos=VERB", "prep=in", "prep=outside", "prep=over",
+                                     "subject_actor"]
