@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.models import Place
@@ -56,9 +56,11 @@ def _anchor(start: int, sentence: tuple[int, int], anchors: Sequence[Place]) -> 
 
 
 def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Place],
-                   sentence_starts: Sequence[int], gazetteer: Gazetteer) -> list[Place]:
+                   sentence_starts: Callable[[], Sequence[int]],
+                   gazetteer: Gazetteer) -> list[Place]:
     """Places for the NER place mentions that overlap no resolved place (see the module
-    doc), in mention order. ``sentence_starts``: character offsets, ascending."""
+    doc), in mention order. ``sentence_starts()``: character offsets, ascending (asked
+    for only when some mention needs them)."""
     taken = [(p.start, p.end) for p in places if p.start is not None and p.end is not None]
     anchors = sorted((p for p in places if p.start is not None and p.country
                       and p.precision in ANCHOR_PRECISIONS and p.lat is not None
@@ -72,9 +74,10 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
             start, span = start + lead.end(), span[lead.end():]
         if not _acceptable(span, label, gazetteer):
             continue
-        i = bisect_right(sentence_starts, start) - 1
-        sentence = (sentence_starts[i] if i >= 0 else 0,
-                    sentence_starts[i + 1] if i + 1 < len(sentence_starts) else len(text))
+        starts = sentence_starts()
+        i = bisect_right(starts, start) - 1
+        sentence = (starts[i] if i >= 0 else 0,
+                    starts[i + 1] if i + 1 < len(starts) else len(text))
         anchor = _anchor(start, sentence, anchors)
         if anchor is None:
             continue

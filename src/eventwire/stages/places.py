@@ -83,8 +83,14 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
         repeats += area + repeat_mentions(document.text, [*document.places, *repeats, *area],
                                           ents)
     known = [*document.places, *repeats]
-    unknown = unknown_places(document.text, mentions, known,
-                             [s.start_char for s in doc.sents], gazetteer)
+    sentences: list[list[int]] = []
+
+    def sentence_starts() -> list[int]:  # read from the parse only if a name needs them
+        if not sentences:
+            sentences.append([s.start_char for s in doc.sents])
+        return sentences[0]
+
+    unknown = unknown_places(document.text, mentions, known, sentence_starts, gazetteer)
     if repeats or unknown:
         document.places = sorted([*known, *unknown],
                                  key=lambda p: (p.start is None, p.start or 0))
