@@ -45,6 +45,9 @@ added, because different outlets word and date one event differently:
   and its extension name one side at two granularities.
 - **A dateline is not a venue**: the place a report was filed from says nothing about where
   the event happened, and different outlets file from different cities.
+- **The parts of one country keep their roles**: a sector named as the source of one
+  directed mention and the target of the other (police and protesters, army and rebels) is
+  another deed, though both read as one country (:func:`crossed`).
 - **A domestic event is not an international one**: an event whose two named sides are one
   country (a minister briefing the cabinet) is not the same event as one naming a party of
   another country, though its actors are a subset of that event's participants.
@@ -310,9 +313,30 @@ def domestic_against(source: frozenset[str], target: frozenset[str],
     return any(not any(related_codes(k, d) for d in source) for k in others)
 
 
+def parts(refs: Sequence[ActorRef]) -> frozenset[str]:
+    """The named parts of countries among the actors (CAMEO's sector codes: KENCOP, KENCVL),
+    which :func:`actor_key` reads as their country."""
+    return frozenset(r.code or r.actor for r in refs if r.sector)
+
+
+def crossed(a: EventLike, b: EventLike) -> bool:
+    """Whether a directed deed's named part of a country is the source of one mention and the
+    target of the other (and not on both sides of either): "police shot protesters" against
+    "protesters set parliament on fire" — one country on both sides of both, so the country
+    keys agree, but the CAMEO dyads run opposite ways (the source of one is the target of the
+    other), another deed. Symmetric deeds (talks, agreements) have no direction to cross."""
+    if symmetric(a.cameo, across=True) or symmetric(b.cameo, across=True):
+        return False
+    sa, ta, sb, tb = parts(a.source), parts(a.target), parts(b.source), parts(b.target)
+    if a.cameo[:3] in RECIPROCAL and b.cameo[:3] == RECIPROCAL[a.cameo[:3]]:
+        sb, tb = tb, sb  # X visited Y = Y hosted X
+    return bool(((sa & tb) - ta - sb) or ((sb & ta) - tb - sa))
+
+
 def same_sides(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
     sa, ta, sb, tb = keys(a.source), keys(a.target), keys(b.source), keys(b.target)
-    if across and (domestic_against(sa, ta, sb | tb) or domestic_against(sb, tb, sa | ta)):
+    if across and (domestic_against(sa, ta, sb | tb) or domestic_against(sb, tb, sa | ta)
+                   or crossed(a, b)):
         return False
     if a.cameo[:3] in RECIPROCAL and b.cameo[:3] == RECIPROCAL[a.cameo[:3]]:
         sb, tb = tb, sb  # X visited Y = Y hosted X

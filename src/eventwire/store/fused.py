@@ -38,6 +38,7 @@ from eventwire.events.compatible import (
     date_range,
     dates_overlap,
     family_plovers,
+    one_deed,
     same_event,
 )
 from eventwire.models import ActorRef, Event, EventDate, Report, record_from_dict
@@ -227,12 +228,29 @@ def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
         if not dates_overlap(whole.date, event.date, across=True):
             continue
         fid = str(fused_id)
+        if untargeted(whole) or untargeted(event):
+            # an attack with no target says too little to be found in another story: the
+            # same day's strikes by one side are many (see :func:`untargeted`)
+            if (stories is None or stories.story is None or stories.holds(fid)) and (
+                    same_event(whole, event, across=True) or same_event_in_story(whole, event)):
+                out.append((fid, whole))
+            continue
         # the pure tests first: a lookup of the fused event's stories only when it decides
         if same_event(whole, event, across=True) or (
                 stories is not None and same_event_in_story(whole, event)
                 and stories.holds(fid)):
             out.append((fid, whole))
     return out
+
+
+def untargeted(event: Event) -> bool:
+    """An attack whose target the mention does not name ("Israeli jets struck overnight"):
+    only its source and day are known, every ASSAULT code is one family across articles
+    (:data:`eventwire.events.compatible.ONE_DEED`), and one side's strikes of one day are many
+    (Khan Younis and Nabatieh), so such a mention fuses only inside its own story, and only
+    with an event whose known side agrees. (A visit with no named host is placed by its venue:
+    ``compatible._hosts``.)"""
+    return bool(event.source) and not event.target and one_deed(event.plover, event.cameo)
 
 
 PARSED_MAX = 4096

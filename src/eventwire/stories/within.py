@@ -10,15 +10,18 @@ against "Russian forces struck defence-industry facilities". Within a story the 
 :func:`eventwire.events.compatible.same_event` is kept whole but for the sides: one side
 agreeing (the same actors, or a part of the other's, by country or actor code) is enough,
 unless a party of one is on the other side of the other (a retaliation: the struck strikes
-back) or one of them is a domestic event (both sides one country) against an international
-one. Symmetric deeds (talks, agreements) need one shared participant. Across stories the full
-test holds."""
+back; within one country, a named part of it such as the police or protesters:
+:func:`~eventwire.events.compatible.crossed`) or one of them is a domestic event (both sides
+one country) against an international one. Symmetric deeds (talks, agreements) need one
+shared participant. Across stories the full test holds; a directed deed with no target fuses
+only inside its story (:func:`eventwire.store.fused.untargeted`)."""
 
 from __future__ import annotations
 
 from eventwire.events.compatible import (
     EventLike,
     by_police,
+    crossed,
     dates_overlap,
     domestic_against,
     keys,
@@ -71,8 +74,8 @@ def same_event_in_story(a: EventLike, b: EventLike) -> bool:
             and places_compatible(reported_place(a.place, True), reported_place(b.place, True))):
         return False
     sa, ta, sb, tb = keys(a.source), keys(a.target), keys(b.source), keys(b.target)
-    if domestic_against(sa, ta, sb | tb) or domestic_against(sb, tb, sa | ta):
-        return False
+    if domestic_against(sa, ta, sb | tb) or domestic_against(sb, tb, sa | ta) or crossed(a, b):
+        return False  # a domestic deed against an international one; parts in crossed roles
     if symmetric(a.cameo, across=True) and symmetric(b.cameo, across=True):
         return overlaps(sa | ta, sb | tb, True)
     if sa == ta == sb == tb and len(sa) == 1:
