@@ -103,7 +103,7 @@ def test_a_mediator_in_a_participle_acts_towards_the_parties(
     ("Ethiopia deployed troops along its border with Eritrea.",
      [("MOBILIZE", "154", ["ETH"], ["ERI"], "deployed")]),
     ("Iran shut its border with Iraq on Friday.",
-     [("SANCTION", "160", ["IRN"], ["IRQ"], "shut")]),
+     [("COERCE", "191", ["IRN"], ["IRQ"], "shut")]),
     ("Poland closed its border crossings with Belarus.",
      [("COERCE", "191", ["POL"], ["BLR"], "closed")]),
     # no neighbour named: no target
