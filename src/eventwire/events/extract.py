@@ -40,6 +40,14 @@ from eventwire.events.fallbacks import (
     stranded_verb,
 )
 from eventwire.events.governors import COMMAND_VERBS, Link, chain
+from eventwire.events.implicit_targets import (
+    ADJUNCT_TYPES,
+    OBJECT_TYPES,
+    adjunct_parties,
+    object_parties,
+    place_at,
+    place_states,
+)
 from eventwire.events.learned.candidates import learned_triggers
 from eventwire.events.learned.model import EventClassifier
 from eventwire.events.matching import (
@@ -1004,6 +1012,9 @@ class Extractor:
             exclude = used | {t.i for t in chain_tokens}
             tokens = nested_objects(candidate.token, exclude)
             target = self.resolve(tokens, modality)
+        if not target:  # a place acted on, a party inside the object or an adjunct
+            target, direct = self.implicit(slots, chain_tokens, plover, used, modality)
+            self.fell_back |= bool(target) and not direct
         if not reflexive(chain_tokens, self.document.text) and set(target) & set(source):
             # X → X only when the text names X as the target, not through a pronoun's
             # antecedent (a wrong antecedent gave "Russia → Russia" for a strike on Sumy)
@@ -1049,6 +1060,28 @@ class Extractor:
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def implicit(self, slots: list[Token], chain_tokens: list[Token], plover: str,
+                 used: set[int], modality: Modality) -> tuple[list[str], bool]:
+        """The target the slots leave implicit (see :mod:`implicit_targets`), and whether it
+        is a place named as the act's own object ("shelled Kharkiv")."""
+        exclude = used | {t.i for t in chain_tokens}
+        places = self.document.places
+        if plover in LOCATED_TYPES:
+            for token, country, direct in place_states(slots, places, exclude):
+                return [self.state_at(country, token)], direct
+            if located := self.located(chain_tokens, used):  # "fired at targets in X"
+                return located, False
+        if plover in OBJECT_TYPES:
+            for token in object_parties(chain_tokens, exclude):
+                if found := self.resolve([token], modality):
+                    return found, False
+                place = place_at(places, token)
+                if place is not None and place.country:
+                    return [self.state_at(place.country, token)], False
+        if plover in ADJUNCT_TYPES:
+            return self.resolve(adjunct_parties(chain_tokens, exclude), modality), False
+        return [], False
 
     def without_venues(self, candidate: Candidate, tokens: list[Token], target: list[str],
                        modality: Modality) -> list[str]:
@@ -1192,6 +1225,9 @@ class Extractor:
             actor = self.document.actors.get(actor_id)
             if actor is not None and actor.kind == "state":
                 return actor.country
+        resolved = place_at(self.document.places, token)  # the places stage's reading
+        if resolved is not None and resolved.country:
+            return resolved.country
         if token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return None
         span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)

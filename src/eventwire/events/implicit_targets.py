@@ -1,0 +1,117 @@
+"""Targets the trigger's own slots leave empty but the sentence names elsewhere.
+
+The commonest dyad loss on unseen wire text (issue 10, session 9) is an event with the right
+type and source and no target while the text names one. Three places in the sentence hold it,
+each read by the convention the CAMEO codebook codes by:
+
+- :func:`place_states`: an act on a *place* ("shelled Kharkiv", "fired at targets in Khan
+  Younis", "bombed positions near Qamishli") is aimed at the state the place belongs to (CAMEO
+  codes the location's owner), as the places stage resolved it (GeoNames country → ISO-3).
+- :func:`object_parties`: an agreement, refusal or grant whose object names the party only
+  inside it ("rejected an invitation to a summit hosted by Ukraine", "agreed to extend the
+  mandate of the force in Cyprus"): the nearest actor (or place) inside the object phrase.
+- :func:`adjunct_parties`: a refusal, concession or protest whose counterpart is the party of
+  the interaction that prompted it, named in an adjunct: "despite pressure from X", "after
+  talks with X", "in defiance of X", "under pressure by X", "despite X's warnings".
+
+Each returns tokens; the extractor resolves them to actors, and a target filled this way is
+marked as a fallback (``Event.confidence`` ≤ 0.3), except a place named as the act's own
+object ("shelled Kharkiv"). The extractor's last check still drops a target equal to the
+source unless a slot names it: a fallback never makes an act the source's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from eventwire.models import Place
+from eventwire.token_lookup import children_of
+
+# acts whose object or adjunct names their counterpart (PLOVER AGREE/REJECT/CONCEDE/RETREAT,
+# grants of AID, PROTEST in defiance of authorities)
+OBJECT_TYPES = {"AGREE", "REJECT", "CONCEDE", "RETREAT", "AID", "COOPERATE"}
+ADJUNCT_TYPES = {"AGREE", "REJECT", "CONCEDE", "RETREAT", "PROTEST"}
+# adjuncts of the circumstance an act answers: "despite pressure", "after talks",
+# "following a meeting", "amid calls", "under pressure", "in defiance"
+ADJUNCT_PREPS = {"despite", "after", "following", "amid", "under", "in"}
+# the prepositions that name the other party of the interaction noun: "pressure from X",
+# "talks with X", "warnings by X"; "of" only where the noun is itself the stance towards a
+# party ("in defiance of X")
+PARTY_PREPS = {"from", "by", "with"}
+OF_NOUNS = {"defiance"}
+# "in" adjuncts only name a counterpart through these nouns ("in defiance of", "in talks with")
+IN_NOUNS = {"defiance", "talks", "negotiations", "consultation", "consultations"}
+OBJECT_DEPS = {"dobj", "attr", "oprd"}
+
+
+def place_at(places: Sequence[Place], token: Token) -> Place | None:
+    """The resolved place whose toponym covers the token (the places stage's output)."""
+    at = token.idx
+    for place in places:
+        if place.start is not None and place.end is not None and place.start <= at < place.end:
+            return place
+    return None
+
+
+def place_states(slots: Iterable[Token], places: Sequence[Place],
+                 exclude: set[int]) -> list[tuple[Token, str, bool]]:
+    """(token, country, direct) for the places in the target slots' phrases: the slot itself
+    ("shelled Kharkiv": direct) or a locative phrase inside it ("targets in Khan Younis")."""
+    found: list[tuple[Token, str, bool]] = []
+    for slot in slots:
+        for token in slot.subtree:
+            if token.i in exclude:
+                continue
+            direct = token.i == slot.i or token.head.i == slot.i and token.dep_ == "compound"
+            if not direct and not (token.dep_ == "pobj" or token.dep_ == "compound"
+                                   and token.head.dep_ == "pobj"):
+                continue
+            place = place_at(places, token)
+            if place is not None and place.country and place.precision != "country":
+                found.append((token, place.country, direct))
+                break
+    return found
+
+
+def object_parties(chain_tokens: Sequence[Token], exclude: set[int]) -> list[Token]:
+    """Tokens inside the object phrase of the innermost act, nearest the object head first:
+    "rejected an invitation to a summit hosted by [Ukraine]"."""
+    act = chain_tokens[-1] if chain_tokens else None
+    if act is None:
+        return []
+    out: list[Token] = []
+    for obj in children_of(act):
+        if obj.dep_ not in OBJECT_DEPS:
+            continue
+        inner = [t for t in obj.subtree if t.i != obj.i and t.i not in exclude
+                 and t.pos_ in ("PROPN", "NOUN", "ADJ")]
+        out += sorted(inner, key=lambda t: abs(t.i - obj.i))
+    return out
+
+
+def adjunct_parties(chain_tokens: Sequence[Token], exclude: set[int]) -> list[Token]:
+    """The other party of the interaction an adjunct of the act or its governors names:
+    "despite pressure from [X]", "after talks with [the government]", "in defiance of
+    [Chinese authorities]", "despite [Washington]'s warnings"."""
+    out: list[Token] = []
+    for head in chain_tokens:
+        for prep in children_of(head):
+            word = prep.lower_
+            if prep.dep_ != "prep" or word not in ADJUNCT_PREPS:
+                continue
+            for noun in children_of(prep):
+                if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                    continue
+                lemma = noun.lemma_.lower()
+                if word == "in" and lemma not in IN_NOUNS:
+                    continue
+                for child in children_of(noun):
+                    if child.dep_ == "poss" and child.i not in exclude:
+                        out.append(child)
+                    elif child.dep_ == "prep" and (child.lower_ in PARTY_PREPS or
+                                                   child.lower_ == "of" and lemma in OF_NOUNS):
+                        out += [g for g in children_of(child)
+                                if g.dep_ == "pobj" and g.i not in exclude]
+    return out
