@@ -75,14 +75,21 @@ def place_states(slots: Iterable[Token], places: Sequence[Place],
     return found
 
 
+def acts(chain_tokens: Sequence[Token]) -> list[Token]:
+    """The trigger, its governors and the act they take as complement: "agreed [to open]
+    crossings after talks with X", "refused [to withdraw] … despite demands from X"."""
+    out = list(chain_tokens)
+    for token in chain_tokens:
+        out += [c for c in children_of(token) if c.dep_ == "xcomp" and c not in out]
+    return out
+
+
 def object_parties(chain_tokens: Sequence[Token], exclude: set[int]) -> list[Token]:
     """Tokens inside the object phrase of the innermost act, nearest the object head first:
     "rejected an invitation to a summit hosted by [Ukraine]"."""
-    act = chain_tokens[-1] if chain_tokens else None
-    if act is None:
-        return []
     out: list[Token] = []
-    for obj in children_of(act):
+    objects = [o for act in acts(chain_tokens) for o in children_of(act)]
+    for obj in objects:
         if obj.dep_ not in OBJECT_DEPS:
             continue
         inner = [t for t in obj.subtree if t.i != obj.i and t.i not in exclude
@@ -96,7 +103,7 @@ def adjunct_parties(chain_tokens: Sequence[Token], exclude: set[int]) -> list[To
     "despite pressure from [X]", "after talks with [the government]", "in defiance of
     [Chinese authorities]", "despite [Washington]'s warnings"."""
     out: list[Token] = []
-    for head in chain_tokens:
+    for head in acts(chain_tokens):
         for prep in children_of(head):
             word = prep.lower_
             if prep.dep_ != "prep" or word not in ADJUNCT_PREPS:
