@@ -1013,7 +1013,8 @@ class Extractor:
             tokens = nested_objects(candidate.token, exclude)
             target = self.resolve(tokens, modality)
         if not target:  # a place acted on, a party inside the object or an adjunct
-            target, direct = self.implicit(slots, chain_tokens, plover, used, modality)
+            target, direct = self.implicit(slots, chain_tokens, plover, used, modality,
+                                           source)
             self.fell_back |= bool(target) and not direct
         if not reflexive(chain_tokens, self.document.text) and set(target) & set(source):
             # X → X only when the text names X as the target, not through a pronoun's
@@ -1062,23 +1063,29 @@ class Extractor:
         return target
 
     def implicit(self, slots: list[Token], chain_tokens: list[Token], plover: str,
-                 used: set[int], modality: Modality) -> tuple[list[str], bool]:
+                 used: set[int], modality: Modality, source: list[str]
+                 ) -> tuple[list[str], bool]:
         """The target the slots leave implicit (see :mod:`implicit_targets`), and whether it
-        is a place named as the act's own object ("shelled Kharkiv")."""
+        is a place named as the act's own object ("shelled Kharkiv"). A place or an object's
+        party of the source's own state is none: only an adjunct that names the government
+        makes an act domestic ("called off the strike after talks with the government")."""
         exclude = used | {t.i for t in chain_tokens}
+        home = {c for a in source if (c := country_of(a, self.document))}
         places = self.document.places
         if plover in LOCATED_TYPES:
             for token, country, direct in place_states(slots, places, exclude):
-                return [self.state_at(country, token)], direct
-            if located := self.located(chain_tokens, used):  # "fired at targets in X"
+                if country not in home:
+                    return [self.state_at(country, token)], direct
+            located = self.located(chain_tokens, used)  # "fired at targets in X"
+            if located and not set(located) & home:
                 return located, False
         if plover in OBJECT_TYPES:
             for token in object_parties(chain_tokens, exclude):
-                if found := self.resolve([token], modality):
+                found = [a for a in self.resolve([token], modality)
+                         if (actor := self.document.actors.get(a)) is not None
+                         and actor.country and actor.country not in home]
+                if found:
                     return found, False
-                place = place_at(places, token)
-                if place is not None and place.country:
-                    return [self.state_at(place.country, token)], False
         if plover in ADJUNCT_TYPES:
             return self.resolve(adjunct_parties(chain_tokens, exclude), modality), False
         return [], False

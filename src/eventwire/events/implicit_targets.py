@@ -8,8 +8,9 @@ each read by the convention the CAMEO codebook codes by:
   Younis", "bombed positions near Qamishli") is aimed at the state the place belongs to (CAMEO
   codes the location's owner), as the places stage resolved it (GeoNames country → ISO-3).
 - :func:`object_parties`: an agreement, refusal or grant whose object names the party only
-  inside it ("rejected an invitation to a summit hosted by Ukraine", "agreed to extend the
-  mandate of the force in Cyprus"): the nearest actor (or place) inside the object phrase.
+  inside it ("rejected an invitation to a summit hosted by Ukraine", "approved a loan for
+  Kenya's railway"): the nearest actor of another state inside the object phrase (a place
+  there is mostly a venue: "agreed to hold talks in Geneva", so places are not read).
 - :func:`adjunct_parties`: a refusal, concession or protest whose counterpart is the party of
   the interaction that prompted it, named in an adjunct: "despite pressure from X", "after
   talks with X", "in defiance of X", "under pressure by X", "despite X's warnings".
@@ -29,9 +30,9 @@ from spacy.tokens import Token
 from eventwire.models import Place
 from eventwire.token_lookup import children_of
 
-# acts whose object or adjunct names their counterpart (PLOVER AGREE/REJECT/CONCEDE/RETREAT,
-# grants of AID, PROTEST in defiance of authorities)
-OBJECT_TYPES = {"AGREE", "REJECT", "CONCEDE", "RETREAT", "AID", "COOPERATE"}
+# acts whose object names their counterpart (agreements, decisions, refusals, grants of AID)
+# and acts whose adjunct does (refusals, concessions, protests in defiance of authorities)
+OBJECT_TYPES = {"AGREE", "REJECT", "AID"}
 ADJUNCT_TYPES = {"AGREE", "REJECT", "CONCEDE", "RETREAT", "PROTEST"}
 # adjuncts of the circumstance an act answers: "despite pressure", "after talks",
 # "following a meeting", "amid calls", "under pressure", "in defiance"
@@ -44,6 +45,7 @@ OF_NOUNS = {"defiance"}
 # "in" adjuncts only name a counterpart through these nouns ("in defiance of", "in talks with")
 IN_NOUNS = {"defiance", "talks", "negotiations", "consultation", "consultations"}
 OBJECT_DEPS = {"dobj", "attr", "oprd"}
+VENUE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
 def place_at(places: Sequence[Place], token: Token) -> Place | None:
@@ -84,16 +86,24 @@ def acts(chain_tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+def venue(token: Token) -> bool:
+    """A name in a locative phrase ("talks [in Muscat]", "a summit [at the Kremlin]"): where,
+    not whom."""
+    head = token.head if token.dep_ == "compound" else token
+    return head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS
+
+
 def object_parties(chain_tokens: Sequence[Token], exclude: set[int]) -> list[Token]:
-    """Tokens inside the object phrase of the innermost act, nearest the object head first:
-    "rejected an invitation to a summit hosted by [Ukraine]"."""
+    """Tokens inside the object phrase of the trigger (or the act it takes as complement),
+    nearest the object head first, not in a venue: "rejected an invitation to a summit
+    hosted by [Ukraine]"."""
     out: list[Token] = []
-    objects = [o for act in acts(chain_tokens) for o in children_of(act)]
+    objects = [o for act in acts(chain_tokens[:1]) for o in children_of(act)]
     for obj in objects:
         if obj.dep_ not in OBJECT_DEPS:
             continue
         inner = [t for t in obj.subtree if t.i != obj.i and t.i not in exclude
-                 and t.pos_ in ("PROPN", "NOUN", "ADJ")]
+                 and t.pos_ in ("PROPN", "NOUN", "ADJ") and not venue(t)]
         out += sorted(inner, key=lambda t: abs(t.i - obj.i))
     return out
 
