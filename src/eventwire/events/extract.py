@@ -43,9 +43,9 @@ from eventwire.events.governors import COMMAND_VERBS, Link, chain
 from eventwire.events.implicit_targets import (
     ADJUNCT_TYPES,
     OBJECT_TYPES,
+    PLACE_TYPES,
     adjunct_parties,
     object_parties,
-    place_at,
     place_states,
 )
 from eventwire.events.learned.candidates import learned_triggers
@@ -1072,13 +1072,10 @@ class Extractor:
         exclude = used | {t.i for t in chain_tokens}
         home = {c for a in source if (c := country_of(a, self.document))}
         places = self.document.places
-        if plover in LOCATED_TYPES:
-            for token, country, direct in place_states(slots, places, exclude):
+        if plover in PLACE_TYPES:  # "shelled Kharkiv", "fired at targets in Khan Younis"
+            for token, country, direct in place_states(slots, places, exclude, chain_tokens):
                 if country not in home:
                     return [self.state_at(country, token)], direct
-            located = self.located(chain_tokens, used)  # "fired at targets in X"
-            if located and not set(located) & home:
-                return located, False
         if plover in OBJECT_TYPES:
             for token in object_parties(chain_tokens, exclude):
                 found = [a for a in self.resolve([token], modality)
@@ -1232,9 +1229,6 @@ class Extractor:
             actor = self.document.actors.get(actor_id)
             if actor is not None and actor.kind == "state":
                 return actor.country
-        resolved = place_at(self.document.places, token)  # the places stage's reading
-        if resolved is not None and resolved.country:
-            return resolved.country
         if token.ent_type_ not in ("GPE", "LOC", "FAC"):
             return None
         span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)

@@ -30,9 +30,13 @@ from spacy.tokens import Token
 from eventwire.models import Place
 from eventwire.token_lookup import children_of
 
-# acts whose object names their counterpart (agreements, decisions, refusals, grants of AID)
+# acts whose object names their counterpart (agreements, decisions, refusals; not a delivery:
+# "carrying equipment bought by Greek hospitals" names buyers, no recipient of aid)
 # and acts whose adjunct does (refusals, concessions, protests in defiance of authorities)
-OBJECT_TYPES = {"AGREE", "REJECT", "AID"}
+OBJECT_TYPES = {"AGREE", "REJECT"}
+# force, coercion (seizures, blockades) and threats of force on a place hit its state; an aid
+# delivery's destination is no recipient ("landed in Athens"), a deployment's no target
+PLACE_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 ADJUNCT_TYPES = {"AGREE", "REJECT", "CONCEDE", "RETREAT", "PROTEST"}
 # adjuncts of the circumstance an act answers: "despite pressure", "after talks",
 # "following a meeting", "amid calls", "under pressure", "in defiance"
@@ -57,23 +61,30 @@ def place_at(places: Sequence[Place], token: Token) -> Place | None:
     return None
 
 
-def place_states(slots: Iterable[Token], places: Sequence[Place],
-                 exclude: set[int]) -> list[tuple[Token, str, bool]]:
-    """(token, country, direct) for the places in the target slots' phrases: the slot itself
-    ("shelled Kharkiv": direct) or a locative phrase inside it ("targets in Khan Younis")."""
+def place_states(slots: Iterable[Token], places: Sequence[Place], exclude: set[int],
+                 chain_tokens: Sequence[Token]) -> list[tuple[Token, str, bool]]:
+    """(token, country, direct) for the places acted on: a target slot itself ("shelled
+    Kharkiv": direct), a locative phrase inside a slot ("targets in Khan Younis"), then one
+    under the trigger or its governors ("struck in Hodeidah"), in that order."""
     found: list[tuple[Token, str, bool]] = []
     for slot in slots:
         for token in slot.subtree:
             if token.i in exclude:
                 continue
             direct = token.i == slot.i or token.head.i == slot.i and token.dep_ == "compound"
-            if not direct and not (token.dep_ == "pobj" or token.dep_ == "compound"
-                                   and token.head.dep_ == "pobj"):
+            if not direct and not venue(token):
                 continue
             place = place_at(places, token)
             if place is not None and place.country and place.precision != "country":
                 found.append((token, place.country, direct))
                 break
+    for head in chain_tokens:
+        for token in head.subtree:
+            if token.i in exclude or not venue(token):
+                continue
+            place = place_at(places, token)
+            if place is not None and place.country and place.precision != "country":
+                found.append((token, place.country, False))
     return found
 
 
