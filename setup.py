@@ -1,9 +1,11 @@
 """Build hook: compile eventwire's pure-Python hot path with mypyc (optional, automatic fallback).
 
 The stage code after the spaCy parse (events, actors, lexicon look-ups, coreference, times,
-quotes, places and the per-document token look-ups) is plain, fully annotated Python; mypyc
+quotes, places and the per-document token look-ups), and the near-duplicate signatures and story
+placement done as the reports are stored, are plain, fully annotated Python; mypyc
 (shipped with mypy) compiles those modules to C extensions, which the import system then prefers
-to the .py files beside them. Everything else (CLI, store, server, ingest) stays interpreted.
+to the .py files beside them. Everything else (CLI, most of the store, server, ingest) stays
+interpreted.
 
 The package is the same with or without the extensions, so compilation is best-effort:
 - `EVENTWIRE_COMPILE=0` (at install time) installs pure Python;

@@ -88,9 +88,16 @@ def peak_rss_mb() -> float:
     return max(own, kids) / 1024
 
 
-def timed_stages(engine: Engine, seconds: dict[str, float]) -> Engine:
+def timed_stages(engine: Engine, seconds: dict[str, float],
+                 cpu: dict[str, float] | None = None) -> Engine:
     """The engine with every stage (and storing a report) adding its wall time to
-    ``seconds``: the per-stage breakdown of a 1-process run."""
+    ``seconds`` and its CPU (process) time to ``cpu``: the per-stage breakdown of a 1-process
+    run (CPU time is the steadier of the two on a shared machine)."""
+    cpu = {} if cpu is None else cpu
+
+    def add(name: str, start: float, start_cpu: float) -> None:
+        seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
+        cpu[name] = cpu.get(name, 0.0) + time.process_time() - start_cpu
     from dataclasses import replace
 
     from eventwire.api import Engine
@@ -99,39 +106,39 @@ def timed_stages(engine: Engine, seconds: dict[str, float]) -> Engine:
 
     def timed(stage: Stage) -> Stage:
         def run_many(documents: list) -> None:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             if stage.batch is not None:
                 stage.batch(documents)
             else:
                 for document in documents:
                     stage.run(document)
-            seconds[stage.name] = seconds.get(stage.name, 0.0) + time.perf_counter() - start
+            add(stage.name, start, start_cpu)
         return replace(stage, batch=run_many)
 
     save, save_many = Store.save, Store.save_many
 
     def timed_save(self: Store, report: object) -> object:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             return save(self, report)  # type: ignore[arg-type]
         finally:
-            seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - start
+            add("store", start, start_cpu)
 
     def timed_save_many(self: Store, *args: object, **kwargs: object) -> object:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             return save_many(self, *args, **kwargs)  # type: ignore[arg-type]
         finally:
-            seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - start
+            add("store", start, start_cpu)
 
     place_pending = Store.place_pending
 
     def timed_place_pending(self: Store, *args: object, **kwargs: object) -> object:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             return place_pending(self, *args, **kwargs)  # type: ignore[arg-type]
         finally:
-            seconds["store"] = seconds.get("store", 0.0) + time.perf_counter() - start
+            add("stories (in store)", start, start_cpu)
 
     Store.save = timed_save  # type: ignore[method-assign]
     Store.save_many = timed_save_many  # type: ignore[method-assign]
@@ -142,13 +149,14 @@ def timed_stages(engine: Engine, seconds: dict[str, float]) -> Engine:
     record = store_module.record_fingerprint
 
     def timed_record(*args: object) -> object:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             return record(*args)  # type: ignore[arg-type]
         finally:
-            took = time.perf_counter() - start
-            seconds["dedup (in store)"] = seconds.get("dedup (in store)", 0.0) + took
-            seconds["store"] = seconds.get("store", 0.0) - took
+            took, took_cpu = time.perf_counter() - start, time.process_time() - start_cpu
+            add("dedup (in store)", start, start_cpu)
+            seconds["stories (in store)"] = seconds.get("stories (in store)", 0.0) - took
+            cpu["stories (in store)"] = cpu.get("stories (in store)", 0.0) - took_cpu
 
     store_module.record_fingerprint = timed_record  # type: ignore[assignment]
     return Engine(engine.resources, Pipeline(tuple(timed(s) for s in engine.pipeline.stages)))
@@ -165,14 +173,16 @@ def measure_pipeline(folder: Path, procs: int, model: str) -> dict:
     own_process()  # as the CLI does: this child process runs an ingest like `eventwire ingest`
     engine = Engine.load(settings)
     seconds: dict[str, float] = {}
+    stage_cpu: dict[str, float] = {}
     if procs == 1:
-        engine = timed_stages(engine, seconds)
+        engine = timed_stages(engine, seconds, stage_cpu)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
         start, cpu = time.perf_counter(), cpu_seconds()
         stats = ingest([folder], store, settings, workers=procs, engine=engine)
         elapsed, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     return {"elapsed": elapsed, "cpu": cpu, "articles": stats.analysed, "events": stats.events,
-            "quotes": stats.quotes, "peak_rss_mb": peak_rss_mb(), "stages": seconds}
+            "quotes": stats.quotes, "peak_rss_mb": peak_rss_mb(), "stages": seconds,
+            "stage_cpu": stage_cpu}
 
 
 def measure_bare(folder: Path, procs: int, model: str) -> dict:
@@ -289,6 +299,12 @@ def report(procs: int, count: int, words: int, pipe: dict, bare: dict) -> dict:
         print("  ms/article: " + ", ".join(f"{n} {1000 * s / count:.2f}" for n, s in parts)
               + f", other (read, dedup, batching) {1000 * (pipe['elapsed'] - timed) / count:.2f}"
               + f" | bare spaCy {1000 * bare['elapsed'] / count:.2f}")
+    if pipe.get("stage_cpu"):
+        parts = sorted(pipe["stage_cpu"].items(), key=lambda kv: -kv[1])
+        timed = sum(pipe["stage_cpu"].values())
+        print("  CPU ms/article: " + ", ".join(f"{n} {1000 * s / count:.2f}" for n, s in parts)
+              + f", other {1000 * (pipe['cpu'] - timed) / count:.2f}"
+              + f" | bare spaCy {1000 * bare['cpu'] / count:.2f}")
     return {"ratio": aps / bare_aps, "aps": aps, "rss": pipe["peak_rss_mb"],
             "cpu_ratio": bare["cpu"] / pipe["cpu"]}
 

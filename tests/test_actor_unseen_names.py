@@ -161,3 +161,32 @@ def test_an_unlisted_actor_has_its_code(analyse, text: str,
 def test_the_names_checked_are_in_no_dictionary() -> None:
     lexicon = ActorLexicon.packaged()
     assert [n for n in UNLISTED if lexicon.knows(n)] == []
+
+
+# Role nouns with no country of their own in a report set in one state, where the sentence
+# names another state only as the other party (the subject of a clause above the noun): the
+# noun belongs to the setting ("KYIV - Russian drones … killing three civilians"); a state that
+# is the place ("across France") or the noun's own ("Pakistani police … protesters" in
+# Islamabad) keeps it.
+SETTING_CASES: list[tuple[str, str, str]] = [
+    ("KYIV, March 4 (Wire) - Russian drones struck a power station in the north on Tuesday, "
+     "killing three civilians, the regional governor said.", "civilians", "UKRCVL"),
+    ("GOMA, Congo, March 4 (Wire) - Rwandan soldiers fired on protesters on Sunday, witnesses "
+     "said.", "protesters", "CODCVL"),
+    ("CARACAS, July 30 (Wire) - The United States said on Tuesday that the announced result did "
+     "not reflect the will of voters.", "voters", "VENCVL"),
+    ("ISLAMABAD, March 4 (Wire) - Pakistani police detained dozens of protesters on Sunday.",
+     "protesters", "PAKCVL"),
+    ("BRUSSELS, March 4 (Wire) - Farmers blocked roads across France on Monday.", "Farmers",
+     "FRAAGR"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), SETTING_CASES,
+                         ids=[c[0][:30] for c in SETTING_CASES])
+def test_a_role_noun_is_not_the_other_partys(analyse, text: str, surface: str,
+                                             code: str) -> None:
+    report = analyse(text)
+    start = text.index(surface)
+    actor = holder(report, start, start + len(surface))
+    assert (surface, actor["code"] if actor else None) == (surface, code)

@@ -61,7 +61,7 @@ def test_unknown_ner_places_take_the_nearest_known_place(gaz: Gazetteer) -> None
     mentions = [ent(text, "Kelendougou", "GPE"), ent(text, "Bankass", "GPE"),
                 ent(text, "the Ndomo Valley", "LOC"), ent(text, "Route 15", "FAC"),
                 ent(text, "the Tamba Hospital", "FAC")]
-    found = unknown_places(text, mentions, known, [0, text.index("Families")], gaz)
+    found = unknown_places(text, mentions, known, lambda: [0, text.index("Families")], gaz)
     assert [(p.name, p.country, p.lat, p.lon, p.precision, p.start, p.resolution)
             for p in found] == [
         ("Kelendougou", "MLI", 14.08, -3.52, "city", text.index("Kelendougou"),
@@ -75,5 +75,5 @@ def test_unknown_ner_places_need_a_known_place_before_or_beside_them(
     text = "Gunmen burned Kelendougou on Monday. Officials in Bankass confirmed it."
     known = [town(text, "Bankass", 14.08, -3.52)]
     found = unknown_places(text, [ent(text, "Kelendougou", "GPE")], known,
-                           [0, text.index("Officials")], gaz)
+                           lambda: [0, text.index("Officials")], gaz)
     assert found == []

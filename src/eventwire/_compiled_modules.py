@@ -1,14 +1,18 @@
-"""The modules that setup.py compiles with mypyc (when it can): the stage code after the parse.
+"""The modules that setup.py compiles with mypyc (when it can): the stage code after the parse,
+and the near-duplicate signatures and story placement that storing a report runs.
 
 Read by setup.py at build time and by eventwire._compiled at run time, so both use one list.
 This file has no imports and is never compiled itself.
 """
 
 COMPILED_MODULES: tuple[str, ...] = (
+    "eventwire.events.allegations",
     "eventwire.events.arguments",
     "eventwire.events.build",
     "eventwire.events.coding",
     "eventwire.events.compatible",
+    "eventwire.events.deliveries",
+    "eventwire.events.discourse",
     "eventwire.events.extract",
     "eventwire.events.fallbacks",
     "eventwire.events.governors",
@@ -22,6 +26,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.actors.drafts",
     "eventwire.actors.finder",
     "eventwire.actors.groups",
+    "eventwire.actors.modifiers",
     "eventwire.actors.names",
     "eventwire.actors.setting",
     "eventwire.actors.states",
@@ -64,9 +69,11 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.quotes.partial",
     "eventwire.quotes.speaker",
     "eventwire.quotes.windows",
+    "eventwire.geo.area",
     "eventwire.geo.context",
     "eventwire.geo.cues",
     "eventwire.geo.dateline",
+    "eventwire.geo.discourse",
     "eventwire.geo.entry",
     "eventwire.geo.gazetteer",
     "eventwire.geo.names",
@@ -84,4 +91,11 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.stages.structure",
     "eventwire.stages.times",
     "eventwire.token_lookup",
+    # after the analysis: near-duplicate signatures and story placement (pure functions)
+    "eventwire.dedup",
+    "eventwire.stories.clusters",
+    "eventwire.stories.dates",
+    "eventwire.stories.features",
+    "eventwire.store.fused",
+    "eventwire.store.stories",
 )

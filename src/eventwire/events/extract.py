@@ -496,7 +496,10 @@ def possible_triggers(doc: Doc) -> list[int]:
     """Positions of the tokens whose part of speech can carry a trigger (read as one array,
     not a Token per word)."""
     pos = doc.to_array([POS]).reshape(-1)
-    return numpy.flatnonzero(numpy.isin(pos, TRIGGER_POS)).tolist()  # type: ignore[no-any-return]
+    found = pos == TRIGGER_POS[0]  # a few comparisons: numpy.isin costs ~10 times more here
+    for value in TRIGGER_POS[1:]:
+        found |= pos == value
+    return numpy.flatnonzero(found).tolist()  # type: ignore[no-any-return]
 
 
 @dataclass

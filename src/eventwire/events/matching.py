@@ -124,9 +124,13 @@ def of_objects(token: Token) -> list[Token]:
 # entity or a noun of PETRARCH2's &CURRENCY synset
 MONEY = "&money"
 RELIEF = "&relief"  # relief goods (PatternDictionary.relief)
+GENERIC_AID = "aid"  # a table's aid of no kind ("supply: aid"): relief goods name the kind
 # an object key: a person (the parser's PERSON entity, a personal pronoun or a noun for a
 # person): "executed the prisoner", "he was executed", not "executed the plan"
 PERSON = "&person"
+# an object key: a person named ("received Blinken"; PETRARCH2's RECEIVE * LEADER/ENVOY/
+# MINISTERS rows: a named person received is a visitor, not "received 300 students")
+NAMED = "&named"
 PERSON_NOUNS = {"national", "citizen", "prisoner", "man", "woman", "dissident", "activist",
                 "journalist", "protester", "protestor", "member", "soldier", "spy", "officer",
                 "teenager", "person", "people", "convict", "inmate", "opponent", "leader",
@@ -136,7 +140,8 @@ PERSON_NOUNS = {"national", "citizen", "prisoner", "man", "woman", "dissident", 
                 "minister", "official", "resident", "civilian", "hostage", "captive",
                 "deserter", "dual", "juvenile", "offender", "murderer", "chief", "elder",
                 "villager", "mayor", "farmer", "teacher", "priest", "imam", "judge", "lawyer",
-                "doctor", "nurse", "poet", "writer", "smuggler", "trafficker"}
+                "doctor", "nurse", "poet", "writer", "smuggler", "trafficker", "observer",
+                "volunteer", "negotiator", "mediator"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 
 
@@ -156,17 +161,20 @@ def is_person(token: Token) -> bool:
 
 
 def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = frozenset(),
-                   relief: frozenset[str] = frozenset(), vehicles: frozenset[str] = frozenset()
-                   ) -> tuple[str, Token] | None:
+                   relief: frozenset[str] = frozenset(), vehicles: frozenset[str] = frozenset(),
+                   relief_mods: frozenset[str] = frozenset()) -> tuple[str, Token] | None:
+    """The code the verb's own object table gives its object; only when the table names
+    none of it, relief goods (``&relief``): "sent weapons" stays military aid, "sent an
+    envoy" a consultation, whatever else the list holds."""
     obj = object_of(token)
     if obj is None or not entry.objects or borrower(token):
         return None
-    if RELIEF in entry.objects and relief and (
-            goods := relief_goods(obj, relief, vehicles)) is not None:
-        return entry.objects[RELIEF], goods
     for candidate in (obj, *conjuncts_of(obj), *of_objects(obj)):
         for lemma in (candidate.lemma_.lower(), candidate.lower_, *titles_of(candidate)):
             if lemma in entry.objects:
+                if entry.objects[lemma] == GENERIC_AID and RELIEF in entry.objects and (
+                        goods := relief_goods(obj, relief, vehicles, relief_mods)):
+                    return entry.objects[RELIEF], goods  # "medical supplies": which aid
                 return entry.objects[lemma], candidate
         if MONEY in entry.objects and (candidate.ent_type_ == "MONEY"
                                        or candidate.lemma_.lower() in currency):
@@ -175,21 +183,35 @@ def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = froz
         if PERSON in entry.objects and is_person(candidate) and (
                 candidate is obj or candidate in conjuncts_of(obj)):
             return entry.objects[PERSON], candidate
+        if NAMED in entry.objects and candidate.ent_type_ == "PERSON" and (
+                candidate.pos_ == "PROPN") and (candidate is obj or candidate in conjuncts_of(obj)):
+            return entry.objects[NAMED], candidate
+    if RELIEF in entry.objects and relief and (
+            goods := relief_goods(obj, relief, vehicles, relief_mods)) is not None:
+        return entry.objects[RELIEF], goods
     return None
 
 
-def relief_goods(obj: Token, relief: frozenset[str], vehicles: frozenset[str] = frozenset()
-                 ) -> Token | None:
-    """The object names relief goods (PETRARCH2's 073 objects and &FOOD, see
-    ``PatternDictionary.relief``) in its head, a compound ("food parcels", "water
-    purification units"), an "of" object ("trucks of food") or any conjunct of a list ("tents,
-    blankets and medicine": one item of the dictionary's makes the list relief goods)."""
+def relief_goods(obj: Token, relief: frozenset[str], vehicles: frozenset[str] = frozenset(),
+                 relief_mods: frozenset[str] = frozenset()) -> Token | None:
+    """The object names relief goods (``PatternDictionary.relief``): its head is one
+    ("water", "medicine", "vaccines"), a modifier is one of the relief modifiers ("food
+    parcels", "medical supplies", "humanitarian aid") — a modifier naming people never
+    ("an observer mission", "volunteer doctors" are no goods) —, or, for a quantity,
+    container or vehicle with an "of" object ("300 tonnes of", "a shipment of", "trucks
+    of"), that object is; any item of a list counts ("tents, blankets and medicine")."""
     for noun in (obj, *conjuncts_of(obj)):
-        for part in (noun, *of_objects(noun)):
+        contents = of_objects(noun)
+        for part in (contents or [noun]):
+            if part.lemma_.lower() in relief or part.lower_ in relief:
+                return part
+            if part.lemma_.lower() in vehicles:
+                continue  # "aid trucks" are the deliveries' business
             mods = [c for c in children_of(part) if c.dep_ in ("compound", "amod", "nmod")
-                    ] if part.lemma_.lower() not in vehicles else []  # (a vehicle: deliveries)
-            words = (part, *mods, *(j for m in mods for j in conjuncts_of(m)))
-            if any(w.lemma_.lower() in relief or w.lower_ in relief for w in words):
+                    and not is_person(c)]
+            words = (*mods, *(j for m in mods for j in conjuncts_of(m)))
+            if any(w.lemma_.lower() in relief_mods or w.lower_ in relief_mods
+                   for w in words):
                 return part
     return None
 
@@ -476,7 +498,8 @@ def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
             return dictionary_candidate(token, lexicon)
     by_object = object_meaning(token, entry, *((lexicon.patterns.currency,
                                                  lexicon.patterns.relief,
-                                                 lexicon.patterns.vehicles)
+                                                 lexicon.patterns.vehicles,
+                                                 lexicon.patterns.relief_mods)
                                                 if lexicon.patterns is not None else ()))
     if by_object is not None:
         return Candidate(token, entry, by_object[0], by_object[1], basis="pattern")
@@ -1110,10 +1133,38 @@ LEGAL_ACTION_ENTRY = Trigger(key="case / proceedings against", lemma="case", pos
                              where="built-in rule (CAMEO 115; FILE * CASE (AGAINST))")
 
 
+# "case", "suit" and "action" name a legal action only with a legal cue (the FILE block's
+# own verbs bring them; "proceedings" and "litigation" are legal by themselves): a verb that
+# brings a legal action governs the noun, a legal modifier qualifies it, or a court or
+# tribunal is named in the sentence. "Made the case against a ceasefire" is an argument.
+UNAMBIGUOUS_LEGAL = frozenset({"proceeding", "proceedings", "litigation"})
+BRINGING_LEGAL = frozenset({"file", "bring", "institute", "lodge", "launch", "initiate",
+                            "open", "pursue", "submit", "take", "mount", "refile", "drop",
+                            "dismiss", "hear", "win", "lose", "settle", "withdraw"})
+LEGAL_MODIFIERS = frozenset({"legal", "criminal", "civil", "court", "class", "lawsuit",
+                             "antitrust", "defamation", "libel", "genocide", "arbitration"})
+COURT_WORDS = frozenset({"court", "tribunal", "judge", "prosecutor", "icj", "icc", "lawsuit",
+                         "arbitration", "jury"})
+
+
+def legal_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in UNAMBIGUOUS_LEGAL:
+        return True
+    if any(c.lower_ in LEGAL_MODIFIERS for c in children_of(token)
+           if c.dep_ in ("amod", "compound", "nmod")):
+        return True
+    if lemma == "action":
+        return False  # "legal action against", not any action
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in BRINGING_LEGAL:
+        return True
+    return any(t.lemma_.lower() in COURT_WORDS or t.lower_ in COURT_WORDS
+               for t in token.sent)
+
+
 def legal_action(token: Token) -> Candidate | None:
-    if token.lemma_.lower() == "action" and not any(
-            c.lower_ == "legal" for c in children_of(token)):
-        return None  # "legal action against", not any action
+    if not legal_cue(token):
+        return None
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in children_of(token)):
         return Candidate(token, LEGAL_ACTION_ENTRY, "sue", basis="pattern")
     return None

@@ -631,7 +631,10 @@ def mutual(token: Token) -> bool:
     pronoun among its arguments ("accused each other", "accused one another", "fired at
     each other", "expelled each other's ambassadors") or a verb of exchange over it
     ("exchanged fire", "exchanged missile strikes"). Each party is then the other's target
-    (CAMEO and PLOVER code a reciprocal act once per direction)."""
+    (CAMEO and PLOVER code a reciprocal act once per direction). Only the trigger's own
+    arguments count: the walk does not enter a clause or gerund under it ("accused Russia and
+    China of shielding each other": the accused shield each other; the accusers do not
+    accuse each other)."""
     doc = token.doc
     verb = token.head if token.dep_ == "dobj" else token
     if verb.lemma_.lower() in EXCHANGE_VERBS:
@@ -641,6 +644,8 @@ def mutual(token: Token) -> bool:
         node = stack.pop()
         if node.dep_ not in MUTUAL_DEPS and node.dep_ != "det":
             continue
+        if node.pos_ in ("VERB", "AUX"):  # "accused X of shielding each other": the
+            continue  # reciprocal is the embedded deed's argument, not the trigger's
         lower = node.lower_
         before = doc[node.i - 1].lower_ if node.i > 0 else ""
         after = doc[node.i + 1].lower_ if node.i + 1 < len(doc) else ""

@@ -657,9 +657,10 @@ def unlabelled_spans(text: str, taken: Sequence[Mention], places: Sequence[Menti
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
             end = start + len(name)
-            if covered(start, end) or gazetteer.is_never_a_place(name):
+            if covered(start, end) or not proper(start):
                 continue
-            if not all(proper(start + m.start()) for m in re.finditer(r"\S+", name)):
+            if not all(proper(start + m.start()) for m in re.finditer(r"\S+", name)) \
+                    or gazetteer.is_never_a_place(name):
                 continue
             candidates = [e for e in gazetteer.candidates(name) if e.feature != "airport"]
             if not candidates or _TITLE_BEFORE.search(text[max(0, start - 8):start]):

@@ -150,9 +150,13 @@ class PatternDictionary:
     ordered: Mapping[str, tuple[tuple[Pattern, Needed, int], ...]] = field(
         default_factory=dict, compare=False, repr=False)
     currency: frozenset[str] = frozenset()  # the &CURRENCY synset: "dollar", "euro", "yuan" …
-    # relief goods: the &FOOD synset and every noun a pattern coded 073 (provide humanitarian
-    # aid) names as its object ("SEND * {MEDICAL EQUIPMENT}", "* WATER", "* SHELTER" …)
+    # relief goods: the &FOOD synset, the single-word objects the giving verbs' patterns code
+    # 073 ("SEND * RELIEF", "BRING * WATER", "GRANT * VACCINE") and what arrives as relief
+    # ("MEDICINE * ARRIVE"); see ``relief_words``
     relief: frozenset[str] = frozenset()
+    # the modifiers that make any noun relief goods ("medical supplies", "food parcels"):
+    # &FOOD and the modifiers of the giving verbs' 073 phrases ("{MEDICAL EQUIPMENT}")
+    relief_mods: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()  # &CAR and &AIRCRAFT: "food trucks" are vehicles
     # every noun synset by name ("FOOD": "food", "foodstuff" …; "CAR", "AIRCRAFT")
     synsets: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False,
@@ -184,18 +188,11 @@ class PatternDictionary:
                 if " " in key:
                     lemma, second = key.split(" ", 1)
                     seconds.setdefault(lemma, set()).add(second)
-        relief = set(synsets.get("FOOD", frozenset()))
-        for raw in data["blocks"]:
-            for pattern in raw["patterns"]:
-                if pattern.get("code") == "073":  # its objects, or its subject ("MEDICINE *
-                    phrases = [*pattern.get("objects", ()), pattern.get("before") or {}]  # ")
-                    relief.update(h for phrase in phrases
-                                  if (h := str(phrase.get("head", ""))).isalpha()
-                                  and h != "from")  # "(FROM ^)" read as a subject
+        relief, relief_mods = relief_words(data["blocks"], synsets)
         return cls(tuple(blocks), {k: tuple(v) for k, v in verbs.items()},
                    {k: frozenset(v) for k, v in seconds.items()},
                    currency=synsets.get("CURRENCY", frozenset()), synsets=synsets,
-                   relief=frozenset(relief),
+                   relief=relief, relief_mods=relief_mods,
                    vehicles=synsets.get("CAR", frozenset()) | synsets.get("AIRCRAFT", frozenset()))
 
     def keys_for(self, token: Token) -> list[str]:
@@ -489,3 +486,36 @@ class VectorNeighbours:
             return None
         member, score = first[root]
         return member, self.coded[member], round(score, 3)
+
+
+# the verbs whose hand table generalises PETRARCH2's 073 objects (triggers.yaml "&relief"): a
+# 073 object of *their* blocks names goods given; another verb's 073 object names the act of
+# that verb only (START * HOSPITAL, EVACUATE * FAMILY, ARRANGE * RETURN, RESTART * EMERGENCY)
+GIVING_VERBS = frozenset({"send", "deliver", "donate", "provide", "dispatch", "give"})
+
+
+def relief_words(blocks: Any, synsets: Mapping[str, frozenset[str]]
+                 ) -> tuple[frozenset[str], frozenset[str]]:
+    """(heads, modifiers) that name relief goods. Heads: &FOOD, the single-word 073 objects
+    of the giving verbs' blocks and the single-word subjects of any 073 pattern ("RELIEF *",
+    "MEDICINE *": what arrives); a head of a multiword phrase ("{MEDICAL EQUIPMENT}",
+    "{MEDICAL TEAM}") is not relief alone ("military equipment", "a team of negotiators").
+    Modifiers: &FOOD and the modifiers of those phrases ("medical", "humanitarian", "aid")."""
+    food = synsets.get("FOOD", frozenset())
+    heads, mods = set(food), set(food)
+    for raw in blocks:
+        giving = bool(GIVING_VERBS & set(raw["verbs"]))
+        for pattern in raw["patterns"]:
+            if pattern.get("code") != "073" or pattern.get("preps"):
+                continue
+            before = pattern.get("before") or {}
+            phrases = [*(pattern.get("objects", ()) if giving else ()), before]
+            for phrase in phrases:
+                head = str(phrase.get("head", ""))
+                if not head.isalpha() or head == "from":  # "(FROM ^)" read as a subject
+                    continue
+                if phrase.get("mods"):
+                    mods.update(m for m in phrase["mods"] if str(m).isalpha())
+                else:
+                    heads.add(head)
+    return frozenset(heads), frozenset(mods)

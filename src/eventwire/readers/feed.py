@@ -46,8 +46,8 @@ def looks_like_feed(data: bytes) -> bool:
     if not head.startswith(b"<"):
         return False
     body = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?\s*>", b"", head, flags=re.S)
-    match = _FEED_ROOT.search(body)
-    return match is not None and not body[:match.start()].strip()
+    # the root must come first: match there rather than search the whole head for one
+    return _FEED_ROOT.match(body.lstrip()) is not None
 
 
 def screen_xml(data: bytes) -> None:

@@ -24,7 +24,13 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from eventwire.models import Report
-from eventwire.stories.clusters import PROFILE_TERMS, joins, merge_profile, story_score
+from eventwire.stories.clusters import (
+    PROFILE_TERMS,
+    joins,
+    member_vocabulary,
+    merge_profile,
+    story_score,
+)
 from eventwire.stories.features import ArticleFeatures, article_features
 
 WINDOW_DAYS = 3  # a story stays open to articles published this many days after its last key
@@ -69,7 +75,8 @@ def assign_story(db: sqlite3.Connection, report: Report, original_id: str | None
         profile = json.loads(db.execute("SELECT profile FROM story_clusters WHERE id = ?",
                                         (story,)).fetchone()[0])
     db.execute("UPDATE story_clusters SET articles = articles + 1, profile = ? WHERE id = ?",
-               (json.dumps(merge_profile(profile, features), sort_keys=True,
+               (json.dumps(merge_profile(profile, features, member=basis != "copy"),
+                           sort_keys=True,
                            separators=(",", ":")), story))
     db.execute("INSERT INTO story_articles (article_id, story_id, basis, score) "
                "VALUES (?, ?, ?, ?)", (aid, story, basis, round(score, 4)))
@@ -132,6 +139,7 @@ def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: lis
     vocabulary = set(features.terms)
     for p in profiles.values():
         vocabulary.update(p.get("terms", {}))
+        vocabulary.update(member_vocabulary(p))
     idf = _idf(db, vocabulary, n_docs, df)
     best: tuple[float, str] | None = None
     for story, profile in sorted(profiles.items()):

@@ -23,6 +23,12 @@ GAP_PENALTY = 0.04
 # by a day, events.compatible.INHERITED_SLACK)
 DATE_TOLERANCE = 1
 MAX_PAIRS = 200  # pairs of parties (with their days) a story's profile keeps
+# a story also keeps its members' own term vectors (each its MEMBER_TERMS heaviest words, and
+# the days of its lead), the first member and the latest MAX_MEMBERS - 1: a rewrite by
+# another outlet is compared with each of them as well as with the summed profile, as the
+# sum of a growing story dilutes what any one rewrite shares with the report it retells
+MAX_MEMBERS = 8
+MEMBER_TERMS = 40
 
 
 def story_score(features: ArticleFeatures, profile: dict[str, Any],
@@ -34,7 +40,7 @@ def story_score(features: ArticleFeatures, profile: dict[str, Any],
     :data:`GAP_PENALTY` per day of distance beyond one from the story's latest article."""
     if another_happening(features.lead, profile):
         return 0.0
-    score = cosine(features.terms, profile.get("terms", {}), idf)
+    score = text_score(features, profile, idf)
     headline = features.headline & set(profile.get("headline", ()))
     if features.events & set(profile.get("events", ())):
         score += EVENT_BONUS
@@ -49,6 +55,39 @@ def story_score(features: ArticleFeatures, profile: dict[str, Any],
         gap = (date.fromisoformat(features.day) - date.fromisoformat(last)).days
         score -= GAP_PENALTY * max(0, gap - 1)
     return score
+
+
+def text_score(features: ArticleFeatures, profile: dict[str, Any],
+               idf: dict[str, float]) -> float:
+    """The article's text similarity with the story: the idf-weighted cosine of its content
+    words with the story's summed profile or with any one member's own words, whichever is
+    higher (single-link over members, complete over the profile) — a member counting only
+    when its lead is dated within :data:`DATE_TOLERANCE` days of the article's lead, or
+    either has no dated lead: a same-actor report of another day does not borrow one
+    member's wording."""
+    score = cosine(features.terms, profile.get("terms", {}), idf)
+    span = features.lead.span
+    for member in profile.get("members", ()):
+        theirs = member.get("span")
+        if span and theirs and span_gap(*span, *theirs) > DATE_TOLERANCE:
+            continue
+        score = max(score, cosine(features.terms, member["terms"], idf))
+    return score
+
+
+def member_vocabulary(profile: dict[str, Any]) -> set[str]:
+    """The words of a profile's member vectors (their idf is needed to score them)."""
+    return {t for m in profile.get("members", ()) for t in m["terms"]}
+
+
+def member_entry(features: ArticleFeatures) -> dict[str, Any]:
+    """What a story keeps of one member: its :data:`MEMBER_TERMS` heaviest content words and
+    the days of its lead."""
+    top = sorted(features.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:MEMBER_TERMS]
+    entry: dict[str, Any] = {"terms": dict(top)}
+    if features.lead.span:
+        entry["span"] = list(features.lead.span)
+    return entry
 
 
 def span_gap(a0: str, a1: str, b0: str, b1: str) -> int:
@@ -100,15 +139,25 @@ def joins(score: float) -> bool:
     return score >= JOIN
 
 
-def merge_profile(profile: dict[str, Any], features: ArticleFeatures) -> dict[str, Any]:
+def merge_profile(profile: dict[str, Any], features: ArticleFeatures,
+                  member: bool = True) -> dict[str, Any]:
     """The story's profile with the article added: content-word weights summed (the
-    :data:`PROFILE_TERMS` heaviest kept), event signatures united."""
+    :data:`PROFILE_TERMS` heaviest kept), event signatures united, and (``member``: not for a
+    near-duplicate, whose words its original's entry already holds) the article's own
+    :func:`member_entry` kept among the story's first and latest :data:`MAX_MEMBERS`."""
     terms = dict(profile.get("terms", {}))
     for t, w in features.terms.items():
         terms[t] = round(terms.get(t, 0.0) + w, 4)
     kept = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS]
     events = sorted(set(profile.get("events", ())) | features.events)
     out: dict[str, Any] = {"terms": dict(kept), "events": events}
+    members = list(profile.get("members", ()))
+    if member and features.terms:
+        members.append(member_entry(features))
+        if len(members) > MAX_MEMBERS:
+            members = members[:1] + members[len(members) - MAX_MEMBERS + 1:]
+    if members:
+        out["members"] = members
     headline = sorted(set(profile.get("headline", ())) | features.headline)
     if headline:
         out["headline"] = headline
