@@ -400,12 +400,33 @@ class ActorFinder:
                     continue
                 org.country = org.country or group.country
                 org.sector = group.sector
+                org.name = self.whole_name(mention.token_start, mention.token_end)
                 org.code = f"{org.country or ''}{org.sector}"
                 for other in self.document.mentions:
                     if other.actor == group.id:
                         other.actor = org.id
                 del self.document.actors[group.id]
                 break
+
+    def whole_name(self, start: int, end: int) -> str:
+        """An organisation's name over the place the NER span stopped before: a span that
+        ends in a function word runs over the proper nouns after it ("Movement for Democracy
+        in | Chad (MDC)"); one followed by "in/of/for" + proper nouns and the bracketed short
+        name runs up to the bracket, which defines the whole name ("Front for Democracy |
+        in Burundi (FDB)")."""
+        doc = self.document.doc
+        assert doc is not None
+        j = end
+        if doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+            while j < len(doc) and doc[j].pos_ == "PROPN":
+                j += 1
+        elif end + 1 < len(doc) and doc[end].pos_ == "ADP" and doc[end + 1].pos_ == "PROPN":
+            j = end + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN":
+                j += 1
+            if j >= len(doc) or doc[j].text != "(":
+                j = end
+        return doc[start:j].text
 
     def misspelt_official(self, span: SpacySpan, actor: ActorDraft) -> None:
         """A titled person the registry does not know may be a misspelt official
