@@ -19,7 +19,6 @@ from eventwire.api import Engine, default_stages
 from eventwire.events.learned.model import NONE, EventClassifier, packaged_weights
 from eventwire.events.matching import CONFIDENCE, candidate_at
 from eventwire.pipeline import Pipeline
-from eventwire.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 # sha256 of the shipped weights (data/learned/README.md): regenerate with
@@ -64,7 +63,6 @@ def test_shipped_weights_are_the_recorded_file() -> None:
 
 
 def test_off_by_default(engine: Engine) -> None:
-    assert Settings(learned_events=False).learned_events is False
     assert engine.settings.learned_events is False
     assert event_rows(engine, EXCORIATE, DAY) == []
 
@@ -108,3 +106,17 @@ def test_training_is_deterministic() -> None:
     assert model.classes == ("ACCUSE", "PROTEST", NONE)
     assert sorted(model.columns) == ["pos=VERB", "prep=in", "prep=outside", "prep=over",
                                      "subject_actor"]
+
+
+@pytest.mark.slow
+def test_eval_reports_warns_when_the_learned_classifier_is_on(tmp_path, monkeypatch) -> None:
+    """Review F16 (session 9): the classifier is trained on tests/fixtures/reports, so
+    `eval reports` with it on says it scores its training set (an empty folder: no engine
+    work is needed to see the warning)."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import LEARNED_ON_FIXTURES, main
+    monkeypatch.setenv("EVENTWIRE_LEARNED", "1")
+    monkeypatch.setenv("EVENTWIRE_HOME", str(tmp_path / "home"))
+    result = CliRunner().invoke(main, ["eval", "reports", str(tmp_path)])
+    assert result.stderr.splitlines()[0] == LEARNED_ON_FIXTURES
