@@ -51,6 +51,11 @@ MAX_NGRAM = 4
 # Sectors of bodies above states: an organ named with one ("the ECOWAS Commission") is coded
 # as the body, and a person serving it has its code.
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+# Sectors of a body's organs (CAMEO's state and IGO agents): "the United Nations Verification
+# Mission", "the ECOWAS Court of Justice". A name whose rest says it is a body of another kind
+# ("… Association of Kenya" NGO, "… Chamber of Commerce" BUS, "… University" EDU) is named
+# after the body, not part of it, and is coded by its own kind.
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"})
 # Nouns for an international body as a whole: "the bloc", "the alliance" → the one named last.
 IGO_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization"})
 
@@ -463,8 +468,15 @@ class ActorFinder:
                 if surface.kind == "organization":
                     body = draft_for_surface(surface, self.lexicon, self.day, span[:size].text)
                     if body.code and body.sector in BODY_SECTORS and not body.country:
-                        return body
+                        return body if self.organ_of(span[size:]) else None
         return None
+
+    def organ_of(self, rest: SpacySpan) -> bool:
+        """Whether the rest of a name that begins with a body's name leaves it that body's
+        organ: a role term in it of a sector outside ORGAN_SECTORS names a body of its own
+        kind ("United Nations Association of Kenya", "European Union Chamber of Commerce")."""
+        term = self.name_term(rest) if len(rest) else None
+        return term is None or term.sector in ORGAN_SECTORS
 
     def named_within(self, span: SpacySpan) -> ActorDraft | None:
         """An international body named by a word of the organisation's name before its head
@@ -474,7 +486,7 @@ class ActorFinder:
                 if surface.kind == "organization":
                     body = draft_for_surface(surface, self.lexicon, self.day, tok.text)
                     if body.code and body.sector in BODY_SECTORS and not body.country:
-                        return body
+                        return body if self.organ_of(span[tok.i - span.start + 1:]) else None
         return None
 
     def body_descriptions(self) -> None:

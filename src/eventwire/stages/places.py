@@ -3,7 +3,9 @@ gazetteer, in the article's context. The logic lives in :mod:`eventwire.geo`."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.attrs import IDX, POS
@@ -38,6 +40,23 @@ def proper_noun_starts(doc: Doc) -> frozenset[int]:
     """Character offsets of the tokens tagged PROPN (read as one array, no Token objects)."""
     table = doc.to_array([POS, IDX])
     return frozenset(int(i) for i in table[table[:, 0] == PROPN_ID, 1])
+
+
+# a clause verb below a noun describes the noun ("Salt Creek, which runs past Norwich"): the
+# clause of the noun holds it
+NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def clause_head(doc: Doc, offsets: Sequence[int], offset: int) -> int:
+    """The token index of the verb heading the clause that holds the token at character
+    ``offset`` (``offsets``: the tokens' character offsets; the root when no verb is above
+    it); clauses on a noun belong to the noun's."""
+    token = doc[max(bisect_right(offsets, offset) - 1, 0)]
+    while token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_CLAUSES:
+            return token.i
+    return token.i
 
 
 def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) -> None:
@@ -96,7 +115,15 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
             sentences.append([s.start_char for s in doc.sents])
         return sentences[0]
 
-    unknown = unknown_places(document.text, mentions, known, sentence_starts, gazetteer)
+    offsets: list[list[int]] = []
+
+    def clause_of(offset: int) -> int:  # token offsets read once, only if a name needs them
+        if not offsets:
+            offsets.append([t.idx for t in doc])
+        return clause_head(doc, offsets[0], offset)
+
+    unknown = unknown_places(document.text, mentions, known, sentence_starts, gazetteer,
+                             clause_of)
     if repeats or unknown:
         document.places = sorted([*known, *unknown],
                                  key=lambda p: (p.start is None, p.start or 0))
