@@ -5,8 +5,8 @@ The NER labels foreign surnames and capitalised common words GPE/LOC often ("Ara
 place (:mod:`eventwire.geo.unknown`) only when nothing in the same article says it is
 something else — one sense per discourse. The article says so when the name is, or is a
 word of, a person the NER or the actor stage found ("Abbas Araghchi" … "Araghchi"); is
-an organisation, group or nationality the NER or the actor stage found; is a part of a
-longer name in the article ("Gaza Strip" → "Strip") or is made only of words of country
+an organisation, group or nationality the NER or the actor stage found; is a later part
+of a longer name in the article ("Gaza Strip" → "Strip") or is made only of words of country
 names without being one ("Islamic Republic", "Kingdom", "Sultanate"); or is only ever
 seen as a person, after a title or as a speaker ("Vice-Premier He Lifeng", "Kobzar
 said"). Everything is read once per article from the NER entities and the actor
@@ -31,6 +31,10 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # a speech verb right after a name: the name is a speaker there
 _SPEAKS = re.compile(r"[ ,]*(?:said|says|told|added|stated|tweeted|wrote)\b")
+# a name after a locative word is where the speaker is, not the speaker ("officials in
+# the Bekaa Valley said")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|of|across|outside|inside|around|to)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
 # a personal title right before a name (a given name may stand between: "Vice-Premier He
 # Lifeng"): the name is a person's there
 _TITLED = re.compile(
@@ -63,10 +67,12 @@ def _words(name: str) -> list[str]:
 
 
 def _parts(name: str) -> Iterable[str]:
-    """Every shorter run of the name's words ("Islamic Republic of Iran" → "Islamic
-    Republic", "Republic", "Iran", …)."""
+    """Every shorter run of the name's words after its first ("Gaza Strip" → "Strip",
+    "Islamic Republic of Iran" → "Republic", "Iran", …). A run from the first word is
+    the specific part of a place's name ("Galwan" of "Galwan Valley", "Zamzam" of "Zamzam
+    camp") and stays a place."""
     words = name.split()
-    for i in range(len(words)):
+    for i in range(1, len(words)):
         for j in range(i + 1, len(words) + 1):
             if j - i < len(words):
                 yield " ".join(words[i:j])
@@ -106,7 +112,9 @@ def other_names(text: str, ents: Sequence[Mention], actors: Mapping[str, ActorLi
                 names.update(_words(name))
         names.update(_parts(name))
         seen[name] += 1
-        if _SPEAKS.match(text, end) or _TITLED.search(text, max(start - 40, 0), start):
+        before = max(start - 40, 0)
+        if (_SPEAKS.match(text, end) and not _LOCATIVE.search(text, before, start)) \
+                or _TITLED.search(text, before, start):
             personal[name] += 1
     # only ever seen as a person: after a title or before a speech verb
     names.update(name for name, count in seen.items() if personal[name] == count)
