@@ -79,6 +79,10 @@ def test_a_name_once_labelled_a_place_and_later_a_person_is_a_person() -> None:
                                                           "o1": Actor("organization")},
                          [Said("Antony Blinken", "p1"), Said("the Hamas", "o1")])
     assert {"Antony Blinken", "Blinken", "Hamas"} <= others
+    # a place the actor stage reads as its state's mention stays a place
+    others = other_names("Officials in the Bekaa Valley said so.", [], {"s1": Actor("state")},
+                         [Said("Bekaa Valley", "s1")])
+    assert "Bekaa Valley" not in others
 
 
 def test_a_speaker_only_if_always_a_speaker_and_villages_are_not_others() -> None:

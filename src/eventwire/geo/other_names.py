@@ -5,12 +5,13 @@ The NER labels foreign surnames and capitalised common words GPE/LOC often ("Ara
 place (:mod:`eventwire.geo.unknown`) only when nothing in the same article says it is
 something else — one sense per discourse. The article says so when the name is, or is a
 word of, a person the NER or the actor stage found ("Abbas Araghchi" … "Araghchi"); is
-an organisation, group or nationality the NER or the actor stage found; is a later part
-of a longer name in the article ("Gaza Strip" → "Strip") or is made only of words of country
-names without being one ("Islamic Republic", "Kingdom", "Sultanate"); or is only ever
-seen as a person, after a title or as a speaker ("Vice-Premier He Lifeng", "Kobzar
-said"). Everything is read once per article from the NER entities and the actor
-stage's output: :func:`other_names` builds the set, membership is the test.
+an organisation, group or nationality the NER or the actor stage found (not a state: the
+actor stage names a state by its places, "officials in the Bekaa Valley"); is a later
+part of a longer name in the article ("Gaza Strip" → "Strip"); is made only of words of
+country names without being one ("Islamic Republic", "Kingdom", "Sultanate"); or is only
+ever seen as a person, after a title or as a speaker ("Vice-Premier He Lifeng", "Kobzar
+said"). Everything is read once per article from the NER entities and the actor stage's
+output: :func:`other_names` builds the set, membership is the test.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def other_names(text: str, ents: Sequence[Mention], actors: Mapping[str, ActorLi
     names.update(name for name, count in seen.items() if personal[name] == count)
     for mention in mentions:
         actor = actors.get(mention.actor)
-        if actor is None:
+        if actor is None or actor.kind == "state":  # a state is named by its places too
             continue
         name = clean(mention.text)
         names.add(name)
