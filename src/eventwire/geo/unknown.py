@@ -14,14 +14,17 @@ speaker is): the name is then placed at the article's local centre when its plac
 close together (as in :mod:`eventwire.geo.area`), else kept at country precision with no
 point when the places of its sentence agree on one country. Its ``resolution`` says so;
 it has no GeoNames id. Roads, streets and buildings, demonyms, listed non-places, acronyms
-and names with digits are never taken.
+and names with digits are never taken; nor, by one sense per discourse, a name that is (a
+word of) a person the article names ("Araghchi", "Peskov": the NER often labels foreign
+surnames GPE), nor a bare polity noun the gazetteer lacks ("the Islamic Republic", "the
+Kingdom", "the Strip": the rest of a state's or territory's name, not a village).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from eventwire.geo.area import local_centre
 from eventwire.geo.gazetteer import Gazetteer
@@ -40,6 +43,10 @@ BUILT = re.compile(
     r"Airport|Station|Church|Mosque|Temple|Hotel|Mall|Market|Prison|Building|Tower|Park)\b")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 ANCHOR_PRECISIONS = frozenset({"city", "region", "site"})
+# head nouns of a polity's name: a name ending in one that the gazetteer lacks is a fragment
+POLITY = frozenset({"Republic", "Kingdom", "Sultanate", "Emirate", "Emirates", "Strip",
+                    "Federation", "Union", "Confederation", "Principality", "Commonwealth",
+                    "Caliphate", "Territory", "Territories", "State", "States"})
 
 
 def _acceptable(name: str, label: str, gazetteer: Gazetteer) -> bool:
@@ -48,6 +55,8 @@ def _acceptable(name: str, label: str, gazetteer: Gazetteer) -> bool:
     if name.isupper() and len(name) <= 5:  # an acronym
         return False
     if gazetteer.is_never_a_place(name) or BUILT.search(name):
+        return False
+    if name.split()[-1] in POLITY:
         return False
     return label != "FAC" or bool(NATURAL.search(name))
 
@@ -71,11 +80,13 @@ def _anchor(start: int, sentence: tuple[int, int], anchors: Sequence[Place],
 def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Place],
                    sentence_starts: Callable[[], Sequence[int]],
                    gazetteer: Gazetteer,
-                   clause_of: Callable[[int], int] | None = None) -> list[Place]:
+                   clause_of: Callable[[int], int] | None = None,
+                   people: Collection[str] = ()) -> list[Place]:
     """Places for the NER place mentions that overlap no resolved place (see the module
     doc), in mention order. ``sentence_starts()``: character offsets, ascending (asked
     for only when some mention needs them); ``clause_of``: a character offset → an id of
-    its clause (None: each sentence is one clause)."""
+    its clause (None: each sentence is one clause); ``people``: the article's person names and
+    each of their words."""
     taken = [(p.start, p.end) for p in places if p.start is not None and p.end is not None]
     anchors = sorted((p for p in places if p.start is not None and p.country
                       and p.precision in ANCHOR_PRECISIONS and p.lat is not None
@@ -88,7 +99,8 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         lead = _LEADING_THE.match(span)
         if lead:
             start, span = start + lead.end(), span[lead.end():]
-        if not _acceptable(span, label, gazetteer):
+        if not _acceptable(span, label, gazetteer) or \
+                span.replace("’", "'").split("'")[0] in people:
             continue
         starts = sentence_starts()
         i = bisect_right(starts, start) - 1

@@ -122,8 +122,11 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
             offsets.append([t.idx for t in doc])
         return clause_head(doc, offsets[0], offset)
 
+    names = [e[2] for e in ents if e[3] == "PERSON"] + [
+        a.name for a in document.actors.values() if a.kind == "person"]
+    people = {*names, *(w for name in names for w in name.split())}
     unknown = unknown_places(document.text, mentions, known, sentence_starts, gazetteer,
-                             clause_of)
+                             clause_of, people)
     if repeats or unknown:
         document.places = sorted([*known, *unknown],
                                  key=lambda p: (p.start is None, p.start or 0))
