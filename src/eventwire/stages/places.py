@@ -17,8 +17,9 @@ from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_pla
 from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.discourse import agree_senses, repeat_mentions
+from eventwire.geo.other_names import clean, country_fragment, other_names
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
-from eventwire.geo.unknown import unknown_places
+from eventwire.geo.unknown import UNKNOWN_LABELS, unknown_places
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
 
@@ -102,6 +103,11 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
         repeats += area + repeat_mentions(document.text, [*document.places, *repeats, *area],
                                           ents)
     known = [*document.places, *repeats]
+    # a name the article shows is a person, a body, a speaker or a fragment of a longer
+    # name is no unknown place (one sense per discourse; see geo.other_names)
+    others = other_names(document.text, ents, document.actors, document.mentions)
+    mentions = [m for m in mentions if m[3] not in UNKNOWN_LABELS
+                or (clean(m[2]) not in others and not country_fragment(clean(m[2]), gazetteer))]
     sentences: list[list[int]] = []
 
     def sentence_starts() -> list[int]:  # read from the parse only if a name needs them
