@@ -187,11 +187,13 @@ ANAPHORA = [
     ("Turkey closed its border with Syria on Friday. Damascus condemned the move.",
      [("COERCE", "191", ["TUR"], ["SYR"], "asserted", False, "closed"),
       ("ACCUSE", "111", ["SYR"], ["TUR"], "asserted", False, "condemned")]),
-    # the plot Kyiv is accused of is the accusation's content, no deed of Ukraine's
+    # the plot Kyiv is accused of is the accusation's content, no deed of Ukraine's: the
+    # attacks condemned are the strikes on Odesa (a port in Odesa: Ukraine, the place's state)
     ("Russian missiles struck a port in Odesa on Monday. Moscow accused Kyiv of a plot in "
      "which Ukraine was preparing attacks on Crimea. The United States condemned the attacks.",
-     [("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "accused"),
-      ("ACCUSE", "111", ["USA"], [], "asserted", False, "condemned")]),
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", False, "struck"),
+      ("ACCUSE", "112", ["RUS"], ["UKR"], "asserted", False, "accused"),
+      ("ACCUSE", "111", ["USA"], ["RUS"], "asserted", False, "condemned")]),
 ]
 
 # one visit per traveller and day: another named person's visit on another day stays apart

@@ -9,7 +9,12 @@ F1. relief goods are the giving verbs' own 073 objects (PETRARCH2 SEND/BRING/GRA
 F2. a reciprocal pronoun counts only as the trigger's own argument, not inside a clause or
     gerund under it ("accused Russia and China of shielding each other");
 F3. "case", "suit" and "action" against a party are a legal action (115) only with a legal
-    cue: a verb that brings one, a legal modifier, or a court in the sentence.
+    cue: a verb that brings one, a legal modifier, or a court in the sentence;
+F9. "shut" takes close's objects (PETRARCH2 SHUT * BORDER): a crossing or airspace is a
+    blockade;
+F14. an object "it" whose nearest non-actor subject or object is a noun naming an act is
+    that act: it names the act's agent, never the pronoun's own subject (shared by a
+    conjoined verb), and no one when the act has no agent in its clause.
 """
 
 from __future__ import annotations
@@ -65,6 +70,27 @@ CASES = [
      [("ACCUSE", "115", ["ZAF"], ["ISR"], "asserted", "case")]),
     ("Chevron filed a suit against Ecuador on Monday.",
      [("ACCUSE", "115", ["MNCUSA"], ["ECU"], "asserted", "filed")]),
+    # F9 (reviewer's, ours, a look-alike)
+    ("Israel shut the Rafah crossing on Monday.",
+     [("COERCE", "191", ["ISR"], [], "asserted", "shut")]),
+    ("Pakistan shut its airspace to Indian airlines.",
+     [("COERCE", "191", ["PAK"], ["INDBUS"], "asserted", "shut")]),
+    ("The store shut its doors on Monday.", []),
+    # F14 (reviewer's shape, ours)
+    ("The Law Society of Kenya condemned the deployment and challenged it in court.",
+     [("ACCUSE", "111", ["KEN"], [], "asserted", "condemned")]),
+    ("The Kenyan bar association criticised the decision and appealed it on Monday.",
+     [("ACCUSE", "111", ["KEN"], [], "asserted", "criticised"),
+      ("REQUEST", "020", ["KEN"], [], "asserted", "appealed")]),
+    ("Russia launched an attack on Kyiv. Britain condemned it on Monday.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "attack"),
+      ("ACCUSE", "111", ["GBR"], ["RUS"], "asserted", "condemned")]),
+    ("Russia announced the annexation of four regions. Ukraine rejected it on Friday.",
+     [("REJECT", "120", ["UKR"], ["RUS"], "asserted", "rejected")]),
+    # F14: an object "it" that is a thing still finds the state in focus
+    ("Iran seized a British-flagged tanker. London condemned it.",
+     [("COERCE", "171", ["IRN"], ["GBRBUS"], "asserted", "seized"),
+      ("ACCUSE", "111", ["GBR"], ["IRN"], "asserted", "condemned")]),
 ]
 
 

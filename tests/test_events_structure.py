@@ -57,8 +57,9 @@ def test_a_denial_is_aimed_at_the_accuser_and_asserts_nothing_it_denies(
 
 
 def test_rejecting_a_proposal_is_no_denial(engine: Engine) -> None:
+    # the party the proposal names is the refusal's target (events/implicit_targets.py)
     assert events(engine, "Iran rejected the proposal to hold talks with the United "
-                          "States.") == [("REJECT", "120", ["IRN"], [], "rejected")]
+                          "States.") == [("REJECT", "120", ["IRN"], ["USA"], "rejected")]
 
 
 # -- mediation in a participle, apposition or passive: CAMEO 045/043, PLOVER CONSULT; source
@@ -103,7 +104,7 @@ def test_a_mediator_in_a_participle_acts_towards_the_parties(
     ("Ethiopia deployed troops along its border with Eritrea.",
      [("MOBILIZE", "154", ["ETH"], ["ERI"], "deployed")]),
     ("Iran shut its border with Iraq on Friday.",
-     [("SANCTION", "160", ["IRN"], ["IRQ"], "shut")]),
+     [("COERCE", "191", ["IRN"], ["IRQ"], "shut")]),
     ("Poland closed its border crossings with Belarus.",
      [("COERCE", "191", ["POL"], ["BLR"], "closed")]),
     # no neighbour named: no target

@@ -19,12 +19,11 @@ from eventwire.api import Engine, default_stages
 from eventwire.events.learned.model import NONE, EventClassifier, packaged_weights
 from eventwire.events.matching import CONFIDENCE, candidate_at
 from eventwire.pipeline import Pipeline
-from eventwire.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 # sha256 of the shipped weights (data/learned/README.md): regenerate with
 # scripts/train_event_classifier.py and update both when the training data changes
-SHIPPED_SHA256 = "1f315fed89b7093db0f9dabc279865cffcca42bebb9833b6429f1733f94f40c0"
+SHIPPED_SHA256 = "d7a385e3940aca0a3af19d78b3caa9f68ad612a2a6fe76a496d53feb7026c773"
 DAY = "2025-03-05T12:00:00+00:00"
 EXCORIATE = "Venezuela excoriated Guyana over the oil licences on Monday."
 
@@ -64,7 +63,6 @@ def test_shipped_weights_are_the_recorded_file() -> None:
 
 
 def test_off_by_default(engine: Engine) -> None:
-    assert Settings(learned_events=False).learned_events is False
     assert engine.settings.learned_events is False
     assert event_rows(engine, EXCORIATE, DAY) == []
 
@@ -108,3 +106,17 @@ def test_training_is_deterministic() -> None:
     assert model.classes == ("ACCUSE", "PROTEST", NONE)
     assert sorted(model.columns) == ["pos=VERB", "prep=in", "prep=outside", "prep=over",
                                      "subject_actor"]
+
+
+@pytest.mark.slow
+def test_eval_reports_warns_when_the_learned_classifier_is_on(tmp_path, monkeypatch) -> None:
+    """Review F16 (session 9): the classifier is trained on tests/fixtures/reports, so
+    `eval reports` with it on says it scores its training set (an empty folder: no engine
+    work is needed to see the warning)."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import LEARNED_ON_FIXTURES, main
+    monkeypatch.setenv("EVENTWIRE_LEARNED", "1")
+    monkeypatch.setenv("EVENTWIRE_HOME", str(tmp_path / "home"))
+    result = CliRunner().invoke(main, ["eval", "reports", str(tmp_path)])
+    assert result.stderr.splitlines()[0] == LEARNED_ON_FIXTURES

@@ -39,7 +39,8 @@ SPEECH = [
     # kept: another country's forces
     ("Ukraine's military said Russian forces shelled Kharkiv.",
      [("ACCUSE", "112", ["UKRMIL"], ["RUSMIL"], "asserted", "said"),
-      ("ASSAULT", "194", ["RUSMIL"], [], "reported", "shelled")]),
+      # the city shelled is the target's place: its state (events/implicit_targets.py)
+      ("ASSAULT", "194", ["RUSMIL"], ["UKR"], "reported", "shelled")]),
 ]
 
 

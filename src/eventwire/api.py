@@ -48,10 +48,11 @@ def default_stages(r: Resources) -> list[Stage]:
         make_actor_stage(r.actors, r.names),
         make_coref_stage(r.actors, r.names),
         make_quote_stage(r.cues, r.actors),
+        # places before events: an act on a place is aimed at the place's state
+        make_place_stage(r.gazetteer, r.sources),
         make_event_stage(r.triggers, r.ontology, r.actors, r.gazetteer,
                          r.learned if r.settings.learned_events else None),
         make_time_stage(),
-        make_place_stage(r.gazetteer, r.sources),
         make_dating_stage(),
         make_merge_stage(),
     ]

@@ -970,8 +970,17 @@ def eval_reports(ctx: click.Context, folder: str, verbose: bool) -> None:
     from eventwire.api import Engine
     from eventwire.evaluation.reports import evaluate_reports, format_reports
 
-    result = evaluate_reports(Path(folder), Engine.load(_settings(ctx)))
+    settings = _settings(ctx)
+    if settings.learned_events:
+        click.echo(LEARNED_ON_FIXTURES, err=True)
+    result = evaluate_reports(Path(folder), Engine.load(settings))
     click.echo(format_reports(result, verbose))
+
+
+# data/learned/README.md: the classifier is trained on every report of tests/fixtures/reports
+LEARNED_ON_FIXTURES = ("warning: the learned event classifier is on (EVENTWIRE_LEARNED=1); it "
+                       "was trained on tests/fixtures/reports, so on those reports this scores "
+                       "its training set")
 
 
 STORY_EVAL_SETS = [Path(str(resources.files("eventwire").joinpath("data", "eval", name)))

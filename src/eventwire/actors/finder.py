@@ -51,6 +51,11 @@ MAX_NGRAM = 4
 # Sectors of bodies above states: an organ named with one ("the ECOWAS Commission") is coded
 # as the body, and a person serving it has its code.
 BODY_SECTORS = frozenset({"IGO", "NGO"})
+# Sectors of a body's organs (CAMEO's state and IGO agents): "the United Nations Verification
+# Mission", "the ECOWAS Court of Justice". A name whose rest says it is a body of another kind
+# ("… Association of Kenya" NGO, "… Chamber of Commerce" BUS, "… University" EDU) is named
+# after the body, not part of it, and is coded by its own kind.
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"})
 # Nouns for an international body as a whole: "the bloc", "the alliance" → the one named last.
 IGO_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization"})
 
@@ -395,12 +400,33 @@ class ActorFinder:
                     continue
                 org.country = org.country or group.country
                 org.sector = group.sector
+                org.name = self.whole_name(mention.token_start, mention.token_end)
                 org.code = f"{org.country or ''}{org.sector}"
                 for other in self.document.mentions:
                     if other.actor == group.id:
                         other.actor = org.id
                 del self.document.actors[group.id]
                 break
+
+    def whole_name(self, start: int, end: int) -> str:
+        """An organisation's name over the place the NER span stopped before: a span that
+        ends in a function word runs over the proper nouns after it ("Movement for Democracy
+        in | Chad (MDC)"); one followed by "in/of/for" + proper nouns and the bracketed short
+        name runs up to the bracket, which defines the whole name ("Front for Democracy |
+        in Burundi (FDB)")."""
+        doc = self.document.doc
+        assert doc is not None
+        j = end
+        if doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"):
+            while j < len(doc) and doc[j].pos_ == "PROPN":
+                j += 1
+        elif end + 1 < len(doc) and doc[end].pos_ == "ADP" and doc[end + 1].pos_ == "PROPN":
+            j = end + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN":
+                j += 1
+            if j >= len(doc) or doc[j].text != "(":
+                j = end
+        return doc[start:j].text
 
     def misspelt_official(self, span: SpacySpan, actor: ActorDraft) -> None:
         """A titled person the registry does not know may be a misspelt official
@@ -463,8 +489,15 @@ class ActorFinder:
                 if surface.kind == "organization":
                     body = draft_for_surface(surface, self.lexicon, self.day, span[:size].text)
                     if body.code and body.sector in BODY_SECTORS and not body.country:
-                        return body
+                        return body if self.organ_of(span[size:]) else None
         return None
+
+    def organ_of(self, rest: SpacySpan) -> bool:
+        """Whether the rest of a name that begins with a body's name leaves it that body's
+        organ: a role term in it of a sector outside ORGAN_SECTORS names a body of its own
+        kind ("United Nations Association of Kenya", "European Union Chamber of Commerce")."""
+        term = self.name_term(rest) if len(rest) else None
+        return term is None or term.sector in ORGAN_SECTORS
 
     def named_within(self, span: SpacySpan) -> ActorDraft | None:
         """An international body named by a word of the organisation's name before its head
@@ -474,7 +507,7 @@ class ActorFinder:
                 if surface.kind == "organization":
                     body = draft_for_surface(surface, self.lexicon, self.day, tok.text)
                     if body.code and body.sector in BODY_SECTORS and not body.country:
-                        return body
+                        return body if self.organ_of(span[tok.i - span.start + 1:]) else None
         return None
 
     def body_descriptions(self) -> None:

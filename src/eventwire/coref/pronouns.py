@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.coref.salience import Entry, History
@@ -46,14 +48,64 @@ def bound_subject(token: Token, entries: list[Entry]) -> str | None:
         return None
     verb = token.head.head if token.dep_ == "pobj" else token.head
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":  # "condemned X and challenged it": shared
+        subject = next((c for c in children_of(verb.head)
+                        if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     return next((e.actor for e in entries if e.token == subject.i), None)
 
 
+# nominalisation suffixes: "the deployment", "the decision", "the invasion", "the closure"
+ACT_SUFFIXES = ("ment", "tion", "sion", "ure", "al", "ance", "ence")
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+@lru_cache(maxsize=1)
+def _dictionary_verbs() -> frozenset[str]:
+    from eventwire.lexicon.patterns import PatternDictionary
+    return frozenset(k for k in PatternDictionary.load().verbs if " " not in k)
+
+
+def is_act_noun(token: Token) -> bool:
+    """A common noun that names an act: a nominalisation or a noun that is also one of
+    PETRARCH2's verbs ("the launch", "the strike", "the move")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma.endswith(ACT_SUFFIXES) or lemma in _dictionary_verbs())
+
+
+def act_antecedent(token: Token, entries: list[Entry]) -> Token | None:
+    """An object "it" whose nearest singular subject or object before it that is no actor,
+    in its sentence or the one before, is a noun naming an act ("The launch came as … condemned
+    it", "condemned the deployment and challenged it"): "it" is that act (the events stage's
+    anaphor of an act), not a state or body."""
+    if token.lower_ != "it":
+        return None
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    heads = {e.token for e in entries}
+    for i in range(token.i - 1, start - 1, -1):
+        noun = token.doc[i]
+        if noun.dep_ in ARGUMENT_DEPS and noun.tag_ in ("NN", "NNP") and noun.pos_ in (
+                "NOUN", "PROPN"):
+            if i in heads or any(a.dep_ == "ccomp" for a in noun.ancestors):
+                continue  # an actor, or an act only reported ("said Iran had expanded …")
+            return noun if is_act_noun(noun) else None
+    return None
+
+
 def resolve_pronoun(token: Token, history: History, actors: dict[str, ActorDraft]) -> str | None:
     cls = PRONOUN_CLASS[token.lower_]
     entries = history.recent(token)
+    if cls == "neuter" and token.dep_ in OBJECTS and (
+            act := act_antecedent(token, entries)) is not None:
+        # "it" is the act: an object pronoun of a stance on it names the act's agent (the
+        # subject of the verb whose object the act is: "Russia launched an attack. Britain
+        # condemned it"), never the pronoun's own subject; with no agent, no one
+        agent = bound_subject(act, entries) if act.dep_ == "dobj" else None
+        return agent if agent is not None and agent != bound_subject(token, entries) else None
     scores = history.salience(token, entries)
     if token.dep_ in ("nsubj", "nsubjpass"):
         here = history.sent_of[token.i]

@@ -333,8 +333,23 @@ def crossed(a: EventLike, b: EventLike) -> bool:
     return bool(((sa & tb) - ta - sb) or ((sb & ta) - tb - sa))
 
 
+def code_keys(refs: Sequence[ActorRef]) -> frozenset[str]:
+    """The sides by actor code (country and sector: KENCOP, KENCVL), else country, else id."""
+    return frozenset(ref.code or ref.country or ref.actor for ref in refs)
+
+
+def one_country(source: frozenset[str], target: frozenset[str]) -> bool:
+    return len(source) == 1 and source == target
+
+
 def same_sides(a: EventLike, b: EventLike, *, across: bool = False) -> bool:
     sa, ta, sb, tb = keys(a.source), keys(a.target), keys(b.source), keys(b.target)
+    if across and one_country(sa, ta) and one_country(sb, tb) and sa == sb:
+        # two domestic events of one country (CAMEO's domestic dyads): their sides are told
+        # apart by sector — police shooting protesters (KENCOP → KENCVL) is not protesters
+        # burning parliament (KENCVL → KENLEG); a bare country still matches its sectors
+        sa, ta, sb, tb = (code_keys(a.source), code_keys(a.target), code_keys(b.source),
+                          code_keys(b.target))
     if across and (domestic_against(sa, ta, sb | tb) or domestic_against(sb, tb, sa | ta)
                    or crossed(a, b)):
         return False

@@ -40,6 +40,14 @@ from eventwire.events.fallbacks import (
     stranded_verb,
 )
 from eventwire.events.governors import COMMAND_VERBS, Link, chain
+from eventwire.events.implicit_targets import (
+    ADJUNCT_TYPES,
+    OBJECT_TYPES,
+    PLACE_TYPES,
+    adjunct_parties,
+    object_parties,
+    place_states,
+)
 from eventwire.events.learned.candidates import learned_triggers
 from eventwire.events.learned.model import EventClassifier
 from eventwire.events.matching import (
@@ -1007,6 +1015,10 @@ class Extractor:
             exclude = used | {t.i for t in chain_tokens}
             tokens = nested_objects(candidate.token, exclude)
             target = self.resolve(tokens, modality)
+        if not target:  # a place acted on, a party inside the object or an adjunct
+            target, direct = self.implicit(slots, chain_tokens, plover, used, modality,
+                                           source)
+            self.fell_back |= bool(target) and not direct
         if not reflexive(chain_tokens, self.document.text) and set(target) & set(source):
             # X → X only when the text names X as the target, not through a pronoun's
             # antecedent (a wrong antecedent gave "Russia → Russia" for a strike on Sumy)
@@ -1052,6 +1064,31 @@ class Extractor:
             target = [a for a in target if a not in source or a in named]
             self.fell_back = self.fell_back if target else fell_back
         return target
+
+    def implicit(self, slots: list[Token], chain_tokens: list[Token], plover: str,
+                 used: set[int], modality: Modality, source: list[str]
+                 ) -> tuple[list[str], bool]:
+        """The target the slots leave implicit (see :mod:`implicit_targets`), and whether it
+        is a place named as the act's own object ("shelled Kharkiv"). A place or an object's
+        party of the source's own state is none: only an adjunct that names the government
+        makes an act domestic ("called off the strike after talks with the government")."""
+        exclude = used | {t.i for t in chain_tokens}
+        home = {c for a in source if (c := country_of(a, self.document))}
+        places = self.document.places
+        if plover in PLACE_TYPES:  # "shelled Kharkiv", "fired at targets in Khan Younis"
+            for token, country, direct in place_states(slots, places, exclude, chain_tokens):
+                if country not in home:
+                    return [self.state_at(country, token)], direct
+        if plover in OBJECT_TYPES:
+            for token in object_parties(chain_tokens, exclude):
+                found = [a for a in self.resolve([token], modality)
+                         if (actor := self.document.actors.get(a)) is not None
+                         and actor.country and actor.country not in home]
+                if found:
+                    return found, False
+        if plover in ADJUNCT_TYPES:
+            return self.resolve(adjunct_parties(chain_tokens, exclude), modality), False
+        return [], False
 
     def without_venues(self, candidate: Candidate, tokens: list[Token], target: list[str],
                        modality: Modality) -> list[str]:

@@ -128,6 +128,9 @@ GENERIC_AID = "aid"  # a table's aid of no kind ("supply: aid"): relief goods na
 # an object key: a person (the parser's PERSON entity, a personal pronoun or a noun for a
 # person): "executed the prisoner", "he was executed", not "executed the plan"
 PERSON = "&person"
+# an object key: a person named ("received Blinken"; PETRARCH2's RECEIVE * LEADER/ENVOY/
+# MINISTERS rows: a named person received is a visitor, not "received 300 students")
+NAMED = "&named"
 PERSON_NOUNS = {"national", "citizen", "prisoner", "man", "woman", "dissident", "activist",
                 "journalist", "protester", "protestor", "member", "soldier", "spy", "officer",
                 "teenager", "person", "people", "convict", "inmate", "opponent", "leader",
@@ -180,6 +183,9 @@ def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = froz
         if PERSON in entry.objects and is_person(candidate) and (
                 candidate is obj or candidate in conjuncts_of(obj)):
             return entry.objects[PERSON], candidate
+        if NAMED in entry.objects and candidate.ent_type_ == "PERSON" and (
+                candidate.pos_ == "PROPN") and (candidate is obj or candidate in conjuncts_of(obj)):
+            return entry.objects[NAMED], candidate
     if RELIEF in entry.objects and relief and (
             goods := relief_goods(obj, relief, vehicles, relief_mods)) is not None:
         return entry.objects[RELIEF], goods

@@ -5,18 +5,28 @@ Real news names many places no offline gazetteer holds ("Kelendougou, a hamlet n
 Bankass", "the Ndomo Valley"). Dropping them loses recall; guessing a namesake abroad
 loses accuracy. A name the NER reads as a place (GPE or LOC; FAC only for a natural
 feature: "the Border Ranges") is kept and given the point of the nearest resolved town,
-region or site (with a country) in its sentence, else of the last one named before it:
-the place the report itself locates it by. Its ``resolution`` says so; it has no
-GeoNames id. Roads, streets and buildings, demonyms, listed non-places, acronyms and
-names with digits are never taken.
+region or site (with a country) in its clause — the place the report itself locates it by
+("Kelendougou, a hamlet near Bankass"; a relative clause on the name counts as its own:
+"Salt Creek, which runs past Norwich") — else, when its sentence names no such place, of
+the last one named before it. A place named only in another clause of its sentence does
+not locate it ("recaptured Robotyne, the General Staff in Kyiv said": Kyiv is where the
+speaker is): the name is then placed at the article's local centre when its places lie
+close together (as in :mod:`eventwire.geo.area`), else kept at country precision with no
+point when the places of its sentence agree on one country. Its ``resolution`` says so;
+it has no GeoNames id. Roads, streets and buildings, demonyms, listed non-places, acronyms
+and names with digits are never taken; nor, by one sense per discourse, a name that is (a
+word of) a person the article names ("Araghchi", "Peskov": the NER often labels foreign
+surnames GPE), nor a bare polity noun the gazetteer lacks ("the Islamic Republic", "the
+Kingdom", "the Strip": the rest of a state's or territory's name, not a village).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
+from eventwire.geo.area import local_centre
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.models import Place
 
@@ -33,6 +43,10 @@ BUILT = re.compile(
     r"Airport|Station|Church|Mosque|Temple|Hotel|Mall|Market|Prison|Building|Tower|Park)\b")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 ANCHOR_PRECISIONS = frozenset({"city", "region", "site"})
+# head nouns of a polity's name: a name ending in one that the gazetteer lacks is a fragment
+POLITY = frozenset({"Republic", "Kingdom", "Sultanate", "Emirate", "Emirates", "Strip",
+                    "Federation", "Union", "Confederation", "Principality", "Commonwealth",
+                    "Caliphate", "Territory", "Territories", "State", "States"})
 
 
 def _acceptable(name: str, label: str, gazetteer: Gazetteer) -> bool:
@@ -42,44 +56,79 @@ def _acceptable(name: str, label: str, gazetteer: Gazetteer) -> bool:
         return False
     if gazetteer.is_never_a_place(name) or BUILT.search(name):
         return False
+    if name.split()[-1] in POLITY:
+        return False
     return label != "FAC" or bool(NATURAL.search(name))
 
 
-def _anchor(start: int, sentence: tuple[int, int], anchors: Sequence[Place]) -> Place | None:
-    """The resolved town, region or site nearest ``start`` in its sentence, else the last one
-    named before the sentence."""
+def _anchor(start: int, sentence: tuple[int, int], anchors: Sequence[Place],
+            clause_of: Callable[[int], int] | None = None) -> tuple[Place | None, bool]:
+    """The resolved town, region or site nearest ``start`` in its clause (``clause_of``: a
+    character offset → its clause; None: the sentence is one clause), else the last one
+    named before the sentence when the sentence names none; and whether it locates the
+    name (False: only other clauses of the sentence name one, the nearest is returned)."""
     inside = [p for p in anchors if sentence[0] <= (p.start or 0) < sentence[1]]
     if inside:
-        return min(inside, key=lambda p: abs((p.start or 0) - start))
+        own = clause_of(start) if clause_of is not None else None
+        linked = [p for p in inside if clause_of is None or clause_of(p.start or 0) == own]
+        nearest = min(linked or inside, key=lambda p: abs((p.start or 0) - start))
+        return nearest, bool(linked)
     before = [p for p in anchors if (p.start or 0) < sentence[0]]
-    return before[-1] if before else None
+    return (before[-1] if before else None), True
 
 
 def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Place],
                    sentence_starts: Callable[[], Sequence[int]],
-                   gazetteer: Gazetteer) -> list[Place]:
+                   gazetteer: Gazetteer,
+                   clause_of: Callable[[int], int] | None = None,
+                   people: Collection[str] = ()) -> list[Place]:
     """Places for the NER place mentions that overlap no resolved place (see the module
     doc), in mention order. ``sentence_starts()``: character offsets, ascending (asked
-    for only when some mention needs them)."""
+    for only when some mention needs them); ``clause_of``: a character offset → an id of
+    its clause (None: each sentence is one clause); ``people``: the article's person names and
+    each of their words."""
     taken = [(p.start, p.end) for p in places if p.start is not None and p.end is not None]
     anchors = sorted((p for p in places if p.start is not None and p.country
                       and p.precision in ANCHOR_PRECISIONS and p.lat is not None
                       and p.lon is not None), key=lambda p: p.start or 0)
     found: list[Place] = []
+    centre: list[Place | None] = []  # the article's local centre, once asked for
     for start, end, span, label in mentions:
         if label not in UNKNOWN_LABELS or any(s < end and start < e for s, e in taken):
             continue
         lead = _LEADING_THE.match(span)
         if lead:
             start, span = start + lead.end(), span[lead.end():]
-        if not _acceptable(span, label, gazetteer):
+        if not _acceptable(span, label, gazetteer) or \
+                span.replace("’", "'").split("'")[0] in people:
             continue
         starts = sentence_starts()
         i = bisect_right(starts, start) - 1
         sentence = (starts[i] if i >= 0 else 0,
                     starts[i + 1] if i + 1 < len(starts) else len(text))
-        anchor = _anchor(start, sentence, anchors)
+        anchor, locates = _anchor(start, sentence, anchors, clause_of)
         if anchor is None:
+            continue
+        if not locates:
+            if not centre:
+                centre.append(local_centre(places))
+            if centre[0] is not None:
+                area = centre[0]
+                found.append(Place(name=span, country=area.country, lat=area.lat, lon=area.lon,
+                                   precision="region", start=start, end=end, basis="text",
+                                   resolution="not in the gazetteer; placed at the article's "
+                                              f"local centre, {area.name} (no place in its "
+                                              "clause locates it)"))
+                taken.append((start, end))
+                continue
+            countries = {p.country for p in anchors if sentence[0] <= (p.start or 0) < sentence[1]}
+            if len(countries) == 1:
+                found.append(Place(name=span, country=anchor.country, lat=None, lon=None,
+                                   precision="country", start=start, end=end, basis="text",
+                                   resolution=f"not in the gazetteer; in {anchor.country}, the "
+                                              "country of the places in its sentence (none in "
+                                              "its clause locates it)"))
+                taken.append((start, end))
             continue
         found.append(Place(name=span, country=anchor.country, lat=anchor.lat, lon=anchor.lon,
                            precision="site" if label != "GPE" else "city", start=start,

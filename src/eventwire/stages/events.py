@@ -34,7 +34,8 @@ def make_event_stage(triggers: TriggerLexicon, ontology: Ontology, actors: Actor
     def run(document: Document) -> None:
         document.events = code_events(document, coder, actors, gazetteer, learned)
 
-    return Stage("events", needs=("article", "doc", "nlp_text", "actors", "mentions", "quotes"),
+    return Stage("events", needs=("article", "doc", "nlp_text", "actors", "mentions", "quotes",
+                                      "places"),
                  adds=("events", "actors", "mentions"), run=run)
 
 

@@ -3,7 +3,9 @@ gazetteer, in the article's context. The logic lives in :mod:`eventwire.geo`."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.attrs import IDX, POS
@@ -15,8 +17,9 @@ from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_pla
 from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.discourse import agree_senses, repeat_mentions
+from eventwire.geo.other_names import clean, country_fragment, other_names
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
-from eventwire.geo.unknown import unknown_places
+from eventwire.geo.unknown import UNKNOWN_LABELS, unknown_places
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
 
@@ -37,6 +40,23 @@ def proper_noun_starts(doc: Doc) -> frozenset[int]:
     """Character offsets of the tokens tagged PROPN (read as one array, no Token objects)."""
     table = doc.to_array([POS, IDX])
     return frozenset(int(i) for i in table[table[:, 0] == PROPN_ID, 1])
+
+
+# a clause verb below a noun describes the noun ("Salt Creek, which runs past Norwich"): the
+# clause of the noun holds it
+NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def clause_head(doc: Doc, offsets: Sequence[int], offset: int) -> int:
+    """The token index of the verb heading the clause that holds the token at character
+    ``offset`` (``offsets``: the tokens' character offsets; the root when no verb is above
+    it); clauses on a noun belong to the noun's."""
+    token = doc[max(bisect_right(offsets, offset) - 1, 0)]
+    while token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_CLAUSES:
+            return token.i
+    return token.i
 
 
 def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) -> None:
@@ -83,6 +103,11 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
         repeats += area + repeat_mentions(document.text, [*document.places, *repeats, *area],
                                           ents)
     known = [*document.places, *repeats]
+    # a name the article shows is a person, a body, a speaker or a fragment of a longer
+    # name is no unknown place (one sense per discourse; see geo.other_names)
+    others = other_names(document.text, ents, document.actors, document.mentions)
+    mentions = [m for m in mentions if m[3] not in UNKNOWN_LABELS
+                or (clean(m[2]) not in others and not country_fragment(clean(m[2]), gazetteer))]
     sentences: list[list[int]] = []
 
     def sentence_starts() -> list[int]:  # read from the parse only if a name needs them
@@ -90,7 +115,18 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
             sentences.append([s.start_char for s in doc.sents])
         return sentences[0]
 
-    unknown = unknown_places(document.text, mentions, known, sentence_starts, gazetteer)
+    offsets: list[list[int]] = []
+
+    def clause_of(offset: int) -> int:  # token offsets read once, only if a name needs them
+        if not offsets:
+            offsets.append([t.idx for t in doc])
+        return clause_head(doc, offsets[0], offset)
+
+    names = [e[2] for e in ents if e[3] == "PERSON"] + [
+        a.name for a in document.actors.values() if a.kind == "person"]
+    people = {*names, *(w for name in names for w in name.split())}
+    unknown = unknown_places(document.text, mentions, known, sentence_starts, gazetteer,
+                             clause_of, people)
     if repeats or unknown:
         document.places = sorted([*known, *unknown],
                                  key=lambda p: (p.start is None, p.start or 0))
