@@ -52,7 +52,9 @@ def clause_head(doc: Doc, offsets: Sequence[int], offset: int) -> int:
     ``offset`` (``offsets``: the tokens' character offsets; the root when no verb is above
     it); clauses on a noun belong to the noun's."""
     token = doc[max(bisect_right(offsets, offset) - 1, 0)]
-    while token.head is not token:
+    # spaCy makes a new Token object on every .head: compare indices (an identity test never
+    # stops at a root that is no verb, and the loop would run forever)
+    while token.head.i != token.i:
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_CLAUSES:
             return token.i
