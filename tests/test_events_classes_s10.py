@@ -1,0 +1,65 @@
+"""Session 10 event-type classes (issue 10: the wrong CAMEO root on unseen wire text), each a
+rule from the CAMEO codebook or PETRARCH2's CAMEO.2.0.txt, on sentences of our own; every case
+asserts the exact events (PLOVER type, CAMEO code, source and target actor codes, modality,
+trigger).
+
+1. Reduce relations (CAMEO 16): ending a deed coded by a code rather than a frame ("peace
+   talks", PETRARCH2's {PEACE TALK}) ends its frame's deed; ending an agreement in force
+   (withdrawing from, terminating, revoking, tearing up a deal) is 160, not 127 (rejecting a
+   proposed one); freezing, pausing, scaling back and downgrading are suspending or reducing
+   (PETRARCH2 FREEZE * AID [162], * RELATIONS [160]).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import event_rows
+from eventwire.api import Engine
+
+PUBLISHED = "2025-04-10T08:00:00+00:00"
+
+
+def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    return event_rows(engine, text, PUBLISHED, codes=True)
+
+
+REDUCE_RELATIONS = [
+    ("Kyiv suspended peace talks with Moscow on Tuesday.",
+     [("SANCTION", "164", ["UKR"], ["RUS"], "asserted", "suspended")]),
+    ("Colombia's government suspended peace talks with the ELN after a deadly attack.",
+     [("SANCTION", "164", ["COL"], ["COLREB"], "asserted", "suspended")]),
+    ("Turkey froze talks with Sweden on NATO membership.",
+     [("SANCTION", "164", ["TUR"], ["SWE"], "asserted", "froze")]),
+    ("The suspension of talks between Caracas and Bogota angered business leaders.",
+     [("SANCTION", "164", ["VEN"], ["COL"], "asserted", "suspension")]),
+    ("Lithuania downgraded diplomatic relations with China over Taiwan.",
+     [("SANCTION", "161", ["LTU"], ["CHN"], "asserted", "downgraded")]),
+    ("The EU froze some aid to Georgia in protest at a foreign agent law.",
+     [("SANCTION", "162", ["IGOEUREEC"], ["GEO"], "asserted", "aid")]),
+    ("Trump paused all U.S. military aid to Ukraine after the Oval Office row.",
+     [("SANCTION", "162", ["USA"], ["UKR"], "asserted", "aid")]),
+    ("The World Bank halted new lending to Uganda over the anti-gay law.",
+     [("SANCTION", "1621", ["IGOUNODEVWBK"], ["UGA"], "asserted", "halted")]),
+    ("Mali terminated its defence accord with France.",
+     [("SANCTION", "160", ["MLI"], ["FRA"], "asserted", "terminated")]),
+    ("Niger revoked a military agreement with the United States.",
+     [("SANCTION", "160", ["NER"], ["USA"], "asserted", "revoked")]),
+    ("Washington tore up the nuclear deal with Iran in 2018.",
+     [("SANCTION", "160", ["USA"], ["IRN"], "asserted", "tore up")]),
+    ("Russia withdrew from the Black Sea grain deal on Monday.",
+     [("SANCTION", "160", ["RUS"], [], "asserted", "withdrew")]),
+    # look-alikes: peace talks resumed are negotiation; a proposal rejected is a rejection
+    ("Peace talks between Kinshasa and the M23 resumed in Doha on Monday.",
+     [("CONSULT", "046", ["CODGOV"], ["CODREB"], "asserted", "talks"),
+      ("CONSULT", "046", ["CODREB"], ["CODGOV"], "asserted", "talks")]),
+    ("Hamas rejected the Israeli ceasefire proposal on Sunday.",
+     [("REJECT", "120", ["PSEREBHMS"], ["ISR"], "asserted", "rejected")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCE_RELATIONS)
+def test_reduce_relations(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
