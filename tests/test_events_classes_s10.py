@@ -8,6 +8,10 @@ trigger).
    (withdrawing from, terminating, revoking, tearing up a deal) is 160, not 127 (rejecting a
    proposed one); freezing, pausing, scaling back and downgrading are suspending or reducing
    (PETRARCH2 FREEZE * AID [162], * RELATIONS [160]).
+3. Exhibit force posture (CAMEO 15): force rehearsed, not used (a test, a mock or simulated
+   deed, or one done during an exercise: PETRARCH2 FIRE "TEST *" and "* &WEAPON (ON
+   EXERCISE)" [150]) is the exercise; massing forces and calling up reservists (AMASS *
+   &MILITARY [154]) and raising an alert (RAISE * {&MILITARY ALERT} [152]) are MOBILIZE.
 """
 
 from __future__ import annotations
@@ -62,4 +66,32 @@ REDUCE_RELATIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), REDUCE_RELATIONS)
 def test_reduce_relations(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+FORCE_POSTURE = [
+    ("North Korea test-fired a ballistic missile into the sea on Monday.",
+     [("MOBILIZE", "150", ["PRK"], [], "asserted", "fired")]),
+    ("Russian jets fired missiles at mock targets during the drills.",
+     [("MOBILIZE", "150", ["RUS"], [], "asserted", "fired")]),
+    ("Iranian forces staged a mock attack on a replica of a US aircraft carrier.",
+     [("MOBILIZE", "150", ["IRNMIL"], [], "asserted", "attack")]),
+    ("China held military drills around Taiwan on Monday.",
+     [("MOBILIZE", "150", ["CHN"], [], "asserted", "drills")]),
+    ("Russia massed troops near the Ukrainian border.",
+     [("MOBILIZE", "154", ["RUS"], ["UKR"], "asserted", "massed")]),
+    ("Russia amassed 100,000 troops along the border with Ukraine.",
+     [("MOBILIZE", "154", ["RUS"], ["UKR"], "asserted", "amassed")]),
+    ("Ukraine called up 30,000 reservists.",
+     [("MOBILIZE", "154", ["UKR"], [], "asserted", "called up")]),
+    ("South Korea raised its alert after the missile launch.",
+     [("MOBILIZE", "152", ["KOR"], [], "asserted", "raised")]),
+    # look-alike: missiles fired at an enemy's positions are force (CAMEO 19)
+    ("Russian jets fired missiles at Ukrainian positions near Kupiansk.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "fired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_POSTURE)
+def test_force_posture(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
