@@ -28,6 +28,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from eventwire.geo.area import local_centre
 from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import PHYSICAL
 from eventwire.models import Place
 
 Mention = tuple[int, int, str, str]
@@ -36,7 +37,7 @@ UNKNOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NATURAL = re.compile(
     r"\b(?:River|Valley|Lake|Lough|Loch|Mountains?|Mount|Range|Ranges|Gulf|Bay|Point|"
     r"Islands?|Hills?|Forest|Desert|Plains?|Plateau|Coast|Strait|Delta|Basin|Peninsula|"
-    r"Pass|Gap|Sea|Ocean|Reservoir|Falls|Crossing|Camp)\b")
+    r"Pass|Gap|Sea|Ocean|Reservoir|Falls|Crossing|Camp|Canyon|Gorge|Glen|Dales?|Lagoon)\b")
 BUILT = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Highway|Hwy|Freeway|Motorway|Expressway|Interstate|"
     r"Route|Boulevard|Lane|Drive|Bridge|Square|Hospital|School|College|University|Stadium|"
@@ -109,9 +110,14 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         anchor, locates = _anchor(start, sentence, anchors, clause_of)
         if anchor is None:
             continue
-        # a river, lake or valley is named by the places around it, whatever the clause: the
-        # sentence's nearest place locates it better than the article's centre or none
-        locates = locates or bool(NATURAL.search(span))
+        inside = [p for p in anchors if sentence[0] <= (p.start or 0) < sentence[1]]
+        if PHYSICAL.search(span) and inside:
+            # a river, lake or valley is named by the towns around it, whatever the clause:
+            # the sentence's nearest town locates it; a state's or region's point does not
+            towns = [p for p in inside if p.precision != "region"]
+            if towns:
+                anchor = min(towns, key=lambda p: abs((p.start or 0) - start))
+            locates = bool(towns)
         if not locates:
             if not centre:
                 centre.append(local_centre(places))
