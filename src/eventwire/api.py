@@ -61,11 +61,7 @@ def default_stages(r: Resources) -> list[Stage]:
 def load_resources(settings: Settings) -> Resources:
     """Load the model and every data file once (user files are validated here)."""
     resources = Resources.load(settings)
-    # one-time work now, not inside the first batch (and so before ingest forks its workers):
-    detect_language("warm up")  # the language model
-    pipeline_version(settings)  # the package's files hashed (cached per process)
-    if resources.triggers.neighbours is not None:
-        resources.triggers.neighbours.prepare(resources.nlp.vocab)  # the verb vector rows
+    detect_language("warm up")  # load the language model now, not inside the first batch
     freeze_loaded()  # only where eventwire owns the process (the CLI, ingest's workers)
     return resources
 
