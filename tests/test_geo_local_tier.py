@@ -13,11 +13,6 @@ from eventwire.geo import Gazetteer, GeoContext, resolve_places
 from eventwire.geo.tsv import read_local
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def test_the_local_index_finds_every_key_and_no_other(tmp_path: Path) -> None:
     rows = [b"city\t1\tAbby\tUSA\tUS.OH\t40\t-82\t900\t\tabby\t",
             b"city\t2\tBeck\tUSA\tUS.OH\t40\t-82\t800\t\tbeck|bek\t",

@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from eventwire.geo.area import local_centre
 from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import PHYSICAL
 from eventwire.geo.other_names import is_other_name
 from eventwire.models import Place
 
@@ -38,7 +39,7 @@ UNKNOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NATURAL = re.compile(
     r"\b(?:River|Valley|Lake|Lough|Loch|Mountains?|Mount|Range|Ranges|Gulf|Bay|Point|"
     r"Islands?|Hills?|Forest|Desert|Plains?|Plateau|Coast|Strait|Delta|Basin|Peninsula|"
-    r"Pass|Gap|Sea|Ocean|Reservoir|Falls|Crossing|Camp)\b")
+    r"Pass|Gap|Sea|Ocean|Reservoir|Falls|Crossing|Camp|Canyon|Gorge|Glen|Dales?|Lagoon)\b")
 BUILT = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Highway|Hwy|Freeway|Motorway|Expressway|Interstate|"
     r"Route|Boulevard|Lane|Drive|Bridge|Square|Hospital|School|College|University|Stadium|"
@@ -104,6 +105,14 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         anchor, locates = _anchor(start, sentence, anchors, clause_of)
         if anchor is None:
             continue
+        inside = [p for p in anchors if sentence[0] <= (p.start or 0) < sentence[1]]
+        if PHYSICAL.search(span) and inside:
+            # a river, lake or valley is named by the towns around it, whatever the clause:
+            # the sentence's nearest town locates it; a state's or region's point does not
+            towns = [p for p in inside if p.precision != "region"]
+            if towns:
+                anchor = min(towns, key=lambda p: abs((p.start or 0) - start))
+            locates = bool(towns)
         if not locates:
             if not centre:
                 centre.append(local_centre(places))
