@@ -109,6 +109,9 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         anchor, locates = _anchor(start, sentence, anchors, clause_of)
         if anchor is None:
             continue
+        # a river, lake or valley is named by the places around it, whatever the clause: the
+        # sentence's nearest place locates it better than the article's centre or none
+        locates = locates or bool(NATURAL.search(span))
         if not locates:
             if not centre:
                 centre.append(local_centre(places))

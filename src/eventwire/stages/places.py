@@ -16,7 +16,7 @@ from eventwire.document import Document
 from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
 from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
-from eventwire.geo.discourse import agree_senses, repeat_mentions
+from eventwire.geo.discourse import agree_senses, repeat_mentions, river_repeats
 from eventwire.geo.other_names import clean, country_fragment, other_names
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
 from eventwire.geo.unknown import UNKNOWN_LABELS, unknown_places
@@ -104,7 +104,7 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     if area:  # their other mentions too
         repeats += area + repeat_mentions(document.text, [*document.places, *repeats, *area],
                                           ents)
-    known = [*document.places, *repeats]
+    known = river_repeats(document.text, [*document.places, *repeats])
     # a name the article shows is a person, a body, a speaker or a fragment of a longer
     # name is no unknown place (one sense per discourse; see geo.other_names)
     others = other_names(document.text, ents, document.actors, document.mentions)
@@ -132,6 +132,7 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     if repeats or unknown:
         document.places = sorted([*known, *unknown],
                                  key=lambda p: (p.start is None, p.start or 0))
+    document.places = river_repeats(document.text, document.places)
 
 
 def make_place_stage(gazetteer: Gazetteer, sources: SourceTable) -> Stage:
