@@ -6,8 +6,15 @@ from __future__ import annotations
 import lzma
 from pathlib import Path
 
+import pytest
+
 from eventwire.geo import Gazetteer, GeoContext, resolve_places
 from eventwire.geo.tsv import read_local
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
 
 
 def test_the_local_index_finds_every_key_and_no_other(tmp_path: Path) -> None:
