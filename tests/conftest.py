@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.api import Engine
+from eventwire.geo import Gazetteer
 from eventwire.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,3 +82,9 @@ def analyse(engine: Engine) -> Callable[[str], dict]:
 @pytest.fixture(scope="session")
 def kayhan_report(engine: Engine) -> dict:
     return next(engine.extract([need(KAYHAN)])).to_dict()
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    """The bundled gazetteer, loaded afresh for each test module (the place tests)."""
+    return Gazetteer.load()

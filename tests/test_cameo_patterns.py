@@ -95,14 +95,18 @@ def test_vector_fallback_votes_over_distinct_pruned_rows(nlp) -> None:  # type: 
     """en_core_web_md maps pruned words onto shared rows: condemn, accuse and denounce are one
     vector. The fallback consults the nearest distinct rows and answers only when they agree
     on a type; "appoint" (once COERCE through a shared row) and "batter" (nearest rows: grill
-    = ACCUSE, toast = SUPPORT) get no answer; "knife" (hammer, ASSAULT) does."""
+    = ACCUSE, toast = SUPPORT) get no answer; neither does "knife", stored on hammer's row with
+    no second vector above the floor (one row is the table's mapping, not a neighbourhood:
+    "hand" and "drill" share it too); "pummel" (clobber and four other ASSAULT verbs) does."""
     from eventwire.lexicon.triggers import TriggerLexicon
 
     neighbours = TriggerLexicon.load().neighbours
     assert neighbours is not None
     nearest = {text.split()[1]: neighbours.nearest(nlp(text)[1]) for text in (
-        "They appoint two judges.", "Gunmen batter the guards.", "Gunmen knife the guards.")}
-    assert nearest == {"appoint": None, "batter": None, "knife": ("hammer", "190", 1.0)}
+        "They appoint two judges.", "Gunmen batter the guards.", "Gunmen knife the guards.",
+        "Gunmen pummel the guards.")}
+    assert nearest == {"appoint": None, "batter": None, "knife": None,
+                       "pummel": ("clobber", "190", 1.0)}
     rows = nlp.vocab.vectors.key2row
     assert len({rows[nlp.vocab.strings[w]] for w in ("accuse", "condemn", "denounce")}) == 1
 

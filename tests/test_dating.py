@@ -39,7 +39,7 @@ def test_a_day_after_is_anchored_to_the_other_event(events: dict) -> None:
 
 
 def test_background_event_gets_its_own_date(events: dict) -> None:
-    withdrew = events["REJECT:withdrew"]
+    withdrew = events["SANCTION:withdrew"]
     assert (withdrew["date"]["value"], withdrew["date"]["mod"]) == ("2021", "ON_OR_BEFORE")
     assert withdrew["date"]["precision"] == "year"
 

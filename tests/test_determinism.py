@@ -12,9 +12,9 @@ from eventwire.lexicon.patterns import VectorNeighbours
 from eventwire.pipeline import Pipeline
 from eventwire.readers.build import RawArticle, build_article
 
-# Written for this test. "knife" is in no lexicon and no PETRARCH2 pattern, so it is coded
+# Written for this test. "pummel" is in no lexicon and no PETRARCH2 pattern, so it is coded
 # by the word-vector fallback; its forms have different vectors in en_core_web_md.
-TARGET = "Somali militants knifed two Kenyan police officers in Mandera on Monday.\n"
+TARGET = "Somali militants pummeled two Kenyan police officers in Mandera on Monday.\n"
 NEIGHBOURS = [
     "Ghana's parliament appoints two Nigerian judges, the speaker said on Friday.\n",
     "Germany is appointing two French diplomats to the commission, Berlin said.\n",
@@ -44,22 +44,22 @@ def test_an_article_alone_and_after_other_articles_gives_the_same_report(engine:
     alone = report_json(fresh_engine(engine), [TARGET], 0)
     after = report_json(fresh_engine(engine), [*NEIGHBOURS, TARGET], len(NEIGHBOURS))
     before = report_json(fresh_engine(engine), [TARGET, *NEIGHBOURS[::-1]], 0)
-    assert '"knifed"' in alone
+    assert '"pummeled"' in alone
     assert after == alone
     assert before == alone
 
 
 def test_vector_fallback_gives_every_form_of_a_verb_one_answer(engine: Engine) -> None:
-    """The lemma's vector is compared, not the form's ("knifed" and "knife" have different
+    """The lemma's vector is compared, not the form's ("pummeled" and "pummel" have different
     vectors in en_core_web_md), so the answer does not depend on which form came first."""
     nlp = engine.resources.nlp
     neighbours = engine.resources.triggers.neighbours
     assert neighbours is not None
-    knifes = nlp("Gunmen knife a guard.")[1]
-    knifed = nlp("Gunmen knifed two guards.")[1]
-    assert knifed.lemma_ == knifes.lemma_ == "knife"
-    assert not (knifed.vector == knifes.vector).all()
+    pummels = nlp("Gunmen pummel a guard.")[1]
+    pummeled = nlp("Gunmen pummeled two guards.")[1]
+    assert pummeled.lemma_ == pummels.lemma_ == "pummel"
+    assert not (pummeled.vector == pummels.vector).all()
     first = VectorNeighbours(neighbours.coded, families=neighbours.families)
-    expected = first.nearest(knifed)
+    expected = first.nearest(pummeled)
     later = VectorNeighbours(neighbours.coded, families=neighbours.families)
-    assert later.nearest(knifes) == expected == ("hammer", "190", 1.0)
+    assert later.nearest(pummels) == expected == ("clobber", "190", 1.0)

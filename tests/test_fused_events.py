@@ -10,22 +10,12 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from eventwire.cli import main
-from eventwire.models import (
-    ActorRef,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    Offsets,
-    PipelineInfo,
-    Report,
-    Span,
-)
+from eventwire.models import ActorRef, Article, Event, EventDate, Evidence, Offsets, Report, Span
 from eventwire.store import Store
+from hand_records import INFO, fused_events, save_all, state
 
-INFO = PipelineInfo("test", "none", "none", ())
-IRN = ActorRef("IRN", "Iran", "IRN", None, "IRN")
-USA = ActorRef("USA", "United States", "USA", None, "USA")
+IRN = state("IRN", "Iran")
+USA = state("USA", "United States")
 ARAGHCHI = ActorRef("person:abbas-araghchi", "Abbas Araghchi", "IRN", "GOV", "IRNGOV")
 
 WIRE = ("Iran and the United States held talks in Muscat on Saturday, the first negotiations "
@@ -89,18 +79,7 @@ def reports() -> list[Report]:
 
 
 def _store(path: Path) -> Path:
-    db = path / "fused.db"
-    with Store(db) as store:
-        for r in reports():
-            store.save(r)
-    return db
-
-
-def _fused(db: Path, *args: str) -> list[dict]:
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl", *args])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.output.splitlines()]
+    return save_all(path / "fused.db", reports())
 
 
 IRN_D = {"actor": "IRN", "name": "Iran", "country": "IRN", "sector": None, "code": "IRN"}
@@ -153,7 +132,7 @@ TALKS = {
 
 def test_one_fused_event_per_real_event_with_every_mention(tmp_path: Path) -> None:
     db = _store(tmp_path)
-    rows = _fused(db)
+    rows = fused_events(db)
     assert [(r["id"], r["plover"], (r["date"] or {}).get("value"), r["articles"],
              r["num_articles"]) for r in rows] == [
         # background: the 2015 deal of two reports fuses with itself, never with today's news
@@ -167,20 +146,20 @@ def test_one_fused_event_per_real_event_with_every_mention(tmp_path: Path) -> No
 
 def test_negated_mentions_are_kept_but_never_asserted(tmp_path: Path) -> None:
     db = _store(tmp_path)
-    assert "fev-rw-direct" not in [r["id"] for r in _fused(db)]
-    negated = [r for r in _fused(db, "--include-negated") if r["negated"]]
+    assert "fev-rw-direct" not in [r["id"] for r in fused_events(db)]
+    negated = [r for r in fused_events(db, "--include-negated") if r["negated"]]
     assert [(r["id"], r["articles"], r["num_mentions"]) for r in negated] == [
         ("fev-rw-direct", ["a-rewrite"], 1)]
 
 
 def test_filters_and_min_articles(tmp_path: Path) -> None:
     db = _store(tmp_path)
-    assert [r["id"] for r in _fused(db, "--min-articles", "2", "--type", "CONSULT")] == [
+    assert [r["id"] for r in fused_events(db, "--min-articles", "2", "--type", "CONSULT")] == [
         "fev-wire-talks"]
-    assert [r["id"] for r in _fused(db, "--since", "2025-04-13")] == ["fev-rome-talks"]
-    assert [r["id"] for r in _fused(db, "--source", "dailysabah.com")] == ["fev-wire-talks"]
-    assert [r["id"] for r in _fused(db, "--pair", "IRN,USA")] == ["fev-wire-talks"]
-    assert [r["id"] for r in _fused(db, "--actor", "IRN", "--until", "2020")] == [
+    assert [r["id"] for r in fused_events(db, "--since", "2025-04-13")] == ["fev-rome-talks"]
+    assert [r["id"] for r in fused_events(db, "--source", "dailysabah.com")] == ["fev-wire-talks"]
+    assert [r["id"] for r in fused_events(db, "--pair", "IRN,USA")] == ["fev-wire-talks"]
+    assert [r["id"] for r in fused_events(db, "--actor", "IRN", "--until", "2020")] == [
         "fev-wire-deal"]
     result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
                                        "table", "--min-articles", "2", "--width", "100"])
@@ -195,7 +174,7 @@ def test_resaving_an_article_does_not_count_it_twice(tmp_path: Path) -> None:
     db = _store(tmp_path)
     with Store(db) as store:
         store.save(reports()[2])  # the rewrite, analysed again
-    assert _fused(db)[1] == TALKS
+    assert fused_events(db)[1] == TALKS
 
 
 def test_summary_counts_per_event_or_per_report(tmp_path: Path) -> None:
@@ -219,7 +198,7 @@ def test_fused_pages_and_text_search_on_the_cli(tmp_path: Path) -> None:
         "fev-rome-talks", "fev-wire-talks"]
     cursor = first.stderr.strip().rsplit(" ", 1)[1]
     assert first.stderr.startswith("more fused events: add --cursor ")
-    rest = _fused(db, "--limit", "2", "--order", "newest", "--cursor", cursor)
+    rest = fused_events(db, "--limit", "2", "--order", "newest", "--cursor", cursor)
     assert [r["id"] for r in rest] == ["fev-wire-deal"]
     # a fused event is found by the text of any of its mentions' evidence sentences
-    assert [r["id"] for r in _fused(db, "--search", "envoy")] == ["fev-wire-talks"]
+    assert [r["id"] for r in fused_events(db, "--search", "envoy")] == ["fev-wire-talks"]

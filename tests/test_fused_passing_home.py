@@ -5,29 +5,15 @@ outlet that only mentions it (review s8 §E). Own sentences and events."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner
-
-from eventwire.cli import main
-from eventwire.models import (
-    ActorRef,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    Offsets,
-    PipelineInfo,
-    Report,
-    Span,
-)
+from eventwire.models import Article, Event, EventDate, Evidence, Offsets, Report, Span
 from eventwire.store import Store
+from hand_records import INFO, fused_events, save_all, state, story_articles
 
-INFO = PipelineInfo("test", "none", "none", ())
-PER = ActorRef("PER", "Peru", "PER", None, "PER")
-ECU = ActorRef("ECU", "Ecuador", "ECU", None, "ECU")
+PER = state("PER", "Peru")
+ECU = state("ECU", "Ecuador")
 
 TRUCE_TITLE = "Peru and Ecuador agree to reopen their border crossings"
 TRUCE = ("Peru and Ecuador agreed on Monday to reopen their border crossings at Huaquillas "
@@ -59,35 +45,30 @@ def _report(aid: str, when: str, title: str, text: str, *events: Event) -> Repor
                   INFO, events=events)
 
 
+def _talks(aid: str, hour: int) -> Report:
+    text = TALKS[aid]
+    return _report(aid, f"2025-05-18T{hour:02d}:00:00+00:00", TALKS_TITLE, text,
+                   _event(f"ev-{aid}-talks", "CONSULT", "040", text, "opened", "2025-05-18"),
+                   _event(f"ev-{aid}-agreed", "AGREE", "036", text, "agreed ", "2025-05-12"))
+
+
 def _fill(db: Path) -> None:
-    with Store(db) as store:
-        store.save(_report("a-truce", "2025-05-12T18:00:00+00:00", TRUCE_TITLE, TRUCE, _event(
-            "ev-truce", "AGREE", "036", TRUCE, "agreed", "2025-05-12")))
-        for aid, hour in (("b-talks", 9), ("c-talks", 11), ("d-talks", 14)):
-            text = TALKS[aid]
-            store.save(_report(aid, f"2025-05-18T{hour:02d}:00:00+00:00", TALKS_TITLE, text,
-                               _event(f"ev-{aid}-talks", "CONSULT", "040", text, "opened",
-                                      "2025-05-18"),
-                               _event(f"ev-{aid}-agreed", "AGREE", "036", text, "agreed ",
-                                      "2025-05-12")))
+    save_all(db, [_report("a-truce", "2025-05-12T18:00:00+00:00", TRUCE_TITLE, TRUCE, _event(
+        "ev-truce", "AGREE", "036", TRUCE, "agreed", "2025-05-12")),
+        *(_talks(aid, hour) for aid, hour in (("b-talks", 9), ("c-talks", 11), ("d-talks", 14)))])
 
 
 def _agreements(db: Path, *options: str) -> list[tuple[Any, ...]]:
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--type", "AGREE",
-                                       "--format", "jsonl", *options])
-    assert result.exit_code == 0, result.output
     return [(r["id"], r["articles"], r["num_articles"], r["num_sources"], r["mentioned_in"],
              r["num_background_mentions"])
-            for r in map(json.loads, result.output.splitlines())]
+            for r in fused_events(db, "--type", "AGREE", *options)]
 
 
 def test_a_larger_later_story_that_recalls_the_event_only_mentions_it(tmp_path: Path) -> None:
     db = tmp_path / "fused.db"
     _fill(db)
     with Store(db) as store:
-        stories = sorted(sorted(r[0] for r in store.db.execute(
-            "SELECT article_id FROM story_articles WHERE story_id = ?", (s,)))
-            for (s,) in store.db.execute("SELECT DISTINCT story_id FROM story_articles"))
+        stories = story_articles(store)
     assert stories == [["a-truce"], ["b-talks", "c-talks", "d-talks"]]
     # reported by the truce's own story (one article); the three talks articles recall it
     assert _agreements(db) == [("fev-truce", ["a-truce"], 1, 1,

@@ -4,7 +4,6 @@ attack and its arrests are not, nor a raid of another day. Own sentences and eve
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -12,23 +11,13 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.events.compatible import same_event
-from eventwire.models import (
-    ActorRef,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    Offsets,
-    PipelineInfo,
-    Report,
-    Span,
-)
+from eventwire.models import ActorRef, Article, Event, EventDate, Report
 from eventwire.store import Store
+from hand_records import INFO, evidence, fused_events, save_all, state, story_articles
 
-INFO = PipelineInfo("test", "none", "none", ())
 GEO_POLICE = ActorRef("group:geo-cop", "Georgian police", "GEO", "COP", "GEOCOP")
 GEO_ARMY = ActorRef("group:geo-mil", "Georgian troops", "GEO", "MIL", "GEOMIL")
-ARM = ActorRef("ARM", "Armenia", "ARM", None, "ARM")
+ARM = state("ARM", "Armenia")
 EDITOR = ActorRef("person:anna-hakobyan", "Anna Hakobyan", "ARM", "MED", "ARMMED")
 
 RAIDED = "Georgian police raided the Tbilisi office of an Armenian news agency on Tuesday."
@@ -40,10 +29,8 @@ LATER = "Georgian police raided the agency's bureau again on Friday."
 
 def _event(eid: str, plover: str, cameo: str, source: ActorRef, target: tuple[ActorRef, ...],
            text: str, trigger: str, day: str = "2025-03-04") -> Event:
-    start = text.index(trigger)
     return Event(eid, plover, cameo, 1, 1.0, (source,), target,  # type: ignore[arg-type]
-                 Evidence(Offsets(0, len(text)), Span(start, start + len(trigger), trigger)),
-                 date=EventDate(day, "day", None, "text"))
+                 evidence(text, text, trigger), date=EventDate(day, "day", None, "text"))
 
 
 # the outlets' headlines: one story (a police raid or arrest fuses only within its story)
@@ -71,26 +58,22 @@ def test_a_raid_and_the_arrest_by_the_same_police_that_day_are_one_deed() -> Non
 
 
 def _rows(db: Path) -> list[tuple[Any, ...]]:
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl"])
-    assert result.exit_code == 0, result.output
     return [(r["id"], r["plover"], r["cameo"], r["articles"], r["num_articles"],
              [e["trigger"]["text"] for e in r["evidence"]])
-            for r in map(json.loads, result.output.splitlines())]
+            for r in fused_events(db)]
 
 
 def test_the_outlets_of_a_raid_are_one_fused_event_counted_by_its_shown_type(
         tmp_path: Path) -> None:
-    db = tmp_path / "fused.db"
-    with Store(db) as store:
-        store.save(_report("a-raid", 9, RAIDED, _event(
-            "ev-raid", "ASSAULT", "190", GEO_POLICE, (ARM,), RAIDED, "raided")))
-        store.save(_report("b-arrest", 10, ARRESTED, _event(
-            "ev-arrest", "COERCE", "173", GEO_POLICE, (ARM, EDITOR), ARRESTED, "arrested")))
-        store.save(_report("c-storm", 11, STORMED, _event(
-            "ev-storm", "ASSAULT", "190", GEO_POLICE, (ARM,), STORMED, "stormed")))
-        store.save(_report("d-later", 12, LATER, _event(
-            "ev-later", "ASSAULT", "190", GEO_POLICE, (ARM,), LATER, "raided", "2025-03-07")))
+    db = save_all(tmp_path / "fused.db", [
+        _report("a-raid", 9, RAIDED, _event(
+            "ev-raid", "ASSAULT", "190", GEO_POLICE, (ARM,), RAIDED, "raided")),
+        _report("b-arrest", 10, ARRESTED, _event(
+            "ev-arrest", "COERCE", "173", GEO_POLICE, (ARM, EDITOR), ARRESTED, "arrested")),
+        _report("c-storm", 11, STORMED, _event(
+            "ev-storm", "ASSAULT", "190", GEO_POLICE, (ARM,), STORMED, "stormed")),
+        _report("d-later", 12, LATER, _event(
+            "ev-later", "ASSAULT", "190", GEO_POLICE, (ARM,), LATER, "raided", "2025-03-07"))])
     assert _rows(db) == [
         ("fev-raid", "ASSAULT", "190", ["a-raid", "b-arrest", "c-storm"], 3,
          ["raided", "arrested", "stormed"]),
@@ -100,30 +83,25 @@ def test_the_outlets_of_a_raid_are_one_fused_event_counted_by_its_shown_type(
 def test_counts_and_the_type_filter_use_the_type_the_fused_event_is_shown_with(
         tmp_path: Path) -> None:
     # the arrest is told first, two outlets then tell the raid: shown (and counted) as ASSAULT
-    db = tmp_path / "fused.db"
-    with Store(db) as store:
-        store.save(_report("a-arrest", 9, ARRESTED, _event(
-            "ev-arrest", "COERCE", "173", GEO_POLICE, (ARM, EDITOR), ARRESTED, "arrested")))
-        store.save(_report("b-raid", 10, RAIDED, _event(
-            "ev-raid", "ASSAULT", "190", GEO_POLICE, (ARM,), RAIDED, "raided")))
-        store.save(_report("c-storm", 11, STORMED, _event(
-            "ev-storm", "ASSAULT", "190", GEO_POLICE, (ARM,), STORMED, "stormed")))
+    db = save_all(tmp_path / "fused.db", [
+        _report("a-arrest", 9, ARRESTED, _event(
+            "ev-arrest", "COERCE", "173", GEO_POLICE, (ARM, EDITOR), ARRESTED, "arrested")),
+        _report("b-raid", 10, RAIDED, _event(
+            "ev-raid", "ASSAULT", "190", GEO_POLICE, (ARM,), RAIDED, "raided")),
+        _report("c-storm", 11, STORMED, _event(
+            "ev-storm", "ASSAULT", "190", GEO_POLICE, (ARM,), STORMED, "stormed"))])
     assert [r[:4] for r in _rows(db)] == [
         ("fev-arrest", "ASSAULT", "190", ["a-arrest", "b-raid", "c-storm"])]
-    runner = CliRunner()
     for kind, expected in (("ASSAULT", ["fev-arrest"]), ("COERCE", [])):
-        result = runner.invoke(main, ["--db", str(db), "events", "--fused", "--type", kind,
-                                      "--format", "jsonl"])
-        assert result.exit_code == 0, result.output
-        assert [json.loads(x)["id"] for x in result.output.splitlines()] == expected
-    result = runner.invoke(main, ["--db", str(db), "summary", "--count", "events"])
+        assert [r["id"] for r in fused_events(db, "--type", kind)] == expected
+    result = CliRunner().invoke(main, ["--db", str(db), "summary", "--count", "events"])
     assert result.exit_code == 0, result.output
     assert "event types: ASSAULT 1\n" in result.output
 
 
 GEO_MEDIA = ActorRef("org:batumi-today", "Batumi Today", "GEO", "MED", "GEOMED")
 GEO_ACTIVISTS = ActorRef("group:geo-opp", "opposition activists", "GEO", "OPP", "GEOOPP")
-GEO = ActorRef("GEO", "Georgia", "GEO", None, "GEO")
+GEO = state("GEO", "Georgia")
 NEWSROOM = "Georgian police raided the Batumi newsroom of Batumi Today on Tuesday."
 NEWSROOM_TITLE = "Police raid Batumi Today newsroom"
 SMUGGLERS = "Georgian police arrested five men in Poti on Tuesday over a heroin shipment."
@@ -155,9 +133,7 @@ def test_one_days_police_acts_of_other_stories_are_other_deeds(tmp_path: Path) -
             store.save(Report(Article(aid, text, source=f"{aid}.example", title=title,
                                       published=f"2025-03-04T{hour:02d}:00:00+00:00"), INFO,
                               events=(event,)))
-        stories = sorted(sorted(r[0] for r in store.db.execute(
-            "SELECT article_id FROM story_articles WHERE story_id = ?", (s,)))
-            for (s,) in store.db.execute("SELECT DISTINCT story_id FROM story_articles"))
+        stories = story_articles(store)
     assert stories == [["a-newsroom", "d-newsroom"], ["b-smugglers"], ["c-activists"]]
     assert _rows(db) == [  # (same day: by id)
         ("fev-activists", "COERCE", "173", ["c-activists"], 1, ["detained"]),

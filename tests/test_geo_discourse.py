@@ -3,25 +3,10 @@ of a place, countries evident from local names (own sentences)."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.geo import Gazetteer, GeoContext, resolve_places
 from eventwire.geo.discourse import agree_senses, repeat_mentions, short_forms
-from eventwire.geo.recognise import find_mentions, split_lists
-
-Mention = tuple[int, int, str, str]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def ent(text: str, name: str, label: str, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return (start, start + len(name), name, label)
+from eventwire.geo.recognise import Mention, find_mentions, split_lists
+from ner_spans import ent
 
 
 def read(text: str, gaz: Gazetteer, *ents: Mention) -> list[tuple[str, str, str | None]]:

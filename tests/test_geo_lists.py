@@ -3,24 +3,9 @@ and its abbreviation that together name one place are one mention."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.geo import Gazetteer, GeoContext, resolve_places
 from eventwire.geo.recognise import find_mentions
-
-Mention = tuple[int, int, str, str]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def ent(text: str, name: str, label: str, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return (start, start + len(name), name, label)
+from ner_spans import ent
 
 
 def read(text: str, gaz: Gazetteer, *names: str) -> list[tuple[str, str, str | None, str]]:

@@ -13,18 +13,7 @@ from typing import Any
 import pytest
 
 import eventwire.store.sqlite as store_sqlite
-from eventwire.models import (
-    Actor,
-    ActorRef,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    Offsets,
-    PipelineInfo,
-    Report,
-    Span,
-)
+from eventwire.models import Event, EventDate, Report
 from eventwire.store import Store, queries, search
 from eventwire.store.schema import (
     FTS_MISFIT,
@@ -34,8 +23,9 @@ from eventwire.store.schema import (
     deferrable_partner_trigger,
     fts_rowid,
 )
+from hand_records import INFO, evidence, hand_article, save_all, state, state_actors, term_instances
 
-INFO = PipelineInfo(version="test", spacy_model="none", spacy_version="0", stages=("hand",))
+IRN, USA = state("IRN", "Iran"), state("USA", "United States")
 ARTICLES, PER_ARTICLE = 40, 5
 MISFITS = {6: "2025-3-1 08:00", 19: "Tuesday, 4 March 2025", 32: "1999/12/31"}
 
@@ -58,29 +48,22 @@ def _report(a: int) -> Report:
     # three have a publication date not in ISO form, so their events' sort dates are misfits
     published = None if a % 9 == 4 else MISFITS.get(
         a, f"2025-{1 + a // 16:02d}-{1 + a % 4:02d}T08:00:00+00:00")
-    article = Article(id=f"a{a:016d}", text=text, source="example.org", source_id=str(a),
-                      title=f"Report {a}", published=published, timezone="UTC",
-                      language="en", origin=f"hand/{a}.txt", format="seed")
+    article = hand_article(f"a{a:016d}", text, f"Report {a}", published, source_id=str(a))
     events = []
     for k, s in enumerate(sentences):
         i = a * PER_ARTICLE + k
-        start = text.index(s)
         dated = i % 3 == 0  # some events carry their own date, the rest sort by publication
         events.append(Event(
             id=f"ev{(i * 7919) % 1000:03d}{i:011d}",
             **({"plover": "ACCUSE", "cameo": "112", "quad_class": 3} if i % 4 == 1 else
                {"plover": "CONSULT", "cameo": "040", "quad_class": 1}),
             goldstein=1.0,
-            source=(ActorRef(actor="IRN", name="Iran", country="IRN"),),
-            target=(ActorRef(actor="USA", name="United States", country="USA"),),
-            evidence=Evidence(Offsets(start, start + len(s)),
-                              Span(start, start + 9, "Officials")),
+            source=(IRN,), target=(USA,), evidence=evidence(text, s, "Officials"),
             negated=i % 11 == 5,
             date=EventDate(f"2024-{1 + i % 12:02d}-15", "day", "mid-month", "text")
             if dated else None))
-    actors = tuple(Actor(id=c, name=n, kind="state", country=c, code=c)
-                   for c, n in (("IRN", "Iran"), ("USA", "United States")))
-    return Report(article=article, pipeline=INFO, actors=actors, events=tuple(events))
+    return Report(article=article, pipeline=INFO, actors=state_actors(IRN, USA),
+                  events=tuple(events))
 
 
 @pytest.fixture(scope="module")
@@ -202,10 +185,8 @@ def test_bad_search_syntax_is_a_config_error(store: Store) -> None:
 
 def _sentences(db: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
     """The sentence index as (term, rowid, offset), in that order."""
-    db.execute(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {table}, instance)")
-    rows = [tuple(r) for r in db.execute("SELECT term, doc, offset FROM temp.v ORDER BY 1, 2, 3")]
-    db.execute("DROP TABLE temp.v")
-    return rows
+    return [tuple(r) for r in term_instances(
+        db, table, "SELECT term, doc, offset FROM temp.v ORDER BY 1, 2, 3")]
 
 
 def _reports() -> list[Report]:
@@ -243,9 +224,7 @@ def test_migration_16_moves_the_sentence_index_into_date_order(
                             ).fetchone() is None
     # the same store as one written at version 16 from the start, row for row and posting for
     # posting (triggers included)
-    with Store(tmp_path / "v16.db") as s:
-        for report in reports:
-            s.save(report)
+    save_all(tmp_path / "v16.db", reports)
     assert list(dump(old)) == list(dump(tmp_path / "v16.db"))
     # and it goes on: re-analysis and deletion take the old postings out (at their rowids), in
     # the migrated store as in the other

@@ -12,23 +12,14 @@ from pathlib import Path
 import pytest
 
 from eventwire.ingest import save_batches
-from eventwire.models import (
-    Actor,
-    ActorRef,
-    Article,
-    Event,
-    Evidence,
-    Offsets,
-    PipelineInfo,
-    Report,
-    Span,
-)
+from eventwire.models import Event, Report
 from eventwire.store import Store, queries
 from eventwire.store import sqlite as store_sqlite
 from eventwire.store.dump import dump
 from eventwire.store.schema import MIGRATIONS, dated_rowid
+from hand_records import INFO, evidence, hand_article, save_all, state, state_actors, term_instances
 
-INFO = PipelineInfo(version="test", spacy_model="none", spacy_version="0", stages=("hand",))
+NOR, ISL = state("NOR", "Norway"), state("ISL", "Iceland")
 GLACIER = "Rangers closed the glacier road near Zermatt after a rockfall."
 ACCORD = "Norway and Iceland signed a fishing accord in Reykjavik."
 
@@ -36,23 +27,12 @@ ACCORD = "Norway and Iceland signed a fishing accord in Reykjavik."
 def _report(article_id: str, published: str, sentences: list[tuple[str, str]]) -> Report:
     """A hand-written report: one event per (event id, sentence), Norway -> Iceland."""
     text = "Brief\n\n" + " ".join(s for _, s in sentences) + "\n"
-    article = Article(id=article_id, text=text, source="example.org", source_id=article_id,
-                      title="Brief", published=published, timezone="UTC", language="en",
-                      origin=f"hand/{article_id}.txt", format="seed")
-    events = []
-    for event_id, sentence in sentences:
-        start = text.index(sentence)
-        word = sentence.split()[2]  # the verb of both sentences
-        at = start + sentence.index(word)
-        events.append(Event(
-            id=event_id, plover="AGREE", cameo="057", quad_class=1, goldstein=8.0,
-            source=(ActorRef(actor="NOR", name="Norway", country="NOR"),),
-            target=(ActorRef(actor="ISL", name="Iceland", country="ISL"),),
-            evidence=Evidence(Offsets(start, start + len(sentence)),
-                              Span(at, at + len(word), word))))
-    actors = tuple(Actor(id=c, name=n, kind="state", country=c, code=c)
-                   for c, n in (("NOR", "Norway"), ("ISL", "Iceland")))
-    return Report(article=article, pipeline=INFO, actors=actors, events=tuple(events))
+    events = tuple(Event(
+        id=event_id, plover="AGREE", cameo="057", quad_class=1, goldstein=8.0, source=(NOR,),
+        target=(ISL,), evidence=evidence(text, sentence, sentence.split()[2]))  # the verb
+        for event_id, sentence in sentences)
+    return Report(article=hand_article(article_id, text, "Brief", published), pipeline=INFO,
+                  actors=state_actors(NOR, ISL), events=events)
 
 
 # article a1 reports the glacier closure as event ev-x; a2 (a later article) is stored with an
@@ -70,10 +50,7 @@ def _search(store: Store, words: str) -> list[tuple[str, str, str]]:
 
 def _postings(db: sqlite3.Connection) -> set[int]:
     """The rowids that hold any term of the sentence index."""
-    db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, events_fts_dated, instance)")
-    rows = {r[0] for r in db.execute("SELECT DISTINCT doc FROM temp.v")}
-    db.execute("DROP TABLE temp.v")
-    return rows
+    return {r[0] for r in term_instances(db, "events_fts_dated", "SELECT DISTINCT doc FROM temp.v")}
 
 
 def _live(db: sqlite3.Connection) -> set[int]:
@@ -81,9 +58,7 @@ def _live(db: sqlite3.Connection) -> set[int]:
 
 
 def _one_by_one(path: Path, reports: list[Report]) -> None:
-    with Store(path) as store:
-        for report in reports:
-            store.save(report)
+    save_all(path, reports)
 
 
 def _batched(path: Path, reports: list[Report]) -> None:

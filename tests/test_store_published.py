@@ -9,36 +9,21 @@ import pytest
 
 from eventwire.errors import RecordError
 from eventwire.ingest import save
-from eventwire.models import (
-    Actor,
-    ActorRef,
-    Article,
-    Event,
-    Evidence,
-    Offsets,
-    PipelineInfo,
-    Report,
-    Span,
-)
+from eventwire.models import Event, Report
 from eventwire.store import Store
+from hand_records import INFO, evidence, hand_article, state, state_actors
 
-INFO = PipelineInfo(version="test", spacy_model="none", spacy_version="0", stages=("hand",))
-TEXT = "Talks\n\nOfficials of Chile and Peru met in Lima on Monday.\n"
+SENTENCE = "Officials of Chile and Peru met in Lima on Monday."
+TEXT = f"Talks\n\n{SENTENCE}\n"
+CHL, PER = state("CHL", "Chile"), state("PER", "Peru")
 
 
 def _report(published: str | None, article_id: str = "a1") -> Report:
-    start = TEXT.index("Officials")
-    article = Article(id=article_id, text=TEXT, source="example.org", source_id=article_id,
-                      title="Talks", published=published, timezone="UTC", language="en",
-                      origin=f"hand/{article_id}.txt", format="seed")
     event = Event(id=f"ev-{article_id}", plover="CONSULT", cameo="040", quad_class=1,
-                  goldstein=1.0, source=(ActorRef(actor="CHL", name="Chile", country="CHL"),),
-                  target=(ActorRef(actor="PER", name="Peru", country="PER"),),
-                  evidence=Evidence(Offsets(start, len(TEXT) - 1),
-                                    Span(start + 43, start + 46, "met")))
-    actors = tuple(Actor(id=c, name=n, kind="state", country=c, code=c)
-                   for c, n in (("CHL", "Chile"), ("PER", "Peru")))
-    return Report(article=article, pipeline=INFO, actors=actors, events=(event,))
+                  goldstein=1.0, source=(CHL,), target=(PER,),
+                  evidence=evidence(TEXT, SENTENCE, "met"))
+    return Report(article=hand_article(article_id, TEXT, "Talks", published), pipeline=INFO,
+                  actors=state_actors(CHL, PER), events=(event,))
 
 
 def test_a_date_not_in_iso_form_is_a_typed_error_and_nothing_is_stored(tmp_path: Path) -> None:

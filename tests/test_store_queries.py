@@ -8,21 +8,10 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import ConfigError
-from eventwire.models import (
-    Actor,
-    ActorRef,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    Offsets,
-    PipelineInfo,
-    Report,
-    Span,
-)
+from eventwire.models import Actor, ActorRef, Article, Event, EventDate, Report
 from eventwire.store import Store, queries
+from hand_records import INFO, evidence, term_instances
 
-INFO = PipelineInfo(version="test", spacy_model="none", spacy_version="0", stages=())
 IRN = ActorRef("IRN", "Iran", "IRN")
 USA = ActorRef("USA", "United States", "USA")
 ARAGHCHI = ActorRef("person:abbas-araghchi", "Abbas Araghchi", "IRN", "GOV")
@@ -37,17 +26,12 @@ def report(n: int, published: str, sentences: list[tuple[str, list[ActorRef], li
     """An article of one sentence per event: (sentence, source, target, date, negated)."""
     text = " ".join(s for s, *_ in sentences)
     article = Article(id=f"a{n:04d}", text=text, published=published, source="test.example")
-    events, pos = [], 0
-    for i, (sentence, source, target, date, negated) in enumerate(sentences):
-        word = sentence.split()[1]
-        start = pos + sentence.index(word)
-        events.append(Event(
-            id=f"ev{n:04d}{i}", plover="CONSULT", cameo="040", quad_class=1, goldstein=1.0,
-            source=tuple(source), target=tuple(target),
-            evidence=Evidence(Offsets(pos, pos + len(sentence)),
-                              Span(start, start + len(word), word)),
-            negated=negated, date=EventDate(date, "day", None, "text") if date else None))
-        pos += len(sentence) + 1
+    events = [Event(
+        id=f"ev{n:04d}{i}", plover="CONSULT", cameo="040", quad_class=1, goldstein=1.0,
+        source=tuple(source), target=tuple(target),
+        evidence=evidence(text, sentence, sentence.split()[1]),
+        negated=negated, date=EventDate(date, "day", None, "text") if date else None)
+        for i, (sentence, source, target, date, negated) in enumerate(sentences)]
     used = {r.actor for e in events for r in e.source + e.target}
     return Report(article, INFO, actors=tuple(ACTORS[a] for a in sorted(used)),
                   events=tuple(events))
@@ -196,12 +180,9 @@ def test_bulk_load_fills_the_lookup_tables_as_the_triggers_do(store: Store,
             assert bulk.db.execute(sql).fetchall() == store.db.execute(sql).fetchall(), table
         postings = []  # the date-ordered sentence index, posting for posting (migration 16)
         for db in (bulk.db, store.db):
-            db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, events_fts_dated, "
-                       "instance)")
-            postings.append(db.execute(  # rows are numbered in another order: by event id
-                "SELECT v.term, e.id, v.doc - e.n, v.offset FROM temp.v JOIN events e "
-                "ON e.n = v.doc & (1 << 36) - 1 ORDER BY 1, 2, 3, 4").fetchall())
-            db.execute("DROP TABLE temp.v")
+            postings.append(term_instances(  # rows are numbered in another order: by event id
+                db, "events_fts_dated", "SELECT v.term, e.id, v.doc - e.n, v.offset FROM temp.v "
+                "JOIN events e ON e.n = v.doc & (1 << 36) - 1 ORDER BY 1, 2, 3, 4"))
         assert postings[0] == postings[1] and len(postings[0]) > 30
         f = queries.EventFilter(search="met OR spoke")
         assert queries.events(bulk, f) == queries.events(store, f)

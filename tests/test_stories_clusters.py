@@ -7,17 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.models import (
-    ActorRef,
-    Article,
-    Event,
-    EventDate,
-    Evidence,
-    Offsets,
-    PipelineInfo,
-    Report,
-    Span,
-)
+from eventwire.models import Article, Event, EventDate, Evidence, Offsets, Report, Span
 from eventwire.store import Store, queries
 from eventwire.stories.clusters import another_happening, merge_profile
 from eventwire.stories.features import (
@@ -27,9 +17,9 @@ from eventwire.stories.features import (
     happenings,
     lead_end,
 )
+from hand_records import INFO, save_all, state
 
-INFO = PipelineInfo("test", "none", "none", ())
-SIDE = {c: ActorRef(c, c, c, None, c) for c in ("USA", "CHN", "KOR", "RUS")}
+SIDE = {c: state(c, c) for c in ("USA", "CHN", "KOR", "RUS")}
 
 
 def _event(n: int, plover: str, cameo: str, src: str, tgt: str, at: int, day: str,
@@ -137,9 +127,7 @@ def test_a_story_takes_its_happening_and_no_same_actor_meeting_of_another_day(
                  "Donald Trump and Xi Jinping held a phone call on Sunday.",
                  [("CONSULT", "040", "USA", "CHN", "2025-11-02")]),
     ]
-    with Store(tmp_path / "s.db") as store:
-        for r in reports:
-            store.save(r)
+    with Store(save_all(tmp_path / "s.db", reports)) as store:
         assert [(s["id"], s["articles"]) for s in queries.stories(store)] == [
             ("s1", ["a1"]), ("s2", ["a2", "a3"]), ("s4", ["a4"])]
     # what the store scored: the features of the call

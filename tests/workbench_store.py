@@ -17,7 +17,6 @@ from eventwire.models import (
     EventDate,
     Evidence,
     Offsets,
-    PipelineInfo,
     Place,
     Quote,
     Report,
@@ -26,8 +25,8 @@ from eventwire.models import (
     TimeRef,
 )
 from eventwire.store import Store
+from hand_records import INFO
 
-INFO = PipelineInfo(version="test", spacy_model="none", spacy_version="0", stages=("hand",))
 HOSTILE_TITLE = '<script>document.title="pwned"</script>Ministers meet in Cairo'
 HOSTILE_TEXT = (HOSTILE_TITLE + "\n\n"
                 "CAIRO - Egypt's foreign minister met his Jordanian counterpart in Cairo on "

@@ -67,9 +67,20 @@ class Coder:
                 return frame.name
         return None
 
+    def code_frame(self, code: str) -> str | None:
+        """The frame whose deed is ``code`` or its three-digit parent ("045" → mediate,
+        "0874" → retreat)."""
+        return self.frame_of_code(code) or (self.frame_of_code(code[:3]) if len(code) > 3
+                                            else None)
+
     def shift(self, code: str, frame: str | None, stance: str) -> tuple[str | None, str | None]:
         if stance == "threaten" and not self.cooperative(code) and frame is None:
             return "130", None
+        if stance == "end" and frame is None:
+            # a trigger coded by a code, not a frame ("peace talks" 045, from PETRARCH2's
+            # LAUNCH * {PEACE TALK}): ending it is ending its frame's deed ("suspended peace
+            # talks" → 165; CAMEO 16), not "no event"
+            frame = self.code_frame(code)
         if frame is not None:
             shifted = self.lexicon.frame_code(frame, stance)
             if stance == "intend" and not self.cooperative(code):

@@ -76,6 +76,7 @@ from eventwire.events.modality import (
     is_negator,
     modality_of,
 )
+from eventwire.events.rehearsals import exercise_code
 from eventwire.events.roles import (
     TOPIC_PREPS,
     act_agents,
@@ -949,6 +950,8 @@ class Extractor:
                                 planned)
         if coded is None or candidate.entry.needs_agent and self.thing_subject(candidate.token):
             return None
+        if (exercise := exercise_code(coded.cameo, candidate.token)) != coded.cameo:
+            coded = replace(coded, cameo=exercise)  # "simulated strikes": MOBILIZE, not force
         named = set(self.resolve([t for t in self.target_slots(candidate, links)
                                   if t.pos_ != "PRON"], modality))
         source_phrase, source = next(

@@ -1,0 +1,97 @@
+"""Session 10 event-type classes (issue 10: the wrong CAMEO root on unseen wire text), each a
+rule from the CAMEO codebook or PETRARCH2's CAMEO.2.0.txt, on sentences of our own; every case
+asserts the exact events (PLOVER type, CAMEO code, source and target actor codes, modality,
+trigger).
+
+1. Reduce relations (CAMEO 16): ending a deed coded by a code rather than a frame ("peace
+   talks", PETRARCH2's {PEACE TALK}) ends its frame's deed; ending an agreement in force
+   (withdrawing from, terminating, revoking, tearing up a deal) is 160, not 127 (rejecting a
+   proposed one); freezing, pausing, scaling back and downgrading are suspending or reducing
+   (PETRARCH2 FREEZE * AID [162], * RELATIONS [160]).
+3. Exhibit force posture (CAMEO 15): force rehearsed, not used (a test, a mock or simulated
+   deed, or one done during an exercise: PETRARCH2 FIRE "TEST *" and "* &WEAPON (ON
+   EXERCISE)" [150]) is the exercise; massing forces and calling up reservists (AMASS *
+   &MILITARY [154]) and raising an alert (RAISE * {&MILITARY ALERT} [152]) are MOBILIZE.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import event_rows
+from eventwire.api import Engine
+
+PUBLISHED = "2025-04-10T08:00:00+00:00"
+
+
+def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    return event_rows(engine, text, PUBLISHED, codes=True)
+
+
+REDUCE_RELATIONS = [
+    ("Kyiv suspended peace talks with Moscow on Tuesday.",
+     [("SANCTION", "164", ["UKR"], ["RUS"], "asserted", "suspended")]),
+    ("Colombia's government suspended peace talks with the ELN after a deadly attack.",
+     [("SANCTION", "164", ["COL"], ["COLREB"], "asserted", "suspended")]),
+    ("Turkey froze talks with Sweden on NATO membership.",
+     [("SANCTION", "164", ["TUR"], ["SWE"], "asserted", "froze")]),
+    ("The suspension of talks between Caracas and Bogota angered business leaders.",
+     [("SANCTION", "164", ["VEN"], ["COL"], "asserted", "suspension")]),
+    ("Lithuania downgraded diplomatic relations with China over Taiwan.",
+     [("SANCTION", "161", ["LTU"], ["CHN"], "asserted", "downgraded")]),
+    ("The EU froze some aid to Georgia in protest at a foreign agent law.",
+     [("SANCTION", "162", ["IGOEUREEC"], ["GEO"], "asserted", "aid")]),
+    ("Trump paused all U.S. military aid to Ukraine after the Oval Office row.",
+     [("SANCTION", "162", ["USA"], ["UKR"], "asserted", "aid")]),
+    ("The World Bank halted new lending to Uganda over the anti-gay law.",
+     [("SANCTION", "1621", ["IGOUNODEVWBK"], ["UGA"], "asserted", "halted")]),
+    ("Mali terminated its defence accord with France.",
+     [("SANCTION", "160", ["MLI"], ["FRA"], "asserted", "terminated")]),
+    ("Niger revoked a military agreement with the United States.",
+     [("SANCTION", "160", ["NER"], ["USA"], "asserted", "revoked")]),
+    ("Washington tore up the nuclear deal with Iran in 2018.",
+     [("SANCTION", "160", ["USA"], ["IRN"], "asserted", "tore up")]),
+    ("Russia withdrew from the Black Sea grain deal on Monday.",
+     [("SANCTION", "160", ["RUS"], [], "asserted", "withdrew")]),
+    # look-alikes: peace talks resumed are negotiation; a proposal rejected is a rejection
+    ("Peace talks between Kinshasa and the M23 resumed in Doha on Monday.",
+     [("CONSULT", "046", ["CODGOV"], ["CODREB"], "asserted", "talks"),
+      ("CONSULT", "046", ["CODREB"], ["CODGOV"], "asserted", "talks")]),
+    ("Hamas rejected the Israeli ceasefire proposal on Sunday.",
+     [("REJECT", "120", ["PSEREBHMS"], ["ISR"], "asserted", "rejected")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCE_RELATIONS)
+def test_reduce_relations(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+FORCE_POSTURE = [
+    ("North Korea test-fired a ballistic missile into the sea on Monday.",
+     [("MOBILIZE", "150", ["PRK"], [], "asserted", "fired")]),
+    ("Russian jets fired missiles at mock targets during the drills.",
+     [("MOBILIZE", "150", ["RUS"], [], "asserted", "fired")]),
+    ("Iranian forces staged a mock attack on a replica of a US aircraft carrier.",
+     [("MOBILIZE", "150", ["IRNMIL"], [], "asserted", "attack")]),
+    ("China held military drills around Taiwan on Monday.",
+     [("MOBILIZE", "150", ["CHN"], [], "asserted", "drills")]),
+    ("Russia massed troops near the Ukrainian border.",
+     [("MOBILIZE", "154", ["RUS"], ["UKR"], "asserted", "massed")]),
+    ("Russia amassed 100,000 troops along the border with Ukraine.",
+     [("MOBILIZE", "154", ["RUS"], ["UKR"], "asserted", "amassed")]),
+    ("Ukraine called up 30,000 reservists.",
+     [("MOBILIZE", "154", ["UKR"], [], "asserted", "called up")]),
+    ("South Korea raised its alert after the missile launch.",
+     [("MOBILIZE", "152", ["KOR"], [], "asserted", "raised")]),
+    # look-alike: missiles fired at an enemy's positions are force (CAMEO 19)
+    ("Russian jets fired missiles at Ukrainian positions near Kupiansk.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "fired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_POSTURE)
+def test_force_posture(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
