@@ -10,7 +10,16 @@ moves that fall short of the actual use of force". So a deed of force (CAMEO 18-
 - a test or a mock one ("test-fired a missile", "a mock attack", "simulated strikes"), or
 - done in or during an exercise ("fired missiles during the drills")
 
-is coded as the exercise, 150.
+is coded as the exercise, 150 — but only when the exercise is the deed's own frame:
+
+- the noun has its drill sense: "in exercise of its right" (an ``of``-complement) is the abstract
+  noun, and a singular "manoeuvre" is a tactical move in combat ("in a flanking manoeuvre"); only
+  plural or military "manoeuvres" are an exercise;
+- the deed is aimed at nobody: weapons are fired *in* an exercise (PETRARCH2's "&WEAPON (ON
+  EXERCISE)"), so a deed whose object names a party ("attacked a police academy in Kenya during
+  a training exercise", "struck Hezbollah targets") is force used, whoever's drill was the
+  setting;
+- no one is killed or hurt: casualties are never an exercise (CAMEO 18-20 with victims).
 """
 
 from __future__ import annotations
@@ -29,13 +38,61 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "advmod"})
 # [encircling]", "rehearsed [an attack on]"
 UP_DEPS = frozenset({"dobj", "xcomp", "pcomp", "pobj", "prep"})
 FORCE_ROOTS = ("18", "19", "20")
+MANOEUVRES = frozenset({"maneuver", "manoeuvre"})
+MILITARY_MODIFIERS = frozenset({"military", "naval", "joint", "army", "navy", "air", "war",
+                                "combat", "training", "large-scale", "annual", "live-fire"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "murder", "massacre", "slay", "maim",
+                            "die", "hurt", "slaughter", "behead", "execute"})
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+# where a deed names what it is aimed at: "attacked [X]", "fired at [X]", "struck [X] in"
+AIM_DEPS = frozenset({"dobj", "obj"})
+AIM_PREPS = frozenset({"at", "on", "against", "into"})
+CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp"})
+
+
+def drill_sense(noun: Token) -> bool:
+    """``noun`` (an exercise noun) is a drill, not "exercise of a right" or a combat manoeuvre."""
+    kids = children_of(noun)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return False  # "in exercise of its right to self-defence"
+    if noun.lemma_.lower() in MANOEUVRES:
+        return noun.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ in MODIFIER_DEPS and c.lower_ in MILITARY_MODIFIERS for c in kids)
+    return True
+
+
+def exercise_noun(obj: Token) -> bool:
+    lemma = obj.lemma_.lower()
+    if lemma in EXERCISE_NOUNS:
+        return drill_sense(obj)
+    return lemma == "game" and any(c.lower_ == "war" for c in children_of(obj))
+
+
+def names_party(token: Token) -> bool:
+    return any(t.ent_type_ in PARTY_ENTITIES for t in token.subtree)
+
+
+def aimed_at_party(deed: Token) -> bool:
+    """The deed's object names someone ("attacked a police academy in Kenya", "shelled Goma")."""
+    for child in children_of(deed):
+        if child.dep_ in AIM_DEPS and names_party(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in AIM_PREPS and any(
+                o.dep_ == "pobj" and names_party(o) for o in children_of(child)):
+            return True
+    return False
+
+
+def casualties(deed: Token) -> bool:
+    """Someone is killed or hurt by the deed ("killed three soldiers", "..., killing six")."""
+    return deed.lemma_.lower() in CASUALTY_VERBS or any(
+        c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in CASUALTY_VERBS for c in children_of(deed))
 
 
 def in_exercise(token: Token) -> bool:
     """An "in/during the drills" phrase on the deed ("fired missiles during the drills")."""
     return any(prep.dep_ == "prep" and prep.lower_ in EXERCISE_PREPS and any(
-        obj.dep_ == "pobj" and (obj.lemma_.lower() in EXERCISE_NOUNS or (
-            obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in children_of(obj))))
+        obj.dep_ == "pobj" and exercise_noun(obj)
         for obj in children_of(prep)) for prep in children_of(token))
 
 
@@ -47,7 +104,7 @@ def rehearsed(token: Token) -> bool:
     current = token
     for _ in range(3):
         if in_exercise(current):
-            return True
+            return not (aimed_at_party(token) or casualties(token))
         if current.dep_ not in UP_DEPS or current.head.i == current.i:
             return False
         current = current.head

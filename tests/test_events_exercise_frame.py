@@ -1,0 +1,50 @@
+"""Review fixes of session 10 (issue 10), each a class with sentences of our own; every case
+asserts the exact events (PLOVER type, CAMEO code, source and target actor codes, modality,
+trigger).
+
+1. A deed of force is rehearsed (CAMEO 150) only when the exercise is the deed's own frame:
+   "exercise of <a right>" is the abstract noun, a singular "manoeuvre" is a combat move, a
+   deed aimed at a named party or with casualties is force used whatever drill was going on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import event_rows
+from eventwire.api import Engine
+
+PUBLISHED = "2025-04-10T08:00:00+00:00"
+
+
+def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    return event_rows(engine, text, PUBLISHED, codes=True)
+
+
+EXERCISE_FRAME = [
+    # "in exercise of its right": the abstract noun, not a drill
+    ("Turkish jets bombed Kurdish positions in northern Iraq in exercise of its sovereign "
+     "rights.",
+     [("ASSAULT", "195", ["TUR"], ["IRQ"], "asserted", "bombed")]),
+    # another party's deed during someone's drill, with casualties
+    ("Gunmen attacked a police academy in Kenya during a training exercise, killing six "
+     "cadets.",
+     [("ASSAULT", "190", ["KENUAF"], ["KEN"], "asserted", "attacked")]),
+    ("Russia attacked Ukraine during drills on Monday.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "attacked")]),
+    # a singular manoeuvre is a move in combat
+    ("Sudanese army units shelled RSF positions in Omdurman in a flanking manoeuvre.",
+     [("ASSAULT", "194", ["SDNMIL"], ["SDNREB"], "asserted", "shelled")]),
+    # look-alikes that stay exercises: weapons fired at no one during (plural) manoeuvres
+    ("Russian jets fired missiles during naval manoeuvres in the Baltic.",
+     [("MOBILIZE", "150", ["RUS"], [], "asserted", "fired")]),
+    ("Indian tanks fired shells during joint military manoeuvres in Rajasthan.",
+     [("MOBILIZE", "150", ["IND"], [], "asserted", "fired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXERCISE_FRAME)
+def test_exercise_frame(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
