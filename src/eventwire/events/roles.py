@@ -156,6 +156,8 @@ def dated_possessor(token: Token) -> bool:
 # leaders") but one of hosting or mediation ("brokered by Qatar": the go-between) or of
 # backing or funding ("backed by Iran": a standing relation, not the deed)
 BLAMING_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
+# who leads or runs a gathering chairs it ("talks led by the AU"); who leads an attack does it
+LEADING_VERBS = {"lead", "organize", "organise", "oversee", "moderate", "supervise"}
 
 
 def participle_agent(token: Token) -> list[Token]:
@@ -166,8 +168,9 @@ def participle_agent(token: Token) -> list[Token]:
         if verb.dep_ != "acl" or verb.tag_ != "VBN":
             continue
         lemma = verb.lemma_.lower()
-        if lemma in HOST_VERBS or lemma in FUNDING_VERBS:
-            continue
+        if lemma in HOST_VERBS or lemma in FUNDING_VERBS or (
+                lemma in LEADING_VERBS and token.lemma_.lower() in GATHERING_NOUNS):
+            continue  # "talks led by the African Union": the chair, no party
         preps = ("agent",) if lemma not in BLAMING_VERBS else ("prep",)
         word = "by" if lemma not in BLAMING_VERBS else BLAMING_VERBS[lemma]
         for prep in children_of(verb):
