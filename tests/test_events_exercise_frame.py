@@ -48,3 +48,21 @@ EXERCISE_FRAME = [
 @pytest.mark.parametrize(("text", "expected"), EXERCISE_FRAME)
 def test_exercise_frame(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
+
+
+# 3. A light or support verb whose complement is a gerund clause ("resorted to throwing
+#    stones") tells the complement's deed: no guess from word vectors codes the governor.
+SUPPORT_VERBS = [
+    ("Angry farmers resorted to blocking roads near Warsaw on Monday.",
+     [("PROTEST", "144", ["POLAGR"], ["POL"], "asserted", "blocking")]),
+    ("Police resorted to firing tear gas at protesters in Nairobi.",
+     [("ASSAULT", "175", ["KENCOP"], ["KEN"], "asserted", "firing")]),
+    ("Kenyan students resorted to throwing stones at police.",
+     [("PROTEST", "145", ["KENEDU"], ["KENCOP"], "asserted", "throwing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORT_VERBS)
+def test_support_verb_codes_its_complement(engine: Engine, text: str,
+                                           expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected

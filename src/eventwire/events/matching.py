@@ -279,8 +279,8 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     if lexicon.neighbours is None or token.dep_ in MODIFIER_CLAUSES or not any(
             c.dep_ in ("dobj", "prep", "dative") for c in children_of(token)):
         return None
-    if misread_lemma(token):
-        return None
+    if misread_lemma(token) or catenative(token) or event_complement(token):
+        return None  # "resorted to throwing stones": the complement is the deed
     near = lexicon.neighbours.nearest(token)
     if near is None:
         return None
@@ -310,6 +310,15 @@ def catenative(token: Token) -> bool:
     only for the verb as the predicate ("helped the refugees")."""
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(token)) and not any(
         c.dep_ in ("dobj", "dative", "iobj") for c in children_of(token))
+
+
+def event_complement(token: Token) -> bool:
+    """A verb whose prepositional complement is a gerund clause ("resorted to throwing
+    stones", "turned to blocking roads", "went on to shell"): a light or support verb, whose
+    complement is the deed it tells; a guess from word vectors must not code the governor."""
+    return any(c.dep_ == "prep" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children_of(c))
+        for c in children_of(token))
 
 
 def standing_state(top: Token) -> bool:
