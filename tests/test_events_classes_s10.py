@@ -12,6 +12,11 @@ trigger).
    deed, or one done during an exercise: PETRARCH2 FIRE "TEST *" and "* &WEAPON (ON
    EXERCISE)" [150]) is the exercise; massing forces and calling up reservists (AMASS *
    &MILITARY [154]) and raising an alert (RAISE * {&MILITARY ALERT} [152]) are MOBILIZE.
+2. Assault (18) or fight (19) by the means the text names (the codebook: 183 non-military
+   bombing, 182 physical assault, 195 aerial weapons; PETRARCH2 KILL "{SUICIDE &WEAPON} *"
+   [1831], "{&CAR &WEAPON} *" [1832]): a suicide, car or roadside bomb, or militants'
+   bombing, is 183x; aircraft and drones 195; a blade or club 182; a plain bombing by a
+   state or its forces is aerial (195).
 """
 
 from __future__ import annotations
@@ -86,12 +91,43 @@ FORCE_POSTURE = [
      [("MOBILIZE", "154", ["UKR"], [], "asserted", "called up")]),
     ("South Korea raised its alert after the missile launch.",
      [("MOBILIZE", "152", ["KOR"], [], "asserted", "raised")]),
-    # look-alike: missiles fired at an enemy's positions are force (CAMEO 19)
+    # look-alike: missiles fired at an enemy's positions are force (CAMEO 19: jets, 195)
     ("Russian jets fired missiles at Ukrainian positions near Kupiansk.",
-     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "fired")]),
+     [("ASSAULT", "195", ["RUS"], ["UKR"], "asserted", "fired")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FORCE_POSTURE)
 def test_force_posture(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+ASSAULT_OR_FIGHT = [
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing 12 people.",
+     [("ASSAULT", "1831", ["SOMREB"], ["SOM"], "asserted", "blew")]),
+    ("A suicide bomber attacked a Shiite mosque in Kunduz, killing 50 worshippers.",
+     [("ASSAULT", "1831", ["AFGREB"], ["AFG"], "asserted", "attacked")]),
+    ("Al-Shabaab carried out a car bomb attack on a police station in Mogadishu.",
+     [("ASSAULT", "1832", ["SOMREB"], ["SOM"], "asserted", "attack")]),
+    ("Taliban militants detonated a roadside bomb near a police convoy in Kandahar.",
+     [("ASSAULT", "1833", ["AFGREB"], ["AFG"], "asserted", "detonated")]),
+    ("Militants bombed a church in Kaduna on Sunday.",
+     [("ASSAULT", "183", ["NGAREB"], ["NGA"], "asserted", "bombed")]),
+    ("Settlers attacked Palestinian farmers with clubs near Ramallah.",
+     [("ASSAULT", "182", ["PSECVL"], ["PSEAGR"], "asserted", "attacked")]),
+    ("Israeli drones struck a market in Khan Younis on Tuesday.",
+     [("ASSAULT", "195", ["ISR"], ["PSE"], "asserted", "struck")]),
+    ("Israel's bombing of Gaza killed dozens on Monday.",
+     [("ASSAULT", "195", ["ISR"], ["PSE"], "asserted", "bombing")]),
+    # look-alikes: conventional force keeps its own code
+    ("Russian forces shelled Kharkiv overnight.",
+     [("ASSAULT", "194", ["RUSMIL"], ["UKR"], "asserted", "shelled")]),
+    ("Ukrainian troops attacked Russian positions near Robotyne.",
+     [("ASSAULT", "190", ["UKRMIL"], ["RUS"], "asserted", "attacked")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSAULT_OR_FIGHT)
+def test_assault_or_fight_by_means(engine: Engine, text: str,
+                                   expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
