@@ -75,7 +75,8 @@ def test_other_day_does_not_count_and_direction_matters_when_not_symmetric() -> 
 
 
 @pytest.mark.parametrize("name, articles, stories, fused", [
-    ("stories", 38, 17, 10), ("stories-heldout", 13, 6, 3), ("stories-reprisals", 16, 8, 3)])
+    ("stories", 38, 17, 10), ("stories-heldout", 13, 6, 3), ("stories-reprisals", 16, 8, 3),
+    ("stories-s10", 13, 6, 3)])
 def test_shipped_gold_sets_are_complete(name: str, articles: int, stories: int,
                                         fused: int) -> None:
     gold = load_gold(DATA / name)

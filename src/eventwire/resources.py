@@ -37,13 +37,21 @@ class Resources:
     def load(cls, settings: Settings) -> Resources:
         """Load the model and every data file (user files are validated here)."""
         from eventwire.nlp import load_nlp
+        from eventwire.versioning import pipeline_version
 
         ontology = Ontology.load()
-        return cls(settings=settings, nlp=load_nlp(settings.model),
-                   sources=SourceTable.load(settings.sources_files), ontology=ontology,
-                   actors=ActorLexicon.load(settings.actor_files),
-                   triggers=TriggerLexicon.load(settings.lexicon_files,
-                                                known_codes=ontology.cameo),
+        nlp = load_nlp(settings.model)
+        sources = SourceTable.load(settings.sources_files)
+        actors = ActorLexicon.load(settings.actor_files)
+        triggers = TriggerLexicon.load(settings.lexicon_files, known_codes=ontology.cameo)
+        # one-time work now, not inside the first batch (and so before ingest forks its
+        # workers): the verb-vector rows of the vector-neighbour fallback, and the package's
+        # files hashed for the pipeline version (cached per process)
+        if triggers.neighbours is not None:
+            triggers.neighbours.prepare(nlp.vocab)
+        pipeline_version(settings)
+        return cls(settings=settings, nlp=nlp, sources=sources, ontology=ontology,
+                   actors=actors, triggers=triggers,
                    gazetteer=Gazetteer.load(settings.place_files), names=GivenNames.load(),
                    cues=CueLexicon.load(),
                    learned=EventClassifier.load())

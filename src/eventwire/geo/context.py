@@ -39,6 +39,8 @@ class Focus:
     admin1_share: Mapping[str, float] = field(default_factory=dict)
     near: frozenset[str] = frozenset()  # neighbours of focus countries, regions' countries
     source: str | None = None
+    # points (lat, lon) of the towns and sites resolved in the article (and the dateline's)
+    points: tuple[tuple[float, float], ...] = ()
 
 
 def _is_local(entry: Entry) -> bool:
@@ -62,4 +64,6 @@ def build_focus(context: GeoContext, gazetteer: Gazetteer,
                  local=frozenset(p.country for p in local if p.country),
                  admin1=frozenset(counts),
                  admin1_share={a: n / top for a, n in counts.items()},
-                 near=frozenset(near), source=context.source_country)
+                 near=frozenset(near), source=context.source_country,
+                 points=tuple(sorted({(round(p.lat, 1), round(p.lon, 1)) for p in local
+                                      if p.precision != "region"})))

@@ -35,6 +35,10 @@ AP_STATES = {
     "s c": "South Carolina", "s d": "South Dakota", "tenn": "Tennessee",
     "vt": "Vermont", "va": "Virginia", "wash": "Washington", "w va": "West Virginia",
     "wis": "Wisconsin", "wyo": "Wyoming",
+    # Canadian provinces (Canadian Press / AP: "LONDON, Ont.")
+    "ont": "Ontario", "que": "Quebec", "b c": "British Columbia", "alta": "Alberta",
+    "sask": "Saskatchewan", "n s": "Nova Scotia", "n b": "New Brunswick",
+    "nfld": "Newfoundland and Labrador", "p e i": "Prince Edward Island",
 }
 _AGENCY = re.compile(r"\([^)]*\)")
 _DASH = re.compile(r"\s+[-–—]+(\s|$)|[–—]")

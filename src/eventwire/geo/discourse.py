@@ -190,7 +190,7 @@ def agree_senses(text: str, places: Sequence[Place]) -> list[Place]:
             continue
         surface = text[place.start:place.end]
         forms = short_forms(surface)
-        if (place.resolution or "").startswith("US state abbreviation"):
+        if (place.resolution or "").startswith(("US state abbreviation", "province abbreviation")):
             forms.append(place.name)
         for form in forms:
             evident.setdefault(form, place)
@@ -208,3 +208,44 @@ def agree_senses(text: str, places: Sequence[Place]) -> list[Place]:
                                        f"article (one sense per discourse)")
         out.append(place)
     return out
+
+
+# "the Ohio River" ... "the Ohio": a river is named again by "the" and its name alone
+_RIVER = re.compile(r"^(?:the\s+)?(?:River\s+(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)|"
+                    r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+River)$")
+# what may follow the short form: not another capitalised word ("the Ohio Valley"), nor a
+# hyphen ("the Ohio-based"), nor a digit
+_RIVER_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|-)")
+
+
+def river_repeats(text: str, places: Sequence[Place]) -> list[Place]:
+    """``places`` with "the X" read as the river "X River" (or "River X") that the article
+    names: English refers to a river again by the article and its name alone ("the Ohio
+    River ... the Ohio", "the River Wharfe ... the Wharfe"), while a state, county or town
+    of that name takes no article. The river's reading replaces another at that span (the
+    state of Ohio) or is added."""
+    rivers: dict[str, Place] = {}
+    for place in places:
+        if place.start is None or place.end is None or place.lat is None:
+            continue
+        match = _RIVER.match(text[place.start:place.end])
+        if match:
+            rivers.setdefault(match.group("a") or match.group("b"), place)
+    if not rivers:
+        return list(places)
+    out = list(places)
+    for name, river in rivers.items():
+        for start, end in _occurrences(text, name):
+            if text[max(0, start - 4):start] not in ("the ", "The ") \
+                    or _RIVER_AFTER.match(text[end:end + 2]):
+                continue
+            if any(p.start is not None and p.end is not None and p.start < start - 4
+                   and end < p.end for p in out):
+                continue  # inside a longer name
+            out = [p for p in out if p.start is None or p.end is None
+                   or not (p.start < end and start < p.end)]
+            first = text[river.start or 0:river.end or 0]
+            out.append(replace(river, start=start, end=end, basis="text",
+                               resolution=f"'the {name}' after {first!r}: the river named "
+                                          "again (one sense per discourse)"))
+    return sorted(out, key=lambda p: (p.start is None, p.start or 0))

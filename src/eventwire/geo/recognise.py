@@ -50,6 +50,14 @@ AP_STATES = {
     "Wash.": "Washington", "W.Va.": "West Virginia", "W. Va.": "West Virginia",
     "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "Washington, D.C.",
 }
+# Canadian Press / AP abbreviations of the Canadian provinces ("LONDON, Ont."); read like the
+# US ones, in Canada ("Man." and the two-letter postal codes are left out: words and codes
+# that clash)
+CA_PROVINCES = {
+    "Ont.": "Ontario", "Que.": "Quebec", "B.C.": "British Columbia", "Alta.": "Alberta",
+    "Sask.": "Saskatchewan", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
+    "Nfld.": "Newfoundland and Labrador", "P.E.I.": "Prince Edward Island",
+}
 POSTAL_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
@@ -79,7 +87,7 @@ def _by_first_letter(words: Sequence[str]) -> str:
 
 
 # "Gainesville, Va." / "FAIRFAX, Va." / "in Calif." (the period belongs to the abbreviation)
-AP_ABBREVIATION = re.compile(rf"(?:{_by_first_letter(list(AP_STATES))})(?!\w)")
+AP_ABBREVIATION = re.compile(rf"(?:{_by_first_letter([*AP_STATES, *CA_PROVINCES])})(?!\w)")
 # "Newark, NJ" (a capitalised word, a comma, then the code, then no more capitals); the
 # look-behind sits after the first capital so the engine can skip to capitals
 POSTAL_CODE = re.compile(
@@ -279,7 +287,7 @@ def evident_countries(mentions: Iterable[Mention], gazetteer: Gazetteer) -> froz
     votes: dict[str, set[str]] = {}
     for _, _, span, label in mentions:
         if label == "ABBR" or state_name(span.strip()) is not None:
-            found.add("USA")
+            found.add(abbreviation_country(span.strip()))
             continue
         candidates = [e for e in gazetteer.candidates(span) if e.feature != "airport"
                       and e.country]
@@ -457,8 +465,14 @@ def _joined_abbreviations(text: str, mentions: list[Mention],
 
 
 def state_name(abbreviation: str) -> str | None:
-    """"Virginia" for "Va." or "VA"."""
-    return AP_STATES.get(abbreviation) or POSTAL_STATES.get(abbreviation)
+    """"Virginia" for "Va." or "VA", "Ontario" for "Ont."."""
+    return AP_STATES.get(abbreviation) or POSTAL_STATES.get(abbreviation) \
+        or CA_PROVINCES.get(abbreviation)
+
+
+def abbreviation_country(abbreviation: str) -> str:
+    """The country of a state or province abbreviation: "CAN" for "Ont.", else "USA"."""
+    return "CAN" if abbreviation in CA_PROVINCES else "USA"
 
 
 _NEXT_WORD = re.compile(r"\s+[\w'’.-]+")
@@ -511,7 +525,7 @@ def _with_period(text: str, mention: Mention) -> Mention:
     """An NER span "Okla" that is an AP state abbreviation without its period ("Durant,
     Okla.") takes the period back, so it reads as the state."""
     start, end, span, label = mention
-    if text[end:end + 1] == "." and span + "." in AP_STATES:
+    if text[end:end + 1] == "." and (span + "." in AP_STATES or span + "." in CA_PROVINCES):
         return (start, end + 1, span + ".", "ABBR")
     return mention
 

@@ -27,8 +27,8 @@ from eventwire.geo.dateline import dateline_entry
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import mention_key
-from eventwire.geo.recognise import NER_PLACE, RECOGNISED, state_name
-from eventwire.geo.scoring import Query, choose, confident, explain
+from eventwire.geo.recognise import NER_PLACE, RECOGNISED, abbreviation_country, state_name
+from eventwire.geo.scoring import Query, choose, confident, explain, proximity_bonus
 from eventwire.models import Place
 
 LABELS = NER_PLACE | frozenset(RECOGNISED) | {"DATELINE"}
@@ -52,10 +52,12 @@ def lookup(gazetteer: Gazetteer, mention: Mention, text: str) -> tuple[Query, li
     start, end, span, _ = mention
     state = state_name(span.strip())
     if state is not None:
-        found = [e for e in gazetteer.candidates(state) if e.country == "USA"
+        country = abbreviation_country(span.strip())
+        found = [e for e in gazetteer.candidates(state) if e.country == country
                  and (e.precision == "region" or state.endswith("D.C."))]
+        kind = "province" if country == "CAN" else "US state"
         return Query(mention_key(state), "region" if found and found[0].precision == "region"
-                     else None, note=f"US state abbreviation {span.strip()}"), found
+                     else None, note=f"{kind} abbreviation {span.strip()}"), found
     if gazetteer.is_never_a_place(span):
         return Query(mention_key(span)), []
     key, cue = mention_key(span), cue_in_text(text, start, end)
@@ -196,6 +198,32 @@ def stray_bare(entry: Entry, query: Query, focus: Focus) -> bool:
             and entry.country not in focus.countries)
 
 
+# a name whose head noun is a natural feature ("Green River", "Lake Mary", "Falls Church")
+FEATURE_NAME = re.compile(
+    r"^(?:Lake|Mount|Mt\.?|Loch|Lough)\s|\s(?:River|Creek|Lake|Valley|Canyon|Falls|Bay|"
+    r"Mountains?|Hills?|Springs?|Gulch|Gorge|Glen|Dale|Reservoir)$")
+
+
+def stray_feature_town(entry: Entry, query: Query, focus: Focus, span: str) -> bool:
+    """A town named after a river, lake or valley ("Green River", Wyoming) is meant by that
+    name only among the article's places — in its first-level region or near its towns:
+    elsewhere the name is the feature itself ("the Green River covered roads south of
+    Owensboro"), which the NER keeps and :mod:`eventwire.geo.unknown` places by its
+    neighbours."""
+    return (entry.precision == "city" and entry.origin == "gazetteer" and not entry.feature
+            and query.note is None and bool(FEATURE_NAME.search(span.strip()))
+            and entry.admin1 not in focus.admin1 and not proximity_bonus(entry, focus))
+
+
+def stray_site(entry: Entry, query: Query, focus: Focus) -> bool:
+    """A curated river, lake or mountain of one country the article neither names nor
+    borders, while it names others: "the Thames River" in Ontario news is not the English
+    Thames (the mention is then placed by its neighbours)."""
+    return (entry.precision == "site" and entry.origin != "gazetteer" and bool(entry.country)
+            and query.note is None and bool(focus.countries)
+            and entry.country not in focus.countries and entry.country not in focus.near)
+
+
 def share_level(spans: Sequence[Mention], looked: list[tuple[Query, list[Entry]]],
                 first: Sequence[Entry | None], text: str) -> list[tuple[Query, list[Entry]]]:
     """A list of names shares its kind: when every other name of a list confidently read
@@ -271,8 +299,16 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if focus is None:
             focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
         entry = choose(found, query, focus)
+        if entry is not None and entry.precision == "site" and entry.origin != "gazetteer":
+            # only the places the article resolves under other names vouch for its country
+            # (not the name itself, which makes its country "evident", nor its repeats)
+            own = {id(e) for e in found}
+            focus = build_focus(replace(context, countries={}), gazetteer,
+                                [anchor, *(e for e in others if id(e) not in own)])
         if entry is not None and (stray(entry, query, focus)
-                                  or stray_village(entry, query, focus)):
+                                  or stray_village(entry, query, focus)
+                                  or stray_feature_town(entry, query, focus, mention[2])
+                                  or stray_site(entry, query, focus)):
             continue
         if entry is not None and mention[3] == "BARE" and stray_bare(entry, query, focus):
             continue

@@ -14,6 +14,9 @@ in the same "orders of magnitude" unit:
   (IN_FOCUS), or is the publisher's (SOURCE);
 * a cue word fits ("Washington state" → region, "Gaza city" → city; datelines name
   cities) (CUE);
+* a town or site near the towns the article has placed (PROXIMITY, fading to nothing at
+  PROXIMITY_KM): of two namesakes the one among the article's other places is meant
+  ("Mount Vernon" beside Evansville and Henderson is the one on the Ohio);
 * a region whose same-named city holds a sizeable share of its population (Tehran,
   New York) yields to the city unless cued or preferred (SHADOW penalty).
 """
@@ -44,6 +47,9 @@ CUE = 3.0
 SHADOW = 3.0
 SHADOW_SHARE = 0.05
 CONFIDENT = 1.0  # lead over the runner-up for a place to count as context for others
+PROXIMITY = 1.5
+PROXIMITY_NEAR_KM = 50.0
+PROXIMITY_KM = 250.0
 AIRPORT_PRIOR = 4.3  # an airport outranks villages, not towns of 20,000+
 
 
@@ -82,6 +88,27 @@ def focus_bonus(entry: Entry, focus: Focus) -> float:
     return bonus
 
 
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance, equirectangular approximation (good to ~1% under 500 km)."""
+    x = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    y = math.radians(b[0] - a[0])
+    return 6371.0 * math.hypot(x, y)
+
+
+def proximity_bonus(entry: Entry, focus: Focus) -> float:
+    """PROXIMITY for a town or site within PROXIMITY_NEAR_KM of a town the article places,
+    fading linearly to 0 at PROXIMITY_KM."""
+    if entry.precision not in ("city", "site") or not focus.points:
+        return 0.0
+    here = (entry.lat, entry.lon)
+    nearest = min(distance_km(here, p) for p in focus.points)
+    if nearest >= PROXIMITY_KM:
+        return 0.0
+    if nearest <= PROXIMITY_NEAR_KM:
+        return PROXIMITY
+    return PROXIMITY * (PROXIMITY_KM - nearest) / (PROXIMITY_KM - PROXIMITY_NEAR_KM)
+
+
 def cue_bonus(entry: Entry, query: Query) -> float:
     if query.cue and entry.precision == query.cue:
         return CUE
@@ -110,10 +137,13 @@ def capital_rival(entry: Entry, query: Query, focus: Focus,
         and c.lookup_keys[0] == query.key for c in candidates)
 
 
-def score(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry]) -> float:
+def score(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry],
+          near: bool = True) -> float:
     if capital_rival(entry, query, focus, candidates):
         focus = replace(focus, admin1=frozenset(), local=frozenset())
     total = prior(entry) + focus_bonus(entry, focus) + cue_bonus(entry, query)
+    if near and len(candidates) > 1:
+        total += proximity_bonus(entry, focus)
     if entry.precision == "country":
         total += COUNTRY
     if entry.capital:
@@ -145,6 +175,14 @@ def confident(candidates: Sequence[Entry], query: Query, focus: Focus,
     return ranked[-1][1]
 
 
+def _decided_by_proximity(entry: Entry, query: Query, focus: Focus,
+                          candidates: Sequence[Entry]) -> bool:
+    """Whether another candidate would win without the proximity bonus."""
+    ranked = max(((score(c, query, focus, candidates, near=False), c.population, -i), c)
+                 for i, c in enumerate(candidates))
+    return ranked[1] is not entry
+
+
 def explain(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry]) -> str:
     """The evidence for choosing ``entry`` among ``candidates``, in words."""
     reasons = []
@@ -170,6 +208,9 @@ def explain(entry: Entry, query: Query, focus: Focus, candidates: Sequence[Entry
             reasons.append(f"neighbour of {', '.join(sorted(focus.countries)) or 'focus'}")
         if entry.country and entry.country == focus.source:
             reasons.append("publisher's country")
+        if proximity_bonus(entry, focus) and _decided_by_proximity(entry, query, focus,
+                                                                   candidates):
+            reasons.append("near the article's other places")
         reasons.append(f"{len(candidates)} candidates")
     if entry.population > 0:
         reasons.append(f"population {entry.population:,}")

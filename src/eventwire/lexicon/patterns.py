@@ -462,6 +462,12 @@ class VectorNeighbours:
                 for members in self._groups]
         self._matrix = numpy.vstack(rows) if rows else numpy.zeros((0, 300), dtype="float32")
 
+    def prepare(self, vocab: Any) -> None:
+        """Build the row matrix now (the engine does it as it loads, so that no article's
+        analysis pays for it and forked workers share it) rather than at the first verb."""
+        if self._matrix is None:
+            self._build(vocab)
+
     def nearest(self, token: Token) -> tuple[str, str, float] | None:
         """(coded lemma, its code, similarity) for a verb token, or None (under the floor,
         or the nearest rows disagree)."""

@@ -91,9 +91,11 @@ def _docs(db: sqlite3.Connection) -> int:
 
 
 def _count_terms(db: sqlite3.Connection, features: ArticleFeatures) -> None:
+    """Count the article's content words and named entities (keys with a colon, which no
+    word has) among the stored articles' document frequencies."""
     db.executemany("INSERT INTO term_df (term, n) VALUES (?, 1) "
                    "ON CONFLICT (term) DO UPDATE SET n = n + 1",
-                   [(t,) for t in sorted(features.terms)])
+                   [(t,) for t in sorted({*features.terms, *features.entities})])
 
 
 def _idf(db: sqlite3.Connection, terms: Any, n_docs: int,
@@ -114,8 +116,19 @@ def _idf(db: sqlite3.Connection, terms: Any, n_docs: int,
 
 
 def _keys(features: ArticleFeatures, idf: dict[str, float]) -> list[str]:
+    """What the article is found by: its :data:`TERM_KEYS` heaviest content words, its event
+    signatures, and — for a reaction lead or a report told in quotes, which shares few of
+    the words other outlets tell the happening with — the people, organisations and towns
+    it names (``n:``/``g:``), the pairs of countries its events are between (``d:``) and
+    the days its lead reports (``l:``)."""
     heavy = sorted(features.terms, key=lambda t: (-features.terms[t] * idf.get(t, 1.0), t))
-    return sorted({"t:" + t for t in heavy[:TERM_KEYS]} | {"e:" + s for s in features.events})
+    keys = {"t:" + t for t in heavy[:TERM_KEYS]} | {"e:" + s for s in features.events}
+    keys |= set(features.entities) | {"d:" + d for d in features.dyads}
+    if features.lead.span:
+        first, last = (date.fromisoformat(d) for d in features.lead.span)
+        keys |= {"l:" + (first + timedelta(days=k)).isoformat()
+                 for k in range(min((last - first).days, WINDOW_DAYS) + 1)}
+    return sorted(keys)
 
 
 def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: list[str],
@@ -136,7 +149,7 @@ def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: lis
     profiles = {r[0]: json.loads(r[1]) for r in db.execute(
         f"SELECT id, profile FROM story_clusters WHERE id IN ({','.join('?' * len(rows))})",
         [r[0] for r in rows])}
-    vocabulary = set(features.terms)
+    vocabulary = set(features.terms) | set(features.entities)
     for p in profiles.values():
         vocabulary.update(p.get("terms", {}))
         vocabulary.update(member_vocabulary(p))

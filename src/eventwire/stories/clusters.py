@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Set
 from datetime import date, timedelta
 from typing import Any
 
@@ -29,12 +31,27 @@ MAX_PAIRS = 200  # pairs of parties (with their days) a story's profile keeps
 # sum of a growing story dilutes what any one rewrite shares with the report it retells
 MAX_MEMBERS = 8
 MEMBER_TERMS = 40
+# added per person or town the article names that the story's articles name
+# (features.named_entities), for up to ENTITY_CAP of them, each weighted by how rarely the
+# stored articles name it (idf; a name in a third of them or fewer, ENTITY_RARE, counts
+# fully): outlets that word one happening differently (a reaction lead, a report told in
+# quotes) still name its people and places, while the leaders every story names say little;
+# another day's happening with the same people is kept out by its dates (another_happening)
+ENTITY_BONUS = 0.06
+ENTITY_CAP = 3
+ENTITY_RARE = math.log(3)
+# the weight the shared names must reach together to count at all: two rare names (one
+# name in common, a leader or a capital named in passing, is no sign of the same cast)
+ENTITY_MIN = 1.5
+MAX_ENTITIES = 300  # named entities a story's profile keeps (the first named kept)
 
 
 def story_score(features: ArticleFeatures, profile: dict[str, Any],
                 idf: dict[str, float]) -> float:
     """0 when the article's lead reports another happening (:func:`another_happening`); else
-    text similarity (idf-weighted cosine of content words) plus :data:`EVENT_BONUS` when
+    text similarity (idf-weighted cosine of content words), plus :data:`ENTITY_BONUS` per
+    named person, organisation or town it shares with the story (up to :data:`ENTITY_CAP`),
+    plus :data:`EVENT_BONUS` when
     the article and the story share an event signature (type, countries, day) and
     :data:`HEADLINE_BONUS` more when it is in the article's lead and a lead of the story, less
     :data:`GAP_PENALTY` per day of distance beyond one from the story's latest article."""
@@ -42,6 +59,7 @@ def story_score(features: ArticleFeatures, profile: dict[str, Any],
         return 0.0
     score = text_score(features, profile, idf)
     headline = features.headline & set(profile.get("headline", ()))
+    score += entity_score(features.entities & set(profile.get("entities", ())), idf)
     if features.events & set(profile.get("events", ())):
         score += EVENT_BONUS
         if any("|*|" not in sig for sig in headline):
@@ -55,6 +73,16 @@ def story_score(features: ArticleFeatures, profile: dict[str, Any],
         gap = (date.fromisoformat(features.day) - date.fromisoformat(last)).days
         score -= GAP_PENALTY * max(0, gap - 1)
     return score
+
+
+def entity_score(shared: Set[str], idf: dict[str, float]) -> float:
+    """:data:`ENTITY_BONUS` for each of the (at most :data:`ENTITY_CAP`) rarest shared named
+    entities, weighted by their idf (``idf`` holds them under their keys; one not looked up
+    counts fully), when their weights reach :data:`ENTITY_MIN` together."""
+    weights = sorted((min(1.0, max(0.0, idf.get(e, ENTITY_RARE + 1.0) - 1.0) / ENTITY_RARE)
+                      for e in shared), reverse=True)
+    total = sum(weights[:ENTITY_CAP])
+    return ENTITY_BONUS * total if total >= ENTITY_MIN else 0.0
 
 
 def text_score(features: ArticleFeatures, profile: dict[str, Any],
@@ -158,6 +186,11 @@ def merge_profile(profile: dict[str, Any], features: ArticleFeatures,
             members = members[:1] + members[len(members) - MAX_MEMBERS + 1:]
     if members:
         out["members"] = members
+    entities = list(profile.get("entities", ()))
+    known = set(entities)
+    entities += sorted(features.entities - known)
+    if entities:
+        out["entities"] = entities[:MAX_ENTITIES]
     headline = sorted(set(profile.get("headline", ())) | features.headline)
     if headline:
         out["headline"] = headline

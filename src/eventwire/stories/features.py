@@ -236,6 +236,10 @@ class ArticleFeatures:
     lead: Happenings = Happenings(None, frozenset())  # what its lead reports happened when
     # the event signatures of its lead's news (its headline event: see stories.clusters)
     headline: frozenset[str] = frozenset()
+    # who and where, by name (:func:`named_entities`): what outlets share however they word
+    # a happening, and the pairs of countries its events are between (:func:`dyads`)
+    entities: frozenset[str] = frozenset()
+    dyads: frozenset[str] = frozenset()
 
 
 def article_features(report: Report) -> ArticleFeatures:
@@ -251,7 +255,41 @@ def article_features(report: Report) -> ArticleFeatures:
                            publication_day(a.published),
                            happenings(report.events, lead),
                            frozenset(headline_signatures([e for e, _ in lead_events(
-                               report.events, lead)])))
+                               report.events, lead)])),
+                           named_entities(report), dyads(report.events))
+
+
+SPECIFIC_KINDS = ("person",)  # actors named as themselves (institutions such as "the White
+# House", "the Kremlin" stand for their government in every story of it)
+PLACE_PRECISIONS = ("city", "site")  # places named below the country
+
+
+def named_entities(report: Report) -> frozenset[str]:
+    """The people the report names (``n:`` + actor id) and the towns and
+    sites it places things in (``g:`` + GeoNames id, else name; not its dateline, which says
+    where the outlet filed from): what a reaction lead or a report told in quotes shares with
+    other outlets' reports of the same happening when it shares few of their words — the
+    same minister, the same city. Countries and institutions are left out: every story of
+    a region names them."""
+    out = {f"n:{a.id}" for a in report.actors if a.kind in SPECIFIC_KINDS}
+    for p in report.places:
+        if p.precision in PLACE_PRECISIONS and p.basis != "dateline":
+            out.add(f"g:{p.geonameid}" if p.geonameid is not None else f"g:{p.name.casefold()}")
+    return frozenset(out)
+
+
+def dyads(events: Iterable[Event]) -> frozenset[str]:
+    """``A|B`` (A < B) for each pair of countries on the two sides of an asserted, not negated
+    event, whatever its type and day: who dealt with whom (candidate retrieval only)."""
+    out: set[str] = set()
+    for e in events:
+        if e.negated or e.modality not in ("asserted", "reported"):
+            continue
+        for a in countries(e.source):
+            for b in countries(e.target):
+                if a != b:
+                    out.add(f"{min(a, b)}|{max(a, b)}")
+    return frozenset(out)
 
 
 def headline_signatures(events: list[Event]) -> set[str]:
