@@ -17,6 +17,10 @@ trigger).
    [1831], "{&CAR &WEAPON} *" [1832]): a suicide, car or roadside bomb, or militants'
    bombing, is 183x; aircraft and drones 195; a blade or club 182; a plain bombing by a
    state or its forces is aerial (195).
+4. Yield (CAMEO 08), not consult: armed forces leaving, departing, pulling back or moving
+   out retreat (087; PETRARCH2's GO_SOMEWHERE [040] is a visitor's departure); prisoners
+   exchanged or swapped, a prisoner exchange, bodies handed back and a pardon are releases
+   (084/0841).
 """
 
 from __future__ import annotations
@@ -130,4 +134,35 @@ ASSAULT_OR_FIGHT = [
 @pytest.mark.parametrize(("text", "expected"), ASSAULT_OR_FIGHT)
 def test_assault_or_fight_by_means(engine: Engine, text: str,
                                    expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+YIELD = [
+    ("Russian troops left the city of Kherson on Friday.",
+     [("RETREAT", "087", ["RUSMIL"], [], "asserted", "left")]),
+    ("French troops departed from Niger in December.",
+     [("RETREAT", "087", ["FRAMIL"], ["NER"], "asserted", "departed")]),
+    ("Israeli forces pulled back from the Philadelphi corridor.",
+     [("RETREAT", "087", ["ISRMIL"], [], "asserted", "pulled")]),
+    ("M23 fighters moved out of the town of Walikale.",
+     [("RETREAT", "087", ["CODREB"], [], "asserted", "moved")]),
+    ("Israel and Hamas exchanged prisoners on Thursday.",
+     [("RETREAT", "0841", ["ISR"], ["PSEREBHMS"], "asserted", "exchanged"),
+      ("RETREAT", "0841", ["PSEREBHMS"], ["ISR"], "asserted", "exchanged")]),
+    ("Russia and Ukraine swapped 95 prisoners of war each on Friday.",
+     [("RETREAT", "0841", ["RUS"], ["UKR"], "asserted", "swapped"),
+      ("RETREAT", "0841", ["UKR"], ["RUS"], "asserted", "swapped")]),
+    ("Kyiv and Moscow carried out a prisoner exchange on Friday.",
+     [("RETREAT", "0841", ["UKR", "RUS"], [], "asserted", "exchange")]),
+    ("Russia handed back the bodies of 757 Ukrainian soldiers.",
+     [("RETREAT", "084", ["RUS"], [], "asserted", "handed back")]),
+    ("Belarus pardoned 30 political prisoners on Friday.",
+     [("RETREAT", "084", ["BLR"], ["BLROPP"], "asserted", "pardoned")]),
+    # look-alike: a delegation leaving is no retreat
+    ("The Iranian delegation left Geneva on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YIELD)
+def test_yield(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
