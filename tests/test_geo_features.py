@@ -113,3 +113,12 @@ def test_a_country_that_takes_the_stays_the_country_after_its_river(gaz: Gazette
     assert out[4].resolution == ("'the Congo' after 'the Congo River': the river named again "
                                  "(one sense per discourse)")
 
+
+def test_the_era_abbreviation_after_a_number_or_century_is_no_province(gaz: Gazetteer) -> None:
+    text = ("The mosaic, laid in the second century B.C., was found near Antioch with "
+            "pottery from 450 B.C. and coins minted in Kelowna, B.C., last year.")
+    places = resolved(text, gaz, ent(text, "B.C.", nth=0), ent(text, "Antioch"),
+                      ent(text, "B.C.", nth=1), ent(text, "Kelowna"))
+    assert [(text[p.start or 0:p.end or 0], p.name, p.country) for p in places] == [
+        ("Antioch", "Antakya", "TUR"), ("Kelowna", "Kelowna", "CAN"),
+        ("B.C.", "British Columbia", "CAN")]
