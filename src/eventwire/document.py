@@ -73,6 +73,11 @@ class ActorDraft:
                      mentions=spans)
 
 
+# The fields a draft hands on to its event: the draft declares all of them (a mutable twin of the
+# frozen record cannot inherit them), freezing copies them by name.
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+
+
 @dataclass
 class EventDraft:
     """An event while stages are still learning about it (dating adds its date and place);
@@ -98,12 +103,8 @@ class EventDraft:
     weak: bool = False  # no source: only evidence of a fuller event (merge drops it)
 
     def freeze(self) -> Event:
-        return Event(id=self.id, plover=self.plover, cameo=self.cameo,
-                     quad_class=self.quad_class, goldstein=self.goldstein, source=self.source,
-                     target=self.target, evidence=self.evidence, mode=self.mode,
-                     context=self.context, negated=self.negated, modality=self.modality,
-                     date=self.date, place=self.place, quote_id=self.quote_id,
-                     mentions=self.mentions, confidence=self.confidence)
+        """The event with every value of this draft that an ``Event`` has (not ``weak``)."""
+        return Event(**{name: getattr(self, name) for name in _EVENT_FIELDS})
 
 
 @dataclass

@@ -19,6 +19,11 @@ class LexiconError(ConfigError):
     """A lexicon, ontology or actor file is malformed (message names file and line)."""
 
 
+class GazetteerError(ConfigError):
+    """The generated gazetteer files are missing, or a build did not reproduce their recorded
+    sha256 (the message says which file and what to run)."""
+
+
 class PipelineError(ConfigError):
     """Stages are in an order that cannot work (a stage needs what no earlier stage adds)."""
 

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
+from eventwire.errors import EvaluationError
 from eventwire.models import Report
 
 
@@ -33,3 +35,14 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def gold_lines(path: Path) -> list[tuple[str, str]]:
+    """``(where, line)`` for every line of a JSONL gold file that is not blank, ``where`` being
+    ``path:number`` for the messages about that record; a missing file is an EvaluationError."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise EvaluationError(f"{path}: file not found") from exc
+    return [(f"{path}:{number}", line) for number, line in enumerate(lines, start=1)
+            if line.strip()]

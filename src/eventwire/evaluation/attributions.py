@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluation import Score, TextEngine
+from eventwire.evaluation import Score, TextEngine, gold_lines
 from eventwire.evaluation.quotes import fold, same_speaker
 from eventwire.lexicon.yamlfile import package_file
 from eventwire.models import Quote
@@ -118,12 +118,7 @@ def is_attribution_file(path: Path) -> bool:
 
 
 def read_attribution_passages(path: Path) -> list[AttributionPassage]:
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise EvaluationError(f"{path}: file not found") from exc
-    return [attribution_passage(line, f"{path}:{n}")
-            for n, line in enumerate(lines, start=1) if line.strip()]
+    return [attribution_passage(line, where) for where, line in gold_lines(path)]
 
 
 def _spans(items: Iterable[dict[str, Any]], text: str, where: str) -> tuple[tuple[int, int], ...]:

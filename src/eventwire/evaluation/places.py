@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluation import Score, TextEngine
+from eventwire.evaluation import Score, TextEngine, gold_lines
 from eventwire.lexicon.yamlfile import package_file
 from eventwire.models import Place
 
@@ -106,17 +106,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def read_passages(path: Path, half: str | None = None) -> list[Passage]:
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise EvaluationError(f"{path}: file not found") from exc
-    out = []
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            item = passage(line, f"{path}:{number}")
-            if half is None or item.half == half:
-                out.append(item)
-    return out
+    items = [passage(line, where) for where, line in gold_lines(path)]
+    return [item for item in items if half is None or item.half == half]
 
 
 def passage(line: str, where: str) -> Passage:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EvaluationError
-from eventwire.evaluation import TextEngine
+from eventwire.evaluation import Score, TextEngine, gold_lines
 from eventwire.lexicon.yamlfile import package_file
 from eventwire.models import Quote
 
@@ -64,19 +64,13 @@ class QuoteScores:
     scare_reported: int = 0
     errors: list[str] = field(default_factory=list)
 
-    @staticmethod
-    def _f1(hits: int, predicted: int, gold: int) -> float:
-        p = hits / predicted if predicted else 0.0
-        r = hits / gold if gold else 0.0
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     @property
     def exact_f1(self) -> float:
-        return self._f1(self.exact, self.predicted, self.gold)
+        return Score(self.exact, self.predicted, self.gold).f1
 
     @property
     def overlap_f1(self) -> float:
-        return self._f1(self.overlap, self.predicted, self.gold)
+        return Score(self.overlap, self.predicted, self.gold).f1
 
     @property
     def speaker_accuracy(self) -> float:
@@ -92,15 +86,7 @@ def default_path() -> Path:
 
 
 def read_passages(path: Path) -> list[Passage]:
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise EvaluationError(f"{path}: file not found") from exc
-    out = []
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            out.append(passage(line, f"{path}:{number}"))
-    return out
+    return [passage(line, where) for where, line in gold_lines(path)]
 
 
 def passage(line: str, where: str) -> Passage:

@@ -5,6 +5,7 @@ keeps one event per real event."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from typing import cast
 
@@ -18,12 +19,14 @@ from eventwire.events.discourse import answered_targets, release_demands, stance
 from eventwire.events.extract import NON_STATE_SECTORS, STANCE_TYPES, Draft, Extractor
 from eventwire.events.learned.model import EventClassifier
 from eventwire.events.matching import candidate_at
-from eventwire.events.modality import modality_of
+from eventwire.events.modality import condition_mark, modality_of
 from eventwire.events.roles import (
+    ACT_NOUNS,
     GATHERING_NOUNS,
     HOST_VERBS,
     anaphoric_act,
     mutual,
+    nominalisation,
     subject_of,
 )
 from eventwire.events.structure import PARTY_CODES, structure
@@ -161,12 +164,31 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
         agent: list[str] = []
         kinded = [d for d in told if kind is not None and of_kind(d, kind, coder)
                   and not embedded_intent(d, doc)]
-        if not kinded and acts[0].lemma_.lower() not in NOUN_KINDS:
-            # an event noun whose code no act told before has ("blew up the roads" is 171,
-            # "the demolition" 18x): the act is named, not its kind; read it as "the move"
-            kind = None
+        lemma = acts[0].lemma_.lower()
+        adjacent = False
+        named = kind is not None or lemma not in ACT_NOUNS  # an act named, not "the move"
+        if not kinded and lemma not in NOUN_KINDS and named:
+            # an event noun no act of its own type was told before: it refers to an act of
+            # its family (the CAMEO quad class: "blew up the roads" is 171, "the demolition"
+            # 18x, both material conflict), or one told with a verb of its stem ("formed a
+            # government … welcomed the formation"); else to nothing told, and the target
+            # stays open ("rejected the truce proposal" after a missile strike)
+            kinded = [d for d in told if not embedded_intent(d, doc) and (
+                kind is not None and family(d, kind, coder)
+                or stem_of(acts[0], trigger_lemma(d, document)))]
+            if kinded:
+                kind = frozenset(coder.ontology.code(d.cameo).plover for d in kinded)
+            elif kind is not None or not nominalisation(acts[0]):
+                out.append(draft)
+                continue
+            else:  # a nominalisation the lexicon does not code ("the legislation"): an act
+                adjacent = True  # of the sentence just before, not the report's news
         if kind is not None:  # the latest earlier event of that kind, by another party;
             told = kinded
+            # a deed told only as the cause of another ("fired missiles … in retaliation
+            # for US strikes") is background: a later "condemned the attack" is about the
+            # news, the act told in its own clause, when the report has one
+            told = [d for d in told if not cause_adjunct(d, doc)] or told
             # an act done is what is condemned, before one only announced ("imports will be
             # banned from January" after "adopted sanctions": the measures are the adopted)
             told = [d for d in told if d.modality in REALIS] or told
@@ -197,8 +219,8 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
                 stances = {d.trigger[0] for d in drafts if reaction(d, coder)}
                 decided = uncoded_deed(before, document, stances, extractor) if before is not None \
                     else None
-                agent = decided if decided is not None else list(lead[0].source) if lead \
-                    else []
+                agent = decided if decided is not None else list(lead[0].source) if (
+                    lead and not adjacent) else []
         agent = [a for a in agent if a not in draft.source]
         if not agent:
             out.append(draft)  # no single agent, or the stance's own act
@@ -208,6 +230,45 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
 
 
 REALIS = ("asserted", "reported")
+
+# the nouns of a cause adjunct: "in retaliation for", "in response to", "in revenge for"
+CAUSE_NOUNS = {"retaliation", "response", "revenge", "reprisal", "reaction", "answer",
+               "punishment", "retribution"}
+
+
+def cause_adjunct(draft: Draft, doc: Doc) -> bool:
+    """The act is told inside a cause or purpose adjunct of another ("fired missiles at the
+    base in retaliation for US strikes", "in response to the sanctions"): background to the
+    clause's own event, a weak antecedent for a later act noun."""
+    span = doc.char_span(*draft.trigger, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span.root.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.lemma_.lower() in CAUSE_NOUNS and token.dep_ == "pobj" and (
+                token.head.lower_ in ("in", "as")):
+            return True
+    return False
+
+
+def family(draft: Draft, kind: str | frozenset[str], coder: Coder) -> bool:
+    """The draft is of the kind's family: an act of the same CAMEO quad class (verbal or
+    material, cooperation or conflict) as the PLOVER type(s) the noun names."""
+    kinds = {kind} if isinstance(kind, str) else set(kind)
+    quads = {coder.ontology.plover[k].quad_class for k in kinds if k in coder.ontology.plover}
+    return coder.ontology.code(draft.cameo).quad_class in quads
+
+
+def stem_of(noun: Token, verb: str | None) -> bool:
+    """The noun is made of the verb ("formation" of "form", "demolition" of "demolish",
+    "closure" of "close", "proposal" of "propose"): they share a stem of at least four
+    letters that is most of the verb."""
+    if not verb or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    common = len(os.path.commonprefix([lemma, verb]))
+    return common >= 4 and common >= len(verb) - 2
 
 
 def embedded_intent(draft: Draft, doc: Doc) -> bool:
@@ -239,6 +300,8 @@ def uncoded_deed(before: Span, document: Document, stances: set[int],
         if token.pos_ != "VERB" or lemma not in DECIDING_VERBS or token.idx in stances or any(
                 a.lemma_.lower() in SAYING_VERBS for a in token.ancestors):
             continue
+        if any(condition_mark(t) for t in (token, *token.ancestors)):
+            continue  # "… unless the Council adopts a resolution": a condition, no deed
         subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
         if extractor is not None:
             return extractor.resolve(subjects, modality_of([token]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -77,6 +78,7 @@ from eventwire.events.modality import (
 )
 from eventwire.events.rehearsals import exercise_code
 from eventwire.events.roles import (
+    TOPIC_PREPS,
     act_agents,
     agent_of,
     anaphoric_act,
@@ -88,6 +90,7 @@ from eventwire.events.roles import (
     noun_source,
     owner_of_object,
     participle_controller,
+    prep_slot,
     received_from,
     reduced_passive,
     reporting_conjunct,
@@ -173,9 +176,9 @@ def purpose_controller(token: Token) -> Token | None:
 def halted(token: Token) -> bool:
     """The attack word is the complement of a noun that stops it ("pauses in fighting")."""
     head = token.head
-    if head.dep_ == "prep" and head.head is not head:
+    if head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
-    return head is not token and head.lemma_.lower() in HALT_NOUNS
+    return head.i != token.i and head.lemma_.lower() in HALT_NOUNS
 
 
 def speech_act(tokens: list[Token], links: list[Link]) -> list[Token]:
@@ -279,7 +282,7 @@ def background(top: Token) -> bool:
     (PETRARCH codes the main clause; the PLOVER manual codes the reported event)."""
     for token in (top, *top.ancestors):
         if token.dep_ == "relcl":
-            if continuative(token) or named_agent(token):
+            if continuative(token) or named_agent(token) and not present_tense(token):
                 return False
             before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
             if before is not None and before.text in (",", "—", "–", "("):
@@ -295,6 +298,46 @@ def background(top: Token) -> bool:
 
 
 RELATIVE_ADVERBS = {"where", "when", "whereupon"}
+
+
+def present_tense(clause: Token) -> bool:
+    """The clause's finite verb is in the present ("which is backed by Iran", "who are allied
+    with Tehran", "that has been armed by Iran", "which backs"): said of a participant, a
+    relation that holds at the time of the report (a state, TimeML), not a reported event."""
+    aux = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    return (aux[0] if aux else clause).tag_ in ("VBZ", "VBP")
+
+
+def point_dated(clause: Token) -> bool:
+    """The clause carries a date of its own that is a point, not a span ("toppled by
+    militants last December", not "funded by Qatar for years" / "since 2021")."""
+    for t in clause.subtree:
+        if t.ent_type_ != "DATE":
+            continue
+        up = t
+        while up.i != clause.i and not (up.dep_ == "prep" and up.lower_ in SPAN_PREPS):
+            up = up.head
+        if up.i == clause.i:
+            return True
+    return False
+
+
+# prepositions of a span of time: "for years", "since 2021", "over the past decade"
+SPAN_PREPS = {"for", "since", "over", "throughout"}
+
+
+def described_participant(clause: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """A participle set off by commas after an actor ("Hamas, funded by Qatar for years,
+    rejected …", "Hezbollah, backed by Iran, …") describes that participant as a relative
+    clause would ("which is funded by Qatar"): background, not a reported event (PLOVER
+    codes events, not standing relations). One with a point date of its own ("the
+    government of Assad, toppled by militants last December") still tells a deed, as a
+    past relative clause with its agent named does (``named_agent``)."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or not is_actor(clause.head):
+        return False
+    left = clause.left_edge.i
+    return left > 0 and clause.doc[left - 1].text in (",", "—", "–", "(") and (
+        not point_dated(clause))
 
 
 def relative_antecedent(pronoun: Token) -> Token:
@@ -354,7 +397,7 @@ def dated_apart(clause: Token) -> bool:
     past perfect ("where Russia had deployed") recalls background (TimeML: the clause's event
     is anchored before the report's), not the day's news."""
     tokens = [t for t in clause.subtree
-              if not any(a.dep_ in ("relcl", "ccomp") and a is not clause and a.i != t.i
+              if not any(a.dep_ in ("relcl", "ccomp") and a.i != clause.i and a.i != t.i
                          and clause in a.ancestors for a in (t, *t.ancestors))]
     if any(t.lower_ == "had" and t.dep_ == "aux" and t.head == clause for t in tokens):
         return True
@@ -839,6 +882,9 @@ class Extractor:
         return bool(boss_sides) and all(
             self.forces_of_state(a) and self.side(a) in boss_sides for a in forces)
 
+    def is_actor(self, token: Token) -> bool:
+        return self.index.at(token) is not None
+
     def forces_of_state(self, actor_id: str) -> bool:
         actor = self.document.actors.get(actor_id)
         return actor is not None and actor.kind != "person" and actor.sector in FORCE_SECTORS
@@ -863,6 +909,9 @@ class Extractor:
         if candidate.via_object is None and obstructed(tokens):
             return None
         if not_a_deed(tokens, links) or background(tokens[-1]) or standing_state(tokens[-1]):
+            return None
+        if any(described_participant(t, self.is_actor) for t in (tokens[-1],
+                                                                 *tokens[-1].ancestors)):
             return None
         stances = [link.stance for link in links if link.stance]
         if any(link.via == "xcomp" and link.token.lemma_ in SELF_INTENT_VERBS
@@ -981,6 +1030,13 @@ class Extractor:
         tokens = [t for t in self.target_slots(candidate, links)
                   if t.i not in used and not (t.lower_ in REFLEXIVES and emphatic(t))]
         chain_tokens = [candidate.token, *(link.token for link in links)]
+        topic = [t for t in tokens if prep_slot(t, candidate.token) in TOPIC_PREPS]
+        if topic and any(prep_slot(t, candidate.token) == "to" for t in tokens) and (
+                self.resolve_acts(topic, modality) if plover in STANCE_TYPES
+                else self.resolve(topic, modality)):
+            # "complained to the Security Council about Indian strikes": the party the
+            # complaint is about is its target, the addressee only its audience
+            tokens = [t for t in tokens if prep_slot(t, candidate.token) != "to"]
         if plover == "ACCUSE":
             tokens = respondents(tokens)
             if accused := [t for t in forum_respondents(chain_tokens) if t.i not in used]:

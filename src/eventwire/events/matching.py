@@ -181,10 +181,11 @@ def object_meaning(token: Token, entry: Trigger, currency: frozenset[str] = froz
             return entry.objects[MONEY], candidate
         # not "the order of the minister"
         if PERSON in entry.objects and is_person(candidate) and (
-                candidate is obj or candidate in conjuncts_of(obj)):
+                candidate.i == obj.i or candidate in conjuncts_of(obj)):
             return entry.objects[PERSON], candidate
         if NAMED in entry.objects and candidate.ent_type_ == "PERSON" and (
-                candidate.pos_ == "PROPN") and (candidate is obj or candidate in conjuncts_of(obj)):
+                candidate.pos_ == "PROPN") and (
+                candidate.i == obj.i or candidate in conjuncts_of(obj)):
             return entry.objects[NAMED], candidate
     if RELIEF in entry.objects and relief and (
             goods := relief_goods(obj, relief, vehicles, relief_mods)) is not None:
@@ -320,8 +321,17 @@ def standing_state(top: Token) -> bool:
     governor of the trigger."""
     for token in (top, *top.ancestors):
         if token.dep_ == "relcl":
-            return (token.tag_ in ("VBZ", "VBP") and token.lemma_ not in REPORTING_VERBS
-                    and not any(c.dep_ in ("aux", "auxpass") for c in children_of(token)))
+            if token.lemma_ in REPORTING_VERBS:
+                return False
+            aux = [c for c in children_of(token) if c.dep_ in ("aux", "auxpass")]
+            if not aux:
+                return token.tag_ in ("VBZ", "VBP")
+            # a present passive ("a militia that is backed by Iran", "that has been armed
+            # by Iran"): a relation that holds now, not a deed (an active perfect, "a
+            # ceasefire that Kyiv has demanded", and the progressive, "that is shelling the
+            # city", still tell what was done or is going on)
+            return token.tag_ == "VBN" and aux[0].tag_ in ("VBZ", "VBP") and any(
+                a.dep_ == "auxpass" for a in aux)
     return False
 
 

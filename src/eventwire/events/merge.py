@@ -28,6 +28,7 @@ def full(event: EventDraft) -> bool:
 
 
 MEDIATION = ("043", "045")  # host, mediate
+MEDIATE = "045"
 
 
 def third_party(a: EventDraft, b: EventDraft) -> bool:
@@ -37,6 +38,16 @@ def third_party(a: EventDraft, b: EventDraft) -> bool:
     for one, other in ((a, b), (b, a)):
         if one.cameo.startswith(MEDIATION) and len(keys(one.target)) >= 2 and not (
                 keys(one.source) & (keys(other.source) | keys(other.target))):
+            return True
+        # a mediation (CAMEO 045) is the mediator's own act: a meeting the mediator takes
+        # part in is another event ("the US-brokered deal" and "the two ministers later
+        # met President Trump": the mediator the source of one, a party of the other)
+        # (a mention with the mediation's own sides is the mediation read again: "the
+        # Saudi-led talks between …")
+        if one.cameo.startswith(MEDIATE) and not other.cameo.startswith(MEDIATE) and (
+                keys(one.source) & (keys(other.source) | keys(other.target))) and (
+                (keys(one.source), keys(one.target)) != (keys(other.source),
+                                                         keys(other.target))):
             return True
     return False
 

@@ -285,9 +285,9 @@ def clause_owner(token: Token, governor: bool) -> list[Token]:
     """"X issued a statement demanding …", "X reiterated its demand that …": the subject of
     the verb whose object the clause or event noun belongs to."""
     noun = token.head if token.dep_ == "acl" or infinitive_of_effort(token) else token
-    if noun is not token and noun.lemma_.lower() not in STATEMENT_NOUNS | EFFORT_NOUNS:
+    if noun.i != token.i and noun.lemma_.lower() not in STATEMENT_NOUNS | EFFORT_NOUNS:
         return []  # "rejected a US offer to host a summit": the offer is not the rejecter's
-    if noun is token and not governor:
+    if noun.i == token.i and not governor:
         return []  # an event noun itself: "police prevented the demonstration" is not theirs
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
         return []
@@ -358,6 +358,20 @@ def slot_tokens(token: Token, slot: str, exclude: set[int]) -> list[Token]:
                 out.extend(s for c in children_of(prep) if c.dep_ == "pcomp"
                            for s in children_of(c) if s.dep_ == "nsubj")
     return out
+
+
+# What a complaint or protest is about: the party it names there is the one accused; the
+# "to" phrase beside it names the addressee, the audience of the complaint ("complained to
+# the UN Security Council about Indian strikes" is aimed at India, CAMEO 114)
+TOPIC_PREPS = ("about", "over", "against")
+
+
+def prep_slot(token: Token, trigger: Token) -> str | None:
+    """The preposition whose object ``token`` is, when that phrase hangs on the trigger."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ not in ("prep", "dative") or head.head.i != trigger.i:
+        return None
+    return head.lower_
 
 
 def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[str]

@@ -10,6 +10,8 @@ from eventwire.geo.context import GeoContext, build_focus
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
+from eventwire.geo.recognise import AP_STATES as TEXT_AP_STATES
+from eventwire.geo.recognise import CA_PROVINCES
 from eventwire.geo.scoring import Query, choose, explain
 
 if TYPE_CHECKING:
@@ -21,25 +23,10 @@ DATELINE_SITES = {
     "un": "United Nations Headquarters",
     "u n": "United Nations Headquarters",
 }
-# AP-style US state abbreviations seen after a dateline city ("ATLANTA, Ga.").
-AP_STATES = {
-    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
-    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
-    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas",
-    "ky": "Kentucky", "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts",
-    "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
-    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "n h": "New Hampshire",
-    "n j": "New Jersey", "n m": "New Mexico", "n y": "New York",
-    "n c": "North Carolina", "n d": "North Dakota", "okla": "Oklahoma",
-    "ore": "Oregon", "pa": "Pennsylvania", "r i": "Rhode Island",
-    "s c": "South Carolina", "s d": "South Dakota", "tenn": "Tennessee",
-    "vt": "Vermont", "va": "Virginia", "wash": "Washington", "w va": "West Virginia",
-    "wis": "Wisconsin", "wyo": "Wyoming",
-    # Canadian provinces (Canadian Press / AP: "LONDON, Ont.")
-    "ont": "Ontario", "que": "Quebec", "b c": "British Columbia", "alta": "Alberta",
-    "sask": "Saskatchewan", "n s": "Nova Scotia", "n b": "New Brunswick",
-    "nfld": "Newfoundland and Labrador", "p e i": "Prince Edward Island",
-}
+# The US state and Canadian province abbreviations the text reader knows ("Ga.", "N.H.", "Tex.",
+# "Ont."), folded as the parts after a dateline city are ("ATLANTA, Ga." -> "ga").
+AP_STATES = {fold(abbreviation): name
+             for abbreviation, name in (TEXT_AP_STATES | CA_PROVINCES).items()}
 _AGENCY = re.compile(r"\([^)]*\)")
 _DASH = re.compile(r"\s+[-–—]+(\s|$)|[–—]")
 

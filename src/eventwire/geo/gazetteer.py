@@ -6,7 +6,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from os import PathLike
 from pathlib import Path
 
+from eventwire.errors import GazetteerError
 from eventwire.geo.entry import Entry
+from eventwire.geo.install import GENERATED, missing, missing_message
 from eventwire.geo.names import fold, mention_key
 from eventwire.geo.tsv import (
     LocalRows,
@@ -19,8 +21,7 @@ from eventwire.geo.tsv import (
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
-BASE_FILE = "gazetteer.tsv.gz"
-LOCAL_FILE = "local.tsv.xz"
+BASE_FILE, LOCAL_FILE = GENERATED  # built by `eventwire gazetteer build`, not in git
 CURATED_FILE = "extra_places.tsv"
 DEMONYM_FILE = "demonyms.txt"
 NOT_PLACES_FILE = "not_places.txt"
@@ -96,13 +97,17 @@ class Gazetteer:
         rows override earlier ones with the same geonameid, or the same precision,
         country and name; a country row overrides that country). The local tier (towns
         of 1,000+ people, counties and districts, airports) is indexed by name and its
-        rows parsed on first lookup; a row whose geonameid the main tier has is skipped."""
+        rows parsed on first lookup; a row whose geonameid the main tier has is skipped.
+        Raises :class:`GazetteerError` saying what to run when the generated files (not in
+        git: ``eventwire gazetteer build``) are missing."""
+        absent = missing(data_dir)
+        if absent:
+            raise GazetteerError(missing_message(absent, data_dir))
         extras = read_extra(data_dir / CURATED_FILE)
         for path in extra_files:
             extras += read_extra(Path(path))
         entries = merge_entries(read_base(data_dir / BASE_FILE), extras)
-        local_path = data_dir / LOCAL_FILE
-        local = read_local(local_path) if local_path.is_file() else None
+        local = read_local(data_dir / LOCAL_FILE)
         gazetteer = cls(entries, read_words(data_dir / DEMONYM_FILE),
                         read_words(data_dir / NOT_PLACES_FILE), local)
         adjectives = data_dir / DEMONYM_COUNTRY_FILE

@@ -6,6 +6,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# a name whose words make it a physical feature: a river, lake, valley, mountain, coast
+PHYSICAL = re.compile(
+    r"\b(?:River|Valley|Lakes?|Lough|Loch|Mountains?|Mount|Range|Ranges|Gulf|Bay|Hills?|"
+    r"Forest|Desert|Plains?|Plateau|Coast|Strait|Delta|Basin|Peninsula|Pass|Gap|Sea|Ocean|"
+    r"Reservoir|Falls|Canyon|Gorge|Glen|Dales?|Lagoon|National Park)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _LEADING_ARTICLE = "the "

@@ -4,21 +4,23 @@ The NER labels foreign surnames and capitalised common words GPE/LOC often ("Ara
 "Peskov", "Islamic Republic", "Strip"). A name the gazetteer lacks is taken as an unknown
 place (:mod:`eventwire.geo.unknown`) only when nothing in the same article says it is
 something else — one sense per discourse. The article says so when the name is, or is a
-word of, a person the NER or the actor stage found ("Abbas Araghchi" … "Araghchi"); is
-an organisation, group or nationality the NER or the actor stage found (not a state: the
-actor stage names a state by its places, "officials in the Bekaa Valley"); is a later
-part of a longer name in the article ("Gaza Strip" → "Strip"); is made only of words of
-country names without being one ("Islamic Republic", "Kingdom", "Sultanate"); or is only
-ever seen as a person, after a title or as a speaker ("Vice-Premier He Lifeng", "Kobzar
-said"). Everything is read once per article from the NER entities and the actor stage's
-output: :func:`other_names` builds the set, membership is the test.
+word of, a person the NER or the actor stage found ("Abbas Araghchi" … "Araghchi",
+"Araghchi's"); is an organisation, group or nationality the NER or the actor stage found
+(not a state: the actor stage names a state by its places, "officials in the Bekaa
+Valley"); is a later part of a longer name in the article ("Gaza Strip" → "Strip"); is
+made only of words of country names without being one ("Islamic Republic", "Kingdom",
+"Sultanate") or ends in a polity's head noun ("Islamic State", "the Territories"); or is
+only ever seen as a person, after a title or as a speaker ("Vice-Premier He Lifeng",
+"Kobzar said"). Everything is read once per article from the NER entities and the actor
+stage's output: :func:`other_names` builds the set, and :func:`is_other_name` is the one
+test, applied to every name the gazetteer lacks.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -45,9 +47,19 @@ _TITLED = re.compile(
     r"Rep|Sen|Lt|Capt|Commander)\.?\s+(?:[A-Z][\w'’-]*\s+)?$")
 
 
+# head nouns of a polity's name: a name ending in one that the gazetteer lacks is the rest of
+# a state's or territory's name ("the Islamic Republic", "the Strip"), not a village
+POLITY = frozenset({"Republic", "Kingdom", "Sultanate", "Emirate", "Emirates", "Strip",
+                    "Federation", "Union", "Confederation", "Principality", "Commonwealth",
+                    "Caliphate", "Territory", "Territories", "State", "States"})
+
+
 class ActorLike(Protocol):
     @property
     def kind(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
 
 
 class MentionLike(Protocol):
@@ -65,6 +77,12 @@ def clean(name: str) -> str:
 
 def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w[:1].isupper()]
+
+
+def _person_words(name: str) -> set[str]:
+    """A person's name as written and cleaned, and each of its words, whole ("Jean-Yves",
+    "Le") and split at hyphens ("Yves")."""
+    return {name, clean(name), *name.split(), *_words(clean(name))} - {""}
 
 
 def _parts(name: str) -> Iterable[str]:
@@ -110,7 +128,7 @@ def other_names(text: str, ents: Sequence[Mention], actors: Mapping[str, ActorLi
         if label in OTHER_LABELS:
             names.add(name)
             if label == "PERSON":
-                names.update(_words(name))
+                names.update(_person_words(span))
         names.update(_parts(name))
         seen[name] += 1
         before = max(start - 40, 0)
@@ -127,4 +145,22 @@ def other_names(text: str, ents: Sequence[Mention], actors: Mapping[str, ActorLi
         names.add(name)
         if actor.kind == "person":
             names.update(_words(name))
+    # a person's full name from the actor stage (a registry's "Abbas Araghchi" where the
+    # text says only "Araghchi") and each of its words
+    for actor in actors.values():
+        if actor.kind == "person":
+            names.update(_person_words(actor.name))
     return frozenset(names)
+
+
+def is_other_name(span: str, others: Collection[str], gazetteer: Gazetteer) -> bool:
+    """True when the name ``span`` (one the gazetteer lacks) is, by its article, something
+    other than a place: in ``others`` (:func:`other_names`), also with a possessive or an
+    elided ending cut at its apostrophe ("Araghchi's", "Peskov’"); a fragment of a
+    country's name; or a name ending in a polity's head noun."""
+    name = clean(span)
+    if not name:
+        return False
+    if name in others or name.replace("’", "'").split("'")[0] in others:
+        return True
+    return country_fragment(name, gazetteer) or name.split()[-1] in POLITY

@@ -299,6 +299,12 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if focus is None:
             focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
         entry = choose(found, query, focus)
+        if entry is not None and entry.precision == "site" and entry.origin != "gazetteer":
+            # only the places the article resolves under other names vouch for its country
+            # (not the name itself, which makes its country "evident", nor its repeats)
+            own = {id(e) for e in found}
+            focus = build_focus(replace(context, countries={}), gazetteer,
+                                [anchor, *(e for e in others if id(e) not in own)])
         if entry is not None and (stray(entry, query, focus)
                                   or stray_village(entry, query, focus)
                                   or stray_feature_town(entry, query, focus, mention[2])

@@ -13,7 +13,7 @@ raises :class:`LexiconError` naming the file and line.
 from __future__ import annotations
 
 import gzip
-import lzma
+import mmap
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,7 +108,7 @@ def _base_entry(cells: list[str], where: str) -> Entry:
                      feature=flags)
     except ValueError as exc:
         raise _fail(where, f"malformed gazetteer row ({exc}); rebuild it with "
-                    "scripts/build_gazetteer.py") from None
+                    "`eventwire gazetteer build --force`") from None
 
 
 def _gunzip_lines(path: Path) -> list[str]:
@@ -141,32 +141,43 @@ def parse_base_row(line: str, where: str) -> Entry:
     return _base_entry(cells, where)
 
 
-LOCAL_KEYS = b"\n#keys\t"  # the local tier's sorted name index follows this line
+LOCAL_KEYS = b"#keys\t"  # the local tier's sorted name index follows this line
+LOCAL_TRAILER = b"#index"  # the last line: the offset of the #keys line
 
 
 class LocalRows:
-    """The xz-compressed local tier (towns, counties, airports) held as its decompressed
-    bytes: rows, then a name index sorted by key (``key<TAB>offset,offset``). A name is
-    found by binary search over the index lines, so loading builds nothing in memory;
-    rows are decoded only when a name is looked up."""
+    """The local tier (towns, counties, airports), memory-mapped: rows, then a name index
+    sorted by key (``key<TAB>offset,offset``). A name is found by binary search over the
+    index lines, so loading reads and builds nothing; the pages a lookup touches are read
+    then (and shared by every process that maps the file); rows are decoded only when a
+    name is looked up."""
 
-    def __init__(self, data: bytes, keys_start: int, count: int) -> None:
+    def __init__(self, data: bytes | mmap.mmap, keys_start: int, count: int,
+                 path: Path | None = None, keys_end: int | None = None) -> None:
         self._data = data
         self._keys = keys_start  # offset of the first index line
+        self._end = len(data) if keys_end is None else keys_end  # offset after the last one
         self._count = count
+        self._path = path
 
     def __len__(self) -> int:
         return self._count
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # a mapping cannot be pickled: a copy for another process maps the file again
+        if self._path is None:
+            return (LocalRows, (bytes(self._data), self._keys, self._count, None, self._end))
+        return (read_local, (self._path,))
+
     def _offsets(self, key: bytes) -> list[int]:
-        data, lo, hi = self._data, self._keys, len(self._data)
+        data, lo, hi = self._data, self._keys, self._end
         while lo < hi:
             mid = (lo + hi) // 2
             start = data.rfind(b"\n", lo, mid) + 1 or lo
             if start < lo:
                 start = lo
-            tab = data.index(b"\t", start)
-            end = data.index(b"\n", tab)
+            tab = data.find(b"\t", start)
+            end = data.find(b"\n", tab)
             found = data[start:tab]
             if found == key:
                 return [int(x) for x in data[tab + 1:end].split(b",")]
@@ -178,21 +189,30 @@ class LocalRows:
 
     def rows(self, key: str) -> list[str]:
         data = self._data
-        return [data[s:data.index(b"\n", s)].decode("utf-8")
+        return [data[s:data.find(b"\n", s)].decode("utf-8")
                 for s in self._offsets(key.encode("utf-8"))]
 
 
 def read_local(path: Path) -> LocalRows:
-    """The local tier file (``BASE_COLUMNS`` rows, then the name index; xz-compressed)."""
+    """The local tier file, memory-mapped: ``BASE_COLUMNS`` rows, the ``#keys<TAB>count``
+    line, the name index, and a last line ``#index<TAB>offset`` giving where the ``#keys``
+    line starts (so opening the file reads only its last page)."""
     try:
-        data = lzma.decompress(path.read_bytes())
-        at = data.index(LOCAL_KEYS)
-        line_end = data.index(b"\n", at + 1)
+        with path.open("rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        last = data.rfind(b"\n", 0, len(data) - 1) + 1
+        tag, _, offset = data[last:].rstrip(b"\n").partition(b"\t")
+        if tag != LOCAL_TRAILER:
+            raise ValueError("no index trailer: an older or truncated file")
+        at = int(offset)
+        if data[at:at + len(LOCAL_KEYS)] != LOCAL_KEYS:
+            raise ValueError("the trailer does not point at the name index")
+        line_end = data.find(b"\n", at)
         count = int(data[at + len(LOCAL_KEYS):line_end])
-    except (OSError, lzma.LZMAError, ValueError) as exc:
+    except (OSError, ValueError) as exc:
         raise LexiconError(f"{path}: cannot read gazetteer ({exc}); rebuild it with "
-                           "scripts/build_gazetteer.py") from exc
-    return LocalRows(data, line_end + 1, count)
+                           "`eventwire gazetteer build --force`") from exc
+    return LocalRows(data, line_end + 1, count, path, last)
 
 
 def _extra_entry(cells: list[str], where: str, origin: str) -> Entry:

@@ -14,10 +14,11 @@ speaker is): the name is then placed at the article's local centre when its plac
 close together (as in :mod:`eventwire.geo.area`), else kept at country precision with no
 point when the places of its sentence agree on one country. Its ``resolution`` says so;
 it has no GeoNames id. Roads, streets and buildings, demonyms, listed non-places, acronyms
-and names with digits are never taken; nor, by one sense per discourse, a name that is (a
-word of) a person the article names ("Araghchi", "Peskov": the NER often labels foreign
-surnames GPE), nor a bare polity noun the gazetteer lacks ("the Islamic Republic", "the
-Kingdom", "the Strip": the rest of a state's or territory's name, not a village).
+and names with digits are never taken; nor, by one sense per discourse, a name its article
+shows is something else (:func:`eventwire.geo.other_names.is_other_name`): (a word of) a
+person the article names ("Araghchi", "Peskov": the NER often labels foreign surnames GPE),
+a body, a speaker, or a bare polity noun ("the Islamic Republic", "the Kingdom", "the
+Strip": the rest of a state's or territory's name, not a village).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from collections.abc import Callable, Collection, Sequence
 
 from eventwire.geo.area import local_centre
 from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import PHYSICAL
+from eventwire.geo.other_names import is_other_name
 from eventwire.models import Place
 
 Mention = tuple[int, int, str, str]
@@ -36,17 +39,13 @@ UNKNOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NATURAL = re.compile(
     r"\b(?:River|Valley|Lake|Lough|Loch|Mountains?|Mount|Range|Ranges|Gulf|Bay|Point|"
     r"Islands?|Hills?|Forest|Desert|Plains?|Plateau|Coast|Strait|Delta|Basin|Peninsula|"
-    r"Pass|Gap|Sea|Ocean|Reservoir|Falls|Crossing|Camp)\b")
+    r"Pass|Gap|Sea|Ocean|Reservoir|Falls|Crossing|Camp|Canyon|Gorge|Glen|Dales?|Lagoon)\b")
 BUILT = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Highway|Hwy|Freeway|Motorway|Expressway|Interstate|"
     r"Route|Boulevard|Lane|Drive|Bridge|Square|Hospital|School|College|University|Stadium|"
     r"Airport|Station|Church|Mosque|Temple|Hotel|Mall|Market|Prison|Building|Tower|Park)\b")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 ANCHOR_PRECISIONS = frozenset({"city", "region", "site"})
-# head nouns of a polity's name: a name ending in one that the gazetteer lacks is a fragment
-POLITY = frozenset({"Republic", "Kingdom", "Sultanate", "Emirate", "Emirates", "Strip",
-                    "Federation", "Union", "Confederation", "Principality", "Commonwealth",
-                    "Caliphate", "Territory", "Territories", "State", "States"})
 
 
 def _acceptable(name: str, label: str, gazetteer: Gazetteer) -> bool:
@@ -55,8 +54,6 @@ def _acceptable(name: str, label: str, gazetteer: Gazetteer) -> bool:
     if name.isupper() and len(name) <= 5:  # an acronym
         return False
     if gazetteer.is_never_a_place(name) or BUILT.search(name):
-        return False
-    if name.split()[-1] in POLITY:
         return False
     return label != "FAC" or bool(NATURAL.search(name))
 
@@ -81,12 +78,12 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
                    sentence_starts: Callable[[], Sequence[int]],
                    gazetteer: Gazetteer,
                    clause_of: Callable[[int], int] | None = None,
-                   people: Collection[str] = ()) -> list[Place]:
+                   others: Collection[str] = ()) -> list[Place]:
     """Places for the NER place mentions that overlap no resolved place (see the module
     doc), in mention order. ``sentence_starts()``: character offsets, ascending (asked
     for only when some mention needs them); ``clause_of``: a character offset → an id of
-    its clause (None: each sentence is one clause); ``people``: the article's person names and
-    each of their words."""
+    its clause (None: each sentence is one clause); ``others``: the names the article shows
+    are no places (:func:`eventwire.geo.other_names.other_names`)."""
     taken = [(p.start, p.end) for p in places if p.start is not None and p.end is not None]
     anchors = sorted((p for p in places if p.start is not None and p.country
                       and p.precision in ANCHOR_PRECISIONS and p.lat is not None
@@ -99,8 +96,7 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         lead = _LEADING_THE.match(span)
         if lead:
             start, span = start + lead.end(), span[lead.end():]
-        if not _acceptable(span, label, gazetteer) or \
-                span.replace("’", "'").split("'")[0] in people:
+        if not _acceptable(span, label, gazetteer) or is_other_name(span, others, gazetteer):
             continue
         starts = sentence_starts()
         i = bisect_right(starts, start) - 1
@@ -109,9 +105,14 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         anchor, locates = _anchor(start, sentence, anchors, clause_of)
         if anchor is None:
             continue
-        # a river, lake or valley is named by the places around it, whatever the clause: the
-        # sentence's nearest place locates it better than the article's centre or none
-        locates = locates or bool(NATURAL.search(span))
+        inside = [p for p in anchors if sentence[0] <= (p.start or 0) < sentence[1]]
+        if PHYSICAL.search(span) and inside:
+            # a river, lake or valley is named by the towns around it, whatever the clause:
+            # the sentence's nearest town locates it; a state's or region's point does not
+            towns = [p for p in inside if p.precision != "region"]
+            if towns:
+                anchor = min(towns, key=lambda p: abs((p.start or 0) - start))
+            locates = bool(towns)
         if not locates:
             if not centre:
                 centre.append(local_centre(places))

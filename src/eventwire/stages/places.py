@@ -17,9 +17,9 @@ from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_pla
 from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.discourse import agree_senses, repeat_mentions, river_repeats
-from eventwire.geo.other_names import clean, country_fragment, other_names
+from eventwire.geo.other_names import other_names
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
-from eventwire.geo.unknown import UNKNOWN_LABELS, unknown_places
+from eventwire.geo.unknown import unknown_places
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
 
@@ -108,8 +108,6 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     # a name the article shows is a person, a body, a speaker or a fragment of a longer
     # name is no unknown place (one sense per discourse; see geo.other_names)
     others = other_names(document.text, ents, document.actors, document.mentions)
-    mentions = [m for m in mentions if m[3] not in UNKNOWN_LABELS
-                or (clean(m[2]) not in others and not country_fragment(clean(m[2]), gazetteer))]
     sentences: list[list[int]] = []
 
     def sentence_starts() -> list[int]:  # read from the parse only if a name needs them
@@ -124,11 +122,8 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
             offsets.append([t.idx for t in doc])
         return clause_head(doc, offsets[0], offset)
 
-    names = [e[2] for e in ents if e[3] == "PERSON"] + [
-        a.name for a in document.actors.values() if a.kind == "person"]
-    people = {*names, *(w for name in names for w in name.split())}
     unknown = unknown_places(document.text, mentions, known, sentence_starts, gazetteer,
-                             clause_of, people)
+                             clause_of, others)
     if repeats or unknown:
         document.places = sorted([*known, *unknown],
                                  key=lambda p: (p.start is None, p.start or 0))

@@ -37,6 +37,7 @@ from eventwire.store.schema import (
     _roles_x,
     _split,
     _timeline_period,
+    actor_upsert,
     fts_rowid,
     partner_fill,
 )
@@ -65,13 +66,7 @@ _ACTORS = f"""
 INSERT INTO actor_index (actor_id, name, kind, country, sector, role, code, articles)
     SELECT actor_id, name, kind, country, sector, role, code, 1 FROM actors
     WHERE article_id IN ({_EVENTS}) ORDER BY rowid
-    ON CONFLICT (actor_id) DO UPDATE SET articles = articles + 1,
-    name = CASE WHEN kind = 'unknown' THEN excluded.name ELSE name END,
-    role = CASE WHEN kind = 'unknown' THEN excluded.role ELSE role END,
-    code = CASE WHEN kind = 'unknown' THEN excluded.code ELSE code END,
-    sector = CASE WHEN kind = 'unknown' THEN excluded.sector ELSE sector END,
-    country = CASE WHEN kind = 'unknown' THEN excluded.country ELSE country END,
-    kind = CASE WHEN kind = 'unknown' THEN excluded.kind ELSE kind END;
+    {actor_upsert("    ")}
 UPDATE actor_index SET mentions = mentions + m.c
     FROM (SELECT actor_id, COUNT(*) AS c FROM mentions WHERE article_id IN ({_EVENTS})
           GROUP BY actor_id) m

@@ -242,6 +242,16 @@ END;
 """
 
 
+def actor_upsert(indent: str) -> str:
+    """How an actor's ``actor_index`` row takes one more article's record of it: the trigger on
+    ``actors`` and the batch writer (store/batch.py) write it alike. One more article; an actor
+    still of kind 'unknown' takes the newer name, role, code, sector, country and kind. Its
+    lines after the first start with ``indent``."""
+    return "ON CONFLICT (actor_id) DO UPDATE SET articles = articles + 1,\n" + ",\n".join(
+        f"{indent}{c} = CASE WHEN kind = 'unknown' THEN excluded.{c} ELSE {c} END"
+        for c in ("name", "role", "code", "sector", "country", "kind")) + ";"
+
+
 def _count_triggers() -> str:
     out = []
     for table, name in (("articles", "articles"), ("quotes", "quotes"), ("skips", "skips")):
@@ -252,17 +262,11 @@ END;
 CREATE TRIGGER {table}_count_ad AFTER DELETE ON {table} BEGIN
     UPDATE counts SET n = n - 1 WHERE name = '{name}';
 END;""")
-    out.append("""
+    out.append(f"""
 CREATE TRIGGER actors_index_ai AFTER INSERT ON actors BEGIN
     INSERT INTO actor_index (actor_id, name, kind, country, sector, role, code, articles)
         VALUES (new.actor_id, new.name, new.kind, new.country, new.sector, new.role, new.code, 1)
-        ON CONFLICT (actor_id) DO UPDATE SET articles = articles + 1,
-        name = CASE WHEN kind = 'unknown' THEN excluded.name ELSE name END,
-        role = CASE WHEN kind = 'unknown' THEN excluded.role ELSE role END,
-        code = CASE WHEN kind = 'unknown' THEN excluded.code ELSE code END,
-        sector = CASE WHEN kind = 'unknown' THEN excluded.sector ELSE sector END,
-        country = CASE WHEN kind = 'unknown' THEN excluded.country ELSE country END,
-        kind = CASE WHEN kind = 'unknown' THEN excluded.kind ELSE kind END;
+        {actor_upsert("        ")}
 END;
 CREATE TRIGGER actors_index_ad AFTER DELETE ON actors BEGIN
     UPDATE actor_index SET articles = articles - 1 WHERE actor_id = old.actor_id;
