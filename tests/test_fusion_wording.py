@@ -9,22 +9,19 @@ the other report places its meeting). Sentences and events are our own."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
 from event_rows import event_rows
 from eventwire.api import Engine
-from eventwire.cli import main
 from eventwire.events.compatible import same_event
-from eventwire.models import Article, PipelineInfo, Report
+from eventwire.models import Article, Report
 from eventwire.store import Store
+from hand_records import INFO, fused_events
 from test_fusion_across import event, place
 
-INFO = PipelineInfo("test", "none", "none", ())
 PUBLISHED = "2025-03-04T12:00:00+00:00"
 
 SIGNING = [
@@ -126,10 +123,7 @@ def test_a_fused_signing_lists_the_outlet_that_calls_it_an_agreement(tmp_path: P
         store.save(_report("d-again", 13, AGAIN, event(
             "AGREE", "030", ["ECU"], ["PER"], "2025-03-07", text=AGAIN, eid="ev-again",
             trigger="agreed")))
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl"])
-    assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = fused_events(db)
     # the type most articles give it (two call it a signing), every article listed
     assert [(r["id"], r["plover"], r["cameo"], r["articles"], r["num_articles"],
              [e["trigger"]["text"] for e in r["evidence"]]) for r in rows] == [
@@ -146,12 +140,9 @@ G_AGREED = "Ghana and Norway agreed on Tuesday to manage their fish stocks toget
 
 
 def _fused_rows(db: Path) -> list[tuple[Any, ...]]:
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl"])
-    assert result.exit_code == 0, result.output
     return [(r["id"], r["plover"], r["cameo"], r["articles"],
              [e["trigger"]["text"] for e in r["evidence"]])
-            for r in map(json.loads, result.output.splitlines())]
+            for r in fused_events(db)]
 
 
 def test_an_aid_pledge_is_not_a_signing_of_the_same_day(tmp_path: Path) -> None:
