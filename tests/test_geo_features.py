@@ -85,3 +85,12 @@ def test_a_curated_river_of_a_country_the_article_does_not_name_is_left(gaz: Gaz
     places = resolved(english, gaz, ent(english, "Thames", "LOC"), ent(english, "Reading"),
                       ent(english, "Henley"), ent(english, "England"))
     assert (places[0].name, places[0].country) == ("Thames", "GBR")
+
+
+def test_a_listed_river_the_ner_took_for_an_organisation(gaz: Gazetteer) -> None:
+    text = ("Villages flooded as the Brahmaputra rose, and the Brahmaputra Board met in "
+            "Guwahati.")
+    mentions = find_mentions(text, [ent(text, "Brahmaputra", "ORG"),
+                                    ent(text, "the Brahmaputra Board", "ORG"),
+                                    ent(text, "Guwahati")], gaz)
+    assert [(m[2], m[3]) for m in mentions] == [("Brahmaputra", "FEATURE"), ("Guwahati", "GPE")]

@@ -33,6 +33,7 @@ RECOGNISED = {
     "COMPOUND": "inside a hyphenated compound",
     "ABBR": "a US state abbreviation",
     "BARE": "a proper noun the NER left out, after a locative word",
+    "FEATURE": "a river, lake or range the gazetteer lists, named with 'the'",
 }
 # AP-style abbreviations (with their period) and USPS codes of the US states.
 AP_STATES = {
@@ -552,6 +553,7 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     ents = [*mentions, *(e for e in ents if e[3] not in _PLACE_LABELS
                          and not _overlaps(e[0], e[1], mentions))]
     mentions += named_spans(text, ents, gazetteer, given_name, dateline)
+    mentions += feature_spans(text, ents, gazetteer, mentions)
     # NER spans that swallowed a compound ("Kent-based firm" as ORG) give way to its parts
     people = [e for e in ents if e[3] in ("PERSON", "ORG", "PRODUCT")]
     compounds = compound_spans(text, [m for m in mentions if m[3] in NER_PLACE], gazetteer,
@@ -630,6 +632,35 @@ def bare_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer,
             if _bare_known(candidates, fold(name)):
                 found.append((start, end, name, "BARE"))
                 break
+    return found
+
+
+_THE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
+
+
+def feature_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
+                  taken: Sequence[Mention]) -> list[Mention]:
+    """Names the NER labelled an organisation or person that follow "the" and that the
+    gazetteer knows only as a curated river, lake, sea or range, by that entry's own or
+    preferred name ("as the Brahmaputra and its tributaries rose"): English names such
+    features with the article; a following capitalised word makes it another name ("the
+    Brahmaputra Board")."""
+    found: list[Mention] = []
+    for start, end, span, label in ents:
+        if label not in OTHER_NAMES or _overlaps(start, end, taken):
+            continue
+        if span[:4] in ("the ", "The "):
+            start, span = start + 4, span[4:]
+        elif not _THE.search(text[max(0, start - 5):start]):
+            continue
+        if re.match(r"\s+[A-Z]", text[end:end + 2]):
+            continue
+        candidates = gazetteer.candidates(span)
+        key = fold(span)
+        if candidates and all(e.precision == "site" and e.origin != "gazetteer"
+                              for e in candidates) \
+                and any(e.lookup_keys[0] == key or key in e.preferred for e in candidates):
+            found.append((start, end, span, "FEATURE"))
     return found
 
 
