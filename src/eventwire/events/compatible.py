@@ -26,7 +26,8 @@ compatible when all of these hold:
    ("in recent years": no value, mod ``BEFORE``) merges only with background past; an
    undated event (no value, e.g. a future deed) does not conflict by date.
 4. **Place**: no conflict when either is unknown; else the same country, and two
-   city-level places must be the same place.
+   city-level places must be the same place (a site such as an airport or a port within
+   :data:`SITE_KM` of the town it belongs to is that town).
 5. **Modality**: the same negation and the same reality class — asserted/reported,
    future/intended, hypothetical/question. A negated or hypothetical mention never joins
    an asserted event (nor the reverse).
@@ -67,6 +68,7 @@ added, because different outlets word and date one event differently:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
@@ -434,7 +436,26 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     if a.precision in CITY_LEVEL and b.precision in CITY_LEVEL:
-        if a.geonameid is not None and b.geonameid is not None:
-            return a.geonameid == b.geonameid
-        return a.name.casefold() == b.name.casefold()
+        if a.geonameid is not None and b.geonameid is not None and a.geonameid == b.geonameid:
+            return True
+        if a.name.casefold() == b.name.casefold():
+            return True
+        if "site" in (a.precision, b.precision) and a.precision != b.precision:
+            # a site (an airport, a palace, a port) is in or by its town: "received him at
+            # Cairo International Airport" and "held talks in Cairo" are one place
+            return near(a, b)
+        return False
     return True
+
+
+SITE_KM = 30.0  # how far from a town's point a site of that town may lie (its airport, port)
+
+
+def near(a: Place, b: Place) -> bool:
+    """Whether two placed points lie within :data:`SITE_KM` of each other (unknown: no)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    # equirectangular distance (as eventwire.geo.scoring.distance_km), good at this scale
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(x, y) <= SITE_KM

@@ -89,6 +89,7 @@ from eventwire.events.roles import (
     noun_agent,
     noun_source,
     owner_of_object,
+    participle_agent,
     participle_controller,
     prep_slot,
     received_from,
@@ -992,6 +993,12 @@ class Extractor:
                 links or candidate.token.dep_ in ("nsubj", "nsubjpass")):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
             parties = symmetric(coded.cameo)
+        elif (len(source) > 1 and not target and symmetric(coded.cameo) and source_phrase
+              and {t.i for t in source_phrase} <= {
+                  t.i for t in participle_agent(candidate.token)}):
+            # "the accord signed by Ethiopia and Somalia": the agents of a symmetric deed
+            # are its parties, as the subjects of "Ethiopia and Somalia signed an accord"
+            source, target, parties = source[:1], source[1:], True
         else:
             parties = False
         relation = relation_object(candidate)

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from eventwire.events.governors import EFFORT_NOUNS, TAKING_VERBS, Link
+from eventwire.events.governors import EFFORT_NOUNS, FUNDING_VERBS, TAKING_VERBS, Link
 from eventwire.events.matching import Candidate, candidate_at, object_of, of_objects
 from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.token_lookup import children_of, conjuncts_of
@@ -130,12 +130,54 @@ def participle_controller(token: Token) -> Token | None:
 
 
 def noun_source(token: Token) -> list[Token]:
-    """"Iran's talks", "US sanctions", "American aid" (possessive pronouns: see caller)."""
-    found = [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
+    """"Iran's talks", "US sanctions", "American aid" (possessive pronouns: see caller). A
+    possessive day or date ("Monday's Russian barrage", "last week's talks") dates the event
+    (eventwire.stages.dating, ``own``); it names no actor, so the modifiers are read."""
+    found = [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"
+             and not dated_possessor(c)]
     if not found:
         found = [c for c in children_of(token)
                  if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i
                  and not mediating(c)]
+    return found
+
+
+DATE_ENTS = ("DATE", "TIME")
+
+
+def dated_possessor(token: Token) -> bool:
+    """A possessor that is a time: "Tuesday's", "last year's", "the 2015 deal's"."""
+    return token.ent_type_ in DATE_ENTS
+
+
+# Participles on an event noun that name who did it: "an attack [blamed on] Israel", "the
+# killing [attributed to] the militia" (the party held responsible); a "by" agent of any other
+# participle ("the strikes, [carried out] by Israeli jets", "the accord [signed] by the two
+# leaders") but one of hosting or mediation ("brokered by Qatar": the go-between) or of
+# backing or funding ("backed by Iran": a standing relation, not the deed)
+BLAMING_VERBS = {"blame": "on", "attribute": "to", "pin": "on"}
+# who leads or runs a gathering chairs it ("talks led by the AU"); who leads an attack does it
+LEADING_VERBS = {"lead", "organize", "organise", "oversee", "moderate", "supervise"}
+
+
+def participle_agent(token: Token) -> list[Token]:
+    """Who did the act an event noun names, by a past participle modifying it (see
+    :data:`BLAMING_VERBS`): the "by" agent, or the one it is blamed on."""
+    found: list[Token] = []
+    for verb in children_of(token):
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in HOST_VERBS or lemma in FUNDING_VERBS or (
+                lemma in LEADING_VERBS and token.lemma_.lower() in GATHERING_NOUNS):
+            continue  # "talks led by the African Union": the chair, no party
+        preps = ("agent",) if lemma not in BLAMING_VERBS else ("prep",)
+        word = "by" if lemma not in BLAMING_VERBS else BLAMING_VERBS[lemma]
+        for prep in children_of(verb):
+            if prep.dep_ in preps and prep.lower_ == word:
+                for obj in children_of(prep):
+                    if obj.dep_ == "pobj":
+                        found += [obj, *conjuncts_of(obj)]
     return found
 
 
@@ -216,6 +258,7 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
             elif position == 0:
                 yield noun_source(token)
                 yield noun_agent(token)  # "the expulsion of the envoy [by] Peru"
+                yield participle_agent(token)  # "a strike blamed on Israel"
                 for slot in candidate.entry.source or ():  # "the withdrawal [of] troops"
                     yield noun_slot(token, slot)
             yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]

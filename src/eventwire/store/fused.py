@@ -40,6 +40,7 @@ from eventwire.events.compatible import (
     family_plovers,
     one_deed,
     same_event,
+    symmetric,
 )
 from eventwire.models import ActorRef, Event, EventDate, Report, record_from_dict
 from eventwire.store.serial import record_json
@@ -244,13 +245,16 @@ def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
 
 
 def untargeted(event: Event) -> bool:
-    """An attack whose target the mention does not name ("Israeli jets struck overnight"):
-    only its source and day are known, every ASSAULT code is one family across articles
-    (:data:`eventwire.events.compatible.ONE_DEED`), and one side's strikes of one day are many
-    (Khan Younis and Nabatieh), so such a mention fuses only inside its own story, and only
-    with an event whose known side agrees. (A visit with no named host is placed by its venue:
-    ``compatible._hosts``.)"""
-    return bool(event.source) and not event.target and one_deed(event.plover, event.cameo)
+    """A one-way deed whose target the mention does not name ("Israeli jets struck
+    overnight", "Iran condemned the move", "the ministry summoned the ambassador"): only its
+    source and day are known, and one side's deeds of a type on one day are many (its strikes
+    on Khan Younis and on Nabatieh, its condemnations of two other states), so such a mention
+    fuses only inside its own story, and only with an event whose known side agrees. Talks,
+    agreements and other deeds without direction (``compatible.symmetric``) name all their
+    parties as sources and are not untargeted. (A visit with no named host is placed by its
+    venue: ``compatible._hosts``.)"""
+    return (bool(event.source) and not event.target
+            and (one_deed(event.plover, event.cameo) or not symmetric(event.cameo, across=True)))
 
 
 PARSED_MAX = 4096
