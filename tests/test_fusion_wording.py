@@ -137,6 +137,11 @@ PLEDGED = "Norway agreed on Tuesday to provide new patrol boats to Ghana."
 G_SIGNED = "Norway and Ghana signed a fisheries agreement in Accra on Tuesday."
 G_INKED = "Ghana and Norway inked a fisheries accord on Tuesday."
 G_AGREED = "Ghana and Norway agreed on Tuesday to manage their fish stocks together."
+# two outlets' signing of the fisheries deal, as their events are coded
+G_SIGNING = event("SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
+                  trigger="agreement")
+G_INKING = event("SUPPORT", "057", ["GHA"], ["NOR"], text=G_INKED, eid="ev-ink",
+                 trigger="accord")
 
 
 def _fused_rows(db: Path) -> list[tuple[Any, ...]]:
@@ -155,11 +160,8 @@ def test_an_aid_pledge_is_not_a_signing_of_the_same_day(tmp_path: Path) -> None:
         store.save(_report("a-pledge", 9, PLEDGED, event(
             "AGREE", "033", ["NOR"], ["GHA"], text=PLEDGED, eid="ev-pledge",
             trigger="agreed")))
-        store.save(_report("b-sign", 10, G_SIGNED, event(
-            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
-            trigger="agreement")))
-        store.save(_report("c-ink", 11, G_INKED, event(
-            "SUPPORT", "057", ["GHA"], ["NOR"], text=G_INKED, eid="ev-ink", trigger="accord")))
+        store.save(_report("b-sign", 10, G_SIGNED, G_SIGNING))
+        store.save(_report("c-ink", 11, G_INKED, G_INKING))
     assert _fused_rows(db) == [
         ("fev-pledge", "AGREE", "033", ["a-pledge"], ["agreed"]),
         ("fev-sign", "SUPPORT", "057", ["b-sign", "c-ink"], ["agreement", "accord"])]
@@ -172,11 +174,8 @@ def test_the_fused_type_is_the_one_most_articles_give(tmp_path: Path) -> None:
         store.save(_report("a-agree", 9, G_AGREED, event(
             "AGREE", "030", ["GHA"], ["NOR"], text=G_AGREED, eid="ev-agree",
             trigger="agreed")))
-        store.save(_report("b-sign", 10, G_SIGNED, event(
-            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
-            trigger="agreement")))
-        store.save(_report("c-ink", 11, G_INKED, event(
-            "SUPPORT", "057", ["GHA"], ["NOR"], text=G_INKED, eid="ev-ink", trigger="accord")))
+        store.save(_report("b-sign", 10, G_SIGNED, G_SIGNING))
+        store.save(_report("c-ink", 11, G_INKED, G_INKING))
     assert _fused_rows(db) == [
         ("fev-agree", "SUPPORT", "057", ["a-agree", "b-sign", "c-ink"],
          ["agreed", "agreement", "accord"])]
@@ -186,9 +185,7 @@ def test_a_tie_of_articles_gives_the_earliest_type(tmp_path: Path) -> None:
     # one outlet calls it a signing (first), one an agreeing naming more parties: SUPPORT
     db = tmp_path / "fused.db"
     with Store(db) as store:
-        store.save(_report("a-sign", 9, G_SIGNED, event(
-            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
-            trigger="agreement")))
+        store.save(_report("a-sign", 9, G_SIGNED, G_SIGNING))
         store.save(_report("b-agree", 10, G_AGREED, event(
             "AGREE", "030", ["GHA", "NOR"], ["NOR"], text=G_AGREED, eid="ev-agree",
             trigger="agreed")))
