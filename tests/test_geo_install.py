@@ -99,6 +99,9 @@ def test_a_build_installs_what_matches_its_hashes_then_is_skipped(tmp_path: Path
     assert not (folder / "demonyms.txt").exists()  # kept in git: checked, not installed
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [install.REQUIREMENTS, MANIFEST, *GENERATED])  # no temporary file left
+    # readable by every user of an installed package (a temporary file is made 0600)
+    assert {name: oct((folder / name).stat().st_mode & 0o777) for name in GENERATED} == {
+        name: "0o644" for name in GENERATED}
     # present with the right hashes (`make test-slow` reinstalls the package): nothing done
     assert build(folder, fetch=fetch, builder=builder, say=said.append) == []
     assert calls == ["fetch build-requirements.txt", "build"]

@@ -99,13 +99,19 @@ def run_builder(packages: Path, out_dir: Path) -> None:
         raise GazetteerError("building the gazetteer failed (see the message above)")
 
 
+# an installed data file is read by every user of the package, written by its owner
+INSTALLED_MODE = 0o644
+
+
 def _place(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target`` atomically (a reader never sees half a file)."""
+    """Copy ``source`` to ``target`` atomically (a reader never sees half a file), readable
+    by all (the temporary file is made 0600 and keeps that mode through the rename)."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
         with os.fdopen(handle, "wb") as out, source.open("rb") as data:
             while block := data.read(1 << 20):
                 out.write(block)
+        os.chmod(temporary, INSTALLED_MODE)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
