@@ -21,7 +21,7 @@ def events(engine: Engine, text: str) -> list[tuple[Any, ...]]:
 def test_force_with_no_named_target_is_not_against_its_source(engine: Engine) -> None:
     # the home-state fallback made "Russia → Russia"; the target is simply not named
     assert events(engine, "Russia launched its largest air attack of the war on Sunday.") == [
-        ("ASSAULT", "190", ["RUS"], [], "attack", 0.8)]
+        ("ASSAULT", "195", ["RUS"], [], "attack", 0.8)]  # aerial weapons (CAMEO 195)
 
 
 def test_a_pronoun_naming_the_state_is_not_a_body_of_it(engine: Engine) -> None:

@@ -39,7 +39,7 @@ def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
 STANDING_RELATIONS = [
     ("Israeli jets struck positions of Hezbollah, which is backed by Iran, in southern "
      "Lebanon on Tuesday.",
-     [("ASSAULT", "190", ["ISR"], ["LBNREB"], "asserted", "struck")]),
+     [("ASSAULT", "195", ["ISR"], ["LBNREB"], "asserted", "struck")]),
     ("Hamas, funded by Qatar for years, rejected the latest truce proposal on Sunday.",
      [("REJECT", "120", ["PSEREBHMS"], [], "asserted", "rejected")]),
     ("A militia that has been armed by Iran attacked a US base in Syria on Monday.",
@@ -47,7 +47,7 @@ STANDING_RELATIONS = [
     # look-alikes that are events: a dated participle, a main clause of support
     ("Hezbollah, attacked by Israeli drones on Monday, vowed revenge. Iran backed "
      "Hezbollah's decision on Tuesday.",
-     [("ASSAULT", "190", ["ISR"], ["LBNREB"], "asserted", "attacked"),
+     [("ASSAULT", "195", ["ISR"], ["LBNREB"], "asserted", "attacked"),
       ("SUPPORT", "050", ["IRN"], ["LBNREB"], "asserted", "backed")]),
 ]
 

@@ -12,6 +12,15 @@ trigger).
    deed, or one done during an exercise: PETRARCH2 FIRE "TEST *" and "* &WEAPON (ON
    EXERCISE)" [150]) is the exercise; massing forces and calling up reservists (AMASS *
    &MILITARY [154]) and raising an alert (RAISE * {&MILITARY ALERT} [152]) are MOBILIZE.
+2. Assault (18) or fight (19) by the means the text names (the codebook: 183 non-military
+   bombing, 182 physical assault, 195 aerial weapons; PETRARCH2 KILL "{SUICIDE &WEAPON} *"
+   [1831], "{&CAR &WEAPON} *" [1832]): a suicide, car or roadside bomb, or militants'
+   bombing, is 183x; aircraft and drones 195; a blade or club 182; a plain bombing by a
+   state or its forces is aerial (195).
+4. Yield (CAMEO 08), not consult: armed forces leaving, departing, pulling back or moving
+   out retreat (087; PETRARCH2's GO_SOMEWHERE [040] is a visitor's departure); prisoners
+   exchanged or swapped, a prisoner exchange, bodies handed back and a pardon are releases
+   (084/0841).
 """
 
 from __future__ import annotations
@@ -86,12 +95,74 @@ FORCE_POSTURE = [
      [("MOBILIZE", "154", ["UKR"], [], "asserted", "called up")]),
     ("South Korea raised its alert after the missile launch.",
      [("MOBILIZE", "152", ["KOR"], [], "asserted", "raised")]),
-    # look-alike: missiles fired at an enemy's positions are force (CAMEO 19)
+    # look-alike: missiles fired at an enemy's positions are force (CAMEO 19: jets, 195)
     ("Russian jets fired missiles at Ukrainian positions near Kupiansk.",
-     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "fired")]),
+     [("ASSAULT", "195", ["RUS"], ["UKR"], "asserted", "fired")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FORCE_POSTURE)
 def test_force_posture(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+ASSAULT_OR_FIGHT = [
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing 12 people.",
+     [("ASSAULT", "1831", ["SOMREB"], ["SOM"], "asserted", "blew")]),
+    ("A suicide bomber attacked a Shiite mosque in Kunduz, killing 50 worshippers.",
+     [("ASSAULT", "1831", ["AFGREB"], ["AFG"], "asserted", "attacked")]),
+    ("Al-Shabaab carried out a car bomb attack on a police station in Mogadishu.",
+     [("ASSAULT", "1832", ["SOMREB"], ["SOM"], "asserted", "attack")]),
+    ("Taliban militants detonated a roadside bomb near a police convoy in Kandahar.",
+     [("ASSAULT", "1833", ["AFGREB"], ["AFG"], "asserted", "detonated")]),
+    ("Militants bombed a church in Kaduna on Sunday.",
+     [("ASSAULT", "183", ["NGAREB"], ["NGA"], "asserted", "bombed")]),
+    ("Settlers attacked Palestinian farmers with clubs near Ramallah.",
+     [("ASSAULT", "182", ["PSECVL"], ["PSEAGR"], "asserted", "attacked")]),
+    ("Israeli drones struck a market in Khan Younis on Tuesday.",
+     [("ASSAULT", "195", ["ISR"], ["PSE"], "asserted", "struck")]),
+    ("Israel's bombing of Gaza killed dozens on Monday.",
+     [("ASSAULT", "195", ["ISR"], ["PSE"], "asserted", "bombing")]),
+    # look-alikes: conventional force keeps its own code
+    ("Russian forces shelled Kharkiv overnight.",
+     [("ASSAULT", "194", ["RUSMIL"], ["UKR"], "asserted", "shelled")]),
+    ("Ukrainian troops attacked Russian positions near Robotyne.",
+     [("ASSAULT", "190", ["UKRMIL"], ["RUS"], "asserted", "attacked")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSAULT_OR_FIGHT)
+def test_assault_or_fight_by_means(engine: Engine, text: str,
+                                   expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+YIELD = [
+    ("Russian troops left the city of Kherson on Friday.",
+     [("RETREAT", "087", ["RUSMIL"], [], "asserted", "left")]),
+    ("French troops departed from Niger in December.",
+     [("RETREAT", "087", ["FRAMIL"], ["NER"], "asserted", "departed")]),
+    ("Israeli forces pulled back from the Philadelphi corridor.",
+     [("RETREAT", "087", ["ISRMIL"], [], "asserted", "pulled")]),
+    ("M23 fighters moved out of the town of Walikale.",
+     [("RETREAT", "087", ["CODREB"], [], "asserted", "moved")]),
+    ("Israel and Hamas exchanged prisoners on Thursday.",
+     [("RETREAT", "0841", ["ISR"], ["PSEREBHMS"], "asserted", "exchanged"),
+      ("RETREAT", "0841", ["PSEREBHMS"], ["ISR"], "asserted", "exchanged")]),
+    ("Russia and Ukraine swapped 95 prisoners of war each on Friday.",
+     [("RETREAT", "0841", ["RUS"], ["UKR"], "asserted", "swapped"),
+      ("RETREAT", "0841", ["UKR"], ["RUS"], "asserted", "swapped")]),
+    ("Kyiv and Moscow carried out a prisoner exchange on Friday.",
+     [("RETREAT", "0841", ["UKR", "RUS"], [], "asserted", "exchange")]),
+    ("Russia handed back the bodies of 757 Ukrainian soldiers.",
+     [("RETREAT", "084", ["RUS"], [], "asserted", "handed back")]),
+    ("Belarus pardoned 30 political prisoners on Friday.",
+     [("RETREAT", "084", ["BLR"], ["BLROPP"], "asserted", "pardoned")]),
+    # look-alike: a delegation leaving is no retreat
+    ("The Iranian delegation left Geneva on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YIELD)
+def test_yield(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

@@ -125,7 +125,7 @@ OWNERS = [
       ("ACCUSE", "111", ["IGOEUREEC"], ["IRNUAF"], "asserted")]),
     ("Israeli jets struck Hezbollah positions in southern Lebanon. Iran condemned the strikes "
      "on Lebanon.",
-     [("ASSAULT", "190", ["ISR"], ["LBNREB"], "asserted"),
+     [("ASSAULT", "195", ["ISR"], ["LBNREB"], "asserted"),  # jets: aerial weapons
       ("ACCUSE", "111", ["IRN"], ["ISR"], "asserted")]),
     # ... or named with it: the victim is not the target
     ("Russian missiles hit Kyiv overnight. Poland condemned the attack by Russia on "

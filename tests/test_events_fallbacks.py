@@ -114,3 +114,11 @@ def test_organisation_in_a_title_wins_over_nationality(engine: Engine) -> None:
                       text="Afghan rebels met U.N. mediator Diego Cordovez in Geneva.")
     (event,) = engine.document(article).events
     assert [r.actor for r in event.target] == ["org:un"]
+
+
+def test_light_verb_without_a_lexicon_entry_passes_to_its_gerund(engine: Engine) -> None:
+    # "resort" is in no lexicon and its word vector sits near "purchase": the vector fallback
+    # must not code it, so the deed in its complement is the event
+    assert code(engine, "Kenyan students resorted to throwing stones during demonstrations "
+                        "against the fee increase by the government, police said on Friday.") == [
+        ("PROTEST", "145", ["KEN"], ["KEN"], "throwing")]

@@ -32,7 +32,7 @@ def rows(engine: Engine, text: str) -> list[tuple[object, ...]]:
     ("Israeli tanks fired shells at targets in Khan Younis on Tuesday.",
      [("ASSAULT", "193", ["ISR"], ["PSE"], "asserted", "fired", 0.3)]),
     ("Saudi-led aircraft struck targets in Hodeidah on Friday, residents said.",
-     [("ASSAULT", "190", ["SAU"], ["YEM"], "reported", "struck", 0.3)]),
+     [("ASSAULT", "195", ["SAU"], ["YEM"], "reported", "struck", 0.3)]),
     ("Russian forces shelled Kharkiv overnight, killing three people.",
      [("ASSAULT", "194", ["RUS"], ["UKR"], "asserted", "shelled", 0.8)]),
     # 2. a party inside the object

@@ -94,3 +94,31 @@ def test_a_listed_river_the_ner_took_for_an_organisation(gaz: Gazetteer) -> None
                                     ent(text, "the Brahmaputra Board", "ORG"),
                                     ent(text, "Guwahati")], gaz)
     assert [(m[2], m[3]) for m in mentions] == [("Brahmaputra", "FEATURE"), ("Guwahati", "GPE")]
+
+
+def test_a_country_that_takes_the_stays_the_country_after_its_river(gaz: Gazetteer) -> None:
+    text = ("Cargo boats waited on the Congo River near Kisangani. Later the Congo's foreign "
+            "minister blamed the drought, and aid workers in the Congo said prices had "
+            "doubled, while fishermen along the Congo saw the lowest water in decades.")
+    places = resolved(text, gaz, ent(text, "the Congo River", "LOC"), ent(text, "Kisangani"),
+                      ent(text, "Congo", nth=1), ent(text, "Congo", nth=2),
+                      ent(text, "Congo", nth=3))
+    out = river_repeats(text, places)
+    assert [(text[p.start or 0:p.end or 0], p.name, p.country, p.precision) for p in out] == [
+        ("the Congo River", "Congo River", None, "site"),
+        ("Kisangani", "Kisangani", "COD", "city"),
+        ("Congo", "Democratic Republic of the Congo", "COD", "country"),
+        ("Congo", "Democratic Republic of the Congo", "COD", "country"),
+        ("Congo", "Congo River", None, "site")]
+    assert out[4].resolution == ("'the Congo' after 'the Congo River': the river named again "
+                                 "(one sense per discourse)")
+
+
+def test_the_era_abbreviation_after_a_number_or_century_is_no_province(gaz: Gazetteer) -> None:
+    text = ("The mosaic, laid in the second century B.C., was found near Antioch with "
+            "pottery from 450 B.C. and coins minted in Kelowna, B.C., last year.")
+    places = resolved(text, gaz, ent(text, "B.C.", nth=0), ent(text, "Antioch"),
+                      ent(text, "B.C.", nth=1), ent(text, "Kelowna"))
+    assert [(text[p.start or 0:p.end or 0], p.name, p.country) for p in places] == [
+        ("Antioch", "Antakya", "TUR"), ("Kelowna", "Kelowna", "CAN"),
+        ("B.C.", "British Columbia", "CAN")]

@@ -67,6 +67,7 @@ from eventwire.events.matching import (
     purpose_head,
     standing_state,
 )
+from eventwire.events.means import means_code, military_bombing
 from eventwire.events.modality import (
     HOPE_FORMS,
     PLAN_VERBS,
@@ -953,6 +954,8 @@ class Extractor:
             return None
         if (exercise := exercise_code(coded.cameo, candidate.token)) != coded.cameo:
             coded = replace(coded, cameo=exercise)  # "simulated strikes": MOBILIZE, not force
+        elif (by_means := means_code(coded.cameo, candidate.token)) != coded.cameo:
+            coded = replace(coded, cameo=by_means)  # "a car bomb attack": 1832, not 190
         named = set(self.resolve([t for t in self.target_slots(candidate, links)
                                   if t.pos_ != "PRON"], modality))
         source_phrase, source = next(
@@ -1017,9 +1020,12 @@ class Extractor:
             return None  # "Chinese warships arrived in Cambodia": a deployment, not a visit
         if parties:  # a symmetric act ("talks between X and Y ended") is the parties' own:
             source, target = [*source, *target], []  # both its source (build.reciprocal)
+        kinds = [(actor.kind, actor.sector) for a in source
+                 if (actor := self.document.actors.get(a)) is not None]
         return Draft(
             mutual=mutual,
-            cameo=coded.cameo, source=source, target=target, negated=coded.negated,
+            cameo=military_bombing(coded.cameo, candidate.token, kinds), source=source,
+            target=target, negated=coded.negated,
             modality=self.modality_value(modality, "possible" in stances
                                          and speech_act(tokens, links) == tokens,
                                          coded.refusal),

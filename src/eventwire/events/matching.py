@@ -279,7 +279,7 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     if lexicon.neighbours is None or token.dep_ in MODIFIER_CLAUSES or not any(
             c.dep_ in ("dobj", "prep", "dative") for c in children_of(token)):
         return None
-    if misread_lemma(token):
+    if misread_lemma(token) or light_verb(token):
         return None
     near = lexicon.neighbours.nearest(token)
     if near is None:
@@ -310,6 +310,18 @@ def catenative(token: Token) -> bool:
     only for the verb as the predicate ("helped the refugees")."""
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(token)) and not any(
         c.dep_ in ("dobj", "dative", "iobj") for c in children_of(token))
+
+
+def light_verb(token: Token) -> bool:
+    """A verb no lexicon lists whose complement is another verb, with no object of its own
+    ("resorted to throwing stones", "took to burning tyres", "went on to block roads"): the
+    complement is the deed, and the verb's own word vector (resort ~ purchase) names none."""
+    if catenative(token):
+        return True
+    kids = children_of(token)
+    return not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids) and any(
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in children_of(c))
+        for c in kids)
 
 
 def standing_state(top: Token) -> bool:
@@ -792,6 +804,38 @@ def leaving_body(token: Token) -> Candidate | None:
     return None
 
 
+# Armed forces leaving a place retreat (CAMEO 087 de-escalate military engagement, PLOVER
+# RETREAT 'withdraw'): "Russian troops left Kherson", "French soldiers departed from Niger",
+# "Israeli forces pulled back from the corridor", "M23 fighters moved out of Walikale".
+# PETRARCH2 puts LEAVE, DEPART and +PULL_OUT in its GO_SOMEWHERE block [040] (a visitor's
+# departure), which says nothing of who leaves; for a force the codebook's reading is the
+# retreat ("* (OF BASES)" [0874] # PULLED_OUT). Officials and delegations leaving stay none.
+FORCE_LEAVING = frozenset({"leave", "depart", "pull", "move"})
+LEAVING_FORCES = frozenset({"troop", "force", "soldier", "army", "unit", "battalion",
+                            "brigade", "division", "regiment", "militia", "fighter",
+                            "paratrooper", "commando", "mercenary", "peacekeeper",
+                            "contingent", "garrison", "warship"})
+FORCE_LEAVING_ENTRY = Trigger(key="(forces) leave / depart / pull back", lemma="leave",
+                              pos="verb", code="087", target=("dobj", "from", "of"),
+                              needs_target=False, where="built-in rule (CAMEO 087)")
+
+
+def forces_leaving(token: Token) -> Candidate | None:
+    lemma = token.lemma_.lower()
+    if lemma in ("pull", "move") and not any(
+            c.lower_ in ("back", "out") and c.dep_ in ("prt", "advmod", "prep")
+            for c in token.children):
+        return None  # "pulled the trigger", "moved closer"
+    who = leaver(token)
+    if who is None or who.lemma_.lower() not in LEAVING_FORCES or not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and (
+                c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+            for c in who.children):
+        return None  # whose forces must be said in their own phrase ("Russian troops"),
+        # not taken from a clause about them ("the soldiers, who had helped Mali, …")
+    return Candidate(token, FORCE_LEAVING_ENTRY, "087", basis="pattern")
+
+
 # Force sent against someone (CAMEO 19 "fight"; PETRARCH2 SEND * &MILITARY is aid only
 # "to" an ally): "sent fighter jets against rebel positions", "deployed drones against
 # cities", "dispatched troops against the insurgents". Aircraft and drones are aerial
@@ -1191,6 +1235,7 @@ def _rule_index() -> dict[tuple[str, str], tuple[RuleFn, ...]]:
     for rule, pos, lemmas in (
             (expulsion, "VERB", {"declare", *ORDER_VERBS}),
             (leaving_body, "VERB", LEAVE_BODY_VERBS), (leaving_body, "NOUN", LEAVE_BODY_NOUNS),
+            (forces_leaving, "VERB", FORCE_LEAVING),
             (force_against, "VERB", FORCE_SENDING), (crowd_gathering, "VERB", CROWD_VERBS),
             (vote_rejection, "VERB", {"vote", *REJECTING_VERBS}),
             (price_warning, "VERB", {*REPORTING_VERBS, "warn", "caution", "threaten"}),

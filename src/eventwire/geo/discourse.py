@@ -216,6 +216,16 @@ _RIVER = re.compile(r"^(?:the\s+)?(?:River\s+(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'
 # what may follow the short form: not another capitalised word ("the Ohio Valley"), nor a
 # hyphen ("the Ohio-based"), nor a digit
 _RIVER_AFTER = re.compile(r"^(?:\s+[A-Z0-9]|-)")
+# words that make "the X" water where X is also a country ("the Congo", "the Gambia"):
+# a preposition or verb of movement on or across a river right before it, or a verb of
+# flowing or flooding right after it
+_WATER_BEFORE = re.compile(
+    r"(?i:\b(?:along|across|up|down|upstream|downstream|upriver|downriver|beside|"
+    r"cross(?:es|ed|ing)?|ford(?:s|ed|ing)?|navigat(?:e|es|ed|ing)|sail(?:s|ed|ing)?|"
+    r"(?:banks?|mouth|waters|shores?|estuary|delta|source|bed|course) of))\s+the\s+$")
+_WATER_AFTER = re.compile(
+    r"^\s+(?:flow(?:s|ed|ing)?|crest(?:s|ed|ing)?|overflow(?:s|ed|ing)?|burst|rose|"
+    r"fell|swell(?:s|ed)?|flood(?:s|ed)?)\b")
 
 
 def river_repeats(text: str, places: Sequence[Place]) -> list[Place]:
@@ -223,7 +233,10 @@ def river_repeats(text: str, places: Sequence[Place]) -> list[Place]:
     names: English refers to a river again by the article and its name alone ("the Ohio
     River ... the Ohio", "the River Wharfe ... the Wharfe"), while a state, county or town
     of that name takes no article. The river's reading replaces another at that span (the
-    state of Ohio) or is added."""
+    state of Ohio) or is added — but not a country's: some countries take the article
+    themselves ("the Congo's government", "in the Gambia"), so a country read there stays
+    the country unless the words around it are of water ("along the Congo", "the Gambia
+    flows")."""
     rivers: dict[str, Place] = {}
     for place in places:
         if place.start is None or place.end is None or place.lat is None:
@@ -242,6 +255,10 @@ def river_repeats(text: str, places: Sequence[Place]) -> list[Place]:
             if any(p.start is not None and p.end is not None and p.start < start - 4
                    and end < p.end for p in out):
                 continue  # inside a longer name
+            if any(p.precision == "country" and p.start == start and p.end == end
+                   for p in out) and not _WATER_BEFORE.search(text, max(0, start - 40), start) \
+                    and not _WATER_AFTER.match(text[end:end + 24]):
+                continue  # the country that takes "the"
             out = [p for p in out if p.start is None or p.end is None
                    or not (p.start < end and start < p.end)]
             first = text[river.start or 0:river.end or 0]

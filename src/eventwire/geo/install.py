@@ -99,17 +99,35 @@ def run_builder(packages: Path, out_dir: Path) -> None:
         raise GazetteerError("building the gazetteer failed (see the message above)")
 
 
+# an installed data file is read by every user of the package, written by its owner
+INSTALLED_MODE = 0o644
+
+
 def _place(source: Path, target: Path) -> None:
-    """Copy ``source`` to ``target`` atomically (a reader never sees half a file)."""
+    """Copy ``source`` to ``target`` atomically (a reader never sees half a file), readable
+    by all (the temporary file is made 0600 and keeps that mode through the rename)."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
         with os.fdopen(handle, "wb") as out, source.open("rb") as data:
             while block := data.read(1 << 20):
                 out.write(block)
+        os.chmod(temporary, INSTALLED_MODE)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def readable(data_dir: Path) -> None:
+    """Installed files that an older build left 0600 made 0644 (only their owner can; for
+    anyone else this does nothing)."""
+    for name in GENERATED:
+        path = data_dir / name
+        try:
+            if path.stat().st_mode & 0o777 != INSTALLED_MODE:
+                path.chmod(INSTALLED_MODE)
+        except OSError:
+            pass
 
 
 def build(data_dir: Path = DATA_DIR, *, force: bool = False, record: bool = False,
@@ -122,6 +140,7 @@ def build(data_dir: Path = DATA_DIR, *, force: bool = False, record: bool = Fals
     hashes = recorded_hashes(data_dir)
     todo = list(GENERATED) if force or record else stale(data_dir)
     if not todo:
+        readable(data_dir)
         say(f"gazetteer: up to date ({', '.join(GENERATED)} match {MANIFEST})")
         return []
     with tempfile.TemporaryDirectory(prefix="eventwire-gazetteer-") as work:

@@ -471,6 +471,28 @@ def state_name(abbreviation: str) -> str | None:
         or CA_PROVINCES.get(abbreviation)
 
 
+# what stands before an era, not a state: a year or a century ("300 B.C.", "the first
+# century B.C.", "the 1st millennium B.C.")
+_ERA_BEFORE = re.compile(r"(?:\d[\d,]*s?|centur(?:y|ies)|millenni(?:um|a)|c\.)\s+$", re.I)
+# abbreviations that are far more often something else outside a "Town, Prov." pair
+_ONLY_AFTER_A_NAME = frozenset({"B.C."})
+
+
+def era_not_state(text: str, mention: Mention) -> bool:
+    """True for a state or province abbreviation that is no place where it stands: after a
+    year or a century it is an era ("first century B.C."); "B.C." is the era in world news
+    far more often than British Columbia, so it is the province only after "Town, " (which
+    a dateline is too: "VANCOUVER, B.C.") or "in"."""
+    start, _, span, _ = mention
+    name = span.strip()
+    if state_name(name) is None:
+        return False
+    before = text[max(0, start - 30):start]
+    if _ERA_BEFORE.search(before):
+        return True
+    return name in _ONLY_AFTER_A_NAME and not before.endswith((", ", " in ", "In "))
+
+
 def abbreviation_country(abbreviation: str) -> str:
     """The country of a state or province abbreviation: "CAN" for "Ont.", else "USA"."""
     return "CAN" if abbreviation in CA_PROVINCES else "USA"
@@ -566,7 +588,7 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
         mentions += unlabelled_spans(text, [*mentions, *ents], mentions, gazetteer, proper,
                                      _named_countries(mentions, gazetteer, dateline))
     # a name is written with a capital: "the creek", "south-east" are words, not toponyms
-    return sorted(m for m in mentions if not m[2].islower())
+    return sorted(m for m in mentions if not m[2].islower() and not era_not_state(text, m))
 
 
 # "in Tralee", "off Mindoro", "on Lampedusa": a capitalised name right after a locative

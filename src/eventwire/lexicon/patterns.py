@@ -398,6 +398,7 @@ GENERAL_VERBS = {"be", "have", "do", "say", "make", "take", "get", "go", "come",
                  "describe", "note", "call", "mark", "cite", "base", "follow", "stay", "appear"}
 VECTOR_FLOOR = 0.6
 VECTOR_ROWS = 2  # nearest distinct vector rows consulted
+SAME_VECTOR = 0.999  # cosine of a word stored as another word's vector (pruned table)
 VECTOR_AGREEMENT = 2 / 3  # share of their weight the winning CAMEO root needs
 
 
@@ -494,6 +495,11 @@ class VectorNeighbours:
             members = [m for m in self._groups[int(row)] if m != lemma]
             if not members:
                 continue
+            if score >= SAME_VECTOR and len({self.families.get(self.coded[m], self.coded[m][:2])
+                                             for m in members}) > 1:
+                # the word is stored as these verbs' vector ("resort" as bargain/purchase):
+                # an alias of words of different types, not a neighbour of one
+                return None
             used += 1
             total += score
             for member in members:
