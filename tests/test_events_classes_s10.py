@@ -160,6 +160,8 @@ YIELD = [
      [("RETREAT", "084", ["BLR"], ["BLROPP"], "asserted", "pardoned")]),
     # look-alike: a delegation leaving is no retreat
     ("The Iranian delegation left Geneva on Friday.", []),
+    # review gaps: a case won is no lawsuit by the winner; reviving a coercive policy is it
+    ("Mexico won the case against the United States at the WTO.", []),
 ]
 
 

@@ -19,14 +19,12 @@ from eventwire.models import (
     EventDate,
     Evidence,
     Offsets,
-    PipelineInfo,
     Place,
     Report,
     Span,
 )
 from eventwire.store import Store
-
-INFO = PipelineInfo("test", "none", "none", ())
+from hand_records import INFO, fused_events
 
 
 def ref(key: str) -> ActorRef:
@@ -190,12 +188,8 @@ def reports() -> dict[str, Report]:
 
 
 def _fused(db: Path) -> list[tuple[str, list[str], int, int]]:
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl"])
-    assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.output.splitlines()]
     return [(r["id"], sorted(r["articles"]), r["num_articles"], r["num_sources"])
-            for r in rows]
+            for r in fused_events(db)]
 
 
 def test_fused_events_do_not_depend_on_arrival_order(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from eventwire.events.compatible import same_event
 from eventwire.models import ActorRef, Event
 from eventwire.store import Store
 from eventwire.stories.within import same_event_in_story
+from hand_records import story_articles
 from test_fusion_across import event
 from test_fusion_story import _fused, _report
 
@@ -97,9 +98,7 @@ def test_an_attack_with_no_target_fuses_only_inside_its_own_story(tmp_path: Path
                            _attack("ev-follow", FOLLOW, "struck", [])))
         store.save(_report("c-south", 12, SOUTH_TITLE, SOUTH,
                            _attack("ev-south", SOUTH, "shelled", [], "193")))
-        stories = sorted(sorted(r[0] for r in store.db.execute(
-            "SELECT article_id FROM story_articles WHERE story_id = ?", (s,)))
-            for (s,) in store.db.execute("SELECT DISTINCT story_id FROM story_articles"))
+        stories = story_articles(store)
     assert stories == [["a-kharkiv", "b-follow"], ["c-south"]]
     # the follow-up's target-less "struck" is the Kharkiv strike; the same day's shelling on
     # the southern front (another story, no target named) is not

@@ -16,14 +16,13 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.events.compatible import same_event
-from eventwire.models import Article, PipelineInfo, Report
+from eventwire.models import Article, Report
 from eventwire.store import Store
 from eventwire.stories.clusters import EVENT_BONUS, HEADLINE_BONUS, merge_profile, story_score
 from eventwire.stories.features import ArticleFeatures, Happenings
 from eventwire.stories.within import same_event_in_story
+from hand_records import INFO, fused_events, story_articles
 from test_fusion_across import event
-
-INFO = PipelineInfo("test", "none", "none", ())
 
 
 def test_every_assault_code_is_one_attack_across_articles() -> None:
@@ -101,10 +100,7 @@ def _report(aid: str, hour: int, title: str, text: str, *events: Any) -> Report:
 
 
 def _fused(db: Path, *options: str) -> list[tuple[Any, ...]]:
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl", *options])
-    assert result.exit_code == 0, result.output
-    return [(r["id"], r["articles"]) for r in map(json.loads, result.output.splitlines())]
+    return [(r["id"], r["articles"]) for r in fused_events(db, *options)]
 
 
 def test_the_outlets_of_one_story_name_the_struck_side_differently(tmp_path: Path) -> None:
@@ -117,9 +113,7 @@ def test_the_outlets_of_one_story_name_the_struck_side_differently(tmp_path: Pat
                                                         "PKK")))
         store.save(_report("c-other", 12, OTHER_TITLE, OTHER,
                            _strike("ev-other", OTHER, "pounded", "SYR", "183")))
-        stories = sorted(sorted(r[0] for r in store.db.execute(
-            "SELECT article_id FROM story_articles WHERE story_id = ?", (s,)))
-            for (s,) in store.db.execute("SELECT DISTINCT story_id FROM story_articles"))
+        stories = story_articles(store)
     assert stories == [["a-strike", "b-reaction"], ["c-other"]]
     # the strike's two outlets are one event; the same day's bombing in Syria (another story:
     # one side agreeing is not enough there) is not the strike near Zakho

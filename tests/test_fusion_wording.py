@@ -9,22 +9,19 @@ the other report places its meeting). Sentences and events are our own."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
 from event_rows import event_rows
 from eventwire.api import Engine
-from eventwire.cli import main
 from eventwire.events.compatible import same_event
-from eventwire.models import Article, PipelineInfo, Report
+from eventwire.models import Article, Report
 from eventwire.store import Store
+from hand_records import INFO, fused_events
 from test_fusion_across import event, place
 
-INFO = PipelineInfo("test", "none", "none", ())
 PUBLISHED = "2025-03-04T12:00:00+00:00"
 
 SIGNING = [
@@ -126,10 +123,7 @@ def test_a_fused_signing_lists_the_outlet_that_calls_it_an_agreement(tmp_path: P
         store.save(_report("d-again", 13, AGAIN, event(
             "AGREE", "030", ["ECU"], ["PER"], "2025-03-07", text=AGAIN, eid="ev-again",
             trigger="agreed")))
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl"])
-    assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = fused_events(db)
     # the type most articles give it (two call it a signing), every article listed
     assert [(r["id"], r["plover"], r["cameo"], r["articles"], r["num_articles"],
              [e["trigger"]["text"] for e in r["evidence"]]) for r in rows] == [
@@ -143,15 +137,17 @@ PLEDGED = "Norway agreed on Tuesday to provide new patrol boats to Ghana."
 G_SIGNED = "Norway and Ghana signed a fisheries agreement in Accra on Tuesday."
 G_INKED = "Ghana and Norway inked a fisheries accord on Tuesday."
 G_AGREED = "Ghana and Norway agreed on Tuesday to manage their fish stocks together."
+# two outlets' signing of the fisheries deal, as their events are coded
+G_SIGNING = event("SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
+                  trigger="agreement")
+G_INKING = event("SUPPORT", "057", ["GHA"], ["NOR"], text=G_INKED, eid="ev-ink",
+                 trigger="accord")
 
 
 def _fused_rows(db: Path) -> list[tuple[Any, ...]]:
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl"])
-    assert result.exit_code == 0, result.output
     return [(r["id"], r["plover"], r["cameo"], r["articles"],
              [e["trigger"]["text"] for e in r["evidence"]])
-            for r in map(json.loads, result.output.splitlines())]
+            for r in fused_events(db)]
 
 
 def test_an_aid_pledge_is_not_a_signing_of_the_same_day(tmp_path: Path) -> None:
@@ -164,11 +160,8 @@ def test_an_aid_pledge_is_not_a_signing_of_the_same_day(tmp_path: Path) -> None:
         store.save(_report("a-pledge", 9, PLEDGED, event(
             "AGREE", "033", ["NOR"], ["GHA"], text=PLEDGED, eid="ev-pledge",
             trigger="agreed")))
-        store.save(_report("b-sign", 10, G_SIGNED, event(
-            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
-            trigger="agreement")))
-        store.save(_report("c-ink", 11, G_INKED, event(
-            "SUPPORT", "057", ["GHA"], ["NOR"], text=G_INKED, eid="ev-ink", trigger="accord")))
+        store.save(_report("b-sign", 10, G_SIGNED, G_SIGNING))
+        store.save(_report("c-ink", 11, G_INKED, G_INKING))
     assert _fused_rows(db) == [
         ("fev-pledge", "AGREE", "033", ["a-pledge"], ["agreed"]),
         ("fev-sign", "SUPPORT", "057", ["b-sign", "c-ink"], ["agreement", "accord"])]
@@ -181,11 +174,8 @@ def test_the_fused_type_is_the_one_most_articles_give(tmp_path: Path) -> None:
         store.save(_report("a-agree", 9, G_AGREED, event(
             "AGREE", "030", ["GHA"], ["NOR"], text=G_AGREED, eid="ev-agree",
             trigger="agreed")))
-        store.save(_report("b-sign", 10, G_SIGNED, event(
-            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
-            trigger="agreement")))
-        store.save(_report("c-ink", 11, G_INKED, event(
-            "SUPPORT", "057", ["GHA"], ["NOR"], text=G_INKED, eid="ev-ink", trigger="accord")))
+        store.save(_report("b-sign", 10, G_SIGNED, G_SIGNING))
+        store.save(_report("c-ink", 11, G_INKED, G_INKING))
     assert _fused_rows(db) == [
         ("fev-agree", "SUPPORT", "057", ["a-agree", "b-sign", "c-ink"],
          ["agreed", "agreement", "accord"])]
@@ -195,9 +185,7 @@ def test_a_tie_of_articles_gives_the_earliest_type(tmp_path: Path) -> None:
     # one outlet calls it a signing (first), one an agreeing naming more parties: SUPPORT
     db = tmp_path / "fused.db"
     with Store(db) as store:
-        store.save(_report("a-sign", 9, G_SIGNED, event(
-            "SUPPORT", "057", ["NOR"], ["GHA"], text=G_SIGNED, eid="ev-sign",
-            trigger="agreement")))
+        store.save(_report("a-sign", 9, G_SIGNED, G_SIGNING))
         store.save(_report("b-agree", 10, G_AGREED, event(
             "AGREE", "030", ["GHA", "NOR"], ["NOR"], text=G_AGREED, eid="ev-agree",
             trigger="agreed")))

@@ -106,6 +106,10 @@ def test_a_build_installs_what_matches_its_hashes_then_is_skipped(tmp_path: Path
     assert build(folder, fetch=fetch, builder=builder, say=said.append) == []
     assert calls == ["fetch build-requirements.txt", "build"]
     assert said[-1] == "gazetteer: up to date (gazetteer.tsv.gz, local.tsv match generated.sha256)"
+    # an up-to-date file left 0600 by an older build is made readable, not rebuilt
+    (folder / "local.tsv").chmod(0o600)
+    assert build(folder, fetch=fetch, builder=builder, say=said.append) == []
+    assert oct((folder / "local.tsv").stat().st_mode & 0o777) == "0o644"
     # a damaged file is rebuilt, alone
     (folder / "local.tsv").write_bytes(b"local tier, cut sho")
     assert build(folder, fetch=fetch, builder=builder, say=said.append) == ["local.tsv"]

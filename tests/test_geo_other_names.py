@@ -15,11 +15,6 @@ from eventwire.geo.other_names import country_fragment, is_other_name, other_nam
 UNKNOWN = "not in the gazetteer"
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def unknown(report: dict) -> list[tuple[str, str]]:
     return [(p["name"], p["country"]) for p in report["places"]
             if UNKNOWN in (p.get("resolution") or "")]

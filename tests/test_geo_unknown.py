@@ -3,24 +3,11 @@ gazetteer lacks placed at the known place the report locates them by."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.geo import Gazetteer
 from eventwire.geo.recognise import find_mentions
 from eventwire.geo.unknown import unknown_places
 from eventwire.models import Place
-
-Mention = tuple[int, int, str, str]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def ent(text: str, name: str, label: str) -> Mention:
-    start = text.index(name)
-    return (start, start + len(name), name, label)
+from ner_spans import ent
 
 
 def proper_words(text: str, *names: str) -> set[int]:

@@ -12,11 +12,11 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.dedup import THRESHOLD, fingerprint, similarity
-from eventwire.models import Article, PipelineInfo, Report
+from eventwire.models import Article, Report
 from eventwire.store import Store, queries
+from hand_records import INFO
 
 HERE = Path(__file__).parent / "fixtures" / "stories"
-INFO = PipelineInfo("test", "none", "none", ())
 
 
 def body(name: str) -> str:

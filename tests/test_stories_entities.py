@@ -17,7 +17,6 @@ from eventwire.models import (
     EventDate,
     Evidence,
     Offsets,
-    PipelineInfo,
     Place,
     Report,
     Span,
@@ -26,8 +25,7 @@ from eventwire.store import Store, queries
 from eventwire.store.stories import _keys
 from eventwire.stories.clusters import ENTITY_BONUS, entity_score, merge_profile
 from eventwire.stories.features import ArticleFeatures, Happenings, article_features
-
-INFO = PipelineInfo("test", "none", "none", ())
+from hand_records import INFO
 
 
 def _ref(code: str) -> ActorRef:

@@ -13,13 +13,13 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.ingest import ingest
-from eventwire.models import Actor, ActorRef, Article, PipelineInfo, Report
+from eventwire.models import Actor, ActorRef, Article, Report
 from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.store.placing import linked
+from hand_records import INFO
 
 HERE = Path(__file__).parent / "fixtures" / "stories-linking"
-INFO = PipelineInfo("test", "none", "none", ())
 
 
 @pytest.fixture(scope="module")

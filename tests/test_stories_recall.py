@@ -5,16 +5,14 @@ a "Thailand and Cambodia agreed" told by several outlets is one mutual event."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from eventwire.cli import main
 from eventwire.ingest import ingest
 from eventwire.settings import Settings
 from eventwire.store import Store
+from hand_records import fused_events
 
 HERE = Path(__file__).parent / "fixtures" / "stories-recall"
 
@@ -26,10 +24,7 @@ def fused(tmp_path_factory: pytest.TempPathFactory, engine) -> tuple[list[dict],
         ingest([HERE], store, Settings(), engine=engine)
         names = {r[1]: Path(r[0]).stem for r in store.db.execute(
             "SELECT origin, id FROM articles")}
-    result = CliRunner().invoke(main, ["--db", str(db), "events", "--fused", "--format",
-                                       "jsonl", "--all"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.output.splitlines()], names
+    return fused_events(db, "--all"), names
 
 
 def _articles(row: dict, names: dict) -> list[str]:

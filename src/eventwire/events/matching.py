@@ -1216,8 +1216,14 @@ def legal_cue(token: Token) -> bool:
                for t in token.sent)
 
 
+# a case that is won, lost, dropped or settled is no new lawsuit by the verb's subject (CAMEO
+# 115 is bringing one; PETRARCH2 DROP * CASE [081] is a yield, winning no act on the loser)
+CASE_OUTCOME_VERBS = frozenset({"win", "lose", "drop", "settle", "abandon"})
+
+
 def legal_action(token: Token) -> Candidate | None:
-    if not legal_cue(token):
+    if not legal_cue(token) or (token.dep_ == "dobj"
+                                and token.head.lemma_.lower() in CASE_OUTCOME_VERBS):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in children_of(token)):
         return Candidate(token, LEGAL_ACTION_ENTRY, "sue", basis="pattern")

@@ -118,6 +118,18 @@ def _place(source: Path, target: Path) -> None:
         raise
 
 
+def readable(data_dir: Path) -> None:
+    """Installed files that an older build left 0600 made 0644 (only their owner can; for
+    anyone else this does nothing)."""
+    for name in GENERATED:
+        path = data_dir / name
+        try:
+            if path.stat().st_mode & 0o777 != INSTALLED_MODE:
+                path.chmod(INSTALLED_MODE)
+        except OSError:
+            pass
+
+
 def build(data_dir: Path = DATA_DIR, *, force: bool = False, record: bool = False,
           fetch: Fetch = pip_fetch, builder: Builder = run_builder,
           say: Callable[[str], None] = print) -> list[str]:
@@ -128,6 +140,7 @@ def build(data_dir: Path = DATA_DIR, *, force: bool = False, record: bool = Fals
     hashes = recorded_hashes(data_dir)
     todo = list(GENERATED) if force or record else stale(data_dir)
     if not todo:
+        readable(data_dir)
         say(f"gazetteer: up to date ({', '.join(GENERATED)} match {MANIFEST})")
         return []
     with tempfile.TemporaryDirectory(prefix="eventwire-gazetteer-") as work:
