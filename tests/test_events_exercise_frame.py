@@ -66,3 +66,21 @@ SUPPORT_VERBS = [
 def test_support_verb_codes_its_complement(engine: Engine, text: str,
                                            expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
+
+
+# 2. Coordinated predicates with their own codes are two deeds: ending an agreement (160)
+#    does not swallow the sanctions or the expulsion told by the next verb.
+COORDINATED_DEEDS = [
+    ("Washington withdrew from the deal and imposed sanctions on Iran.",
+     [("SANCTION", "160", ["USA"], [], "asserted", "withdrew"),
+      ("SANCTION", "163", ["USA"], ["IRN"], "asserted", "sanctions")]),
+    ("Mali withdrew from the accord and expelled the French ambassador.",
+     [("SANCTION", "160", ["MLI"], [], "asserted", "withdrew"),
+      ("SANCTION", "166", ["MLI"], ["FRA"], "asserted", "expelled")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_DEEDS)
+def test_coordinated_deeds_stay_apart(engine: Engine, text: str,
+                                      expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected

@@ -16,6 +16,10 @@ country, the army and the rebels, or the police and the protesters, are differen
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
 from eventwire.document import EventDraft
 from eventwire.events.compatible import keys, same_event, symmetric, within
 from eventwire.models import ActorRef
@@ -89,12 +93,49 @@ def other_visit(a: EventDraft, b: EventDraft) -> bool:
     return bool(named) and not day
 
 
-def host_for(event: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
+def predicate(token: Token) -> Token:
+    """The verb whose clause tells the deed at ``token`` ("imposed" for "sanctions")."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def conjoined_deeds(doc: Doc | None, events: list[EventDraft]) -> set[frozenset[int]]:
+    """Pairs (trigger starts) of events told by coordinated predicates with their own codes:
+    "withdrew from the deal and imposed sanctions" is two deeds, not a generic 160 and its
+    specific 163 (coordination joins two predications; PLOVER codes each). ASSAULT codes
+    are ways of telling one deed ("struck and bombed") and stay mergeable."""
+    if doc is None:
+        return set()
+    verbs: dict[int, Token] = {}
+    for event in events:
+        span = doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
+                             alignment_mode="expand")
+        if span is not None and len(span):
+            verbs[event.evidence.trigger.start] = predicate(span[0])
+    apart: set[frozenset[int]] = set()
+    for a in events:
+        for b in events:
+            va, vb = verbs.get(a.evidence.trigger.start), verbs.get(b.evidence.trigger.start)
+            if (va is None or vb is None or va.i == vb.i or a.cameo == b.cameo
+                    or "ASSAULT" in (a.plover, b.plover)):
+                continue
+            if vb in va.conjuncts:
+                apart.add(frozenset((a.evidence.trigger.start, b.evidence.trigger.start)))
+    return apart
+
+
+def host_for(event: EventDraft, kept: list[EventDraft],
+             apart: Collection[frozenset[int]] = ()) -> EventDraft | None:
     # the two directions of a reciprocal event are one mention (the same trigger): they
     # stay two events, and a partial mention of the event joins the one with its source
     hosts = [k for k in kept if same_event(k, event) and not third_party(k, event)
              and same_actors(k, event) and k.evidence.trigger != event.evidence.trigger
-             and not other_visit(k, event)]
+             and not other_visit(k, event) and frozenset(
+                 (k.evidence.trigger.start, event.evidence.trigger.start)) not in apart]
     if not hosts:
         return None
     if not full(event):
@@ -114,15 +155,17 @@ def host_for(event: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
     return min(hosts, key=lambda k: k.evidence.trigger.start)
 
 
-def merge(events: list[EventDraft]) -> list[EventDraft]:
+def merge(events: list[EventDraft], doc: Doc | None = None) -> list[EventDraft]:
+    """``doc``: the article's parse, to keep coordinated deeds apart (:func:`conjoined_deeds`)."""
     # an event missing a side never hosts full ones ("… were killed" with four targets
     # and no source would take in "Pakistani air strikes hit Kabul")
     ranked = sorted(events, key=lambda e: (e.weak, not e.cameo.startswith(VISITS),
                                            not full(e), -(len(e.source) + len(e.target)),
                                            e.evidence.trigger.start))
+    apart = conjoined_deeds(doc, events)
     kept: list[EventDraft] = []
     for event in ranked:
-        host = host_for(event, kept)
+        host = host_for(event, kept, apart)
         if host is not None:
             host.mentions = (*host.mentions, event.evidence, *event.mentions)
         elif not event.weak:

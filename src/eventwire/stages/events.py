@@ -44,6 +44,6 @@ def make_merge_stage() -> Stage:
     with different dates are different events."""
 
     def run(document: Document) -> None:
-        document.events = merge(document.events)
+        document.events = merge(document.events, document.doc)
 
-    return Stage("merge", needs=("events",), adds=("events",), run=run)
+    return Stage("merge", needs=("events", "doc"), adds=("events",), run=run)
