@@ -84,3 +84,13 @@ COORDINATED_DEEDS = [
 def test_coordinated_deeds_stay_apart(engine: Engine, text: str,
                                       expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
+
+
+# 5. Accidents are no deed of an actor against another: a collision codes nothing, whatever
+#    a word-vector neighbour ("collide" ~ "blast") says.
+@pytest.mark.parametrize("text", [
+    "A Chinese navy destroyer collided with a Chinese coast guard vessel on Monday.",
+    "A Greek ferry collided with a Turkish cargo ship off Lesbos.",
+])
+def test_a_collision_is_no_assault(engine: Engine, text: str) -> None:
+    assert rows(engine, text) == []

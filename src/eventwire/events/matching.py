@@ -254,6 +254,11 @@ def dictionary_entry(key: str, code: str, target: tuple[str, ...], where: str) -
                    where=where)
 
 
+# accidents: no actor's deed against another (CAMEO codes acts of actors), whatever a
+# pattern or a word-vector neighbour says
+ACCIDENT_VERBS = frozenset({"collide", "crash", "collapse", "capsize", "derail", "overturn"})
+
+
 def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
     """A verb no lexicon entry lists: the most specific PETRARCH2 pattern that fits, else
     the verb's own code, else (for verbs the dictionary does not know) the nearest coded
@@ -261,6 +266,8 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     null pattern ([---]) says the construction is no event."""
     if token.pos_ != "VERB" or lexicon.patterns is None or token.lemma_ in REPORTING_VERBS:
         return None  # reporting verbs carry the event they report, never their own
+    if token.lemma_ in ACCIDENT_VERBS:
+        return None  # "the destroyer collided with a coast guard vessel": an accident
     found = lexicon.patterns.match(token)
     if found is not None:
         if found.code is None or found.reverse or found.code.startswith("01"):
