@@ -93,3 +93,16 @@ def test_pipeline_releases_a_document_when_a_stage_fails(engine: Engine) -> None
         pipeline.run([document])
     assert document.doc is not None and "sent" not in document.doc.user_token_hooks
     assert token_lookup._CHILDREN[0] is None
+
+
+def test_compiled_stage_code_reads_conjuncts_only_through_conjuncts_of() -> None:
+    # spaCy's stub types Token.conjuncts as a one-token tuple; mypyc-compiled code checks that
+    # at run time and fails on any token with two or more conjuncts (seen: every article
+    # with a coordinated deed failed as "internal error: TypeError: tuple[object] object
+    # expected"), so the attribute is read in one place, through Any
+    from pathlib import Path
+
+    root = Path(token_lookup.__file__).parent
+    offenders = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
+                       if p.name != "token_lookup.py" and ".conjuncts" in p.read_text("utf-8"))
+    assert offenders == []

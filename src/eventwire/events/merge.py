@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.document import EventDraft
 from eventwire.events.compatible import keys, same_event, symmetric, within
 from eventwire.models import ActorRef
+from eventwire.token_lookup import conjuncts_of
 
 VISITS = ("042", "043")
 
@@ -123,7 +124,7 @@ def conjoined_deeds(doc: Doc | None, events: list[EventDraft]) -> set[frozenset[
             if (va is None or vb is None or va.i == vb.i or a.cameo == b.cameo
                     or "ASSAULT" in (a.plover, b.plover)):
                 continue
-            if vb in va.conjuncts:
+            if any(c.i == vb.i for c in conjuncts_of(va)):
                 apart.add(frozenset((a.evidence.trigger.start, b.evidence.trigger.start)))
     return apart
 
