@@ -88,6 +88,7 @@ from eventwire.events.roles import (
     complement_tokens,
     is_passive,
     noun_agent,
+    noun_partners,
     noun_source,
     owner_of_object,
     participle_agent,
@@ -1087,6 +1088,16 @@ class Extractor:
             exclude = used | {t.i for t in chain_tokens}
             tokens = nested_objects(candidate.token, exclude)
             target = self.resolve(tokens, modality)
+        partners = noun_partners(candidate.token) if (
+            candidate.entry.pos == "noun" and candidate.token.pos_ == "NOUN") else []
+        if not target and used and not used & {t.i for t in partners}:
+            # "Georgia suspended EU accession talks": the subject acts, the name on the
+            # noun is the other party (review F9); not "an Iran-Israel ceasefire", whose
+            # names are its parties, source first
+            tokens = [t for t in partners if self.index.at(t) is not None]
+            target = [a for a in self.resolve(tokens, modality)
+                      if (actor := self.document.actors.get(a)) is not None
+                      and (actor.country or actor.code)]  # not "an Easter truce"
         if not target:  # a place acted on, a party inside the object or an adjunct
             target, direct = self.implicit(slots, chain_tokens, plover, used, modality,
                                            source)

@@ -142,6 +142,19 @@ def noun_source(token: Token) -> list[Token]:
     return found
 
 
+def noun_partners(token: Token) -> list[Token]:
+    """Names modifying an act noun, through a compound chain ("[EU] accession talks", "an
+    [EU] association agreement"): when the clause's subject does the act, these name its
+    partner or topic (review F9), the target if no slot names one."""
+    found: list[Token] = []
+    for c in children_of(token):
+        if c.i < token.i and c.dep_ in ("compound", "amod", "nmod") and not mediating(c):
+            found.append(c)
+            if c.dep_ == "compound":
+                found += noun_partners(c)
+    return found
+
+
 DATE_ENTS = ("DATE", "TIME")
 
 
@@ -202,6 +215,25 @@ def instrument_noun(token: Token, links: Sequence[Link]) -> bool:
             and verb.token.lemma_.lower() not in RECEIVING_VERBS)
 
 
+# Governor stances whose subject is the actor of the governed act noun (not "face": "Russia
+# faces US sanctions" is the US's act)
+STANCE_GOVERNORS = {"end", "reject", "intend", "threaten"}
+
+
+def stance_subject(token: Token, links: Sequence[Link]) -> Token | None:
+    """The subject of a verb that ends, refuses, plans or threatens the act noun it takes as
+    object ("[Georgia] suspended EU accession talks", "[Iran] rejected UN sanctions"): the
+    actor of the act, before any name on the noun, which names the partner or topic
+    (review F9)."""
+    if not links or token.dep_ != "dobj":
+        return None
+    verb = links[0]
+    if (verb.via != "dobj" or verb.token.pos_ != "VERB" or verb.candidate is None
+            or verb.candidate.entry.stance not in STANCE_GOVERNORS):
+        return None
+    return subject_of(verb.token)
+
+
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain", "win", "secure", "welcome", "seek"}
 
 
@@ -256,6 +288,8 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
             if position == 0 and instrument_noun(token, links):
                 yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
             elif position == 0:
+                if (doer := stance_subject(token, links)) is not None:
+                    yield [doer]
                 yield noun_source(token)
                 yield noun_agent(token)  # "the expulsion of the envoy [by] Peru"
                 yield participle_agent(token)  # "a strike blamed on Israel"
