@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.states import state_actor
 from eventwire.document import Document, Mention
 from eventwire.events.arguments import (
+    EXPELLING_VERBS,
     FIRST_PERSON,
     PRONOUNS,
     STATE_ACT_TYPES,
@@ -984,6 +985,9 @@ class Extractor:
             # "Kenya received a loan from the UAE": the giver → the recipient
             source, target = self.resolve(taken[0], modality), self.resolve(taken[1], modality)
             target = [a for a in target if a not in source]
+        if implied and set(source) & set(target) and (
+                candidate.token.lemma_.lower() in EXPELLING_VERBS):
+            target = [a for a in target if a not in source]  # "expelled from Georgia": by it
         if implied and set(source) & set(target):  # "relations with X were frozen": done
             source, target, implied = [], self.target(  # to X, not by it
                 candidate, links, used, modality, plover, []), False

@@ -37,14 +37,44 @@ def child(token: Token, *deps: str) -> Token | None:
 
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token)) or (
-        reduced_passive(token))
+        reduced_passive(token)) or headline_passive(token)
 
 
 def reduced_passive(token: Token) -> bool:
     """A past participle modifying a noun, with a "by" agent ("talks hosted by Oman", "the
-    embassy, attacked by militants"): a passive clause whose patient is the noun."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in children_of(token))
+    embassy, attacked by militants"), or any in a headline ("Ugandan opposition figure
+    [abducted] in Nairobi, wife says"): a passive clause whose patient is the noun."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and (any(
+        c.dep_ == "agent" for c in children_of(token)) or headline(token))
+
+
+HEADLINE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ",", ")", "]", "}")
+
+
+def headline(token: Token) -> bool:
+    """The token's sentence is a headline: a line of its own with no closing punctuation."""
+    sent = token.sent
+    text = sent.text.strip()
+    whole = token.doc.text
+    start = whole.find(text, sent.start_char) if text else -1
+    if start < 0:
+        return False
+    before = whole[:start].rstrip(" \t")
+    after = whole[start + len(text):].lstrip(" \t")
+    return bool(text) and not text.endswith(HEADLINE_END) and (
+        not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def headline_passive(token: Token) -> bool:
+    """A past form with a subject, no auxiliary and no object in a headline ("Kenyan
+    opposition leader [arrested] ahead of rally", "Russian dissident [expelled]"): headlines
+    tell deeds done in the present tense and drop the auxiliary of a passive, so this is a
+    passive whose subject is the patient (review F10). The agent is the "by" phrase or
+    unknown."""
+    return token.tag_ in ("VBD", "VBN") and token.dep_ in ("ROOT", "conj") and headline(
+        token) and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
+                           for c in children_of(token)) and any(
+        c.dep_ == "nsubj" for c in children_of(token))
 
 
 # Nouns for a gathering: who hosts or mediates one acts towards the parties that meet
@@ -465,6 +495,8 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
     found: list[Token] = []
     if entry.pos == "verb" and is_passive(token):
         found += slot_tokens(token, "nsubjpass", chain_ids)
+        if headline_passive(token):  # "Kenyan opposition leader arrested": the patient
+            found += [c for c in children_of(token) if c.dep_ == "nsubj"]
     if entry.pos == "verb" and reduced_passive(token):  # its noun is the patient
         noun = token.head
         gathering = noun.lemma_.lower() in GATHERING_NOUNS or noun.lower_ in GATHERING_NOUNS or (
