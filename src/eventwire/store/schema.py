@@ -1145,3 +1145,15 @@ CREATE TABLE story_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 MIGRATIONS = (*MIGRATIONS, (18, MIGRATION_18))
+
+
+# -- migration 19: why the original is the original ---------------------------------------------
+# Each near-duplicate pair keeps the basis its original was chosen on (eventwire.originals):
+# 'earlier' (publication times), 'contains' (its body holds the copy's), 'stored' (stored first,
+# nothing else told). Pairs recorded before were the earliest stored.
+MIGRATION_19 = """
+ALTER TABLE near_duplicates ADD COLUMN basis TEXT NOT NULL DEFAULT 'stored'
+    CHECK (basis IN ('earlier', 'contains', 'stored'));
+"""
+
+MIGRATIONS = (*MIGRATIONS, (19, MIGRATION_19))
