@@ -40,7 +40,7 @@ def record_fingerprint(db: sqlite3.Connection, article: Article) -> Pair | None:
                      (article_id,)).fetchone()
     if row is not None:
         if fp is not None and row[1] == fp.signature:
-            found = db.execute("SELECT original_id, article_id, similarity, basis "
+            found = db.execute(f"SELECT original_id, article_id, similarity, {_basis(db)} "
                                "FROM near_duplicates WHERE article_id = ?",
                                (article_id,)).fetchone()
             return Pair(*found) if found else None
@@ -82,8 +82,22 @@ def record_fingerprint(db: sqlite3.Connection, article: Article) -> Pair | None:
             else Pair(article_id, other_id, round(score, 4), basis))
     if not first_is_original:
         db.execute("DELETE FROM near_duplicates WHERE article_id = ?", (other_id,))
-        db.execute("UPDATE near_duplicates SET original_id = ?, basis = ? WHERE original_id = ?",
-                   (article_id, basis, other_id))
-    db.execute("INSERT INTO near_duplicates (article_id, original_id, similarity, basis) "
-               "VALUES (?, ?, ?, ?)", (pair.copy, pair.original, pair.similarity, pair.basis))
+        db.execute("UPDATE near_duplicates SET original_id = ? WHERE original_id = ?",
+                   (article_id, other_id))
+        if _basis(db) == "basis":
+            db.execute("UPDATE near_duplicates SET basis = ? WHERE original_id = ?",
+                       (basis, article_id))
+    if _basis(db) == "basis":
+        db.execute("INSERT INTO near_duplicates (article_id, original_id, similarity, basis) "
+                   "VALUES (?, ?, ?, ?)", (pair.copy, pair.original, pair.similarity, pair.basis))
+    else:
+        db.execute("INSERT INTO near_duplicates (article_id, original_id, similarity) "
+                   "VALUES (?, ?, ?)", (pair.copy, pair.original, pair.similarity))
     return pair
+
+
+def _basis(db: sqlite3.Connection) -> str:
+    """The basis column of near_duplicates (migration 19), or 'stored' as a constant in a store
+    of an older schema (a test writing a store as an old version did)."""
+    columns = {r[1] for r in db.execute("PRAGMA table_info(near_duplicates)")}
+    return "basis" if "basis" in columns else "'stored'"
