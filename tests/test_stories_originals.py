@@ -136,7 +136,8 @@ Analysts in the region said the deal, while limited, was the most concrete resul
 talks, and that it would test whether either government was ready to move on the harder questions \
 of the peace treaty and the transit route through southern Armenia.
 
-Tuesday's talks were the first the two ministers had held without a mediator from outside the region."""
+Tuesday's talks were the first the two ministers had held without a mediator from \
+outside the region."""
 LONG_COPY = LONG_ORIGINAL.rsplit("\n\n", 1)[0]
 
 
