@@ -8,6 +8,8 @@ trigger).
    party on a sanctions, entity or terrorism list is blacklisting (163); an asset freeze and a
    travel ban are sanctions; suspending or freezing a membership reduces relations (160,
    PLOVER SANCTION 'expel'). Look-alikes: a list of anything else, lifting and threatening.
+2. PROTEST (CAMEO 14): a labour strike is 143, not an air strike; violence by protesters,
+   demonstrators or rioters is 145 (riot), not 19; force used on protesters stays 175.
 """
 
 from __future__ import annotations
@@ -52,5 +54,35 @@ SANCTIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), SANCTIONS)
 def test_sanctions(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+PROTESTS = [
+    ("Protesters clashed with police in Nairobi over the tax bill.",
+     [("PROTEST", "145", ["KENCVL"], ["KENCOP"], "asserted", "clashed")]),
+    ("Rioters torched cars in the suburbs of Paris overnight.",
+     [("PROTEST", "145", ["FRAOPP"], ["FRA"], "asserted", "torched")]),
+    ("Demonstrators stormed the parliament building in Nairobi.",
+     [("PROTEST", "145", ["KENCVL"], ["KEN"], "asserted", "stormed")]),
+    ("Dock workers went on strike at ports along the US east coast.",
+     [("PROTEST", "143", ["USALAB"], ["USA"], "asserted", "strike")]),
+    ("Nurses in England went on strike over pay on Tuesday.",
+     [("PROTEST", "143", ["GBRHLH"], ["GBR"], "asserted", "strike")]),
+    ("Junior doctors began an indefinite strike in Seoul.",
+     [("PROTEST", "143", ["KORHLH"], ["KOR"], "asserted", "strike")]),
+    # look-alikes: strikes by armed bodies, force used on protesters, soldiers fighting
+    ("Israeli jets carried out a strike on Gaza City overnight.",
+     [("ASSAULT", "190", ["ISR"], ["PSE"], "asserted", "strike")]),
+    ("The army launched a strike on rebel positions near Goma.",
+     [("ASSAULT", "190", ["CODMIL"], ["COD"], "asserted", "strike")]),
+    ("Protesters were shot by soldiers in Khartoum.",
+     [("ASSAULT", "193", ["SDNMIL"], ["SDNCVL"], "asserted", "shot")]),
+    ("Police fired tear gas to disperse protesters in Tbilisi.",
+     [("ASSAULT", "175", ["GEOCOP"], ["GEO"], "asserted", "fired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTESTS)
+def test_protests(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
 

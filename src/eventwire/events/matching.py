@@ -15,6 +15,7 @@ from eventwire.events.modality import (
     aux_words,
     condition_marks,
 )
+from eventwire.events.protests import labour_strike
 from eventwire.lexicon.evaluations import crime_synset, polarity
 from eventwire.lexicon.patterns import GENERAL_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
@@ -1273,6 +1274,18 @@ def listing(token: Token) -> Candidate | None:
     return None
 
 
+LABOUR_STRIKE_ENTRY = Trigger(key="strike (a stoppage of work)", lemma="strike", pos="noun",
+                              frame="strike", target=("against", "at"),
+                              where="built-in rule (CAMEO 143; events/protests.py)")
+
+
+def stoppage(token: Token) -> Candidate | None:
+    """"went on strike", "a general strike", "strike action": a labour strike (143)."""
+    if labour_strike(token):
+        return Candidate(token, LABOUR_STRIKE_ENTRY, "strike", basis="pattern")
+    return None
+
+
 EVALUATED_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "pobj", "amod"})
 RuleFn = Callable[[Token], "Candidate | None"]
 
@@ -1290,7 +1303,8 @@ def _rule_index() -> dict[tuple[str, str], tuple[RuleFn, ...]]:
             (price_warning, "VERB", {*REPORTING_VERBS, "warn", "caution", "threaten"}),
             (charge_statement, "VERB", REPORTING_VERBS),
             (taken_to_forum, "VERB", TAKING_TO_FORUM),
-            (legal_action, "NOUN", LEGAL_ACTIONS), (listing, "VERB", LISTING_VERBS)):
+            (legal_action, "NOUN", LEGAL_ACTIONS), (listing, "VERB", LISTING_VERBS),
+            (stoppage, "NOUN", {"strike"})):
         for lemma in lemmas:
             index.setdefault((pos, lemma), []).append(rule)
     return {key: tuple(rules) for key, rules in index.items()}

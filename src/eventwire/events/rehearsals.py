@@ -116,3 +116,4 @@ def rehearsed(token: Token) -> bool:
 def exercise_code(cameo: str, token: Token) -> str:
     """150 for a deed of force that is rehearsed (see the module), else ``cameo``."""
     return "150" if cameo.startswith(FORCE_ROOTS) and rehearsed(token) else cameo
+
