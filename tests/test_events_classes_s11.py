@@ -10,6 +10,7 @@ trigger).
    PLOVER SANCTION 'expel'). Look-alikes: a list of anything else, lifting and threatening.
 2. PROTEST (CAMEO 14): a labour strike is 143, not an air strike; violence by protesters,
    demonstrators or rioters is 145 (riot), not 19; force used on protesters stays 175.
+3. Types from the session-10 review and the brief: see ``TYPE_GAPS``.
 """
 
 from __future__ import annotations
@@ -86,3 +87,33 @@ PROTESTS = [
 def test_protests(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
 
+
+# 3. Types from the review (s10 F2, F4, F8) and the brief's gaps: a military alert only
+# (RAISE * {&MILITARY ALERT} [152]); "pulled/walked out of" a deal or talks ends it like
+# "withdrew from" (160/164; the parser reads "out" as a preposition); "at the end of the
+# talks" is a time, not halted talks; declining an invitation rejects a meeting (125).
+TYPE_GAPS = [
+    ("The WHO heightened its alert over the cholera outbreak in Sudan.", []),
+    ("South Korea's military raised its alert after the missile launch.",
+     [("MOBILIZE", "152", ["KORMIL"], [], "asserted", "raised")]),
+    ("Argentina pulled out of the climate agreement on Monday.",
+     [("SANCTION", "160", ["ARG"], [], "asserted", "pulled")]),
+    ("Russian troops pulled out of Kherson in November.",
+     [("RETREAT", "087", ["RUSMIL"], [], "asserted", "pulled")]),
+    ("Kenya walked out of talks with Somalia on Monday.",
+     [("SANCTION", "164", ["KEN"], ["SOM"], "asserted", "walked")]),
+    ("The EU leaders spoke at the end of the talks with China.", []),
+    ("At the end of his visit to Cairo, Blinken praised Egypt.",
+     [("SUPPORT", "051", ["USAGOV"], ["EGY"], "asserted", "praised")]),
+    ("Serbia declined an invitation from NATO to attend the summit.",
+     [("REJECT", "125", ["SRB"], ["IGOWSTNAT"], "asserted", "declined")]),
+    ("NATO turned down Serbia's invitation.",
+     [("REJECT", "125", ["IGOWSTNAT"], ["SRB"], "asserted", "turned down")]),
+    ("Putin accepted an invitation from Modi to visit India.",
+     [("AGREE", "030", ["RUSGOV"], ["INDGOV"], "asserted", "accepted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPE_GAPS)
+def test_type_gaps(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected

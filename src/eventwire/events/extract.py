@@ -78,7 +78,7 @@ from eventwire.events.modality import (
     modality_of,
 )
 from eventwire.events.protests import protest_code
-from eventwire.events.rehearsals import exercise_code
+from eventwire.events.rehearsals import civil_alert, exercise_code
 from eventwire.events.roles import (
     TOPIC_PREPS,
     act_agents,
@@ -1025,6 +1025,9 @@ class Extractor:
                  if (actor := self.document.actors.get(a)) is not None]
         cameo = protest_code(military_bombing(coded.cameo, candidate.token, kinds),
                              candidate.token, source_phrase, [sector for _, sector in kinds])
+        if civil_alert(cameo, candidate.token, [
+                actor.code for a in source if (actor := self.document.actors.get(a))]):
+            return None  # "the WHO heightened its alert over the outbreak": no force posture
         return Draft(
             mutual=mutual,
             cameo=cameo, source=source,

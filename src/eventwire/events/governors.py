@@ -52,8 +52,17 @@ def governor_step(token: Token) -> tuple[Token, str] | None:
     if dep == "compound" and head.lemma_.lower() in EFFORT_NOUNS:
         return head, dep
     if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-        return head.head, f"{dep}:{head.lower_}"
+        gov = head.head
+        if (gov.dep_ in ("prep", "prt", "advmod") and gov.lower_ in PARTICLE_PREPS
+                and gov.head.pos_ == "VERB" and head.lower_ == "of"):
+            # "pulled out of the deal", "walked out of the talks": the parser takes "out"
+            # for a preposition; the phrasal verb governs the "of" phrase by its particle
+            return gov.head, f"{dep}:{gov.lower_}"
+        return gov, f"{dep}:{head.lower_}"
     return None
+
+
+PARTICLE_PREPS = frozenset({"out", "away"})
 
 
 # "would not hesitate to use force": a litotes for readiness; with the negation it is a
@@ -160,11 +169,24 @@ def forms_of(token: Token) -> set[str]:
     return {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
 
 
+# "at the end of the talks", "by the close of the summit": a time, not an ending (TimeML: a
+# temporal anchor); the noun ends its object only as a predicate's ("an end to the talks")
+TEMPORAL_PREPS = frozenset({"at", "by", "towards", "toward", "until", "till", "before",
+                            "after", "near", "since", "from", "around", "in"})
+
+
+def temporal_end(gov: Token, via: str, stance: str | None) -> bool:
+    return (stance == "end" and via == "pobj:of" and gov.pos_ == "NOUN" and gov.dep_ == "pobj"
+            and gov.head.lower_ in TEMPORAL_PREPS)
+
+
 def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
              lower: Token | None = None) -> Link | None:
     """Whether ``gov`` governs the lower token when reached by ``via`` (None stops the walk)."""
     candidate = candidate_at(gov, lexicon)
     stance = candidate.entry.stance if candidate else None
+    if temporal_end(gov, via, stance):
+        return None
     if via in ("dobj", "nsubjpass", "pobj:to", "pobj:of") and (
             candidate is None or candidate.meaning is None or stance == "intend") and (
             dictionary_support(gov, lower, lexicon)):
