@@ -124,6 +124,31 @@ def test_a_third_copy_points_at_the_original_once_the_pair_is_reversed(tmp_path:
     assert rows == [("a-ap", "a-again", "contains"), ("a-ap", "a-copy", "contains")]
 
 
+# a long original whose copy cuts only its short last paragraph: the copy lies wholly inside
+# the original, and the original holds one sentence more - a few per cent of its body
+LONG_ORIGINAL = ORIGINAL + """
+
+Officials in Yerevan said the first trucks could cross within days, and that the Armenian side \
+would keep the checkpoint open around the clock during the harvest season. Azerbaijani state \
+television showed engineers clearing the road on the Azerbaijani side of the frontier.
+
+Analysts in the region said the deal, while limited, was the most concrete result of two years of \
+talks, and that it would test whether either government was ready to move on the harder questions \
+of the peace treaty and the transit route through southern Armenia.
+
+Tuesday's talks were the first the two ministers had held without a mediator from \
+outside the region."""
+LONG_COPY = LONG_ORIGINAL.rsplit("\n\n", 1)[0]
+
+
+def test_a_copy_that_cuts_only_a_short_last_paragraph_is_still_the_copy(tmp_path: Path) -> None:
+    held = containment(LONG_COPY, LONG_ORIGINAL), containment(LONG_ORIGINAL, LONG_COPY)
+    assert (round(held[0], 2), round(held[1], 2)) == (1.0, 0.94)
+    original = article("a-ap", ORIGINAL_TITLE, LONG_ORIGINAL, "2026-03-10T11:05:00-04:00", "outlet")
+    copy = article("a-copy", COPY_TITLE, LONG_COPY, "2026-03-10T12:40:00+00:00", "outlet")
+    assert pairs(tmp_path / "s.db", copy, original) == [("a-ap", "a-copy", "contains")]
+
+
 def test_containment_measures_the_share_of_one_body_in_the_other() -> None:
     copy, original = body_of(COPY, COPY_TITLE), body_of(ORIGINAL, ORIGINAL_TITLE)
     assert copy.startswith("TBILISI") and original.startswith("TBILISI")

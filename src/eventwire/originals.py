@@ -25,6 +25,8 @@ from eventwire.models import Article
 ZONE_UNCERTAINTY = timedelta(hours=14)  # UTC-12 .. UTC+14: an assumed zone's possible error
 DATE_ONLY = timedelta(days=1)  # a date without a time: any hour of it
 MARGIN = 0.1  # how much more of one body the other must hold to be the original
+WHOLLY = 0.97  # a body this much inside the other lies wholly in it (a shingle may span a trim)
+CUT = 8  # shingles of its own the original must have more: a short sentence cut from the end
 ORIGINAL_BASES = ("earlier", "contains", "stored")
 
 
@@ -40,6 +42,22 @@ def containment(a: str, b: str) -> float:
     """The share of ``a``'s word 3-shingles that ``b`` also has (0.0 for an empty ``a``)."""
     mine = shingles(a)
     return len(mine & shingles(b)) / len(mine) if mine else 0.0
+
+
+def cut_from(a: str, b: str) -> bool | None:
+    """Whether ``a`` is the original that ``b`` was cut from (False: ``b`` is ``a``'s
+    original), when one body lies wholly inside the other and the other has at least a short
+    sentence more: a copy desk's cut of a last paragraph is a few per cent of a long story,
+    under :data:`MARGIN`. None when neither holds."""
+    mine, theirs = shingles(a), shingles(b)
+    if not mine or not theirs:
+        return None
+    only_mine, only_theirs = len(mine - theirs), len(theirs - mine)
+    if len(theirs & mine) / len(theirs) >= WHOLLY and only_mine - only_theirs >= CUT:
+        return True
+    if len(mine & theirs) / len(mine) >= WHOLLY and only_theirs - only_mine >= CUT:
+        return False
+    return None
 
 
 def instant(article: Article) -> tuple[datetime, timedelta] | None:
@@ -70,6 +88,9 @@ def original_first(first: Article, second: Article) -> tuple[bool, str]:
     held_b, held_a = containment(body_b, body_a), containment(body_a, body_b)
     if abs(held_b - held_a) >= MARGIN:
         return held_b > held_a, "contains"
+    cut = cut_from(body_a, body_b)
+    if cut is not None:
+        return cut, "contains"
     if a is not None and b is not None and a[0] != b[0]:
         return a[0] < b[0], "earlier"
     return True, "stored"

@@ -4,7 +4,8 @@ Date, in order (``date.basis`` says which applied):
 1. ``text``: a time expression modifying an event noun ("the 2015 nuclear deal"), else one
    attached to the event's clause (or to a temporal phrase of it:
    "during Trump's first term, which ended in 2021" → on or before 2021); a vague one ("in
-   recent years") gives its text with no calendar value (mod BEFORE the publication);
+   recent years") gives its text with no calendar value (mod BEFORE the publication); else
+   the time a "when" clause modifies ("the conflict in May, when India launched strikes");
 2. ``relative``: the event sits in the clause of "a day after ...", "one week after he met ...":
    the date of the main clause moved by the offset; "two days later" moves the previous date;
    when that gives no day ("a year earlier", "the following year") the expression's own
@@ -136,8 +137,9 @@ class Dater:
         if trigger is None:
             return self.fallback(event, event.evidence.trigger.start)
         verb = clause_verb(trigger)
-        return (self.own(trigger) or self.attached(verb, trigger) or self.related(verb)
-                or self.governed(verb) or self.fallback(event, trigger.idx))
+        return (self.own(trigger) or self.attached(verb, trigger) or self.when_clause(verb)
+                or self.related(verb) or self.governed(verb)
+                or self.fallback(event, trigger.idx))
 
     def own(self, trigger: Token) -> EventDate | None:
         """An event noun dated inside its own phrase: "the 2015 nuclear deal", "last year's
@@ -166,6 +168,23 @@ class Dater:
             return self.during(verb, basis)
         ref = min(refs, key=lambda r: abs(r.start - trigger.idx))
         return self._from_ref(ref, basis, "ON_OR_AFTER" if ref.start in self.since else None)
+
+    def when_clause(self, verb: Token) -> EventDate | None:
+        """A "when" clause on a time or on a timed noun is at that time: "since 2018, when
+        security forces crushed the protests", "the conflict in May, when India launched
+        strikes" (TimeML: the relative "when" makes the clause's event simultaneous with
+        the time it modifies), not at the time of the sentence or of the report."""
+        if verb.dep_ not in ("relcl", "advcl", "acl") or not any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb)):
+            return None
+        head = verb.head
+        times = {head.i} | {g.i for c in children_of(head) if c.dep_ == "prep"
+                            for g in children_of(c) if g.dep_ == "pobj"}
+        for ref in self.dated:
+            root = self.root(ref.start, ref.end)
+            if root is not None and root.i in times:
+                return self._from_ref(ref, "text")
+        return None
 
     def during(self, verb: Token, basis: DateBasis) -> EventDate | None:
         """A time inside a temporal phrase of the clause: "during X, which ended in 2021"."""
