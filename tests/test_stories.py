@@ -46,7 +46,7 @@ def test_copy_is_recorded_with_the_earliest_stored_original(tmp_path: Path) -> N
         for name in ("wire", "other", "copy"):
             store.save(report(name))
         rows = [tuple(r) for r in store.db.execute("SELECT * FROM near_duplicates")]
-    assert rows == [("a-copy", "a-wire", 0.8594)]
+    assert rows == [("a-copy", "a-wire", 0.8594, "stored")]
 
 
 def test_the_first_stored_is_the_original_whatever_its_outlet(tmp_path: Path) -> None:
@@ -54,7 +54,7 @@ def test_the_first_stored_is_the_original_whatever_its_outlet(tmp_path: Path) ->
         for name in ("copy", "wire", "other"):
             store.save(report(name))
         rows = [tuple(r) for r in store.db.execute("SELECT * FROM near_duplicates")]
-    assert rows == [("a-wire", "a-copy", 0.8594)]
+    assert rows == [("a-wire", "a-copy", 0.8594, "stored")]
 
 
 def test_later_ingests_compare_with_stored_signatures(tmp_path: Path) -> None:
@@ -69,7 +69,7 @@ def test_later_ingests_compare_with_stored_signatures(tmp_path: Path) -> None:
         assert queries.stories(store) == [
             {"id": "s-wire", "title": "wire", "articles": ["a-wire", "a-copy"],
              "near_duplicates": [["a-wire", "a-copy"]]}]
-    assert rows == [("a-copy", "a-wire", 0.8594)]
+    assert rows == [("a-copy", "a-wire", 0.8594, "stored")]
 
 
 def test_every_copy_joins_its_original_story(tmp_path: Path) -> None:

@@ -283,6 +283,8 @@ def name_country(name: str, lexicon: ActorLexicon) -> str | None:
 STATE_ACT_TYPES = {"COERCE", "SANCTION"}
 STATE_PLACE_PREPS = ("in", "across", "inside", "throughout")
 LEFT_VERBS = {"leave", "quit", "exit"}
+# who is expelled or deported "from" a state is expelled by it ("expelled from Georgia")
+EXPELLING_VERBS = {"expel", "deport", "banish", "extradite"}
 
 
 def implied_state(token: Token, index: MentionIndex, document: Document,
@@ -301,7 +303,8 @@ def implied_state(token: Token, index: MentionIndex, document: Document,
     for verb in clause:
         for child in children_of(verb):
             objects = [g for g in children_of(child) if g.dep_ == "pobj"] if (
-                child.dep_ == "prep" and child.lower_ in STATE_PLACE_PREPS) else (
+                child.dep_ == "prep" and (child.lower_ in STATE_PLACE_PREPS or (
+                    child.lower_ == "from" and verb.lemma_.lower() in EXPELLING_VERBS))) else (
                 [child] if child.dep_ == "dobj" and verb.lemma_.lower() in LEFT_VERBS else [])
             for obj in objects:
                 if (country := state_country(obj, index, document)) is not None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.states import state_actor
 from eventwire.document import Document, Mention
 from eventwire.events.arguments import (
+    EXPELLING_VERBS,
     FIRST_PERSON,
     PRONOUNS,
     STATE_ACT_TYPES,
@@ -77,7 +78,8 @@ from eventwire.events.modality import (
     is_negator,
     modality_of,
 )
-from eventwire.events.rehearsals import exercise_code
+from eventwire.events.protests import protest_code
+from eventwire.events.rehearsals import civil_alert, exercise_code
 from eventwire.events.roles import (
     TOPIC_PREPS,
     act_agents,
@@ -88,6 +90,7 @@ from eventwire.events.roles import (
     complement_tokens,
     is_passive,
     noun_agent,
+    noun_partners,
     noun_source,
     owner_of_object,
     participle_agent,
@@ -983,6 +986,9 @@ class Extractor:
             # "Kenya received a loan from the UAE": the giver → the recipient
             source, target = self.resolve(taken[0], modality), self.resolve(taken[1], modality)
             target = [a for a in target if a not in source]
+        if implied and set(source) & set(target) and (
+                candidate.token.lemma_.lower() in EXPELLING_VERBS):
+            target = [a for a in target if a not in source]  # "expelled from Georgia": by it
         if implied and set(source) & set(target):  # "relations with X were frozen": done
             source, target, implied = [], self.target(  # to X, not by it
                 candidate, links, used, modality, plover, []), False
@@ -1022,9 +1028,14 @@ class Extractor:
             source, target = [*source, *target], []  # both its source (build.reciprocal)
         kinds = [(actor.kind, actor.sector) for a in source
                  if (actor := self.document.actors.get(a)) is not None]
+        cameo = protest_code(military_bombing(coded.cameo, candidate.token, kinds),
+                             candidate.token, source_phrase, [sector for _, sector in kinds])
+        if civil_alert(cameo, candidate.token, [
+                actor.code for a in source if (actor := self.document.actors.get(a))]):
+            return None  # "the WHO heightened its alert over the outbreak": no force posture
         return Draft(
             mutual=mutual,
-            cameo=military_bombing(coded.cameo, candidate.token, kinds), source=source,
+            cameo=cameo, source=source,
             target=target, negated=coded.negated,
             modality=self.modality_value(modality, "possible" in stances
                                          and speech_act(tokens, links) == tokens,
@@ -1087,6 +1098,16 @@ class Extractor:
             exclude = used | {t.i for t in chain_tokens}
             tokens = nested_objects(candidate.token, exclude)
             target = self.resolve(tokens, modality)
+        partners = noun_partners(candidate.token) if (
+            candidate.entry.pos == "noun" and candidate.token.pos_ == "NOUN") else []
+        if not target and used and not used & {t.i for t in partners}:
+            # "Georgia suspended EU accession talks": the subject acts, the name on the
+            # noun is the other party (review F9); not "an Iran-Israel ceasefire", whose
+            # names are its parties, source first
+            tokens = [t for t in partners if self.index.at(t) is not None]
+            target = [a for a in self.resolve(tokens, modality)
+                      if (actor := self.document.actors.get(a)) is not None
+                      and (actor.country or actor.code)]  # not "an Easter truce"
         if not target:  # a place acted on, a party inside the object or an adjunct
             target, direct = self.implicit(slots, chain_tokens, plover, used, modality,
                                            source)

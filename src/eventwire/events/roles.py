@@ -37,14 +37,44 @@ def child(token: Token, *deps: str) -> Token | None:
 
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(token)) or (
-        reduced_passive(token))
+        reduced_passive(token)) or headline_passive(token)
 
 
 def reduced_passive(token: Token) -> bool:
     """A past participle modifying a noun, with a "by" agent ("talks hosted by Oman", "the
-    embassy, attacked by militants"): a passive clause whose patient is the noun."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in children_of(token))
+    embassy, attacked by militants"), or any in a headline ("Ugandan opposition figure
+    [abducted] in Nairobi, wife says"): a passive clause whose patient is the noun."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and (any(
+        c.dep_ == "agent" for c in children_of(token)) or headline(token))
+
+
+HEADLINE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ",", ")", "]", "}")
+
+
+def headline(token: Token) -> bool:
+    """The token's sentence is a headline: a line of its own with no closing punctuation."""
+    sent = token.sent
+    text = sent.text.strip()
+    whole = token.doc.text
+    start = whole.find(text, sent.start_char) if text else -1
+    if start < 0:
+        return False
+    before = whole[:start].rstrip(" \t")
+    after = whole[start + len(text):].lstrip(" \t")
+    return bool(text) and not text.endswith(HEADLINE_END) and (
+        not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def headline_passive(token: Token) -> bool:
+    """A past form with a subject, no auxiliary and no object in a headline ("Kenyan
+    opposition leader [arrested] ahead of rally", "Russian dissident [expelled]"): headlines
+    tell deeds done in the present tense and drop the auxiliary of a passive, so this is a
+    passive whose subject is the patient (review F10). The agent is the "by" phrase or
+    unknown."""
+    return token.tag_ in ("VBD", "VBN") and token.dep_ in ("ROOT", "conj") and headline(
+        token) and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
+                           for c in children_of(token)) and any(
+        c.dep_ == "nsubj" for c in children_of(token))
 
 
 # Nouns for a gathering: who hosts or mediates one acts towards the parties that meet
@@ -142,6 +172,19 @@ def noun_source(token: Token) -> list[Token]:
     return found
 
 
+def noun_partners(token: Token) -> list[Token]:
+    """Names modifying an act noun, through a compound chain ("[EU] accession talks", "an
+    [EU] association agreement"): when the clause's subject does the act, these name its
+    partner or topic (review F9), the target if no slot names one."""
+    found: list[Token] = []
+    for c in children_of(token):
+        if c.i < token.i and c.dep_ in ("compound", "amod", "nmod") and not mediating(c):
+            found.append(c)
+            if c.dep_ == "compound":
+                found += noun_partners(c)
+    return found
+
+
 DATE_ENTS = ("DATE", "TIME")
 
 
@@ -202,6 +245,25 @@ def instrument_noun(token: Token, links: Sequence[Link]) -> bool:
             and verb.token.lemma_.lower() not in RECEIVING_VERBS)
 
 
+# Governor stances whose subject is the actor of the governed act noun (not "face": "Russia
+# faces US sanctions" is the US's act)
+STANCE_GOVERNORS = {"end", "reject", "intend", "threaten"}
+
+
+def stance_subject(token: Token, links: Sequence[Link]) -> Token | None:
+    """The subject of a verb that ends, refuses, plans or threatens the act noun it takes as
+    object ("[Georgia] suspended EU accession talks", "[Iran] rejected UN sanctions"): the
+    actor of the act, before any name on the noun, which names the partner or topic
+    (review F9)."""
+    if not links or token.dep_ != "dobj":
+        return None
+    verb = links[0]
+    if (verb.via != "dobj" or verb.token.pos_ != "VERB" or verb.candidate is None
+            or verb.candidate.entry.stance not in STANCE_GOVERNORS):
+        return None
+    return subject_of(verb.token)
+
+
 RECEIVING_VERBS = {"receive", "get", "accept", "obtain", "win", "secure", "welcome", "seek"}
 
 
@@ -256,6 +318,8 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
             if position == 0 and instrument_noun(token, links):
                 yield [c for c in children_of(token) if c.dep_ == "poss" and c.pos_ != "PRON"]
             elif position == 0:
+                if (doer := stance_subject(token, links)) is not None:
+                    yield [doer]
                 yield noun_source(token)
                 yield noun_agent(token)  # "the expulsion of the envoy [by] Peru"
                 yield participle_agent(token)  # "a strike blamed on Israel"
@@ -431,6 +495,8 @@ def target_tokens(candidate: Candidate, links: Sequence[Link], preps: Sequence[s
     found: list[Token] = []
     if entry.pos == "verb" and is_passive(token):
         found += slot_tokens(token, "nsubjpass", chain_ids)
+        if headline_passive(token):  # "Kenyan opposition leader arrested": the patient
+            found += [c for c in children_of(token) if c.dep_ == "nsubj"]
     if entry.pos == "verb" and reduced_passive(token):  # its noun is the patient
         noun = token.head
         gathering = noun.lemma_.lower() in GATHERING_NOUNS or noun.lower_ in GATHERING_NOUNS or (

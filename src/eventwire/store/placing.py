@@ -44,10 +44,9 @@ HELD_MAX = 4000  # a run's unplaced reports kept in memory; the rest are read ba
 
 def place(db: sqlite3.Connection, report: Report) -> None:
     """Place one stored, analysed report (inside its transaction)."""
-    aid = report.article.id
-    original = record_fingerprint(db, aid, report.article.text)
+    pair = record_fingerprint(db, report.article)
     report = linked(db, report)
-    assign_story(db, report, original)
+    assign_story(db, report, pair)
     fuse_events(db, report)
 
 

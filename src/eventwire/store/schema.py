@@ -1145,3 +1145,31 @@ CREATE TABLE story_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 MIGRATIONS = (*MIGRATIONS, (18, MIGRATION_18))
+
+
+# -- migration 19: why the original is the original ---------------------------------------------
+# Each near-duplicate pair keeps the basis its original was chosen on (eventwire.originals):
+# 'earlier' (publication times), 'contains' (its body holds the copy's), 'stored' (stored first,
+# nothing else told). Pairs recorded before were the earliest stored: each gets the basis the
+# rule gives it where the rule agrees, else 'stored' (the pair is kept as it was).
+def migrate_19(db: Any) -> None:
+    from eventwire.models import Article
+    from eventwire.originals import original_first
+
+    db.execute("ALTER TABLE near_duplicates ADD COLUMN basis TEXT NOT NULL DEFAULT 'stored' "
+               "CHECK (basis IN ('earlier', 'contains', 'stored'))")
+    rows = db.execute(
+        "SELECT d.article_id, o.id, o.text, o.title, o.published, o.timezone_basis, c.text, "
+        "c.title, c.published, c.timezone_basis FROM near_duplicates d "
+        "JOIN articles o ON o.id = d.original_id JOIN articles c ON c.id = d.article_id"
+    ).fetchall()
+    for r in rows:
+        original = Article(r[1], r[2], title=r[3], published=r[4], timezone_basis=r[5])
+        copy = Article(r[0], r[6], title=r[7], published=r[8], timezone_basis=r[9])
+        first, basis = original_first(original, copy)
+        if first and basis != "stored":
+            db.execute("UPDATE near_duplicates SET basis = ? WHERE article_id = ?",
+                       (basis, r[0]))
+
+
+MIGRATIONS = (*MIGRATIONS, (19, migrate_19))

@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from eventwire.models import Report
+from eventwire.store.duplicates import Pair
 from eventwire.stories.clusters import (
     PROFILE_TERMS,
     joins,
@@ -38,9 +39,12 @@ TERM_KEYS = 10  # heaviest (tf·idf) content words an article is found by
 MAX_CANDIDATES = 30  # stories scored per article, those sharing most keys
 
 
-def assign_story(db: sqlite3.Connection, report: Report, original_id: str | None) -> str:
+def assign_story(db: sqlite3.Connection, report: Report, pair: Pair | None) -> str:
     """Put the report's article into a story (inside the article's transaction); returns the
-    story id. An article already placed (re-analysed, same id) keeps its story."""
+    story id. An article already placed (re-analysed, same id) keeps its story. One of a
+    near-duplicate ``pair`` joins the story of the other: a copy its original's, as a copy;
+    an original found after its copy (store/duplicates.py) takes the copy's place, and the
+    copy is marked a copy."""
     aid = report.article.id
     row = db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
                      (aid,)).fetchone()
@@ -53,11 +57,18 @@ def assign_story(db: sqlite3.Connection, report: Report, original_id: str | None
     idf = _idf(db, features.terms, n_docs, df)
     day = features.day or datetime.now(UTC).date().isoformat()
     story, basis, score = None, "first", 1.0
-    if original_id is not None:
-        found = db.execute("SELECT story_id FROM story_articles WHERE article_id = ?",
-                           (original_id,)).fetchone()
-        if found is not None:
+    twin = False  # joined through its near-duplicate, whose words the profile holds
+    if pair is not None:
+        other = pair.original if pair.copy == aid else pair.copy
+        found = db.execute("SELECT story_id, basis, score FROM story_articles "
+                           "WHERE article_id = ?", (other,)).fetchone()
+        twin = found is not None
+        if found is not None and pair.copy == aid:
             story, basis = str(found[0]), "copy"
+        elif found is not None:
+            story, basis, score = str(found[0]), str(found[1]), float(found[2])
+            db.execute("UPDATE story_articles SET basis = 'copy', score = 1.0 "
+                       "WHERE article_id = ?", (other,))
     keys = _keys(features, idf)
     profile: dict[str, Any] | None = None
     if story is None:
@@ -75,7 +86,7 @@ def assign_story(db: sqlite3.Connection, report: Report, original_id: str | None
         profile = json.loads(db.execute("SELECT profile FROM story_clusters WHERE id = ?",
                                         (story,)).fetchone()[0])
     db.execute("UPDATE story_clusters SET articles = articles + 1, profile = ? WHERE id = ?",
-               (json.dumps(merge_profile(profile, features, member=basis != "copy"),
+               (json.dumps(merge_profile(profile, features, member=not twin),
                            sort_keys=True,
                            separators=(",", ":")), story))
     db.execute("INSERT INTO story_articles (article_id, story_id, basis, score) "
@@ -131,6 +142,32 @@ def _keys(features: ArticleFeatures, idf: dict[str, float]) -> list[str]:
     return sorted(keys)
 
 
+def ranked_candidates(db: sqlite3.Connection, keys: list[str], first: str, last: str,
+                      n_docs: int, limit: int = MAX_CANDIDATES) -> list[str]:
+    """The stories of days ``first``..``last`` that share the most with ``keys``, best first:
+    each shared key weighs its idf among those stories' keys, ln((N + 1) / (df + 1)) + 1 (N:
+    the stored articles, df: the window's stories holding the key), so a key every story of
+    those days holds — the days (``l:``), a busy pair of countries (``d:``) — counts for
+    little next to a rare word or name (review F24: ranked by the count of shared keys, the
+    same days' stories of one dyad pushed the true story out of the first :data:`limit`)."""
+    marks = ",".join("?" * len(keys))
+    df = dict(db.execute(
+        f"SELECT key, COUNT(DISTINCT story_id) FROM story_keys WHERE key IN ({marks}) "
+        "AND day BETWEEN ? AND ? GROUP BY key", [*keys, first, last]).fetchall())
+    if not df:
+        return []
+    weights = [(k, math.log((n_docs + 1) / (n + 1)) + 1.0) for k, n in sorted(df.items())]
+    values = ",".join(["(?, ?)"] * len(weights))
+    rows = db.execute(
+        f"WITH w(key, weight) AS (VALUES {values}) "
+        f"SELECT s.story_id, SUM(w.weight) AS shared FROM (SELECT DISTINCT key, story_id "
+        f"FROM story_keys WHERE key IN ({marks}) AND day BETWEEN ? AND ?) s "
+        f"JOIN w ON w.key = s.key GROUP BY s.story_id ORDER BY shared DESC, s.story_id "
+        f"LIMIT {int(limit)}",
+        [*(x for kw in weights for x in kw), *keys, first, last]).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: list[str],
                     day: str, n_docs: int, df: dict[str, int] | None = None
                     ) -> tuple[str, float, dict[str, Any]] | None:
@@ -139,11 +176,7 @@ def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: lis
         return None
     first = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
     last = (date.fromisoformat(day) + timedelta(days=WINDOW_DAYS)).isoformat()
-    rows = db.execute(
-        f"SELECT story_id, COUNT(*) AS shared FROM story_keys WHERE key IN "
-        f"({','.join('?' * len(keys))}) AND day BETWEEN ? AND ? GROUP BY story_id "
-        f"ORDER BY shared DESC, story_id LIMIT {MAX_CANDIDATES}", [*keys, first, last]
-    ).fetchall()
+    rows = [(story,) for story in ranked_candidates(db, keys, first, last, n_docs)]
     if not rows:
         return None
     profiles = {r[0]: json.loads(r[1]) for r in db.execute(

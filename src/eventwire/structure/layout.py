@@ -31,12 +31,12 @@ def find_dateline(text: str, paras: list[Offsets]) -> tuple[int, int, str] | Non
     """The dateline at the start of one of the first three paragraphs, if any."""
     for para in paras[:3]:
         match = DATELINE.match(text, para.start, para.end)
-        if match and _is_dateline(match.group("place"), match.group("sep")):
+        if match and is_dateline(match.group("place"), match.group("sep")):
             return match.start(), match.end(), match.group("place").strip(" ,")
     return None
 
 
-def _is_dateline(place: str, separator: str) -> bool:
+def is_dateline(place: str, separator: str) -> bool:
     """Capitalised place words; a colon only after an all-capitals place ("WASHINGTON:")."""
     words = place.replace(",", " ").split()
     upper = sum(1 for w in words if w.isupper() and len(w) > 1)

@@ -1,0 +1,86 @@
+"""Who is source and who is target on unseen wire text (issue 10, session 11). Every
+sentence is our own; several wordings per class.
+
+1. F9: a name inside a noun compound on the act noun ("EU accession talks", "UN sanctions")
+   is not its source when a verb that ends, refuses or plans the act has a subject: that
+   subject acts; the name is the partner or topic, the target when no slot names one. A
+   name on an act noun that is itself the subject or the object of a neutral verb keeps
+   its agent reading ("US strikes hit ...", "announced US sanctions").
+2. F10: a headline tells a passive without its auxiliary ("Kenyan opposition leader
+   arrested ahead of rally"): the subject of a past form with no object in a headline line
+   is the patient (target); the agent is the "by" phrase, else the state the deed implies,
+   else no one. Whoever is expelled "from" a state is expelled by it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import event_rows
+from eventwire.api import Engine
+
+PUBLISHED = "2025-03-10T09:00:00+00:00"
+
+
+def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    return event_rows(engine, text, PUBLISHED, codes=True)
+
+
+COMPOUND_PARTNERS = [
+    ("Georgia suspended EU accession talks on Thursday.",
+     [("SANCTION", "164", ["GEO"], ["IGOEUREEC"], "asserted", "suspended")]),
+    ("Serbia froze EU membership negotiations after the vote.",
+     [("SANCTION", "164", ["SRB"], ["IGOEUREEC"], "asserted", "froze")]),
+    ("Azerbaijan ended OSCE mediation talks in Vienna.",
+     [("SANCTION", "164", ["AZE"], ["IGOEUR"], "asserted", "ended")]),
+    ("Iran rejected UN sanctions on its oil sector.",
+     [("REJECT", "120", ["IRN"], ["IGOUNO"], "asserted", "rejected")]),
+    # a slot of the noun names the partner: it stays the target
+    ("Turkey halted NATO accession talks with Sweden on Monday.",
+     [("SANCTION", "164", ["TUR"], ["SWE"], "asserted", "halted")]),
+    # look-alikes: the name on the noun is its agent
+    ("US strikes hit Houthi targets in Yemen on Saturday.",
+     [("ASSAULT", "195", ["USA"], ["YEMREB"], "asserted", "hit")]),
+    ("Washington announced US sanctions on Iranian oil exports.",
+     [("SANCTION", "163", ["USA"], ["IRN"], "asserted", "sanctions")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_PARTNERS)
+def test_a_name_on_the_act_noun_is_the_partner_when_the_subject_acts(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+HEADLINE_PASSIVES = [
+    ("Kenyan opposition leader arrested ahead of rally",
+     [("COERCE", "173", ["KEN"], ["KENOPP"], "asserted", "arrested")]),
+    ("Belarusian journalist detained at Minsk airport",
+     [("COERCE", "173", ["BLR"], ["BLRMED"], "asserted", "detained")]),
+    ("Two Georgian activists jailed after protest in Tbilisi",
+     [("COERCE", "173", ["GEO"], ["GEOOPP"], "asserted", "jailed")]),
+    ("French aid worker freed in Mali after 10 months",
+     [("RETREAT", "084", [], ["FRA"], "asserted", "freed")]),
+    ("Russian dissident expelled from Georgia at border",
+     [("SANCTION", "166", ["GEO"], ["RUSOPP"], "asserted", "expelled")]),
+    # the headline over its report: the police the report names arrested him
+    ("Kenyan opposition leader arrested ahead of rally\n"
+     "NAIROBI - Kenyan police said the arrest followed a court order on Monday.",
+     [("COERCE", "173", ["KENCOP"], ["KENOPP"], "asserted", "arrested")]),
+    # look-alikes: a full passive with its agent; an active clause; a sentence of a body
+    ("Two British aid workers were abducted by gunmen in northern Mali.",
+     [("ASSAULT", "181", ["MLIUAF"], ["GBR"], "asserted", "abducted")]),
+    ("Iranian police arrested two French teachers in Tehran",
+     [("COERCE", "173", ["IRNCOP"], ["FRAEDU"], "asserted", "arrested")]),
+    ("The UN Security Council agreed on Monday to extend the peacekeeping mission in "
+     "Lebanon.",
+     [("AGREE", "030", ["IGOUNO"], ["LBN"], "asserted", "agreed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_PASSIVES)
+def test_a_headline_past_form_is_a_passive_whose_subject_is_the_patient(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
