@@ -135,3 +135,15 @@ def test_the_built_gazetteer_places_a_volcano_only_gvp_lists(gaz: Gazetteer) -> 
             if p.precision == "site"] == [
         ("Semeru", "IDN", "site", -8.108, 112.922),
         ("Fagradalsfjall", "ISL", "site", 63.895, -22.258)]
+
+
+def test_volcanoes_the_hand_list_no_longer_holds_come_from_the_gvp_list(gaz: Gazetteer) -> None:
+    text = ("Villagers on the slopes of Merapi were moved on Friday, while Mount Pinatubo "
+            "and Vesuvius stayed quiet.")
+    ents = [(text.index(name), text.index(name) + len(name), name, "LOC")
+            for name in ("Merapi", "Mount Pinatubo", "Vesuvius")]
+    places = resolve_places(find_mentions(text, ents, gaz), gaz, GeoContext(text=text))
+    assert [(p.name, p.country, p.lat, p.lon, p.resolution) for p in places] == [
+        ("Merapi", "IDN", -7.54, 110.446, "only candidate; volcano"),
+        ("Pinatubo", "PHL", 15.13, 120.35, "only candidate; volcano"),
+        ("Vesuvius", "ITA", 40.821, 14.426, "only candidate; volcano")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
@@ -19,10 +19,14 @@ class GeoContext:
     ``countries``: ISO alpha-3 codes in focus (e.g. from actors) with mention counts;
     ``dateline``: the dateline place as written ("TEHRAN"), if any; ``source_country``:
     ISO alpha-3 of the publisher, if known; ``text``: the article text, used only to
-    read cue words next to a toponym ("Washington state", "the state of Georgia").
+    read cue words next to a toponym ("Washington state", "the state of Georgia");
+    ``named_by``: for a country of ``countries``, the folded names of the mentions that
+    put it there (a name gives no evidence for itself: "Lebanon" in Pennsylvania news is
+    not about the country because an actor stage read the same word as the country).
     """
 
     countries: Mapping[str, int] = field(default_factory=dict)
+    named_by: Mapping[str, frozenset[str]] = field(default_factory=dict)
     dateline: str | None = None
     source_country: str | None = None
     text: str = ""
@@ -41,6 +45,15 @@ class Focus:
     source: str | None = None
     # points (lat, lon) of the towns and sites resolved in the article (and the dateline's)
     points: tuple[tuple[float, float], ...] = ()
+
+
+def without_own_name(context: GeoContext, key: str) -> GeoContext:
+    """``context`` less the countries that only mentions of the name ``key`` put in it."""
+    own = [c for c, keys in context.named_by.items() if keys and keys <= {key}]
+    if not own:
+        return context
+    return replace(context, countries={c: n for c, n in context.countries.items()
+                                       if c not in own})
 
 
 def _is_local(entry: Entry) -> bool:

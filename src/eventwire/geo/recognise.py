@@ -34,6 +34,7 @@ RECOGNISED = {
     "ABBR": "a US state abbreviation",
     "BARE": "a proper noun the NER left out, after a locative word",
     "FEATURE": "a river, lake or range the gazetteer lists, named with 'the'",
+    "LOCAL": "a town of the region the article's places lie in, taken for a person or body",
 }
 # AP-style abbreviations (with their period) and USPS codes of the US states.
 AP_STATES = {
@@ -110,6 +111,8 @@ _LOCATIVE = re.compile(
     r"central|northeastern|northwestern|southeastern|southwestern|coastal|rural|remote|"
     r"restive|occupied)\s+)?(?:[A-Z][\w'’.-]*\s+)?$")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Gen|Col|Capt|Sgt|Rev)\.?\s+$")
+# a verb of saying after a name makes it a speaker: "Lititz said"
+_SAYS_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|told|added|wrote|tweeted|announced)\b")
 _ORG_PREPOSITIONS = re.compile(r"\b(?:near|outside|off|across|around|throughout)\s+(?:the\s+)?$")
 _PLACE_WORD_AFTER = re.compile(
     r"^(?:'s)?\s+(?:district|districts|province|provinces|county|counties|state|city|town|"
@@ -244,6 +247,26 @@ def _own_name(entry: Entry, key: str, name: str) -> bool:
     return True
 
 
+# "York and Lebanon counties", "Idukki, Ernakulam and Pathanamthitta districts": a plural
+# division noun after a list makes each listed name a division of that kind
+DIVISION_NOUNS = {"counties": "County", "districts": "District", "provinces": "Province",
+                  "states": "State", "regions": "Region", "parishes": "Parish",
+                  "municipalities": "Municipality", "governorates": "Governorate",
+                  "prefectures": "Prefecture", "shires": "Shire", "boroughs": "Borough"}
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+_TO_PLURAL = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_LISTED_NAME})*\s+"
+    rf"(?P<noun>{'|'.join(DIVISION_NOUNS)})\b")
+
+
+def plural_division(text: str, end: int) -> tuple[str, str] | None:
+    """The plural and its division word ("counties", "County") when the name ending at
+    ``end`` is one of a list that a plural division noun closes ("York and Lebanon
+    counties")."""
+    match = _TO_PLURAL.match(text, end, min(len(text), end + 160))
+    return (match.group("noun"), DIVISION_NOUNS[match.group("noun")]) if match else None
+
+
 def _context_says_place(text: str, start: int, end: int, accepted: Iterable[Mention],
                         label: str, major: bool = False, curated: bool = False) -> bool:
     """Words around a name say it is a place. Company names follow "from", "to" and "at"
@@ -255,7 +278,7 @@ def _context_says_place(text: str, start: int, end: int, accepted: Iterable[Ment
     before, after = text[max(0, start - 60):start], text[end:end + 40]
     if _TITLE_BEFORE.search(before):
         return False
-    if _PLACE_WORD_AFTER.match(after):
+    if _PLACE_WORD_AFTER.match(after) or plural_division(text, end):
         return True
     if _ORG_PREPOSITIONS.search(before) or (label != "ORG" or major) and _LOCATIVE.search(
             before):
@@ -309,6 +332,42 @@ def evident_countries(mentions: Iterable[Mention], gazetteer: Gazetteer) -> froz
     return frozenset(found | {c for c, names in votes.items() if len(names) >= 2})
 
 
+def _one_region(candidates: Sequence[Entry]) -> str | None:
+    """The first-level region a name points to alone: all its towns and divisions lie
+    there, or its largest is ten times any namesake elsewhere."""
+    entries = [e for e in candidates if e.admin1 and e.feature != "airport"
+               and e.precision in ("city", "region")]
+    regions = {e.admin1 for e in entries}
+    if len(regions) == 1:
+        return next(iter(regions))
+    ranked = sorted(entries, key=lambda e: -e.population)
+    if ranked:
+        rival = max((e.population for e in ranked if e.admin1 != ranked[0].admin1), default=0)
+        if ranked[0].population >= EVIDENT_SHARE * max(rival, 1):
+            return ranked[0].admin1
+    return None
+
+
+def local_regions(mentions: Iterable[Mention], gazetteer: Gazetteer) -> frozenset[str]:
+    """First-level regions (GeoNames "CC.code") that two or more of the article's place
+    names point to alone (:func:`_one_region`), or a state abbreviation names: where a
+    local report is set."""
+    votes: dict[str, set[str]] = {}
+    for _, _, span, label in mentions:
+        state = state_name(span.strip())
+        if label == "ABBR" or state is not None:
+            entries = [e for e in gazetteer.candidates(state or span) if e.precision == "region"
+                       and e.country == abbreviation_country(span.strip())]
+            for entry in entries[:1]:
+                if entry.admin1:
+                    votes.setdefault(entry.admin1, set()).update({"", fold(span)})
+            continue
+        region = _one_region(gazetteer.candidates(span))
+        if region:
+            votes.setdefault(region, set()).add(fold(span))
+    return frozenset(r for r, names in votes.items() if len(names) >= 2)
+
+
 def named_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
                 given_name: Callable[[str], bool] | None = None,
                 extra: Sequence[Mention] = ()) -> list[Mention]:
@@ -318,10 +377,12 @@ def named_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     named = frozenset(e.country for m in places for e in gazetteer.candidates(m[2])
                       if e.precision == "country" and e.country)
     named |= evident_countries([*places, *extra], gazetteer)
+    regions = local_regions([*places, *extra], gazetteer)
     ents = split_lists(ents)
     found: list[Mention] = []
     for _ in range(2):  # a second round for "Sylhet and Sunamganj districts"
-        more = _named_round(text, ents, gazetteer, given_name, places + found, named)
+        more = _named_round(text, ents, gazetteer, given_name, places + found, named,
+                            regions)
         if not more:
             break
         found += more
@@ -330,10 +391,15 @@ def named_spans(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
 
 def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
                  given_name: Callable[[str], bool] | None, places: list[Mention],
-                 named: frozenset[str] = frozenset()) -> list[Mention]:
+                 named: frozenset[str] = frozenset(),
+                 regions: frozenset[str] = frozenset()) -> list[Mention]:
     """One round of :func:`named_spans`; ``named``: countries the article names as places
     (an ORG-labelled town of one of them after "in" is read as the town: "a local
-    official in Djibo" in a report on Burkina Faso)."""
+    official in Djibo" in a report on Burkina Faso); ``regions``: the first-level regions
+    the article's places point to (:func:`local_regions`): a town of one of them that the
+    NER took for a person or organisation is the town ("Forlì and Cesena were also hit"
+    in a report that names Faenza and Imola), unless a title stands before it or a verb of
+    saying after it."""
     found: list[Mention] = []
     for start, end, span, label in ents:
         if label not in OTHER_NAMES or _overlaps(start, end, places):
@@ -369,9 +435,17 @@ def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
                                           for e in candidates)
         institution = major and text[end:end + 1] == " " and bool(
             INSTITUTION_AFTER.match(text[end + 1:end + 40]))  # "NSW Premier", "Ohio Gov."
+        local = bool(regions) and any(
+            e.admin1 in regions and e.feature != "airport" and e.precision in ("city", "region")
+            and e.population >= BARE_MIN_POPULATION for e in candidates) \
+            and not _TITLE_BEFORE.search(text[max(0, start - 8):start]) \
+            and not _SAYS_AFTER.match(text[end:end + 30]) \
+            and not re.match(r" [A-Z]", text[end:end + 2])
         if institution or _PLACE_NOUN_END.search(name) or _context_says_place(
                 text, start, end, places + found, label, major, curated):
             found.append((start, end, name, "CUE"))
+        elif local:
+            found.append((start, end, name, "LOCAL"))
     return found
 
 

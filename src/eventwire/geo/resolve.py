@@ -21,13 +21,19 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from eventwire.geo.context import Focus, GeoContext, build_focus
+from eventwire.geo.context import Focus, GeoContext, build_focus, without_own_name
 from eventwire.geo.cues import cue_in_text, split_cue
 from eventwire.geo.dateline import dateline_entry
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import mention_key
-from eventwire.geo.recognise import NER_PLACE, RECOGNISED, abbreviation_country, state_name
+from eventwire.geo.recognise import (
+    NER_PLACE,
+    RECOGNISED,
+    abbreviation_country,
+    plural_division,
+    state_name,
+)
 from eventwire.geo.scoring import Query, choose, confident, explain, proximity_bonus
 from eventwire.models import Place
 
@@ -153,21 +159,35 @@ def demonym_scope(text: str, start: int, end: int,
     return None
 
 
+def division_entries(gazetteer: Gazetteer, name: str, found: Sequence[Entry],
+                     division: str) -> list[Entry]:
+    """The divisions a listed name stands for: entries named "<name> <division>" ("Lebanon
+    County") and the name's own first- or second-level divisions ("Idukki" district)."""
+    named = gazetteer.candidates(f"{name} {division}")
+    own = [e for e in found if e.precision == "region" and e not in named]
+    return [e for e in (*named, *own) if e.precision == "region"]
+
+
 def _scoped(found: list[Entry], keep: Iterable[Entry]) -> list[Entry]:
     kept = list(keep)
     return kept or found
 
 
 STRAY_POPULATION = 50_000
+# ... and when every other place of the article lies in one country
+STRAY_ONE_COUNTRY_POPULATION = 250_000
 
 
 def stray(entry: Entry, query: Query, focus: Focus) -> bool:
-    """A small town (under 50,000 people) in a country the article neither
-    names nor borders, while it does name others, and with no words of its own placing it
-    there: "Yauri" in a report on Nigeria is not the Peruvian town. Left out rather than
-    put on the wrong continent."""
+    """A small town (under 50,000 people; under 250,000 when the article's other places all
+    lie in one country) that is no national capital, in a country the article neither names
+    nor borders, while it does name others, and with no words of its own placing it there:
+    "Yauri" in a report on Nigeria is not the Peruvian town, "the Kimberley" in Western
+    Australian news not the South African city. Left out rather than put on the wrong
+    continent."""
+    limit = STRAY_ONE_COUNTRY_POPULATION if len(focus.countries) == 1 else STRAY_POPULATION
     return (entry.precision == "city" and entry.origin == "gazetteer" and not entry.feature
-            and entry.population < STRAY_POPULATION and query.note is None
+            and not entry.capital and entry.population < limit and query.note is None
             and bool(focus.countries) and entry.country not in focus.countries
             and entry.country not in focus.near)
 
@@ -272,6 +292,14 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
             inside = [e for e in found if e.country == scope[0] and e.precision != "country"]
             if inside:
                 looked[i] = (replace(query, note=scope[1]), inside)
+    for i, (_, end, span, _) in enumerate(spans):
+        division = plural_division(context.text, end)
+        if division is None or looked[i][0].note:
+            continue
+        divisions = division_entries(gazetteer, span.strip(), looked[i][1], division[1])
+        if divisions:
+            looked[i] = (replace(looked[i][0], cue="region",
+                                 note=f"listed before '{division[0]}'"), divisions)
     for inner, (outer, words) in containers(spans, context.text, looked).items():
         (iq, ifound), (oq, ofound) = looked[inner], looked[outer]
         areas = [o for o in ofound if o.precision in AREAS
@@ -291,13 +319,15 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     places = []
     # the focus reads the other readings as a set (order and repeats do not change it), so
     # mentions whose other readings are the same entries share one
-    focus_for: dict[frozenset[int], Focus] = {}
+    focus_for: dict[tuple[frozenset[str], frozenset[int]], Focus] = {}
     for i, (mention, (query, found)) in enumerate(zip(spans, looked, strict=True)):
         others = [e for e in _others(first, i) if e is not None]
-        key = frozenset(map(id, others))
+        key = (frozenset(context.countries), frozenset(map(id, others)))
         focus = focus_for.get(key)
         if focus is None:
             focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
+        if mention[3] == "LOCAL":  # read as a town of the article's region: only there
+            found = [e for e in found if e.admin1 in focus.admin1] or found
         entry = choose(found, query, focus)
         if entry is not None and entry.precision == "site" and entry.origin != "gazetteer":
             # only the places the article resolves under other names vouch for its country
@@ -305,6 +335,15 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
             own = {id(e) for e in found}
             focus = build_focus(replace(context, countries={}), gazetteer,
                                 [anchor, *(e for e in others if id(e) not in own)])
+        # whether a town strays from the article is judged without the countries only its
+        # own name put in the context (an actor read "Kimberley" as South Africa's)
+        alone = without_own_name(context, query.key)
+        if alone is not context and entry is not None and entry.precision == "city":
+            key = (frozenset(alone.countries), frozenset(map(id, others)))
+            if key not in focus_for:
+                focus_for[key] = build_focus(alone, gazetteer, [anchor, *others])
+            if stray(entry, query, focus_for[key]):
+                continue
         if entry is not None and (stray(entry, query, focus)
                                   or stray_village(entry, query, focus)
                                   or stray_feature_town(entry, query, focus, mention[2])

@@ -138,6 +138,7 @@ class PatternMatch:
     target_preps: tuple[str, ...] = ()  # prepositions whose object is PETRARCH's target (+)
     source_preps: tuple[str, ...] = ()
     object_heads: frozenset[str] = frozenset()  # the nouns the pattern's objects name
+    prep_heads: frozenset[str] = frozenset()  # the nouns its prepositional phrases name
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,9 @@ class PatternDictionary:
                         pattern.reverse,
                         tuple(p.prep for p in pattern.preps if p.role == "target"),
                         tuple(p.prep for p in pattern.preps if p.role == "source"),
-                        frozenset(h for o in pattern.objects for h in o.heads))
+                        frozenset(h for o in pattern.objects for h in o.heads),
+                        frozenset(h for p in pattern.preps if p.obj is not None
+                                  for h in p.obj.heads))
             own = next((code for _, code in entries if code), None)
             if own is not None:
                 return PatternMatch(own, "synonym", key, self.blocks[entries[0][0]].name)

@@ -17,21 +17,30 @@ from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_pla
 from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.discourse import agree_senses, repeat_mentions, river_repeats
+from eventwire.geo.names import mention_key
 from eventwire.geo.other_names import other_names
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
 from eventwire.geo.unknown import unknown_places
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
 
+# mentions that repeat an actor named elsewhere ("they") or take their country from a
+# place beside them ("12,000 customers in ... Lebanon"): no evidence of their own
+DERIVED_MENTIONS = frozenset({"pronoun", "first_person", "group"})
+
 
 def geo_context(document: Document, sources: SourceTable) -> GeoContext:
     countries: Counter[str] = Counter()
+    named_by: dict[str, set[str]] = {}
     for mention in document.mentions:
         actor = document.actors.get(mention.actor)
         if actor is not None and actor.country:
             countries[actor.country] += 1
+            if mention.how not in DERIVED_MENTIONS:
+                named_by.setdefault(actor.country, set()).add(mention_key(mention.text))
     source = sources.lookup(document.article.source)
     return GeoContext(countries=dict(countries),
+                      named_by={c: frozenset(keys) for c, keys in named_by.items()},
                       dateline=document.dateline.text if document.dateline else None,
                       source_country=source.country if source else None, text=document.text)
 
@@ -81,8 +90,10 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
     # countries the local names leave no doubt about count as the article's, though it
     # never names them (US county news, an Irish weekly)
     evident = evident_countries([*(m for m in mentions if m[3] in NER_PLACE), *parts], gazetteer)
-    if evident - set(context.countries):
-        context = replace(context, countries={**{c: 1 for c in evident}, **context.countries})
+    if evident:  # two names or more vouch for these: no one name's own evidence
+        context = replace(context, countries={**{c: 1 for c in evident}, **context.countries},
+                          named_by={c: keys for c, keys in context.named_by.items()
+                                    if c not in evident})
     head = None
     if document.dateline is not None:
         head = parts[0] if parts else None
