@@ -828,11 +828,30 @@ def unlabelled_spans(text: str, taken: Sequence[Mention], places: Sequence[Menti
 # Island", "Yangtze River", "Napa Valley"): one to three capitalised words, no capital
 # right after (then it is a longer name: "Mount Sinai Hospital")
 _FEATURE_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
-GENERIC_FEATURE = re.compile(
-    r"(?<![\w'’.-])(?:(?P<pre>Mount|Mt\.?|Lake|River|Isle\s+of|Gulf\s+of|Bay\s+of|Strait\s+of|"
-    rf"Sea\s+of)\s+(?P<head>{_FEATURE_NAME})|(?P<name>{_FEATURE_NAME})\s+(?P<post>"
-    r"[Vv]olcano|Island|Islands|River|Lake|Valley|Bay|Strait|Mountains|Peninsula|Desert|"
-    r"Delta|Canal))(?![\w'’-]|\s+[A-Z])")
+_NO_CAPITAL_AFTER = r"(?![\w'’-]|\s+[A-Z])"
+# each pattern led by its literal words (one branch per first letter: the engine skips to
+# them, as for the state abbreviations); the name before a generic word is read backwards
+_GENERIC_BEFORE = ["Mount", "Mt.", "Mt", "Lake", "River", "Isle of", "Gulf of", "Bay of",
+                   "Strait of", "Sea of"]
+_GENERIC_AFTER = ["volcano", "Volcano", "Island", "Islands", "River", "Lake", "Valley", "Bay",
+                  "Strait", "Mountains", "Peninsula", "Desert", "Delta", "Canal"]
+FEATURE_BEFORE = re.compile(rf"(?:{_by_first_letter(_GENERIC_BEFORE)})\s+"
+                            rf"(?P<head>{_FEATURE_NAME}){_NO_CAPITAL_AFTER}")
+FEATURE_AFTER = re.compile(rf"(?:{_by_first_letter(_GENERIC_AFTER)}){_NO_CAPITAL_AFTER}")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_FEATURE_NAME})\s+$")
+
+
+def _generic_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, bare name) of every name written with a generic word."""
+    found = [(m.start(), m.end(), m.group("head")) for m in FEATURE_BEFORE.finditer(text)]
+    for match in FEATURE_AFTER.finditer(text):
+        window = max(0, match.start() - 60)
+        name = _NAME_BEFORE.search(text, window, match.start())
+        if name is not None:
+            found.append((name.start(), match.end(), name.group("name")))
+    return sorted(found)
+
+
 _MOUNT_ABBREVIATION = re.compile(r"^Mt\.?(?=\s)")
 
 
@@ -858,8 +877,7 @@ def generic_feature_spans(text: str, taken: Sequence[Mention],
     mention's text is the form to look up; its offsets cover the whole phrase. Spans of
     ``taken`` (place mentions already found) that reach outside the phrase keep it out."""
     found: list[Mention] = []
-    for match in GENERIC_FEATURE.finditer(text):
-        start, end = match.start(), match.end()
+    for start, end, bare in _generic_matches(text):
         if text.startswith(("The ", "the "), start):  # "The Etna volcano"
             start += 4
         if any(s < end and start < e and (s < start or e > end) for s, e, _, _ in taken):
@@ -871,7 +889,7 @@ def generic_feature_spans(text: str, taken: Sequence[Mention],
         if _feature_known(gazetteer.candidates(whole), fold(whole)):
             found.append((start, end, whole, "FEATURE"))
             continue
-        bare = _LEADING_THE.sub("", match.group("head") or match.group("name"))
+        bare = _LEADING_THE.sub("", bare)
         if not gazetteer.is_never_a_place(bare) and _curated_feature(gazetteer.candidates(bare)):
             found.append((start, end, bare, "FEATURE"))
     return found
