@@ -348,7 +348,7 @@ def test_an_official_takes_the_setting_only_when_the_report_leaves_no_doubt(anal
 def test_the_authorities_are_the_state_of_the_setting(analyse) -> None:
     report = analyse("Protesters clashed with police in Lome on Friday. The UN human rights "
                      "office urged the authorities to investigate the deaths.")
-    assert side_codes(report) == [("ASSAULT", ["TGOCVL"], ["TGOCOP"]),
+    assert side_codes(report) == [("PROTEST", ["TGOCVL"], ["TGOCOP"]),
                                   ("REQUEST", ["IGOUNO"], ["TGO"])]
     assert [m["text"] for m in actor_for(report, "Lome")["mentions"]] == [
         "Lome", "the authorities"]

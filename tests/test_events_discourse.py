@@ -112,7 +112,7 @@ OWNERS = [
      [("SANCTION", "161", ["DEU"], ["IRN"], "asserted")]),
     # a storming of an embassy is an act against the embassy's state
     ("Protesters stormed the Swedish embassy in Baghdad early on Thursday.",
-     [("ASSAULT", "190", ["IRQCVL"], ["SWE"], "asserted")]),
+     [("PROTEST", "145", ["IRQCVL"], ["SWE"], "asserted")]),
     # a demand for a release is aimed at whoever holds them, told before
     ("The Houthis seized the Galaxy Leader on Sunday. Its crew of 25 was taken to Hodeidah. "
      "The United States demanded the immediate release of the ship and its crew.",

@@ -150,7 +150,7 @@ def test_mentions_merge_only_into_the_same_event(engine: Engine, text: str,
     # one country on both sides, the sectors and the direction differ: two events
     ("Police in Uganda fired tear gas at protesters on Thursday. The protesters attacked "
      "police officers with stones on Thursday.",
-     [("ASSAULT", ["UGACOP"], ["UGA"], 0), ("ASSAULT", ["UGACVL"], ["UGACOP"], 0)]),
+     [("ASSAULT", ["UGACOP"], ["UGA"], 0), ("PROTEST", ["UGACVL"], ["UGACOP"], 0)]),
     ("Sudan's army shelled RSF positions on Monday. The RSF attacked the army on Monday with "
      "drones.",
      [("ASSAULT", ["SDNMIL"], ["SDNREB"], 0), ("ASSAULT", ["SDNREB"], ["SDNMIL"], 0)]),

@@ -78,10 +78,12 @@ from eventwire.events.modality import (
     is_negator,
     modality_of,
 )
-from eventwire.events.rehearsals import exercise_code
+from eventwire.events.protests import protest_code
+from eventwire.events.rehearsals import civil_alert, exercise_code
 from eventwire.events.roles import (
     TOPIC_PREPS,
     act_agents,
+    addressees,
     agent_of,
     anaphoric_act,
     appeal_index,
@@ -1027,9 +1029,14 @@ class Extractor:
             source, target = [*source, *target], []  # both its source (build.reciprocal)
         kinds = [(actor.kind, actor.sector) for a in source
                  if (actor := self.document.actors.get(a)) is not None]
+        cameo = protest_code(military_bombing(coded.cameo, candidate.token, kinds),
+                             candidate.token, source_phrase, [sector for _, sector in kinds])
+        if civil_alert(cameo, candidate.token, [
+                actor.code for a in source if (actor := self.document.actors.get(a))]):
+            return None  # "the WHO heightened its alert over the outbreak": no force posture
         return Draft(
             mutual=mutual,
-            cameo=military_bombing(coded.cameo, candidate.token, kinds), source=source,
+            cameo=cameo, source=source,
             target=target, negated=coded.negated,
             modality=self.modality_value(modality, "possible" in stances
                                          and speech_act(tokens, links) == tokens,
@@ -1066,6 +1073,11 @@ class Extractor:
         else:
             target = self.resolve(tokens, modality)
         target = self.without_venues(candidate, tokens, target, modality)
+        if not target and (asked := addressees(candidate.token, links)) and all(
+                t.pos_ == "PROPN" for t in asked):
+            # "urged [Trump] to visit Kyiv": a named addressee the dictionary does not know;
+            # the asked act's objects are not the target (review F12)
+            return []
         if not target:
             tokens = [t for t in complement_tokens(chain_tokens[-1]) if t.i not in used]
             target = self.resolve(tokens, modality)

@@ -52,8 +52,17 @@ def governor_step(token: Token) -> tuple[Token, str] | None:
     if dep == "compound" and head.lemma_.lower() in EFFORT_NOUNS:
         return head, dep
     if dep in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-        return head.head, f"{dep}:{head.lower_}"
+        gov = head.head
+        if (gov.dep_ in ("prep", "prt", "advmod") and gov.lower_ in PARTICLE_PREPS
+                and gov.head.pos_ == "VERB" and head.lower_ == "of"):
+            # "pulled out of the deal", "walked out of the talks": the parser takes "out"
+            # for a preposition; the phrasal verb governs the "of" phrase by its particle
+            return gov.head, f"{dep}:{gov.lower_}"
+        return gov, f"{dep}:{head.lower_}"
     return None
+
+
+PARTICLE_PREPS = frozenset({"out", "away"})
 
 
 # "would not hesitate to use force": a litotes for readiness; with the negation it is a
@@ -127,11 +136,63 @@ FUNDING_VERBS = {"support", "fund", "finance", "back", "bankroll", "underwrite",
 FUTURE_WORDS = {"will", "would", "'ll", "’ll", "shall", "wo", "'d", "’d"}
 
 
+def do_code(meaning: str | None, lexicon: TriggerLexicon) -> str | None:
+    """The code of a trigger meaning done (a frame's ``do`` code, or the code itself)."""
+    if meaning is None:
+        return None
+    frame = lexicon.frames.get(meaning)
+    return frame.codes.get("do") if frame is not None else meaning
+
+
+def dictionary_support(gov: Token, lower: Token | None, lexicon: TriggerLexicon) -> bool:
+    """PETRARCH2 names the event noun as this verb's object with a code of the noun's own
+    CAMEO family ("EXTEND * SANCTIONS [163]", "ADD * SANCTIONS [163]", "AGREE * (TO
+    SANCTIONS) [163]"): the verb is the noun's support verb, whatever else it means on its
+    own ("extended sanctions on X", "agreed to sanctions against X": the sanctions are the
+    deed, imposed by the verb's subject). A pattern of another family ("LIFT * SANCTIONS
+    [085]", "THREATEN * SANCTIONS [1312]") is the verb's own stance, not a support."""
+    if (lower is None or lower.pos_ != "NOUN" or gov.pos_ != "VERB"
+            or lexicon.patterns is None):
+        return False
+    found = lexicon.patterns.match(gov)
+    if found is None or found.kind != "pattern" or found.code is None or found.reverse:
+        return False
+    if not forms_of(lower) & (found.object_heads | found.prep_heads):
+        return False
+    candidate = candidate_at(lower, lexicon)
+    code = do_code(candidate.meaning if candidate is not None else None, lexicon)
+    return code is not None and code[:2] == found.code[:2] and code[:2] not in ("01", "02", "03")
+
+
+def forms_of(token: Token) -> set[str]:
+    lower = token.lower_
+    return {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+
+
+# "at the end of the talks", "by the close of the summit": a time, not an ending (TimeML: a
+# temporal anchor); the noun ends its object only as a predicate's ("an end to the talks")
+TEMPORAL_PREPS = frozenset({"at", "by", "towards", "toward", "until", "till", "before",
+                            "after", "near", "since", "from", "around", "in"})
+
+
+def temporal_end(gov: Token, via: str, stance: str | None) -> bool:
+    return (stance == "end" and via == "pobj:of" and gov.pos_ == "NOUN" and gov.dep_ == "pobj"
+            and gov.head.lower_ in TEMPORAL_PREPS)
+
+
 def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
              lower: Token | None = None) -> Link | None:
     """Whether ``gov`` governs the lower token when reached by ``via`` (None stops the walk)."""
     candidate = candidate_at(gov, lexicon)
     stance = candidate.entry.stance if candidate else None
+    if temporal_end(gov, via, stance):
+        return None
+    if via in ("dobj", "nsubjpass", "pobj:to", "pobj:of") and (
+            candidate is None or candidate.meaning is None or stance == "intend") and (
+            dictionary_support(gov, lower, lexicon)):
+        # (a verb coded on its own, "filed a suit", "struck a deal", stays the trigger; an
+        # intent verb PETRARCH2 pairs with the noun, "agreed to sanctions", is the deed's)
+        return Link(gov, "light", via, candidate)
     if via == "xcomp" and gov.lemma_.lower() in LITOTES_VERBS and any(
             c.dep_ == "neg" for c in children_of(gov)):
         if litotes_threat(gov, lower, lexicon):
@@ -148,6 +209,9 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
         return Link(gov, "light", via, candidate)  # "built with / supported by [a loan]"
     if via.startswith(("pobj:", "pcomp:")):
         prep = via.split(":", 1)[1]
+        if prep == "including" and dep_of(via) == "pcomp" and gov.pos_ == "NOUN" and (
+                stance in DEMAND_CCOMP):
+            return Link(gov, stance, "ccomp", candidate)  # "demands, including that X [leave]"
         if candidate is None:
             if dep_of(via) == "pcomp" and gov.lemma_ in PASS_THROUGH_VERBS:
                 return Link(gov, None, via, None)  # "resorted to [throwing stones]"
@@ -172,6 +236,11 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
             return demand_object(gov, lexicon)
     elif via == "acl" and gov.pos_ == "NOUN" and stance in DEMAND_CCOMP:
         return Link(gov, stance, "ccomp", candidate)  # "its demand that Russia [release] …"
+    elif via == "advcl" and stance in DEMAND_CCOMP and lower is not None and infinitive(lower):
+        # "called on Iran [to free] …", "pressed North Korea [to resume] talks" (the parser
+        # hangs the infinitive as an adverbial clause): the act asked for, not one done
+        # (review F12); read as the appeal's complement
+        return Link(gov, stance, "xcomp", candidate)
     elif via in ("advcl", "acl"):
         return None
     elif via == "conj":
@@ -188,6 +257,12 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
             return Link(gov, None, via, None)
         return None
     return Link(gov, stance, via, candidate)
+
+
+def infinitive(token: Token) -> bool:
+    """A bare verb with infinitival "to" ("to free")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                      for c in children_of(token))
 
 
 def amount(token: Token) -> bool:

@@ -15,10 +15,11 @@ from eventwire.events.modality import (
     aux_words,
     condition_marks,
 )
+from eventwire.events.protests import labour_strike
 from eventwire.lexicon.evaluations import crime_synset, polarity
 from eventwire.lexicon.patterns import GENERAL_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
-from eventwire.token_lookup import children_of, conjuncts_of
+from eventwire.token_lookup import children_of, conjuncts_of, temporal_phrase
 
 MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
 
@@ -86,6 +87,7 @@ def second_word_matches(token: Token, entry: Trigger) -> bool:
         return any(c.dep_ in NOUN_MODIFIER_DEPS and entry.second in (c.lower_, c.lemma_.lower())
                    for c in children_of(token))
     return any(c.dep_ in SECOND_WORD_DEPS and c.lower_ == entry.second and c.i > token.i
+               and not temporal_phrase(c)  # "called Erdogan on Monday" is no "call on"
                for c in children_of(token))  # "fired on X", not "On Monday, X fired"
 
 
@@ -1237,6 +1239,54 @@ def legal_action(token: Token) -> Candidate | None:
     return None
 
 
+# Listing as a sanction (PLOVER SANCTION: blacklisting; PETRARCH2 BLACKLIST [160] and its
+# nominal "- * BLACKLIST"): putting a party on a list of sanctioned, embargoed or terrorist
+# entities ("added five firms to the entity list", "placed him on its sanctions list", "put
+# the group on a terrorism blacklist") is CAMEO 163 by whoever keeps the list, aimed at the
+# listed party. A list of anything else ("added Rome to the tour", "on the guest list") is
+# none.
+LISTING_VERBS = frozenset({"add", "put", "place", "include", "designate", "move"})
+SANCTION_LISTS = frozenset({"blacklist", "black-list"})
+SANCTION_LIST_MODS = frozenset({"entity", "entities", "sanction", "sanctions", "black",
+                                "terror", "terrorist", "terrorism", "embargo", "denied",
+                                "unverified", "blocked", "specially", "designated"})
+LISTING_ENTRY = Trigger(key="add ... to a sanctions list", lemma="add", pos="verb",
+                        frame="sanction", target=("dobj", "nsubjpass"), needs_target=True,
+                        where="built-in rule (PLOVER SANCTION: blacklisting; CAMEO 163)")
+
+
+def sanctions_list(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in SANCTION_LISTS:
+        return True
+    return lemma == "list" and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in SANCTION_LIST_MODS
+                                                    or c.lemma_.lower() in SANCTION_LIST_MODS)
+        for c in children_of(noun))
+
+
+def listing(token: Token) -> Candidate | None:
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in children_of(token)):
+        return None
+    for prep in children_of(token):
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto") and any(
+                g.dep_ == "pobj" and sanctions_list(g) for g in children_of(prep)):
+            return Candidate(token, LISTING_ENTRY, "sanction", basis="pattern")
+    return None
+
+
+LABOUR_STRIKE_ENTRY = Trigger(key="strike (a stoppage of work)", lemma="strike", pos="noun",
+                              frame="strike", target=("against", "at"),
+                              where="built-in rule (CAMEO 143; events/protests.py)")
+
+
+def stoppage(token: Token) -> Candidate | None:
+    """"went on strike", "a general strike", "strike action": a labour strike (143)."""
+    if labour_strike(token):
+        return Candidate(token, LABOUR_STRIKE_ENTRY, "strike", basis="pattern")
+    return None
+
+
 EVALUATED_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "pobj", "amod"})
 RuleFn = Callable[[Token], "Candidate | None"]
 
@@ -1254,7 +1304,8 @@ def _rule_index() -> dict[tuple[str, str], tuple[RuleFn, ...]]:
             (price_warning, "VERB", {*REPORTING_VERBS, "warn", "caution", "threaten"}),
             (charge_statement, "VERB", REPORTING_VERBS),
             (taken_to_forum, "VERB", TAKING_TO_FORUM),
-            (legal_action, "NOUN", LEGAL_ACTIONS)):
+            (legal_action, "NOUN", LEGAL_ACTIONS), (listing, "VERB", LISTING_VERBS),
+            (stoppage, "NOUN", {"strike"})):
         for lemma in lemmas:
             index.setdefault((pos, lemma), []).append(rule)
     return {key: tuple(rules) for key, rules in index.items()}

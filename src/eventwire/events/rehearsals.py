@@ -116,3 +116,35 @@ def rehearsed(token: Token) -> bool:
 def exercise_code(cameo: str, token: Token) -> str:
     """150 for a deed of force that is rehearsed (see the module), else ``cameo``."""
     return "150" if cameo.startswith(FORCE_ROOTS) and rehearsed(token) else cameo
+
+
+# CAMEO 152 is a *military* alert (PETRARCH2 RAISE * {&MILITARY ALERT} [152], PUT * (ON
+# ALERT) [152] of forces): an alert raised by a health, weather, business or civic body, or
+# about a hazard ("heightened its alert over the cholera outbreak", "a travel alert") is no
+# force posture at all
+CIVIL_SECTORS = frozenset({"HLH", "MED", "BUS", "EDU", "ENV", "AGR", "LAB", "CVL", "SCI",
+                           "NGO", "REL"})
+MILITARY_WORDS = frozenset({"military", "army", "troop", "force", "navy", "combat", "war",
+                            "defence", "defense", "nuclear", "missile", "border", "marine",
+                            "soldier", "air"})
+
+
+def civil_code(code: str | None) -> bool:
+    """A CAMEO actor code whose roles name a civil sector ("IGOUNOHLHWHO": health)."""
+    if not code:
+        return False
+    roles = {code[i:i + 3] for i in range(3, len(code), 3)}
+    return bool(roles & CIVIL_SECTORS) and not roles & {"MIL", "COP", "SPY"}
+
+
+def civil_alert(cameo: str, trigger: Token, source_codes: list[str | None]) -> bool:
+    """A 152 whose alert names no military word in the clause and whose raiser is a civil
+    body (health, weather, business …): not an event."""
+    if cameo != "152":
+        return False
+    words = {t.lemma_.lower() for t in trigger.subtree} | {
+        t.lemma_.lower() for c in children_of(trigger) if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree}
+    if words & MILITARY_WORDS:
+        return False
+    return bool(source_codes) and all(civil_code(c) for c in source_codes)

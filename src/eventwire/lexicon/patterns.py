@@ -35,7 +35,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Token
 
-from eventwire.token_lookup import children_of, column, conjuncts_of
+from eventwire.token_lookup import children_of, column, conjuncts_of, temporal_phrase
 
 PATTERN_FILE = "cameo_patterns.json"
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp",
@@ -138,6 +138,7 @@ class PatternMatch:
     target_preps: tuple[str, ...] = ()  # prepositions whose object is PETRARCH's target (+)
     source_preps: tuple[str, ...] = ()
     object_heads: frozenset[str] = frozenset()  # the nouns the pattern's objects name
+    prep_heads: frozenset[str] = frozenset()  # the nouns its prepositional phrases name
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,9 @@ class PatternDictionary:
                         pattern.reverse,
                         tuple(p.prep for p in pattern.preps if p.role == "target"),
                         tuple(p.prep for p in pattern.preps if p.role == "source"),
-                        frozenset(h for o in pattern.objects for h in o.heads))
+                        frozenset(h for o in pattern.objects for h in o.heads),
+                        frozenset(h for p in pattern.preps if p.obj is not None
+                                  for h in p.obj.heads))
             own = next((code for _, code in entries if code), None)
             if own is not None:
                 return PatternMatch(own, "synonym", key, self.blocks[entries[0][0]].name)
@@ -349,6 +352,8 @@ def prep_fits(spec: Prep, holders: Iterable[Token]) -> bool:
         for prep in children_of(holder):
             if prep.dep_ not in PREP_DEPS or prep.lower_ != spec.prep or prep.i < holder.i:
                 continue
+            if temporal_phrase(prep):
+                continue  # "called up reservists on Monday": a time adjunct, no slot (F7)
             if spec.obj is None or not spec.obj.heads:
                 return True
             objects = [g for g in children_of(prep) if g.dep_ in ("pobj", "pcomp")]
@@ -364,7 +369,7 @@ def fits(pattern: Pattern, token: Token, around: Around | None = None) -> bool:
     around = around or Around(token)
     if pattern.particle is not None and (pattern.particle not in around.lowers or not any(
             c.lower_ == pattern.particle and c.i > token.i and c.dep_ in PARTICLE_DEPS
-            for c in around.children)):
+            and not temporal_phrase(c) for c in around.children)):
         return False
     if pattern.before is not None and pattern.before.heads:
         subjects = [c for c in around.children if c.dep_ in SUBJECT_DEPS or
