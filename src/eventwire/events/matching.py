@@ -287,8 +287,9 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     if lexicon.neighbours is None or token.dep_ in MODIFIER_CLAUSES or not any(
             c.dep_ in ("dobj", "prep", "dative") for c in children_of(token)):
         return None
-    if misread_lemma(token):
-        return None
+    if misread_lemma(token) or token.lemma_ in CALLING_VERBS:
+        return None  # "could be regarded as carrying …": a verb of calling evaluates, the
+        # evaluation rules code it (evaluation_word), its word vector names no deed
     near = lexicon.neighbours.nearest(token)
     if near is None:
         return None
