@@ -160,7 +160,8 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
         kind = "CONSULT" if plover == "CONSULT" else act_kind(acts[0], coder)
         joint = kind in ("CONSULT", OUTCOME, SETTLED)  # a party may speak of its own talks
         told = [d for d in drafts if d.source and d.trigger[0] < sentence.start_char
-                and not d.negated and (joint or not set(d.source) & set(draft.source))]
+                and not d.negated and (joint or not set(d.source) & set(draft.source)
+                                       and not own_state(d.source, draft.source, document))]
         agent: list[str] = []
         kinded = [d for d in told if kind is not None and of_kind(d, kind, coder)
                   and not embedded_intent(d, doc)]
@@ -230,6 +231,28 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
 
 
 REALIS = ("asserted", "reported")
+
+# sectors that speak and act as the state itself (its government, its armed forces)
+STATE_ORGANS = frozenset({"GOV", "MIL"})
+
+
+def own_state(deed: list[str], stance: list[str], document: Document) -> bool:
+    """The deed is the stance-taker's own state's: both sides are one state acting as itself
+    (the state by name, its government or armed forces). A government does not condemn or
+    welcome its own army's act as another party's ("South Korea's military fired warning
+    shots … The unification ministry condemned the demolition": the North's); the
+    opposition, the courts or the police are parties of their own ("the opposition
+    criticised the arrests" by the police of its country)."""
+    def organ(actor_id: str) -> str | None:
+        actor = document.actors.get(actor_id)
+        if actor is None or actor.country is None:
+            return None
+        state = actor.sector in STATE_ORGANS or actor.sector is None and actor.kind == "state"
+        return actor.country if state else None
+
+    mine = {organ(a) for a in stance} - {None}
+    theirs = {organ(a) for a in deed}
+    return bool(mine) and None not in theirs and theirs <= mine
 
 # the nouns of a cause adjunct: "in retaliation for", "in response to", "in revenge for"
 CAUSE_NOUNS = {"retaliation", "response", "revenge", "reprisal", "reaction", "answer",

@@ -83,6 +83,7 @@ class Dater:
         self.vague_by_verb: dict[int, TimeRef] = {}  # "in recent years", "recently"
         self.relative: list[tuple[TimeRef, Token | None, Token | None]] = []
         self.dated: list[TimeRef] = []
+        self.since: set[int] = set()  # starts of "since <date>" expressions (see _index)
         self._roots: dict[tuple[int, int], Token | None] = {}
         for ref in document.times:
             self._index(ref)
@@ -109,6 +110,10 @@ class Dater:
         elif ref.type in ("DATE", "TIME") and ref.value and not ref.value.endswith("_REF"):
             self.by_verb.setdefault(clause_verb(root).i, []).append(ref)
             self.dated.append(ref)
+            if root.head.lower_ == "since" and root.head.i != root.i:
+                # "held hostage since October 7": the start of a state that lasts up to the
+                # time of writing (TimeML BEGUN_BY), not a time the narrative is at
+                self.since.add(ref.start)
         elif ref.value in ("PAST_REF", "PXY", "PXM", "PXW", "PXD") or (
                 ref.type == "DURATION" and ref.text.lower().startswith(("recent", "the past"))):
             self.vague_by_verb.setdefault(clause_verb(root).i, ref)
@@ -162,7 +167,7 @@ class Dater:
                                  mod="BEFORE", start=vague.start, end=vague.end)
             return self.during(verb, basis)
         ref = min(refs, key=lambda r: abs(r.start - trigger.idx))
-        return self._from_ref(ref, basis)
+        return self._from_ref(ref, basis, "ON_OR_AFTER" if ref.start in self.since else None)
 
     def when_clause(self, verb: Token) -> EventDate | None:
         """A "when" clause on a time or on a timed noun is at that time: "since 2018, when
@@ -243,7 +248,8 @@ class Dater:
         return None
 
     def previous_date(self, position: int) -> str | None:
-        earlier = [r for r in self.dated if r.end <= position and precision_of(r.value) == "day"]
+        earlier = [r for r in self.dated if r.end <= position and precision_of(r.value) == "day"
+                   and r.start not in self.since]
         return earlier[-1].value if earlier else self.published
 
     def narrative(self, position: int) -> str | None:
@@ -251,14 +257,17 @@ class Dater:
         it, else the lead's (the first paragraph stating a day). A day after the publication
         is a plan ("will meet next Friday"), never the time in focus for what the report
         tells as done (TimeML: the narrative time moves with the past events narrated): such
-        days are passed over."""
+        days are passed over; so are the days a state began ("held since October 7"), which
+        date no deed narrated."""
         para = next((p for p in self.document.paragraphs if p.start <= position < p.end), None)
         if para is not None:
             same = [r for r in self.dated if para.start <= r.start < position
-                    and precision_of(r.value) == "day" and not self._planned(r)]
+                    and precision_of(r.value) == "day" and not self._planned(r)
+                    and r.start not in self.since]
             if same:
                 return same[-1].value
-        days = [r for r in self.dated if precision_of(r.value) == "day"]
+        days = [r for r in self.dated if precision_of(r.value) == "day"
+                and r.start not in self.since]
         if not days:
             return None
         # the lead's date: the first paragraph that states a day (its first day not planned)

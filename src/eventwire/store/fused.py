@@ -38,6 +38,7 @@ from eventwire.events.compatible import (
     date_range,
     dates_overlap,
     family_plovers,
+    keys,
     one_deed,
     same_event,
     symmetric,
@@ -73,6 +74,7 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
         keys = sorted({actor_key(r) for r in (*event.source, *event.target)})
         found = (_twin(db, placed.get(_mention(event, reverse=True)))
                  if event.source and event.target else [])
+        twin = bool(found)
         if not found:
             found = _find(db, event, keys, back, dated, stories) if keys else []
             if found and police_act(event):
@@ -89,7 +91,7 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                             "asserted", "reported")), _remember_json(record, event)))
         else:
             (fused, whole), others = found[0], found[1:]
-            joined = absorb(whole, event)
+            joined = absorb(whole, event, twin=twin)
             for other_id, other in others:
                 # the mention bridges two fused events that, knowing more, are one
                 if same_event(joined, other, across=True):
@@ -304,18 +306,35 @@ def _json(event: Event) -> str:
     return record_json(event)
 
 
-def absorb(whole: Event, event: Event) -> Event:
-    """The fused event as the test compares later mentions with, once ``event`` joined it: what
-    all its mentions say together, so the order they arrive in does not decide what joins.
-    Each side holds every actor a mention names on it (a mention naming one party of talks
-    and one naming the other are both parts of the meeting); the date is the narrowest a
-    mention states in its own clause (else the narrowest inherited one). Type, modality,
-    negation and place stay the first mention's (the test keeps the first three one family
-    and one class; places resolved in different articles disagree too often to narrow by)."""
+def absorb(whole: Event, event: Event, *, twin: bool = False) -> Event:
+    """The fused event as the test compares later mentions with, once ``event`` joined it: its
+    representative mention — the first — with what later mentions add without changing who
+    it is: a side takes the actors of a mention that names all of that side's actors and
+    more (a side the first left unnamed: "Israeli jets struck overnight", then "Israel struck
+    Nabatieh"; "Russian diplomats met", then "Russian and American officials held talks"),
+    and the date is the narrowest a mention states in its own clause (else the narrowest
+    inherited one). A side is never widened by a mention that names only some of its actors
+    and others: a fused event grown by every party any mention names takes in the next
+    meeting of one of them, then the next (single-link chaining: four meetings of one day as
+    one). ``twin``, the other direction of the same trigger ("Thailand and Cambodia agreed":
+    THA→KHM and KHM→THA, one mutual deed), adds its parties to both sides. Type, modality,
+    negation and
+    place stay the first mention's (the test keeps the first three one family and one class;
+    places resolved in different articles disagree too often to narrow by)."""
+    # a meeting (no direction between its parties) is known by all its parties together: a
+    # mention naming them all and more (its host: "Türkiye hosts Russia-Ukraine talks")
+    # adds its actors to both sides
+    meeting = (symmetric(whole.cameo, across=True)
+               and keys((*whole.source, *whole.target)) <= keys((*event.source, *event.target)))
+
     def more(refs: tuple[ActorRef, ...], extra: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        # a side grows only by a mention naming all its actors and more ("Russian diplomats
+        # met", then "Russian and American officials held talks"): knowing more of the same
+        # deed, not another deed of one of its parties
         known = {actor_key(x) for x in refs}
-        if all(actor_key(r) in known for r in extra):
-            return refs  # nothing new (most mentions): what the general case gives, sooner
+        if all(actor_key(r) in known for r in extra) or not (
+                twin or meeting or known <= {actor_key(r) for r in extra}):
+            return refs  # nothing new, or another party than the representative's
         out = {actor_key(r): r for r in extra}
         out.update({actor_key(r): r for r in refs})
         return refs + tuple(r for k, r in out.items() if r not in refs and k not in known)
@@ -382,7 +401,9 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
     first = rep
     rep = _most_specific(first, [events[m["event_id"]] for m in all_members
                                  if m["event_id"] in events],
-                         [m["article_id"] for m in all_members if m["event_id"] in events])
+                         [m["article_id"] for m in all_members if m["event_id"] in events],
+                         [m["original_id"] or m["article_id"] for m in all_members
+                          if m["event_id"] in events])
     passing = _passing(db, all_members, (rep.get("date") or {}).get("value"))
     members = [m for m in all_members if m["article_id"] not in passing]
     if passing and members:
@@ -390,7 +411,9 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
         # story (a retaliation recalling the strikes) gives neither its type, sides nor date
         rep = _most_specific(first, [events[m["event_id"]] for m in members
                                      if m["event_id"] in events],
-                             [m["article_id"] for m in members if m["event_id"] in events])
+                             [m["article_id"] for m in members if m["event_id"] in events],
+                             [m["original_id"] or m["article_id"] for m in members
+                              if m["event_id"] in events])
     in_event = {m["article_id"] for m in members}
     counted = [m for m in members if m["original_id"] is None
                or m["original_id"] not in in_event]
@@ -411,7 +434,12 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
                              "passing": m["article_id"] in passing,
                              "sentence": m["text"][s["start"]:s["end"]].strip(),
                              "trigger": ev["trigger"]})
-    articles = list(dict.fromkeys(m["article_id"] for m in members))
+    # a copy's mention is its original's report too (the copy republishes it): the original is
+    # counted (``roots``) and listed before its copy, whether or not its own text codes the
+    # event the way the copy's new headline does
+    articles = list(dict.fromkeys(a for m in members for a in (
+        (m["original_id"], m["article_id"]) if m["original_id"] in roots - in_event
+        else (m["article_id"],))))
     # a copy republishes its original's report of the event, whether or not its own new
     # headline or cut text still codes it: listed with the event, never counted
     # (when it carries the sentence of its original's that tells it, or its original tells it
@@ -435,7 +463,7 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
             "place": rep.get("place"), "modality": rep.get("modality"),
             "negated": rep.get("negated", False), "articles": articles,
             "near_duplicates": [list(pair) for pair in dict.fromkeys(
-                [(m["original_id"], m["article_id"]) for m in members if m not in counted]
+                [(m["original_id"], m["article_id"]) for m in members if m["original_id"]]
                 + copies)],
             "num_articles": len(roots), "num_sources": len(outlets),
             "num_mentions": sum(m["mentions"] for m in counted),
@@ -656,12 +684,14 @@ def fused_flat(e: dict[str, Any]) -> dict[str, Any]:
 
 
 def _most_specific(first: dict[str, Any], events: list[dict[str, Any]],
-                   articles: Sequence[str] = ()) -> dict[str, Any]:
+                   articles: Sequence[str] = (), reports: Sequence[str] = ()
+                   ) -> dict[str, Any]:
     """What the mentions say best, each field from the mention that states it: the type the
     most articles give it (ties: the earliest published mention's; mentions of one deed
     worded as different types, a signing and an
     agreeing, see compatible.equivalent; ``articles``: each mention's article), type and
-    actors from the one of that type with both sides named, then the most actors; the date
+    actors from one of that type carrying the dyad most of its reports carry (:func:`carried`;
+    ``reports``: each mention's report, a copy's its original), then the most actors; the date
     from the one
     whose own clause states it (not inherited from the governing clause, the narrative or the
     publication), then the most precise (days before months); the place from the sided one,
@@ -680,6 +710,7 @@ def _most_specific(first: dict[str, Any], events: list[dict[str, Any]],
                 precision.get(when.get("precision") or "", 9))
 
     typed = events
+    voters = list(reports or articles)
     if articles and len({e["plover"] for e in events}) > 1:
         votes: dict[str, set[str]] = {}
         for e, article in zip(events, articles, strict=True):
@@ -687,11 +718,53 @@ def _most_specific(first: dict[str, Any], events: list[dict[str, Any]],
         most = max(len(v) for v in votes.values())
         # ties: the type of the earliest published mention among the most voted
         chosen = next(e["plover"] for e in events if len(votes[e["plover"]]) == most)
+        voters = [v for e, v in zip(events, voters, strict=True) if e["plover"] == chosen]
         typed = [e for e in events if e["plover"] == chosen]
-    best = min(typed, key=sides)
+    best = min(carried(typed, voters), key=sides)
     dated = min(events, key=dating)
     place = best.get("place") or next((e["place"] for e in events if e.get("place")), None)
     return best | {"date": dated.get("date"), "place": place}
+
+
+def carried(events: list[dict[str, Any]], reports: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The mentions that carry the dyad most of the fused event's reports agree with, among
+    the dyads of the mentions that name the most sides (both sides over one). ``reports``:
+    each mention's report (a copy's is its original's: a copy republishes its original's
+    account, and casts no vote of its own); each report counts once. A report agrees with a
+    dyad when one of its mentions is compatible with it (each side of one is the other's or
+    a part of it: "Russian diplomats met" is part of "Russian and American officials held
+    talks"; either way round for deeds without direction); then the dyad most reports name
+    exactly wins, then the one told first. The row is shown as most of its reports tell it,
+    not as the one mention that names most actors (an outlet counting a mediator among the
+    parties, the country a struck building stands in for its owner)."""
+    def parties(e: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+        def side(refs: list[dict[str, Any]]) -> frozenset[str]:
+            return frozenset(r.get("country") or r.get("code") or r.get("actor") or ""
+                             for r in refs)
+        source, target = side(e["source"]), side(e["target"])
+        if symmetric(e.get("cameo") or "", across=True):
+            return source | target, frozenset()
+        return source, target
+
+    def compatible(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...]) -> bool:
+        return all(a <= b or b <= a for a, b in zip(x, y, strict=True))
+
+    reports = list(reports) or [str(i) for i in range(len(events))]
+    order = {r: i for i, r in enumerate(dict.fromkeys(reports))}
+    told = list(zip(reports, map(parties, events), strict=True))
+    named = max(bool(e["source"]) + bool(e["target"]) for e in events)
+    sided = sorted((i for i, e in enumerate(events)
+                    if bool(e["source"]) + bool(e["target"]) == named),
+                   key=lambda i: (order[reports[i]], ((events[i].get("evidence") or {}).get(
+                       "trigger") or {}).get("start", 0)))
+    best: tuple[int, int] | None = None
+    chosen = told[sided[0]][1]
+    for dyad in dict.fromkeys(told[i][1] for i in sided):
+        score = (len({r for r, t in told if compatible(dyad, t)}),
+                 len({r for r, t in told if t == dyad}))
+        if best is None or score > best:
+            best, chosen = score, dyad
+    return [events[i] for i in sided if told[i][1] == chosen]
 
 
 def _event_rows(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:

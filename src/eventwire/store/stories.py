@@ -142,6 +142,32 @@ def _keys(features: ArticleFeatures, idf: dict[str, float]) -> list[str]:
     return sorted(keys)
 
 
+def ranked_candidates(db: sqlite3.Connection, keys: list[str], first: str, last: str,
+                      n_docs: int, limit: int = MAX_CANDIDATES) -> list[str]:
+    """The stories of days ``first``..``last`` that share the most with ``keys``, best first:
+    each shared key weighs its idf among those stories' keys, ln((N + 1) / (df + 1)) + 1 (N:
+    the stored articles, df: the window's stories holding the key), so a key every story of
+    those days holds — the days (``l:``), a busy pair of countries (``d:``) — counts for
+    little next to a rare word or name (review F24: ranked by the count of shared keys, the
+    same days' stories of one dyad pushed the true story out of the first :data:`limit`)."""
+    marks = ",".join("?" * len(keys))
+    df = dict(db.execute(
+        f"SELECT key, COUNT(DISTINCT story_id) FROM story_keys WHERE key IN ({marks}) "
+        "AND day BETWEEN ? AND ? GROUP BY key", [*keys, first, last]).fetchall())
+    if not df:
+        return []
+    weights = [(k, math.log((n_docs + 1) / (n + 1)) + 1.0) for k, n in sorted(df.items())]
+    values = ",".join(["(?, ?)"] * len(weights))
+    rows = db.execute(
+        f"WITH w(key, weight) AS (VALUES {values}) "
+        f"SELECT s.story_id, SUM(w.weight) AS shared FROM (SELECT DISTINCT key, story_id "
+        f"FROM story_keys WHERE key IN ({marks}) AND day BETWEEN ? AND ?) s "
+        f"JOIN w ON w.key = s.key GROUP BY s.story_id ORDER BY shared DESC, s.story_id "
+        f"LIMIT {int(limit)}",
+        [*(x for kw in weights for x in kw), *keys, first, last]).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: list[str],
                     day: str, n_docs: int, df: dict[str, int] | None = None
                     ) -> tuple[str, float, dict[str, Any]] | None:
@@ -150,11 +176,7 @@ def _best_candidate(db: sqlite3.Connection, features: ArticleFeatures, keys: lis
         return None
     first = (date.fromisoformat(day) - timedelta(days=WINDOW_DAYS)).isoformat()
     last = (date.fromisoformat(day) + timedelta(days=WINDOW_DAYS)).isoformat()
-    rows = db.execute(
-        f"SELECT story_id, COUNT(*) AS shared FROM story_keys WHERE key IN "
-        f"({','.join('?' * len(keys))}) AND day BETWEEN ? AND ? GROUP BY story_id "
-        f"ORDER BY shared DESC, story_id LIMIT {MAX_CANDIDATES}", [*keys, first, last]
-    ).fetchall()
+    rows = [(story,) for story in ranked_candidates(db, keys, first, last, n_docs)]
     if not rows:
         return None
     profiles = {r[0]: json.loads(r[1]) for r in db.execute(

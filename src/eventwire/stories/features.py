@@ -114,7 +114,8 @@ def event_signatures(events: Iterable[Event]) -> set[str]:
     the same countries, whichever outlet reports it."""
     out: set[str] = set()
     for e in events:
-        if e.negated or e.modality not in ("asserted", "reported") or e.date is None:
+        if (e.negated or e.modality not in ("asserted", "reported") or e.date is None
+                or e.date.mod in OPEN_ENDED):
             continue
         span = interval(e.date.value)
         if span is None or span[0] != span[1]:
@@ -166,6 +167,9 @@ def lead_end(title: str | None, text: str) -> int:
 
 
 LEAD_DAYS = 2  # days a lead's news may span before its latest dated deed
+# date modifiers of a time that bounds an event on one side only ("since October 7", "before
+# 2021"): no day the deed happened on
+OPEN_ENDED = frozenset({"AFTER", "ON_OR_AFTER", "BEFORE", "ON_OR_BEFORE"})
 
 
 @dataclass(frozen=True)
@@ -211,8 +215,8 @@ def lead_events(events: Iterable[Event], lead: int) -> list[tuple[Event, date]]:
     told = []
     for e in events:
         if (e.negated or e.modality not in ("asserted", "reported") or e.date is None
-                or e.date.basis in ("governing", "none")):
-            continue
+                or e.date.basis in ("governing", "none") or e.date.mod in OPEN_ENDED):
+            continue  # a state since a day ("held hostage since October 7") is background
         span = interval(e.date.value)
         if span is not None and span[0] == span[1]:
             told.append((e, span[0]))

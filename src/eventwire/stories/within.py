@@ -13,10 +13,14 @@ unless a party of one is on the other side of the other (a retaliation: the stru
 back; within one country, a named part of it such as the police or protesters:
 :func:`~eventwire.events.compatible.crossed`) or one of them is a domestic event (both sides
 one country) against an international one. Symmetric deeds (talks, agreements) need one
-shared participant. Across stories the full test holds; a directed deed with no target fuses
+participant each side (or one naming the other's parties with more: :func:`same_parties`), and
+the two sides of one country's conflict are never one doer (:func:`opposite_belligerents`).
+Across stories the full test holds; a directed deed with no target fuses
 only inside its story (:func:`eventwire.store.fused.untargeted`)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from eventwire.events.compatible import (
     EventLike,
@@ -33,7 +37,9 @@ from eventwire.events.compatible import (
     same_family,
     same_modality,
     symmetric,
+    venue,
 )
+from eventwire.models import ActorRef
 
 # AGREE codes that are pledges (intent to give diplomatic support, material aid), not the
 # parties' agreement: never one deed with their other agreements
@@ -62,6 +68,52 @@ def police_raid(a: EventLike, b: EventLike) -> bool:
             and not any(r.sector == MILITARY for r in (*a.source, *b.source)))
 
 
+def same_parties(sa: frozenset[str], ta: frozenset[str], sb: frozenset[str],
+                 tb: frozenset[str]) -> bool:
+    """Whether two mentions of talks or an agreement (no direction) name one meeting of one
+    story: the parties one names are among the other's (a mediator or host added, one party
+    left out), or, when both name two sides, a party of each side is on a side of the other
+    (either way round). One party in common is not enough: on one day a minister meets one
+    delegation, then another; leaders call a president about talks he is not at (CAMEO 04:
+    a consultation is known by all its parties)."""
+    both_a, both_b = sa | ta, sb | tb
+    if not overlaps(both_a, both_b, True):
+        return False
+    if nested(both_a, both_b, across=True) or not (sa and ta and sb and tb):
+        return True
+    return ((overlaps(sa, sb, True) and overlaps(ta, tb, True))
+            or (overlaps(sa, tb, True) and overlaps(ta, sb, True)))
+
+
+def host_of(a: EventLike, b: EventLike) -> bool:
+    """Whether one of two consultations names only the country the other's meeting is held in:
+    its host or mediator taking part ("the talks in Istanbul, mediated by Türkiye" and
+    "Russian and Ukrainian delegations held talks in Istanbul"; CAMEO 043: the country where
+    a meeting is held hosts it)."""
+    pa, pb = keys(a.source) | keys(a.target), keys(b.source) | keys(b.target)
+    return bool((pa and pa <= venue(b)) or (pb and pb <= venue(a)))
+
+
+# CAMEO's domestic roles: the organs of a state and its armed forces, and the parties that
+# fight or oppose it (rebels, insurgents, separatists, the opposition, armed groups, criminals)
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+NON_STATE = frozenset({"REB", "INS", "SEP", "OPP", "UAF", "CRM"})
+
+
+def opposite_belligerents(a: EventLike, b: EventLike) -> bool:
+    """Whether the two mentions' doers are the two sides of one country's conflict: the
+    sectors one names are all organs of the state (the army, the police) and the other's all
+    parties that fight or oppose it (rebels, the opposition) — "the army retook the palace"
+    and "a rebel drone struck the palace" are two deeds, though both read as Sudan against
+    Sudan. A doer named by its country alone has no side to oppose."""
+    def sides(refs: Sequence[ActorRef]) -> frozenset[str]:
+        return frozenset(r.sector for r in refs if r.sector)
+
+    da, db = sides(a.source), sides(b.source)
+    return bool(da and db and ((da <= STATE_ORGANS and db <= NON_STATE)
+                               or (db <= STATE_ORGANS and da <= NON_STATE)))
+
+
 def same_event_in_story(a: EventLike, b: EventLike) -> bool:
     """Whether mentions ``a`` and ``b`` of two articles of one story are one deed (module
     doc): the type family (and any two agreements, :func:`one_agreement`), modality, dates
@@ -76,8 +128,16 @@ def same_event_in_story(a: EventLike, b: EventLike) -> bool:
     sa, ta, sb, tb = keys(a.source), keys(a.target), keys(b.source), keys(b.target)
     if domestic_against(sa, ta, sb | tb) or domestic_against(sb, tb, sa | ta) or crossed(a, b):
         return False  # a domestic deed against an international one; parts in crossed roles
-    if symmetric(a.cameo, across=True) and symmetric(b.cameo, across=True):
-        return overlaps(sa | ta, sb | tb, True)
+    consult = a.plover == b.plover == "CONSULT"
+    if consult and host_of(a, b):
+        return True
+    if consult or (symmetric(a.cameo, across=True) and symmetric(b.cameo, across=True)):
+        # a meeting told as talks, a visit, its hosting or its mediation is known by all its
+        # parties, not by one side: an envoy's visit to Tehran shares Iran with the US-Iran
+        # talks the same week, and is not them
+        return same_parties(sa, ta, sb, tb)
+    if opposite_belligerents(a, b):
+        return False  # the army's attack and the rebels' attack in one war: two deeds
     if sa == ta == sb == tb and len(sa) == 1:
         # one country's deed on its own (police and a newsroom): its keys are one country on
         # both sides, so no party is on the other side of the other; the sides agree
