@@ -78,11 +78,13 @@ from eventwire.events.modality import (
     is_negator,
     modality_of,
 )
+from eventwire.events.nonparties import no_party_deed
 from eventwire.events.protests import protest_code
 from eventwire.events.rehearsals import civil_alert, exercise_code
 from eventwire.events.roles import (
     TOPIC_PREPS,
     act_agents,
+    addressees,
     agent_of,
     anaphoric_act,
     appeal_index,
@@ -1030,6 +1032,8 @@ class Extractor:
                  if (actor := self.document.actors.get(a)) is not None]
         cameo = protest_code(military_bombing(coded.cameo, candidate.token, kinds),
                              candidate.token, source_phrase, [sector for _, sector in kinds])
+        if no_party_deed(cameo, candidate.token):
+            return None  # "released a video of …", "visited the mausoleum", "spoke to reporters"
         if civil_alert(cameo, candidate.token, [
                 actor.code for a in source if (actor := self.document.actors.get(a))]):
             return None  # "the WHO heightened its alert over the outbreak": no force posture
@@ -1072,6 +1076,11 @@ class Extractor:
         else:
             target = self.resolve(tokens, modality)
         target = self.without_venues(candidate, tokens, target, modality)
+        if not target and (asked := addressees(candidate.token, links)) and all(
+                t.pos_ == "PROPN" for t in asked):
+            # "urged [Trump] to visit Kyiv": a named addressee the dictionary does not know;
+            # the asked act's objects are not the target (review F12)
+            return []
         if not target:
             tokens = [t for t in complement_tokens(chain_tokens[-1]) if t.i not in used]
             target = self.resolve(tokens, modality)
