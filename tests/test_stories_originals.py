@@ -159,3 +159,36 @@ def test_containment_measures_the_share_of_one_body_in_the_other() -> None:
     assert original_first(original, copy) == (True, "contains")
     assert original_first(copy, original) == (False, "contains")
     assert ORIGINAL_BASES == ("earlier", "contains", "stored")
+
+
+def test_a_sentence_added_in_the_middle_is_no_cut(tmp_path: Path) -> None:
+    # the republisher added a line of its own after the second paragraph: the wire's body
+    # lies wholly inside the copy, but what the copy has more is not a cut tail, so the
+    # publication times decide (the assumed zones leave 8 h 45 min still in the wire's favour)
+    added = LONG_ORIGINAL.replace(
+        "to meet again within a month.",
+        "to meet again within a month.\n\nGeorgia's foreign minister welcomed both delegations.")
+    original = article("a-ap", ORIGINAL_TITLE, LONG_ORIGINAL, "2026-03-10T06:30:00-05:00",
+                       "outlet")
+    copy = article("a-copy", COPY_TITLE, added, "2026-03-10T23:15:00+03:00", "outlet")
+    assert original_first(original, copy) == (True, "earlier")
+    assert original_first(copy, original) == (False, "earlier")
+
+
+def test_a_first_take_stays_the_original_of_its_own_update(tmp_path: Path) -> None:
+    # one outlet, both times read in its assumed zone: whatever the zone, their 9 h 30 min
+    # difference is exact, so the earlier first take is the original of the longer update
+    # (a write-through adds paragraphs at the bottom, which the text alone would read as a cut)
+    first = Article("a-first", f"{ORIGINAL_TITLE}\n\n{ORIGINAL}", title=ORIGINAL_TITLE,
+                    source="sudantribune.net", published="2026-03-10T09:10:00+02:00",
+                    timezone="Africa/Khartoum", timezone_basis="outlet")
+    update = Article("a-update", f"{COPY_TITLE}\n\n{LONG_ORIGINAL}", title=COPY_TITLE,
+                     source="sudantribune.net", published="2026-03-10T18:40:00+02:00",
+                     timezone="Africa/Khartoum", timezone_basis="outlet")
+    assert original_first(first, update) == (True, "earlier")
+    assert original_first(update, first) == (False, "earlier")
+    # from two outlets the zones may differ: the update's fuller text decides
+    other = Article("a-other", update.text, title=COPY_TITLE, source="example.org",
+                    published=update.published, timezone="Africa/Khartoum",
+                    timezone_basis="outlet")
+    assert original_first(first, other) == (False, "contains")

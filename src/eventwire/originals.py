@@ -46,18 +46,29 @@ def containment(a: str, b: str) -> float:
 
 def cut_from(a: str, b: str) -> bool | None:
     """Whether ``a`` is the original that ``b`` was cut from (False: ``b`` is ``a``'s
-    original), when one body lies wholly inside the other and the other has at least a short
-    sentence more: a copy desk's cut of a last paragraph is a few per cent of a long story,
-    under :data:`MARGIN`. None when neither holds."""
-    mine, theirs = shingles(a), shingles(b)
-    if not mine or not theirs:
-        return None
-    only_mine, only_theirs = len(mine - theirs), len(theirs - mine)
-    if len(theirs & mine) / len(theirs) >= WHOLLY and only_mine - only_theirs >= CUT:
+    original): one body lies wholly inside the other, and what the other has more is its
+    last paragraph(s) - a copy desk cuts from the bottom - of at least a short sentence. Such
+    a cut is a few per cent of a long story, under :data:`MARGIN`; a sentence added in the
+    middle is no cut. None when neither is."""
+    if _cut_tail(a, b):
         return True
-    if len(mine & theirs) / len(mine) >= WHOLLY and only_theirs - only_mine >= CUT:
+    if _cut_tail(b, a):
         return False
     return None
+
+
+def _cut_tail(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` without its last paragraph(s)."""
+    mine, theirs = shingles(longer), shingles(shorter)
+    if not theirs or len(theirs & mine) / len(theirs) < WHOLLY:
+        return False
+    paragraphs = [p for p in longer.split("\n\n") if p.strip()]
+    for cut in range(1, len(paragraphs)):
+        head = "\n\n".join(paragraphs[:-cut])
+        tail = shingles("\n\n".join(paragraphs[-cut:])) - theirs
+        if containment(head, shorter) >= WHOLLY:
+            return len(tail) >= CUT
+    return False
 
 
 def instant(article: Article) -> tuple[datetime, timedelta] | None:
@@ -78,11 +89,24 @@ def instant(article: Article) -> tuple[datetime, timedelta] | None:
     return moment.astimezone(UTC), error
 
 
+def _apart(first: Article, second: Article, a: tuple[datetime, timedelta],
+           b: tuple[datetime, timedelta]) -> timedelta:
+    """How far off the difference of the two instants may be: the larger error of the two,
+    but none for two times of one outlet read in one zone (a first take and its update):
+    whatever zone was assumed, it was assumed for both, so their difference is exact (a date
+    without a time still leaves its day)."""
+    if (first.source and first.source == second.source and first.timezone == second.timezone
+            and first.timezone_basis == second.timezone_basis):
+        dated_only = min(len(first.published or ""), len(second.published or "")) <= 10
+        return DATE_ONLY if dated_only else timedelta(0)
+    return max(a[1], b[1])
+
+
 def original_first(first: Article, second: Article) -> tuple[bool, str]:
     """Whether ``first`` (the one stored earlier) is the original of the near-duplicate pair,
     and the basis of the answer (module doc)."""
     a, b = instant(first), instant(second)
-    if a is not None and b is not None and abs(a[0] - b[0]) > max(a[1], b[1]):
+    if a is not None and b is not None and abs(a[0] - b[0]) > _apart(first, second, a, b):
         return a[0] < b[0], "earlier"
     body_a, body_b = body_of(first.text, first.title), body_of(second.text, second.title)
     held_b, held_a = containment(body_b, body_a), containment(body_a, body_b)
