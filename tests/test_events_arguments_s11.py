@@ -83,6 +83,14 @@ HEADLINE_PASSIVES = [
     ("The UN Security Council agreed on Monday to extend the peacekeeping mission in "
      "Lebanon.",
      [("AGREE", "030", ["IGOUNO"], ["LBN"], "asserted", "agreed")]),
+    # active intransitives in headlines (review F6 of session 11): a past form with no
+    # participle of its own, or an "against"/"with" complement, is no passive
+    ("Iran retaliated against Israel with missile barrage",
+     [("ASSAULT", "190", ["IRN"], ["ISR"], "asserted", "retaliated")]),
+    ("Protesters clashed with police in Nairobi",
+     [("PROTEST", "145", ["KENCVL"], ["KENCOP"], "asserted", "clashed")]),
+    ("Israel withdrew from Gaza corridor",
+     [("RETREAT", "087", ["ISR"], ["PSE"], "asserted", "withdrew")]),
 ]
 
 

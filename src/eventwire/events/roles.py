@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.events.governors import EFFORT_NOUNS, FUNDING_VERBS, TAKING_VERBS, Link
 from eventwire.events.matching import Candidate, candidate_at, object_of, of_objects
@@ -52,17 +52,29 @@ HEADLINE_END = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";", ",", ")",
 
 
 def headline(token: Token) -> bool:
-    """The token's sentence is a headline: a line of its own with no closing punctuation."""
+    """The token's sentence is a headline: a line of its own with no closing punctuation.
+    Read from the tokens around the sentence (a line break is a whitespace token), not from
+    the document's text, which spaCy rebuilds on every access (review F12 of session 11)."""
     sent = token.sent
-    text = sent.text.strip()
-    whole = token.doc.text
-    start = whole.find(text, sent.start_char) if text else -1
-    if start < 0:
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text.endswith(HEADLINE_END):
         return False
-    before = whole[:start].rstrip(" \t")
-    after = whole[start + len(text):].lstrip(" \t")
-    return bool(text) and not text.endswith(HEADLINE_END) and (
-        not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    doc = token.doc
+    return _line_break(doc, words[0].i - 1, -1) and _line_break(doc, words[-1].i + 1, 1)
+
+
+def _line_break(doc: Doc, i: int, step: int) -> bool:
+    """Whether only spaces and at least one line break, or the document's edge, lie from
+    token ``i`` on in direction ``step`` before the next word."""
+    if step < 0 and i >= 0 and "\n" in doc[i].whitespace_:
+        return True
+    while 0 <= i < len(doc) and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i += step
+    if not 0 <= i < len(doc):
+        return True
+    return step > 0 and "\n" in doc[i - 1].whitespace_
 
 
 def headline_passive(token: Token) -> bool:
@@ -71,10 +83,27 @@ def headline_passive(token: Token) -> bool:
     tell deeds done in the present tense and drop the auxiliary of a passive, so this is a
     passive whose subject is the patient (review F10). The agent is the "by" phrase or
     unknown."""
-    return token.tag_ in ("VBD", "VBN") and token.dep_ in ("ROOT", "conj") and headline(
-        token) and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
-                           for c in children_of(token)) and any(
-        c.dep_ == "nsubj" for c in children_of(token))
+    if token.tag_ not in ("VBD", "VBN") or token.dep_ not in ("ROOT", "conj"):
+        return False
+    if token.lower_ in PRETERITE_ONLY:  # "Israel withdrew from …": no participle, no passive
+        return False
+    kids = children_of(token)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in kids):
+        return False
+    # "retaliated against", "clashed with": the complement of an active intransitive; a
+    # passive names its agent with "by" (review F6 of session 11)
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" for c in kids) and headline(token)
+
+
+# English irregular verbs whose simple past is not their past participle (withdrew/withdrawn):
+# such a form is never a passive, whatever the tagger says of a headline
+PRETERITE_ONLY = frozenset("""
+withdrew went came became began broke chose drew drove ate fell flew forbade forgave forgot
+froze gave grew hid knew lay rode rang rose ran saw shook showed sang sank spoke stole strode
+swore swam took tore threw woke wore wrote overtook overthrew undertook underwent foresaw
+""".split())
 
 
 # Nouns for a gathering: who hosts or mediates one acts towards the parties that meet
