@@ -62,7 +62,7 @@ ACT_NOUNS = [
     # a proposal is no missile strike: nothing told before is what was rejected
     ("Houthi rebels fired a missile at a tanker in the Red Sea on Monday. Hamas rejected "
      "the truce proposal on Tuesday.",
-     [("ASSAULT", "193", ["YEMREB"], [], "asserted", "fired"),
+     [("ASSAULT", "190", ["YEMREB"], [], "asserted", "fired"),
       ("REJECT", "120", ["PSEREBHMS"], [], "asserted", "rejected")]),
     # the destruction (a coded noun) refers to the demolition, of its family
     ("Israeli troops demolished homes in Jenin on Tuesday. Jordan condemned the destruction.",
@@ -71,7 +71,7 @@ ACT_NOUNS = [
     # the attack is the news, not the strikes it answered
     ("Iran fired missiles at a US air base in Qatar on Monday in retaliation for US strikes "
      "on Iranian nuclear sites. Qatar's foreign ministry condemned the attack on Tuesday.",
-     [("ASSAULT", "193", ["IRN"], ["QAT"], "asserted", "fired"),
+     [("ASSAULT", "190", ["IRN"], ["USA"], "asserted", "fired"),
       ("ASSAULT", "190", ["USA"], ["IRN"], "asserted", "strikes"),
       ("ACCUSE", "111", ["QAT"], ["IRN"], "asserted", "condemned")]),
     # a condition is no decision

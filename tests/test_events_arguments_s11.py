@@ -10,6 +10,12 @@ sentence is our own; several wordings per class.
    arrested ahead of rally"): the subject of a past form with no object in a headline line
    is the patient (target); the agent is the "by" phrase, else the state the deed implies,
    else no one. Whoever is expelled "from" a state is expelled by it.
+3. F12: the act asked for under "called on X to", "pressed X to", "demands, including that
+   X ..." is not an asserted deed of anyone: one REQUEST event, aimed at the one asked (the
+   "on"/"to" object of the appeal), never at the asked act's own objects.
+4. F7: a prepositional phrase whose object is a date or time ("on Monday", "at 3.35 p.m.")
+   never fills a phrasal verb's preposition or a pattern's slot: "called Erdogan on Monday"
+   is no appeal (CALL ON), "called up reservists on Monday" is a call-up.
 """
 
 from __future__ import annotations
@@ -82,5 +88,56 @@ HEADLINE_PASSIVES = [
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_PASSIVES)
 def test_a_headline_past_form_is_a_passive_whose_subject_is_the_patient(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+REQUESTED_ACTS = [
+    ("France called on Iran to free the detained aid workers.",
+     [("REQUEST", "025", ["FRA"], ["IRN"], "asserted", "called")]),
+    ("Zelensky called on Witkoff to visit Ukraine.",
+     [("REQUEST", "026", ["UKRGOV"], ["USAGOV"], "asserted", "called")]),
+    ("The Russian side made demands, including that Ukraine withdraw its forces from four "
+     "regions.",
+     [("REQUEST", "100", ["RUS"], ["UKR"], "asserted", "demands")]),
+    ("Iran set out several demands, including that the United States lift all sanctions.",
+     [("REQUEST", "105", ["IRN"], ["USA"], "asserted", "demands")]),
+    # the one asked is not named as an actor: the asked act's place is no target
+    ("Zelensky urged Trump to visit Kyiv before any deal.",
+     [("REQUEST", "026", ["UKRGOV"], [], "asserted", "urged")]),
+    # an appeal parsed with its infinitive as a complement: unchanged
+    ("Germany asked Turkey to release the detained journalist.",
+     [("REQUEST", "025", ["DEU"], ["TUR"], "asserted", "asked")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTED_ACTS)
+def test_the_act_asked_for_is_no_deed_of_anyone(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+TIME_ADJUNCTS = [
+    ("Putin called Erdogan on Monday.", []),
+    ("The Pakistani commander had called his Indian counterpart at 3.35 p.m. on Saturday.", []),
+    ("Germany called up 5,000 reservists on Monday.",
+     [("MOBILIZE", "154", ["DEU"], [], "asserted", "called up")]),
+    ("Israel called up reservists on Saturday.",
+     [("MOBILIZE", "154", ["ISR"], [], "asserted", "called up")]),
+    # the date changes nothing: the same as without it
+    ("Iran fired missiles at a US air base in Qatar on Monday.",
+     [("ASSAULT", "190", ["IRN"], ["USA"], "asserted", "fired")]),
+    ("Iran fired missiles at a US air base in Qatar.",
+     [("ASSAULT", "190", ["IRN"], ["USA"], "asserted", "fired")]),
+    # look-alikes: the preposition with a party is still the slot
+    ("Biden called on Congress on Monday to pass the aid bill.",
+     [("REQUEST", "020", ["USAGOV"], ["USALEG"], "asserted", "called")]),
+    ("Russian forces fired on Kharkiv on Tuesday.",
+     [("ASSAULT", "193", ["RUSMIL"], ["UKR"], "asserted", "fired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_ADJUNCTS)
+def test_a_date_fills_no_prepositional_slot(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

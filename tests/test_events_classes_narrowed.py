@@ -73,7 +73,7 @@ WARNINGS = [
 VOTES = [
     ("The House voted to strike a deal with the nurses' union on Friday.", []),
     ("The Polish parliament voted to block imports of Ukrainian grain from next month.",
-     [("SANCTION", "160", ["POLLEG"], ["UKR"], "asserted", "block")]),
+     [("SANCTION", "163", ["POLLEG"], ["UKR"], "asserted", "block")]),
 ]
 
 EXPULSIONS = [

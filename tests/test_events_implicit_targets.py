@@ -30,7 +30,7 @@ def rows(engine: Engine, text: str) -> list[tuple[object, ...]]:
 @pytest.mark.parametrize(("text", "expected"), [
     # 1. places acted on
     ("Israeli tanks fired shells at targets in Khan Younis on Tuesday.",
-     [("ASSAULT", "193", ["ISR"], ["PSE"], "asserted", "fired", 0.3)]),
+     [("ASSAULT", "194", ["ISR"], ["PSE"], "asserted", "fired", 0.3)]),
     ("Saudi-led aircraft struck targets in Hodeidah on Friday, residents said.",
      [("ASSAULT", "195", ["SAU"], ["YEM"], "reported", "struck", 0.3)]),
     ("Russian forces shelled Kharkiv overnight, killing three people.",

@@ -41,7 +41,7 @@ CASES = [
      [("ASSAULT", "190", ["IMGMUSALQ"], ["BFAMIL"], "asserted")]),
     # a group named by its backer takes the place of its act, not the target's owner
     ("Iran-backed militias fired drones at a US garrison in Iraq on Sunday.",
-     [("ASSAULT", "193", ["IRQUAF"], ["IRQ"], "asserted")]),
+     [("ASSAULT", "195", ["IRQUAF"], ["USAMIL"], "asserted")]),
     # another state's possessive on a seat of power: that state's office
     ("India's Foreign Office rejected the claim on Tuesday.",
      [("REJECT", "120", ["INDGOV"], [], "asserted")]),

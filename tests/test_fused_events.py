@@ -202,3 +202,21 @@ def test_fused_pages_and_text_search_on_the_cli(tmp_path: Path) -> None:
     assert [r["id"] for r in rest] == ["fev-wire-deal"]
     # a fused event is found by the text of any of its mentions' evidence sentences
     assert [r["id"] for r in fused_events(db, "--search", "envoy")] == ["fev-wire-talks"]
+
+
+def test_a_copy_reporting_the_event_lists_its_original_too(tmp_path: Path) -> None:
+    # the copy's new headline codes the talks; the original's own text (quotes) codes none:
+    # the copy republishes the original's report, so the original is listed (and counted)
+    original = ("Officials in both capitals described Saturday's meeting in Muscat as a useful "
+                "first step, and said the delegations would meet again next week.")
+    copy = "Iran and US hold talks in Oman\n\n" + original
+    with Store(tmp_path / "copy.db") as store:
+        store.save(_report("a-orig", "apnews.com", "2025-04-12T15:20:00+00:00", original, ()))
+        store.save(_report("a-copy", "abcnews.go.com", "2025-04-12T16:05:00+00:00", copy, (
+            _event(copy, "ev-copy-talks", "hold talks", "CONSULT", "040", (IRN, USA), (),
+                   "2025-04-12"),)))
+        store.db.execute("INSERT OR REPLACE INTO near_duplicates (original_id, article_id, "
+                         "similarity, basis) VALUES ('a-orig', 'a-copy', 0.9, 'contains')")
+    rows = fused_events(tmp_path / "copy.db")
+    assert [(r["articles"], r["near_duplicates"], r["num_articles"], r["num_sources"])
+            for r in rows] == [(["a-orig", "a-copy"], [["a-orig", "a-copy"]], 1, 1)]

@@ -56,6 +56,16 @@ def test_line_breaks_end_sentences() -> None:
                                                    "Negotiators met again on Monday"]
 
 
+def test_line_breaks_found_in_whitespace_tokens_of_every_kind() -> None:
+    # a line break alone, doubled, after a space, before a space, after a carriage return,
+    # at the very end and at the very start: each starts the next word's sentence
+    text = ("\nHeadline Here\nFirst line ends\n\nSecond starts \nThird\r\nFourth\n Fifth "
+            "goes on\n")
+    doc = load_nlp("md")(text)
+    starts = [t.text for t in doc if t.is_sent_start and not t.is_space]
+    assert starts == ["Headline", "First", "Second", "Third", "Fourth", "Fifth"]
+
+
 def test_nominal_verbs_are_nouns_for_every_stage() -> None:
     nlp = load_nlp("md")
     text = ("The Foreign Office summoned India’s chargé d’affaires to lodge a protest. "

@@ -188,3 +188,17 @@ def test_a_republication_that_inserts_a_local_sentence_is_the_copy(tmp_path: Pat
     copy = article("a-local", "Turkey welcomes Armenia-Azerbaijan border deal", local,
                    "2026-03-10T20:10:00+03:00", "outlet")
     assert pairs(tmp_path / "s.db", original, copy) == [("a-ap", "a-local", "earlier")]
+
+
+def test_a_sentence_added_in_the_middle_is_no_cut(tmp_path: Path) -> None:
+    # the republisher added a line of its own after the second paragraph: the wire's body
+    # lies wholly inside the copy, but what the copy has more is not a cut tail, so the
+    # publication times decide (the assumed zones leave 8 h 45 min still in the wire's favour)
+    added = LONG_ORIGINAL.replace(
+        "to meet again within a month.",
+        "to meet again within a month.\n\nGeorgia's foreign minister welcomed both delegations.")
+    original = article("a-ap", ORIGINAL_TITLE, LONG_ORIGINAL, "2026-03-10T06:30:00-05:00",
+                       "outlet")
+    copy = article("a-copy", COPY_TITLE, added, "2026-03-10T23:15:00+03:00", "outlet")
+    assert original_first(original, copy) == (True, "earlier")
+    assert original_first(copy, original) == (False, "earlier")

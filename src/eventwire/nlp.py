@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
@@ -26,19 +26,20 @@ NOMINAL_VERBS_COMPONENT = "eventwire_nominal_verbs"
 
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence (titles and datelines have no full stop)."""
-    text = doc.text
-    position = text.find("\n")
-    while position != -1:
-        span = doc.char_span(position, position + 1, alignment_mode="expand")
-        if span is not None and span.end < len(doc) and doc[span.end - 1].is_space:
-            doc[span.end].is_sent_start = True
+    """A line break always ends a sentence (titles and datelines have no full stop).
+
+    spaCy keeps only a single space as a token's trailing whitespace, so every line break is
+    in the text of a whitespace token: those are found in the token table, without rebuilding
+    ``doc.text`` (a Token object per word)."""
+    count = len(doc)
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 < count and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
             # nor does a paragraph's first word make a sentence of its own: after a blanked
             # dateline ("PARIS – France will withdraw …" → spaces) the parser otherwise may
             # cut "France" off its verb
-            if span.end + 1 < len(doc) and not doc[span.end + 1].is_space:
-                doc[span.end + 1].is_sent_start = False
-        position = text.find("\n", position + 1)
+            if i + 2 < count and not doc[i + 2].is_space:
+                doc[i + 2].is_sent_start = False
     return doc
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from eventwire.dedup import SHINGLE, shingles, words
+from eventwire.dedup import shingles
 from eventwire.models import Article
 
 ZONE_UNCERTAINTY = timedelta(hours=14)  # UTC-12 .. UTC+14: an assumed zone's possible error
@@ -28,7 +28,6 @@ DATE_ONLY = timedelta(days=1)  # a date without a time: any hour of it
 MARGIN = 0.1  # how much more of one body the other must hold to be the original
 WHOLLY = 0.97  # a body this much inside the other lies wholly in it (a shingle may span a trim)
 CUT = 8  # shingles of its own the original must have more: a short sentence cut from the end
-SHINGLE_SPAN = 3  # shingles one edited word changes (each shingle holds three words)
 ORIGINAL_BASES = ("earlier", "contains", "stored")
 
 
@@ -48,38 +47,32 @@ def containment(a: str, b: str) -> float:
 
 def cut_from(a: str, b: str) -> bool | None:
     """Whether ``a`` is the original that ``b`` was cut from (False: ``b`` is ``a``'s
-    original), when one body lies wholly inside the other and the other has at least a short
-    sentence more: a copy desk's cut of a last paragraph is a few per cent of a long story,
-    under :data:`MARGIN`. None when neither holds."""
-    mine, theirs = shingles(a), shingles(b)
-    if not mine or not theirs:
-        return None
-    only_mine, only_theirs = len(mine - theirs), len(theirs - mine)
-    if (len(theirs & mine) / len(theirs) >= WHOLLY and only_mine - only_theirs >= CUT
-            and _tail(a, theirs, only_theirs)):
+    original): one body lies wholly inside the other, and what the other has more is its
+    last paragraph(s) - a copy desk cuts from the bottom - of at least a short sentence. Such
+    a cut is a few per cent of a long story, under :data:`MARGIN`; a sentence added in the
+    middle is no cut. None when neither is."""
+    if _cut_tail(a, b):
         return True
-    if (len(mine & theirs) / len(mine) >= WHOLLY and only_theirs - only_mine >= CUT
-            and _tail(b, mine, only_mine)):
+    if _cut_tail(b, a):
         return False
     return None
 
 
-def _tail(longer: str, kept: set[bytes], edits: int) -> bool:
-    """Whether what ``longer`` has beyond the ``kept`` shingles of the shorter body is its end:
-    a copy desk cuts from the bottom, so the cut text follows the last kept shingle; a
-    sentence inserted before it (a republisher's local paragraph: "The Saudi foreign minister
-    welcomed both delegations") is an addition, which makes the longer the copy. Inside the
-    kept text the longer may differ by about as much as the shorter's own edits (``edits``:
-    its shingles the longer lacks)."""
-    order = [s.encode() for s in _ordered(longer)]
-    last = max((i for i, s in enumerate(order) if s in kept), default=-1)
-    inside = sum(1 for s in order[:last] if s not in kept)
-    return inside <= edits + SHINGLE_SPAN
-
-
-def _ordered(text: str) -> list[str]:
-    tokens = words(text)
-    return [" ".join(tokens[i:i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
+def _cut_tail(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` without its last paragraph(s)."""
+    mine, theirs = shingles(longer), shingles(shorter)
+    if not theirs or len(theirs & mine) / len(theirs) < WHOLLY:
+        return False
+    paragraphs = [p for p in longer.split("\n\n") if p.strip()]
+    for cut in range(1, len(paragraphs)):
+        head = "\n\n".join(paragraphs[:-cut])
+        tail = shingles("\n\n".join(paragraphs[-cut:])) - theirs
+        # the head is the shorter body (each wholly in the other), the rest was cut: a longer
+        # body whose head alone lies in the shorter while its later paragraphs are in it too
+        # had something inserted, not cut
+        if containment(head, shorter) >= WHOLLY and containment(shorter, head) >= WHOLLY:
+            return len(tail) >= CUT
+    return False
 
 
 def instant(article: Article) -> tuple[datetime, timedelta] | None:

@@ -142,3 +142,16 @@ def release(doc: Doc) -> None:
     _COLUMNS.pop(doc, None)
     if _CHILDREN[0] is doc:
         _CHILDREN = (None, {})
+
+
+TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def temporal_phrase(prep: Token) -> bool:
+    """A prepositional phrase whose objects are all dates or times ("on Monday", "at 3.35
+    p.m."): a temporal adjunct (TimeML), never the preposition of a phrasal verb ("call on")
+    or a pattern's prepositional slot (review F7)."""
+    if prep.dep_ != "prep":
+        return False
+    objects = [g for g in children_of(prep) if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in TEMPORAL_ENTITIES for g in objects)

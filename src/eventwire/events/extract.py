@@ -83,6 +83,7 @@ from eventwire.events.rehearsals import civil_alert, exercise_code
 from eventwire.events.roles import (
     TOPIC_PREPS,
     act_agents,
+    addressees,
     agent_of,
     anaphoric_act,
     appeal_index,
@@ -1072,6 +1073,11 @@ class Extractor:
         else:
             target = self.resolve(tokens, modality)
         target = self.without_venues(candidate, tokens, target, modality)
+        if not target and (asked := addressees(candidate.token, links)) and all(
+                t.pos_ == "PROPN" for t in asked):
+            # "urged [Trump] to visit Kyiv": a named addressee the dictionary does not know;
+            # the asked act's objects are not the target (review F12)
+            return []
         if not target:
             tokens = [t for t in complement_tokens(chain_tokens[-1]) if t.i not in used]
             target = self.resolve(tokens, modality)

@@ -209,6 +209,9 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
         return Link(gov, "light", via, candidate)  # "built with / supported by [a loan]"
     if via.startswith(("pobj:", "pcomp:")):
         prep = via.split(":", 1)[1]
+        if prep == "including" and dep_of(via) == "pcomp" and gov.pos_ == "NOUN" and (
+                stance in DEMAND_CCOMP):
+            return Link(gov, stance, "ccomp", candidate)  # "demands, including that X [leave]"
         if candidate is None:
             if dep_of(via) == "pcomp" and gov.lemma_ in PASS_THROUGH_VERBS:
                 return Link(gov, None, via, None)  # "resorted to [throwing stones]"
@@ -233,6 +236,11 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
             return demand_object(gov, lexicon)
     elif via == "acl" and gov.pos_ == "NOUN" and stance in DEMAND_CCOMP:
         return Link(gov, stance, "ccomp", candidate)  # "its demand that Russia [release] …"
+    elif via == "advcl" and stance in DEMAND_CCOMP and lower is not None and infinitive(lower):
+        # "called on Iran [to free] …", "pressed North Korea [to resume] talks" (the parser
+        # hangs the infinitive as an adverbial clause): the act asked for, not one done
+        # (review F12); read as the appeal's complement
+        return Link(gov, stance, "xcomp", candidate)
     elif via in ("advcl", "acl"):
         return None
     elif via == "conj":
@@ -249,6 +257,12 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
             return Link(gov, None, via, None)
         return None
     return Link(gov, stance, via, candidate)
+
+
+def infinitive(token: Token) -> bool:
+    """A bare verb with infinitival "to" ("to free")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                      for c in children_of(token))
 
 
 def amount(token: Token) -> bool:

@@ -19,7 +19,7 @@ from eventwire.events.protests import labour_strike
 from eventwire.lexicon.evaluations import crime_synset, polarity
 from eventwire.lexicon.patterns import GENERAL_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
-from eventwire.token_lookup import children_of, conjuncts_of
+from eventwire.token_lookup import children_of, conjuncts_of, temporal_phrase
 
 MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
 
@@ -87,6 +87,7 @@ def second_word_matches(token: Token, entry: Trigger) -> bool:
         return any(c.dep_ in NOUN_MODIFIER_DEPS and entry.second in (c.lower_, c.lemma_.lower())
                    for c in children_of(token))
     return any(c.dep_ in SECOND_WORD_DEPS and c.lower_ == entry.second and c.i > token.i
+               and not temporal_phrase(c)  # "called Erdogan on Monday" is no "call on"
                for c in children_of(token))  # "fired on X", not "On Monday, X fired"
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.document import EventDraft
 from eventwire.events.compatible import keys, same_event, symmetric, within
 from eventwire.models import ActorRef
-from eventwire.token_lookup import conjuncts_of
+from eventwire.token_lookup import children_of, conjuncts_of
 
 VISITS = ("042", "043")
 
@@ -129,6 +129,40 @@ def conjoined_deeds(doc: Doc | None, events: list[EventDraft]) -> set[frozenset[
     return apart
 
 
+# focus adverbs that add a deed to one told before ("It also imposed sanctions on …")
+ADDITIVE = {"also", "additionally", "likewise"}
+
+
+def additive_deeds(doc: Doc | None, events: list[EventDraft]) -> set[frozenset[int]]:
+    """Pairs (trigger starts) of an event whose predicate says "also" and each event of its
+    type by the same source told before it: "The EU imposed sanctions on three officials. It
+    also imposed sanctions on two shipping firms" is a second deed (the additive presupposes
+    another event of the kind by that actor, so it is not a repeated mention of that one).
+    With another source the additive is about the source ("Turkey also hosted Greece's
+    prime minister" after his visit: the visit told from the host's side). Fighting is
+    left to the date and sides, as for coordinated deeds: one day's attacks by one side on
+    another are one event ("The army also struck al-Shabaab fighters")."""
+    if doc is None:
+        return set()
+    apart: set[frozenset[int]] = set()
+    for event in events:
+        span = doc.char_span(event.evidence.trigger.start, event.evidence.trigger.end,
+                             alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        verb = predicate(span[0])
+        if not any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in (
+                *children_of(verb), *children_of(span[0]))):
+            continue
+        for other in events:
+            if (other.plover == event.plover != "ASSAULT"
+                    and codes(other.source) & codes(event.source)
+                    and other.evidence.trigger.start < event.evidence.trigger.start):
+                apart.add(frozenset((other.evidence.trigger.start,
+                                     event.evidence.trigger.start)))
+    return apart
+
+
 def host_for(event: EventDraft, kept: list[EventDraft],
              apart: Collection[frozenset[int]] = ()) -> EventDraft | None:
     # the two directions of a reciprocal event are one mention (the same trigger): they
@@ -157,13 +191,14 @@ def host_for(event: EventDraft, kept: list[EventDraft],
 
 
 def merge(events: list[EventDraft], doc: Doc | None = None) -> list[EventDraft]:
-    """``doc``: the article's parse, to keep coordinated deeds apart (:func:`conjoined_deeds`)."""
+    """``doc``: the article's parse, to keep coordinated and added deeds apart
+    (:func:`conjoined_deeds`, :func:`additive_deeds`)."""
     # an event missing a side never hosts full ones ("… were killed" with four targets
     # and no source would take in "Pakistani air strikes hit Kabul")
     ranked = sorted(events, key=lambda e: (e.weak, not e.cameo.startswith(VISITS),
                                            not full(e), -(len(e.source) + len(e.target)),
                                            e.evidence.trigger.start))
-    apart = conjoined_deeds(doc, events)
+    apart = conjoined_deeds(doc, events) | additive_deeds(doc, events)
     kept: list[EventDraft] = []
     for event in ranked:
         host = host_for(event, kept, apart)

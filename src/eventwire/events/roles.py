@@ -592,7 +592,9 @@ def addressees(token: Token, links: Sequence[Link]) -> list[Token] | None:
     if asking.via == "ccomp":
         return [c for c in children_of(lower) if c.dep_ == "nsubj"] or None
     if asking.via == "xcomp" and asking.token.pos_ in ("VERB", "AUX"):
-        return [c for c in children_of(asking.token) if c.dep_ in ("dobj", "dative")] or None
+        return [c for c in children_of(asking.token) if c.dep_ in ("dobj", "dative")] or [
+            g for c in children_of(asking.token) if c.dep_ == "prep" and c.lower_ in ("on", "to")
+            for g in children_of(c) if g.dep_ == "pobj"] or None  # "called on X to …"
     return None
 
 

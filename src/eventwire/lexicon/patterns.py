@@ -35,7 +35,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Token
 
-from eventwire.token_lookup import children_of, column, conjuncts_of
+from eventwire.token_lookup import children_of, column, conjuncts_of, temporal_phrase
 
 PATTERN_FILE = "cameo_patterns.json"
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "acomp", "advmod", "npadvmod", "xcomp",
@@ -352,6 +352,8 @@ def prep_fits(spec: Prep, holders: Iterable[Token]) -> bool:
         for prep in children_of(holder):
             if prep.dep_ not in PREP_DEPS or prep.lower_ != spec.prep or prep.i < holder.i:
                 continue
+            if temporal_phrase(prep):
+                continue  # "called up reservists on Monday": a time adjunct, no slot (F7)
             if spec.obj is None or not spec.obj.heads:
                 return True
             objects = [g for g in children_of(prep) if g.dep_ in ("pobj", "pcomp")]
@@ -367,7 +369,7 @@ def fits(pattern: Pattern, token: Token, around: Around | None = None) -> bool:
     around = around or Around(token)
     if pattern.particle is not None and (pattern.particle not in around.lowers or not any(
             c.lower_ == pattern.particle and c.i > token.i and c.dep_ in PARTICLE_DEPS
-            for c in around.children)):
+            and not temporal_phrase(c) for c in around.children)):
         return False
     if pattern.before is not None and pattern.before.heads:
         subjects = [c for c in around.children if c.dep_ in SUBJECT_DEPS or

@@ -440,7 +440,12 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
                              "passing": m["article_id"] in passing,
                              "sentence": m["text"][s["start"]:s["end"]].strip(),
                              "trigger": ev["trigger"]})
-    articles = list(dict.fromkeys(m["article_id"] for m in members))
+    # a copy's mention is its original's report too (the copy republishes it): the original is
+    # counted (``roots``) and listed before its copy, whether or not its own text codes the
+    # event the way the copy's new headline does
+    articles = list(dict.fromkeys(a for m in members for a in (
+        (m["original_id"], m["article_id"]) if m["original_id"] in roots - in_event
+        else (m["article_id"],))))
     # a copy republishes its original's report of the event, whether or not its own new
     # headline or cut text still codes it: listed with the event, never counted
     # (when it carries the sentence of its original's that tells it, or its original tells it
@@ -464,7 +469,7 @@ def _fused_row(db: sqlite3.Connection, fused_id: str, rep: dict[str, Any]) -> di
             "place": rep.get("place"), "modality": rep.get("modality"),
             "negated": rep.get("negated", False), "articles": articles,
             "near_duplicates": [list(pair) for pair in dict.fromkeys(
-                [(m["original_id"], m["article_id"]) for m in members if m not in counted]
+                [(m["original_id"], m["article_id"]) for m in members if m["original_id"]]
                 + copies)],
             "num_articles": len(roots), "num_sources": len(outlets),
             "num_mentions": sum(m["mentions"] for m in counted),
