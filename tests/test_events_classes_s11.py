@@ -117,3 +117,27 @@ TYPE_GAPS = [
 @pytest.mark.parametrize(("text", "expected"), TYPE_GAPS)
 def test_type_gaps(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
+
+
+# 4. Non-events (s10 review F17): releasing information is no release of people (084),
+# visiting a place of worship, burial or care or the wounded is no diplomatic visit (042),
+# speaking to reporters is no consultation (040). Look-alikes keep their events.
+NON_PARTIES = [
+    ("The army released footage of the strike on Tuesday.", []),
+    ("Hamas released a video of two Israeli hostages.", []),
+    ("Hamas released two Israeli hostages on Saturday.",
+     [("RETREAT", "084", ["PSEREBHMS"], ["ISR"], "asserted", "released")]),
+    ("Iran's president visited the mausoleum of Imam Khomeini on Sunday.", []),
+    ("Netanyahu visited wounded soldiers at a hospital in Haifa.", []),
+    ("Blinken visited Egypt on Monday.",
+     [("CONSULT", "042", ["USAGOV"], ["EGY"], "asserted", "visited")]),
+    ("Speaking to reporters in Ankara, Fidan criticised Israel.",
+     [("ACCUSE", "111", ["TURGOV"], ["ISR"], "asserted", "criticised")]),
+    ("Putin spoke to Erdogan by phone on Friday.",
+     [("CONSULT", "040", ["RUSGOV"], ["TURGOV"], "asserted", "spoke")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_PARTIES)
+def test_no_party_objects(engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected

@@ -202,3 +202,22 @@ def test_a_sentence_added_in_the_middle_is_no_cut(tmp_path: Path) -> None:
     copy = article("a-copy", COPY_TITLE, added, "2026-03-10T23:15:00+03:00", "outlet")
     assert original_first(original, copy) == (True, "earlier")
     assert original_first(copy, original) == (False, "earlier")
+
+
+def test_a_first_take_stays_the_original_of_its_own_update(tmp_path: Path) -> None:
+    # one outlet, both times read in its assumed zone: whatever the zone, their 9 h 30 min
+    # difference is exact, so the earlier first take is the original of the longer update
+    # (a write-through adds paragraphs at the bottom, which the text alone would read as a cut)
+    first = Article("a-first", f"{ORIGINAL_TITLE}\n\n{ORIGINAL}", title=ORIGINAL_TITLE,
+                    source="sudantribune.net", published="2026-03-10T09:10:00+02:00",
+                    timezone="Africa/Khartoum", timezone_basis="outlet")
+    update = Article("a-update", f"{COPY_TITLE}\n\n{LONG_ORIGINAL}", title=COPY_TITLE,
+                     source="sudantribune.net", published="2026-03-10T18:40:00+02:00",
+                     timezone="Africa/Khartoum", timezone_basis="outlet")
+    assert original_first(first, update) == (True, "earlier")
+    assert original_first(update, first) == (False, "earlier")
+    # from two outlets the zones may differ: the update's fuller text decides
+    other = Article("a-other", update.text, title=COPY_TITLE, source="example.org",
+                    published=update.published, timezone="Africa/Khartoum",
+                    timezone_basis="outlet")
+    assert original_first(first, other) == (False, "contains")

@@ -93,23 +93,24 @@ def instant(article: Article) -> tuple[datetime, timedelta] | None:
     return moment.astimezone(UTC), error
 
 
-def _error(first: Article, second: Article, error_a: timedelta,
-           error_b: timedelta) -> timedelta:
-    """How far off the difference of two publication times may be. Two times of one outlet
-    read in the same assumed zone are off alike, so their difference is exact (a first take at
-    09:10 and its update at 18:40: the update is the later, whatever the zone); otherwise the
-    larger of the two times' errors."""
+def _apart(first: Article, second: Article, a: tuple[datetime, timedelta],
+           b: tuple[datetime, timedelta]) -> timedelta:
+    """How far off the difference of the two instants may be: the larger error of the two,
+    but none for two times of one outlet read in one zone (a first take and its update):
+    whatever zone was assumed, it was assumed for both, so their difference is exact (a date
+    without a time still leaves its day)."""
     if (first.source and first.source == second.source and first.timezone == second.timezone
-            and first.timezone_basis == second.timezone_basis != "input"):
-        return max(error_a, error_b) - ZONE_UNCERTAINTY  # a date alone keeps its day
-    return max(error_a, error_b)
+            and first.timezone_basis == second.timezone_basis):
+        dated_only = min(len(first.published or ""), len(second.published or "")) <= 10
+        return DATE_ONLY if dated_only else timedelta(0)
+    return max(a[1], b[1])
 
 
 def original_first(first: Article, second: Article) -> tuple[bool, str]:
     """Whether ``first`` (the one stored earlier) is the original of the near-duplicate pair,
     and the basis of the answer (module doc)."""
     a, b = instant(first), instant(second)
-    if a is not None and b is not None and abs(a[0] - b[0]) > _error(first, second, a[1], b[1]):
+    if a is not None and b is not None and abs(a[0] - b[0]) > _apart(first, second, a, b):
         return a[0] < b[0], "earlier"
     body_a, body_b = body_of(first.text, first.title), body_of(second.text, second.title)
     held_b, held_a = containment(body_b, body_a), containment(body_a, body_b)

@@ -78,6 +78,7 @@ from eventwire.events.modality import (
     is_negator,
     modality_of,
 )
+from eventwire.events.nonparties import no_party_deed
 from eventwire.events.protests import protest_code
 from eventwire.events.rehearsals import civil_alert, exercise_code
 from eventwire.events.roles import (
@@ -1031,6 +1032,8 @@ class Extractor:
                  if (actor := self.document.actors.get(a)) is not None]
         cameo = protest_code(military_bombing(coded.cameo, candidate.token, kinds),
                              candidate.token, source_phrase, [sector for _, sector in kinds])
+        if no_party_deed(cameo, candidate.token):
+            return None  # "released a video of …", "visited the mausoleum", "spoke to reporters"
         if civil_alert(cameo, candidate.token, [
                 actor.code for a in source if (actor := self.document.actors.get(a))]):
             return None  # "the WHO heightened its alert over the outbreak": no force posture

@@ -288,8 +288,9 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     if lexicon.neighbours is None or token.dep_ in MODIFIER_CLAUSES or not any(
             c.dep_ in ("dobj", "prep", "dative") for c in children_of(token)):
         return None
-    if misread_lemma(token) or light_verb(token):
-        return None
+    if misread_lemma(token) or token.lemma_ in CALLING_VERBS:
+        return None  # "could be regarded as carrying …": a verb of calling evaluates, the
+        # evaluation rules code it (evaluation_word), its word vector names no deed
     near = lexicon.neighbours.nearest(token)
     if near is None:
         return None
@@ -319,18 +320,6 @@ def catenative(token: Token) -> bool:
     only for the verb as the predicate ("helped the refugees")."""
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(token)) and not any(
         c.dep_ in ("dobj", "dative", "iobj") for c in children_of(token))
-
-
-def light_verb(token: Token) -> bool:
-    """A verb no lexicon lists whose complement is another verb, with no object of its own
-    ("resorted to throwing stones", "took to burning tyres", "went on to block roads"): the
-    complement is the deed, and the verb's own word vector (resort ~ purchase) names none."""
-    if catenative(token):
-        return True
-    kids = children_of(token)
-    return not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids) and any(
-        c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in children_of(c))
-        for c in kids)
 
 
 def standing_state(top: Token) -> bool:

@@ -259,11 +259,17 @@ _TO_PLURAL = re.compile(
     rf"(?P<noun>{'|'.join(DIVISION_NOUNS)})\b")
 
 
+_PLURAL_WORD = re.compile(rf"\s(?:{'|'.join(DIVISION_NOUNS)})\b")
+
+
 def plural_division(text: str, end: int) -> tuple[str, str] | None:
     """The plural and its division word ("counties", "County") when the name ending at
     ``end`` is one of a list that a plural division noun closes ("York and Lebanon
     counties")."""
-    match = _TO_PLURAL.match(text, end, min(len(text), end + 160))
+    stop = min(len(text), end + 160)
+    if _PLURAL_WORD.search(text, end, stop) is None:  # most names: no list to parse
+        return None
+    match = _TO_PLURAL.match(text, end, stop)
     return (match.group("noun"), DIVISION_NOUNS[match.group("noun")]) if match else None
 
 

@@ -337,8 +337,10 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                                 [anchor, *(e for e in others if id(e) not in own)])
         # whether a town strays from the article is judged without the countries only its
         # own name put in the context (an actor read "Kimberley" as South Africa's)
-        alone = without_own_name(context, query.key)
-        if alone is not context and entry is not None and entry.precision == "city":
+        alone = without_own_name(context, query.key) if entry is not None and \
+            stray(entry, query, replace(focus, countries=frozenset({""}), near=frozenset())) \
+            else context
+        if alone is not context and entry is not None:
             key = (frozenset(alone.countries), frozenset(map(id, others)))
             if key not in focus_for:
                 focus_for[key] = build_focus(alone, gazetteer, [anchor, *others])
