@@ -141,3 +141,30 @@ TIME_ADJUNCTS = [
 def test_a_date_fills_no_prepositional_slot(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
+
+
+# 5. A stance on an act noun ("condemned the attack") refers back to a deed told earlier in
+#    its own sentence as well as in an earlier one: the target of condemning a deed is the
+#    deed's agent (CAMEO 11, PLOVER ACCUSE). A deed told after the stance is no antecedent.
+SAME_SENTENCE_ACTS = [
+    ("Russia attacked Ukraine on Friday and Iran condemned the attack.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "attacked"),
+      ("ACCUSE", "111", ["IRN"], ["RUS"], "asserted", "condemned")]),
+    ("After Israeli jets struck Beirut on Sunday, Egypt condemned the strikes.",
+     [("ASSAULT", "195", ["ISR"], ["LBN"], "asserted", "struck"),
+      ("ACCUSE", "111", ["EGY"], ["ISR"], "asserted", "condemned")]),
+    ("Turkey shot down a Russian jet near the border, and Moscow denounced the attack as a "
+     "stab in the back.",
+     [("ASSAULT", "190", ["TUR"], ["RUS"], "asserted", "shot down"),
+      ("ACCUSE", "111", ["RUS"], ["TUR"], "asserted", "denounced")]),
+    # the antecedent in the sentence before, as before
+    ("Russia launched a missile strike on Kyiv. Poland condemned the strike on Saturday.",
+     [("ASSAULT", "190", ["RUS"], ["UKR"], "asserted", "strike"),
+      ("ACCUSE", "111", ["POL"], ["RUS"], "asserted", "condemned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_SENTENCE_ACTS)
+def test_a_condemned_act_told_earlier_in_the_sentence_names_the_target(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected

@@ -122,3 +122,30 @@ def test_the_era_abbreviation_after_a_number_or_century_is_no_province(gaz: Gaze
     assert [(text[p.start or 0:p.end or 0], p.name, p.country) for p in places] == [
         ("Antioch", "Antakya", "TUR"), ("Kelowna", "Kelowna", "CAN"),
         ("B.C.", "British Columbia", "CAN")]
+
+
+def rows(places: list[Place]) -> list[tuple[str, str | None, float | None, float | None, str]]:
+    return [(p.name, p.country, None if p.lat is None else round(p.lat, 1),
+             None if p.lon is None else round(p.lon, 1), p.basis) for p in places]
+
+
+def test_a_known_site_abroad_keeps_its_entry_when_other_sentences_name_another_country(
+        gaz: Gazetteer) -> None:
+    # review F4: a country named in another sentence is a prior, never a veto that sends a
+    # known name to the nearest-named-place fallback 5,000 km away
+    text = ("Authorities raised the alert level for a volcano in East Java. Tourists were "
+            "barred from climbing Mount Fuji on Monday.")
+    places = resolved(text, gaz, ent(text, "East Java"), ent(text, "Mount Fuji", "LOC"))
+    assert rows(places) == [("East Java", "IDN", -7.5, 112.2, "text"),
+                            ("Mount Fuji", "JPN", 35.4, 138.7, "text")]
+    assert places[1].resolution == "only candidate"
+    text = ("Floods cut roads across Bavaria and Munich on Tuesday. Upstream, the Thames "
+            "burst its banks for the second time this winter.")
+    places = resolved(text, gaz, ent(text, "Bavaria"), ent(text, "Munich"),
+                      ent(text, "Thames", "LOC"))
+    assert [(p.name, p.country) for p in places] == [
+        ("Bavaria", "DEU"), ("Munich", "DEU"), ("Thames", "GBR")]
+    text = ("Wildfires forced evacuations near Athens on Sunday. In a separate blaze, crews "
+            "fought fires on the slopes of Mount Etna overnight.")
+    places = resolved(text, gaz, ent(text, "Athens"), ent(text, "Mount Etna", "LOC"))
+    assert [(p.name, p.country) for p in places] == [("Athens", "GRC"), ("Mount Etna", "ITA")]

@@ -78,3 +78,49 @@ def test_lead_weekday_resolved_and_dateline_is_no_actor(tmp_path: Path,
     signed = [(e["plover"], e["date"]["value"], e["date"]["text"]) for e in report["events"]
               if e["evidence"]["trigger"]["text"] == "accord"]
     assert signed == [("SUPPORT", "2024-03-13", "Wednesday")] * 2  # one per direction
+
+
+LONG_PARAGRAPH = (
+    "The defence ministry said the aircraft, a Y-9 surveillance plane, stayed in Japanese "
+    "airspace for about two minutes off the Danjo islands before turning back toward the "
+    "East China Sea, and that fighter jets were scrambled to warn it off.")
+
+
+def test_short_lead_sentences_with_a_date_are_the_story_not_a_header(tmp_path: Path) -> None:
+    # one-sentence paragraphs are the norm in wire leads; a sentence that carries a date is no
+    # date line, and no line of the story is dropped (review F1)
+    texts = {
+        "guinea.txt": ("Guinea junta sets referendum date\n"
+                       "Guinea's military government announced a constitutional referendum.\n"
+                       "The vote is set for 21 September 2025.\n" + LONG_PARAGRAPH + "\n"),
+        "japan.txt": ("Japan protests Chinese incursion\n"
+                      "Japan lodged a protest with China on Monday.\n"
+                      "A Chinese military aircraft entered its airspace.\n"
+                      "It happened on 26 August 2024.\n" + LONG_PARAGRAPH + "\n"),
+        "kenya.txt": ("Kenya reopens Somali border posts\n\n"
+                      "Updated on 4 April 2024 the interior ministry said.\n\n"
+                      + LONG_PARAGRAPH + "\n"),
+    }
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        article = read_one(path)
+        first, rest = text.split("\n", 1)
+        assert (article.title, article.source, article.published) == (first, None, None)
+        assert [line for line in article.text.split("\n") if line.strip()] == [
+            line for line in text.split("\n") if line.strip()]
+
+
+def test_date_lines_open_with_the_date_or_a_date_line_word() -> None:
+    assert str(line_date("Updated: Tue, 5 Mar 2024 14:10")) == "2024-03-05"
+    assert str(line_date("Last updated on 18 June 2025")) == "2025-06-18"
+    assert str(line_date("March 2, 2024")) == "2024-03-02"
+    assert line_date("The vote is set for 21 September 2025.") is None
+    assert line_date("It happened on 26 August 2024") is None
+    header = read_header("wire.example.net\n\nSat 5 Dec 2026 10.15 GMT\n\n"
+                         "Chad expels French envoy\n\nN'DJAMENA (Wire) - Chad ordered the "
+                         "French ambassador to leave within 48 hours on Saturday, the "
+                         "government spokesman said.\n")
+    assert header is not None
+    assert (header.source, header.title, str(header.published)) == (
+        "wire.example.net", "Chad expels French envoy", "2026-12-05")

@@ -9,11 +9,12 @@ Publication times decide first when they can: two times with explicit UTC offset
 put the earlier first. A time whose zone was assumed (written without one and read in the
 outlet's home zone or the default zone, ``Article.timezone_basis`` other than ``input``) can be
 off by as much as the world's zones are apart, :data:`ZONE_UNCERTAINTY`; a date without a time
-by a day more. Times closer than that, tied or missing leave it to the text; when the text
-shows no such difference either (both edited), the earlier time, else the first stored, is
-the original. The basis is stored with the pair (:data:`ORIGINAL_BASES`): ``earlier`` (its
-publication time), ``contains`` (its body holds the copy's), ``stored`` (stored first; nothing
-else told)."""
+by a day more; two times of one outlet read in one assumed zone are off alike, and their
+difference is exact (a first take and its later, longer update). Times closer than that, tied or
+missing leave it to the text; when the text shows no such difference either (both edited), the
+earlier time, else the first stored, is the original. The basis is stored with the pair
+(:data:`ORIGINAL_BASES`): ``earlier`` (its publication time), ``contains`` (its body holds the
+copy's), ``stored`` (stored first; nothing else told)."""
 
 from __future__ import annotations
 
@@ -66,7 +67,10 @@ def _cut_tail(longer: str, shorter: str) -> bool:
     for cut in range(1, len(paragraphs)):
         head = "\n\n".join(paragraphs[:-cut])
         tail = shingles("\n\n".join(paragraphs[-cut:])) - theirs
-        if containment(head, shorter) >= WHOLLY:
+        # the head is the shorter body (each wholly in the other), the rest was cut: a longer
+        # body whose head alone lies in the shorter while its later paragraphs are in it too
+        # had something inserted, not cut
+        if containment(head, shorter) >= WHOLLY and containment(shorter, head) >= WHOLLY:
             return len(tail) >= CUT
     return False
 
@@ -89,11 +93,24 @@ def instant(article: Article) -> tuple[datetime, timedelta] | None:
     return moment.astimezone(UTC), error
 
 
+def _apart(first: Article, second: Article, a: tuple[datetime, timedelta],
+           b: tuple[datetime, timedelta]) -> timedelta:
+    """How far off the difference of the two instants may be: the larger error of the two,
+    but none for two times of one outlet read in one zone (a first take and its update):
+    whatever zone was assumed, it was assumed for both, so their difference is exact (a date
+    without a time still leaves its day)."""
+    if (first.source and first.source == second.source and first.timezone == second.timezone
+            and first.timezone_basis == second.timezone_basis):
+        dated_only = min(len(first.published or ""), len(second.published or "")) <= 10
+        return DATE_ONLY if dated_only else timedelta(0)
+    return max(a[1], b[1])
+
+
 def original_first(first: Article, second: Article) -> tuple[bool, str]:
     """Whether ``first`` (the one stored earlier) is the original of the near-duplicate pair,
     and the basis of the answer (module doc)."""
     a, b = instant(first), instant(second)
-    if a is not None and b is not None and abs(a[0] - b[0]) > max(a[1], b[1]):
+    if a is not None and b is not None and abs(a[0] - b[0]) > _apart(first, second, a, b):
         return a[0] < b[0], "earlier"
     body_a, body_b = body_of(first.text, first.title), body_of(second.text, second.title)
     held_b, held_a = containment(body_b, body_a), containment(body_a, body_b)

@@ -159,7 +159,11 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
         sentence = span[0].sent
         kind = "CONSULT" if plover == "CONSULT" else act_kind(acts[0], coder)
         joint = kind in ("CONSULT", OUTCOME, SETTLED)  # a party may speak of its own talks
-        told = [d for d in drafts if d.source and d.trigger[0] < sentence.start_char
+        # a deed told before the stance: in an earlier sentence, or earlier in the stance's
+        # own sentence ("Russia attacked Ukraine on Friday and Iran condemned the attack")
+        told = [d for d in drafts if d.source and (
+                    d.trigger[0] < sentence.start_char
+                    or d.trigger[1] <= draft.trigger[0] and d.trigger[0] >= sentence.start_char)
                 and not d.negated and (joint or not set(d.source) & set(draft.source)
                                        and not own_state(d.source, draft.source, document))]
         agent: list[str] = []

@@ -33,8 +33,9 @@ RECOGNISED = {
     "COMPOUND": "inside a hyphenated compound",
     "ABBR": "a US state abbreviation",
     "BARE": "a proper noun the NER left out, after a locative word",
-    "FEATURE": "a river, lake or range the gazetteer lists, named with 'the'",
     "LOCAL": "a town of the region the article's places lie in, taken for a person or body",
+    "FEATURE": "a river, lake, island, range or volcano the gazetteer lists, named with 'the' "
+               "or with its generic word ('Mt. Etna', 'Lesbos Island')",
 }
 # AP-style abbreviations (with their period) and USPS codes of the US states.
 AP_STATES = {
@@ -663,6 +664,8 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     mentions = [m for m in mentions if not _overlaps(m[0], m[1], compounds)] + compounds
     mentions = _joined_abbreviations(text, mentions + abbreviation_spans(text, mentions),
                                      gazetteer)
+    features = generic_feature_spans(text, [*mentions, *ents], gazetteer)
+    mentions = [m for m in mentions if not _overlaps(m[0], m[1], features)] + features
     if proper is not None:
         mentions += bare_spans(text, [*mentions, *ents], gazetteer, proper)
         mentions += unlabelled_spans(text, [*mentions, *ents], mentions, gazetteer, proper,
@@ -823,4 +826,76 @@ def unlabelled_spans(text: str, taken: Sequence[Mention], places: Sequence[Menti
                 found.append((start, end, name, "BARE"))
                 accepted.append(found[-1])
                 break
+    return found
+
+
+# A feature's name with its generic word before or after it ("Mount Etna", "Mt. Kilimanjaro",
+# "Lake Chad", "River Severn", "Isle of Skye", "Gulf of Aden"; "Etna volcano", "Lesbos
+# Island", "Yangtze River", "Napa Valley"): one to three capitalised words, no capital
+# right after (then it is a longer name: "Mount Sinai Hospital")
+_FEATURE_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
+_NO_CAPITAL_AFTER = r"(?![\w'’-]|\s+[A-Z])"
+# each pattern led by its literal words (one branch per first letter: the engine skips to
+# them, as for the state abbreviations); the name before a generic word is read backwards
+_GENERIC_BEFORE = ["Mount", "Mt.", "Mt", "Lake", "River", "Isle of", "Gulf of", "Bay of",
+                   "Strait of", "Sea of"]
+_GENERIC_AFTER = ["volcano", "Volcano", "Island", "Islands", "River", "Lake", "Valley", "Bay",
+                  "Strait", "Mountains", "Peninsula", "Desert", "Delta", "Canal"]
+FEATURE_BEFORE = re.compile(rf"(?:{_by_first_letter(_GENERIC_BEFORE)})\s+"
+                            rf"(?P<head>{_FEATURE_NAME}){_NO_CAPITAL_AFTER}")
+FEATURE_AFTER = re.compile(rf"(?:{_by_first_letter(_GENERIC_AFTER)}){_NO_CAPITAL_AFTER}")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_FEATURE_NAME})\s+$")
+
+
+def _generic_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, bare name) of every name written with a generic word."""
+    found = [(m.start(), m.end(), m.group("head")) for m in FEATURE_BEFORE.finditer(text)]
+    for match in FEATURE_AFTER.finditer(text):
+        window = max(0, match.start() - 60)
+        name = _NAME_BEFORE.search(text, window, match.start())
+        if name is not None:
+            found.append((name.start(), match.end(), name.group("name")))
+    return sorted(found)
+
+
+_MOUNT_ABBREVIATION = re.compile(r"^Mt\.?(?=\s)")
+
+
+def _feature_known(entries: Sequence[Entry], key: str) -> bool:
+    """An entry named so in its own right, or a curated or volcano entry (no airport)."""
+    return any(e.feature != "airport" and (
+        e.lookup_keys[0] == key or key in e.preferred or e.origin != "gazetteer"
+        or e.feature == "volcano") for e in entries)
+
+
+def _curated_feature(entries: Sequence[Entry]) -> bool:
+    """A curated island, river, lake or range, or a volcano: what a bare name stands for
+    when a generic word is written beside it."""
+    return any(e.feature == "volcano" or e.origin != "gazetteer" and e.feature != "airport"
+               and e.precision in ("site", "region") for e in entries)
+
+
+def generic_feature_spans(text: str, taken: Sequence[Mention],
+                          gazetteer: Gazetteer) -> list[Mention]:
+    """Feature names written with their generic word, labelled FEATURE, whatever the NER
+    made of them: the whole name when the gazetteer knows it ("Mt." read as "Mount"), else
+    the bare name when that is a curated feature ("Lesbos Island" → "Lesbos"). The
+    mention's text is the form to look up; its offsets cover the whole phrase. Spans of
+    ``taken`` (place mentions already found) that reach outside the phrase keep it out."""
+    found: list[Mention] = []
+    for start, end, bare in _generic_matches(text):
+        if text.startswith(("The ", "the "), start):  # "The Etna volcano"
+            start += 4
+        if any(s < end and start < e and (s < start or e > end) for s, e, _, _ in taken):
+            continue
+        whole = _MOUNT_ABBREVIATION.sub("Mount", text[start:end])
+        whole = re.sub(r"\s+", " ", whole)
+        if gazetteer.is_never_a_place(whole):
+            continue
+        if _feature_known(gazetteer.candidates(whole), fold(whole)):
+            found.append((start, end, whole, "FEATURE"))
+            continue
+        bare = _LEADING_THE.sub("", bare)
+        if not gazetteer.is_never_a_place(bare) and _curated_feature(gazetteer.candidates(bare)):
+            found.append((start, end, bare, "FEATURE"))
     return found

@@ -244,6 +244,33 @@ def stray_site(entry: Entry, query: Query, focus: Focus) -> bool:
             and entry.country not in focus.countries and entry.country not in focus.near)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character span of the sentence (or paragraph line) holding ``start:end``."""
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        begin = match.end()
+    after = _SENTENCE_END.search(text, end)
+    return begin, after.start() + 1 if after else len(text)
+
+
+def placed_elsewhere(entry: Entry, i: int, spans: Sequence[Mention],
+                     first: Sequence[Entry | None], text: str) -> bool:
+    """Whether the sentence of mention ``i`` names a place (read confidently) in another
+    country than ``entry``'s: local evidence that the name is a namesake there ("the Thames
+    River flooded streets in Chatham, Ontario"). A country named only in other sentences
+    is a prior that ranks candidates; it never removes a name's only reading ("a volcano in
+    East Java. Tourists were barred from climbing Mount Fuji": Fuji stays in Japan)."""
+    if not text:
+        return True  # no text to read sentences from: the article is the sentence
+    low, high = sentence_bounds(text, spans[i][0], spans[i][1])
+    return any(j != i and other is not None and other.country
+               and other.country != entry.country and low <= spans[j][0] < high
+               for j, other in enumerate(first))
+
+
 def share_level(spans: Sequence[Mention], looked: list[tuple[Query, list[Entry]]],
                 first: Sequence[Entry | None], text: str) -> list[tuple[Query, list[Entry]]]:
     """A list of names shares its kind: when every other name of a list confidently read
@@ -346,10 +373,13 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                 focus_for[key] = build_focus(alone, gazetteer, [anchor, *others])
             if stray(entry, query, focus_for[key]):
                 continue
+        # a curated site abroad is left out (for the neighbours to place) only when its own
+        # sentence places the name in another country; a country named elsewhere is no veto
         if entry is not None and (stray(entry, query, focus)
+                                  or (stray_site(entry, query, focus)
+                                      and placed_elsewhere(entry, i, spans, first, context.text))
                                   or stray_village(entry, query, focus)
-                                  or stray_feature_town(entry, query, focus, mention[2])
-                                  or stray_site(entry, query, focus)):
+                                  or stray_feature_town(entry, query, focus, mention[2])):
             continue
         if entry is not None and mention[3] == "BARE" and stray_bare(entry, query, focus):
             continue

@@ -33,6 +33,13 @@ DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 STORY_ID = re.compile(r"^(?:News|Story|Article)\s*ID\s*:\s*(\S+)\s*$", re.I)
 DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$", re.I)
 OUTLET_WORDS = 6
+# what may stand before the date on a date line: nothing, a weekday, a date-line word, or
+# anything closed by a bar ("By a staff correspondent |", "Lima |")
+DATE_LINE_START = re.compile(
+    r"|.*\||(?:(?:first |last )?(?:published|updated|posted|modified|created)|date[d:]?|on)"
+    r"(?:\s+(?:on|at))?\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?", re.I)
+SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 
 
 @dataclass(frozen=True)
@@ -57,10 +64,19 @@ def body_line(line: str) -> bool:
 
 
 def line_date(line: str) -> date | None:
-    """The day a date line gives, when the line is (almost) nothing but a date and time."""
+    """The day a date line gives, when the line is (almost) nothing but a date and time: it
+    starts with the date, a weekday or a date-line word ("Published On", "Updated:", "By a
+    staff correspondent |", "Lima |"), is no sentence, and leaves at most
+    :data:`MAX_OTHER_WORDS` other words."""
+    if SENTENCE_END.search(line):
+        return None
     refs = absolute_times(line)
-    day = next((m for r in refs if r.value and (m := DAY.match(r.value))), None)
-    if day is None:
+    first = next((r for r in refs if r.value and DAY.match(r.value)), None)
+    if first is None:
+        return None
+    day = DAY.match(first.value or "")
+    assert day is not None
+    if not DATE_LINE_START.fullmatch(line[:min(r.start for r in refs)].strip()):
         return None
     rest = line
     for ref in sorted(refs, key=lambda r: -r.start):
@@ -95,6 +111,9 @@ def read_header(text: str) -> Header | None:
     if not dated and not DOMAIN.match(header[0][1]):
         return None
     date_at, published = dated[0] if dated else (-1, None)
+    if any(SENTENCE_END.search(line) and not DOMAIN.match(line)
+           for k, (_, line) in enumerate(header) if k != date_at):
+        return None  # a sentence above the body: the short lines are the story's, keep them
     source_id = None
     rest: list[tuple[int, str]] = []
     for k, (_, line) in enumerate(header):
