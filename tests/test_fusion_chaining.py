@@ -139,3 +139,26 @@ def test_a_visit_or_a_mediation_is_known_by_all_the_meetings_parties() -> None:
     # the host of the talks names all their parties: their host's part in them
     assert same_event_in_story(talks(["RUS"], ["UKR"]),
                                replace(talks(["TUR"], ["RUS", "UKR"]), cameo="043"))
+
+
+def test_a_state_since_long_ago_is_background_not_the_days_strike(tmp_path: Path) -> None:
+    from eventwire.models import EventDate
+
+    db = tmp_path / "since.db"
+    text = ("Israeli troops, who have occupied the corridor since March 2, pulled back on "
+            "Tuesday. Israeli strikes killed 13 people in Rafah the same day.")
+    with Store(db) as store:
+        for aid, hour in (("a", 9), ("b", 11)):
+            held = replace(event("ASSAULT", "192", ["ISR"], ["PSE"], text=text,
+                                 eid=f"ev-{aid}-held", trigger="occupied"),
+                           date=EventDate("2026-03-02", "day", "March 2", "text", "ON_OR_AFTER"))
+            strike = event("ASSAULT", "190", ["ISR"], ["PSE"], "2026-07-14", text=text,
+                           eid=f"ev-{aid}-strike", trigger="strikes")
+            store.save(Report(Article(aid, text, source=f"{aid}.example", title="Pullback",
+                                      published=f"2026-07-14T{hour:02d}:00:00+00:00"), INFO,
+                              events=(held, strike)))
+    # the occupation began long before: background, fused with the other report's only; the
+    # day's strikes keep their day
+    rows = fused_events(db)
+    assert sorted((r["id"], r["articles"], r["date"]["value"]) for r in rows) == [
+        ("fev-a-held", ["a", "b"], "2026-03-02"), ("fev-a-strike", ["a", "b"], "2026-07-14")]

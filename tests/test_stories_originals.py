@@ -9,6 +9,7 @@ stored pair says what decided it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from eventwire.models import Article, Report
@@ -159,6 +160,34 @@ def test_containment_measures_the_share_of_one_body_in_the_other() -> None:
     assert original_first(original, copy) == (True, "contains")
     assert original_first(copy, original) == (False, "contains")
     assert ORIGINAL_BASES == ("earlier", "contains", "stored")
+
+
+def test_a_later_longer_update_of_one_outlet_is_not_the_original(tmp_path: Path) -> None:
+    # one outlet's first take at 09:10 and its update at 18:40 with two paragraphs added, both
+    # read in the outlet's assumed zone: off alike, so 9 h 30 min apart exactly
+    first = replace(article("a-first", COPY_TITLE, COPY, "2026-03-10T09:10:00+03:00", "outlet"),
+                    source="caucasuswire.example", timezone="Asia/Tbilisi")
+    update = replace(article("a-update", ORIGINAL_TITLE, ORIGINAL, "2026-03-10T18:40:00+03:00",
+                             "outlet"), source="caucasuswire.example", timezone="Asia/Tbilisi")
+    assert pairs(tmp_path / "s.db", first, update) == [("a-first", "a-update", "earlier")]
+    # another outlet's times, each read in its own assumed zone, still leave it to the text
+    other = replace(update, id="a-other", source="wire.example", timezone="America/New_York")
+    assert original_first(first, other) == (False, "contains")
+
+
+def test_a_republication_that_inserts_a_local_sentence_is_the_copy(tmp_path: Path) -> None:
+    # the republisher adds its own country's reaction inside the story: an addition, not a
+    # cut from the bottom, so the longer body is the copy; the times (2 h apart, both zones
+    # assumed) then decide
+    local = LONG_ORIGINAL.replace(
+        "to meet again within a month.",
+        "to meet again within a month. Turkey's foreign ministry welcomed the agreement in a "
+        "statement and offered to help reopen its own crossing with Armenia.")
+    original = article("a-ap", ORIGINAL_TITLE, LONG_ORIGINAL, "2026-03-10T11:05:00-04:00",
+                       "outlet")
+    copy = article("a-local", "Turkey welcomes Armenia-Azerbaijan border deal", local,
+                   "2026-03-10T20:10:00+03:00", "outlet")
+    assert pairs(tmp_path / "s.db", original, copy) == [("a-ap", "a-local", "earlier")]
 
 
 def test_a_sentence_added_in_the_middle_is_no_cut(tmp_path: Path) -> None:

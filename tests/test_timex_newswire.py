@@ -203,3 +203,10 @@ def test_year_attached_halves_quarters_and_year_end():
 
 def test_this_past_weekend():
     assert found("Shares rose this past weekend.") == {"this past weekend": ("DATE", "2025-W09-WE")}
+
+
+def test_year_first_dates_with_slashes_are_iso_dates():
+    # the date line of Korean and Japanese outlets: year first, so unambiguous
+    assert found("Posted 2024/10/21 16:40") == {"2024/10/21": ("DATE", "2024-10-21"),
+                                               "16:40": ("TIME", "2024-10-21T16:40")}
+    assert "2024/13/01" not in found("a 2024/13/01 code")  # no month 13

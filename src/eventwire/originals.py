@@ -9,11 +9,12 @@ Publication times decide first when they can: two times with explicit UTC offset
 put the earlier first. A time whose zone was assumed (written without one and read in the
 outlet's home zone or the default zone, ``Article.timezone_basis`` other than ``input``) can be
 off by as much as the world's zones are apart, :data:`ZONE_UNCERTAINTY`; a date without a time
-by a day more. Times closer than that, tied or missing leave it to the text; when the text
-shows no such difference either (both edited), the earlier time, else the first stored, is
-the original. The basis is stored with the pair (:data:`ORIGINAL_BASES`): ``earlier`` (its
-publication time), ``contains`` (its body holds the copy's), ``stored`` (stored first; nothing
-else told)."""
+by a day more; two times of one outlet read in one assumed zone are off alike, and their
+difference is exact (a first take and its later, longer update). Times closer than that, tied or
+missing leave it to the text; when the text shows no such difference either (both edited), the
+earlier time, else the first stored, is the original. The basis is stored with the pair
+(:data:`ORIGINAL_BASES`): ``earlier`` (its publication time), ``contains`` (its body holds the
+copy's), ``stored`` (stored first; nothing else told)."""
 
 from __future__ import annotations
 
@@ -66,7 +67,10 @@ def _cut_tail(longer: str, shorter: str) -> bool:
     for cut in range(1, len(paragraphs)):
         head = "\n\n".join(paragraphs[:-cut])
         tail = shingles("\n\n".join(paragraphs[-cut:])) - theirs
-        if containment(head, shorter) >= WHOLLY:
+        # the head is the shorter body (each wholly in the other), the rest was cut: a longer
+        # body whose head alone lies in the shorter while its later paragraphs are in it too
+        # had something inserted, not cut
+        if containment(head, shorter) >= WHOLLY and containment(shorter, head) >= WHOLLY:
             return len(tail) >= CUT
     return False
 

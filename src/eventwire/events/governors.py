@@ -154,10 +154,13 @@ def dictionary_support(gov: Token, lower: Token | None, lexicon: TriggerLexicon)
     if (lower is None or lower.pos_ != "NOUN" or gov.pos_ != "VERB"
             or lexicon.patterns is None):
         return False
+    nouns = forms_of(lower)
+    if not lexicon.patterns.names_noun(gov, nouns):
+        return False  # no pattern of the verb names the noun (most verbs): no match needed
     found = lexicon.patterns.match(gov)
     if found is None or found.kind != "pattern" or found.code is None or found.reverse:
         return False
-    if not forms_of(lower) & (found.object_heads | found.prep_heads):
+    if not nouns & (found.object_heads | found.prep_heads):
         return False
     candidate = candidate_at(lower, lexicon)
     code = do_code(candidate.meaning if candidate is not None else None, lexicon)

@@ -162,6 +162,8 @@ class PatternDictionary:
     # every noun synset by name ("FOOD": "food", "foodstuff" …; "CAR", "AIRCRAFT")
     synsets: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False,
                                                   repr=False)
+    _noun_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False,
+                                                   repr=False)
 
     def __post_init__(self) -> None:
         ordered = {key: tuple(sorted(((p, needed_words(p), i) for i, _ in entries
@@ -214,6 +216,21 @@ class PatternDictionary:
         if lemma in self.verbs:
             keys.append(lemma)
         return keys
+
+    def names_noun(self, token: Token, nouns: set[str]) -> bool:
+        """Whether any pattern of the verb's blocks names one of ``nouns`` as an object or a
+        prepositional object (a cheap test before :meth:`match`)."""
+        return any(self._nouns_of(key) & nouns for key in self.keys_for(token))
+
+    def _nouns_of(self, key: str) -> frozenset[str]:
+        found = self._noun_cache.get(key)
+        if found is None:
+            found = frozenset(h for pattern, _, _ in self.ordered.get(key, ())
+                              for phrase in (*pattern.objects,
+                                             *(p.obj for p in pattern.preps if p.obj))
+                              for h in phrase.heads)
+            self._noun_cache[key] = found
+        return found
 
     def own_code(self, lemma: str) -> str | None:
         """The code the dictionary gives a verb on its own (its synonym set's), or None."""

@@ -40,10 +40,10 @@ def record_fingerprint(db: sqlite3.Connection, article: Article) -> Pair | None:
                      (article_id,)).fetchone()
     if row is not None:
         if fp is not None and row[1] == fp.signature:
-            found = db.execute(f"SELECT original_id, article_id, similarity, {_basis(db)} "
-                               "FROM near_duplicates WHERE article_id = ?",
+            found = db.execute("SELECT * FROM near_duplicates WHERE article_id = ?",
                                (article_id,)).fetchone()
-            return Pair(*found) if found else None
+            return (Pair(found[1], found[0], found[2], found[3] if len(found) > 3 else "stored")
+                    if found else None)
         db.execute("DELETE FROM lsh_bands WHERE n = ?", (row[0],))
         db.execute("DELETE FROM fingerprints WHERE n = ?", (row[0],))
         db.execute("DELETE FROM near_duplicates WHERE article_id = ?", (article_id,))
@@ -71,33 +71,53 @@ def record_fingerprint(db: sqlite3.Connection, article: Article) -> Pair | None:
                       (other_id,)).fetchone()
     if root is not None:  # a copy stored before its original: compared with the original
         other_id, score = root[0], similarity(fp.signature, root[1])
-    stored = db.execute("SELECT text, title, published, timezone_basis FROM articles "
-                        "WHERE id = ?", (other_id,)).fetchone()
+    stored = db.execute("SELECT text, title, published, timezone, timezone_basis, source "
+                        "FROM articles WHERE id = ?", (other_id,)).fetchone()
     first_is_original, basis = True, "stored"
     if stored is not None:
         earlier = Article(other_id, stored[0], title=stored[1], published=stored[2],
-                          timezone_basis=stored[3])
+                          timezone=stored[3], timezone_basis=stored[4], source=stored[5])
         first_is_original, basis = original_first(earlier, article)
     pair = (Pair(other_id, article_id, round(score, 4), basis) if first_is_original
             else Pair(article_id, other_id, round(score, 4), basis))
     if not first_is_original:
+        # the stored article is a copy of the new one, and so are its own copies: each
+        # compared with its new original for its own basis
         db.execute("DELETE FROM near_duplicates WHERE article_id = ?", (other_id,))
-        db.execute("UPDATE near_duplicates SET original_id = ? WHERE original_id = ?",
-                   (article_id, other_id))
-        if _basis(db) == "basis":
-            db.execute("UPDATE near_duplicates SET basis = ? WHERE original_id = ?",
-                       (basis, article_id))
-    if _basis(db) == "basis":
-        db.execute("INSERT INTO near_duplicates (article_id, original_id, similarity, basis) "
-                   "VALUES (?, ?, ?, ?)", (pair.copy, pair.original, pair.similarity, pair.basis))
-    else:
-        db.execute("INSERT INTO near_duplicates (article_id, original_id, similarity) "
-                   "VALUES (?, ?, ?)", (pair.copy, pair.original, pair.similarity))
+        copies = db.execute(
+            "SELECT c.id, c.text, c.title, c.published, c.timezone, c.timezone_basis, "
+            "c.source FROM near_duplicates d JOIN articles c ON c.id = d.article_id "
+            "WHERE d.original_id = ?", (other_id,)).fetchall()
+        for c in copies:
+            copy = Article(c[0], c[1], title=c[2], published=c[3], timezone=c[4],
+                           timezone_basis=c[5], source=c[6])
+            first, own = original_first(article, copy)
+            _write(db, Pair(article_id, c[0], 0.0, own if first else "stored"), repoint=True)
+    _write(db, pair)
     return pair
 
 
-def _basis(db: sqlite3.Connection) -> str:
-    """The basis column of near_duplicates (migration 19), or 'stored' as a constant in a store
-    of an older schema (a test writing a store as an old version did)."""
-    columns = {r[1] for r in db.execute("PRAGMA table_info(near_duplicates)")}
-    return "basis" if "basis" in columns else "'stored'"
+def _write(db: sqlite3.Connection, pair: Pair, repoint: bool = False) -> None:
+    """Record ``pair`` with its basis (``repoint``: point the copy's stored row at its new
+    original, keeping its similarity). A store written by this code at an older schema
+    version (the migration tests write one, then migrate it) has no basis column (migration
+    19): the row is written as that version wrote it."""
+    try:
+        _execute(db, pair, repoint, with_basis=True)
+    except sqlite3.OperationalError as exc:
+        if "basis" not in str(exc):
+            raise
+        _execute(db, pair, repoint, with_basis=False)
+
+
+def _execute(db: sqlite3.Connection, pair: Pair, repoint: bool, with_basis: bool) -> None:
+    basis = ", basis" if with_basis else ""  # the column of migration 19
+    extra = (pair.basis,) if with_basis else ()
+    if repoint:
+        sets = "original_id = ?, basis = ?" if with_basis else "original_id = ?"
+        db.execute(f"UPDATE near_duplicates SET {sets} WHERE article_id = ?",
+                   (pair.original, *extra, pair.copy))
+    else:
+        db.execute(f"INSERT INTO near_duplicates (article_id, original_id, similarity{basis}) "
+                   f"VALUES (?, ?, ?{', ?' if with_basis else ''})",
+                   (pair.copy, pair.original, pair.similarity, *extra))

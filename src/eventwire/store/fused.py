@@ -49,15 +49,21 @@ from eventwire.stories.features import publication_day, publication_order
 from eventwire.stories.within import same_event_in_story
 
 BACKGROUND_DAYS = 7  # an event over this many days before its report is background
+OPEN_AFTER = ("AFTER", "ON_OR_AFTER")  # a date that starts a state ("since X")
 MAX_CANDIDATES = 50
 
 
 def background(event: Event, published_day: str | None) -> bool:
+    """Whether the event is over a week older than its report. A state dated by its start
+    ("held hostage since October 7, 2023": mod ON_OR_AFTER) is as old as that start: its
+    taking is what the date tells, not today's deed."""
     span = date_range(event.date)
     if span is None or published_day is None:
         return event.date is not None and event.date.value is None and event.date.mod in (
             "BEFORE", "ON_OR_BEFORE")
-    return span[1] < date.fromisoformat(published_day) - timedelta(days=BACKGROUND_DAYS)
+    assert event.date is not None
+    last = span[0] if event.date.mod in OPEN_AFTER else span[1]
+    return last < date.fromisoformat(published_day) - timedelta(days=BACKGROUND_DAYS)
 
 
 def fuse_events(db: sqlite3.Connection, report: Report) -> None:
@@ -705,8 +711,10 @@ def _most_specific(first: dict[str, Any], events: list[dict[str, Any]],
                 -len(e["source"]) - len(e["target"]), int(e.get("place") is None))
 
     def dating(e: dict[str, Any]) -> tuple[int, int]:
+        # a day the clause states, then an inherited one, then the start of a state ("since")
         when = e.get("date") or {}
-        return (int(when.get("value") is None or when.get("basis") in INHERITED),
+        return (2 if when.get("value") is None or when.get("mod") in OPEN_AFTER
+                else int(when.get("basis") in INHERITED),
                 precision.get(when.get("precision") or "", 9))
 
     typed = events

@@ -34,9 +34,11 @@ TZ = (r"(?:(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?[0-5]\d)?\b)?|BST|CET|CEST|EST|ED
       r"PST|PDT|ET|PT|IST|IRST|MSK|local\s+time)")
 AMPM = r"(?:[ap]\.m\.|[ap]m\b|(?-i:[AP]M)\b|(?-i:[AP]\.M\.))"
 
+# "2025-02-26", and year-first with slashes as Korean and Japanese outlets write it
+# ("2024/10/21": unambiguous, the year first)
 ISO_DATE = re.compile(
-    r"(?<![\d-])(?P<y>" + YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-    r"(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?(?![\d-])"
+    r"(?<![\d/-])(?P<y>" + YEAR + r")(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+    r"(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d))?(?![\d/-])"
 )
 # A leading look-ahead on the first character ("(?=\d)") lets the regex engine skip every
 # position where no match can start before it tries the look-behinds and alternatives
