@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.structure.layout import DATELINE, is_dateline
-from eventwire.timex import absolute_times
 
 MAX_HEADER_LINES = 6
 MAX_OTHER_WORDS = 5
@@ -70,6 +69,10 @@ def line_date(line: str) -> date | None:
     :data:`MAX_OTHER_WORDS` other words."""
     if SENTENCE_END.search(line):
         return None
+    # imported here: the temporal tagger pulls in spaCy, which reading and skipping inputs
+    # must not load (test_hardening: skip-only inputs and queries never load the model)
+    from eventwire.timex import absolute_times
+
     refs = absolute_times(line)
     first = next((r for r in refs if r.value and DAY.match(r.value)), None)
     if first is None:
