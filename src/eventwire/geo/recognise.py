@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
+from eventwire.geo.described import described_spans, volcano_spans
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
@@ -34,6 +35,8 @@ RECOGNISED = {
     "ABBR": "a US state abbreviation",
     "BARE": "a proper noun the NER left out, after a locative word",
     "LOCAL": "a town of the region the article's places lie in, taken for a person or body",
+    "DESCRIBED": "a name a generic noun beside it says is a place ('the village of X', "
+                 "'X, a town in Y', 'the X neighbourhood', 'X Square in Y')",
     "FEATURE": "a river, lake, island, range or volcano the gazetteer lists, named with 'the' "
                "or with its generic word ('Mt. Etna', 'Lesbos Island')",
 }
@@ -690,6 +693,10 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
         mentions += bare_spans(text, [*mentions, *ents], gazetteer, proper)
         mentions += unlabelled_spans(text, [*mentions, *ents], mentions, gazetteer, proper,
                                      _named_countries(mentions, gazetteer, dateline))
+        mentions += volcano_spans(text, [*mentions, *ents], gazetteer)
+        described = described_spans(text, [*mentions, *ents], gazetteer, proper)
+        # a square or street the NER took for a facility is the described one
+        mentions = [m for m in mentions if not _overlaps(m[0], m[1], described)] + described
     # a name is written with a capital: "the creek", "south-east" are words, not toponyms
     return sorted(m for m in mentions if not m[2].islower() and not era_not_state(text, m))
 
