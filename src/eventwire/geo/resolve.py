@@ -25,6 +25,7 @@ from eventwire.geo.context import Focus, GeoContext, build_focus, without_own_na
 from eventwire.geo.cues import cue_in_text, split_cue
 from eventwire.geo.dateline import dateline_entry
 from eventwire.geo.entry import Entry
+from eventwire.geo.feature_reading import FEATURE_NAME, feature_candidates
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import mention_key
 from eventwire.geo.recognise import (
@@ -218,12 +219,6 @@ def stray_bare(entry: Entry, query: Query, focus: Focus) -> bool:
             and entry.country not in focus.countries)
 
 
-# a name whose head noun is a natural feature ("Green River", "Lake Mary", "Falls Church")
-FEATURE_NAME = re.compile(
-    r"^(?:Lake|Mount|Mt\.?|Loch|Lough)\s|\s(?:River|Creek|Lake|Valley|Canyon|Falls|Bay|"
-    r"Mountains?|Hills?|Springs?|Gulch|Gorge|Glen|Dale|Reservoir)$")
-
-
 def stray_feature_town(entry: Entry, query: Query, focus: Focus, span: str) -> bool:
     """A town named after a river, lake or valley ("Green River", Wyoming) is meant by that
     name only among the article's places — in its first-level region or near its towns:
@@ -311,6 +306,12 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     context = context or GeoContext()
     spans = sorted(m for m in mentions if m[3] in LABELS or not m[3])
     looked = [lookup(gazetteer, m, context.text) for m in spans]
+    for i, (start, end, span, _) in enumerate(spans):
+        query, found = looked[i]
+        read = None if query.cue or query.note else \
+            feature_candidates(found, query.key, context.text, start, end, span)
+        if read is not None:
+            looked[i] = (replace(query, note=read[1]) if read[0] else query, read[0])
     demonyms = gazetteer.demonym_countries
     for i, (start, end, _, _) in enumerate(spans):
         scope = demonym_scope(context.text, start, end, demonyms)
