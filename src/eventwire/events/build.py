@@ -18,7 +18,7 @@ from eventwire.events.compatible import symmetric
 from eventwire.events.discourse import answered_targets, release_demands, stances_on_acts
 from eventwire.events.extract import NON_STATE_SECTORS, STANCE_TYPES, Draft, Extractor
 from eventwire.events.learned.model import EventClassifier
-from eventwire.events.matching import candidate_at
+from eventwire.events.matching import FALLBACK_CONFIDENCE, candidate_at
 from eventwire.events.modality import condition_mark, modality_of
 from eventwire.events.roles import (
     ACT_NOUNS,
@@ -499,7 +499,9 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     of the event join them."""
     doc = document.doc
     span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
-    each_other = span is not None and mutual(span[0])  # "accused each other": any code
+    each_other = span is not None and (  # "accused each other": any code
+        mutual(span[0]) or fought_each_other(span[0]) and (
+            not draft.target or draft.confidence <= FALLBACK_CONFIDENCE))
     if draft.negated or not each_other and (draft.target or not (
             symmetric(draft.cameo) or draft.mutual or draft.cameo.startswith("03"))):
         return [draft]
@@ -512,6 +514,20 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
         return [draft]  # a minister and their own state are one party
     return [replace(draft, source=[first], target=[second], reciprocal=True),
             replace(draft, source=[second], target=[first], reciprocal=True)]
+
+
+# verbs of combat that are symmetric predicates: "A and B clashed" is A clashing with B and
+# B with A ("The two armies fought", "Thailand and Cambodia clashed along the border")
+FIGHT_VERBS = {"clash", "fight", "battle", "skirmish"}
+
+
+def fought_each_other(token: Token) -> bool:
+    """A verb of combat with no party of its own besides its subjects (no object, no
+    "with"/"against" phrase): its coordinated subjects fought each other. A place the
+    fallback read as the target ("fought in Khartoum") is where, not whom."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in FIGHT_VERBS and not any(
+        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "against")
+        for c in children_of(token))
 
 
 def side_key(actor: ActorDraft) -> str:
