@@ -7,6 +7,8 @@
 2. "Both sides", "the warring parties" after a fight between two bodies of one state (its
    army and the rebels) stand for those two bodies, as they stand for two states after a
    war between states; "the two countries" does not.
+3. An official protest or complaint that names no party ("lodged a diplomatic protest")
+   answers the latest deed told before towards the protester.
 """
 
 from __future__ import annotations
@@ -72,3 +74,22 @@ def test_the_two_countries_are_not_two_bodies_of_one_state(engine: Engine) -> No
     text = ("Sudan's army and the Rapid Support Forces fought in Khartoum on Sunday. The "
             "United Nations urged the two countries to agree to a ceasefire.")
     assert rows(engine, text)[-1] == ("REQUEST", "020", ["IGOUNO"], [], "asserted", "urged")
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    # 3. an official protest that names no party answers the latest deed towards the
+    # protester (CAMEO 114 is aimed at the party complained about), as a warning does
+    ("Chinese coast guard ships rammed a Philippine supply boat near the Second Thomas Shoal "
+     "on Monday. The foreign ministry in Manila said it had lodged a diplomatic protest.",
+     ("ACCUSE", "114", ["PHL"], ["CHNMIL"], "reported", "protest")),
+    ("Russian drones struck a Moldovan village near the border overnight. Chisinau lodged a "
+     "formal protest on Tuesday.",
+     ("ACCUSE", "114", ["MDA"], ["RUS"], "asserted", "protest")),
+    # a party named: that party
+    ("Indian troops crossed the line of control on Tuesday, the Pakistani army said. "
+     "Islamabad lodged a strong protest with New Delhi.",
+     ("ACCUSE", "114", ["PAK"], ["IND"], "asserted", "protest")),
+])
+def test_a_protest_naming_no_party_answers_the_deed_told_before(
+        engine: Engine, text: str, protest: tuple[object, ...]) -> None:
+    assert rows(engine, text)[-1] == protest

@@ -128,7 +128,9 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
     aimed at ("Moscow condemned the move … and warned …", the same or the previous
     sentence), else at whoever did the latest deed towards the warner told before (PLOVER
     THREATEN is aimed at the party threatened; the threatened party is the one the warner
-    is answering)."""
+    is answering). So is an official protest or complaint that names no party ("Manila
+    said it had lodged a diplomatic protest" after Chinese ships rammed its boat: CAMEO
+    114 is aimed at the party complained about)."""
     doc = document.doc
     assert doc is not None
     out: list[Draft] = []
@@ -142,7 +144,8 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
         acts = [] if span is None else [  # an actor noun ("the opposition") is no act
             t for t in referring_acts(span[0], plover, coder) if not any(
                 m.start <= t.idx < m.end for m in document.mentions)]
-        if span is not None and not acts and plover == "THREATEN":
+        if span is not None and not acts and (plover == "THREATEN"
+                                              or draft.cameo.startswith(OFFICIAL_PROTEST)):
             answered = [a for a in answered_party(draft, span[0], out, drafts, document, coder)
                         if a not in draft.source]
             out.append(replace(draft, target=answered) if answered else draft)
@@ -235,6 +238,9 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
 
 
 REALIS = ("asserted", "reported")
+# a protest lodged, a complaint filed (CAMEO 114) with no party named answers a deed as a
+# warning does: "Chinese ships rammed a Philippine boat … Manila lodged a diplomatic protest"
+OFFICIAL_PROTEST = "114"
 
 # sectors that speak and act as the state itself (its government, its armed forces)
 STATE_ORGANS = frozenset({"GOV", "MIL"})
