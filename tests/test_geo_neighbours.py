@@ -5,7 +5,9 @@ Keswick" in Cumbria, though each has a bigger namesake abroad). Our own passages
 from __future__ import annotations
 
 from eventwire.geo import Gazetteer, GeoContext, resolve_places
+from eventwire.geo.context import Focus
 from eventwire.geo.recognise import find_mentions
+from eventwire.geo.resolve import lookup, neighbours
 from ner_spans import ent
 
 
@@ -22,7 +24,14 @@ def test_three_towns_with_bigger_namesakes_abroad_lie_together(gaz: Gazetteer) -
         ("Keswick", "Keswick", "GBR")]
 
 
-def test_names_far_apart_keep_their_own_readings(gaz: Gazetteer) -> None:
-    text = "The festival moves from Perth to Toronto next year, organisers said."
-    assert read(text, gaz, ["Perth", "Toronto"]) == [
-        ("Perth", "Perth", "AUS"), ("Toronto", "Toronto", "CAN")]
+def test_two_towns_alone_lie_together_too(gaz: Gazetteer) -> None:
+    text = "Buses ran late in Carlisle and Keswick on Monday."
+    assert read(text, gaz, ["Carlisle", "Keswick"]) == [
+        ("Carlisle", "Carlisle", "GBR"), ("Keswick", "Keswick", "GBR")]
+
+
+def test_names_whose_towns_lie_far_apart_get_no_reading_from_each_other(
+        gaz: Gazetteer) -> None:
+    text = "Buses ran late in Athlone and Keswick on Monday."
+    looked = [lookup(gaz, ent(text, name, "GPE"), text) for name in ("Athlone", "Keswick")]
+    assert neighbours(looked, [None, None], Focus()) == [None, None]
