@@ -1,0 +1,59 @@
+"""Session 12 event-type classes (issue 10, the TYPE side), each a rule from WordNet, the
+CAMEO codebook, PETRARCH2's CAMEO.2.0.txt, the PLOVER manual or plain grammar, on sentences
+of our own; every case asserts the exact events (PLOVER type, CAMEO code, source and target
+countries, modality, trigger).
+
+1. Unseen verbs: a verb neither the lexicon nor PETRARCH2 lists takes the code of its nearest
+   self-coding verb in WordNet (data/triggers/wordnet_verbs.tsv, confidence 0.5).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import event_rows
+from eventwire.api import Engine
+from eventwire.lexicon.triggers import TriggerLexicon
+
+PUBLISHED = "2025-04-10T08:00:00+00:00"
+
+
+def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    return event_rows(engine, text, PUBLISHED, confidence=True)
+
+
+UNSEEN_VERBS = [
+    ("The Chinese foreign ministry excoriated Japan over its new defence budget.",
+     [("ACCUSE", "111", ["CHN"], ["JPN"], "asserted", "excoriated", 0.5)]),
+    ("Turkey upbraided Sweden for allowing a Koran burning in Stockholm.",
+     [("ACCUSE", "111", ["TUR"], ["SWE"], "asserted", "upbraided", 0.5)]),
+    ("Russian jets strafed Ukrainian positions near Bakhmut on Tuesday.",
+     [("ASSAULT", "195", ["RUS"], ["UKR"], "asserted", "strafed", 0.5)]),
+    ("Houthi fighters firebombed a Saudi border post near Jizan.",
+     [("ASSAULT", "190", ["YEM"], ["SAU"], "asserted", "firebombed", 0.5)]),
+    ("Egyptian security forces collared two opposition leaders in Cairo.",
+     [("COERCE", "173", ["EGY"], ["EGY"], "asserted", "collared", 0.5)]),
+    # look-alikes: the same verbs with no actors, or in their everyday sense
+    ("The chef peppered the soup with fresh herbs.", []),
+    ("The actor was feted at the Venice film festival.", []),
+    ("Fans hugged each other outside the stadium after the final.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSEEN_VERBS)
+def test_unseen_verbs_take_their_wordnet_relative(engine: Engine, text: str,
+                                                  expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+def test_wordnet_table_rows_and_reach() -> None:
+    """The table holds verbs no lexicon lists, with the code and the verb that gave it; a
+    kind of winning is no beating ("outplay": "beat" 182 is reached only as a synonym), nor
+    a manner of talking a meeting ("mumble"); verbs the lexicon lists are not in it."""
+    lexicon = TriggerLexicon.load()
+    assert lexicon.relatives["excoriate"] == ("111", "condemn", "synonym")
+    assert lexicon.relatives["strafe"] == ("190", "attack", "hypernym1")
+    assert [lemma for lemma in ("outplay", "mumble", "attack", "excoriate")
+            if lemma in lexicon.relatives] == ["excoriate"]
