@@ -5,6 +5,10 @@ countries, modality, trigger).
 
 1. Unseen verbs: a verb neither the lexicon nor PETRARCH2 lists takes the code of its nearest
    self-coding verb in WordNet (data/triggers/wordnet_verbs.tsv, confidence 0.5).
+2. Raising predicates: "X is set / poised / due / slated / likely / about to <deed>" is X's
+   deed with future modality (the predicate is a modal of the deed, not an intent or an
+   event of its own; "is expected to" is a forecast: hypothetical). A future meeting is
+   AGREE 036 (PLOVER: "references to future meetings ... should be coded as AGREE").
 """
 
 from __future__ import annotations
@@ -57,3 +61,30 @@ def test_wordnet_table_rows_and_reach() -> None:
     assert lexicon.relatives["strafe"] == ("190", "attack", "hypernym1")
     assert [lemma for lemma in ("outplay", "mumble", "attack", "excoriate")
             if lemma in lexicon.relatives] == ["excoriate"]
+
+
+RAISING = [
+    ("The United States is set to withdraw its troops from Iraq next year.",
+     [("RETREAT", "087", ["USA"], ["IRQ"], "future", "withdraw", 0.9)]),
+    ("France is poised to recall its ambassador from Algeria.",
+     [("SANCTION", "161", ["FRA"], ["DZA"], "future", "recall", 0.9)]),
+    ("Putin is due to meet Erdogan in Ankara on Thursday.",
+     [("AGREE", "036", ["RUS"], ["TUR"], "future", "meet", 0.8)]),
+    ("Britain is slated to impose new sanctions on Iran next week.",
+     [("SANCTION", "163", ["GBR"], ["IRN"], "future", "sanctions", 0.8)]),
+    ("The EU is likely to extend its sanctions on Russia.",
+     [("SANCTION", "163", [None], ["RUS"], "future", "sanctions", 0.8)]),  # the EU: no country
+    ("Modi is expected to visit Beijing next month.",
+     [("AGREE", "036", ["IND"], ["CHN"], "hypothetical", "visit", 0.8)]),
+    # look-alikes: the same words as main verbs keep their own reading
+    ("Turkey set conditions for Sweden's NATO membership.",
+     [("REQUEST", "100", ["TUR"], [None], "asserted", "set", 0.9)]),
+    ("The government expected Russia to withdraw.",
+     [("RETREAT", "087", ["RUS"], [], "hypothetical", "withdraw", 0.8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISING)
+def test_raising_predicates_pass_the_subject_to_a_future_deed(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected

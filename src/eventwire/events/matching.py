@@ -14,6 +14,7 @@ from eventwire.events.modality import (
     REPORTING_VERBS,
     aux_words,
     condition_marks,
+    raising_predicate,
 )
 from eventwire.events.protests import labour_strike
 from eventwire.lexicon.evaluations import crime_synset, polarity
@@ -272,6 +273,8 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
         return None  # reporting verbs carry the event they report, never their own
     if token.lemma_ in ACCIDENT_VERBS:
         return None  # "the destroyer collided with a coast guard vessel": an accident
+    if raising_predicate(token) and any(c.dep_ == "xcomp" for c in children_of(token)):
+        return None  # "Modi is expected to visit Beijing": the visit is the event (future)
     found = lexicon.patterns.match(token)
     if found is not None:
         if found.code is None or found.reverse or found.code.startswith("01"):
