@@ -83,6 +83,21 @@ RAISING = [
      [("RETREAT", "087", ["RUS"], [], "hypothetical", "withdraw", 0.8)]),
 ]
 
+# Naming someone to a post is no deed against them: "name" is a verb of calling, its word
+# vector (nearest: force verbs) names no deed; a dictionary pattern still codes an envoy
+NAMING = [
+    ("The ruling party of Kenya named the defence minister as its candidate for president.", []),
+    ("The main opposition party was due to name him as its presidential candidate.", []),
+    ("Egypt named a new ambassador to Israel on Sunday.",
+     [("SUPPORT", "050", ["EGY"], ["ISR"], "asserted", "named", 0.9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING)
+def test_naming_is_calling_not_force(engine: Engine, text: str,
+                                     expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), RAISING)
 def test_raising_predicates_pass_the_subject_to_a_future_deed(

@@ -273,7 +273,7 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
         return None  # reporting verbs carry the event they report, never their own
     if token.lemma_ in ACCIDENT_VERBS:
         return None  # "the destroyer collided with a coast guard vessel": an accident
-    if raising_predicate(token) and any(c.dep_ == "xcomp" for c in children_of(token)):
+    if raising_predicate(token):
         return None  # "Modi is expected to visit Beijing": the visit is the event (future)
     found = lexicon.patterns.match(token)
     if found is not None:
@@ -1342,7 +1342,7 @@ def priced(token: Token) -> bool:
 
 
 CALLING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "find",
-                 "regard", "view", "see", "characterize", "characterise", "portray"}
+                 "regard", "view", "see", "characterize", "characterise", "portray", "name"}
 
 
 def evaluated_object(token: Token) -> bool:

@@ -45,6 +45,8 @@ def raising_predicate(gov: Token) -> bool:
     if gov.lower_ not in RAISING_FORMS or gov.tag_ not in ("VBN", "JJ", "RB", "IN", "VBD"):
         return False
     kids = children_of(gov)
+    if not any(c.dep_ == "xcomp" for c in kids):
+        return False  # "would not be bound by the target": no infinitive, no raising
     if any(c.dep_ in ("nsubj", "dobj") and c.pos_ != "PRON" for c in kids) and not any(
             c.dep_ in ("auxpass", "aux", "cop") and c.lemma_ == "be" for c in kids):
         return gov.dep_ == "acomp"  # "X is likely to ...": adjective under "be"
