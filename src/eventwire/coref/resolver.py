@@ -26,6 +26,10 @@ MIN_QUOTED_WORDS = 3
 # A pair of a state and a non-state side ("Israel … Hezbollah"): "both parties", "the two
 # sides" can stand for it, "they" does not (the subject alone is as likely).
 MIXED = "mixed"
+# nouns for the sides of a dispute or a war (the grammar's relational state nouns that do not
+# mean a state): they can stand for two bodies of one state ("the warring parties" after
+# "Sudan's army and the RSF"), unlike "countries", "nations" or "governments"
+SIDE_NOUNS = frozenset({"sides", "parties", "belligerents", "rivals", "foes", "adversaries"})
 SIDE_KINDS = frozenset({"state", "group", "organization"})
 
 
@@ -218,7 +222,7 @@ class Resolver:
             if old is None:
                 return
             (first, last, kind), size = old, 2
-        ids = self.focus_pair(token, kind, size)
+        ids = self.focus_pair(token, kind, size, sides=last.lower_ in SIDE_NOUNS)
         for n, actor_id in enumerate(ids):
             self.add(first, last, actor_id, "pair", force=n > 0)
         if ids:  # the set is in focus again
@@ -240,10 +244,13 @@ class Resolver:
             return None  # a mention of its own ("the two Koreas" as a name)
         return phrase
 
-    def focus_pair(self, token: Token, kind: str, size: int | None = 2) -> tuple[str, ...]:
+    def focus_pair(self, token: Token, kind: str, size: int | None = 2,
+                   sides: bool = False) -> tuple[str, ...]:
         """The set mentioned most often and most recently, of ``size`` members if given
         (states from people's countries), if it holds ``GROUP_CONFIDENCE`` of the weight of
-        all the sets that fit; else none."""
+        all the sets that fit; else none. ``sides``: the phrase names the sides of a
+        dispute ("both sides", "the warring parties"), which may be two bodies of one state
+        (its army and the rebels it fights); "the two countries" may not."""
         here = self.history.sent_of[token.i]
         scores: dict[tuple[str, ...], float] = {}
         states: dict[tuple[str, ...], float] = {}  # for people, when none are in view
@@ -256,7 +263,10 @@ class Resolver:
                 # armed forces, rebels, bodies of different countries are the sides of a
                 # conflict ("Ethiopian forces clashed with Eritrean troops … the two
                 # countries", "Israel … Hezbollah … both parties"): the sides themselves
-                if kind != "state" or not self.countries_of(ids):
+                # (the army and the rebels of one state are "both sides", "the warring
+                # parties" of its civil war, not "the two countries")
+                if kind != "state" or not (self.countries_of(ids)
+                                           or sides and self.bodies_of(ids)):
                     continue
             elif kind == "state" and pair.kind == "person":
                 ids = self.countries_of(ids)
@@ -272,6 +282,14 @@ class Resolver:
         if size != 2 and best and scores[best] < GROUP_CONFIDENCE * sum(scores.values()):
             return ()  # no set clearly in focus (pairs keep the rule they had)
         return best
+
+    def bodies_of(self, ids: tuple[str, ...]) -> bool:
+        """The set is of distinct bodies with a country each (an army and an armed group,
+        police and protesters), the sides a civil conflict has."""
+        actors = [self.actors.get(a) for a in ids]
+        return len(set(ids)) == len(ids) >= 2 and all(
+            a is not None and a.country is not None and a.kind in ("group", "organization")
+            for a in actors)
 
     def countries_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         codes = [self.actors[a].country for a in ids if a in self.actors]
