@@ -63,7 +63,7 @@ THREATS = [
      [("THREATEN", "1312", ["JPN"], ["RUS"], "hypothetical", "ban")]),
     ("China would hold military drills around Taiwan if the president visited the United "
      "States, Beijing said.",
-     [("THREATEN", "138", ["CHN"], [], "hypothetical", "drills")]),
+     [("THREATEN", "138", ["CHN"], ["TWNGOV"], "hypothetical", "drills")]),
     ("Iran vowed to retaliate against Israel.",
      [("THREATEN", "130", ["IRN"], ["ISR"], "asserted", "vowed")]),
     ("Iran warned it would retaliate against Israel.",

@@ -18,9 +18,10 @@ copy's), ``stored`` (stored first; nothing else told)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import UTC, datetime, timedelta
 
-from eventwire.dedup import shingles
+from eventwire.dedup import SHINGLE, shingles, words
 from eventwire.models import Article
 
 ZONE_UNCERTAINTY = timedelta(hours=14)  # UTC-12 .. UTC+14: an assumed zone's possible error
@@ -51,26 +52,51 @@ def cut_from(a: str, b: str) -> bool | None:
     last paragraph(s) - a copy desk cuts from the bottom - of at least a short sentence. Such
     a cut is a few per cent of a long story, under :data:`MARGIN`; a sentence added in the
     middle is no cut. None when neither is."""
-    if _cut_tail(a, b):
+    return _cut_from(a, b, shingles(a), shingles(b))
+
+
+def _cut_from(a: str, b: str, mine: set[bytes], theirs: set[bytes]) -> bool | None:
+    """:func:`cut_from` with the two bodies' shingles already read."""
+    if _cut_tail(a, mine, theirs):
         return True
-    if _cut_tail(b, a):
+    if _cut_tail(b, theirs, mine):
         return False
     return None
 
 
-def _cut_tail(longer: str, shorter: str) -> bool:
-    """Whether ``shorter`` is ``longer`` without its last paragraph(s)."""
-    mine, theirs = shingles(longer), shingles(shorter)
+def _cut_tail(longer: str, mine: set[bytes], theirs: set[bytes]) -> bool:
+    """Whether the shorter body (shingles ``theirs``) is ``longer`` (shingles ``mine``)
+    without its last paragraph(s).
+
+    The head left by a cut is a prefix of the longer body's words (no word spans a paragraph
+    break), so its shingles are those that first occur before the cut: each cut is read from
+    the first occurrences, not by shingling the head again. Cutting more only takes
+    shingles away, so once the head holds too little of the shorter body no longer cut
+    can hold enough."""
     if not theirs or len(theirs & mine) / len(theirs) < WHOLLY:
         return False
+    tokens = words(longer)
+    first: dict[bytes, int] = {}  # each shingle (as dedup.shingles makes it) and its position
+    for j in range(len(tokens) - SHINGLE + 1):
+        first.setdefault(" ".join(tokens[j:j + SHINGLE]).encode(), j)
+    # shingles by where they first occur, and how many of the first k are the shorter's
+    order = sorted(first.values())
+    shared = sorted(j for s, j in first.items() if s in theirs)
     paragraphs = [p for p in longer.split("\n\n") if p.strip()]
+    lengths = [len(words(p)) for p in paragraphs]
+    kept = len(tokens)
     for cut in range(1, len(paragraphs)):
-        head = "\n\n".join(paragraphs[:-cut])
-        tail = shingles("\n\n".join(paragraphs[-cut:])) - theirs
+        kept -= lengths[-cut]  # the head's words: the first ``kept``
+        last = kept - SHINGLE  # the head's shingles start at 0 .. kept - SHINGLE
+        own = bisect_right(order, last)  # how many shingles the head has
+        held = bisect_right(shared, last)  # how many of them the shorter body has
         # the head is the shorter body (each wholly in the other), the rest was cut: a longer
         # body whose head alone lies in the shorter while its later paragraphs are in it too
         # had something inserted, not cut
-        if containment(head, shorter) >= WHOLLY and containment(shorter, head) >= WHOLLY:
+        if held / len(theirs) < WHOLLY:
+            return False  # a shorter head holds no more of it
+        if own and held / own >= WHOLLY:
+            tail = shingles("\n\n".join(paragraphs[-cut:])) - theirs
             return len(tail) >= CUT
     return False
 
@@ -113,10 +139,13 @@ def original_first(first: Article, second: Article) -> tuple[bool, str]:
     if a is not None and b is not None and abs(a[0] - b[0]) > _apart(first, second, a, b):
         return a[0] < b[0], "earlier"
     body_a, body_b = body_of(first.text, first.title), body_of(second.text, second.title)
-    held_b, held_a = containment(body_b, body_a), containment(body_a, body_b)
+    shingles_a, shingles_b = shingles(body_a), shingles(body_b)  # read once for every test
+    shared = len(shingles_a & shingles_b)
+    held_b = shared / len(shingles_b) if shingles_b else 0.0  # containment(body_b, body_a)
+    held_a = shared / len(shingles_a) if shingles_a else 0.0
     if abs(held_b - held_a) >= MARGIN:
         return held_b > held_a, "contains"
-    cut = cut_from(body_a, body_b)
+    cut = _cut_from(body_a, body_b, shingles_a, shingles_b)
     if cut is not None:
         return cut, "contains"
     if a is not None and b is not None and a[0] != b[0]:

@@ -25,6 +25,7 @@ from eventwire.geo.context import Focus, GeoContext, build_focus, without_own_na
 from eventwire.geo.cues import cue_in_text, split_cue
 from eventwire.geo.dateline import dateline_entry
 from eventwire.geo.entry import Entry
+from eventwire.geo.feature_reading import FEATURE_NAME, feature_candidates
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import mention_key
 from eventwire.geo.recognise import (
@@ -34,7 +35,15 @@ from eventwire.geo.recognise import (
     plural_division,
     state_name,
 )
-from eventwire.geo.scoring import Query, choose, confident, explain, proximity_bonus
+from eventwire.geo.scoring import (
+    Query,
+    choose,
+    confident,
+    distance_km,
+    explain,
+    proximity_bonus,
+    score,
+)
 from eventwire.models import Place
 
 LABELS = NER_PLACE | frozenset(RECOGNISED) | {"DATELINE"}
@@ -218,12 +227,6 @@ def stray_bare(entry: Entry, query: Query, focus: Focus) -> bool:
             and entry.country not in focus.countries)
 
 
-# a name whose head noun is a natural feature ("Green River", "Lake Mary", "Falls Church")
-FEATURE_NAME = re.compile(
-    r"^(?:Lake|Mount|Mt\.?|Loch|Lough)\s|\s(?:River|Creek|Lake|Valley|Canyon|Falls|Bay|"
-    r"Mountains?|Hills?|Springs?|Gulch|Gorge|Glen|Dale|Reservoir)$")
-
-
 def stray_feature_town(entry: Entry, query: Query, focus: Focus, span: str) -> bool:
     """A town named after a river, lake or valley ("Green River", Wyoming) is meant by that
     name only among the article's places — in its first-level region or near its towns:
@@ -271,6 +274,36 @@ def placed_elsewhere(entry: Entry, i: int, spans: Sequence[Mention],
                for j, other in enumerate(first))
 
 
+NEIGHBOURS_KM = 50.0
+NEIGHBOURS_TOP = 3
+
+
+def _top_towns(query: Query, found: Sequence[Entry], focus: Focus) -> list[Entry]:
+    ranked = sorted(found, key=lambda c: score(c, query, focus, found), reverse=True)
+    return [c for c in ranked[:NEIGHBOURS_TOP] if c.precision == "city"]
+
+
+def neighbours(looked: Sequence[tuple[Query, list[Entry]]], first: Sequence[Entry | None],
+               focus: Focus) -> list[Entry | None]:
+    """``first`` with a reading for the ambiguous names no reading was confident for, when
+    exactly one of a name's likeliest towns lies within 50 km of a likely town of another
+    such name: of "Carlisle, Penrith and Keswick" each has a bigger namesake abroad, but
+    only the Cumbrian three lie together (a report names places that lie near each other)."""
+    open_ = [i for i, entry in enumerate(first) if entry is None and len(looked[i][1]) > 1]
+    if len(open_) < 2:
+        return list(first)
+    tops = {i: _top_towns(looked[i][0], looked[i][1], focus) for i in open_}
+    out = list(first)
+    for i in open_:
+        near = [c for c in tops[i] if any(
+            looked[j][0].key != looked[i][0].key and any(
+                distance_km((c.lat, c.lon), (d.lat, d.lon)) <= NEIGHBOURS_KM for d in tops[j])
+            for j in open_)]
+        if len(near) == 1:
+            out[i] = near[0]
+    return out
+
+
 def share_level(spans: Sequence[Mention], looked: list[tuple[Query, list[Entry]]],
                 first: Sequence[Entry | None], text: str) -> list[tuple[Query, list[Entry]]]:
     """A list of names shares its kind: when every other name of a list confidently read
@@ -311,6 +344,12 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     context = context or GeoContext()
     spans = sorted(m for m in mentions if m[3] in LABELS or not m[3])
     looked = [lookup(gazetteer, m, context.text) for m in spans]
+    for i, (start, end, span, _) in enumerate(spans):
+        query, found = looked[i]
+        read = None if query.cue or query.note else \
+            feature_candidates(found, query.key, context.text, start, end, span)
+        if read is not None:
+            looked[i] = (replace(query, note=read[1]) if read[0] else query, read[0])
     demonyms = gazetteer.demonym_countries
     for i, (start, end, _, _) in enumerate(spans):
         scope = demonym_scope(context.text, start, end, demonyms)
@@ -341,7 +380,7 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     base = build_focus(context, gazetteer, [anchor])
     # only confident first readings inform the others: one weak guess ("Highlands" as a
     # Californian town) must not pull the rest of the article abroad
-    first = [confident(found, query, base) for query, found in looked]
+    first = neighbours(looked, [confident(found, query, base) for query, found in looked], base)
     looked = share_level(spans, looked, first, context.text)
     places = []
     # the focus reads the other readings as a set (order and repeats do not change it), so

@@ -8,17 +8,22 @@ feature: "the Border Ranges") is kept and given the point of the nearest resolve
 region or site (with a country) in its clause — the place the report itself locates it by
 ("Kelendougou, a hamlet near Bankass"; a relative clause on the name counts as its own:
 "Salt Creek, which runs past Norwich") — else, when its sentence names no such place, of
-the last one named before it. A place named only in another clause of its sentence does
-not locate it ("recaptured Robotyne, the General Staff in Kyiv said": Kyiv is where the
-speaker is): the name is then placed at the article's local centre when its places lie
-close together (as in :mod:`eventwire.geo.area`), else kept at country precision with no
-point when the places of its sentence agree on one country. Its ``resolution`` says so;
-it has no GeoNames id. Roads, streets and buildings, demonyms, listed non-places, acronyms
-and names with digits are never taken; nor, by one sense per discourse, a name its article
-shows is something else (:func:`eventwire.geo.other_names.is_other_name`): (a word of) a
-person the article names ("Araghchi", "Peskov": the NER often labels foreign surnames GPE),
-a body, a speaker, or a bare polity noun ("the Islamic Republic", "the Kingdom", "the
-Strip": the rest of a state's or territory's name, not a village).
+the last one named before it (not for a sea, strait or island group, which is far larger
+than that town: it takes the article's local centre or country instead). A place named
+only in another clause of its sentence does not locate it ("recaptured Robotyne, the
+General Staff in Kyiv said": Kyiv is where the speaker is): the name is then placed at the
+article's local centre when its places lie close together (as in
+:mod:`eventwire.geo.area`), else kept at country precision with no point when the places
+of its sentence agree on one country. Its ``resolution`` says so; it has no GeoNames id.
+Names a generic noun beside them says are places (:mod:`eventwire.geo.described`: "the
+village of X", "X, a hamlet near Y", "X Square in Cairo") are taken whatever the NER
+labelled them. Roads, streets and buildings (but for a described "X Street in <city>"),
+demonyms, listed non-places, acronyms and names with digits are never taken; nor, by one
+sense per discourse, a name its article shows is something else
+(:func:`eventwire.geo.other_names.is_other_name`): (a word of) a person the article names
+("Araghchi", "Peskov": the NER often labels foreign surnames GPE), a body, a speaker, or a
+bare polity noun ("the Islamic Republic", "the Kingdom", "the Strip": the rest of a
+state's or territory's name, not a village).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from eventwire.geo.other_names import is_other_name
 from eventwire.models import Place
 
 Mention = tuple[int, int, str, str]
-UNKNOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})
+UNKNOWN_LABELS = frozenset({"GPE", "LOC", "FAC", "DESCRIBED"})
 # a FAC span is a place only as a natural feature or a settlement-like site
 NATURAL = re.compile(
     r"\b(?:River|Valley|Lake|Lough|Loch|Mountains?|Mount|Range|Ranges|Gulf|Bay|Point|"
@@ -44,6 +49,9 @@ BUILT = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Highway|Hwy|Freeway|Motorway|Expressway|Interstate|"
     r"Route|Boulevard|Lane|Drive|Bridge|Square|Hospital|School|College|University|Stadium|"
     r"Airport|Station|Church|Mosque|Temple|Hotel|Mall|Market|Prison|Building|Tower|Park)\b")
+# open water and island groups: far larger than any town named before them
+MARINE = re.compile(r"\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel|Bight|Sound|Islands|"
+                    r"Archipelago)\b")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 ANCHOR_PRECISIONS = frozenset({"city", "region", "site"})
 
@@ -53,8 +61,10 @@ def _acceptable(name: str, label: str, gazetteer: Gazetteer) -> bool:
         return False
     if name.isupper() and len(name) <= 5:  # an acronym
         return False
-    if gazetteer.is_never_a_place(name) or BUILT.search(name):
+    if gazetteer.is_never_a_place(name):
         return False
+    if BUILT.search(name):  # a street or square only where the text says whose city it is
+        return label == "DESCRIBED"
     return label != "FAC" or bool(NATURAL.search(name))
 
 
@@ -96,7 +106,9 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         lead = _LEADING_THE.match(span)
         if lead:
             start, span = start + lead.end(), span[lead.end():]
-        if not _acceptable(span, label, gazetteer) or is_other_name(span, others, gazetteer):
+        # a generic noun beside a DESCRIBED name says what it is, whatever the NER made of it
+        if not _acceptable(span, label, gazetteer) or (
+                label != "DESCRIBED" and is_other_name(span, others, gazetteer)):
             continue
         starts = sentence_starts()
         i = bisect_right(starts, start) - 1
@@ -113,6 +125,10 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
             if towns:
                 anchor = min(towns, key=lambda p: abs((p.start or 0) - start))
             locates = bool(towns)
+        elif MARINE.search(span) and not inside:
+            # a sea, strait or island group in a sentence that names no place: the last town
+            # named before it is no point of it; the article's local area (or country) is
+            locates = False
         if not locates:
             if not centre:
                 centre.append(local_centre(places))
@@ -121,17 +137,20 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
                 found.append(Place(name=span, country=area.country, lat=area.lat, lon=area.lon,
                                    precision="region", start=start, end=end, basis="text",
                                    resolution="not in the gazetteer; placed at the article's "
-                                              f"local centre, {area.name} (no place in its "
-                                              "clause locates it)"))
+                                              f"local centre, {area.name} ("
+                                              + ("no place in its clause locates it)" if inside
+                                                 else "its sentence names no place)")))
                 taken.append((start, end))
                 continue
-            countries = {p.country for p in anchors if sentence[0] <= (p.start or 0) < sentence[1]}
+            countries = {p.country for p in inside or anchors if (p.start or 0) < sentence[1]}
             if len(countries) == 1:
                 found.append(Place(name=span, country=anchor.country, lat=None, lon=None,
                                    precision="country", start=start, end=end, basis="text",
                                    resolution=f"not in the gazetteer; in {anchor.country}, the "
-                                              "country of the places in its sentence (none in "
-                                              "its clause locates it)"))
+                                              + ("country of the places in its sentence (none in "
+                                                 "its clause locates it)" if inside else
+                                                 "country of the article's places (its sentence "
+                                                 "names none)")))
                 taken.append((start, end))
             continue
         found.append(Place(name=span, country=anchor.country, lat=anchor.lat, lon=anchor.lon,
