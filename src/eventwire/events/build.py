@@ -143,8 +143,8 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
                                           same_sentence=True) if a not in draft.source]
             out.append(replace(draft, target=answered) if answered else draft)
             continue
-        if draft.target or not draft.source or (plover not in STANCE_TYPES
-                                                and plover not in ("THREATEN", "CONSULT")):
+        if draft.target or not draft.source or (plover not in STANCE_TYPES and plover not in (
+                "THREATEN", "CONSULT", "PROTEST")):
             out.append(draft)
             continue
         span = doc.char_span(*draft.trigger, alignment_mode="expand")
