@@ -67,3 +67,17 @@ def test_no_volcano_without_an_eruption(gaz: Gazetteer) -> None:
     assert volcano_spans("Kilauea Smith signed for the club on Sunday.", [], gaz) == []
     text = "Ash from Kanlaon erupted over Negros."
     assert volcano_spans(text, [], gaz) == [(9, 16, "Kanlaon volcano", "FEATURE")]
+
+
+def test_residents_of_listed_places(gaz: Gazetteer) -> None:
+    text = ("Residents of Kanyama, Chawama and Misisi queued for water; residents of Smith "
+            "Tower and of Mr Brown's street did not.")
+    everything = {i for i, c in enumerate(text) if c.isupper()}
+    assert [m[2] for m in described_spans(text, [], gaz, everything.__contains__)] == [
+        "Kanyama", "Chawama", "Misisi"]
+
+
+def test_villagers_in_an_unknown_place_near_a_city(analyse: Callable[[str], dict]) -> None:
+    text = "Villagers in Nkolbisson, on the edge of Yaounde, dug through the mud with their hands."
+    assert names(analyse, text) == [("Nkolbisson", "Nkolbisson", "CMR"),
+                                    ("Yaounde", "Yaoundé", "CMR")]

@@ -9,7 +9,9 @@ English says what kind of place a name is with a generic noun beside it:
 * "the Kibera neighbourhood of Nairobi", "Supaul district", "Kafr Nabl village", "Jabalia
   refugee camp" (NAME kind: a settlement's or division's noun, lower case);
 * "Tahrir Square in Cairo", "Khreshchatyk Street in central Kyiv" (a square, street, road
-  or bridge whose city follows with "in").
+  or bridge whose city follows with "in");
+* "residents of X", "villagers in X, Y and Z" (each listed name; none that ends in a
+  building's word: "Smith Tower", "Oakwood Court").
 
 Each is a mention labelled ``DESCRIBED``: the gazetteer's entry when it has the name (the
 resolver ranks it as any other), else :mod:`eventwire.geo.unknown` places it at the known
@@ -69,6 +71,18 @@ BUILT_WORDS = ("Street", "Square", "Road", "Avenue", "Boulevard", "Bridge")
 BUILT_IN = re.compile(
     rf" (?:{'|'.join(BUILT_WORDS)})(?= in (?:(?:central|downtown|"
     r"old|the|eastern|western|northern|southern|north|south|east|west)\s+)*[A-Z])")
+# "residents of X", "villagers in X, Y and Z": people of a place (each listed name); one
+# pattern per word, each led by its literal letters (found by a fast literal search)
+_RESIDENTS_WORDS = ("esidents", "illagers", "nhabitants", "ownspeople", "ownsfolk")
+RESIDENTS = [re.compile(
+    rf"{word}(?<=(?<![\w-])[RrVvIiTt]{word})\s+(?:of|in)\s+"
+    rf"(?P<names>{_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAME})*)")
+    for word in _RESIDENTS_WORDS]
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# a listed or residents' name ending in a building's word is a building ("Smith Tower")
+_BUILDING_END = re.compile(
+    r"\s(?:Tower|Towers|Court|House|Hotel|Estate|Apartments|Building|Hall|Centre|Center|"
+    r"Block|Flats|Mansions|Plaza|Street|Road|Avenue|Lane|Square|Park|Gardens|Camp)$")
 # a one-word name with an adjective's ending names a people or a creed, not the place
 # ("Alawite", "Armenian", "Kurdish", "Maronite", "Catholic", "Socialist")
 _ADJECTIVAL = re.compile(r"^[A-Z][a-z]+(?:ite|ites|ist|ic|ian|ish|ese|ean)$")
@@ -118,6 +132,16 @@ def _candidates(text: str) -> list[tuple[int, int, str, int, int]]:
                 start, name = named
                 stop = match.end() if pattern is _KIND_AFTER else start + len(name)
                 found.append((start, start + len(name), name, start, stop))
+    matches = [m for word, pattern in zip(_RESIDENTS_WORDS, RESIDENTS, strict=True)
+               if word in text for m in pattern.finditer(text)]
+    for match in matches:
+        at = match.start("names")
+        for part in _LIST_SEPARATOR.split(match.group("names")):
+            at = text.index(part, at)
+            name = _trimmed(part)
+            if name and not name.endswith(("'s", "’s")) and not _BUILDING_END.search(name):
+                found.append((at, at + len(name), name, at, at + len(name)))
+            at += len(part)
     for match in BUILT_IN.finditer(text):
         named = _name_ending_at(text, match.start())
         if named is not None:
