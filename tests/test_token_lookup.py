@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from eventwire import token_lookup
 from eventwire.api import Engine
 from eventwire.document import Document
+from eventwire.events.matching import candidate_at
 from eventwire.models import Article
 from eventwire.pipeline import Pipeline, Stage
 from eventwire.token_lookup import children_of, read_sentences_once, sentence_bounds
@@ -76,6 +77,29 @@ def test_document_from_engine_gives_spacys_sentences_after_retokenize(engine: En
     assert "sent" not in doc.user_token_hooks
 
 
+def test_trigger_candidates_are_read_once_per_document_and_released(engine: Engine) -> None:
+    lexicon = engine.resources.triggers
+    doc = engine.resources.nlp("Chile expelled the Peruvian ambassador on Monday.")
+    expelled = candidate_at(doc[1], lexicon)
+    assert expelled is not None and (expelled.token.text, expelled.meaning) == (
+        "expelled", "expel")
+    assert candidate_at(doc[1], lexicon) is expelled  # worked out once
+    other = engine.resources.nlp("Peru expelled the Chilean ambassador.")
+    found = candidate_at(other[1], lexicon)  # another document's own
+    assert found is not expelled and found is not None and found.token.doc is other
+    # a Doc handed to a caller keeps no candidate of the pipeline's: after a retokenize the
+    # tokens' candidates are the changed parse's
+    article = next(engine.read_bytes(RETOKENIZED.encode(), "chile.txt"))
+    assert isinstance(article, Article)
+    handed = engine.document(article).doc
+    assert handed is not None
+    _merge_first_three(handed)
+    plain = _merge_first_three(engine.resources.nlp(RETOKENIZED))
+    assert [(c.token.i, c.meaning) if (c := candidate_at(t, lexicon)) else None
+            for t in handed] == [(c.token.i, c.meaning) if (c := candidate_at(t, lexicon))
+                                  else None for t in plain]
+
+
 def test_pipeline_releases_a_document_when_a_stage_fails(engine: Engine) -> None:
     stages = engine.pipeline.stages
     upto_parse = stages[:[s.name for s in stages].index("parse") + 1]
@@ -83,6 +107,7 @@ def test_pipeline_releases_a_document_when_a_stage_fails(engine: Engine) -> None
     def fail(document: Document) -> None:
         assert document.doc is not None
         children_of(document.doc[1])  # cached before the failure
+        candidate_at(document.doc[1], engine.resources.triggers)
         raise RuntimeError("stage broke")
 
     article = next(engine.read_bytes(RETOKENIZED.encode(), "chile.txt"))
@@ -93,6 +118,7 @@ def test_pipeline_releases_a_document_when_a_stage_fails(engine: Engine) -> None
         pipeline.run([document])
     assert document.doc is not None and "sent" not in document.doc.user_token_hooks
     assert token_lookup._CHILDREN[0] is None
+    assert token_lookup._MEMOS[0] is None
 
 
 def test_compiled_stage_code_reads_conjuncts_only_through_conjuncts_of() -> None:
