@@ -11,7 +11,12 @@ from eventwire.document import Document
 from eventwire.events.matching import candidate_at
 from eventwire.models import Article
 from eventwire.pipeline import Pipeline, Stage
-from eventwire.token_lookup import children_of, read_sentences_once, sentence_bounds
+from eventwire.token_lookup import (
+    children_of,
+    conjuncts_of,
+    read_sentences_once,
+    sentence_bounds,
+)
 
 TEXT = ("Iran rejected direct talks on Tuesday. \"We will not negotiate under pressure,\" "
         "the foreign minister said in Tehran, adding that Moscow and Beijing had backed "
@@ -47,6 +52,17 @@ def test_children_of_gives_spacys_children(engine: Engine) -> None:
     assert [c.text for c in children_of(doc[1])] == [c.text for c in doc[1].children]
 
 
+def test_conjuncts_of_gives_spacys_conjuncts_once_per_document(engine: Engine) -> None:
+    doc = engine.resources.nlp("Iran, Iraq and Syria condemned the strike and the raid.")
+    assert [(t.i, [c.text for c in conjuncts_of(t)]) for t in doc if conjuncts_of(t)] == [
+        (0, ["Iraq", "Syria"]), (2, ["Iran", "Syria"]), (4, ["Iran", "Iraq"]),
+        (7, ["raid"]), (10, ["strike"])]
+    assert all(conjuncts_of(t) == t.conjuncts for t in doc)
+    assert conjuncts_of(doc[0]) is conjuncts_of(doc[0])  # read once
+    other = engine.resources.nlp("Peru and Chile met.")
+    assert [c.text for c in conjuncts_of(other[0])] == ["Chile"]
+
+
 RETOKENIZED = ("Chile recalled its envoy to Lima on Monday. The foreign ministry gave no reason. "
                "Peru said nothing.")
 
@@ -74,6 +90,7 @@ def test_document_from_engine_gives_spacys_sentences_after_retokenize(engine: En
         "Chile recalled its envoy to Lima on Monday.", "The foreign ministry gave no reason.",
         "Peru said nothing."]
     assert [[c.i for c in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert [conjuncts_of(t) for t in doc] == [t.conjuncts for t in doc]
     assert "sent" not in doc.user_token_hooks
 
 

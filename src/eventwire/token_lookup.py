@@ -42,10 +42,16 @@ def column(doc: Doc, attr: int) -> list[int]:
 
 
 def conjuncts_of(token: Token) -> tuple[Token, ...]:
-    """``token.conjuncts``. spaCy's stub types it as a one-token tuple (``Tuple[Token]``); code
-    compiled with mypyc checks that at run time, so it is read through ``Any`` here."""
-    found: Any = token
-    return cast(tuple[Token, ...], found.conjuncts)
+    """``token.conjuncts``, read once per token of a finished parse (spaCy walks the
+    coordination on every read). spaCy's stub types it as a one-token tuple
+    (``Tuple[Token]``); code compiled with mypyc checks that at run time, so it is read
+    through ``Any`` here."""
+    table = doc_memo(token.doc, "conjuncts", _STRINGS)
+    known = table.get(token.i)
+    if known is None:
+        found: Any = token
+        known = table[token.i] = cast(tuple[Token, ...], found.conjuncts)
+    return cast(tuple[Token, ...], known)
 
 
 _STRINGS = StringStore()  # a string's key (symbol id or hash) is the same in every store
