@@ -68,11 +68,12 @@ def test_a_lower_case_congress_is_the_legislature_of_its_own_state(analyse) -> N
     report = analyse("Guatemala's congress rejected the budget proposed by President Bernardo "
                      "Arevalo.")
     assert events(report)[0] == ("REJECT", "120", ["GTMLEG"], [], "asserted")
+    # "the president" names no one: the office holder of the sentence's state (session 12)
     report = analyse("Honduras's congress accused the president of violating the constitution.")
-    assert events(report) == [("ACCUSE", "112", ["HNDLEG"], [], "asserted")]
+    assert events(report) == [("ACCUSE", "112", ["HNDLEG"], ["HNDGOV"], "asserted")]
     report = analyse("The Philippine congress voted to impeach the vice president.")
     assert [(a["name"], a["code"]) for a in report["actors"]] == [
-        ("Philippines", "PHL"), ("Filipino congress", "PHLLEG")]
+        ("Philippines", "PHL"), ("Filipino congress", "PHLLEG"), ("vice president", "PHLGOV")]
     # the proper name stays the US Congress
     report = analyse("Congress passed the bill and the White House welcomed the vote.")
     assert events(report) == [("SUPPORT", "051", ["USALEG"], [], "asserted")]

@@ -79,7 +79,7 @@ VOTES = [
     ("South Korean lawmakers voted to reject Prime Minister Han's budget.",
      [("REJECT", "120", ["KORLEG"], ["KORGOV"], "asserted", "reject")]),
     ("The Romanian parliament voted to overturn the president's decree on Tuesday.",
-     [("REJECT", "120", ["ROULEG"], [], "asserted", "overturn")]),
+     [("REJECT", "120", ["ROULEG"], ["ROUGOV"], "asserted", "overturn")]),
 ]
 
 EVALUATIONS = [

@@ -23,7 +23,7 @@ from eventwire.actors.descriptions import (
     resolve_description,
 )
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
-from eventwire.actors.setting import clear_setting, state_before
+from eventwire.actors.setting import clear_setting, dateline_state, state_before, state_counts
 from eventwire.actors.states import state_actor
 from eventwire.actors.titles import (
     appositive_tokens,
@@ -95,6 +95,7 @@ class ActorFinder:
         find_collectives(self.document, self.lexicon, self.covered)
         self.appositive_bodies()
         self.unqualified_bodies()
+        self.generic_seats()
         self.person_codes()
 
     def joined_entities(self, doc: Doc) -> list[SpacySpan]:
@@ -163,6 +164,44 @@ class ActorFinder:
             actor.country = country
             if actor.kind == "organization":
                 actor.code = f"{country}{actor.sector}"
+        self.drop_stateless_offices()
+
+    def generic_seats(self) -> None:
+        """A seat of power whose name is also a common name for that body in any state ("the
+        Foreign Office", "Congress", "the Politburo", "the House of Commons") is the body of
+        the report's clear setting when the text never names the seat's own state
+        ("ISLAMABAD - The Foreign Office summoned …" is Pakistan's), as CAMEO codes an
+        unqualified body; an owner in the phrase ("Britain's Foreign Office") or the seat's
+        state named anywhere in the text keeps the seat's state."""
+        if dateline_state(self.document, self.lexicon) is None:
+            return  # the state named most is as often the seat's partner ("summoned Russia's …")
+        setting: tuple[str | None] | None = None
+        named: set[str] | None = None
+        for actor in self.document.actors.values():
+            if actor.kind != "organization" or actor.country is None or (
+                    self.lexicon.sector_term(actor.name) is None) or not any(
+                    s.how == "seat" and s.key == actor.country
+                    for s in self.lexicon.lookup(actor.name)):
+                continue
+            if named is None:
+                named = set(state_counts(self.document))
+            if actor.country in named:
+                continue
+            if setting is None:
+                setting = (clear_setting(self.document, self.lexicon),)
+            if setting[0] is not None:
+                actor.country = setting[0]
+                actor.code = f"{setting[0]}{actor.sector or ''}"
+
+    def drop_stateless_offices(self) -> None:
+        """An unnamed office holder (:meth:`office_holder`) whose state the text never gives
+        is no actor: "the governor" of no known state stays as written."""
+        gone = {a.id for a in self.document.actors.values()
+                if a.id.startswith("role:") and a.country is None}
+        if gone:
+            self.document.mentions[:] = [m for m in self.document.mentions if m.actor not in gone]
+            for actor_id in gone:
+                del self.document.actors[actor_id]
 
     def region_adjectives(self) -> None:
         """ "Russia and China rejected the European step": a region's adjective before a
@@ -821,8 +860,30 @@ class ActorFinder:
                 continue
             chunk = doc[i:description.head.i + 1]
             person = self.described_person(chunk, description)
+            if person is None:
+                person = self.office_holder(chunk)
             if person is not None:
                 self.mention(chunk, person, "role")
+
+    def office_holder(self, chunk: SpacySpan) -> ActorDraft | None:
+        """A description of a state's office holder that refers back to no one the text
+        names ("The spokesperson urged …", "the governor said", "the foreign ministry
+        spokesman"): the holder of that office, coded as CAMEO codes an unnamed official, by
+        the state the description names, else (see :meth:`unqualified_bodies`) the state
+        named before it in its sentence or the report's clear setting. Offices of no state
+        body ("the lawyer", "the judge's clerk") stay as written."""
+        words = [t for t in chunk[1:] if t.tag_ != "POS"]
+        # the longest role term ending on the head ("judiciary spokesman" is a spokesman)
+        term = next((found for start in range(len(words)) if (found := self.lexicon.sector_term(
+            " ".join(t.lower_ for t in words[start:]))) is not None), None)
+        if term is None or term.kind != "person" or term.sector not in STATE_BODIES:
+            return None
+        if any(c.lower_ == "of" for c in children_of(chunk.root)) or self.title_country(words):
+            return None  # "the Kenyan envoy" is the state named (as before); "the governor of
+            # the central bank": not a state's office we know
+        role = term.role or term.term
+        return ActorDraft(id=f"role:{slug(role)}", name=role, kind="person", sector=term.sector,
+                          role=role)
 
     def described_person(self, chunk: SpacySpan, description: Description
                          ) -> ActorDraft | None:

@@ -46,12 +46,17 @@ def surname_index(actors: dict[str, ActorDraft]) -> dict[str, str]:
 
 def alias_mentions(doc: Doc, actors: dict[str, ActorDraft], covered: set[int]
                    ) -> Iterator[Mention]:
-    """Mentions for surnames that no earlier stage turned into a mention."""
+    """Mentions for surnames that no earlier stage turned into a mention. A surname the
+    tagger read as a common noun ("Trump warned Iran …", "Trump had said": a capitalised
+    word that is also an English noun, at the start of its sentence) is the person when it
+    is a subject: the article named the person in full, and a common noun in subject
+    position would not be capitalised there but for the sentence start."""
     index = surname_index(actors)
     if not index:
         return
     for i in token_indices(doc, ORTH, index):
         token = doc[i]
-        if i not in covered and (token.pos_ == "PROPN" or token.tag_ == "NNP"):
+        if i not in covered and (token.pos_ == "PROPN" or token.tag_ == "NNP" or (
+                token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"))):
             yield Mention(token.idx, token.idx + len(token), token.text, index[token.text],
                           "alias", i, i + 1)

@@ -25,15 +25,18 @@ from eventwire.lexicon.actors import ActorLexicon
 
 
 def dateline_state(document: Document, lexicon: ActorLexicon) -> str | None:
-    """The state of the dateline's place ("NEW YORK/BERLIN (WorldWire)" → USA)."""
+    """The state of the dateline's place ("NEW YORK/BERLIN (WorldWire)" → USA): a state or
+    its capital, else a city or region of one ("LAGOS" → NGA, from the places the lexicon
+    knows)."""
     dateline = document.dateline
     if dateline is None:
         return None
-    for part in dateline.text.replace("/", ",").split(","):
-        for surface in lexicon.lookup(part.strip()):
+    parts = [part.strip() for part in dateline.text.replace("/", ",").split(",")]
+    for part in parts:
+        for surface in lexicon.lookup(part):
             if surface.kind == "state":
                 return surface.key
-    return None
+    return next((place for part in parts if (place := lexicon.place(part)) is not None), None)
 
 
 def state_counts(document: Document) -> Counter[str]:

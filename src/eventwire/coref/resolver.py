@@ -26,6 +26,10 @@ MIN_QUOTED_WORDS = 3
 # A pair of a state and a non-state side ("Israel … Hezbollah"): "both parties", "the two
 # sides" can stand for it, "they" does not (the subject alone is as likely).
 MIXED = "mixed"
+# nouns for the sides of a dispute or a war (the grammar's relational state nouns that do not
+# mean a state): they can stand for two bodies of one state ("the warring parties" after
+# "Sudan's army and the RSF"), unlike "countries", "nations" or "governments"
+SIDE_NOUNS = frozenset({"sides", "parties", "belligerents", "rivals", "foes", "adversaries"})
 SIDE_KINDS = frozenset({"state", "group", "organization"})
 
 
@@ -83,7 +87,7 @@ class Resolver:
             return
         if is_pronoun(token):
             self.resolve_pronoun(token)
-        elif token.lower_ == "the" and self.resolve_body(token):
+        elif token.lower_ == "the" and (self.resolve_body(token) or self.resolve_state(token)):
             return
         elif token.lower_ in DEFINITE or token.lower_ in QUANTIFIERS or token.lower_ in NUMBERS:
             self.resolve_pair(token)
@@ -218,7 +222,7 @@ class Resolver:
             if old is None:
                 return
             (first, last, kind), size = old, 2
-        ids = self.focus_pair(token, kind, size)
+        ids = self.focus_pair(token, kind, size, sides=last.lower_ in SIDE_NOUNS)
         for n, actor_id in enumerate(ids):
             self.add(first, last, actor_id, "pair", force=n > 0)
         if ids:  # the set is in focus again
@@ -240,10 +244,13 @@ class Resolver:
             return None  # a mention of its own ("the two Koreas" as a name)
         return phrase
 
-    def focus_pair(self, token: Token, kind: str, size: int | None = 2) -> tuple[str, ...]:
+    def focus_pair(self, token: Token, kind: str, size: int | None = 2,
+                   sides: bool = False) -> tuple[str, ...]:
         """The set mentioned most often and most recently, of ``size`` members if given
         (states from people's countries), if it holds ``GROUP_CONFIDENCE`` of the weight of
-        all the sets that fit; else none."""
+        all the sets that fit; else none. ``sides``: the phrase names the sides of a
+        dispute ("both sides", "the warring parties"), which may be two bodies of one state
+        (its army and the rebels it fights); "the two countries" may not."""
         here = self.history.sent_of[token.i]
         scores: dict[tuple[str, ...], float] = {}
         states: dict[tuple[str, ...], float] = {}  # for people, when none are in view
@@ -256,7 +263,10 @@ class Resolver:
                 # armed forces, rebels, bodies of different countries are the sides of a
                 # conflict ("Ethiopian forces clashed with Eritrean troops … the two
                 # countries", "Israel … Hezbollah … both parties"): the sides themselves
-                if kind != "state" or not self.countries_of(ids):
+                # (the army and the rebels of one state are "both sides", "the warring
+                # parties" of its civil war, not "the two countries")
+                if kind != "state" or not (self.countries_of(ids)
+                                           or sides and self.bodies_of(ids)):
                     continue
             elif kind == "state" and pair.kind == "person":
                 ids = self.countries_of(ids)
@@ -272,6 +282,54 @@ class Resolver:
         if size != 2 and best and scores[best] < GROUP_CONFIDENCE * sum(scores.values()):
             return ()  # no set clearly in focus (pairs keep the rule they had)
         return best
+
+    def resolve_state(self, token: Token) -> bool:
+        """ "The country", "the nation", "the West African nation", "the kingdom", "the
+        Islamic republic": a definite singular noun for a state, naming none itself, is the
+        most salient state of the last few sentences ("Iran seized a tanker. Britain accused
+        the country of piracy" → Iran), never a state its own clause's subject is or belongs
+        to (a non-reflexive noun phrase is not bound in its clause: "Britain accused the
+        country" is not Britain). Not in a locative phrase ("troops in the country": where),
+        not with a name of its own ("the Republic of Congo", "the country Mali"), not
+        a possessive ("the country's": the report's main country, see
+        ``actors.collectives``)."""
+        head = token.head
+        if (token.dep_ != "det" or head.i < token.i or head.tag_ != "NN"
+                or head.lower_ not in STATE_NOUNS or head.i in self.token_actor
+                or head.dep_ == "poss" or head.dep_ == "pobj" and head.head.lower_ in LOCATIVE):
+            return False
+        if any(i in self.token_actor for i in range(token.i, head.i)) or any(
+                c.i > head.i and (c.dep_ in ("appos", "compound", "acl", "relcl")
+                                  or c.dep_ == "prep" and c.lower_ == "of" and any(
+                                      g.pos_ == "PROPN" for g in c.subtree))
+                for c in children_of(head)):
+            return False  # "the Republic of Congo", "the country Mali": a name of its own
+        clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subjects: list[Token] = []
+        while clause is not None:  # a conjoined verb shares its first conjunct's subject
+            subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or clause.dep_ != "conj" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        bound = {self.token_actor[t.i] for s in subjects for t in s.subtree
+                 if t.i in self.token_actor}
+        bound |= {a.country for b in bound if (a := self.actors.get(b)) and a.country}
+        states = [e for e in self.history.recent(token)
+                  if (a := self.actors.get(e.actor)) is not None and a.kind == "state"
+                  and e.actor not in bound and a.country not in bound]
+        scores = self.history.salience(token, states)
+        if not scores:
+            return False
+        self.add(token, head, max(scores, key=lambda a: scores[a]), "role")
+        return True
+
+    def bodies_of(self, ids: tuple[str, ...]) -> bool:
+        """The set is of distinct bodies with a country each (an army and an armed group,
+        police and protesters), the sides a civil conflict has."""
+        actors = [self.actors.get(a) for a in ids]
+        return len(set(ids)) == len(ids) >= 2 and all(
+            a is not None and a.country is not None and a.kind in ("group", "organization")
+            for a in actors)
 
     def countries_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         codes = [self.actors[a].country for a in ids if a in self.actors]
@@ -308,6 +366,12 @@ class Resolver:
                                     if a in self.actors))
 
 
+# Singular nouns for a state that "the …" refers back to ("sanctions on the country", "aid to
+# the West African nation"); "the state" is left alone (a federal unit, the state as such)
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
+# prepositions whose object is where something is or goes, not a party
+LOCATIVE = frozenset({"in", "inside", "across", "throughout", "around", "within", "at",
+                      "near", "outside"})
 # Nouns for an organised body that "the …" refers back to a named organisation or armed group.
 BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization",
                         "faction", "outfit", "network"})

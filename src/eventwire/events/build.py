@@ -18,7 +18,7 @@ from eventwire.events.compatible import symmetric
 from eventwire.events.discourse import answered_targets, release_demands, stances_on_acts
 from eventwire.events.extract import NON_STATE_SECTORS, STANCE_TYPES, Draft, Extractor
 from eventwire.events.learned.model import EventClassifier
-from eventwire.events.matching import candidate_at
+from eventwire.events.matching import FALLBACK_CONFIDENCE, candidate_at
 from eventwire.events.modality import condition_mark, modality_of
 from eventwire.events.roles import (
     ACT_NOUNS,
@@ -128,7 +128,9 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
     aimed at ("Moscow condemned the move … and warned …", the same or the previous
     sentence), else at whoever did the latest deed towards the warner told before (PLOVER
     THREATEN is aimed at the party threatened; the threatened party is the one the warner
-    is answering)."""
+    is answering). So is an official protest or complaint that names no party ("Manila
+    said it had lodged a diplomatic protest" after Chinese ships rammed its boat: CAMEO
+    114 is aimed at the party complained about)."""
     doc = document.doc
     assert doc is not None
     out: list[Draft] = []
@@ -142,7 +144,8 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
         acts = [] if span is None else [  # an actor noun ("the opposition") is no act
             t for t in referring_acts(span[0], plover, coder) if not any(
                 m.start <= t.idx < m.end for m in document.mentions)]
-        if span is not None and not acts and plover == "THREATEN":
+        if span is not None and not acts and (plover == "THREATEN"
+                                              or draft.cameo.startswith(OFFICIAL_PROTEST)):
             answered = [a for a in answered_party(draft, span[0], out, drafts, document, coder)
                         if a not in draft.source]
             out.append(replace(draft, target=answered) if answered else draft)
@@ -235,6 +238,9 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
 
 
 REALIS = ("asserted", "reported")
+# a protest lodged, a complaint filed (CAMEO 114) with no party named answers a deed as a
+# warning does: "Chinese ships rammed a Philippine boat … Manila lodged a diplomatic protest"
+OFFICIAL_PROTEST = "114"
 
 # sectors that speak and act as the state itself (its government, its armed forces)
 STATE_ORGANS = frozenset({"GOV", "MIL"})
@@ -499,7 +505,9 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     of the event join them."""
     doc = document.doc
     span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
-    each_other = span is not None and mutual(span[0])  # "accused each other": any code
+    each_other = span is not None and (  # "accused each other": any code
+        mutual(span[0]) or fought_each_other(span[0]) and (
+            not draft.target or draft.confidence <= FALLBACK_CONFIDENCE))
     if draft.negated or not each_other and (draft.target or not (
             symmetric(draft.cameo) or draft.mutual or draft.cameo.startswith("03"))):
         return [draft]
@@ -512,6 +520,20 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
         return [draft]  # a minister and their own state are one party
     return [replace(draft, source=[first], target=[second], reciprocal=True),
             replace(draft, source=[second], target=[first], reciprocal=True)]
+
+
+# verbs of combat that are symmetric predicates: "A and B clashed" is A clashing with B and
+# B with A ("The two armies fought", "Thailand and Cambodia clashed along the border")
+FIGHT_VERBS = {"clash", "fight", "battle", "skirmish"}
+
+
+def fought_each_other(token: Token) -> bool:
+    """A verb of combat with no party of its own besides its subjects (no object, no
+    "with"/"against" phrase): its coordinated subjects fought each other. A place the
+    fallback read as the target ("fought in Khartoum") is where, not whom."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in FIGHT_VERBS and not any(
+        c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "against")
+        for c in children_of(token))
 
 
 def side_key(actor: ActorDraft) -> str:

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
+from eventwire.geo.described import described_spans, volcano_spans
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
@@ -34,6 +35,8 @@ RECOGNISED = {
     "ABBR": "a US state abbreviation",
     "BARE": "a proper noun the NER left out, after a locative word",
     "LOCAL": "a town of the region the article's places lie in, taken for a person or body",
+    "DESCRIBED": "a name a generic noun beside it says is a place ('the village of X', "
+                 "'X, a town in Y', 'the X neighbourhood', 'X Square in Y')",
     "FEATURE": "a river, lake, island, range or volcano the gazetteer lists, named with 'the' "
                "or with its generic word ('Mt. Etna', 'Lesbos Island')",
 }
@@ -102,7 +105,7 @@ _LOCATIVE = re.compile(
     r"journey|road|way|close|next|spread\w*|flee\w*|escaped|relocated|deported|extradited|"
     r"shipped|exported|marched|walked|expanded|extended|retreated|advanced|diverted|"
     r"rushed|airlifted)\s+to|"
-    r"through|throughout|inside|within|along|beyond|reached|entered|left|visited|"
+    r"through|throughout|inside|within|along|beyond|reached|entered|left|visited|as\s+far\s+as|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
     r"(?:city|town|village|port|capital|province|region|state|county|district|island|"
     r"outskirts|suburbs?|streets|mayor|governor|people|residents|parts?|areas?|markets?|"
@@ -118,7 +121,23 @@ _ORG_PREPOSITIONS = re.compile(r"\b(?:near|outside|off|across|around|throughout)
 _PLACE_WORD_AFTER = re.compile(
     r"^(?:'s)?\s+(?:district|districts|province|provinces|county|counties|state|city|town|"
     r"village|island|islands|airport|region|governorate|prefecture|municipality|"
-    r"neighbourhood|neighborhood|area|port|border|coast)\b", re.I)
+    r"neighbourhood|neighborhood|area|port|border|coast|oblast|raion|rayon|tehsil|upazila|"
+    r"local government area|LGA|township|parish|canton)\b", re.I)
+# an apposition that says what the name is: "Belgorod, a Russian city about 40 km from the
+# border", "Gwoza, a town in Borno state", "Tekirdag, the provincial capital"; the place
+# word must end the noun phrase ("Smith, a town councillor" is a person)
+PLACE_KINDS = ("city|town|village|hamlet|port|capital|suburb|district|province|region|county|"
+               "island|neighbou?rhood|settlement|municipality|commune|governorate|prefecture|"
+               "oblast|enclave|oasis|township|locality|seaport|resort|stronghold|border town|"
+               "border city|state capital")
+_ENDS_PHRASE = (r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|on|of|near|at|about|some|roughly|"
+                r"around|nearly|almost|just|north|south|east|west|northeast|northwest|"
+                r"southeast|southwest|outside|close|that|which|where|with|along|across|by|"
+                r"and|from|known|home|famous|located|bordering|whose|once|long|now|"
+                r"straddling|overlooking|situated|set|perched|surrounded|held|controlled|"
+                r"captured|seized|occupied|still|already|\d))")
+APPOSITION = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PLACE_KINDS})\b"
+                        rf"(?!-){_ENDS_PHRASE}")
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:in|to|from|at|near)\s+)?$")
 _ON_BEFORE = re.compile(r"\b(?i:on|upon)\s+(?:the\s+)?$")
@@ -282,10 +301,10 @@ def _context_says_place(text: str, start: int, end: int, accepted: Iterable[Ment
     ``major`` place (a city of 100,000+, a region, a curated site, or a place in a country
     the article names) — any locative one. "on" counts only for a ``curated`` island, river,
     sea or site ("on the Danube"): people and firms follow "on" too often."""
-    before, after = text[max(0, start - 60):start], text[end:end + 40]
+    before, after = text[max(0, start - 60):start], text[end:end + 60]
     if _TITLE_BEFORE.search(before):
         return False
-    if _PLACE_WORD_AFTER.match(after) or plural_division(text, end):
+    if _PLACE_WORD_AFTER.match(after) or APPOSITION.match(after) or plural_division(text, end):
         return True
     if _ORG_PREPOSITIONS.search(before) or (label != "ORG" or major) and _LOCATIVE.search(
             before):
@@ -425,7 +444,11 @@ def _named_round(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
             found.append((start, end, name, "METONYM"))
             continue
         curated = any(e.origin != "gazetteer" and e.feature != "airport" for e in candidates)
-        if label == "NORP" and not curated:  # "Ganges" tagged NORP; not "Democrats"
+        # "Ganges", "Belgorod", "Derby" tagged NORP are read as strictly as a body's name;
+        # a people's name ("Democrats", "Kurds") is no place: a demonym, or a name the
+        # gazetteer has only as another place's alias ("Igbo", "Roma")
+        if label == "NORP" and not curated and (gazetteer.is_never_a_place(name) or not any(
+                e.lookup_keys[0] == key or key in e.preferred for e in candidates)):
             continue
         if label == "NORP":
             label = "ORG"  # as strict as an organisation's name
@@ -670,6 +693,10 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
         mentions += bare_spans(text, [*mentions, *ents], gazetteer, proper)
         mentions += unlabelled_spans(text, [*mentions, *ents], mentions, gazetteer, proper,
                                      _named_countries(mentions, gazetteer, dateline))
+        mentions += volcano_spans(text, [*mentions, *ents], gazetteer)
+        described = described_spans(text, [*mentions, *ents], gazetteer, proper)
+        # a square or street the NER took for a facility is the described one
+        mentions = [m for m in mentions if not _overlaps(m[0], m[1], described)] + described
     # a name is written with a capital: "the creek", "south-east" are words, not toponyms
     return sorted(m for m in mentions if not m[2].islower() and not era_not_state(text, m))
 

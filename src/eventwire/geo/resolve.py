@@ -35,7 +35,15 @@ from eventwire.geo.recognise import (
     plural_division,
     state_name,
 )
-from eventwire.geo.scoring import Query, choose, confident, explain, proximity_bonus
+from eventwire.geo.scoring import (
+    Query,
+    choose,
+    confident,
+    distance_km,
+    explain,
+    proximity_bonus,
+    score,
+)
 from eventwire.models import Place
 
 LABELS = NER_PLACE | frozenset(RECOGNISED) | {"DATELINE"}
@@ -266,6 +274,36 @@ def placed_elsewhere(entry: Entry, i: int, spans: Sequence[Mention],
                for j, other in enumerate(first))
 
 
+NEIGHBOURS_KM = 50.0
+NEIGHBOURS_TOP = 3
+
+
+def _top_towns(query: Query, found: Sequence[Entry], focus: Focus) -> list[Entry]:
+    ranked = sorted(found, key=lambda c: score(c, query, focus, found), reverse=True)
+    return [c for c in ranked[:NEIGHBOURS_TOP] if c.precision == "city"]
+
+
+def neighbours(looked: Sequence[tuple[Query, list[Entry]]], first: Sequence[Entry | None],
+               focus: Focus) -> list[Entry | None]:
+    """``first`` with a reading for the ambiguous names no reading was confident for, when
+    exactly one of a name's likeliest towns lies within 50 km of a likely town of another
+    such name: of "Carlisle, Penrith and Keswick" each has a bigger namesake abroad, but
+    only the Cumbrian three lie together (a report names places that lie near each other)."""
+    open_ = [i for i, entry in enumerate(first) if entry is None and len(looked[i][1]) > 1]
+    if len(open_) < 2:
+        return list(first)
+    tops = {i: _top_towns(looked[i][0], looked[i][1], focus) for i in open_}
+    out = list(first)
+    for i in open_:
+        near = [c for c in tops[i] if any(
+            looked[j][0].key != looked[i][0].key and any(
+                distance_km((c.lat, c.lon), (d.lat, d.lon)) <= NEIGHBOURS_KM for d in tops[j])
+            for j in open_)]
+        if len(near) == 1:
+            out[i] = near[0]
+    return out
+
+
 def share_level(spans: Sequence[Mention], looked: list[tuple[Query, list[Entry]]],
                 first: Sequence[Entry | None], text: str) -> list[tuple[Query, list[Entry]]]:
     """A list of names shares its kind: when every other name of a list confidently read
@@ -342,7 +380,7 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     base = build_focus(context, gazetteer, [anchor])
     # only confident first readings inform the others: one weak guess ("Highlands" as a
     # Californian town) must not pull the rest of the article abroad
-    first = [confident(found, query, base) for query, found in looked]
+    first = neighbours(looked, [confident(found, query, base) for query, found in looked], base)
     looked = share_level(spans, looked, first, context.text)
     places = []
     # the focus reads the other readings as a set (order and repeats do not change it), so

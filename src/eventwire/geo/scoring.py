@@ -118,12 +118,19 @@ def cue_bonus(entry: Entry, query: Query) -> float:
 
 
 def shadowed(entry: Entry, query: Query, candidates: Sequence[Entry]) -> bool:
-    """A region whose same-named city is a sizeable part of it: the city is meant."""
+    """A region whose same-named city is a sizeable part of it: the city is meant. The
+    city must lie in that region (Tehran in Tehran province, Odesa in Odesa oblast): a
+    town elsewhere in the country that shares the name ("Wyoming", Michigan) or has it as
+    an alternate ("Maine" for Des Plaines, Illinois) is no part of the state; and a city
+    called "X City" is not what a bare "X" names ("Oklahoma" is the state)."""
     if entry.precision != "region" or query.cue == "region" or query.key in entry.preferred:
         return False
     floor = entry.population * SHADOW_SHARE
     return any(c.precision == "city" and c.country == entry.country
-               and c.population >= floor for c in candidates)
+               and c.population >= floor
+               and c.lookup_keys[0] != f"{query.key} city"
+               and (not c.admin1 or not entry.admin1 or c.admin1 == entry.admin1)
+               for c in candidates)
 
 
 def capital_rival(entry: Entry, query: Query, focus: Focus,

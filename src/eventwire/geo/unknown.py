@@ -15,12 +15,15 @@ General Staff in Kyiv said": Kyiv is where the speaker is): the name is then pla
 article's local centre when its places lie close together (as in
 :mod:`eventwire.geo.area`), else kept at country precision with no point when the places
 of its sentence agree on one country. Its ``resolution`` says so; it has no GeoNames id.
-Roads, streets and buildings, demonyms, listed non-places, acronyms and names with digits
-are never taken; nor, by one sense per discourse, a name its article shows is something
-else (:func:`eventwire.geo.other_names.is_other_name`): (a word of) a person the article
-names ("Araghchi", "Peskov": the NER often labels foreign surnames GPE), a body, a
-speaker, or a bare polity noun ("the Islamic Republic", "the Kingdom", "the Strip": the
-rest of a state's or territory's name, not a village).
+Names a generic noun beside them says are places (:mod:`eventwire.geo.described`: "the
+village of X", "X, a hamlet near Y", "X Square in Cairo") are taken whatever the NER
+labelled them. Roads, streets and buildings (but for a described "X Street in <city>"),
+demonyms, listed non-places, acronyms and names with digits are never taken; nor, by one
+sense per discourse, a name its article shows is something else
+(:func:`eventwire.geo.other_names.is_other_name`): (a word of) a person the article names
+("Araghchi", "Peskov": the NER often labels foreign surnames GPE), a body, a speaker, or a
+bare polity noun ("the Islamic Republic", "the Kingdom", "the Strip": the rest of a
+state's or territory's name, not a village).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from eventwire.geo.other_names import is_other_name
 from eventwire.models import Place
 
 Mention = tuple[int, int, str, str]
-UNKNOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})
+UNKNOWN_LABELS = frozenset({"GPE", "LOC", "FAC", "DESCRIBED"})
 # a FAC span is a place only as a natural feature or a settlement-like site
 NATURAL = re.compile(
     r"\b(?:River|Valley|Lake|Lough|Loch|Mountains?|Mount|Range|Ranges|Gulf|Bay|Point|"
@@ -58,8 +61,10 @@ def _acceptable(name: str, label: str, gazetteer: Gazetteer) -> bool:
         return False
     if name.isupper() and len(name) <= 5:  # an acronym
         return False
-    if gazetteer.is_never_a_place(name) or BUILT.search(name):
+    if gazetteer.is_never_a_place(name):
         return False
+    if BUILT.search(name):  # a street or square only where the text says whose city it is
+        return label == "DESCRIBED"
     return label != "FAC" or bool(NATURAL.search(name))
 
 
@@ -101,7 +106,9 @@ def unknown_places(text: str, mentions: Sequence[Mention], places: Sequence[Plac
         lead = _LEADING_THE.match(span)
         if lead:
             start, span = start + lead.end(), span[lead.end():]
-        if not _acceptable(span, label, gazetteer) or is_other_name(span, others, gazetteer):
+        # a generic noun beside a DESCRIBED name says what it is, whatever the NER made of it
+        if not _acceptable(span, label, gazetteer) or (
+                label != "DESCRIBED" and is_other_name(span, others, gazetteer)):
             continue
         starts = sentence_starts()
         i = bisect_right(starts, start) - 1

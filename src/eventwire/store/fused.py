@@ -33,6 +33,7 @@ from eventwire.events.compatible import (
     ARREST,
     INHERITED,
     RAID,
+    RECIPROCAL,
     actor_key,
     by_police,
     date_range,
@@ -40,8 +41,10 @@ from eventwire.events.compatible import (
     family_plovers,
     keys,
     one_deed,
+    overlaps,
     same_event,
     symmetric,
+    within,
 )
 from eventwire.models import ActorRef, Event, EventDate, Report, record_from_dict
 from eventwire.store.serial import record_json
@@ -74,6 +77,7 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
     placed: dict[tuple[Any, ...], str] = {}  # each mention's fused event, see _mention
     stories = _StoryOf(db, aid)
     mixed: set[str] = set()
+    speakers: dict[str, list[Event]] = {}  # this article's mentions of each fused event
     for event in report.events:
         back = background(event, day)
         dated = event.date is not None and event.date.value is not None
@@ -87,6 +91,8 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                 found = [c for c in found if _one_story(db, aid, c[0])]
             elif found:
                 found = [c for c in found if not police_act(c[1]) or _one_story(db, aid, c[0])]
+            found = [c for c in found
+                     if not any(other_speaker(m, event) for m in speakers.get(c[0], ()))]
         if not found:
             fused = "f" + event.id
             record = _json(event)
@@ -110,6 +116,7 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                 db.execute("UPDATE fused_events SET record = ? WHERE id = ?",
                            (_remember_json(_json(joined), joined), fused))
         placed[_mention(event)] = fused
+        speakers.setdefault(fused, []).append(event)
         if len(family_plovers(event.plover, event.cameo)) > 1:
             mixed.add(fused)  # may join mentions of another type (compatible.equivalent)
         # every mention's actors find the fused event (and filter it by --actor / --pair)
@@ -122,6 +129,21 @@ def fuse_events(db: sqlite3.Connection, report: Report) -> None:
                    "mentions) VALUES (?,?,?,?)", (event.id, fused, aid, 1 + len(event.mentions)))
     for fused in sorted(mixed):
         _vote(db, fused)
+
+
+def other_speaker(a: Event, b: Event) -> bool:
+    """Whether two mentions of one article name disjoint doers of a directed deed: "Egypt
+    condemned the strike" and "Jordan condemned it" are two events with one target (CAMEO codes
+    each source's act; review F10: a fused row listed Israel's accusation under Qatar's
+    condemnation). One article names its actors consistently, so within it a doer named
+    differently is another doer; other outlets' wordings are judged by the story
+    (:func:`eventwire.stories.within.same_event_in_story`). A deed without direction (talks,
+    agreements) names its parties in either order, and a visit is its hosting with the sides
+    swapped (CAMEO 042/043): no doer to tell apart."""
+    sa, sb = keys(a.source), keys(b.source)
+    return bool(sa and sb and not overlaps(sa, sb, True)
+                and not symmetric(a.cameo, across=True) and not symmetric(b.cameo, across=True)
+                and not (a.cameo[:3] in RECIPROCAL and b.cameo[:3] in RECIPROCAL))
 
 
 def police_act(event: Event) -> bool:
@@ -741,7 +763,8 @@ def carried(events: list[dict[str, Any]], reports: Sequence[str] = ()) -> list[d
     account, and casts no vote of its own); each report counts once. A report agrees with a
     dyad when one of its mentions is compatible with it (each side of one is the other's or
     a part of it: "Russian diplomats met" is part of "Russian and American officials held
-    talks"; either way round for deeds without direction); then the dyad most reports name
+    talks"; an organisation's code covers its organs'; either way round for deeds without
+    direction); then the dyad most reports name
     exactly wins, then the one told first. The row is shown as most of its reports tell it,
     not as the one mention that names most actors (an outlet counting a mediator among the
     parties, the country a struck building stands in for its owner)."""
@@ -755,7 +778,9 @@ def carried(events: list[dict[str, Any]], reports: Sequence[str] = ()) -> list[d
         return source, target
 
     def compatible(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...]) -> bool:
-        return all(a <= b or b <= a for a, b in zip(x, y, strict=True))
+        # by CAMEO's code hierarchy: an organisation and its organ or official (IGOEUR and
+        # IGOEUREEC) are one side, as in the same-event test (compatible.within)
+        return all(within(a, b) or within(b, a) for a, b in zip(x, y, strict=True))
 
     reports = list(reports) or [str(i) for i in range(len(events))]
     order = {r: i for i, r in enumerate(dict.fromkeys(reports))}

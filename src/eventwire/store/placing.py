@@ -28,6 +28,7 @@ from eventwire.models import (
     Article,
     Event,
     PipelineInfo,
+    Place,
     Report,
     Skip,
     record_from_dict,
@@ -58,8 +59,9 @@ def unplace(db: sqlite3.Connection, article_id: str) -> None:
 
 
 def held(report: Report) -> Report:
-    """What placing needs of a report (article, actors, events), to keep until placed."""
-    return replace(report, quotes=(), times=(), places=(), warnings=())
+    """What placing needs of a report (article, actors, events, and the places its stories
+    are told by: eventwire.stories.features.named_entities), to keep until placed."""
+    return replace(report, quotes=(), times=(), warnings=())
 
 
 def place_pending(db: sqlite3.Connection,
@@ -151,8 +153,10 @@ def stored_report(db: sqlite3.Connection, article_id: str) -> Report | None:
     events = tuple(record_from_dict(Event, event_record(r)) for r in db.execute(
         f"SELECT {EVENT_RECORD_SQL} FROM events e WHERE e.article_id = ? ORDER BY e.n",
         (article_id,)))
+    places = tuple(record_from_dict(Place, json.loads(r[0])) for r in db.execute(
+        "SELECT json FROM places WHERE article_id = ? ORDER BY position", (article_id,)))
     pipeline = record_from_dict(PipelineInfo, json.loads(row["pipeline_json"]))
-    return Report(article, pipeline, actors=actors, events=events)
+    return Report(article, pipeline, actors=actors, events=events, places=places)
 
 
 # -- actors linked across articles ----------------------------------------------------------

@@ -1160,12 +1160,16 @@ def migrate_19(db: Any) -> None:
                "CHECK (basis IN ('earlier', 'contains', 'stored'))")
     rows = db.execute(
         "SELECT d.article_id, o.id, o.text, o.title, o.published, o.timezone_basis, c.text, "
-        "c.title, c.published, c.timezone_basis FROM near_duplicates d "
+        "c.title, c.published, c.timezone_basis, o.source, o.timezone, c.source, c.timezone "
+        "FROM near_duplicates d "
         "JOIN articles o ON o.id = d.original_id JOIN articles c ON c.id = d.article_id"
     ).fetchall()
     for r in rows:
-        original = Article(r[1], r[2], title=r[3], published=r[4], timezone_basis=r[5])
-        copy = Article(r[0], r[6], title=r[7], published=r[8], timezone_basis=r[9])
+        # with their outlets and zones: two times of one outlet differ exactly (review F2)
+        original = Article(r[1], r[2], title=r[3], published=r[4], timezone_basis=r[5],
+                           source=r[10], timezone=r[11])
+        copy = Article(r[0], r[6], title=r[7], published=r[8], timezone_basis=r[9],
+                       source=r[12], timezone=r[13])
         first, basis = original_first(original, copy)
         if first and basis != "stored":
             db.execute("UPDATE near_duplicates SET basis = ? WHERE article_id = ?",

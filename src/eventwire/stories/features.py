@@ -254,12 +254,13 @@ def article_features(report: Report) -> ArticleFeatures:
         if actor.country:
             actors.add(actor.country)
     lead = lead_end(a.title, a.text)
+    told = [e for e, _ in lead_events(report.events, lead)]
     return ArticleFeatures(term_weights(a.title, a.text), frozenset(actors),
                            frozenset(event_signatures(report.events)),
                            publication_day(a.published),
                            happenings(report.events, lead),
-                           frozenset(headline_signatures([e for e, _ in lead_events(
-                               report.events, lead)])),
+                           frozenset(headline_signatures(told)
+                                     | place_signatures(told, lead_places(report, lead))),
                            named_entities(report), dyads(report.events))
 
 
@@ -269,16 +270,17 @@ PLACE_PRECISIONS = ("city", "site")  # places named below the country
 
 
 def named_entities(report: Report) -> frozenset[str]:
-    """The people the report names (``n:`` + actor id) and the towns and
-    sites it places things in (``g:`` + GeoNames id, else name; not its dateline, which says
-    where the outlet filed from): what a reaction lead or a report told in quotes shares with
-    other outlets' reports of the same happening when it shares few of their words — the
-    same minister, the same city. Countries and institutions are left out: every story of
-    a region names them."""
+    """The people the report names (``n:`` + actor id) and the towns and sites its lead
+    (headline and first paragraph: :func:`lead_places`) places things in (``g:`` + GeoNames
+    id, else name; not its dateline, which says where the outlet filed from): what a reaction
+    lead or a report told in quotes shares with other outlets' reports of the same happening
+    when it shares few of their words — the same minister, the same city. A town named further
+    down is often another happening's (the summit in another city the next day, the capital a
+    reaction came from). Countries and institutions are left out: every story of a region
+    names them."""
     out = {f"n:{a.id}" for a in report.actors if a.kind in SPECIFIC_KINDS}
-    for p in report.places:
-        if p.precision in PLACE_PRECISIONS and p.basis != "dateline":
-            out.add(f"g:{p.geonameid}" if p.geonameid is not None else f"g:{p.name.casefold()}")
+    a = report.article
+    out.update(f"g:{p}" for p in lead_places(report, lead_end(a.title, a.text)))
     return frozenset(out)
 
 
@@ -300,6 +302,39 @@ def headline_signatures(events: list[Event]) -> set[str]:
     """The signatures of the lead's news: whole (:func:`event_signatures`) and with one side
     (:func:`half_signatures`)."""
     return event_signatures(events) | half_signatures(events)
+
+
+def lead_places(report: Report, lead: int) -> frozenset[str]:
+    """The towns and sites the article's lead (headline and first paragraph, ending at offset
+    ``lead``) names as places, by GeoNames id (else name) — not its dateline, which says where
+    the outlet filed from."""
+    return frozenset(str(p.geonameid) if p.geonameid is not None else p.name.casefold()
+                     for p in report.places
+                     if p.precision in PLACE_PRECISIONS and p.basis != "dateline"
+                     and p.start is not None and p.start < lead)
+
+
+def place_signatures(events: list[Event], places: frozenset[str]) -> set[str]:
+    """``TYPE|*|@PLACE|day`` for each type and day of the lead's news (``events``, as
+    :func:`lead_events` reads them) and each town its lead names: a deed of one type in one
+    town on one day, as leads that word it differently still tell it — a follow-up whose lead
+    is the funerals after the strike, a rewrite naming the army for the state, an outlet whose
+    coder read the sides another way. Signed as a half signature (no dyad):
+    eventwire.stories.clusters counts it once, as its ``EVENT_BONUS``."""
+    out: set[str] = set()
+    if not places:
+        return out
+    for e in events:
+        if e.negated or e.modality not in ("asserted", "reported") or e.date is None:
+            continue
+        span = interval(e.date.value)
+        if span is None or span[0] != span[1]:
+            continue
+        days = [span[0].isoformat()]
+        if e.date.basis in INHERITED:
+            days.append((span[0] - INHERITED_SLACK).isoformat())
+        out.update(f"{e.plover}|*|@{p}|{day}" for p in places for day in days)
+    return out
 
 
 def publication_day(published: str | None) -> str | None:

@@ -1,0 +1,63 @@
+"""Who is source and who is target on unseen wire text (issue 10, session 12). Every
+sentence is our own; several wordings per class.
+
+1. Generic actors with no country (F18 of session 10): a description of a state's office
+   holder that refers back to no one the text names ("The spokesperson urged …", "the
+   governor", "the foreign ministry spokesman") is that office of the state named before it
+   in its sentence, else of the report's setting (a dateline city gives its state: LAGOS →
+   Nigeria); no state at all, no actor. A seat of power whose name is a common name for the
+   body in any state ("the Foreign Office") is the dateline state's when the text never names
+   the seat's own state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import event_rows
+from eventwire.api import Engine
+
+PUBLISHED = "2025-03-10T09:00:00+00:00"
+
+
+def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
+    return event_rows(engine, text, PUBLISHED, codes=True)
+
+
+UNNAMED_OFFICE_HOLDERS = [
+    ("BEIJING, March 9 - The spokesperson urged the United States to stop arming the island.",
+     [("REQUEST", "020", ["CHNGOV"], ["USA"], "asserted", "urged")]),
+    ("CAIRO, March 9 - The foreign ministry spokesman rejected Israel's plan for the enclave.",
+     [("REJECT", "120", ["EGYGOV"], ["ISR"], "asserted", "rejected")]),
+    ("LAGOS, March 9 - The governor accused the army of killing civilians in the north.",
+     [("ACCUSE", "112", ["NGAGOV"], ["NGAMIL"], "asserted", "accused")]),
+    ("TEHRAN, March 9 - The judiciary spokesman accused Israel of recruiting agents online.",
+     [("ACCUSE", "112", ["IRNGOV"], ["ISR"], "asserted", "accused")]),
+    # no state anywhere: the description stays as written, no event
+    ("The governor accused the army of killing civilians in the north.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_OFFICE_HOLDERS)
+def test_an_unnamed_office_holder_is_the_settings_official(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+GENERIC_SEATS = [
+    ("ISLAMABAD, March 9 - The Foreign Office summoned India's charge d'affaires on Sunday.",
+     [("ACCUSE", "114", ["PAKGOV"], ["IND"], "asserted", "summoned")]),
+    # the seat's own state: by dateline, by an owner in the phrase
+    ("LONDON, March 9 - The Foreign Office summoned Russia's ambassador on Sunday.",
+     [("ACCUSE", "114", ["GBRGOV"], ["RUS"], "asserted", "summoned")]),
+    ("ISLAMABAD, March 9 - Britain's Foreign Office summoned Pakistan's envoy on Sunday.",
+     [("ACCUSE", "114", ["GBRGOV"], ["PAK"], "asserted", "summoned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_SEATS)
+def test_a_seat_with_a_common_name_is_the_datelines_body(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
