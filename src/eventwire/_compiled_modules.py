@@ -78,6 +78,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.geo.context",
     "eventwire.geo.cues",
     "eventwire.geo.dateline",
+    "eventwire.geo.described",
     "eventwire.geo.discourse",
     "eventwire.geo.entry",
     "eventwire.geo.feature_reading",
