@@ -163,8 +163,10 @@ NEGATED = [
     ("India decided not to meet the Pakistani envoy.", [("125", False)]),
 ]
 IRREALIS = [
-    ("Israel is expected to strike Iran within days.", []),
-    # a forecast is no deed done: hypothetical (TimeML/FactBank: possible)
+    # a forecast is no deed done: hypothetical (TimeML/FactBank: possible); "is expected to"
+    # is a raising predicate, its subject the deed's (session 12; the walk stopped there)
+    ("Israel is expected to strike Iran within days.",
+     [("ASSAULT", "190", ["ISR"], ["IRN"], "hypothetical", "strike")]),
     ("Seoul is expected to lift its ban on Japanese fish imports next month.",
      [("CONCEDE", "081", ["KOR"], ["JPN"], "hypothetical", "lift")]),
     ("Qatar expects Hamas to reach a deal with Israel by Friday.",

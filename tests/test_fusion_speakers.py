@@ -66,3 +66,21 @@ def test_another_outlets_statement_of_one_speaker_still_joins(tmp_path: Path) ->
     rows = fused_events(db)
     assert sorted((r["id"], r["articles"], [a["code"] for a in r["source"]]) for r in rows) == [
         ("fev-a-egypt", ["a", "b"], ["EGY"]), ("fev-a-jordan", ["a"], ["JOR"])]
+
+
+def _told(source: str, target: str, trigger_at: int = 0) -> dict[str, Any]:
+    def side(code: str) -> list[dict[str, Any]]:
+        country = None if code.startswith("IGO") else code
+        return [{"actor": code.lower(), "code": code, "country": country}]
+    return {"source": side(source), "target": side(target), "cameo": "111",
+            "evidence": {"trigger": {"start": trigger_at}}}
+
+
+def test_an_organisation_and_its_organ_vote_for_one_dyad() -> None:
+    # "Brussels condemned Minsk" told by three reports: one outlet codes a wrong doer (first
+    # told), one names the European Commission (IGOEUREEC), one the EU (IGOEUR): CAMEO codes
+    # are hierarchical, so the last two agree, and the row is shown as they tell it
+    from eventwire.store.fused import carried
+
+    told = [_told("USA", "BLR"), _told("IGOEUREEC", "BLR"), _told("IGOEUR", "BLR")]
+    assert [e["source"][0]["code"] for e in carried(told, ["a", "b", "c"])] == ["IGOEUREEC"]

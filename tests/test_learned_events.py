@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # scripts/train_event_classifier.py and update both when the training data changes
 SHIPPED_SHA256 = "d7a385e3940aca0a3af19d78b3caa9f68ad612a2a6fe76a496d53feb7026c773"
 DAY = "2025-03-05T12:00:00+00:00"
-EXCORIATE = "Venezuela excoriated Guyana over the oil licences on Monday."
+# "vilify": no lexicon, dictionary or WordNet-table entry ("excoriate" has one since
+# session 12: WordNet makes it a synonym of "condemn")
+VILIFY = "Venezuela vilified Guyana over the oil licences on Monday."
 
 
 def training_script():  # type: ignore[no-untyped-def]
@@ -64,31 +66,31 @@ def test_shipped_weights_are_the_recorded_file() -> None:
 
 def test_off_by_default(engine: Engine) -> None:
     assert engine.settings.learned_events is False
-    assert event_rows(engine, EXCORIATE, DAY) == []
+    assert event_rows(engine, VILIFY, DAY) == []
 
 
 def test_unlisted_trigger_is_coded_learned(learned_engine: Engine) -> None:
-    doc = learned_engine.resources.nlp("Venezuela excoriated Guyana.")
+    doc = learned_engine.resources.nlp("Venezuela vilified Guyana.")
     verb = doc[1]
-    assert verb.lemma_ == "excoriate"
+    assert verb.lemma_ == "vilify"
     assert candidate_at(verb, learned_engine.resources.triggers) is None  # no rule knows it
-    assert event_rows(learned_engine, EXCORIATE, DAY, confidence=True, negated=True) == [
-        ("ACCUSE", "11", ["VEN"], ["GUY"], "asserted", False, "excoriated",
+    assert event_rows(learned_engine, VILIFY, DAY, confidence=True, negated=True) == [
+        ("ACCUSE", "11", ["VEN"], ["GUY"], "asserted", False, "vilified",
          CONFIDENCE["learned"])]
     assert CONFIDENCE["learned"] < min(v for k, v in CONFIDENCE.items() if k != "learned")
 
 
 def test_learned_event_is_negated_by_the_rules(learned_engine: Engine) -> None:
-    text = "Venezuela did not excoriate Guyana over the oil licences on Monday."
+    text = "Venezuela did not vilify Guyana over the oil licences."
     assert event_rows(learned_engine, text, DAY, negated=True) == [
-        ("ACCUSE", "11", ["VEN"], ["GUY"], "asserted", True, "excoriate")]
+        ("ACCUSE", "11", ["VEN"], ["GUY"], "asserted", True, "vilify")]
 
 
 def test_reported_learned_event(learned_engine: Engine) -> None:
-    text = ("Caracas has excoriated Georgetown over the new oil licences, the foreign ministry "
+    text = ("Caracas has vilified Georgetown over the new oil licences, the foreign ministry "
             "said on Monday.")
     assert event_rows(learned_engine, text, DAY) == [
-        ("ACCUSE", "11", ["VEN"], ["GUY"], "reported", "excoriated")]
+        ("ACCUSE", "11", ["VEN"], ["GUY"], "reported", "vilified")]
 
 
 def test_training_is_deterministic() -> None:

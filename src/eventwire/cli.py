@@ -116,8 +116,8 @@ def _event_filter_options(verb: str) -> Any:
         click.option("--include-negated", is_flag=True, help=f"Also {verb} negated events."),
         click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
                      help="Only events found at least this surely: 0.9 dictionary pattern, "
-                          "0.8 lexicon word, 0.6 dictionary verb, 0.4 word-vector neighbour, "
-                          "0.3 fallback side."),
+                          "0.8 lexicon word, 0.6 dictionary verb, 0.5 WordNet relative, "
+                          "0.4 word-vector neighbour, 0.3 fallback side."),
     ]
 
     def decorate(f: Any) -> Any:

@@ -222,7 +222,8 @@ class Event:
     quote_id: str | None = None  # set when the event is stated inside a quote
     mentions: tuple[Evidence, ...] = ()  # further evidence for the same real event
     # how the event was found: 0.9 a dictionary phrase pattern, 0.8 a lexicon word, 0.6 a
-    # dictionary verb alone, 0.4 a word-vector neighbour, 0.3 a side filled by a fallback rule
+    # dictionary verb alone, 0.5 a WordNet relative of a coded verb, 0.4 a word-vector
+    # neighbour, 0.3 a side filled by a fallback rule
     confidence: float = 1.0
 
 

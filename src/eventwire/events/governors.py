@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events.matching import Candidate, candidate_at
-from eventwire.events.modality import HOPE_FORMS
+from eventwire.events.modality import HOPE_FORMS, raising_predicate
 from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.token_lookup import children_of
 
@@ -190,6 +190,8 @@ def link_for(gov: Token, via: str, lexicon: TriggerLexicon,
     stance = candidate.entry.stance if candidate else None
     if temporal_end(gov, via, stance):
         return None
+    if via == "xcomp" and raising_predicate(gov):
+        return Link(gov, None, via, None)  # "is set to withdraw": the deed, future
     if via in ("dobj", "nsubjpass", "pobj:to", "pobj:of") and (
             candidate is None or candidate.meaning is None or stance == "intend") and (
             dictionary_support(gov, lower, lexicon)):

@@ -14,6 +14,7 @@ from eventwire.events.modality import (
     REPORTING_VERBS,
     aux_words,
     condition_marks,
+    raising_predicate,
 )
 from eventwire.events.protests import labour_strike
 from eventwire.lexicon.evaluations import crime_synset, polarity
@@ -27,7 +28,8 @@ MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
 # rule as the generated lexicon (scripts/build_cameo_triggers.py).
 OPEN_TARGET_PREFIXES = ("14", "15", "18", "19", "20")
 # Where a trigger's code came from, most reliable first (Event.confidence).
-CONFIDENCE = {"pattern": 0.9, "lexicon": 0.8, "synonym": 0.6, "vector": 0.4, "learned": 0.2}
+CONFIDENCE = {"pattern": 0.9, "lexicon": 0.8, "synonym": 0.6, "wordnet": 0.5, "vector": 0.4,
+              "learned": 0.2}
 FALLBACK_CONFIDENCE = 0.3  # an argument filled by a fallback rule, not by the parse
 
 SECOND_WORD_DEPS = {"prt", "prep", "dobj", "advmod", "npadvmod", "oprd", "acomp", "compound:prt"}
@@ -44,7 +46,8 @@ class Candidate:
     entry: Trigger
     meaning: str | None  # frame name or CAMEO code; None for pure governors
     via_object: Token | None = None  # the object that decided the meaning, if any
-    basis: str = "lexicon"  # pattern | lexicon | synonym | vector | learned: see CONFIDENCE
+    basis: str = "lexicon"  # pattern | lexicon | synonym | wordnet | vector | learned: see
+    # CONFIDENCE
 
 
 def lemmas(token: Token, pos: str) -> tuple[str, ...]:
@@ -270,6 +273,8 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
         return None  # reporting verbs carry the event they report, never their own
     if token.lemma_ in ACCIDENT_VERBS:
         return None  # "the destroyer collided with a coast guard vessel": an accident
+    if raising_predicate(token):
+        return None  # "Modi is expected to visit Beijing": the visit is the event (future)
     found = lexicon.patterns.match(token)
     if found is not None:
         if found.code is None or found.reverse or found.code.startswith("01"):
@@ -291,6 +296,15 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     if misread_lemma(token) or token.lemma_ in CALLING_VERBS:
         return None  # "could be regarded as carrying …": a verb of calling evaluates, the
         # evaluation rules code it (evaluation_word), its word vector names no deed
+    related = lexicon.relatives.get(token.lemma_.lower())
+    if related is not None:
+        # WordNet says what kind of act the verb is ("excoriate" is "condemn", "strafe" a
+        # kind of "attack"): before the pruned vectors, which cannot tell "bolster" from
+        # "scupper" (one row)
+        code, verb, relation = related
+        entry = dictionary_entry(token.lemma_.lower(), code, (),
+                                 f"WordNet {relation} {verb}")
+        return Candidate(token, entry, code, basis="wordnet")
     near = lexicon.neighbours.nearest(token)
     if near is None:
         return None
@@ -1328,7 +1342,7 @@ def priced(token: Token) -> bool:
 
 
 CALLING_VERBS = {"call", "describe", "label", "brand", "term", "deem", "consider", "find",
-                 "regard", "view", "see", "characterize", "characterise", "portray"}
+                 "regard", "view", "see", "characterize", "characterise", "portray", "name"}
 
 
 def evaluated_object(token: Token) -> bool:

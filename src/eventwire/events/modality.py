@@ -30,6 +30,29 @@ PLAN_VERBS = {"plan", "intend", "aim", "decide", "prepare", "prepared", "schedul
               "try", "attempt", "strive", "endeavour", "endeavor"}
 # the tagger lemmatises "hoped"/"hopes" as "hop": the forms themselves
 HOPE_FORMS = {"hope", "hopes", "hoped", "hoping"}
+# Raising predicates: "is set / poised / due / slated / scheduled / expected / likely / about
+# to [withdraw]" tell what is to happen, not anyone's intent: their subject is the deed's
+# subject, the deed is future (TimeML: the predicate is a modal of the event, not an event)
+RAISING_FORMS = {"set", "poised", "due", "slated", "scheduled", "expected", "likely", "about",
+                 "bound"}
+
+
+def raising_predicate(gov: Token) -> bool:
+    """``gov`` is a raising predicate over an infinitive ("The US is set to withdraw", "Modi
+    is expected to visit"): a participle or adjective in the form list, with a form of "be"
+    (or none, in a headline or a reduced clause: "Troops set to leave Mali"); an active verb
+    ("set the date", "expected a reply") is no raising predicate."""
+    if gov.lower_ not in RAISING_FORMS or gov.tag_ not in ("VBN", "JJ", "RB", "IN", "VBD"):
+        return False
+    kids = children_of(gov)
+    if not any(c.dep_ == "xcomp" for c in kids):
+        return False  # "would not be bound by the target": no infinitive, no raising
+    if any(c.dep_ in ("nsubj", "dobj") and c.pos_ != "PRON" for c in kids) and not any(
+            c.dep_ in ("auxpass", "aux", "cop") and c.lemma_ == "be" for c in kids):
+        return gov.dep_ == "acomp"  # "X is likely to ...": adjective under "be"
+    return True
+
+
 # "would not hesitate to": its negation is part of the warning, not of the deed
 LITOTES = {"hesitate"}
 MODALITY_ORDER = ("question", "hypothetical", "future", "intended", "reported", "asserted")
@@ -152,8 +175,10 @@ def modality_of(tokens: Sequence[Token]) -> Modality:
         negated = negated or token.lemma_.lower() not in LITOTES and any(
             is_negator(c) for c in children_of(token))
         marks |= condition_marks(token)
-    intended = any(t.lemma_ in INTENT_VERBS or t.lower_ in HOPE_FORMS for t in tokens)
-    future = bool(auxes & FUTURE_AUX) or "going" in auxes or headline_infinitive(tokens[-1])
+    intended = any((t.lemma_ in INTENT_VERBS or t.lower_ in HOPE_FORMS)
+                   and not raising_predicate(t) for t in tokens)
+    future = (bool(auxes & FUTURE_AUX) or "going" in auxes or headline_infinitive(tokens[-1])
+              or any(raising_predicate(t) for t in tokens[1:]))
     # "will press on until the rebels lay down their arms": an ultimatum, a condition on
     # an announced deed (PLOVER THREATEN); a past "fought until the town fell" is none
     ultimatum = "until" in marks and (future or intended)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.events.governors import EFFORT_NOUNS, FUNDING_VERBS, TAKING_VERBS, Link
 from eventwire.events.matching import Candidate, candidate_at, object_of, of_objects
+from eventwire.events.modality import raising_predicate
 from eventwire.lexicon.triggers import TriggerLexicon
 from eventwire.token_lookup import children_of, conjuncts_of
 
@@ -364,6 +365,12 @@ def source_tokens(candidate: Candidate, links: Sequence[Link], reporter: Token |
         if (reporting := reporting_conjunct(token)) is not None:
             yield [s for s in [subject_of(reporting)] if s is not None]
             return
+        if raising_predicate(token):  # "[The US] is set to withdraw": the deed's subject
+            holder = token.head if token.dep_ == "acomp" else token  # "[X] is due to meet"
+            subjects = [c for c in children_of(holder) if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                yield subjects
+                return
         if infinitive_of_effort(token):  # "launched a process [to restore] …"
             yield clause_owner(token, True)
             return

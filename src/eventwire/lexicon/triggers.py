@@ -75,6 +75,9 @@ class TriggerLexicon:
     patterns: PatternDictionary | None = None
     # nearest coded verb by word vectors, for verbs neither lists
     neighbours: VectorNeighbours | None = None
+    # WordNet's nearest coded verb (lemma → code, coded verb, relation), for verbs neither
+    # lists: data/triggers/wordnet_verbs.tsv (scripts/build_wordnet_verbs.py)
+    relatives: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def lookup(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         """Entries for ``lemma`` as ``pos`` (verb|noun|adj), two-word entries first."""
@@ -105,7 +108,24 @@ class TriggerLexicon:
         index = _index(entries.values())
         listed = {lemma for pos, lemma in index if pos == "verb"}
         return cls(frames=frames, entries=index, patterns=patterns,
-                   neighbours=VectorNeighbours.of(patterns, skip=listed))
+                   neighbours=VectorNeighbours.of(patterns, skip=listed),
+                   relatives=_relatives((data / RELATIVES).read_text(encoding="utf-8"),
+                                        listed))
+
+
+RELATIVES = "triggers/wordnet_verbs.tsv"
+
+
+def _relatives(text: str, listed: set[str]) -> dict[str, tuple[str, str, str]]:
+    """The WordNet table's rows (``lemma code verb relation``) of verbs the lexicon does not
+    list (a user file may add a verb the table was built without)."""
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            lemma, code, verb, relation = line.split("\t")
+            if lemma not in listed:
+                out[lemma] = (code, verb, relation)
+    return out
 
 
 def _read_user(path: Path) -> str:

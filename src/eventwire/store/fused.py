@@ -44,6 +44,7 @@ from eventwire.events.compatible import (
     overlaps,
     same_event,
     symmetric,
+    within,
 )
 from eventwire.models import ActorRef, Event, EventDate, Report, record_from_dict
 from eventwire.store.serial import record_json
@@ -762,7 +763,8 @@ def carried(events: list[dict[str, Any]], reports: Sequence[str] = ()) -> list[d
     account, and casts no vote of its own); each report counts once. A report agrees with a
     dyad when one of its mentions is compatible with it (each side of one is the other's or
     a part of it: "Russian diplomats met" is part of "Russian and American officials held
-    talks"; either way round for deeds without direction); then the dyad most reports name
+    talks"; an organisation's code covers its organs'; either way round for deeds without
+    direction); then the dyad most reports name
     exactly wins, then the one told first. The row is shown as most of its reports tell it,
     not as the one mention that names most actors (an outlet counting a mediator among the
     parties, the country a struck building stands in for its owner)."""
@@ -776,7 +778,9 @@ def carried(events: list[dict[str, Any]], reports: Sequence[str] = ()) -> list[d
         return source, target
 
     def compatible(x: tuple[frozenset[str], ...], y: tuple[frozenset[str], ...]) -> bool:
-        return all(a <= b or b <= a for a, b in zip(x, y, strict=True))
+        # by CAMEO's code hierarchy: an organisation and its organ or official (IGOEUR and
+        # IGOEUREEC) are one side, as in the same-event test (compatible.within)
+        return all(within(a, b) or within(b, a) for a, b in zip(x, y, strict=True))
 
     reports = list(reports) or [str(i) for i in range(len(events))]
     order = {r: i for i, r in enumerate(dict.fromkeys(reports))}

@@ -1,0 +1,192 @@
+"""Map verbs that neither PETRARCH2 nor the hand lexicon lists onto a coded verb through
+WordNet 3.0: the fallback for unseen verbs ("excoriated", "strafed", "nixed", "impounded").
+
+    apt-get install wordnet-base   # Princeton WordNet 3.0, /usr/share/wordnet
+    python scripts/build_wordnet_verbs.py [WORDNET_DIR] [OUT.tsv]
+
+Defaults: ``/usr/share/wordnet`` → ``src/eventwire/data/triggers/wordnet_verbs.tsv`` (committed:
+the run time needs no WordNet). Why: the model's word vectors (en_core_web_md) are pruned to
+20,000 rows, so a rare verb shares one vector with dozens of unrelated words ("bolster",
+"undermine" and "scupper" are one row; "excoriate" is "acquaint"): on 54 sentences of ours with
+unseen verbs the vector neighbour coded none right (notes/s12-events.md). WordNet states the
+relation the fallback needs: "excoriate" is a kind of "criticize", "strafe" of "attack", "nix" a
+synonym of "veto".
+
+The rule, per verb lemma L (a WordNet verb with no entry in the dictionary or the lexicon):
+- L's two most frequent senses (WordNet orders senses by frequency in its tagged corpus),
+  neither of them a verb of the body, mind, feeling, perception, being or weather
+  (:data:`NON_DEEDS`);
+- per sense, the nearest coded verbs: the sense's own synonyms, else those of its direct
+  hypernyms (one "@" step); a coded verb is one the lexicon codes on its own (see
+  :func:`coded_verbs`; not a statement, 01, nor a verb too general to say which deed:
+  GENERAL below);
+- every coded verb found, of both senses, must agree on the PLOVER type (the CAMEO root
+  when a code has none), else no row;
+- the row keeps the code of the nearest verb of the first sense that finds one.
+Chosen by leave-one-out over the dictionary's own 860 coded verbs that WordNet has (PLOVER
+type right; the vector neighbour's figure is P 0.41 R 0.12): first sense, synonyms only
+P 0.83 R 0.37; first sense, one hypernym step P 0.77 R 0.50; two senses, one step P 0.76
+R 0.53 (kept); two steps add nothing.
+Written as ``lemma<TAB>code<TAB>via verb<TAB>relation`` (relation: synonym | hypernym1 |
+hypernym2), sorted by lemma. WordNet's licence (Princeton, permissive) asks for its notice to be
+kept with copies: see data/triggers/README.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+OUT = Path(__file__).resolve().parents[1] / "src/eventwire/data/triggers/wordnet_verbs.tsv"
+MAX_DEPTH = 1
+SENSES = 2
+# coded verbs too general to tell a deed (a hypernym of half the verbs in a field): reaching
+# one of them says nothing about the type
+GENERAL = {"act", "move", "change", "make", "cause", "give", "get", "take", "put", "go", "come",
+           "have", "be", "do", "use", "remove", "transfer", "travel", "work", "interact",
+           "communicate", "express", "state", "tell", "inform", "think", "see", "touch",
+           "hit", "try", "affect", "create", "produce", "perform", "let", "keep", "hold",
+           "leave", "pass", "set", "run", "turn", "bring", "send", "show", "treat", "handle"}
+# coded verbs whose WordNet troponyms are not kinds of the coded deed, reached only as
+# synonyms: a way of talking ("mumble", "rant", "whisper") is no meeting (CONSULT 040); "beat"
+# is coded 182 (beat up) but its main WordNet sense is winning a contest, whose troponyms
+# ("outplay", "outscore", "outsmart") are no assault
+MANNER_HEADS = {"talk", "speak", "beat"}
+
+
+# WordNet's lexicographer files of verbs that tell no act between parties: 29 body, 31
+# cognition, 34 consumption, 37 emotion, 39 perception, 42 stative, 43 weather ("surprised
+# Washington" is an emotion caused, not a surprise attack)
+NON_DEEDS = {"29", "31", "34", "37", "39", "42", "43"}
+
+
+def read_lexfiles(path: Path) -> dict[str, str]:
+    """offset → lexicographer file number of data.verb."""
+    return {line.split()[0]: line.split()[1] for line in
+            path.read_text(encoding="latin-1").splitlines() if not line.startswith(" ")}
+
+
+def read_synsets(path: Path) -> dict[str, tuple[list[str], list[str]]]:
+    """offset → (lemmas, hypernym offsets) of data.verb."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        offset, count = fields[0], int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower() for i in range(count)]
+        at = 4 + 2 * count
+        pointers = int(fields[at])
+        hypernyms = [fields[at + 1 + 4 * i + 1] for i in range(pointers)
+                     if fields[at + 1 + 4 * i] == "@" and fields[at + 1 + 4 * i + 2] == "v"]
+        out[offset] = (words, hypernyms)
+    return out
+
+
+def read_index(path: Path) -> dict[str, list[str]]:
+    """lemma → its synset offsets, most frequent sense first."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, senses = fields[0].lower(), int(fields[2])
+        out[lemma] = fields[-senses:]
+    return out
+
+
+def coded_verbs() -> tuple[dict[str, str], dict[str, str]]:
+    """The verbs that code a deed on their own (lemma → code) and the PLOVER type of each
+    code: the single-word verb entries of the trigger lexicon, the generated ``cameo.yaml``
+    (PETRARCH2 synonyms whose code a verb alone states safely: build_cameo_triggers.py drops
+    statements, appeals, vague block defaults such as SUPPLY's 060 or WITHDRAW's 080, and
+    its DENY list) and the hand-built ``triggers.yaml`` (a frame's "do" code). A PETRARCH2
+    verb that only its patterns make a deed ("fill" 080, "bind" 060) is no target: reached
+    as a hypernym it would code dozens of unrelated verbs."""
+    from eventwire.lexicon.patterns import GENERAL_VERBS
+    from eventwire.lexicon.triggers import TriggerLexicon
+    from eventwire.ontology import Ontology
+
+    lexicon = TriggerLexicon.load()
+    coded = {}
+    for (pos, lemma), entries in lexicon.entries.items():
+        if pos != "verb" or lemma in GENERAL_VERBS | GENERAL:
+            continue
+        for entry in entries:
+            if entry.second is not None or entry.stance not in (None, "do"):
+                continue
+            code = entry.code or (lexicon.frame_code(entry.frame, "do") if entry.frame
+                                  else None)
+            if code is not None and not code.startswith("01"):
+                coded[lemma] = code
+                break
+    families = {code: entry.plover for code, entry in Ontology.load().cameo.items()}
+    return coded, families
+
+
+def known_verbs() -> set[str]:
+    """Every verb the dictionary or the hand lexicon already decides (coded or not)."""
+    from eventwire.lexicon.triggers import TriggerLexicon
+
+    lexicon = TriggerLexicon.load()
+    assert lexicon.patterns is not None
+    return set(lexicon.patterns.verbs) | {lemma for pos, lemma in lexicon.entries
+                                          if pos == "verb"}
+
+
+def nearest_coded(first: str, synsets: dict[str, tuple[list[str], list[str]]],
+                  coded: dict[str, str], families: dict[str, str], lemma: str,
+                  index: dict[str, list[str]]) -> tuple[str, str, str] | None:
+    """(code, coded verb, relation) for the sense ``first``, or None. A coded verb counts only
+    in one of its own :data:`SENSES` main senses: "beat" codes 182 (beat up), and the
+    "defeat" synset that holds "beat" as a rarer sense ("outplayed", "outsmarted") is no
+    beating."""
+    level = [first]
+    for depth in range(MAX_DEPTH + 1):
+        found = [w for offset in level for w in synsets[offset][0]
+                 if w != lemma and w in coded and offset in index.get(w, ())[:SENSES]
+                 and not (depth and w in MANNER_HEADS)]
+        if found:
+            kinds = {families.get(coded[w], coded[w][:2]) for w in found}
+            if len(kinds) > 1:
+                return None
+            relation = "synonym" if depth == 0 else f"hypernym{depth}"
+            return coded[found[0]], found[0], relation
+        level = [h for offset in level for h in synsets[offset][1]]
+        if not level:
+            return None
+    return None
+
+
+def build(wordnet: Path) -> list[tuple[str, str, str, str]]:
+    synsets = read_synsets(wordnet / "data.verb")
+    lexfiles = read_lexfiles(wordnet / "data.verb")
+    index = read_index(wordnet / "index.verb")
+    coded, families = coded_verbs()
+    known = known_verbs()
+    rows = []
+    for lemma, senses in sorted(index.items()):
+        if "_" in lemma or "-" in lemma or lemma in known or lemma in GENERAL or any(
+                lexfiles[sense] in NON_DEEDS for sense in senses[:SENSES]):
+            continue
+        answers = [a for sense in senses[:SENSES]
+                   if (a := nearest_coded(sense, synsets, coded, families, lemma, index))]
+        if answers and len({families.get(a[0], a[0][:2]) for a in answers}) == 1:
+            rows.append((lemma, *answers[0]))
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    wordnet = Path(argv[1]) if len(argv) > 1 else WORDNET
+    out = Path(argv[2]) if len(argv) > 2 else OUT
+    rows = build(wordnet)
+    header = ("# generated by scripts/build_wordnet_verbs.py from WordNet 3.0 (Princeton "
+              "University; licence in data/triggers/README.md): lemma, code, coded verb, "
+              "relation\n")
+    out.write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    print(f"{len(rows)} verbs → {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
