@@ -8,6 +8,9 @@ sentence is our own; several wordings per class.
    Nigeria); no state at all, no actor. A seat of power whose name is a common name for the
    body in any state ("the Foreign Office") is the dateline state's when the text never names
    the seat's own state.
+2. A protest whose object is an act ("Manila protested the seizure") is aimed at the act's
+   agent, as a condemnation is: the agent in the phrase ("by the coast guard"), else the
+   agent of the act told before; a state protesting a deed never protests against itself.
 """
 
 from __future__ import annotations
@@ -59,5 +62,32 @@ GENERIC_SEATS = [
 
 @pytest.mark.parametrize(("text", "expected"), GENERIC_SEATS)
 def test_a_seat_with_a_common_name_is_the_datelines_body(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+PROTESTED_DEEDS = [
+    ("Manila protested the seizure of a Filipino fishing boat by the Chinese coast guard on "
+     "Monday.",
+     [("PROTEST", "141", ["PHL"], ["CHNMIL"], "asserted", "protested"),
+      ("COERCE", "171", ["CHNMIL"], ["PHL"], "asserted", "seizure")]),
+    ("China's coast guard seized a Filipino trawler on Sunday. Manila protested the seizure "
+     "on Monday.",
+     [("COERCE", "171", ["CHNMIL"], ["PHL"], "asserted", "seized"),
+      ("PROTEST", "141", ["PHL"], ["CHNMIL"], "asserted", "protested")]),
+    ("Israeli soldiers stormed a school in Gaza. Jordan protested the raid.",
+     [("ASSAULT", "190", ["ISRMIL"], ["PSEEDU"], "asserted", "stormed"),
+      ("PROTEST", "141", ["JOR"], ["ISRMIL"], "asserted", "protested")]),
+    # no agent told: no target, rather than the protesting state itself
+    ("Manila protested the seizure of a fishing boat near the shoal on Monday.",
+     [("PROTEST", "141", ["PHL"], [], "asserted", "protested")]),
+    # look-alike: a crowd protesting with no act named protests against its own state
+    ("Hundreds of people protested in Nairobi on Monday.",
+     [("PROTEST", "141", ["KENCVL"], ["KEN"], "asserted", "protested")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTESTED_DEEDS)
+def test_a_protested_deed_is_aimed_at_its_agent(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

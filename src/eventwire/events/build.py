@@ -136,8 +136,8 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
     out: list[Draft] = []
     for draft in drafts:
         plover = coder.ontology.code(draft.cameo).plover
-        if draft.target or not draft.source or (plover not in STANCE_TYPES
-                                                and plover not in ("THREATEN", "CONSULT")):
+        if draft.target or not draft.source or (plover not in STANCE_TYPES and plover not in (
+                "THREATEN", "CONSULT", "PROTEST")):
             out.append(draft)
             continue
         span = doc.char_span(*draft.trigger, alignment_mode="expand")

@@ -1071,7 +1071,8 @@ class Extractor:
                 tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.lower_ in
                                                    VENUE_PREPS)] + accused
         slots = tokens
-        if plover in STANCE_TYPES:
+        protested = self.protested_acts(candidate, plover)
+        if plover in STANCE_TYPES or protested:
             target = self.resolve_acts(tokens, modality)
         else:
             target = self.resolve(tokens, modality)
@@ -1132,7 +1133,8 @@ class Extractor:
                                        self.document)
             self.fell_back |= domestic != target
             target = domestic
-        if not target and source and plover in HOME_TYPES:
+        if not target and source and plover in HOME_TYPES and not (
+                protested and self.state_voices(source)):
             target = self.home(source, candidate, alone=plover != "PROTEST")
             self.fell_back |= bool(target)
         if not target and plover in LOCATED_TYPES:
@@ -1279,6 +1281,22 @@ class Extractor:
             found = self.resolve(agents, modality) or self.resolve([token], modality)
             actors.extend(a for a in found if a not in actors)
         return actors
+
+    def state_voices(self, source: list[str]) -> bool:
+        """The source speaks as a state: the state by name or its government."""
+        return all((a := self.document.actors.get(i)) is not None and (
+            a.kind == "state" or a.sector == "GOV") for i in source)
+
+    def protested_acts(self, candidate: Candidate, plover: str) -> bool:
+        """A protest whose object is an act ("Manila protested the seizure", "protested the
+        raid on the camp") is aimed at the act's agent, as a condemnation is (CAMEO 11/14
+        name the party protested against); with no agent in the phrase, the act told before
+        gives it (:func:`eventwire.events.build.earlier_agents`). A state protesting a deed
+        is not protesting against itself: no home target for it (a crowd protesting "the
+        arrests" with no agent told still protests against its own state)."""
+        token = candidate.token
+        return plover == "PROTEST" and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and self.eventive(c) for c in children_of(token))
 
     def eventive(self, token: Token) -> bool:
         """A noun that names an act: a trigger noun, or one with a "by" agent."""
