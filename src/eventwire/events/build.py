@@ -540,7 +540,7 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     doc = document.doc
     span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
     each_other = span is not None and (  # "accused each other": any code
-        mutual(span[0]) or fought_each_other(span[0]) and (
+        mutual(span[0]) and not on_one_side(span[0]) or fought_each_other(span[0]) and (
             not draft.target or draft.confidence <= FALLBACK_CONFIDENCE))
     if draft.negated or not each_other and (draft.target or not (
             symmetric(draft.cameo) or draft.mutual or draft.cameo.startswith("03"))):
@@ -561,13 +561,41 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
 FIGHT_VERBS = {"clash", "fight", "battle", "skirmish"}
 
 
+# modifiers that make the subjects of a verb of combat co-agents on one side, not each
+# other's foes: "fought together", "jointly", "side by side", "alongside each other"
+ALLIED_MODIFIERS = frozenset({"together", "jointly", "alongside", "beside", "side"})
+# "fought as allies", "as partners", "as comrades"
+ALLY_NOUNS = frozenset({"ally", "partner", "comrade", "coalition"})
+
+
 def fought_each_other(token: Token) -> bool:
     """A verb of combat with no party of its own besides its subjects (no object, no
-    "with"/"against" phrase): its coordinated subjects fought each other. A place the
-    fallback read as the target ("fought in Khartoum") is where, not whom."""
+    "with"/"against" phrase) and told of no side they share ("together", "side by side",
+    "as allies"): its coordinated subjects fought each other. A place the fallback read as
+    the target ("fought in Khartoum") is where, not whom."""
     return token.pos_ == "VERB" and token.lemma_.lower() in FIGHT_VERBS and not any(
         c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "against")
-        for c in children_of(token))
+        or fought_on_one_side(c) for c in children_of(token))
+
+
+def on_one_side(token: Token) -> bool:
+    """Whether the act's subjects are told to act on one side ("fought alongside each
+    other": a reciprocal pronoun after "alongside" is no party)."""
+    return any(fought_on_one_side(c) for c in children_of(token))
+
+
+def fought_on_one_side(modifier: Token) -> bool:
+    """Whether a modifier of a verb of combat makes its subjects allies ("fought together",
+    "side by side", "alongside each other", "as allies", "on the same side")."""
+    if modifier.dep_ in ("advmod", "npadvmod", "prep") and modifier.lower_ in ALLIED_MODIFIERS:
+        return True
+    if modifier.dep_ != "prep" or modifier.lower_ not in ("as", "on"):
+        return False
+    return any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in ALLY_NOUNS if modifier.lower_ == "as" else
+                              o.lower_ == "side" and any(a.lower_ == "same"
+                                                         for a in children_of(o)))
+        for o in children_of(modifier))
 
 
 def side_key(actor: ActorDraft) -> str:
