@@ -96,3 +96,40 @@ def test_this_installation_uses_what_its_status_says() -> None:
                          env=env, check=True)
     compiled = _compiled.status(environ=env).startswith("compiled")
     assert run.stdout == f"{compiled}\n[{not compiled}]\n"
+
+
+# The packages whose code runs for every article after the parse (or as it is stored): each of
+# their modules is compiled, so a new one is not silently left interpreted in the hot path.
+HOT_PACKAGES = ("actors", "coref", "events", "geo", "lexicon", "quotes", "stages", "stories",
+                "structure", "timex")
+# Modules of the hot path outside those packages (near-duplicates and token look-ups).
+HOT_MODULES = ("eventwire.dedup", "eventwire.originals", "eventwire.token_lookup")
+# Modules of the hot packages that stay interpreted, each for its reason.
+NOT_COMPILED = {
+    # the learned event classifier: off unless EVENTWIRE_LEARNED=1, and its own loop is numpy's
+    "eventwire.events.learned.candidates": "optional classifier",
+    "eventwire.events.learned.features": "optional classifier",
+    "eventwire.events.learned.model": "optional classifier",
+    # `eventwire gazetteer build`: writes the gazetteer files once, never runs at ingest
+    "eventwire.geo.build": "gazetteer build",
+    "eventwire.geo.install": "gazetteer build",
+}
+
+
+def hot_modules() -> set[str]:
+    root = Path(eventwire.__file__).parent
+    found = set(HOT_MODULES)
+    for package in HOT_PACKAGES:
+        for source in (root / package).rglob("*.py"):
+            if source.name != "__init__.py":
+                found.add(".".join(("eventwire", *source.relative_to(root).with_suffix("").parts)))
+    return found
+
+
+def test_every_module_of_the_hot_path_is_compiled_or_excluded_by_name() -> None:
+    missing = sorted(hot_modules() - set(COMPILED_MODULES) - set(NOT_COMPILED))
+    assert missing == [], (
+        "add these to eventwire/_compiled_modules.py (or to NOT_COMPILED with the reason): "
+        f"{missing}")
+    assert sorted(set(NOT_COMPILED) & set(COMPILED_MODULES)) == []
+    assert sorted(set(NOT_COMPILED) - hot_modules()) == []  # no stale exclusion

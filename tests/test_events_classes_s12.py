@@ -9,6 +9,8 @@ countries, modality, trigger).
    deed with future modality (the predicate is a modal of the deed, not an intent or an
    event of its own; "is expected to" is a forecast: hypothetical). A future meeting is
    AGREE 036 (PLOVER: "references to future meetings ... should be coded as AGREE").
+3. "agreed / voted to <conflictual deed>" is the doers' joint decision: the deed (PETRARCH2
+   AGREE * (TO SANCTIONS) [163]), not a threat; "vowed to" stays a threat (review s11 F8).
 """
 
 from __future__ import annotations
@@ -102,4 +104,23 @@ def test_naming_is_calling_not_force(engine: Engine, text: str,
 @pytest.mark.parametrize(("text", "expected"), RAISING)
 def test_raising_predicates_pass_the_subject_to_a_future_deed(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+JOINT_DECISIONS = [
+    ("The European Union agreed on Monday to extend its sanctions on Russia for six months.",
+     [("SANCTION", "163", [None], ["RUS"], "asserted", "agreed", 0.8)]),
+    ("The UN Security Council voted to impose an arms embargo on South Sudan.",
+     [("SANCTION", "163", [None], ["SSD"], "asserted", "embargo", 0.8)]),
+    # look-alikes: a vow is a threat; threatening sanctions keeps its code
+    ("Russia vowed to strike Kyiv.",
+     [("THREATEN", "138", ["RUS"], ["UKR"], "asserted", "vowed", 0.8)]),
+    ("Moscow threatened sanctions against Tokyo.",
+     [("THREATEN", "1312", ["RUS"], ["JPN"], "asserted", "threatened", 0.8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_DECISIONS)
+def test_agreed_to_a_conflictual_deed_is_the_deed(engine: Engine, text: str,
+                                                  expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

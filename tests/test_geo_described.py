@@ -81,3 +81,9 @@ def test_villagers_in_an_unknown_place_near_a_city(analyse: Callable[[str], dict
     text = "Villagers in Nkolbisson, on the edge of Yaounde, dug through the mud with their hands."
     assert names(analyse, text) == [("Nkolbisson", "Nkolbisson", "CMR"),
                                     ("Yaounde", "Yaoundé", "CMR")]
+
+
+def test_an_island_named_with_its_lower_case_word(analyse: Callable[[str], dict]) -> None:
+    # the NER tags "Sumba" NORP; peoples name villages, not islands
+    text = "A ferry sank off Sumba island on Monday, and rescuers from Kupang searched the waters."
+    assert [n for n, _, _ in names(analyse, text)] == ["Sumba", "Kupang"]

@@ -8,9 +8,15 @@ from spacy.tokens import Doc
 from eventwire import token_lookup
 from eventwire.api import Engine
 from eventwire.document import Document
+from eventwire.events.matching import candidate_at
 from eventwire.models import Article
 from eventwire.pipeline import Pipeline, Stage
-from eventwire.token_lookup import children_of, read_sentences_once, sentence_bounds
+from eventwire.token_lookup import (
+    children_of,
+    conjuncts_of,
+    read_sentences_once,
+    sentence_bounds,
+)
 
 TEXT = ("Iran rejected direct talks on Tuesday. \"We will not negotiate under pressure,\" "
         "the foreign minister said in Tehran, adding that Moscow and Beijing had backed "
@@ -46,6 +52,17 @@ def test_children_of_gives_spacys_children(engine: Engine) -> None:
     assert [c.text for c in children_of(doc[1])] == [c.text for c in doc[1].children]
 
 
+def test_conjuncts_of_gives_spacys_conjuncts_once_per_document(engine: Engine) -> None:
+    doc = engine.resources.nlp("Iran, Iraq and Syria condemned the strike and the raid.")
+    assert [(t.i, [c.text for c in conjuncts_of(t)]) for t in doc if conjuncts_of(t)] == [
+        (0, ["Iraq", "Syria"]), (2, ["Iran", "Syria"]), (4, ["Iran", "Iraq"]),
+        (7, ["raid"]), (10, ["strike"])]
+    assert all(conjuncts_of(t) == t.conjuncts for t in doc)
+    assert conjuncts_of(doc[0]) is conjuncts_of(doc[0])  # read once
+    other = engine.resources.nlp("Peru and Chile met.")
+    assert [c.text for c in conjuncts_of(other[0])] == ["Chile"]
+
+
 RETOKENIZED = ("Chile recalled its envoy to Lima on Monday. The foreign ministry gave no reason. "
                "Peru said nothing.")
 
@@ -73,7 +90,31 @@ def test_document_from_engine_gives_spacys_sentences_after_retokenize(engine: En
         "Chile recalled its envoy to Lima on Monday.", "The foreign ministry gave no reason.",
         "Peru said nothing."]
     assert [[c.i for c in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert [conjuncts_of(t) for t in doc] == [t.conjuncts for t in doc]
     assert "sent" not in doc.user_token_hooks
+
+
+def test_trigger_candidates_are_read_once_per_document_and_released(engine: Engine) -> None:
+    lexicon = engine.resources.triggers
+    doc = engine.resources.nlp("Chile expelled the Peruvian ambassador on Monday.")
+    expelled = candidate_at(doc[1], lexicon)
+    assert expelled is not None and (expelled.token.text, expelled.meaning) == (
+        "expelled", "expel")
+    assert candidate_at(doc[1], lexicon) is expelled  # worked out once
+    other = engine.resources.nlp("Peru expelled the Chilean ambassador.")
+    found = candidate_at(other[1], lexicon)  # another document's own
+    assert found is not expelled and found is not None and found.token.doc is other
+    # a Doc handed to a caller keeps no candidate of the pipeline's: after a retokenize the
+    # tokens' candidates are the changed parse's
+    article = next(engine.read_bytes(RETOKENIZED.encode(), "chile.txt"))
+    assert isinstance(article, Article)
+    handed = engine.document(article).doc
+    assert handed is not None
+    _merge_first_three(handed)
+    plain = _merge_first_three(engine.resources.nlp(RETOKENIZED))
+    assert [(c.token.i, c.meaning) if (c := candidate_at(t, lexicon)) else None
+            for t in handed] == [(c.token.i, c.meaning) if (c := candidate_at(t, lexicon))
+                                  else None for t in plain]
 
 
 def test_pipeline_releases_a_document_when_a_stage_fails(engine: Engine) -> None:
@@ -83,6 +124,7 @@ def test_pipeline_releases_a_document_when_a_stage_fails(engine: Engine) -> None
     def fail(document: Document) -> None:
         assert document.doc is not None
         children_of(document.doc[1])  # cached before the failure
+        candidate_at(document.doc[1], engine.resources.triggers)
         raise RuntimeError("stage broke")
 
     article = next(engine.read_bytes(RETOKENIZED.encode(), "chile.txt"))
@@ -93,6 +135,7 @@ def test_pipeline_releases_a_document_when_a_stage_fails(engine: Engine) -> None
         pipeline.run([document])
     assert document.doc is not None and "sent" not in document.doc.user_token_hooks
     assert token_lookup._CHILDREN[0] is None
+    assert token_lookup._MEMOS[0] is None
 
 
 def test_compiled_stage_code_reads_conjuncts_only_through_conjuncts_of() -> None:

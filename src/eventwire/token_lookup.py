@@ -42,10 +42,16 @@ def column(doc: Doc, attr: int) -> list[int]:
 
 
 def conjuncts_of(token: Token) -> tuple[Token, ...]:
-    """``token.conjuncts``. spaCy's stub types it as a one-token tuple (``Tuple[Token]``); code
-    compiled with mypyc checks that at run time, so it is read through ``Any`` here."""
-    found: Any = token
-    return cast(tuple[Token, ...], found.conjuncts)
+    """``token.conjuncts``, read once per token of a finished parse (spaCy walks the
+    coordination on every read). spaCy's stub types it as a one-token tuple
+    (``Tuple[Token]``); code compiled with mypyc checks that at run time, so it is read
+    through ``Any`` here."""
+    table = doc_memo(token.doc, "conjuncts", _STRINGS)
+    known = table.get(token.i)
+    if known is None:
+        found: Any = token
+        known = table[token.i] = cast(tuple[Token, ...], found.conjuncts)
+    return cast(tuple[Token, ...], known)
 
 
 _STRINGS = StringStore()  # a string's key (symbol id or hash) is the same in every store
@@ -87,6 +93,28 @@ def children_of(token: Token) -> tuple[Token, ...]:
     if found is None:
         found = table[token.i] = tuple(token.children)
     return found
+
+
+# What a stage works out per token, for the one document being read (like the children
+# above): a table per (name, owner), ``owner`` being what else the answer depends on (a
+# lexicon), kept beside the table so that its id is never reused while the table lives.
+_MEMOS: tuple[Doc | None, dict[tuple[str, int], tuple[object, dict[int, Any]]]] = (None, {})
+
+
+def doc_memo(doc: Doc, name: str, owner: object) -> dict[int, Any]:
+    """The table ``name`` of ``owner`` for the latest document (token index -> answer):
+    for answers that depend only on a finished parse and ``owner``. Emptied when another
+    document is read and by :func:`release`."""
+    global _MEMOS
+    current, tables = _MEMOS
+    if current is not doc:
+        tables = {}
+        _MEMOS = (doc, tables)
+    key = (name, id(owner))
+    found = tables.get(key)
+    if found is None or found[0] is not owner:
+        found = tables[key] = (owner, {})
+    return found[1]
 
 
 # Sentence bounds per document: for each token, the first token of its sentence and the end
@@ -135,13 +163,15 @@ def release(doc: Doc) -> None:
     """Forget everything read from ``doc`` and give ``token.sent`` back to spaCy: called when
     the pipeline is done with a document, so that a Doc handed to a caller, who may change
     its parse (``doc.retokenize()``), never reads bounds, columns or children cached before."""
-    global _CHILDREN
+    global _CHILDREN, _MEMOS
     if doc.user_token_hooks.get("sent") is token_sentence:
         del doc.user_token_hooks["sent"]
     _SENTENCES.pop(doc, None)
     _COLUMNS.pop(doc, None)
     if _CHILDREN[0] is doc:
         _CHILDREN = (None, {})
+    if _MEMOS[0] is doc:
+        _MEMOS = (None, {})
 
 
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})

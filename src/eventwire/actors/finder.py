@@ -24,7 +24,7 @@ from eventwire.actors.descriptions import (
 )
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.setting import clear_setting, dateline_state, state_before, state_counts
-from eventwire.actors.states import state_actor
+from eventwire.actors.states import STATE_NOUNS, state_actor
 from eventwire.actors.titles import (
     appositive_tokens,
     clean_entity,
@@ -155,6 +155,9 @@ class ActorFinder:
             token_start = first[actor.id].token_start
             assert token_start is not None
             country = state_before(self.document, doc[token_start])
+            if actor.id.startswith("role:") and country is not None and (
+                    country == self.subject_state(doc[token_start])):
+                continue  # "The United States promised the president …": not its own
             if country is None:
                 if setting is None:
                     setting = (clear_setting(self.document, self.lexicon),)
@@ -165,6 +168,30 @@ class ActorFinder:
             if actor.kind == "organization":
                 actor.code = f"{country}{actor.sector}"
         self.drop_stateless_offices()
+
+    def subject_state(self, token: Token) -> str | None:
+        """The state that is the subject of ``token``'s clause when ``token`` is not in it: an
+        unnamed office holder in the object or an adjunct ("The United States promised the
+        president more aid", "Britain summoned the ambassador") is not bound by its own
+        clause's subject (a description is no reflexive), and a state does not act on its own
+        office holders as on a party: the state is no office holder's state. A body of the
+        state may ("Honduras's congress accused the president": a domestic act)."""
+        head = token
+        while head.dep_ not in ("ROOT", "nsubj", "nsubjpass") and head.head is not head and (
+                head.pos_ not in ("VERB", "AUX")):
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return None  # the office holder is (in) a subject itself
+        for subject in children_of(head):
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            for mention in self.document.mentions_in(start, end):
+                found = self.document.actors.get(mention.actor)
+                if found is not None and found.kind == "state" and found.country and (
+                        mention.start <= subject.idx < mention.end):  # the subject's head
+                    return found.country
+        return None
 
     def generic_seats(self) -> None:
         """A seat of power whose name is also a common name for that body in any state ("the
@@ -876,8 +903,9 @@ class ActorFinder:
         # the longest role term ending on the head ("judiciary spokesman" is a spokesman)
         term = next((found for start in range(len(words)) if (found := self.lexicon.sector_term(
             " ".join(t.lower_ for t in words[start:]))) is not None), None)
-        if term is None or term.kind != "person" or term.sector not in STATE_BODIES:
-            return None
+        if term is None or term.kind != "person" or term.sector not in STATE_BODIES or (
+                chunk.root.lower_ in STATE_NOUNS):
+            return None  # "the kingdom" is the state coreference binds, not its official
         if any(c.lower_ == "of" for c in children_of(chunk.root)) or self.title_country(words):
             return None  # "the Kenyan envoy" is the state named (as before); "the governor of
             # the central bank": not a state's office we know

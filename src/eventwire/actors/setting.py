@@ -27,7 +27,10 @@ from eventwire.lexicon.actors import ActorLexicon
 def dateline_state(document: Document, lexicon: ActorLexicon) -> str | None:
     """The state of the dateline's place ("NEW YORK/BERLIN (WorldWire)" → USA): a state or
     its capital, else a city or region of one ("LAGOS" → NGA, from the places the lexicon
-    knows)."""
+    knows) when the text names that state or no state at all. A city that is no capital is
+    as often a regional bureau ("JOHANNESBURG - Zimbabwe's opposition said …", "DUBAI -
+    Iran's Revolutionary Guards seized …"): there it tells where the reporter filed, not
+    the state the news is in."""
     dateline = document.dateline
     if dateline is None:
         return None
@@ -36,7 +39,11 @@ def dateline_state(document: Document, lexicon: ActorLexicon) -> str | None:
         for surface in lexicon.lookup(part):
             if surface.kind == "state":
                 return surface.key
-    return next((place for part in parts if (place := lexicon.place(part)) is not None), None)
+    place = next((found for part in parts if (found := lexicon.place(part)) is not None), None)
+    if place is None:
+        return None
+    named = state_counts(document)
+    return place if named[place] or not named else None
 
 
 def state_counts(document: Document) -> Counter[str]:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from eventwire.document import ActorDraft, Document
 from eventwire.lexicon.actors import ActorLexicon
 
+# Singular nouns for a state that "the …" refers back to ("sanctions on the country", "aid to
+# the West African nation"); "the state" is left alone (a federal unit, the state as such).
+# Coreference binds them (coref.resolver); they are no office ("the kingdom" is no official).
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
+
 
 def state_id(code: str) -> str:
     return code

@@ -10,7 +10,7 @@ from eventwire.actors.descriptions import Description, description_at, resolve_d
 from eventwire.actors.groups import DEFINITE, NUMBERS, QUANTIFIERS, GroupPhrase, group_phrase
 from eventwire.actors.modifiers import backer_tokens
 from eventwire.actors.names import alias_mentions
-from eventwire.actors.states import state_actor
+from eventwire.actors.states import STATE_NOUNS, state_actor
 from eventwire.coref.gender import infer_genders
 from eventwire.coref.pairs import GROUP_CONFIDENCE, PAIR_DECAY, PAIR_WINDOW, Pair, pair_phrase
 from eventwire.coref.pronouns import PRONOUN_CLASS, is_pronoun, resolve_pronoun
@@ -366,9 +366,6 @@ class Resolver:
                                     if a in self.actors))
 
 
-# Singular nouns for a state that "the …" refers back to ("sanctions on the country", "aid to
-# the West African nation"); "the state" is left alone (a federal unit, the state as such)
-STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
 # prepositions whose object is where something is or goes, not a party
 LOCATIVE = frozenset({"in", "inside", "across", "throughout", "around", "within", "at",
                       "near", "outside"})

@@ -136,6 +136,13 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
     out: list[Draft] = []
     for draft in drafts:
         plover = coder.ontology.code(draft.cameo).plover
+        if plover == "ASSAULT" and draft.source and counter_deed(draft, document):
+            span = doc.char_span(*draft.trigger, alignment_mode="expand")
+            answered = [] if span is None else [
+                a for a in answered_party(draft, span[0], out, drafts, document, coder,
+                                          same_sentence=True) if a not in draft.source]
+            out.append(replace(draft, target=answered) if answered else draft)
+            continue
         if draft.target or not draft.source or (plover not in STANCE_TYPES and plover not in (
                 "THREATEN", "CONSULT", "PROTEST")):
             out.append(draft)
@@ -369,11 +376,13 @@ def document_agent(noun: Token, extractor: Extractor) -> list[str]:
 
 
 def answered_party(draft: Draft, trigger: Token, done: list[Draft], drafts: list[Draft],
-                   document: Document, coder: Coder) -> list[str]:
+                   document: Document, coder: Coder, same_sentence: bool = False
+                   ) -> list[str]:
     """Whom a warning with no target answers (see :func:`earlier_agents`): the target of
     the warner's own stance in the same or the previous sentence (``done``: drafts with
     their targets already settled), else the source of the latest deed told before that
-    was aimed at the warner."""
+    was aimed at the warner (``same_sentence``: also one told earlier in its own sentence,
+    "X opened fire on Y's patrol, and Y's troops returned fire")."""
     sentence, doc = trigger.sent, trigger.doc
     start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else (
         sentence.start_char)
@@ -383,11 +392,36 @@ def answered_party(draft: Draft, trigger: Token, done: list[Draft], drafts: list
                and set(d.source) == set(draft.source)]  # the same actor, not its state
     if stances:
         return list(stances[-1].target)
-    deeds = [d for d in drafts if d.trigger[0] < sentence.start_char and d.source
+    before = draft.trigger[0] if same_sentence else sentence.start_char
+    deeds = [d for d in drafts if d.trigger[1] <= before and d.source
              and not reaction(d, coder) and not d.negated
              and mine & {party(a, document) for a in d.target}
              and not mine & {party(a, document) for a in d.source}]
     return list(deeds[-1].source) if deeds else []
+
+
+# verbs of a counter-deed: "retaliated", "returned fire", "responded with strikes", and any
+# verb of force with "back" ("hit back", "struck back", "fired back")
+COUNTER_VERBS = {"retaliate", "respond", "return"}
+
+
+def counter_deed(draft: Draft, document: Document) -> bool:
+    """An act of force told as the answer to one done to its agent, with no party of its own
+    ("Israel retaliated with air strikes", "its troops returned fire", "hit back"): it is
+    aimed at whoever did that deed (see :func:`answered_party`). A target that is only the
+    agent's own state (a fallback's reading of "returned fire") is no party of its own."""
+    doc = document.doc
+    span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    verb = span[0]
+    lemma = verb.lemma_.lower()
+    if not (lemma in COUNTER_VERBS and (lemma != "return" or any(
+            c.dep_ == "dobj" and c.lower_ == "fire" for c in children_of(verb)))
+            or any(c.dep_ == "prt" and c.lower_ == "back" for c in children_of(verb))):
+        return False
+    mine = {party(a, document) for a in draft.source}
+    return all(party(a, document) in mine for a in draft.target)
 
 
 def party(actor_id: str, document: Document) -> str:
@@ -506,7 +540,7 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
     doc = document.doc
     span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
     each_other = span is not None and (  # "accused each other": any code
-        mutual(span[0]) or fought_each_other(span[0]) and (
+        mutual(span[0]) and not on_one_side(span[0]) or fought_each_other(span[0]) and (
             not draft.target or draft.confidence <= FALLBACK_CONFIDENCE))
     if draft.negated or not each_other and (draft.target or not (
             symmetric(draft.cameo) or draft.mutual or draft.cameo.startswith("03"))):
@@ -527,13 +561,41 @@ def reciprocal(draft: Draft, document: Document) -> list[Draft]:
 FIGHT_VERBS = {"clash", "fight", "battle", "skirmish"}
 
 
+# modifiers that make the subjects of a verb of combat co-agents on one side, not each
+# other's foes: "fought together", "jointly", "side by side", "alongside each other"
+ALLIED_MODIFIERS = frozenset({"together", "jointly", "alongside", "beside", "side"})
+# "fought as allies", "as partners", "as comrades"
+ALLY_NOUNS = frozenset({"ally", "partner", "comrade", "coalition"})
+
+
 def fought_each_other(token: Token) -> bool:
     """A verb of combat with no party of its own besides its subjects (no object, no
-    "with"/"against" phrase): its coordinated subjects fought each other. A place the
-    fallback read as the target ("fought in Khartoum") is where, not whom."""
+    "with"/"against" phrase) and told of no side they share ("together", "side by side",
+    "as allies"): its coordinated subjects fought each other. A place the fallback read as
+    the target ("fought in Khartoum") is where, not whom."""
     return token.pos_ == "VERB" and token.lemma_.lower() in FIGHT_VERBS and not any(
         c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("with", "against")
-        for c in children_of(token))
+        or fought_on_one_side(c) for c in children_of(token))
+
+
+def on_one_side(token: Token) -> bool:
+    """Whether the act's subjects are told to act on one side ("fought alongside each
+    other": a reciprocal pronoun after "alongside" is no party)."""
+    return any(fought_on_one_side(c) for c in children_of(token))
+
+
+def fought_on_one_side(modifier: Token) -> bool:
+    """Whether a modifier of a verb of combat makes its subjects allies ("fought together",
+    "side by side", "alongside each other", "as allies", "on the same side")."""
+    if modifier.dep_ in ("advmod", "npadvmod", "prep") and modifier.lower_ in ALLIED_MODIFIERS:
+        return True
+    if modifier.dep_ != "prep" or modifier.lower_ not in ("as", "on"):
+        return False
+    return any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in ALLY_NOUNS if modifier.lower_ == "as" else
+                              o.lower_ == "side" and any(a.lower_ == "same"
+                                                         for a in children_of(o)))
+        for o in children_of(modifier))
 
 
 def side_key(actor: ActorDraft) -> str:

@@ -20,7 +20,7 @@ from eventwire.events.protests import labour_strike
 from eventwire.lexicon.evaluations import crime_synset, polarity
 from eventwire.lexicon.patterns import GENERAL_VERBS
 from eventwire.lexicon.triggers import Trigger, TriggerLexicon
-from eventwire.token_lookup import children_of, conjuncts_of, temporal_phrase
+from eventwire.token_lookup import children_of, conjuncts_of, doc_memo, temporal_phrase
 
 MODIFIER_CLAUSES = {"acl", "amod", "relcl", "advcl", "pcomp"}
 
@@ -506,6 +506,19 @@ def subjected_to(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
 
 
 def candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
+    """The trigger candidate at ``token``, if any: worked out once per token of a document
+    (the extractor asks for every possible trigger, then again for each governor on a
+    trigger's chain, each purpose or outcome head and each act a clause refers back to)."""
+    table = doc_memo(token.doc, "candidate_at", lexicon)
+    i = token.i
+    if i in table:
+        known: Candidate | None = table[i]
+        return known
+    found = table[i] = _candidate_at(token, lexicon)
+    return found
+
+
+def _candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
     if token.pos_ == "VERB":
         lemma = token.lemma_.lower()
         found = (summons(token) if lemma in SUMMONING

@@ -23,9 +23,12 @@ INTENT_VERBS = {"plan", "intend", "aim", "seek", "want", "decide", "prepare", "h
 # the attempt (intended modality; CAMEO codes an attempt as the deed only where the codebook
 # names it, 185 "attempt to assassinate"); listed in INTENT_VERBS and PLAN_VERBS
 # Governors with the "intend" stance that state a plan, a wish or a decision, not a
-# commitment made to another party ("vowed to", "swore to", "agreed to"): under them a
-# conflictual deed is the deed, intended, not a threat (events.coding rule 3)
+# commitment made to another party ("vowed to", "swore to"): under them a conflictual deed is
+# the deed, intended, not a threat (events.coding rule 3). "agreed to" / "voted to" a
+# conflictual deed is its doers' joint decision ("The EU agreed to extend its sanctions on
+# Russia": SANCTION 163, as PETRARCH2's AGREE * (TO SANCTIONS) [163]), no warning to the target
 PLAN_VERBS = {"plan", "intend", "aim", "decide", "prepare", "prepared", "schedule", "expect",
+              "agree", "vote",
               "want", "seek", "hope", "wish", "consider", "mull", "weigh",
               "try", "attempt", "strive", "endeavour", "endeavor"}
 # the tagger lemmatises "hoped"/"hopes" as "hop": the forms themselves

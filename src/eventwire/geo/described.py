@@ -61,7 +61,7 @@ APPOSED = re.compile(rf",\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b(?
 _KINDS_AFTER = ("neighbourhood", "neighborhood", "suburb", "township", "village", "hamlet",
                 "refugee camp", "district", "locality", "sub-district", "subdistrict", "tehsil",
                 "upazila", "commune", "oblast", "governorate", "Local Government Area", "LGA",
-                "local government area")
+                "local government area", "island", "islands", "atoll")
 _KIND_AFTER = re.compile(
     rf" (?:{'|'.join(_KINDS_AFTER)})"
     r"(?![\w-])(?!\s+(?:council|court|hospital|school|police|office|officials?|chief|head|"
@@ -169,9 +169,12 @@ def described_spans(text: str, taken: Sequence[Mention], gazetteer: Gazetteer,
         if any(s < end and start < e and label in PLACE_LABELS
                and not (label == "FAC" and built) for s, e, _, label in taken):
             continue  # already a place (a square or street the NER made a FAC is retaken)
-        if not gazetteer.candidates(name) and (_ADJECTIVAL.search(name) or any(
+        # "the Alawite neighbourhood", "the Druze village": a people's name (peoples name
+        # villages and quarters, not islands: "Sumba island" tagged NORP is the island)
+        island = text.startswith((" island", " atoll"), end)
+        if not gazetteer.candidates(name) and (_ADJECTIVAL.search(name) or not island and any(
                 (s, e, label) == (start, end, "NORP") for s, e, _, label in taken)):
-            continue  # "the Alawite neighbourhood", "the Druze village": a people's name
+            continue
         words = [m.start() for m in re.finditer(r"\S+", text[start:end])]
         if not all(proper(start + at) for at in words[:len(name.split())]):
             continue
