@@ -43,6 +43,12 @@ UNNAMED_OFFICE_HOLDERS = [
      [("ACCUSE", "112", ["IRNGOV"], ["ISR"], "asserted", "accused")]),
     # no state anywhere: the description stays as written, no event
     ("The governor accused the army of killing civilians in the north.", []),
+    # a capital in the lede standing for its government is an actor, not the setting: the
+    # dateline's state still gives the office holder
+    ("BEIJING, March 9 - The spokesperson urged Washington to stop arming the island.",
+     [("REQUEST", "020", ["CHNGOV"], ["USA"], "asserted", "urged")]),
+    ("MOSCOW, March 9 - The spokeswoman accused London of prolonging the war.",
+     [("ACCUSE", "112", ["RUSGOV"], ["GBR"], "asserted", "accused")]),
 ]
 
 

@@ -73,8 +73,10 @@ def lede_end(document: Document) -> int:
 
 
 def lede_places(document: Document) -> Counter[str]:
-    """States the headline and first sentence place the news in: a capital ("in the capital
-    Lome") or the object of "in" ("police in Togo")."""
+    """States the headline and first sentence place the news in: a capital named as a place
+    ("in the capital Lome", "talks at Doha") or the object of "in" ("police in Togo"). A
+    capital standing for its government ("The spokesperson urged Washington to ...") is an
+    actor of the news, not where it happens."""
     counts: Counter[str] = Counter()
     text, end = document.text, lede_end(document)
     for mention in document.mentions:
@@ -82,9 +84,15 @@ def lede_places(document: Document) -> Counter[str]:
         if mention.start >= end or actor is None or actor.kind != "state" or not actor.country:
             continue
         before = text[max(0, mention.start - 4):mention.start]
-        if mention.how == "capital" or before.lower() in (" in ", "\nin "):
+        words = text[max(0, mention.start - 12):mention.start].lower().split()
+        placed = mention.how == "capital" and bool(words) and words[-1] in LOCATIVE
+        if placed or before.lower() in (" in ", "\nin "):
             counts[actor.country] += 1
     return counts
+
+
+# the word before a capital named as a place, not as its government
+LOCATIVE = frozenset({"in", "at", "near", "capital", "city", "outside", "from"})
 
 
 def setting_country(document: Document, lexicon: ActorLexicon) -> str | None:
