@@ -11,6 +11,9 @@ sentence is our own; several wordings per class.
 2. A protest whose object is an act ("Manila protested the seizure") is aimed at the act's
    agent, as a condemnation is: the agent in the phrase ("by the coast guard"), else the
    agent of the act told before; a state protesting a deed never protests against itself.
+3. A body of no known country attacked or seized, placed by its own "in" phrase in a state
+   ("Al Udeid air base in Qatar"), is that state as a target (CAMEO codes an attack on a
+   place by the place's owner); a body placed nowhere stays as it is.
 """
 
 from __future__ import annotations
@@ -89,5 +92,22 @@ PROTESTED_DEEDS = [
 
 @pytest.mark.parametrize(("text", "expected"), PROTESTED_DEEDS)
 def test_a_protested_deed_is_aimed_at_its_agent(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+LOCATED_BODIES = [
+    ("Iran fired missiles at Al Udeid air base in Qatar on Monday.",
+     [("ASSAULT", "190", ["IRN"], ["QAT"], "asserted", "fired")]),
+    ("Israel struck the Hodeidah port in Yemen on Sunday.",
+     [("ASSAULT", "190", ["ISR"], ["YEM"], "asserted", "struck")]),
+    # look-alike: a base named by its owner keeps the owner
+    ("Iran fired missiles at a US air base in Qatar on Monday.",
+     [("ASSAULT", "190", ["IRN"], ["USA"], "asserted", "fired")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATED_BODIES)
+def test_an_uncoded_body_attacked_in_a_state_is_that_state(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

@@ -9,6 +9,8 @@
    war between states; "the two countries" does not.
 3. An official protest or complaint that names no party ("lodged a diplomatic protest")
    answers the latest deed told before towards the protester.
+4. A counter-deed with no party of its own ("returned fire", "retaliated with air strikes")
+   is aimed at whoever did the deed it answers.
 """
 
 from __future__ import annotations
@@ -93,3 +95,25 @@ def test_the_two_countries_are_not_two_bodies_of_one_state(engine: Engine) -> No
 def test_a_protest_naming_no_party_answers_the_deed_told_before(
         engine: Engine, text: str, protest: tuple[object, ...]) -> None:
     assert rows(engine, text)[-1] == protest
+
+
+@pytest.mark.parametrize(("text", "counter"), [
+    # 4. a counter-deed with no party of its own ("returned fire", "retaliated with …") is
+    # aimed at whoever did the deed it answers, told before it (as a warning with no target)
+    ("Cambodian forces opened fire on a Thai patrol near the temple early on Thursday. The "
+     "Thai army said its troops had returned fire.",
+     ("ASSAULT", "190", ["THAMIL"], ["KHMMIL"], "reported", "returned")),
+    ("Hezbollah fired rockets at northern Israel on Sunday. Israel retaliated with air "
+     "strikes on Monday.",
+     ("ASSAULT", "190", ["ISR"], ["LBNREB"], "asserted", "retaliated")),
+    # the deed answered may be told earlier in the same sentence
+    ("The Thai army said Cambodian forces had opened fire on a Thai patrol near the temple, "
+     "and that its troops had returned fire.",
+     ("ASSAULT", "190", ["THAMIL"], ["KHMMIL"], "reported", "returned")),
+    # a party named: that party
+    ("Israel retaliated against Hezbollah with air strikes on Monday.",
+     ("ASSAULT", "190", ["ISR"], ["LBNREB"], "asserted", "retaliated")),
+])
+def test_a_counter_deed_is_aimed_at_the_deed_s_agent(
+        engine: Engine, text: str, counter: tuple[object, ...]) -> None:
+    assert rows(engine, text)[-1] == counter

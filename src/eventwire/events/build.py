@@ -136,6 +136,13 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
     out: list[Draft] = []
     for draft in drafts:
         plover = coder.ontology.code(draft.cameo).plover
+        if plover == "ASSAULT" and draft.source and counter_deed(draft, document):
+            span = doc.char_span(*draft.trigger, alignment_mode="expand")
+            answered = [] if span is None else [
+                a for a in answered_party(draft, span[0], out, drafts, document, coder,
+                                          same_sentence=True) if a not in draft.source]
+            out.append(replace(draft, target=answered) if answered else draft)
+            continue
         if draft.target or not draft.source or (plover not in STANCE_TYPES and plover not in (
                 "THREATEN", "CONSULT", "PROTEST")):
             out.append(draft)
@@ -369,11 +376,13 @@ def document_agent(noun: Token, extractor: Extractor) -> list[str]:
 
 
 def answered_party(draft: Draft, trigger: Token, done: list[Draft], drafts: list[Draft],
-                   document: Document, coder: Coder) -> list[str]:
+                   document: Document, coder: Coder, same_sentence: bool = False
+                   ) -> list[str]:
     """Whom a warning with no target answers (see :func:`earlier_agents`): the target of
     the warner's own stance in the same or the previous sentence (``done``: drafts with
     their targets already settled), else the source of the latest deed told before that
-    was aimed at the warner."""
+    was aimed at the warner (``same_sentence``: also one told earlier in its own sentence,
+    "X opened fire on Y's patrol, and Y's troops returned fire")."""
     sentence, doc = trigger.sent, trigger.doc
     start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else (
         sentence.start_char)
@@ -383,11 +392,36 @@ def answered_party(draft: Draft, trigger: Token, done: list[Draft], drafts: list
                and set(d.source) == set(draft.source)]  # the same actor, not its state
     if stances:
         return list(stances[-1].target)
-    deeds = [d for d in drafts if d.trigger[0] < sentence.start_char and d.source
+    before = draft.trigger[0] if same_sentence else sentence.start_char
+    deeds = [d for d in drafts if d.trigger[1] <= before and d.source
              and not reaction(d, coder) and not d.negated
              and mine & {party(a, document) for a in d.target}
              and not mine & {party(a, document) for a in d.source}]
     return list(deeds[-1].source) if deeds else []
+
+
+# verbs of a counter-deed: "retaliated", "returned fire", "responded with strikes", and any
+# verb of force with "back" ("hit back", "struck back", "fired back")
+COUNTER_VERBS = {"retaliate", "respond", "return"}
+
+
+def counter_deed(draft: Draft, document: Document) -> bool:
+    """An act of force told as the answer to one done to its agent, with no party of its own
+    ("Israel retaliated with air strikes", "its troops returned fire", "hit back"): it is
+    aimed at whoever did that deed (see :func:`answered_party`). A target that is only the
+    agent's own state (a fallback's reading of "returned fire") is no party of its own."""
+    doc = document.doc
+    span = doc.char_span(*draft.trigger, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    verb = span[0]
+    lemma = verb.lemma_.lower()
+    if not (lemma in COUNTER_VERBS and (lemma != "return" or any(
+            c.dep_ == "dobj" and c.lower_ == "fire" for c in children_of(verb)))
+            or any(c.dep_ == "prt" and c.lower_ == "back" for c in children_of(verb))):
+        return False
+    mine = {party(a, document) for a in draft.source}
+    return all(party(a, document) in mine for a in draft.target)
 
 
 def party(actor_id: str, document: Document) -> str:

@@ -1077,6 +1077,7 @@ class Extractor:
         else:
             target = self.resolve(tokens, modality)
         target = self.without_venues(candidate, tokens, target, modality)
+        target = self.located_bodies(target, tokens) if plover in PLACE_TYPES else target
         if not target and (asked := addressees(candidate.token, links)) and all(
                 t.pos_ == "PROPN" for t in asked):
             # "urged [Trump] to visit Kyiv": a named addressee the dictionary does not know;
@@ -1281,6 +1282,34 @@ class Extractor:
             found = self.resolve(agents, modality) or self.resolve([token], modality)
             actors.extend(a for a in found if a not in actors)
         return actors
+
+    def located_bodies(self, target: list[str], tokens: list[Token]) -> list[str]:
+        """A body of no known country acted on, placed by its own "in" phrase in a state ("fired
+        missiles at Al Udeid air base in Qatar", "struck the Zaporizhzhia plant in Ukraine"):
+        the state the place belongs to, as CAMEO codes an attack on a place by the place's
+        owner."""
+        out: list[str] = []
+        for actor_id in target:
+            actor = self.document.actors.get(actor_id)
+            state = None
+            if actor is not None and actor.kind == "organization" and not (
+                    actor.country or actor.code):
+                state = next((s for t in tokens if actor_id in self.index.all_at(t)
+                              or any(actor_id in self.index.all_at(c) for c in children_of(t)
+                                     if c.dep_ == "compound")
+                              for s in self.placed_in(t)), None)
+            found = state or actor_id
+            if found not in out:
+                out.append(found)
+        return out
+
+    def placed_in(self, token: Token) -> list[str]:
+        """The states named by "in" phrases on a noun phrase ("the base in Qatar")."""
+        head = token.head if token.dep_ == "compound" else token
+        return [a for prep in children_of(head) if prep.dep_ == "prep" and prep.lower_ == "in"
+                for obj in children_of(prep) if obj.dep_ == "pobj"
+                for a in self.index.all_at(obj)
+                if (actor := self.document.actors.get(a)) is not None and actor.kind == "state"]
 
     def state_voices(self, source: list[str]) -> bool:
         """The source speaks as a state: the state by name or its government."""
