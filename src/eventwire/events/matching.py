@@ -297,7 +297,7 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
         return None  # "could be regarded as carrying …": a verb of calling evaluates, the
         # evaluation rules code it (evaluation_word), its word vector names no deed
     related = lexicon.relatives.get(token.lemma_.lower())
-    if related is not None:
+    if related is not None and not governs_event_noun(token, lexicon):
         # WordNet says what kind of act the verb is ("excoriate" is "condemn", "strafe" a
         # kind of "attack"): before the pruned vectors, which cannot tell "bolster" from
         # "scupper" (one row)
@@ -311,6 +311,15 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     entry = dictionary_entry(token.lemma_.lower(), near[1], (),
                              f"vector neighbour {near[0]} ({near[2]})")
     return Candidate(token, entry, near[1], basis="vector")
+
+
+def governs_event_noun(token: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether the verb's direct object is a noun the lexicon codes as an event ("chaired
+    talks between Serbia and Kosovo", "mooted a summit"): the verb governs the named event,
+    which keeps its own parties; a WordNet relative ("chair" is "discuss") must not take its
+    place."""
+    return any(c.dep_ == "dobj" and bool(lexicon.lookup("noun", c.lemma_.lower()))
+               for c in children_of(token))
 
 
 def misread_lemma(token: Token) -> bool:
