@@ -37,8 +37,9 @@ UNSEEN_VERBS = [
      [("ACCUSE", "111", ["TUR"], ["SWE"], "asserted", "upbraided", 0.5)]),
     ("Russian jets strafed Ukrainian positions near Bakhmut on Tuesday.",
      [("ASSAULT", "195", ["RUS"], ["UKR"], "asserted", "strafed", 0.5)]),
+    # "bomb" (195) since s13: "bombard" is reached only through its rarer sense
     ("Houthi fighters firebombed a Saudi border post near Jizan.",
-     [("ASSAULT", "190", ["YEM"], ["SAU"], "asserted", "firebombed", 0.5)]),
+     [("ASSAULT", "195", ["YEM"], ["SAU"], "asserted", "firebombed", 0.5)]),
     ("Egyptian security forces collared two opposition leaders in Cairo.",
      [("COERCE", "173", ["EGY"], ["EGY"], "asserted", "collared", 0.5)]),
     # look-alikes: the same verbs with no actors, or in their everyday sense
