@@ -7,6 +7,11 @@ modality, trigger, confidence).
    most frequent sense; a sense of speaking or writing codes no force and no sanction; a
    guessed code of a deed done to people or places (a visit, force, violence) is no event
    when the verb's object is an abstract noun ("torpedoed the plan", "landed a contract").
+2. Forecasts and plans (review s12 F9; issue 10): "X is likely / bound to <deed>" is the
+   writer's forecast (hypothetical, as "is expected to"); "is set / due / poised to" stays
+   future; "will withdraw" is the deed, future; "plans / intends to withdraw" is an
+   expression of intent (CAMEO 03, 0356 "express intent to de-escalate military
+   engagement", which CAMEO2PLOVER maps to AGREE), intended.
 """
 
 from __future__ import annotations
@@ -73,3 +78,33 @@ def test_wordnet_table_senses() -> None:
              "minister", "frigate")
     assert [w for w in words if w in lexicon.abstract_nouns] == [
         "plan", "report", "contract", "accusation", "bill"]
+
+
+FORECASTS_AND_PLANS = [
+    ("The United States is likely to withdraw its remaining troops from Niger.",
+     [("RETREAT", "087", ["USA"], ["NER"], "hypothetical", "withdraw", 0.9)]),
+    ("Turkey is likely to veto Sweden's membership of NATO.",
+     [("REJECT", "129", ["TUR"], ["SWE"], "hypothetical", "veto", 0.8)]),
+    ("Iran is bound by the treaty to allow inspectors into its nuclear sites.",
+     [("RETREAT", "086", ["IRN"], [], "hypothetical", "allow", 0.9)]),
+    ("Russia plans to withdraw its troops from the Belarusian border.",
+     [("AGREE", "030", ["RUS"], ["BLR"], "intended", "plans", 0.9)]),
+    ("The Colombian government plans to release 40 FARC prisoners next month.",
+     [("AGREE", "0353", ["COL"], ["COL"], "intended", "plans", 0.8)]),
+    # look-alikes: scheduled deeds stay future; "will withdraw" is the deed, future; an
+    # intent to cooperate is AGREE; a plan of a conflictual deed is the deed (s10)
+    ("Germany is set to withdraw its troops from Mali.",
+     [("RETREAT", "087", ["DEU"], ["MLI"], "future", "withdraw", 0.9)]),
+    ("The Japanese prime minister is due to visit Washington next week.",
+     [("AGREE", "036", ["JPN"], ["USA"], "future", "visit", 0.8)]),
+    ("Britain will withdraw its ambassador from Belarus.",
+     [("SANCTION", "161", ["GBR"], ["BLR"], "future", "withdraw", 0.9)]),
+    ("Poland plans to close its border with Belarus.",
+     [("COERCE", "191", ["POL"], ["BLR"], "intended", "plans", 0.9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECASTS_AND_PLANS)
+def test_forecasts_are_hypothetical_and_plans_an_intent(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
