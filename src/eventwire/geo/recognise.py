@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
-from eventwire.geo.described import described_spans, volcano_spans
+from eventwire.geo.described import ENDS_PHRASE, described_spans, volcano_spans
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
@@ -130,14 +130,8 @@ PLACE_KINDS = ("city|town|village|hamlet|port|capital|suburb|district|province|r
                "island|neighbou?rhood|settlement|municipality|commune|governorate|prefecture|"
                "oblast|enclave|oasis|township|locality|seaport|resort|stronghold|border town|"
                "border city|state capital")
-_ENDS_PHRASE = (r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|on|of|near|at|about|some|roughly|"
-                r"around|nearly|almost|just|north|south|east|west|northeast|northwest|"
-                r"southeast|southwest|outside|close|that|which|where|with|along|across|by|"
-                r"and|from|known|home|famous|located|bordering|whose|once|long|now|"
-                r"straddling|overlooking|situated|set|perched|surrounded|held|controlled|"
-                r"captured|seized|occupied|still|already|\d))")
 APPOSITION = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PLACE_KINDS})\b"
-                        rf"(?!-){_ENDS_PHRASE}")
+                        rf"(?!-){ENDS_PHRASE}")
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:in|to|from|at|near)\s+)?$")
 _ON_BEFORE = re.compile(r"\b(?i:on|upon)\s+(?:the\s+)?$")
