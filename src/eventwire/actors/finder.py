@@ -56,6 +56,29 @@ BODY_SECTORS = frozenset({"IGO", "NGO"})
 # ("… Association of Kenya" NGO, "… Chamber of Commerce" BUS, "… University" EDU) is named
 # after the body, not part of it, and is coded by its own kind.
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"})
+# Words in a body's name that say it is a body of civil society (CAMEO's sector codes for
+# human rights groups HRI, labour LAB, lawyers JUD, business BUS, students EDU, churches CHR):
+# they win over the name's head noun ("the Kenya Human Rights Commission", "the Nigeria
+# Labour Congress", "the Pakistan Bar Council", "the National Union of Students" are no
+# government or parliament). Longer phrases first; matched as whole lower-case words.
+CIVIL_WORDS: tuple[tuple[str, str], ...] = (
+    ("chambers of commerce", "BUS"), ("chamber of commerce", "BUS"), ("employers", "BUS"),
+    ("human rights", "HRI"), ("civil liberties", "HRI"),
+    ("students", "EDU"), ("student", "EDU"), ("students'", "EDU"), ("teachers", "EDU"),
+    ("law society", "JUD"), ("bar", "JUD"), ("lawyers", "JUD"), ("advocates", "JUD"),
+    ("trades union", "LAB"), ("trade union", "LAB"), ("trade unions", "LAB"),
+    ("labour", "LAB"), ("labor", "LAB"), ("workers", "LAB"),
+    ("churches", "CHR"), ("bishops", "CHR"),
+)
+# Head-noun sectors a civil-society word overrides (a council, congress or commission of
+# civil society is no organ of the state) and the heads of such bodies: a ministry, office,
+# department or committee "of Labour" / "on Human Rights" is the state's organ for that field.
+STATE_HEAD_SECTORS = frozenset({"GOV", "LEG", "NGO", "LAB"})  # LAB: "Students Union"
+ASSOCIATION_HEADS = frozenset({
+    "commission", "council", "congress", "union", "unions", "society", "association",
+    "federation", "league", "centre", "center", "network", "forum", "confederation",
+    "movement", "coalition", "alliance", "watch", "group", "institute", "foundation",
+    "organisation", "organization", "guild", "chamber", "chambers"})
 # Nouns for an international body as a whole: "the bloc", "the alliance" → the one named last.
 IGO_NOUNS = frozenset({"bloc", "alliance", "grouping", "organisation", "organization"})
 
@@ -517,9 +540,13 @@ class ActorFinder:
             # UN bodies IGOUNO), not as the country it works in
             draft.country, draft.sector, draft.code = body.country, body.sector, body.code
             return draft
-        draft.country = self.title_country(list(span))
+        draft.country = self.title_country(list(span)) or self.of_state_after(span)
         term = self.name_term(span)
         draft.sector = term.sector if term is not None else None
+        civil = civil_sector(span)
+        if civil is not None and span.root.lower_ in ASSOCIATION_HEADS and (
+                draft.sector is None or draft.sector in STATE_HEAD_SECTORS):
+            draft.sector = civil  # "the Nigeria Labour Congress" is labour, not a parliament
         owner = self.possessor(span) if not draft.country else None
         if owner is None and not draft.country:
             owner = self.named_within(span)  # "the ECOWAS Commission", "the AU Commission"
@@ -538,6 +565,22 @@ class ActorFinder:
         if draft.country or draft.sector:
             draft.code = f"{draft.country or ''}{draft.sector or ''}"
         return draft
+
+    def of_state_after(self, span: SpacySpan) -> str | None:
+        """The state in an "of" phrase right after a body's name that the NER cut before it
+        ("The Law Society | of Kenya"): the body's country."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or (
+                doc[span.end + 1].ent_type_ != "GPE"):
+            return None
+        mention = self.document.mention_at(doc[span.end + 1].idx,
+                                           doc[span.end + 1].idx + len(doc[span.end + 1]))
+        if mention is not None:
+            actor = self.document.actors.get(mention.actor)
+            return actor.country if actor is not None and actor.kind == "state" else None
+        states = {s.key for s in self.lexicon.lookup(doc[span.end + 1].text)
+                  if s.kind == "state" and s.how == "name"}
+        return states.pop() if len(states) == 1 else None
 
     def name_term(self, span: SpacySpan) -> SectorTerm | None:
         """The longest role term in an organisation's name (the last of equally long ones):
@@ -999,6 +1042,13 @@ def role_head(span: SpacySpan) -> Token | None:
         if attr is not None and attr.tag_ == "NN" and attr.i > span.end:
             return attr
     return None
+
+
+def civil_sector(span: SpacySpan) -> str | None:
+    """The sector of a civil-society word in a body's name (:data:`CIVIL_WORDS`), if any."""
+    words = " " + " ".join(t.lower_ for t in span) + " "
+    words = words.replace(" 's ", "' ").replace(" ' ", "' ")
+    return next((sector for phrase, sector in CIVIL_WORDS if f" {phrase} " in words), None)
 
 
 def modified_head(noun: Token) -> list[Token]:
