@@ -68,6 +68,10 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # students or reporters, and not a body of its own ("the U.N. war crimes court").
 MEMBER_SECTORS = (STATE_BODIES - {"OPP", "PTY"}) | {"IGO", "PKO", "NGO"}
 COUNTRY_WORDS = frozenset({"country", "nation"})
+# A place of custody named as where someone is held or sent ("jailed for life in prison",
+# "sent to jail"): a place, not the prison service (COP) as a party.
+CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "prisons", "jails"})
+PLACE_PREPS = frozenset({"in", "to", "into", "from", "behind", "out"})
 PHRASE_PREPS = frozenset({"of", "from", "in"})
 MAX_TERM_WORDS = 4
 NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "LAW",
@@ -168,6 +172,9 @@ class CollectiveFinder:
         if head.tag_ in ("NNS", "NNPS") and group_phrase(head, self.lexicon,
                                                          self.covered) is not None:
             return None  # "the juntas", "the three governments": a set named earlier (coref)
+        if head.lower_ in CUSTODY_PLACES and head.dep_ == "pobj" and \
+                head.head.lower_ in PLACE_PREPS:
+            return None  # "sentenced to four years in prison": where, not the prison service
         match = term_at(head, self.lexicon)
         if match is None:
             return None
@@ -184,6 +191,8 @@ class CollectiveFinder:
         named, country = self.phrase_country(head, start)
         if named and country is None:
             return None  # "the U.N. war crimes court": a body of its own, not a country's
+        if term.private:  # "his lawyer": a private person, of a state only by its phrase
+            return Collective(start, head.i + 1, term, country, self.first(head, start))
         if term.sector == "GOV" and not term.subsector:
             # "the government" is the state actor; "the foreign ministry" a body of the
             # state at home (an organ, as "the defence ministry" is); other government nouns

@@ -176,7 +176,8 @@ class ActorFinder:
             serves = actor.sector in STATE_BODIES or (
                 actor.sector == "ELI" and actor.kind == "person")
             if actor.country or not serves or actor.kind not in (
-                    "person", "organization") or actor.id not in first:
+                    "person", "organization") or actor.id not in first or (
+                    self.private_role(actor)):
                 continue
             token_start = first[actor.id].token_start
             assert token_start is not None
@@ -194,6 +195,12 @@ class ActorFinder:
             if actor.kind == "organization":
                 actor.code = f"{country}{actor.sector}"
         self.drop_stateless_offices()
+
+    def private_role(self, actor: ActorDraft) -> bool:
+        """A person whose role is a profession outside the state ("lawyer X"): no state's
+        official, so no state of the sentence or the setting."""
+        term = self.lexicon.sector_term(actor.role) if actor.role else None
+        return actor.kind == "person" and term is not None and term.private
 
     def subject_state(self, token: Token) -> str | None:
         """The state that is the subject of ``token``'s clause when ``token`` is not in it: an
@@ -979,7 +986,7 @@ class ActorFinder:
         term = next((found for start in range(len(words)) if (found := self.lexicon.sector_term(
             " ".join(t.lower_ for t in words[start:]))) is not None), None)
         if term is None or term.kind != "person" or term.sector not in STATE_BODIES or (
-                chunk.root.lower_ in STATE_NOUNS):
+                term.private or chunk.root.lower_ in STATE_NOUNS):
             return None  # "the kingdom" is the state coreference binds, not its official
         if any(c.lower_ == "of" for c in children_of(chunk.root)) or self.title_country(words):
             return None  # "the Kenyan envoy" is the state named (as before); "the governor of

@@ -132,7 +132,8 @@ def modifier_actor(token: Token, index: MentionIndex, depth: int, skip: str | No
 # Nouns for a party defined by its relation to another ("Ukraine's partners", "Iran's
 # neighbours"): the possessor is the other party, not the one meant.
 RELATIONAL_NOUNS = {"partner", "ally", "neighbour", "neighbor", "counterpart", "rival",
-                    "enemy", "adversary", "foe", "friend", "backer", "creditor", "donor"}
+                    "enemy", "adversary", "foe", "friend", "backer", "creditor", "donor",
+                    "lawyer", "attorney", "barrister", "advocate"}  # "Imamoglu's lawyer"
 
 
 def relational(token: Token) -> bool:

@@ -91,6 +91,7 @@ class SectorTerm:
     kind: str  # person|group
     subsector: str | None = None  # secondary code: GOV + MIL for a military junta
     state: bool = False  # stands for a state's government as a whole ("the authorities")
+    private: bool = False  # a profession outside the state with a state sector (lawyer: JUD)
 
 
 @dataclass
@@ -200,7 +201,7 @@ class ActorLexicon:
             found = self.sectors.get(key[:-1])
             if found is not None:
                 found = SectorTerm(found.term, found.sector, found.role, "group",
-                                   found.subsector, found.state)
+                                   found.subsector, found.state, found.private)
         return found
 
     def head_sector(self, word: str) -> str | None:
@@ -313,7 +314,8 @@ def _merge(lexicon: ActorLexicon, data: Any, path: Path) -> None:
         term = str(require(item, "term", path, "sector term")).lower()
         lexicon.sectors[term] = SectorTerm(term, str(require(item, "sector", path, "sector term")),
                                            item.get("role"), item.get("kind") or "person",
-                                           item.get("subsector"), bool(item.get("state")))
+                                           item.get("subsector"), bool(item.get("state")),
+                                           bool(item.get("private")))
     if isinstance(data, dict) and isinstance(data.get("descriptions"), dict):
         _merge_descriptions(lexicon, data["descriptions"])
 
