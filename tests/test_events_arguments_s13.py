@@ -6,6 +6,17 @@ sentence is our own; several wordings and look-alikes per class.
    registry gives him on the day of the report, and no unnamed office holder of the state
    ("the Turkish government's mayor") is made where a named person carries the title. "The
    mayor of Istanbul, Ekrem Imamoglu" names the mayor, not the city.
+2. Civil bodies keep their sector (s12 "left out"): a civil-society word in a body's name
+   (human rights, labour, bar / law society, students, chamber of commerce, churches) wins
+   over its head noun ("Commission" GOV, "Congress" LEG, "Union" LAB) as CAMEO codes the
+   body by what it is; a ministry or committee "of Labour" / "on Human Rights" stays the
+   state's organ. "The Law Society of Kenya" takes its country from the "of" phrase.
+3. A lawyer is no state official (review s12 F5): CAMEO codes lawyers JUD, but an unnamed
+   lawyer ("the lawyer", "his lawyer") has a country only when its own phrase names one
+   ("a Turkish lawyer"), never the state of the sentence or the setting; "in prison" is
+   where a sentence is served, not the prison service as a target.
+4. A region's adjective names no state: "South American leaders", "Latin American
+   governments" are not American (USA); "South African", "Central African" stay states.
 """
 
 from __future__ import annotations
@@ -72,3 +83,65 @@ def test_the_named_holder_takes_the_registry_office_of_the_day(engine: Engine) -
     assert rows(engine, text, AFTER_ARREST) == [
         ("COERCE", "173", ["TURCOP"], ["TUROPP"], "asserted", "detained"),
         ("REJECT", "120", ["TUROPP"], [], "asserted", "denied")]
+
+
+CIVIL_BODIES = [
+    ("The Kenya Human Rights Commission accused the police of killing 12 protesters in Nairobi.",
+     [("ACCUSE", "112", ["KENHRI"], ["KENCOP"], "asserted", "accused")]),
+    ("The Nigeria Labour Congress threatened a general strike over the fuel price increase.",
+     [("THREATEN", "133", ["NGALAB"], [], "asserted", "threatened")]),
+    ("The Law Society of Kenya criticised the police for beating protesters in Nairobi.",
+     [("ACCUSE", "111", ["KENJUD"], ["KENCOP"], "asserted", "criticised")]),
+    ("The Pakistan Bar Council condemned the army chief's remarks on Wednesday.",
+     [("ACCUSE", "111", ["PAKJUD"], [], "asserted", "condemned")]),
+    ("The Zimbabwe National Students Union accused the police of beating students in Harare.",
+     [("ACCUSE", "112", ["ZWEEDU"], ["ZWECOP"], "asserted", "accused")]),
+    # look-alikes: the state's organ for the field stays the state's
+    ("Kenya's Ministry of Labour condemned the doctors' strike on Monday.",
+     [("ACCUSE", "111", ["KENGOV"], ["KENHLH"], "asserted", "condemned"),
+      ("PROTEST", "143", ["KENHLH"], ["KEN"], "asserted", "strike")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CIVIL_BODIES)
+def test_a_civil_body_keeps_its_sector(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+LAWYERS = [
+    ("The lawyer accused the prosecutor of hiding evidence in the case against the Brazilian "
+     "senator.", []),
+    ("Police in Istanbul detained the lawyer on Friday.\n\nThe lawyer denied the charges.",
+     [("COERCE", "173", ["TURCOP"], ["TUR"], "asserted", "detained")]),
+    # a lawyer whose phrase names the state is that state's (CAMEO JUD)
+    ("A Turkish lawyer accused the police of torturing his client.",
+     [("ACCUSE", "112", ["TURJUD"], ["TURCOP"], "asserted", "accused")]),
+    ("Kenyan lawyers protested outside the Supreme Court in Nairobi on Monday.",
+     [("PROTEST", "141", ["KENJUD"], ["KEN"], "asserted", "protested")]),
+    ("A Russian court sentenced an American journalist to 16 years in prison on Friday.",
+     [("COERCE", "172", ["RUSJUD"], ["USAMED"], "asserted", "sentenced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWYERS)
+def test_an_unnamed_lawyer_is_no_state_official(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+REGIONS = [
+    ("South American leaders condemned the U.S. strikes on boats in the Caribbean.", []),
+    ("Latin American governments criticised Washington's deportation flights.", []),
+    ("South African police arrested three Mozambican nationals on Monday.",
+     [("COERCE", "173", ["ZAFCOP"], ["MOZ"], "asserted", "arrested")]),
+    ("Central African rebels attacked a UN convoy near Bangui.",
+     [("ASSAULT", "190", ["CAFREB"], ["IGOUNO"], "asserted", "attacked")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS)
+def test_a_regions_adjective_names_no_state(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+

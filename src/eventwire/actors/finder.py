@@ -43,6 +43,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # a person of the registry is taken from them.
 MISLABELLED_PEOPLE = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 COMPASS = frozenset({"North", "South"})
+# Words that make a region of a continent's adjective ("South American", "West African",
+# "Latin American", "Southeast Asian", "Sub-Saharan African").
+REGION_WORDS = frozenset({"North", "South", "East", "West", "Central", "Latin", "Southeast",
+                          "Southeastern", "Northeast", "Northern", "Southern", "Eastern",
+                          "Western", "Sub", "Sub-Saharan", "Horn", "Middle", "Northwest",
+                          "Southwest"})
 # Region adjectives and their CAMEO region codes (CAMEO actor codebook, regions: the third to
 # fifth letters of an IGO's code, as in IGOEUREEC, IGOAFRAU, IGOWSTNAT, IGOWAFWAS).
 REGION_CODES = {"European": ("EUR",), "African": ("AFR",), "Western": ("WST",),
@@ -105,6 +111,9 @@ class ActorFinder:
         doc = self.document.doc
         assert doc is not None
         for ent in self.joined_entities(doc):
+            if ent.label_ == "NORP" and self.region_demonym(ent):
+                self.covered.update(range(ent.start, ent.end))
+                continue
             if ent.label_ in ENTITY_LABELS:
                 self.entity(clean_entity(ent), ent.label_)
             elif ent.label_ in MISLABELLED_PEOPLE and any(
@@ -145,6 +154,16 @@ class ActorFinder:
             out.append(self.hyphenated(ent))
             k += 1
         return out
+
+    def region_demonym(self, ent: SpacySpan) -> bool:
+        """ "South American leaders", "West African states", "Latin American governments": a
+        region's adjective (a compass or region word before a demonym, the whole no demonym
+        of a state as "South African" or "North Korean" are) names no state; its last word
+        ("American", "African") is not the demonym of the state it also belongs to."""
+        words = [t for t in ent if not t.is_punct]
+        return len(words) >= 2 and words[0].text in REGION_WORDS and not any(
+            s.kind == "state" for s in self.lexicon.lookup(ent.text)) and any(
+            s.kind == "state" and s.how == "demonym" for s in self.lexicon.lookup(words[-1].text))
 
     @staticmethod
     def hyphenated(ent: SpacySpan) -> SpacySpan:
