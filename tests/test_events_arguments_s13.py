@@ -17,6 +17,9 @@ sentence is our own; several wordings and look-alikes per class.
    where a sentence is served, not the prison service as a target.
 4. A region's adjective names no state: "South American leaders", "Latin American
    governments" are not American (USA); "South African", "Central African" stay states.
+5. Coordinated state adjectives on one role noun ("Thai and Cambodian troops") name one group
+   per state (PLOVER compound actors): a fight between them is a dyad both ways, and a joint
+   act has both as source.
 """
 
 from __future__ import annotations
@@ -145,3 +148,23 @@ def test_a_regions_adjective_names_no_state(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected
 
+
+COORDINATED_GROUPS = [
+    ("Thai and Cambodian troops clashed along the disputed border on Thursday.",
+     [("ASSAULT", "190", ["THAMIL"], ["KHMMIL"], "asserted", "clashed"),
+      ("ASSAULT", "190", ["KHMMIL"], ["THAMIL"], "asserted", "clashed")]),
+    ("Armenian and Azerbaijani forces exchanged fire on the border.",
+     [("ASSAULT", "193", ["ARMMIL"], ["AZEMIL"], "asserted", "exchanged"),
+      ("ASSAULT", "193", ["AZEMIL"], ["ARMMIL"], "asserted", "exchanged")]),
+    ("US and British warships shot down Houthi drones over the Red Sea.",
+     [("ASSAULT", "190", ["USAMIL", "GBRMIL"], ["YEMREB"], "asserted", "shot down")]),
+    # one state's group stays one actor
+    ("Ukrainian soldiers fought in Bakhmut.",
+     [("ASSAULT", "190", ["UKRMIL"], ["UKR"], "asserted", "fought")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_GROUPS)
+def test_coordinated_state_adjectives_name_a_group_each(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected

@@ -34,7 +34,7 @@ are already coded (the vocabulary marks those nouns ``state: true``); other gove
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import POS
@@ -47,7 +47,7 @@ from eventwire.actors.setting import setting_country, state_before
 from eventwire.actors.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.actors import ActorLexicon, SectorTerm
-from eventwire.token_lookup import children_of
+from eventwire.token_lookup import children_of, conjuncts_of
 
 # Codes that need a body of their own (an IGO, an NGO, a company, a church): a bare noun
 # ("the agency", "Muslims") is not coded as an actor here.
@@ -408,7 +408,29 @@ class CollectiveFinder:
                 self.first_seen[actor.id] = span.start_char
         self.document.add_mention(Mention(span.start_char, span.end_char, span.text, actor.id,
                                           "group", span.start, span.end))
+        if found.body is None and not term.state and found.country is not None:
+            words = self.doc[found.start:found.end].text.lower()
+            for country in self.coordinated_countries(self.doc[found.end - 1], found):
+                other = self.document.add_actor(self.draft(replace(found, country=country), words))
+                self.document.add_mention(Mention(span.start_char, span.end_char, span.text,
+                                                  other.id, "group", span.start, span.end),
+                                          shared=True)
         self.covered.update(range(found.first, found.end))
+
+    def coordinated_countries(self, head: Token, found: Collective) -> list[str]:
+        """ "Thai and Cambodian troops", "Indian and Chinese soldiers": coordinated state
+        adjectives on one role noun name one group per state (PLOVER's compound actors), so
+        the phrase stands for each; the states after the first one the phrase was given."""
+        out: list[str] = []
+        for child in head.lefts:
+            if child.i >= found.start or child.dep_ not in MODIFIER_DEPS:
+                continue
+            for conj in conjuncts_of(child):
+                actor = self.actor_on(conj)
+                if actor is not None and actor.kind == "state" and actor.country and \
+                        actor.country != found.country and actor.country not in out:
+                    out.append(actor.country)
+        return out
 
     def draft(self, found: Collective, words: str) -> ActorDraft:
         term, country = found.term, found.country
