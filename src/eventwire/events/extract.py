@@ -1000,7 +1000,14 @@ class Extractor:
             target = [a for a in target if a not in source] or target
         if bound_pronoun(source_phrase) and self.exact(set(source) & set(target)):
             source = [a for a in source if a not in target]  # Principle B, as above
-        if not source and self.between(candidate.token) and (
+        if (source and target and candidate.entry.pos == "noun" and symmetric(coded.cameo)
+                and self.between(candidate.token) and len(target) >= 2
+                and not set(source) & set(target)):
+            # "Beijing welcomed the resumption of talks between India and Pakistan": "between"
+            # names all the parties of the talks; the subject of the verb that governs the
+            # noun is not one of them (its welcome is its own event)
+            source, target, parties = target[:1], target[1:], True
+        elif not source and self.between(candidate.token) and (
                 links or candidate.token.dep_ in ("nsubj", "nsubjpass")):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
             parties = symmetric(coded.cameo)
@@ -1412,6 +1419,12 @@ class Extractor:
         sentence = candidate.token.sent
         named = {c for m in self.document.mentions_in(sentence.start_char, sentence.end_char)
                  if (c := country_of(m.actor, self.document))}
+        if alone:
+            # a town of another country named in the sentence is where the force was used
+            # ("mourners in Tyre buried those killed when Israeli forces shelled a house in
+            # the town"): not at home, though no actor of that country is named
+            named |= {p.country for p in self.document.places if p.country and p.start
+                      is not None and sentence.start_char <= p.start < sentence.end_char}
         return [state] if not alone or named <= {state} else []
 
     def speaker(self, candidate: Candidate, modality: Modality) -> Token | None:

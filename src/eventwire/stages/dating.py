@@ -155,6 +155,25 @@ class Dater:
             if child.dep_ in ("nummod", "compound") and re.fullmatch(r"(19|20)\d\d", child.text):
                 return EventDate(value=child.text, precision="year", text=child.text,
                                  basis="text", start=child.idx, end=child.idx + 4)
+        return self.postmodified(trigger)
+
+    def postmodified(self, trigger: Token) -> EventDate | None:
+        """An event noun dated after it, by its own prepositional phrase ("hailed the attack
+        on Sunday", "the talks in Almaty on Friday") or by the participle that tells it
+        ("the pact signed in Riyadh on Wednesday": the reduced relative's time is the
+        signing's): the noun's time, not that of the clause it is mentioned in (a follow-up
+        "said on Thursday it would study the pact signed on Wednesday")."""
+        for ref in self.dated:
+            root = self.root(ref.start, ref.end)
+            if (root is not None and root.i > trigger.i and root.dep_ == "pobj"
+                    and root.head.dep_ == "prep" and root.head.head.i == trigger.i
+                    and root.head.lower_ in ("on", "in", "at")):
+                return self._from_ref(ref, "text")
+        for child in children_of(trigger):
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (refs := self.by_verb.get(child.i)):
+                ref = min(refs, key=lambda r: abs(r.start - child.idx))
+                return self._from_ref(ref, "text",
+                                      "ON_OR_AFTER" if ref.start in self.since else None)
         return None
 
     def attached(self, verb: Token, trigger: Token, basis: DateBasis = "text"
