@@ -1424,7 +1424,8 @@ class Extractor:
             # ("mourners in Tyre buried those killed when Israeli forces shelled a house in
             # the town"): not at home, though no actor of that country is named
             named |= {p.country for p in self.document.places if p.country and p.start
-                      is not None and sentence.start_char <= p.start < sentence.end_char}
+                      is not None and sentence.start_char <= p.start < sentence.end_char
+                      and p.basis != "dateline"}  # (where the report was filed from)
         return [state] if not alone or named <= {state} else []
 
     def speaker(self, candidate: Candidate, modality: Modality) -> Token | None:
