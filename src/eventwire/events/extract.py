@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 import numpy
 from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.states import state_actor
 from eventwire.document import Document, Mention
@@ -1425,8 +1425,17 @@ class Extractor:
             # the town"): not at home, though no actor of that country is named
             named |= {p.country for p in self.document.places if p.country and p.start
                       is not None and sentence.start_char <= p.start < sentence.end_char
-                      and p.basis != "dateline"}  # (where the report was filed from)
+                      and p.basis != "dateline"  # (where the report was filed from)
+                      and self.named_place(sentence, p.start, p.end or p.start)}
         return [state] if not alone or named <= {state} else []
+
+    @staticmethod
+    def named_place(sentence: Span, start: int, end: int) -> bool:
+        """Whether a place is named as one (a noun of the clause: "in Tyre", "residents of
+        Kharkiv"), not as a modifier ("a Moscow-bound truck driver")."""
+        span = sentence.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ not in (
+            "compound", "amod", "npadvmod", "nmod", "poss")
 
     def speaker(self, candidate: Candidate, modality: Modality) -> Token | None:
         """The reporter may stand in for a missing source, except where "between A and B"
