@@ -69,3 +69,22 @@ def test_talks_between_two_parties_are_theirs_not_the_welcomer(
     a, b = parties
     assert [r[:4] for r in rows(engine, text) if r[0] == "CONSULT"] == [
         ("CONSULT", "040", [a], [b]), ("CONSULT", "040", [b], [a])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine said on Friday that its drones hit two Russian oil refineries.",
+     [("ASSAULT", "195", ["UKR"], ["RUS"])]),
+    ("The Israeli army said on Friday that its jets hit rocket launchers in southern Lebanon.",
+     [("ASSAULT", "195", ["ISR"], ["LBN"])]),
+])
+def test_its_jets_strike_for_their_owner(
+        engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [r[:4] for r in rows(engine, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russian strikes across Ukraine killed 12 people on Friday.",
+    "Russian missiles struck power plants throughout Ukraine on Friday.",
+])
+def test_force_across_a_country_is_against_it(engine: Engine, text: str) -> None:
+    assert [r[:4] for r in rows(engine, text)] == [("ASSAULT", "190", ["RUS"], ["UKR"])]

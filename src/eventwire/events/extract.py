@@ -68,7 +68,7 @@ from eventwire.events.matching import (
     purpose_head,
     standing_state,
 )
-from eventwire.events.means import means_code, military_bombing
+from eventwire.events.means import AIR_HEADS, means_code, military_bombing
 from eventwire.events.modality import (
     HOPE_FORMS,
     PLAN_VERBS,
@@ -112,12 +112,15 @@ from eventwire.lexicon.triggers import CODE, Trigger, TriggerLexicon
 from eventwire.token_lookup import children_of, conjuncts_of
 
 # Event types whose target is often the source's own leaders ("demanded that President X …").
+# weapons and platforms that strike for their owner ("its jets struck", "their drones hit")
+FORCE_MEANS = AIR_HEADS | {"missile", "rocket", "artillery", "tank", "warship", "gunboat"}
+OWNER_PRONOUNS = {"its", "their"}
 HOME_TYPES = {"PROTEST", "ASSAULT", "COERCE"}  # no named target: the source's own state
 DOMESTIC_TYPES = {"REQUEST", "REJECT", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION"}
 # Material acts (and threats of them) with no named target hit the place they happen in:
 # "suspended aid deliveries in Baghdad" → IRQ, "fired shells at targets in Jericho" → PSE.
 LOCATED_TYPES = {"AID", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 # Stances on another's act: aimed at the act's agent ("condemned the killing ... by X").
 STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 # Acts aimed at another party: a fallback (home, place) never makes their source its target.
@@ -853,6 +856,9 @@ class Extractor:
         """The verb's subject is a thing, not an actor: "the Istanbul talks yielded a deal"
         (yield = produce, no concession); "Hungary yielded", "the rebels yielded" are actors."""
         subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        if subject is not None and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                       for c in children_of(subject)):
+            return False  # "its jets struck": the owner acts through them, as "Israel's jets"
         return subject is not None and subject.pos_ not in ("PRON", "PROPN") and \
             subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
             not self.index.by_token.get(subject.i) and \
@@ -1490,6 +1496,13 @@ class Extractor:
                      argument_actors(token, self.index, self.affiliated)]
             if not found and token.lower_ in PRONOUNS:
                 found = [a for a in [self.pronoun(token, modality)] if a]
+            if not found and token.lemma_.lower() in FORCE_MEANS:
+                # "the army said its jets struck": the owner of the weapons struck with them
+                owner = next((c for c in children_of(token) if c.dep_ == "poss"
+                              and c.pos_ == "PRON" and c.lower_ in OWNER_PRONOUNS), None)
+                if owner is not None:
+                    found = [a for a in [self.index.at(owner) or self.pronoun(owner, modality)]
+                             if a]
             actors.extend(a for a in found if a not in actors)
         return actors
 
