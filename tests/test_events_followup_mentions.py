@@ -28,6 +28,11 @@ def rows(engine: Engine, text: str) -> list[tuple[Any, ...]]:
             for e in engine.document(article).events]
 
 
+def test_a_plan_about_a_dated_thing_is_not_dated_by_it(engine: Engine) -> None:
+    text = "Iran and Saudi Arabia said they would revive a security pact signed in 2001."
+    assert [(r[0], r[5]) for r in rows(engine, text)] == [("AGREE", None), ("AGREE", None)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("India said on Friday it would study the defence pact signed by Turkey and Iraq in "
      "Ankara on Wednesday.",

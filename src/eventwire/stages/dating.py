@@ -137,7 +137,12 @@ class Dater:
         if trigger is None:
             return self.fallback(event, event.evidence.trigger.start)
         verb = clause_verb(trigger)
-        return (self.own(trigger) or self.attached(verb, trigger) or self.when_clause(verb)
+        own = self.own(trigger)
+        if own is None and event.modality not in UNDATED_MODALITIES:
+            # (a plan about a dated thing, "would revive the pact signed in 2001", is not
+            # dated by the thing's own past)
+            own = self.postmodified(trigger)
+        return (own or self.attached(verb, trigger) or self.when_clause(verb)
                 or self.related(verb) or self.governed(verb)
                 or self.fallback(event, trigger.idx))
 
@@ -155,7 +160,7 @@ class Dater:
             if child.dep_ in ("nummod", "compound") and re.fullmatch(r"(19|20)\d\d", child.text):
                 return EventDate(value=child.text, precision="year", text=child.text,
                                  basis="text", start=child.idx, end=child.idx + 4)
-        return self.postmodified(trigger)
+        return None
 
     def postmodified(self, trigger: Token) -> EventDate | None:
         """An event noun dated after it, by its own prepositional phrase ("hailed the attack
