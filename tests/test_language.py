@@ -108,3 +108,17 @@ def test_english_function_words_settle_it_without_the_identifier(
     assert language.language_code("The army struck Gaza.") == "en"
     with pytest.raises(AssertionError, match="the identifier ran"):
         language.language_code(OWN[1])  # German: the identifier decides
+
+
+def test_reading_english_articles_does_not_load_the_identifier() -> None:
+    """py3langid's model (~75 MB) is loaded on first need, and English news never needs it."""
+    from eventwire.ingest import reader_context
+    from eventwire.readers import read_paths
+    from eventwire.settings import Settings
+
+    _identifier.cache_clear()
+    articles = list(read_paths(sorted(DEMO.glob("*.txt")), reader_context(Settings())))
+    assert articles and {a.language for a in articles} == {"en"}  # type: ignore[union-attr]
+    assert _identifier.cache_info().currsize == 0
+    assert language.language_code(OWN[1]) == "de"
+    assert _identifier.cache_info().currsize == 1
