@@ -44,6 +44,31 @@ def surname_index(actors: dict[str, ActorDraft]) -> dict[str, str]:
     return {k: v for k, v in index.items() if k not in shared}
 
 
+def named_before(mentions: list[Mention], actors: dict[str, ActorDraft]
+                 ) -> Iterator[tuple[Mention, str]]:
+    """(mention, person) for a one-word name the actor dictionary gave to another actor (an
+    armed group, a body, a person of the same surname) that is the short form of a person
+    the article named in full before it: "Austria's Foreign Minister Ursula Wagner … Wagner
+    urged Belgrade" is the minister, not the Wagner Group. A report names a person in full
+    first and by the short form after (the wire's style); the dictionary's reading is for
+    reports that never name such a person. States keep their names ("Mali" after a person
+    the parser called "Landlocked Mali")."""
+    index = surname_index(actors)
+    if not index:
+        return
+    first: dict[str, int] = {}
+    for mention in mentions:
+        first.setdefault(mention.actor, mention.start)
+    for mention in mentions:
+        person = index.get(mention.text)
+        actor = actors.get(mention.actor)
+        if person is None or person == mention.actor or actor is None or (
+                actor.kind == "state") or mention.how not in ("name", "alias") or (
+                first.get(person, mention.start) >= mention.start):
+            continue
+        yield mention, person
+
+
 def alias_mentions(doc: Doc, actors: dict[str, ActorDraft], covered: set[int]
                    ) -> Iterator[Mention]:
     """Mentions for surnames that no earlier stage turned into a mention. A surname the

@@ -124,10 +124,15 @@ def clear_setting(document: Document, lexicon: ActorLexicon) -> str | None:
 
 def state_before(document: Document, token: Token) -> str | None:
     """The state mentioned last before ``token`` in its sentence: the nearest qualified
-    mention ("Kenya's president said police …")."""
+    mention ("Kenya's president said police …"). Not a state named inside a quotation the
+    token is not in: the quoted words are the speaker's, not a description of the speaker
+    (" 'Taiwan is a red line,' the foreign ministry said" is not Taiwan's ministry)."""
+    quotes = [(s.open_at, s.outer_end) for s in document.segments if not s.single
+              and not s.open_at <= token.idx < s.outer_end]
     found = None
     for mention in document.mentions_in(token.sent.start_char, token.idx):
         actor = document.actors.get(mention.actor)
-        if actor is not None and actor.kind == "state" and actor.country:
+        if actor is not None and actor.kind == "state" and actor.country and not any(
+                start <= mention.start < end for start, end in quotes):
             found = actor.country
     return found

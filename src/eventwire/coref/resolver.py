@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.descriptions import Description, description_at, resolve_description
 from eventwire.actors.groups import DEFINITE, NUMBERS, QUANTIFIERS, GroupPhrase, group_phrase
 from eventwire.actors.modifiers import backer_tokens
-from eventwire.actors.names import alias_mentions
+from eventwire.actors.names import alias_mentions, named_before
 from eventwire.actors.states import STATE_NOUNS, state_actor
 from eventwire.coref.gender import infer_genders
 from eventwire.coref.pairs import GROUP_CONFIDENCE, PAIR_DECAY, PAIR_WINDOW, Pair, pair_phrase
@@ -54,6 +54,7 @@ class Resolver:
         return self.document.actors
 
     def run(self) -> None:
+        self.short_forms()
         for mention in self.document.mentions:
             for i in token_range(self.doc, mention):
                 self.token_actor.setdefault(i, mention.actor)
@@ -72,6 +73,18 @@ class Resolver:
                 self.observe(mention)
             if i in candidates:
                 self.visit(self.doc[i], i in covered)
+
+    def short_forms(self) -> None:
+        """A surname the actor dictionary reads as another actor is the person the report
+        named in full before it (:func:`eventwire.actors.names.named_before`); an actor left
+        with no mention is no actor of the report."""
+        found = list(named_before(self.document.mentions, self.actors))
+        moved = {mention.actor for mention, _ in found}
+        for mention, person in found:
+            mention.actor = person
+        kept = {mention.actor for mention in self.document.mentions}
+        for actor_id in moved - kept:
+            del self.actors[actor_id]
 
     def candidates(self) -> list[int]:
         """Tokens that may start a pronoun, a description or a pair phrase."""
