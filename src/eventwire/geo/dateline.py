@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.geo.context import GeoContext, build_focus
+from eventwire.geo.context import GeoContext, build_focus, without_own_name
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
-from eventwire.geo.names import fold
+from eventwire.geo.names import fold, mention_key
 from eventwire.geo.recognise import AP_STATES as TEXT_AP_STATES
 from eventwire.geo.recognise import CA_PROVINCES
 from eventwire.geo.scoring import Query, choose, explain
@@ -70,15 +71,31 @@ def _hint_filter(found: list[Entry], hints: list[str], gazetteer: Gazetteer) -> 
     return kept or found
 
 
-def _dateline_choice(name: str | None, gazetteer: Gazetteer, context: GeoContext | None
-                     ) -> tuple[Entry | None, str]:
+def with_body(context: GeoContext | None, body: Sequence[Entry]) -> GeoContext:
+    """``context`` with the countries of the places the article's body names confidently:
+    a bare dateline is read like a name of the text ("ATHLONE" over a report that names
+    Westmeath and Mullingar is the Irish town, not the larger Cape Town suburb). Only
+    their countries count, not their regions or points: a bureau dateline ("PARIS") stays
+    the capital when the story names a small town abroad."""
+    context = context or GeoContext()
+    named = {e.country for e in body if e.country} - set(context.countries)
+    if not named:
+        return context
+    return replace(context, countries={**context.countries, **dict.fromkeys(named, 1)})
+
+
+def _dateline_choice(name: str | None, gazetteer: Gazetteer, context: GeoContext | None,
+                     body: Sequence[Entry] = ()) -> tuple[Entry | None, str]:
     head, hints = split_dateline(name or "")
     if not head:
         return None, ""
     head = DATELINE_SITES.get(fold(head), head)
     candidates = gazetteer.candidates(head)
     found = _hint_filter(candidates, hints, gazetteer)
-    focus = build_focus(context or GeoContext(), gazetteer, [])
+    # the countries only the dateline's own word put in the context ("KINGSTON" read by
+    # the actors as Jamaica's government) say nothing of which Kingston it is
+    alone = without_own_name(context or GeoContext(), mention_key(head))
+    focus = build_focus(with_body(alone, body), gazetteer, [])
     query = Query(fold(head), dateline=True,
                   note=f"dateline qualifier {', '.join(hints)}" if hints and found != candidates
                   else "dateline")
@@ -87,15 +104,16 @@ def _dateline_choice(name: str | None, gazetteer: Gazetteer, context: GeoContext
 
 
 def dateline_entry(name: str | None, gazetteer: Gazetteer,
-                   context: GeoContext | None = None) -> Entry | None:
-    """The gazetteer entry a dateline names, or None when unknown."""
-    return _dateline_choice(name, gazetteer, context)[0]
+                   context: GeoContext | None = None, body: Sequence[Entry] = ()) -> Entry | None:
+    """The gazetteer entry a dateline names, or None when unknown (``body``: the places
+    the article's text names confidently, see :func:`with_body`)."""
+    return _dateline_choice(name, gazetteer, context, body)[0]
 
 
-def place_for_dateline(name: str, gazetteer: Gazetteer,
-                       context: GeoContext | None = None) -> Place | None:
+def place_for_dateline(name: str, gazetteer: Gazetteer, context: GeoContext | None = None,
+                       body: Sequence[Entry] = ()) -> Place | None:
     """The place a dateline names ("TEHRAN", "UNITED NATIONS"), basis "dateline"."""
-    entry, why = _dateline_choice(name, gazetteer, context)
+    entry, why = _dateline_choice(name, gazetteer, context, body)
     if entry is None:
         return None
     return replace(entry.to_place(basis="dateline"), resolution=why)

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from eventwire.geo.context import Focus, GeoContext, build_focus, without_own_name
 from eventwire.geo.cues import cue_in_text, split_cue
-from eventwire.geo.dateline import dateline_entry
+from eventwire.geo.dateline import dateline_entry, split_dateline
 from eventwire.geo.entry import Entry
 from eventwire.geo.feature_reading import FEATURE_NAME, feature_candidates
 from eventwire.geo.gazetteer import Gazetteer
@@ -334,7 +334,16 @@ def share_level(spans: Sequence[Mention], looked: list[tuple[Query, list[Entry]]
 
 def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                    context: GeoContext | None = None) -> list[Place]:
-    """Places for the mentions that name a known place, in mention order.
+    """Places for the mentions that name a known place, in mention order (see
+    :func:`read_places`)."""
+    return read_places(mentions, gazetteer, context)[0]
+
+
+def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
+                context: GeoContext | None = None) -> tuple[list[Place], list[Entry]]:
+    """Places for the mentions that name a known place, in mention order, and the places
+    the text names confidently that the dateline was read with (for
+    :func:`eventwire.geo.dateline.place_for_dateline`).
 
     Two passes: each mention is first ranked with the caller's context and the
     dateline; then again with the places the other mentions resolved to, so "Georgia"
@@ -381,6 +390,17 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     # only confident first readings inform the others: one weak guess ("Highlands" as a
     # Californian town) must not pull the rest of the article abroad
     first = neighbours(looked, [confident(found, query, base) for query, found in looked], base)
+    body: list[Entry] = []
+    if anchor is not None:  # the dateline is read again with the countries the text names
+        # (not by its own name's repeats, which the dateline's first reading pulled along)
+        head_key = mention_key(split_dateline(context.dateline or "")[0])
+        body = [e for (query, _), e in zip(looked, first, strict=True)
+                if e is not None and query.key != head_key]
+        again = dateline_entry(context.dateline, gazetteer, context, body)
+        if again is not anchor:
+            anchor, base = again, build_focus(context, gazetteer, [again])
+            first = neighbours(looked, [confident(found, query, base)
+                                        for query, found in looked], base)
     looked = share_level(spans, looked, first, context.text)
     places = []
     # the focus reads the other readings as a set (order and repeats do not change it), so
@@ -426,4 +446,4 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
             basis = "dateline" if mention[3] == "DATELINE" else "text"
             place = entry.to_place(mention[0], mention[1], basis)
             places.append(replace(place, resolution=explain(entry, query, focus, found)))
-    return places
+    return places, body

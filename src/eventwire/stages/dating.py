@@ -68,6 +68,22 @@ def clause_verb(token: Token) -> Token:
     return token
 
 
+def climb(token: Token) -> tuple[int, ...]:
+    """The positions a few steps up the tree from ``token`` that still belong to its clause
+    (never through another verb): a place phrase on ``token`` tells where an event happened
+    when the event's trigger or clause verb is one of them."""
+    path = []
+    for _ in range(MAX_HOPS):
+        path.append(token.i)
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return tuple(path)
+        if token.dep_ == "prep" and token.lower_ not in PLACE_PREPS | {"with"}:
+            return tuple(path)  # "sanctions over its war in Ukraine": not where it happened
+        token = token.head
+    path.append(token.i)
+    return tuple(path)
+
+
 def _root(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -85,6 +101,7 @@ class Dater:
         self.dated: list[TimeRef] = []
         self.since: set[int] = set()  # starts of "since <date>" expressions (see _index)
         self._roots: dict[tuple[int, int], Token | None] = {}
+        self._place_heads: list[tuple[Place, str, int, tuple[int, ...]]] | None = None
         for ref in document.times:
             self._index(ref)
 
@@ -298,31 +315,28 @@ class Dater:
         if trigger is None:
             return None
         verb = clause_verb(trigger)
-        for place in self.document.places:
-            if place.start is None or place.basis == "dateline":
-                continue
-            root = self.root(place.start, place.end or place.start)
-            if root is None or root.head.dep_ != "prep":
-                continue
-            prep, owner = root.head.lower_, root.head.head
-            if owner.i == trigger.i and prep in DESTINATION_PREPS:
+        for place, prep, owner, path in self.place_heads():
+            if owner == trigger.i and prep in DESTINATION_PREPS:
                 return replace(place, basis="destination")
-            if prep in PLACE_PREPS and self._reaches(owner, {verb.i, trigger.i}):
+            if prep in PLACE_PREPS and (verb.i in path or trigger.i in path):
                 return replace(place, basis="text")
         return self.dateline_place(event)
 
-    @staticmethod
-    def _reaches(token: Token, targets: set[int]) -> bool:
-        """Whether a few steps up the tree reach the clause (never through another verb)."""
-        for _ in range(MAX_HOPS):
-            if token.i in targets:
-                return True
-            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-                return False
-            if token.dep_ == "prep" and token.lower_ not in PLACE_PREPS | {"with"}:
-                return False  # "sanctions over its war in Ukraine": not where it happened
-            token = token.head
-        return token.i in targets
+    def place_heads(self) -> list[tuple[Place, str, int, tuple[int, ...]]]:
+        """The places named in a prepositional phrase, in order, each with its preposition,
+        the position of the word the phrase hangs on and the tree path up from that word
+        (:func:`climb`): worked out once per document, not once per event."""
+        if self._place_heads is None:
+            self._place_heads = []
+            for place in self.document.places:
+                if place.start is None or place.basis == "dateline":
+                    continue
+                root = self.root(place.start, place.end or place.start)
+                if root is None or root.head.dep_ != "prep":
+                    continue
+                owner = root.head.head
+                self._place_heads.append((place, root.head.lower_, owner.i, climb(owner)))
+        return self._place_heads
 
     def dateline_place(self, event: EventDraft) -> Place | None:
         dateline = self.document.dateline

@@ -13,13 +13,14 @@ from spacy.parts_of_speech import PROPN as PROPN_ID  # type: ignore[import-not-f
 from spacy.tokens import Doc
 
 from eventwire.document import Document
-from eventwire.geo import Gazetteer, GeoContext, place_for_dateline, resolve_places
+from eventwire.geo import Gazetteer, GeoContext, place_for_dateline
 from eventwire.geo.area import area_places
 from eventwire.geo.dateline import dateline_parts
 from eventwire.geo.discourse import agree_senses, repeat_mentions, river_repeats
 from eventwire.geo.names import mention_key
 from eventwire.geo.other_names import other_names
 from eventwire.geo.recognise import NER_PLACE, evident_countries, find_mentions
+from eventwire.geo.resolve import read_places
 from eventwire.geo.unknown import unknown_places
 from eventwire.pipeline import Stage
 from eventwire.sources import SourceTable
@@ -101,9 +102,9 @@ def find_places(document: Document, gazetteer: Gazetteer, sources: SourceTable) 
         # Ga. —": "Ga." is also found in the text as an abbreviation)
         mentions = [m for m in mentions
                     if not any(p[0] < m[1] and m[0] < p[1] for p in parts[1:])] + parts[1:]
-    document.places = resolve_places(mentions, gazetteer, context)
+    document.places, body = read_places(mentions, gazetteer, context)
     if document.dateline is not None:
-        found = place_for_dateline(document.dateline.text, gazetteer, context)
+        found = place_for_dateline(document.dateline.text, gazetteer, context, body)
         if found is not None:
             start, end = (head[0], head[1]) if head else (document.dateline.start,
                                                           document.dateline.end)
