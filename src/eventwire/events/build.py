@@ -440,7 +440,7 @@ def undone_target(draft: Draft, drafts: list[Draft], document: Document, coder: 
         referring = kind is not None and kind not in (OUTCOME, SETTLED) and anaphoric_act(
             noun, coder.lexicon, nominal=True)
         named = [d for d in told if trigger_lemma(d, document) == lemma
-                 or referring and of_kind(d, kind, coder)]
+                 or referring and kind is not None and of_kind(d, kind, coder)]
         if named:
             return list(named[-1].target)
     return []
