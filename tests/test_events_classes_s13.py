@@ -123,7 +123,12 @@ BACKGROUND = [
     ("Iran will retaliate if Israel strikes its nuclear sites, the Iranian foreign minister "
      "said.",
      [("THREATEN", "130", ["IRN"], ["ISR"], "hypothetical", "retaliate", 0.8)]),
-    # look-alikes: an "after" clause and a participial adjunct tell deeds of their own
+    # look-alikes: "while" joining two actors' deeds, an "after" clause and a participial
+    # adjunct tell deeds of their own
+    ("Turkey condemned the raid on the flotilla, while Greece protested the arrest of its "
+     "nationals.",
+     [("ACCUSE", "111", ["TUR"], [], "asserted", "condemned", 0.8),
+      ("PROTEST", "141", ["GRC"], [], "asserted", "protested", 0.8)]),
     ("Israel struck Gaza hours after Hamas fired rockets at Tel Aviv.",
      [("ASSAULT", "190", ["ISR"], ["PSE"], "asserted", "struck", 0.8),
       ("ASSAULT", "190", ["PSE"], ["ISR"], "asserted", "fired", 0.9)]),
