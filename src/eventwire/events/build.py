@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.document import ActorDraft, Document, EventDraft
 from eventwire.events.arguments import MentionIndex, actor_refs, sentence_home
+from eventwire.events.clauses import main_clause_events
 from eventwire.events.coding import Coder
 from eventwire.events.compatible import symmetric
 from eventwire.events.discourse import answered_targets, release_demands, stances_on_acts
@@ -49,6 +50,8 @@ def code_events(document: Document, coder: Coder, actors: ActorLexicon,
     drafts = answered_targets(drafts, document, coder)
     drafts = release_demands(drafts, document, coder)
     drafts = stances_on_acts(drafts, document, coder, act_kind, of_kind)
+    # after the stages above, which read the background deeds as referents
+    drafts = main_clause_events(drafts, document.doc)
     return one_per_id([not_own_target(to_event(d, document, coder, actors)) for draft in drafts
                        for d in reciprocal(draft, document)])
 

@@ -179,7 +179,12 @@ class Dater:
         if trigger is None:
             return self.fallback(event, event.evidence.trigger.start)
         verb = clause_verb(trigger)
-        return (self.own(trigger) or self.attached(verb, trigger) or self.when_clause(verb)
+        own = self.own(trigger)
+        if own is None and event.modality not in UNDATED_MODALITIES:
+            # (a plan about a dated thing, "would revive the pact signed in 2001", is not
+            # dated by the thing's own past)
+            own = self.postmodified(trigger)
+        return (own or self.attached(verb, trigger) or self.when_clause(verb)
                 or self.related(verb) or self.governed(verb)
                 or self.fallback(event, trigger.idx))
 
@@ -197,6 +202,25 @@ class Dater:
             if child.dep_ in ("nummod", "compound") and re.fullmatch(r"(19|20)\d\d", child.text):
                 return EventDate(value=child.text, precision="year", text=child.text,
                                  basis="text", start=child.idx, end=child.idx + 4)
+        return None
+
+    def postmodified(self, trigger: Token) -> EventDate | None:
+        """An event noun dated after it, by its own prepositional phrase ("hailed the attack
+        on Sunday", "the talks in Almaty on Friday") or by the participle that tells it
+        ("the pact signed in Riyadh on Wednesday": the reduced relative's time is the
+        signing's): the noun's time, not that of the clause it is mentioned in (a follow-up
+        "said on Thursday it would study the pact signed on Wednesday")."""
+        for ref in self.dated:
+            root = self.root(ref.start, ref.end)
+            if (root is not None and root.i > trigger.i and root.dep_ == "pobj"
+                    and root.head.dep_ == "prep" and root.head.head.i == trigger.i
+                    and root.head.lower_ in ("on", "in", "at")):
+                return self._from_ref(ref, "text")
+        for child in children_of(trigger):
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (refs := self.by_verb.get(child.i)):
+                ref = min(refs, key=lambda r: abs(r.start - child.idx))
+                return self._from_ref(ref, "text",
+                                      "ON_OR_AFTER" if ref.start in self.since else None)
         return None
 
     def attached(self, verb: Token, trigger: Token, basis: DateBasis = "text"
