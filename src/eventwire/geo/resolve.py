@@ -28,6 +28,7 @@ from eventwire.geo.entry import Entry
 from eventwire.geo.feature_reading import FEATURE_NAME, feature_candidates
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import mention_key
+from eventwire.geo.reaches import has_reaches, reach
 from eventwire.geo.recognise import (
     NER_PLACE,
     RECOGNISED,
@@ -274,6 +275,16 @@ def placed_elsewhere(entry: Entry, i: int, spans: Sequence[Mention],
                for j, other in enumerate(first))
 
 
+def _sentence_countries(i: int, spans: Sequence[Mention], first: Sequence[Entry | None],
+                        text: str) -> set[str]:
+    """The countries of the places read confidently in the sentence of mention ``i``."""
+    if not text:
+        return set()
+    low, high = sentence_bounds(text, spans[i][0], spans[i][1])
+    return {other.country for j, other in enumerate(first)
+            if j != i and other is not None and other.country and low <= spans[j][0] < high}
+
+
 NEIGHBOURS_KM = 50.0
 NEIGHBOURS_TOP = 3
 
@@ -445,5 +456,13 @@ def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if entry is not None:
             basis = "dateline" if mention[3] == "DATELINE" else "text"
             place = entry.to_place(mention[0], mention[1], basis)
-            places.append(replace(place, resolution=explain(entry, query, focus, found)))
+            why = explain(entry, query, focus, found)
+            where = reach(entry, (_sentence_countries(i, spans, first, context.text),
+                                  focus.local, focus.countries)) \
+                if has_reaches(entry) else None
+            if where is not None:  # a long feature: its reach where the article is set
+                place = replace(place, country=where[0], lat=where[1], lon=where[2],
+                                basis="reach")
+                why += f"; point: its reach in {where[0]}, where the article's places lie"
+            places.append(replace(place, resolution=why))
     return places, body
