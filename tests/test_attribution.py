@@ -171,3 +171,29 @@ def test_continuity_records_its_reason(engine: Engine) -> None:
                           "“Nobody should doubt that, not for a second.”")
     assert [(q.speaker.name, q.speaker.reason) for q in doc.quotes if q.speaker] == [
         ("Karen Bass", "subject"), ("Karen Bass", "continues the previous quote")]
+
+
+def speakers(document: Document) -> list[tuple[str, str | None, str | None]]:
+    actors = {a.id: a.name for a in document.actors.values()}
+    return [(q.speaker.name, actors.get(q.speaker.actor) if q.speaker.actor else None,
+             q.speaker.reason) for q in document.quotes if q.speaker is not None]
+
+
+def test_relative_pronoun_speaker_is_the_noun_its_clause_modifies(engine: Engine) -> None:
+    doc = analyse(engine, "Prime Minister Mark Carney, who said the tariffs were unjustified, "
+                          "met union leaders in Windsor on Friday.\n"
+                          "Pyongyang, which called the exercise a rehearsal for invasion, fired "
+                          "two missiles into the sea on Sunday.")
+    assert speakers(doc) == [
+        ("Mark Carney", "Mark Carney", "subject: relative clause"),
+        ("North Korea", "North Korea", "subject: relative clause")]
+
+
+def test_a_body_of_a_named_state_speaks_for_that_state(engine: Engine) -> None:
+    doc = analyse(engine, "Peru's foreign ministry said the ambassador had been recalled.\n"
+                          "Ghana's opposition leader said the vote was rigged.\n"
+                          "Nigeria's government said the border would reopen on Monday.")
+    assert speakers(doc) == [
+        ("Peru's foreign ministry", "Peru", "subject, a body of its state"),
+        ("Ghanaian opposition leader", "Ghanaian opposition leader", "subject"),
+        ("Nigeria's government", "Nigeria", "subject, a body of its state")]

@@ -113,6 +113,8 @@ NOT_COMPILED = {
     # `eventwire gazetteer build`: writes the gazetteer files once, never runs at ingest
     "eventwire.geo.build": "gazetteer build",
     "eventwire.geo.install": "gazetteer build",
+    "eventwire.geo.short_names": "gazetteer build",
+    "eventwire.geo.translated_names": "gazetteer build",
 }
 
 

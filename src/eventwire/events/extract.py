@@ -206,6 +206,10 @@ OBSTRUCTING_VERBS = {"block", "veto", "oppose", "prevent", "obstruct", "thwart",
 
 SELF_INTENT_VERBS = {"seek"}
 FORECAST_VERBS = {"expect", "predict", "forecast"}
+# raising adjectives of likelihood: "X is likely / bound to <deed>" is the writer's (or an
+# analyst's) forecast, like "is expected to", not X's deed nor X's plan (review s12 F9);
+# "is set / due / poised / about to" state what is scheduled and stay future
+FORECAST_FORMS = {"likely", "bound"}
 
 
 def obstructed(tokens: list[Token]) -> bool:
@@ -940,9 +944,11 @@ class Extractor:
             # do the deed (rule 4: negated, or a refusal of cooperation), not the deed
             modality = replace(modality, negated=True)
         if not modality.hypothetical and any(
-                t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in FORECAST_VERBS for t in tokens):
-            # "Japan is expected to lift its ban", "Egypt expects Ethiopia to reach a deal": a
-            # forecast of the deed, not the deed (TimeML/FactBank: possible, not a fact)
+                t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in FORECAST_VERBS
+                or t.dep_ == "xcomp" and t.head.lower_ in FORECAST_FORMS for t in tokens):
+            # "Japan is expected to lift its ban", "Egypt expects Ethiopia to reach a deal",
+            # "the US is likely to withdraw": a forecast of the deed, not the deed
+            # (TimeML/FactBank: possible, not a fact)
             modality = replace(modality, hypothetical=True)
         if any(link.stance == "command" for link in links):
             # "the junta ordered troops to fire on the demonstrators": the authority's deed

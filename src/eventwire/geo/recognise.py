@@ -19,10 +19,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
-from eventwire.geo.described import described_spans, volcano_spans
+from eventwire.geo.described import ENDS_PHRASE, described_spans, volcano_spans
 from eventwire.geo.entry import Entry
 from eventwire.geo.gazetteer import Gazetteer
-from eventwire.geo.names import fold
+from eventwire.geo.names import NAME_LINKS, fold
 
 Mention = tuple[int, int, str, str]
 NER_PLACE = frozenset({"GPE", "LOC", "FAC"})
@@ -130,14 +130,8 @@ PLACE_KINDS = ("city|town|village|hamlet|port|capital|suburb|district|province|r
                "island|neighbou?rhood|settlement|municipality|commune|governorate|prefecture|"
                "oblast|enclave|oasis|township|locality|seaport|resort|stronghold|border town|"
                "border city|state capital")
-_ENDS_PHRASE = (r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|on|of|near|at|about|some|roughly|"
-                r"around|nearly|almost|just|north|south|east|west|northeast|northwest|"
-                r"southeast|southwest|outside|close|that|which|where|with|along|across|by|"
-                r"and|from|known|home|famous|located|bordering|whose|once|long|now|"
-                r"straddling|overlooking|situated|set|perched|surrounded|held|controlled|"
-                r"captured|seized|occupied|still|already|\d))")
 APPOSITION = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PLACE_KINDS})\b"
-                        rf"(?!-){_ENDS_PHRASE}")
+                        rf"(?!-){ENDS_PHRASE}")
 _COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:in|to|from|at|near)\s+)?$")
 _ON_BEFORE = re.compile(r"\b(?i:on|upon)\s+(?:the\s+)?$")
@@ -626,6 +620,35 @@ def extend_right(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
+# the rest of a hyphenated name after an entity: "-super-Mare", "-les-Bains", "-Baden"
+_HYPHENATED_REST = re.compile(r"(?:[-‐]\w+){1,4}")
+_HYPHEN = re.compile(r"[-‐]")
+
+
+def whole_hyphenated(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """A town's hyphenated name that the NER cut at a hyphen ("Weston" of
+    "Weston-super-Mare", "Évian" of "Évian-les-Bains" as NORP) takes the whole known name.
+    A place entity takes any name the gazetteer knows; another entity only a place's own
+    name joined by a linking word ("-sur-", "-upon-", "-les-"), which no person's or
+    firm's name has. "Kent-based" and "Amsterdam-London" are no known names and stay cut."""
+    start, end, _, label = mention
+    match = _HYPHENATED_REST.match(text, end)
+    if match is None:
+        return mention
+    stops = [end + m.start() for m in _HYPHEN.finditer(match.group(0) + "-")][1:]
+    for stop in reversed(stops):
+        name = text[start:stop]
+        if label in NER_PLACE:
+            if gazetteer.candidates(name):
+                return (start, stop, name, label)
+            continue
+        key = fold(name)
+        if any(word in NAME_LINKS for word in _HYPHEN.split(name)[1:-1]) and any(
+                e.lookup_keys[0] == key for e in gazetteer.candidates(name)):
+            return (start, stop, name, "GPE")
+    return mention
+
+
 # "Azad Jammu and Kashmir" that the NER split at "and": the words before it, up to three
 _JOINED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+ ){1,3}(?:and|&) $")
 
@@ -667,6 +690,8 @@ def find_mentions(text: str, ents: Sequence[Mention], gazetteer: Gazetteer,
     offset is a proper noun; with it, names the NER missed are read after locative words
     (:func:`bare_spans`)."""
     ents = [_with_period(text, m) if m[3] in NER_PLACE else m for m in ents]
+    ents = [whole_hyphenated(text, m, gazetteer) if m[3] in NER_PLACE or m[3] in OTHER_NAMES
+            else m for m in ents]
     joined = [m for m in (extend_left(text, e, gazetteer) for e in ents if e[3] in NER_PLACE)
               if m not in ents]
     if joined:

@@ -78,6 +78,9 @@ class TriggerLexicon:
     # WordNet's nearest coded verb (lemma → code, coded verb, relation), for verbs neither
     # lists: data/triggers/wordnet_verbs.tsv (scripts/build_wordnet_verbs.py)
     relatives: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+    # nouns whose main WordNet sense is abstract ("plan", "report", "accusation", "contract"):
+    # data/triggers/wordnet_abstract_nouns.txt (the same script)
+    abstract_nouns: frozenset[str] = frozenset()
 
     def lookup(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         """Entries for ``lemma`` as ``pos`` (verb|noun|adj), two-word entries first."""
@@ -110,10 +113,14 @@ class TriggerLexicon:
         return cls(frames=frames, entries=index, patterns=patterns,
                    neighbours=VectorNeighbours.of(patterns, skip=listed),
                    relatives=_relatives((data / RELATIVES).read_text(encoding="utf-8"),
-                                        listed))
+                                        listed),
+                   abstract_nouns=frozenset(
+                       line for line in (data / ABSTRACT_NOUNS).read_text("utf-8").splitlines()
+                       if line and not line.startswith("#")))
 
 
 RELATIVES = "triggers/wordnet_verbs.tsv"
+ABSTRACT_NOUNS = "triggers/wordnet_abstract_nouns.txt"
 
 
 def _relatives(text: str, listed: set[str]) -> dict[str, tuple[str, str, str]]:

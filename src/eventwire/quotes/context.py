@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.document import ActorDraft, Document, Mention
+from eventwire.lexicon.actors import ActorLexicon
 from eventwire.models import Offsets, Span, Speaker
 from eventwire.quotes.cues import CueLexicon
 from eventwire.structure.marks import Segment
@@ -82,6 +83,7 @@ class QuoteContext:
     embedded: list[Segment] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
+    lexicon: ActorLexicon | None = None  # role nouns: which bodies speak for their state
 
     def __post_init__(self) -> None:
         self.para_starts = [p.start for p in self.paragraphs]

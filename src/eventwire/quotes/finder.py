@@ -19,10 +19,11 @@ from eventwire.quotes.indirect import find_indirect
 from eventwire.quotes.partial import partial_quote
 
 
-def build_context(document: Document, cues: CueLexicon) -> QuoteContext:
+def build_context(document: Document, cues: CueLexicon,
+                  lexicon: ActorLexicon | None = None) -> QuoteContext:
     assert document.doc is not None, "the quote stage needs the parse"
     ctx = QuoteContext(document, document.doc, cues, TokenIndex(document.doc, document.mentions),
-                       list(document.paragraphs))
+                       list(document.paragraphs), lexicon=lexicon)
     ctx.segments = list(document.segments)
     for i, seg in enumerate(ctx.segments):
         (ctx.direct if is_direct(ctx, i) else ctx.embedded).append(seg)
@@ -107,7 +108,7 @@ def to_quote(ctx: QuoteContext, statement: Statement) -> Quote:
 def find_quotes(document: Document, cues: CueLexicon, lexicon: ActorLexicon) -> None:
     """Fill ``document.quotes`` and add first-person mentions inside direct quotes (and the
     state a government speaker's "we" stands for, as an actor, when it was not named)."""
-    ctx = build_context(document, cues)
+    ctx = build_context(document, cues, lexicon)
     find_statements(ctx)
     document.quotes = [to_quote(ctx, s) for s in ctx.statements]
     for mention in first_person_mentions(ctx, lexicon):

@@ -18,6 +18,10 @@ CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl")
 PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "i": None, "we": None,
             "him": "male", "her": "female", "them": None, "you": None}
 NAME_STOP = ("relcl", "appos", "acl", "punct", "cc", "conj", "advmod")
+RELATIVES = ("who", "which", "that")
+# sectors of the bodies that speak for their state ("Chad's government", "Qatar's foreign ministry
+# spokesman"): the state's organs in sectors.yaml
+STATE_SECTORS = ("GOV", "MIL", "JUD", "LEG", "SPY", "COP")
 
 
 def subject_of(verb: Token, cue: Callable[[Token], bool] | None = None) -> Token | None:
@@ -101,7 +105,11 @@ def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None,
 
     A reporting pronoun (he, she, they) goes to the nearest compatible person or group
     (:mod:`eventwire.quotes.nearest`); a name, description or apposition to its actor; any
-    other subject is the speaker as written ("two people familiar with the discussions")."""
+    other subject is the speaker as written ("two people familiar with the discussions").
+    A relative pronoun ("Orban, who said ...") is the noun its clause modifies."""
+    antecedent = relative_antecedent(subject)
+    if antecedent is not None:
+        return speaker_of(ctx, antecedent, None, f"{reason}: relative clause")
     if subject.lower_ in PRONOUNS and verb is not None:
         matrix = matrix_subject(ctx, subject, verb)
         if matrix is not None:  # "European diplomats say they doubt …": the diplomats
@@ -121,7 +129,40 @@ def speaker_of(ctx: QuoteContext, subject: Token, verb: Token | None,
             return Statement("", 0, 0, Speaker(actor.id, actor.name, why), actor=actor)
     if subject.lower_ in PRONOUNS:
         return Statement("", 0, 0, None)
+    state = possessive_state(ctx, subject)
+    if state is not None:  # "Chad's government said": named as written, the state as its actor
+        return Statement("", 0, 0, Speaker(state.id, name_as_written(subject),
+                                           f"{reason}, a body of its state"), actor=state)
     return Statement("", 0, 0, Speaker(None, name_as_written(subject), f"{reason}, as written"))
+
+
+def relative_antecedent(subject: Token) -> Token | None:
+    """For the subject "who"/"which"/"that" of a relative clause, the noun the clause modifies."""
+    clause = subject.head
+    if subject.lower_ not in RELATIVES or clause.dep_ != "relcl" or clause.i == subject.i:
+        return None
+    return clause.head if clause.head.pos_ in ("PROPN", "NOUN") else None
+
+
+def possessive_state(ctx: QuoteContext, subject: Token) -> ActorDraft | None:
+    """The state of "<State>'s <organ>" ("Qatar's foreign ministry spokesman"): the possessor is
+    a state actor and the rest of the phrase is a role noun of one of its organs (sectors.yaml);
+    "Chad's opposition leader" or "Putin's daughter" are no organ of a state."""
+    if ctx.lexicon is None or subject.pos_ != "NOUN":
+        return None
+    owner = next((c for c in children_of(subject) if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    state = ctx.actor(ctx.index.mention(owner))
+    if state is None or state.kind != "state":
+        return None
+    words = [t for t in subject.doc[owner.right_edge.i + 1:subject.i + 1] if t.pos_ != "ADJ"
+             or t.lower_ in ("foreign", "top")]
+    for start in range(len(words)):  # the longest role phrase ending in the head noun
+        term = ctx.lexicon.sector_term(" ".join(t.lower_ for t in words[start:]))
+        if term is not None:
+            return state if term.state or term.sector in STATE_SECTORS else None
+    return None
 
 
 def continues_previous(ctx: QuoteContext, subject: Token, verb: Token, found: Statement,
