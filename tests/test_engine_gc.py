@@ -26,7 +26,6 @@ def collector(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     before, frozen = gc.get_threshold(), gc.get_freeze_count()
     monkeypatch.setattr(gctuning, "_PROCESS", gctuning._Process())
     monkeypatch.setattr(api.Resources, "load", classmethod(lambda cls, settings: Loaded()))
-    monkeypatch.setattr(api, "detect_language", lambda text: None)
     gc.set_threshold(700, 10, 10)
     yield
     gc.set_threshold(*before)

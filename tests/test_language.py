@@ -84,3 +84,41 @@ def test_decisions_on_demo_and_own_sentences() -> None:
     assert detect_language(french)[0] == "fr"
     english = sorted(DEMO.glob("*.txt"))
     assert english and all(detect_language(p.read_text("utf-8"))[0] == "en" for p in english)
+
+
+def test_language_code_is_detect_languages_code() -> None:
+    """The code alone, function words first: the same code as detect_language on every
+    sample (demo inputs, own sentences in eight languages, random strings)."""
+    texts = samples()
+    texts += ["The minister said on Monday that the talks would resume in Geneva next week.",
+              "Der Minister sagte, die Gespräche in Genf würden in der nächsten Woche "
+              "fortgesetzt, and the talks would resume."]
+    assert [language.language_code(t) for t in texts] == [detect_language(t)[0] for t in texts]
+
+
+def test_english_function_words_settle_it_without_the_identifier(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_identifier() -> None:
+        raise AssertionError("the identifier ran")
+
+    english = (DEMO / "timesofisrael-3003390.txt").read_text("utf-8")
+    assert detect_language(english)[0] == "en"
+    monkeypatch.setattr(language, "_identifier", no_identifier)
+    assert language.language_code(english) == "en"
+    assert language.language_code("The army struck Gaza.") == "en"
+    with pytest.raises(AssertionError, match="the identifier ran"):
+        language.language_code(OWN[1])  # German: the identifier decides
+
+
+def test_reading_english_articles_does_not_load_the_identifier() -> None:
+    """py3langid's model (~75 MB) is loaded on first need, and English news never needs it."""
+    from eventwire.ingest import reader_context
+    from eventwire.readers import read_paths
+    from eventwire.settings import Settings
+
+    _identifier.cache_clear()
+    articles = list(read_paths(sorted(DEMO.glob("*.txt")), reader_context(Settings())))
+    assert articles and {a.language for a in articles} == {"en"}  # type: ignore[union-attr]
+    assert _identifier.cache_info().currsize == 0
+    assert language.language_code(OWN[1]) == "de"
+    assert _identifier.cache_info().currsize == 1

@@ -18,7 +18,6 @@ from eventwire.isolation import (  # noqa: F401 (language_skip, pipeline_version
     pipeline_version,
     unanalysed_report,
 )
-from eventwire.language import detect_language
 from eventwire.models import Article, PipelineInfo, Report
 from eventwire.nlp import model_name
 from eventwire.pipeline import Pipeline, Stage
@@ -61,7 +60,8 @@ def default_stages(r: Resources) -> list[Stage]:
 def load_resources(settings: Settings) -> Resources:
     """Load the model and every data file once (user files are validated here)."""
     resources = Resources.load(settings)
-    detect_language("warm up")  # load the language model now, not inside the first batch
+    # the language identifier (py3langid, ~75 MB) loads on first need: an article whose
+    # English function words settle its language never needs it (language.language_code)
     freeze_loaded()  # only where eventwire owns the process (the CLI, ingest's workers)
     return resources
 

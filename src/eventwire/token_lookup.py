@@ -41,6 +41,18 @@ def column(doc: Doc, attr: int) -> list[int]:
     return values
 
 
+# The text of each document looked at (``Doc.text`` joins every token's text on each read).
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document (a finished parse: tokens never change)."""
+    found = _TEXTS.get(doc)
+    if found is None:
+        found = _TEXTS[doc] = doc.text
+    return found
+
+
 def conjuncts_of(token: Token) -> tuple[Token, ...]:
     """``token.conjuncts``, read once per token of a finished parse (spaCy walks the
     coordination on every read). spaCy's stub types it as a one-token tuple
@@ -168,6 +180,7 @@ def release(doc: Doc) -> None:
         del doc.user_token_hooks["sent"]
     _SENTENCES.pop(doc, None)
     _COLUMNS.pop(doc, None)
+    _TEXTS.pop(doc, None)
     if _CHILDREN[0] is doc:
         _CHILDREN = (None, {})
     if _MEMOS[0] is doc:

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import DEP, HEAD, IDX, POS
 from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
 from spacy.tokens import Token
 
@@ -47,7 +47,7 @@ from eventwire.actors.setting import setting_country, state_before
 from eventwire.actors.states import state_actor
 from eventwire.document import ActorDraft, Document, Mention
 from eventwire.lexicon.actors import ActorLexicon, SectorTerm
-from eventwire.token_lookup import children_of
+from eventwire.token_lookup import _keys, children_of, column, doc_text
 
 # Codes that need a body of their own (an IGO, an NGO, a company, a church): a bare noun
 # ("the agency", "Muslims") is not coded as an actor here.
@@ -92,15 +92,23 @@ class Collective:
 
 def term_at(head: Token, lexicon: ActorLexicon) -> tuple[int, SectorTerm] | None:
     """The longest role term ending on ``head`` whose words are ``head`` and its adjacent
-    lower-case modifiers: "police" → COP, "riot police" → COP, "military junta" → GOV+MIL."""
+    lower-case modifiers: "police" → COP, "riot police" → COP, "military junta" → GOV+MIL.
+    (Heads, dependencies and offsets read from the document's columns, the words from its
+    text: ``doc.text[a:b]`` is the span's text; no Token or Span per word looked at.)"""
     doc = head.doc
-    first = head.i
-    while (first > 0 and head.i - first + 1 < MAX_TERM_WORDS and doc[first - 1].head == head
-           and doc[first - 1].dep_ in MODIFIER_DEPS
-           and (doc[first - 1].text.islower() or doc[first - 1].is_sent_start)):
+    heads, deps = column(doc, HEAD), column(doc, DEP)
+    modifier = _keys(MODIFIER_DEPS)
+    i = first = head.i
+    while (first > 0 and i - first + 1 < MAX_TERM_WORDS
+           and heads[first - 1] == i - first + 1 and deps[first - 1] in modifier):
+        before = doc[first - 1]
+        if not (before.text.islower() or before.is_sent_start):
+            break
         first -= 1
-    for start in range(first, head.i + 1):
-        term = lexicon.sector_term(doc[start:head.i + 1].text)
+    starts, text = column(doc, IDX), doc_text(doc)
+    end = starts[i] + len(head.text)
+    for start in range(first, i + 1):
+        term = lexicon.sector_term(text[starts[start]:end])
         if term is not None:
             return start, term
     return None

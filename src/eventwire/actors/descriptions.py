@@ -11,7 +11,7 @@ Heads, modifiers and the roles a generic head covers come from the role vocabula
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -60,11 +60,14 @@ def role_fit(head: str, modifiers: tuple[str, ...], role: str | None,
 
 
 def resolve_description(description: Description, country: str | None,
-                        people: Iterable[tuple[ActorDraft, int]]) -> str | None:
+                        people: Iterable[tuple[ActorDraft, int]],
+                        titled: Mapping[str, Collection[str]] | None = None) -> str | None:
     """The person a description stands for, among ``people`` (each with the token index of
     its latest mention; only those before the description count) of the description's
     ``country`` if it names one: the best role fit, the most recent among equals. An unknown
-    role fits only when the description names the country or one person is in view."""
+    role fits only when the description names the country or one person is in view.
+    ``titled`` holds the offices the text gives a person by name ("Istanbul Mayor Ekrem
+    Imamoglu"): "the mayor" fits them whatever role the registry gives on the day."""
     best, best_key = None, (0, -1)
     candidates = 0
     for actor, last in people:
@@ -73,7 +76,9 @@ def resolve_description(description: Description, country: str | None,
         if country is not None and actor.country != country:
             continue
         candidates += 1
-        key = (description.role_fit(actor.role), last)
+        fit = max((description.role_fit(r) for r in (titled or {}).get(actor.id, ())),
+                  default=0)
+        key = (max(fit, description.role_fit(actor.role)), last)
         if key[0] > 0 and key > best_key:
             best, best_key = actor.id, key
     if best_key[0] == 1 and country is None and candidates > 1:

@@ -71,6 +71,9 @@ class ActorFinder:
         self.covered: set[int] = set()
         self._named_bodies: dict[str, list[tuple[int, str]]] | None = None
         self._definite: list[int] | None = None
+        # person → the offices the text itself gives them ("Istanbul Mayor Ekrem Imamoglu",
+        # "X, the mayor of Istanbul"), whatever the registry says they hold on the day
+        self.titled: dict[str, set[str]] = {}
         paras = document.paragraphs
         # Headlines are capitalised throughout: NER there invents organisations.
         self.title_end = paras[0].end if document.article.title and len(paras) > 1 else 0
@@ -418,6 +421,7 @@ class ActorFinder:
             return  # (a demonym before the role, "the Kenyan interior minister", is the state's)
         self.mention(span.doc[words[first].i:head.i + 1], actor, "role")
         self.covered.update(t.i for t in words)
+        self.titled.setdefault(actor.id, set()).add(role.role or role.term)
         registry = actor.name in self.lexicon.people
         # "Serbia's president, …", "a spokesman for Peru's foreign ministry, …" (not "to":
         # "Iran's ambassador to the United Nations" serves Iran)
@@ -715,6 +719,7 @@ class ActorFinder:
         return i + 1
 
     def learn_title(self, span: SpacySpan, actor: ActorDraft) -> None:
+        self.note_titles(span, actor)
         tokens = title_tokens(span) + appositive_tokens(span)
         if not tokens:
             return
@@ -740,6 +745,31 @@ class ActorFinder:
             actor.sector = "ELI"
         if actor.role == "counterpart":
             self.resolve_counterpart(span, actor)
+
+    def note_titles(self, span: SpacySpan, actor: ActorDraft) -> None:
+        """The offices a person's name carries in the text: the title right before it
+        ("Istanbul Mayor Ekrem Imamoglu") and the head of its apposition ("Ekrem Imamoglu,
+        the mayor of Istanbul"). A later "the mayor" is that person (:meth:`described_person`)
+        even when the registry gives them another role on the article's day."""
+        before = title_tokens(span)
+        phrases = [before] if before else []
+        for child in children_of(span.root):
+            if child.dep_ == "appos" and child.i >= span.end:
+                phrases.append(modified_head(child))
+        for words in phrases:
+            term = self.role_ending_on(words)
+            if term is None or term.kind != "person":
+                continue
+            held = term.role or term.term
+            if any(former(t) for t in words) and not held.startswith(FORMER_ROLE):
+                held = FORMER_ROLE + held
+            self.titled.setdefault(actor.id, set()).add(held)
+
+    def role_ending_on(self, words: list[Token]) -> SectorTerm | None:
+        """The longest role term of the vocabulary that ends on the last word ("foreign
+        minister" of "Iranian Foreign Minister"; not "president" of "the president's rival")."""
+        return next((term for start in range(len(words)) if (term := self.lexicon.sector_term(
+            " ".join(t.lower_ for t in words[start:] if t.tag_ != "POS"))) is not None), None)
 
     def title_country(self, tokens: list[Token]) -> str | None:
         return title_country(tokens, self.lexicon, self.document)
@@ -870,6 +900,8 @@ class ActorFinder:
                 mention.actor, mention.how = new, "alias"
         draft = self.document.actors.pop(old)
         target = self.document.actors[new]
+        if old in self.titled:
+            self.titled.setdefault(new, set()).update(self.titled.pop(old))
         if draft.kind != target.kind:
             return
         for name in ("country", "sector", "role", "gender"):
@@ -927,7 +959,8 @@ class ActorFinder:
             if mention.token_start is not None:
                 latest[mention.actor] = mention.token_start
         found = resolve_description(description, country,
-                                    ((self.document.actors[a], i) for a, i in latest.items()))
+                                    ((self.document.actors[a], i) for a, i in latest.items()),
+                                    self.titled)
         return self.document.actors[found] if found is not None else None
 
 
@@ -953,6 +986,9 @@ def role_head(span: SpacySpan) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ == "appos" and head.i < span.start:
+        if head.ent_type_ in PLACE_ENTITIES and head.dep_ == "pobj" and \
+                head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "the mayor of Istanbul, X": X is the mayor, not the city
         return None if head.tag_ in ("NNS", "NNPS") else head
     for clause in children_of(root):
         if clause.dep_ != "relcl" or clause.lemma_ not in ("be", "become"):
@@ -963,6 +999,17 @@ def role_head(span: SpacySpan) -> Token | None:
         if attr is not None and attr.tag_ == "NN" and attr.i > span.end:
             return attr
     return None
+
+
+def modified_head(noun: Token) -> list[Token]:
+    """A noun with the adjectives and nouns right before it ("the Istanbul mayor" → Istanbul
+    mayor)."""
+    words = [noun]
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ not in ("amod", "compound") or child.i != words[0].i - 1:
+            break
+        words.insert(0, child)
+    return words
 
 
 def located(noun: Token) -> bool:

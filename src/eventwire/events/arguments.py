@@ -72,11 +72,17 @@ def phrase_actor(token: Token, index: MentionIndex, depth: int = 0,
     if depth > 2:
         return found
     if found is not None and token.pos_ == "NOUN" and (owner := of_state(token, index)):
-        return owner if owner != found else found
+        return found if owner == found or named_apposition(token, found, index) else owner
     if found is not None and (affiliated is None or affiliated(found)):
         return found
     modifier = modifier_actor(token, index, depth, skip=found, affiliated=affiliated)
     return modifier or found
+
+
+def named_apposition(token: Token, actor: str, index: MentionIndex) -> bool:
+    """Whether the phrase names the head's person in apposition ("the mayor of Istanbul,
+    Ekrem Imamoglu"): the person is meant, not the place of the office."""
+    return any(t.dep_ == "appos" and index.at(t) == actor for t in token.subtree)
 
 
 def of_state(token: Token, index: MentionIndex) -> str | None:

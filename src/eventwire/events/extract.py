@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 import numpy
 from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS  # type: ignore[import-not-found]
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.states import state_actor
 from eventwire.document import Document, Mention
@@ -68,7 +68,7 @@ from eventwire.events.matching import (
     purpose_head,
     standing_state,
 )
-from eventwire.events.means import means_code, military_bombing
+from eventwire.events.means import AIR_HEADS, means_code, military_bombing
 from eventwire.events.modality import (
     HOPE_FORMS,
     PLAN_VERBS,
@@ -112,12 +112,15 @@ from eventwire.lexicon.triggers import CODE, Trigger, TriggerLexicon
 from eventwire.token_lookup import children_of, conjuncts_of
 
 # Event types whose target is often the source's own leaders ("demanded that President X …").
+# weapons and platforms that strike for their owner ("its jets struck", "their drones hit")
+FORCE_MEANS = AIR_HEADS | {"missile", "rocket", "artillery", "tank", "warship", "gunboat"}
+OWNER_PRONOUNS = {"its", "their"}
 HOME_TYPES = {"PROTEST", "ASSAULT", "COERCE"}  # no named target: the source's own state
 DOMESTIC_TYPES = {"REQUEST", "REJECT", "PROTEST", "ACCUSE", "THREATEN", "COERCE", "SANCTION"}
 # Material acts (and threats of them) with no named target hit the place they happen in:
 # "suspended aid deliveries in Baghdad" → IRQ, "fired shells at targets in Jericho" → PSE.
 LOCATED_TYPES = {"AID", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 # Stances on another's act: aimed at the act's agent ("condemned the killing ... by X").
 STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 # Acts aimed at another party: a fallback (home, place) never makes their source its target.
@@ -857,6 +860,9 @@ class Extractor:
         """The verb's subject is a thing, not an actor: "the Istanbul talks yielded a deal"
         (yield = produce, no concession); "Hungary yielded", "the rebels yielded" are actors."""
         subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        if subject is not None and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                       for c in children_of(subject)):
+            return False  # "its jets struck": the owner acts through them, as "Israel's jets"
         return subject is not None and subject.pos_ not in ("PRON", "PROPN") and \
             subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and \
             not self.index.by_token.get(subject.i) and \
@@ -1006,7 +1012,14 @@ class Extractor:
             target = [a for a in target if a not in source] or target
         if bound_pronoun(source_phrase) and self.exact(set(source) & set(target)):
             source = [a for a in source if a not in target]  # Principle B, as above
-        if not source and self.between(candidate.token) and (
+        if (source and target and candidate.entry.pos == "noun" and symmetric(coded.cameo)
+                and self.between(candidate.token) and len(target) >= 2
+                and not set(source) & set(target)):
+            # "Beijing welcomed the resumption of talks between India and Pakistan": "between"
+            # names all the parties of the talks; the subject of the verb that governs the
+            # noun is not one of them (its welcome is its own event)
+            source, target, parties = target[:1], target[1:], True
+        elif not source and self.between(candidate.token) and (
                 links or candidate.token.dep_ in ("nsubj", "nsubjpass")):
             source, target = target[:1], target[1:]  # "talks between us and the United States"
             parties = symmetric(coded.cameo)
@@ -1418,7 +1431,23 @@ class Extractor:
         sentence = candidate.token.sent
         named = {c for m in self.document.mentions_in(sentence.start_char, sentence.end_char)
                  if (c := country_of(m.actor, self.document))}
+        if alone:
+            # a town of another country named in the sentence is where the force was used
+            # ("mourners in Tyre buried those killed when Israeli forces shelled a house in
+            # the town"): not at home, though no actor of that country is named
+            named |= {p.country for p in self.document.places if p.country and p.start
+                      is not None and sentence.start_char <= p.start < sentence.end_char
+                      and p.basis != "dateline"  # (where the report was filed from)
+                      and self.named_place(sentence, p.start, p.end or p.start)}
         return [state] if not alone or named <= {state} else []
+
+    @staticmethod
+    def named_place(sentence: Span, start: int, end: int) -> bool:
+        """Whether a place is named as one (a noun of the clause: "in Tyre", "residents of
+        Kharkiv"), not as a modifier ("a Moscow-bound truck driver")."""
+        span = sentence.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ not in (
+            "compound", "amod", "npadvmod", "nmod", "poss")
 
     def speaker(self, candidate: Candidate, modality: Modality) -> Token | None:
         """The reporter may stand in for a missing source, except where "between A and B"
@@ -1473,6 +1502,13 @@ class Extractor:
                      argument_actors(token, self.index, self.affiliated)]
             if not found and token.lower_ in PRONOUNS:
                 found = [a for a in [self.pronoun(token, modality)] if a]
+            if not found and token.lemma_.lower() in FORCE_MEANS:
+                # "the army said its jets struck": the owner of the weapons struck with them
+                owner = next((c for c in children_of(token) if c.dep_ == "poss"
+                              and c.pos_ == "PRON" and c.lower_ in OWNER_PRONOUNS), None)
+                if owner is not None:
+                    found = [a for a in [self.index.at(owner) or self.pronoun(owner, modality)]
+                             if a]
             actors.extend(a for a in found if a not in actors)
         return actors
 

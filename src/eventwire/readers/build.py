@@ -11,7 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from eventwire.ids import article_id, digest
-from eventwire.language import detect_language
+from eventwire.language import language_code
 from eventwire.models import Article, Skip, TimezoneBasis
 from eventwire.settings import Settings
 from eventwire.sources import SourceTable
@@ -109,7 +109,7 @@ def build_article(raw: RawArticle, ctx: ReaderContext) -> Article | Skip:
             article_id="a" + digest("empty", raw.origin, text),
         )
     published, zone, basis = localise(raw, ctx)
-    language, _ = detect_language(text)
+    language = language_code(text)
     return Article(
         id=raw.id or article_id(text, raw.url), text=text, source=raw.source,
         source_id=raw.source_id, url=raw.url, title=normalise(raw.title or "") or None,

@@ -68,6 +68,22 @@ def clause_verb(token: Token) -> Token:
     return token
 
 
+def climb(token: Token) -> tuple[int, ...]:
+    """The positions a few steps up the tree from ``token`` that still belong to its clause
+    (never through another verb): a place phrase on ``token`` tells where an event happened
+    when the event's trigger or clause verb is one of them."""
+    path = []
+    for _ in range(MAX_HOPS):
+        path.append(token.i)
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return tuple(path)
+        if token.dep_ == "prep" and token.lower_ not in PLACE_PREPS | {"with"}:
+            return tuple(path)  # "sanctions over its war in Ukraine": not where it happened
+        token = token.head
+    path.append(token.i)
+    return tuple(path)
+
+
 def _root(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -85,6 +101,7 @@ class Dater:
         self.dated: list[TimeRef] = []
         self.since: set[int] = set()  # starts of "since <date>" expressions (see _index)
         self._roots: dict[tuple[int, int], Token | None] = {}
+        self._place_heads: list[tuple[Place, str, int, tuple[int, ...]]] | None = None
         for ref in document.times:
             self._index(ref)
 
@@ -137,7 +154,12 @@ class Dater:
         if trigger is None:
             return self.fallback(event, event.evidence.trigger.start)
         verb = clause_verb(trigger)
-        return (self.own(trigger) or self.attached(verb, trigger) or self.when_clause(verb)
+        own = self.own(trigger)
+        if own is None and event.modality not in UNDATED_MODALITIES:
+            # (a plan about a dated thing, "would revive the pact signed in 2001", is not
+            # dated by the thing's own past)
+            own = self.postmodified(trigger)
+        return (own or self.attached(verb, trigger) or self.when_clause(verb)
                 or self.related(verb) or self.governed(verb)
                 or self.fallback(event, trigger.idx))
 
@@ -155,6 +177,25 @@ class Dater:
             if child.dep_ in ("nummod", "compound") and re.fullmatch(r"(19|20)\d\d", child.text):
                 return EventDate(value=child.text, precision="year", text=child.text,
                                  basis="text", start=child.idx, end=child.idx + 4)
+        return None
+
+    def postmodified(self, trigger: Token) -> EventDate | None:
+        """An event noun dated after it, by its own prepositional phrase ("hailed the attack
+        on Sunday", "the talks in Almaty on Friday") or by the participle that tells it
+        ("the pact signed in Riyadh on Wednesday": the reduced relative's time is the
+        signing's): the noun's time, not that of the clause it is mentioned in (a follow-up
+        "said on Thursday it would study the pact signed on Wednesday")."""
+        for ref in self.dated:
+            root = self.root(ref.start, ref.end)
+            if (root is not None and root.i > trigger.i and root.dep_ == "pobj"
+                    and root.head.dep_ == "prep" and root.head.head.i == trigger.i
+                    and root.head.lower_ in ("on", "in", "at")):
+                return self._from_ref(ref, "text")
+        for child in children_of(trigger):
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (refs := self.by_verb.get(child.i)):
+                ref = min(refs, key=lambda r: abs(r.start - child.idx))
+                return self._from_ref(ref, "text",
+                                      "ON_OR_AFTER" if ref.start in self.since else None)
         return None
 
     def attached(self, verb: Token, trigger: Token, basis: DateBasis = "text"
@@ -298,31 +339,28 @@ class Dater:
         if trigger is None:
             return None
         verb = clause_verb(trigger)
-        for place in self.document.places:
-            if place.start is None or place.basis == "dateline":
-                continue
-            root = self.root(place.start, place.end or place.start)
-            if root is None or root.head.dep_ != "prep":
-                continue
-            prep, owner = root.head.lower_, root.head.head
-            if owner.i == trigger.i and prep in DESTINATION_PREPS:
+        for place, prep, owner, path in self.place_heads():
+            if owner == trigger.i and prep in DESTINATION_PREPS:
                 return replace(place, basis="destination")
-            if prep in PLACE_PREPS and self._reaches(owner, {verb.i, trigger.i}):
+            if prep in PLACE_PREPS and (verb.i in path or trigger.i in path):
                 return replace(place, basis="text")
         return self.dateline_place(event)
 
-    @staticmethod
-    def _reaches(token: Token, targets: set[int]) -> bool:
-        """Whether a few steps up the tree reach the clause (never through another verb)."""
-        for _ in range(MAX_HOPS):
-            if token.i in targets:
-                return True
-            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-                return False
-            if token.dep_ == "prep" and token.lower_ not in PLACE_PREPS | {"with"}:
-                return False  # "sanctions over its war in Ukraine": not where it happened
-            token = token.head
-        return token.i in targets
+    def place_heads(self) -> list[tuple[Place, str, int, tuple[int, ...]]]:
+        """The places named in a prepositional phrase, in order, each with its preposition,
+        the position of the word the phrase hangs on and the tree path up from that word
+        (:func:`climb`): worked out once per document, not once per event."""
+        if self._place_heads is None:
+            self._place_heads = []
+            for place in self.document.places:
+                if place.start is None or place.basis == "dateline":
+                    continue
+                root = self.root(place.start, place.end or place.start)
+                if root is None or root.head.dep_ != "prep":
+                    continue
+                owner = root.head.head
+                self._place_heads.append((place, root.head.lower_, owner.i, climb(owner)))
+        return self._place_heads
 
     def dateline_place(self, event: EventDraft) -> Place | None:
         dateline = self.document.dateline

@@ -8,6 +8,8 @@ same negation and reality class — and, across articles, of the same kind: both
 undated, and both background (over a week before their report) or both current, so "the 2015
 deal" never fuses with today's news. A police raid or arrest fuses only with mentions in
 its own article's story (:func:`police_act`): one day's police acts in a country are many.
+An inherited date's day before (compatible.INHERITED_SLACK) is read only for fused events with
+a mention in the article's own story: another story's deed of the day before is a precursor.
 Candidates come from one indexed lookup by type and actor keys. Negated and hypothetical
 mentions are kept (as fused events of their own class) and never make an asserted event.
 
@@ -259,6 +261,12 @@ def _find(db: sqlite3.Connection, event: Event, keys: list[str], back: bool,
         if not dates_overlap(whole.date, event.date, across=True):
             continue
         fid = str(fused_id)
+        if not dates_overlap(whole.date, event.date) and not (
+                stories is not None and stories.holds(fid)):
+            # an inherited date's day before (compatible.INHERITED_SLACK: "after Japan seized
+            # the boat", a follow-up dated by its publication) is read inside the story only:
+            # another story's deed of the day before is a precursor, not this event
+            continue
         if untargeted(whole) or untargeted(event):
             # an attack with no target says too little to be found in another story: the
             # same day's strikes by one side are many (see :func:`untargeted`)
