@@ -18,6 +18,7 @@ Every place carries ``resolution``: the evidence for its choice.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -417,12 +418,19 @@ def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     # the focus reads the other readings as a set (order and repeats do not change it), so
     # mentions whose other readings are the same entries share one
     focus_for: dict[tuple[frozenset[str], frozenset[int]], Focus] = {}
+    counted = Counter(e.country for e in first if e is not None and e.country)
     for i, (mention, (query, found)) in enumerate(zip(spans, looked, strict=True)):
         others = [e for e in _others(first, i) if e is not None]
-        key = (frozenset(context.countries), frozenset(map(id, others)))
+        # a name is no evidence for itself: when the article's other places all lie in one
+        # country, the countries only this name's own mentions put in the context ("Perth"
+        # read by the actors as Australia's, among Scottish towns) do not rank its readings
+        mine = first[i].country if first[i] is not None else None
+        alone_ctx = without_own_name(context, query.key) \
+            if len(counted) - (mine is not None and counted[mine] == 1) == 1 else context
+        key = (frozenset(alone_ctx.countries), frozenset(map(id, others)))
         focus = focus_for.get(key)
         if focus is None:
-            focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
+            focus = focus_for[key] = build_focus(alone_ctx, gazetteer, [anchor, *others])
         if mention[3] == "LOCAL":  # read as a town of the article's region: only there
             found = [e for e in found if e.admin1 in focus.admin1] or found
         entry = choose(found, query, focus)
