@@ -155,6 +155,14 @@ def containers(spans: Sequence[Mention], text: str,
     return pairs
 
 
+def _division_abroad(inner: Sequence[Entry], outer: Sequence[Entry]) -> bool:
+    """Whether ``outer`` names only a country and every candidate of ``inner`` lies in
+    another country."""
+    countries = {o.country for o in outer if o.precision == "country" and o.country}
+    return bool(countries) and all(o.precision == "country" for o in outer) \
+        and all(e.country not in countries for e in inner)
+
+
 def demonym_scope(text: str, start: int, end: int,
                   demonyms: Mapping[str, str]) -> tuple[str, str] | None:
     """(ISO alpha-3, words) when "the English city" / "the Russian city of" frames it."""
@@ -392,6 +400,10 @@ def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         areas = [o for o in ofound if o.precision in AREAS
                  and any(contains(o, e) for e in ifound)]
         if not areas:
+            if iq.cue == "region" and _division_abroad(ifound, ofound):
+                # "Cameroon's North-West region": a division the text puts in a country
+                # where the gazetteer has none of that name is not its namesake abroad
+                looked[inner] = (replace(iq, note=words), [])
             continue
         looked[outer] = (replace(oq, note=oq.note or f"holds {spans[inner][2]}"), areas)
         looked[inner] = (replace(iq, note=words),
