@@ -436,7 +436,8 @@ def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         # a name is no evidence for itself: when the article's other places all lie in one
         # country, the countries only this name's own mentions put in the context ("Perth"
         # read by the actors as Australia's, among Scottish towns) do not rank its readings
-        mine = first[i].country if first[i] is not None else None
+        reading = first[i]
+        mine = reading.country if reading is not None else None
         alone_ctx = without_own_name(context, query.key) \
             if len(counted) - (mine is not None and counted[mine] == 1) == 1 else context
         key = (frozenset(alone_ctx.countries), frozenset(map(id, others)))
