@@ -9,6 +9,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.events.allegations",
     "eventwire.events.arguments",
     "eventwire.events.build",
+    "eventwire.events.clauses",
     "eventwire.events.coding",
     "eventwire.events.compatible",
     "eventwire.events.deliveries",
