@@ -111,11 +111,10 @@ def test_members_of_a_named_body_are_the_body(analyse) -> None:
     assert named == {"org:boko-haram": [(0, 10, "Boko Haram"), (11, 19, "fighters")],
                      "org:nato": [(80, 84, "NATO"), (85, 91, "troops")],
                      "org:hamas": [(124, 129, "Hamas"), (130, 139, "officials")]}
-    # the army reporting the rebels' abduction accuses them (PETRARCH2 transformation
-    # "a (b . ATTACK) SAY = a b 112")
+    # the army reporting the rebels' abduction accuses nobody: "said" is a neutral report
+    # (review s13 F12)
     assert [(e["plover"], [s["code"] for s in e["source"]]) for e in report["events"]] == [
-        ("ASSAULT", ["NGAREB"]), ("ACCUSE", ["NGAMIL"]), ("MOBILIZE", ["IGOWSTNAT"]),
-        ("REJECT", ["PSEREBHMS"])]
+        ("ASSAULT", ["NGAREB"]), ("MOBILIZE", ["IGOWSTNAT"]), ("REJECT", ["PSEREBHMS"])]
 
 
 def test_armed_men_take_the_place_they_act_in_and_mentions_skip_blanks(analyse) -> None:

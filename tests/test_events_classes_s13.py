@@ -12,6 +12,9 @@ modality, trigger, confidence).
    future; "will withdraw" is the deed, future; "plans / intends to withdraw" is an
    expression of intent (CAMEO 03, 0356 "express intent to de-escalate military
    engagement", which CAMEO2PLOVER maps to AGREE), intended.
+3. Background clauses (events/clauses.py): a deed told in a clause of condition, cause,
+   concession, limit or purpose is not coded when its sentence has an event outside it;
+   "after" clauses and participial adjuncts are news of their own and stay.
 """
 
 from __future__ import annotations
@@ -107,4 +110,35 @@ FORECASTS_AND_PLANS = [
 @pytest.mark.parametrize(("text", "expected"), FORECASTS_AND_PLANS)
 def test_forecasts_are_hypothetical_and_plans_an_intent(
         engine: Engine, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+BACKGROUND = [
+    ("Russia sent 2,000 troops to Belarus to seize the border crossings.",
+     [("MOBILIZE", "154", ["RUS"], ["BLR"], "asserted", "sent", 0.9)]),
+    ("Turkey closed its airspace to Israeli planes because Israel bombed Gaza.",
+     [("COERCE", "191", ["TUR"], ["ISR"], "asserted", "closed", 0.9)]),
+    ("Pakistan expelled the Indian envoy as India launched missile strikes on Punjab.",
+     [("SANCTION", "166", ["PAK"], ["IND"], "asserted", "expelled", 0.8)]),
+    ("Iran will retaliate if Israel strikes its nuclear sites, the Iranian foreign minister "
+     "said.",
+     [("THREATEN", "130", ["IRN"], ["ISR"], "hypothetical", "retaliate", 0.8)]),
+    # look-alikes: "while" joining two actors' deeds, an "after" clause and a participial
+    # adjunct tell deeds of their own
+    ("Turkey condemned the raid on the flotilla, while Greece protested the arrest of its "
+     "nationals.",
+     [("ACCUSE", "111", ["TUR"], [], "asserted", "condemned", 0.8),
+      ("PROTEST", "141", ["GRC"], [], "asserted", "protested", 0.8)]),
+    ("Israel struck Gaza hours after Hamas fired rockets at Tel Aviv.",
+     [("ASSAULT", "190", ["ISR"], ["PSE"], "asserted", "struck", 0.8),
+      ("ASSAULT", "190", ["PSE"], ["ISR"], "asserted", "fired", 0.9)]),
+    ("Serbia arrested two Kosovo police officers, accusing them of spying.",
+     [("COERCE", "173", ["SRB"], ["XKX"], "asserted", "arrested", 0.8),
+      ("ACCUSE", "112", ["SRB"], ["XKX"], "asserted", "accusing", 0.8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKGROUND)
+def test_background_clauses_are_not_the_news(engine: Engine, text: str,
+                                             expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

@@ -32,15 +32,20 @@ SPEECH = [
      "told reporters after landing in Dublin.",
      [("COERCE", "171", ["IRL"], [], "reported", "seized"),
       ("ASSAULT", "181", ["IRL"], [], "reported", "abducted")]),
-    # kept: the army of one country accusing that country's rebels of an attack on it
+    # a neutral report ("said") accuses nobody (review s13 F12); alleging it does: the army
+    # of one country accusing that country's rebels of an attack on it
     ("Rebels killed twelve Malian soldiers near Gao, military officials said.",
-     [("ASSAULT", "190", ["MLIREB"], ["MLIMIL"], "reported", "killed"),
-      ("ACCUSE", "112", ["MLIMIL"], ["MLIREB"], "asserted", "said")]),
-    # kept: another country's forces
-    ("Ukraine's military said Russian forces shelled Kharkiv.",
-     [("ACCUSE", "112", ["UKRMIL"], ["RUSMIL"], "asserted", "said"),
+     [("ASSAULT", "190", ["MLIREB"], ["MLIMIL"], "reported", "killed")]),
+    ("Malian military officials alleged that rebels had killed twelve soldiers near Gao.",
+     [("ACCUSE", "112", ["MLIMIL"], ["MLIREB"], "asserted", "alleged"),
+      ("ASSAULT", "190", ["MLIREB"], ["MLIMIL"], "reported", "killed")]),
+    # another country's forces
+    ("Ukraine's military claimed Russian forces shelled Kharkiv.",
+     [("ACCUSE", "112", ["UKRMIL"], ["RUSMIL"], "asserted", "claimed"),
       # the city shelled is the target's place: its state (events/implicit_targets.py)
       ("ASSAULT", "194", ["RUSMIL"], ["UKR"], "reported", "shelled")]),
+    ("Ukraine's military said Russian forces shelled Kharkiv.",
+     [("ASSAULT", "194", ["RUSMIL"], ["UKR"], "reported", "shelled")]),
 ]
 
 

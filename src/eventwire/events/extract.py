@@ -70,6 +70,7 @@ from eventwire.events.matching import (
 )
 from eventwire.events.means import AIR_HEADS, means_code, military_bombing
 from eventwire.events.modality import (
+    ALLEGING_VERBS,
     HOPE_FORMS,
     PLAN_VERBS,
     Modality,
@@ -687,9 +688,12 @@ class Extractor:
 
     def reported_accusation(self, candidate: Candidate, draft: Draft) -> Draft | None:
         """PETRARCH2's transformation "a (b . ATTACK) SAY = a b 112" (CAMEO.2.0.txt,
-        TRANSFORMATIONS): "Ukraine said Russian forces shelled Kharkiv", "…, according to
-        Kyiv": a speaker who reports an attack by another party accuses it (ACCUSE 112,
-        speaker → attacker); the attack stays coded with its own actors, reported. Only
+        TRANSFORMATIONS), for verbs that allege: "Ukraine claimed Russian forces shelled
+        Kharkiv": a speaker who alleges an attack by another party accuses it (ACCUSE 112,
+        speaker → attacker); the attack stays coded with its own actors, reported. A neutral
+        report ("Ukraine said Russian forces shelled Kharkiv", "…, according to Kyiv") tells
+        the attack and accuses nobody: CAMEO 112 needs a verb of accusing (PLOVER codes the
+        sentence's attack; the accusation was an extra event on every such report). Only
         physical attacks (CAMEO 18-20, PETRARCH's PHYSICAL_CONFLICT), only a speaker of
         another country than the attacker (a state reporting its own strikes makes no
         accusation; "a (a b ATTACK) SAY = a b 015" is left to explicit claims), never a
@@ -702,8 +706,9 @@ class Extractor:
                     or modality.attributed is None
                     else self.resolve([modality.attributed], modality))
         said = modality.reporter if modality.reporter is not None else modality.attributed
-        if not speakers or said is None:
-            return None
+        if not speakers or said is None or said.lemma_.lower() not in ALLEGING_VERBS:
+            return None  # "…, officials said", "according to Kyiv": the attack is reported,
+            # nobody is accused (CAMEO 112 needs an accusing verb; review s13 F12)
         if set(speakers) & set(draft.source) or any(
                 self.side(a) is None for a in [*speakers, *draft.source]):
             return None
@@ -1502,7 +1507,7 @@ class Extractor:
                      argument_actors(token, self.index, self.affiliated)]
             if not found and token.lower_ in PRONOUNS:
                 found = [a for a in [self.pronoun(token, modality)] if a]
-            if not found and token.lemma_.lower() in FORCE_MEANS:
+            if not found and token.dep_ == "nsubj" and token.lemma_.lower() in FORCE_MEANS:
                 # "the army said its jets struck": the owner of the weapons struck with them
                 owner = next((c for c in children_of(token) if c.dep_ == "poss"
                               and c.pos_ == "PRON" and c.lower_ in OWNER_PRONOUNS), None)
