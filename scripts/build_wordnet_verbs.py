@@ -244,21 +244,76 @@ ABSTRACT = {"04", "07", "09", "10", "11", "12", "16", "19", "21", "22", "23", "2
 NOUNS_OUT = OUT.with_name("wordnet_abstract_nouns.txt")
 
 
+# synsets under which a noun names a place people are in or an occasion they attend, so that
+# force against it is literal: structure, facility, establishment ("the market", "the
+# compound") among a noun's first three senses, as a sense seen in WordNet's tagged corpus
+# (cntlist.rev: "framework" as a structure is not); social event ("the wedding", "the
+# funeral", "the ceremony") as its main sense
+SITES = frozenset({"04341686", "03315023", "03297735"})
+SOCIAL_EVENT = "07288639"
+
+
+def read_noun_hypernyms(path: Path) -> dict[str, list[str]]:
+    """offset → hypernym offsets (also instance hypernyms) of data.noun."""
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        at = 4 + 2 * count
+        out[fields[0]] = [fields[at + 1 + 4 * i + 1] for i in range(int(fields[at]))
+                          if fields[at + 1 + 4 * i] in ("@", "@i")]
+    return out
+
+
+def ancestors(offset: str, hypernyms: dict[str, list[str]]) -> set[str]:
+    """``offset`` and every synset above it."""
+    seen, stack = {offset}, [offset]
+    while stack:
+        for up in hypernyms.get(stack.pop(), []):
+            if up not in seen:
+                seen.add(up)
+                stack.append(up)
+    return seen
+
+
+def tagged_senses(path: Path) -> set[tuple[str, int]]:
+    """(lemma, sense number) of the noun senses WordNet's tagged corpus has seen (cntlist.rev)."""
+    out = set()
+    for line in path.read_text(encoding="latin-1").splitlines():
+        key, number, count = line.split()
+        if "%1:" in key and int(count) > 0:
+            out.add((key.split("%")[0].lower(), int(number)))
+    return out
+
+
 def abstract_nouns(wordnet: Path) -> list[str]:
     """Nouns whose most frequent sense is abstract (:data:`ABSTRACT`) and seen in WordNet's
     sense-tagged corpus (tagsense_cnt > 0: the common words; a rare noun stays unlisted and
     so counts as concrete): the objects that make a force or meeting verb figurative
-    ("torpedoed the plan", "levelled accusations", "landed a contract")."""
+    ("torpedoed the plan", "levelled accusations", "landed a contract"). Not a noun that
+    also names a built place among its first three senses (:data:`SITES`: "firebombed the
+    market", "rocketed the compound") or whose main sense is a social event ("strafed the
+    wedding", "shelled the funeral"): people are there, the force is literal (review s13)."""
     lexfiles = read_lexfiles(wordnet / "data.noun")
+    hypernyms = read_noun_hypernyms(wordnet / "data.noun")
+    tagged = tagged_senses(wordnet / "cntlist.rev")
     out = []
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
         fields = line.split()
         lemma, senses = fields[0].lower(), int(fields[2])
-        if lemma.isalpha() and int(fields[-senses - 1]) > 0 and \
-                lexfiles[fields[-senses]] in ABSTRACT:
-            out.append(lemma)
+        offsets = fields[-senses:]
+        if not (lemma.isalpha() and int(fields[-senses - 1]) > 0 and
+                lexfiles[offsets[0]] in ABSTRACT):
+            continue
+        if SOCIAL_EVENT in ancestors(offsets[0], hypernyms) or any(
+                (lemma, n) in tagged and ancestors(o, hypernyms) & SITES
+                for n, o in enumerate(offsets[:3], start=1)):
+            continue
+        out.append(lemma)
     return sorted(out)
 
 

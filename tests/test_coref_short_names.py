@@ -37,3 +37,43 @@ def test_a_person_named_later_does_not_take_the_earlier_name(engine: Engine) -> 
     assert rows(engine, text)[0][:3] == ("ASSAULT", "190", ["RUSMIL"])
     assert rows(engine, text)[-1] == ("ACCUSE", "111", ["AUTGOV"], ["RUSMIL"], "asserted",
                                       "condemned")
+
+
+# A definite description ("the prime minister") is the person the report named with that
+# office, never the subject of its own clause (a noun phrase that is not reflexive is not
+# bound in its clause), and the report's own title for a person ("Crown Prince Mohammed bin
+# Salman") counts as that person's office, whatever other office the dictionary lists.
+def test_the_description_is_not_the_subject_of_its_clause(engine: Engine) -> None:
+    text = ("Malaysian Prime Minister Anwar Ibrahim flew to Riyadh on Tuesday. Crown Prince "
+            "Mohammed bin Salman praised the prime minister for his mediation.")
+    assert rows(engine, text)[-1] == ("SUPPORT", "051", ["SAUGOV"], ["MYSGOV"], "asserted",
+                                      "praised")
+
+
+def test_the_reports_title_tells_two_office_holders_apart(engine: Engine) -> None:
+    text = ("Prime Minister Anwar Ibrahim and Crown Prince Mohammed bin Salman signed an "
+            "investment pact in Riyadh on Tuesday. Later the crown prince thanked the prime "
+            "minister for his visit.")
+    assert rows(engine, text)[-1] == ("SUPPORT", "051", ["SAUGOV"], ["MYSGOV"], "asserted",
+                                      "thanked")
+
+
+def test_a_description_in_the_subject_keeps_its_person(engine: Engine) -> None:
+    text = ("Iranian Foreign Minister Abbas Araghchi met Omani officials in Muscat on Sunday. "
+            "The foreign minister criticised Washington for its new sanctions.")
+    assert rows(engine, text)[-1] == ("ACCUSE", "111", ["IRNGOV"], ["USA"], "asserted",
+                                      "criticised")
+
+
+# The short form of a body's name, capitalised as wire copy writes it ("the Commission"
+# after "the European Commission", "the Agency" after the IAEA), is that body.
+def test_a_capitalised_short_form_is_the_body_named_before(engine: Engine) -> None:
+    text = ("The European Commission proposed on Monday to suspend funds for Slovakia. "
+            "Bratislava accused the Commission of blackmail.")
+    assert rows(engine, text)[-1] == ("ACCUSE", "112", ["SVK"], ["IGOEUREEC"], "asserted",
+                                      "accused")
+    text = ("The International Atomic Energy Agency said on Monday that Iran had enriched "
+            "more uranium. Tehran accused the Agency of bias.")
+    assert rows(engine, text)[-1] == ("ACCUSE", "112", ["IRN"], ["IGOUNOIAE"], "asserted",
+                                      "accused")
+

@@ -120,8 +120,10 @@ BACKGROUND = [
      [("MOBILIZE", "154", ["RUS"], ["BLR"], "asserted", "sent", 0.9)]),
     ("Turkey closed its airspace to Israeli planes because Israel bombed Gaza.",
      [("COERCE", "191", ["TUR"], ["ISR"], "asserted", "closed", 0.9)]),
+    # "as" of time joins two asserted deeds (review s13 F22): both are news
     ("Pakistan expelled the Indian envoy as India launched missile strikes on Punjab.",
-     [("SANCTION", "166", ["PAK"], ["IND"], "asserted", "expelled", 0.8)]),
+     [("SANCTION", "166", ["PAK"], ["IND"], "asserted", "expelled", 0.8),
+      ("ASSAULT", "190", ["IND"], ["PAK"], "asserted", "strikes", 0.8)]),
     ("Iran will retaliate if Israel strikes its nuclear sites, the Iranian foreign minister "
      "said.",
      [("THREATEN", "130", ["IRN"], ["ISR"], "hypothetical", "retaliate", 0.8)]),

@@ -87,6 +87,13 @@ def test_its_jets_strike_for_their_owner(
     assert [r[:4] for r in rows(engine, text)] == expected
 
 
+def test_a_platform_the_owner_sends_is_no_party(engine: Engine) -> None:
+    # only the weapon that strikes acts for its owner, not one the owner sends or uses
+    text = ("Peru agreed on Sunday to accept the deportation flights. Peru's foreign minister "
+            "said the government would send its own plane to bring the migrants home.")
+    assert [r[:4] for r in rows(engine, text)] == [("AGREE", "030", ["PER"], [])]
+
+
 @pytest.mark.parametrize("text", [
     "Russian strikes across Ukraine killed 12 people on Friday.",
     "Russian missiles struck power plants throughout Ukraine on Friday.",

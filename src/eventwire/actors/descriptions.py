@@ -11,13 +11,13 @@ Heads, modifiers and the roles a generic head covers come from the role vocabula
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
 from eventwire.actors.titles import title_role
-from eventwire.document import ActorDraft
+from eventwire.document import ActorDraft, Mention
 from eventwire.lexicon.actors import ActorLexicon, DescriptionVocabulary
 from eventwire.token_lookup import children_of
 
@@ -84,6 +84,46 @@ def resolve_description(description: Description, country: str | None,
     if best_key[0] == 1 and country is None and candidates > 1:
         return None
     return best
+
+
+def with_text_titles(people: Iterable[tuple[ActorDraft, int]], mentions: Iterable[Mention]
+                     ) -> Iterator[tuple[ActorDraft, int]]:
+    """``people`` with the titles the report itself gives them added to their role: "Crown
+    Prince Mohammed bin Salman" is "the crown prince" of that report, whatever office the
+    actor dictionary lists for him (prime minister), so that "the crown prince received the
+    prime minister" can tell the two men apart. A title is the capitalised words a mention
+    puts before the person's name."""
+    listed = list(people)
+    names = {actor.id: actor.name for actor, _ in listed if actor.kind == "person"}
+    titles: dict[str, set[str]] = {}
+    for mention in mentions:
+        name = names.get(mention.actor)
+        if name is None or not mention.text.endswith(" " + name):
+            continue
+        prefix = mention.text[:-len(name)].split()
+        if prefix and all(w[:1].isupper() for w in prefix):
+            titles.setdefault(mention.actor, set()).add(" ".join(prefix).lower())
+    for actor, last in listed:
+        extra = sorted(t for t in titles.get(actor.id, ()) if t not in (actor.role or ""))
+        yield (replace(actor, role=" / ".join([actor.role or "", *extra]).strip(" /"))
+               if extra else actor), last
+
+
+def binding_subject(head: Token) -> list[Token]:
+    """The tokens of the subject of ``head``'s clause (a conjoined verb shares its first
+    conjunct's subject), whose actors a noun phrase that is not reflexive cannot stand for
+    (it is not bound in its clause): in "Crown Prince Mohammed bin Salman received the prime
+    minister" the prime minister is not the crown prince, though he is also his country's
+    prime minister. None when ``head`` is in that subject itself."""
+    clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects: list[Token] = []
+    while clause is not None:
+        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return [t for s in subjects if not s.left_edge.i <= head.i <= s.right_edge.i
+            for t in s.subtree]
 
 
 def description_at(token: Token, lexicon: ActorLexicon) -> Description | None:

@@ -19,8 +19,10 @@ from eventwire.actors.descriptions import (
     FORMER_ROLE,
     FORMER_WORDS,
     Description,
+    binding_subject,
     description_at,
     resolve_description,
+    with_text_titles,
 )
 from eventwire.actors.drafts import article_date, draft_for_surface, person_draft, slug
 from eventwire.actors.setting import clear_setting, dateline_state, state_before, state_counts
@@ -350,7 +352,11 @@ class ActorFinder:
             if actor.country is None and title_tokens(span):
                 self.misspelt_official(span, actor)
         elif label == "ORG" and span.text[:1].isupper() and len(span.text) > 2:
-            self.mention(span, self.unknown_org(span), "name")
+            body = self.body_ending_in(span[0], cached=False) if len(span) == 1 and (
+                span.start > 0 and span.doc[span.start - 1].lower_ == "the") else None
+            # "the Agency" after "the International Atomic Energy Agency": the body named
+            # before whose name ends in that word, not a new organisation
+            self.mention(span, body or self.unknown_org(span), "role" if body else "name")
 
     def seat_owner(self, span: SpacySpan, preferred: Surface | None) -> str | None:
         """Another state named as the owner of a seat of power with a sector: "Pakistan's
@@ -592,7 +598,12 @@ class ActorFinder:
             head = doc[i].head
             if head.lower_ not in names and head.lower_ not in IGO_NOUNS:
                 continue
-            if head.tag_ != "NN" or not head.is_lower or any(
+            # "the Commission" after "the European Commission": wire style capitalises the
+            # short form of a body's name, which is still that body
+            short = head.i == i + 1 and head.text == head.lower_.capitalize() and (
+                head.lower_ in names)
+            if head.tag_ not in (("NN", "NNP") if short else ("NN",)) or not (
+                    head.is_lower or short) or any(
                     j in self.covered for j in range(i, head.i + 1)) or any(
                     not doc[j].is_lower or doc[j].dep_ != "amod" for j in range(i + 1, head.i)):
                 continue  # "the bloc", "the regional bloc"; not "the EU bloc"
@@ -953,14 +964,19 @@ class ActorFinder:
         if of_phrase and country is None:
             return None  # "the president of <unknown place>": not someone in this article
         latest: dict[str, int] = {}  # person → token of its latest mention before the chunk
+        subject = {t.i for t in binding_subject(description.head)}
+        bound: set[str] = set()  # not the subject of its own clause ("X received the premier")
         for mention in self.document.mentions:
             if mention.start >= chunk.start_char:
                 break
             if mention.token_start is not None:
                 latest[mention.actor] = mention.token_start
-        found = resolve_description(description, country,
-                                    ((self.document.actors[a], i) for a, i in latest.items()),
-                                    self.titled)
+                if mention.token_start in subject:
+                    bound.add(mention.actor)
+        latest = {a: i for a, i in latest.items() if a not in bound}
+        found = resolve_description(description, country, with_text_titles(
+            ((self.document.actors[a], i) for a, i in latest.items()), self.document.mentions),
+            self.titled)
         return self.document.actors[found] if found is not None else None
 
 

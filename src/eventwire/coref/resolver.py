@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.descriptions import Description, description_at, resolve_description
+from eventwire.actors.descriptions import (
+    Description,
+    binding_subject,
+    description_at,
+    resolve_description,
+    with_text_titles,
+)
 from eventwire.actors.groups import DEFINITE, NUMBERS, QUANTIFIERS, GroupPhrase, group_phrase
 from eventwire.actors.modifiers import backer_tokens
 from eventwire.actors.names import alias_mentions, named_before
@@ -317,15 +323,7 @@ class Resolver:
                                       g.pos_ == "PROPN" for g in c.subtree))
                 for c in children_of(head)):
             return False  # "the Republic of Congo", "the country Mali": a name of its own
-        clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        subjects: list[Token] = []
-        while clause is not None:  # a conjoined verb shares its first conjunct's subject
-            subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects or clause.dep_ != "conj" or clause.head.i == clause.i:
-                break
-            clause = clause.head
-        bound = {self.token_actor[t.i] for s in subjects for t in s.subtree
-                 if t.i in self.token_actor}
+        bound = self.bound_in_clause(head)
         bound |= {a.country for b in bound if (a := self.actors.get(b)) and a.country}
         states = [e for e in self.history.recent(token)
                   if (a := self.actors.get(e.actor)) is not None and a.kind == "state"
@@ -335,6 +333,12 @@ class Resolver:
             return False
         self.add(token, head, max(scores, key=lambda a: scores[a]), "role")
         return True
+
+    def bound_in_clause(self, head: Token) -> set[str]:
+        """The actors a noun phrase headed by ``head`` cannot stand for: those of its
+        clause's subject (:func:`eventwire.actors.descriptions.binding_subject`)."""
+        return {a for t in binding_subject(head)
+                if (a := self.token_actor.get(t.i) or self.head_actor.get(t.i)) is not None}
 
     def bodies_of(self, ids: tuple[str, ...]) -> bool:
         """The set is of distinct bodies with a country each (an army and an armed group,
@@ -374,9 +378,10 @@ class Resolver:
         return None
 
     def described(self, description: Description, country: str | None) -> str | None:
-        return resolve_description(description, country,
-                                   ((self.actors[a], last) for a, last in self.seen.items()
-                                    if a in self.actors))
+        bound = self.bound_in_clause(description.head)
+        return resolve_description(description, country, with_text_titles(
+            ((self.actors[a], last) for a, last in self.seen.items()
+             if a in self.actors and a not in bound), self.document.mentions))
 
 
 # prepositions whose object is where something is or goes, not a party

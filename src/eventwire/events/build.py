@@ -146,6 +146,10 @@ def earlier_agents(drafts: list[Draft], document: Document, coder: Coder,
                                           same_sentence=True) if a not in draft.source]
             out.append(replace(draft, target=answered) if answered else draft)
             continue
+        if plover in YIELD_TYPES and not draft.target and draft.source:
+            undone = undone_target(draft, drafts, document, coder)
+            out.append(replace(draft, target=undone) if undone else draft)
+            continue
         if draft.target or not draft.source or (plover not in STANCE_TYPES and plover not in (
                 "THREATEN", "CONSULT", "PROTEST")):
             out.append(draft)
@@ -401,6 +405,48 @@ def answered_party(draft: Draft, trigger: Token, done: list[Draft], drafts: list
              and mine & {party(a, document) for a in d.target}
              and not mine & {party(a, document) for a in d.source}]
     return list(deeds[-1].source) if deeds else []
+
+
+# PLOVER types of undoing a measure: easing or lifting it (CAMEO 08), withdrawing it
+YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def undone_target(draft: Draft, drafts: list[Draft], document: Document, coder: Coder
+                  ) -> list[str]:
+    """Whom lifting or easing a measure told before is aimed at: the measure's target.
+    "Washington imposed tariffs on Canadian steel in March. On Friday it lifted the tariffs"
+    → Canada; "Yoon declared martial law … he lifted martial law" → whom the decree was
+    aimed at (CAMEO 08, yielding, is aimed at the party the measure was imposed on). The
+    object names the measure: a noun of its kind ("the tariffs" → SANCTION), or the word it
+    was told with ("martial law"); the measure is the same party's, told earlier, with a
+    target; the latest such."""
+    doc = document.doc
+    assert doc is not None
+    span = doc.char_span(*draft.trigger, alignment_mode="expand")
+    if span is None:
+        return []
+    verb = span[0]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")
+               and c.pos_ == "NOUN" and not any(m.start <= c.idx < m.end
+                                                for m in document.mentions)]
+    if not objects:
+        return []
+    mine = {party(a, document) for a in draft.source}
+    told = [d for d in drafts if d.trigger[1] <= draft.trigger[0] and d.target
+            and not d.negated and mine & {party(a, document) for a in d.source}
+            and not set(draft.source) & set(d.target)]  # a state's decree on itself counts
+    for noun in objects:
+        kind = act_kind(noun, coder)
+        lemma = noun.lemma_.lower()
+        # a noun of the measure's kind refers back only as a definite act noun ("the
+        # tariffs"; not "its travel ban", another measure of that kind)
+        referring = kind is not None and kind not in (OUTCOME, SETTLED) and anaphoric_act(
+            noun, coder.lexicon, nominal=True)
+        named = [d for d in told if trigger_lemma(d, document) == lemma
+                 or referring and kind is not None and of_kind(d, kind, coder)]
+        if named:
+            return list(named[-1].target)
+    return []
 
 
 # verbs of a counter-deed: "retaliated", "returned fire", "responded with strikes", and any

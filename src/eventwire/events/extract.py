@@ -1507,7 +1507,7 @@ class Extractor:
                      argument_actors(token, self.index, self.affiliated)]
             if not found and token.lower_ in PRONOUNS:
                 found = [a for a in [self.pronoun(token, modality)] if a]
-            if not found and token.lemma_.lower() in FORCE_MEANS:
+            if not found and token.dep_ == "nsubj" and token.lemma_.lower() in FORCE_MEANS:
                 # "the army said its jets struck": the owner of the weapons struck with them
                 owner = next((c for c in children_of(token) if c.dep_ == "poss"
                               and c.pos_ == "PRON" and c.lower_ in OWNER_PRONOUNS), None)

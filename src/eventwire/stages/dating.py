@@ -77,11 +77,36 @@ def climb(token: Token) -> tuple[int, ...]:
         path.append(token.i)
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return tuple(path)
-        if token.dep_ == "prep" and token.lower_ not in PLACE_PREPS | {"with"}:
+        if token.dep_ == "prep" and token.lower_ not in PLACE_PREPS | {"with", "of"}:
             return tuple(path)  # "sanctions over its war in Ukraine": not where it happened
         token = token.head
     path.append(token.i)
     return tuple(path)
+
+
+def shares_place(verb: Token) -> bool:
+    """Whether a clause shares the place of the clause above it: a verb coordinated with it,
+    or a participle or infinitive with no subject of its own ("…, agreeing to meet again");
+    not a finite adverbial clause ("after Israel struck Iran": an event of its own)."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ in ("conj", "xcomp"):
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(verb))
+
+
+def on_clause(owner: Token, verb: Token) -> bool:
+    """A phrase's head is the verb, its object, or a noun the object is "of" ("wrapped up a
+    round of talks in Rome"): the clause's own place, not a place deep inside its object."""
+    token = owner
+    for _ in range(MAX_HOPS):
+        if token.i == verb.i or token.head.i == verb.i and token.dep_ in ("dobj", "nsubjpass"):
+            return True
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        token = token.head.head
+    return False
 
 
 def _root(doc: Doc, start: int, end: int) -> Token | None:
@@ -339,12 +364,31 @@ class Dater:
         if trigger is None:
             return None
         verb = clause_verb(trigger)
+        found = self.clause_place(trigger, verb)
+        while found is None and shares_place(verb):
+            # the clause it is coordinated with or a participle of ("wrapped up talks in Rome
+            # on Saturday, agreeing to meet again": where the talks were; "A ceasefire took
+            # effect in Gaza, and three hostages were released"): a place that clause names
+            # comes before the dateline, which says only where the report was filed
+            verb = clause_verb(verb.head)
+            found = self.clause_place(verb, verb, shallow=True)
+        return found or self.dateline_place(event)
+
+    def clause_place(self, trigger: Token, verb: Token, shallow: bool = False
+                     ) -> Place | None:
+        """The place named in the trigger's own clause: a destination of the trigger
+        ("flew to Riyadh"), else a place in an "in"/"at"/"near" phrase whose path reaches its
+        clause. ``shallow``: only a phrase on the verb or its object ("held talks in
+        Istanbul", "summoned the ambassador in Beijing"), not one deep in the object, which
+        belongs to an event of its own ("ended the agreement with groups in northern Mali")."""
         for place, prep, owner, path in self.place_heads():
             if owner == trigger.i and prep in DESTINATION_PREPS:
                 return replace(place, basis="destination")
+            if shallow and not on_clause(self.doc[owner], verb):
+                continue
             if prep in PLACE_PREPS and (verb.i in path or trigger.i in path):
                 return replace(place, basis="text")
-        return self.dateline_place(event)
+        return None
 
     def place_heads(self) -> list[tuple[Place, str, int, tuple[int, ...]]]:
         """The places named in a prepositional phrase, in order, each with its preposition,
