@@ -86,6 +86,7 @@ COMPILED_MODULES: tuple[str, ...] = (
     "eventwire.geo.gazetteer",
     "eventwire.geo.names",
     "eventwire.geo.other_names",
+    "eventwire.geo.reaches",
     "eventwire.geo.recognise",
     "eventwire.geo.resolve",
     "eventwire.geo.scoring",

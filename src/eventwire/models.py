@@ -193,7 +193,8 @@ class Place:
     geonameid: int | None = None
     start: int | None = None  # offsets of the toponym in the text, if any
     end: int | None = None
-    basis: str | None = None  # text|destination|dateline
+    basis: str | None = None  # text|destination|dateline|reach (a long feature's point in
+    # the article's country, eventwire.geo.reaches)
     resolution: str | None = None  # evidence for the gazetteer entry chosen, in words
 
 

@@ -18,6 +18,7 @@ Every place carries ``resolution``: the evidence for its choice.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -28,6 +29,7 @@ from eventwire.geo.entry import Entry
 from eventwire.geo.feature_reading import FEATURE_NAME, feature_candidates
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import mention_key
+from eventwire.geo.reaches import has_reaches, reach
 from eventwire.geo.recognise import (
     NER_PLACE,
     RECOGNISED,
@@ -153,6 +155,14 @@ def containers(spans: Sequence[Mention], text: str,
     return pairs
 
 
+def _division_abroad(inner: Sequence[Entry], outer: Sequence[Entry]) -> bool:
+    """Whether ``outer`` names only a country and every candidate of ``inner`` lies in
+    another country."""
+    countries = {o.country for o in outer if o.precision == "country" and o.country}
+    return bool(countries) and all(o.precision == "country" for o in outer) \
+        and all(e.country not in countries for e in inner)
+
+
 def demonym_scope(text: str, start: int, end: int,
                   demonyms: Mapping[str, str]) -> tuple[str, str] | None:
     """(ISO alpha-3, words) when "the English city" / "the Russian city of" frames it."""
@@ -274,6 +284,16 @@ def placed_elsewhere(entry: Entry, i: int, spans: Sequence[Mention],
                for j, other in enumerate(first))
 
 
+def _sentence_countries(i: int, spans: Sequence[Mention], first: Sequence[Entry | None],
+                        text: str) -> set[str]:
+    """The countries of the places read confidently in the sentence of mention ``i``."""
+    if not text:
+        return set()
+    low, high = sentence_bounds(text, spans[i][0], spans[i][1])
+    return {other.country for j, other in enumerate(first)
+            if j != i and other is not None and other.country and low <= spans[j][0] < high}
+
+
 NEIGHBOURS_KM = 50.0
 NEIGHBOURS_TOP = 3
 
@@ -380,6 +400,10 @@ def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         areas = [o for o in ofound if o.precision in AREAS
                  and any(contains(o, e) for e in ifound)]
         if not areas:
+            if iq.cue == "region" and _division_abroad(ifound, ofound):
+                # "Cameroon's North-West region": a division the text puts in a country
+                # where the gazetteer has none of that name is not its namesake abroad
+                looked[inner] = (replace(iq, note=words), [])
             continue
         looked[outer] = (replace(oq, note=oq.note or f"holds {spans[inner][2]}"), areas)
         looked[inner] = (replace(iq, note=words),
@@ -406,12 +430,20 @@ def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     # the focus reads the other readings as a set (order and repeats do not change it), so
     # mentions whose other readings are the same entries share one
     focus_for: dict[tuple[frozenset[str], frozenset[int]], Focus] = {}
+    counted = Counter(e.country for e in first if e is not None and e.country)
     for i, (mention, (query, found)) in enumerate(zip(spans, looked, strict=True)):
         others = [e for e in _others(first, i) if e is not None]
-        key = (frozenset(context.countries), frozenset(map(id, others)))
+        # a name is no evidence for itself: when the article's other places all lie in one
+        # country, the countries only this name's own mentions put in the context ("Perth"
+        # read by the actors as Australia's, among Scottish towns) do not rank its readings
+        reading = first[i]
+        mine = reading.country if reading is not None else None
+        alone_ctx = without_own_name(context, query.key) \
+            if len(counted) - (mine is not None and counted[mine] == 1) == 1 else context
+        key = (frozenset(alone_ctx.countries), frozenset(map(id, others)))
         focus = focus_for.get(key)
         if focus is None:
-            focus = focus_for[key] = build_focus(context, gazetteer, [anchor, *others])
+            focus = focus_for[key] = build_focus(alone_ctx, gazetteer, [anchor, *others])
         if mention[3] == "LOCAL":  # read as a town of the article's region: only there
             found = [e for e in found if e.admin1 in focus.admin1] or found
         entry = choose(found, query, focus)
@@ -445,5 +477,13 @@ def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         if entry is not None:
             basis = "dateline" if mention[3] == "DATELINE" else "text"
             place = entry.to_place(mention[0], mention[1], basis)
-            places.append(replace(place, resolution=explain(entry, query, focus, found)))
+            why = explain(entry, query, focus, found)
+            where = reach(entry, (_sentence_countries(i, spans, first, context.text),
+                                  focus.local, focus.countries)) \
+                if has_reaches(entry) else None
+            if where is not None:  # a long feature: its reach where the article is set
+                place = replace(place, country=where[0], lat=where[1], lon=where[2],
+                                basis="reach")
+                why += f"; point: its reach in {where[0]}, where the article's places lie"
+            places.append(replace(place, resolution=why))
     return places, body
