@@ -94,7 +94,7 @@ CIVIL_BODIES = [
     ("The Nigeria Labour Congress threatened a general strike over the fuel price increase.",
      [("THREATEN", "133", ["NGALAB"], [], "asserted", "threatened")]),
     ("The Law Society of Kenya criticised the police for beating protesters in Nairobi.",
-     [("ACCUSE", "111", ["KENJUD"], ["KENCOP"], "asserted", "criticised")]),
+     [("ACCUSE", "111", ["KENNGO"], ["KENCOP"], "asserted", "criticised")]),
     ("The Pakistan Bar Council condemned the army chief's remarks on Wednesday.",
      [("ACCUSE", "111", ["PAKJUD"], [], "asserted", "condemned")]),
     ("The Zimbabwe National Students Union accused the police of beating students in Harare.",

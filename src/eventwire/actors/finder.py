@@ -81,7 +81,7 @@ CIVIL_WORDS: tuple[tuple[str, str], ...] = (
 # Head-noun sectors a civil-society word overrides (a council, congress or commission of
 # civil society is no organ of the state) and the heads of such bodies: a ministry, office,
 # department or committee "of Labour" / "on Human Rights" is the state's organ for that field.
-STATE_HEAD_SECTORS = frozenset({"GOV", "LEG", "NGO", "LAB"})  # LAB: "Students Union"
+STATE_HEAD_SECTORS = frozenset({"GOV", "LEG", "LAB"})  # LAB: "Students Union"
 ASSOCIATION_HEADS = frozenset({
     "commission", "council", "congress", "union", "unions", "society", "association",
     "federation", "league", "centre", "center", "network", "forum", "confederation",
