@@ -15,6 +15,8 @@ modality, trigger, confidence).
 3. Background clauses (events/clauses.py): a deed told in a clause of condition, cause,
    concession, limit or purpose is not coded when its sentence has an event outside it;
    "after" clauses and participial adjuncts are news of their own and stay.
+4. "The offer was met with silence": a passive meeting verb with an abstract subject tells
+   how a thing was received, not a meeting (review s13 F11).
 """
 
 from __future__ import annotations
@@ -118,8 +120,10 @@ BACKGROUND = [
      [("MOBILIZE", "154", ["RUS"], ["BLR"], "asserted", "sent", 0.9)]),
     ("Turkey closed its airspace to Israeli planes because Israel bombed Gaza.",
      [("COERCE", "191", ["TUR"], ["ISR"], "asserted", "closed", 0.9)]),
+    # "as" of time joins two asserted deeds (review s13 F22): both are news
     ("Pakistan expelled the Indian envoy as India launched missile strikes on Punjab.",
-     [("SANCTION", "166", ["PAK"], ["IND"], "asserted", "expelled", 0.8)]),
+     [("SANCTION", "166", ["PAK"], ["IND"], "asserted", "expelled", 0.8),
+      ("ASSAULT", "190", ["IND"], ["PAK"], "asserted", "strikes", 0.8)]),
     ("Iran will retaliate if Israel strikes its nuclear sites, the Iranian foreign minister "
      "said.",
      [("THREATEN", "130", ["IRN"], ["ISR"], "hypothetical", "retaliate", 0.8)]),
@@ -141,4 +145,21 @@ BACKGROUND = [
 @pytest.mark.parametrize(("text", "expected"), BACKGROUND)
 def test_background_clauses_are_not_the_news(engine: Engine, text: str,
                                              expected: list[tuple[Any, ...]]) -> None:
+    assert rows(engine, text) == expected
+
+
+RECEPTIONS = [
+    ("The Chinese offer was met by silence in Manila.", []),
+    ("The Iranian threat was met by superior technological capabilities, the Israeli general "
+     "said.", []),
+    ("The Russian proposal was greeted with dismay in Brussels.", []),
+    # look-alike: people met by people
+    ("The Chinese envoy was met by Philippine officials in Manila.",
+     [("CONSULT", "040", ["PHL"], ["CHN"], "asserted", "met", 0.8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEPTIONS)
+def test_a_thing_met_with_a_response_is_no_meeting(engine: Engine, text: str,
+                                                   expected: list[tuple[Any, ...]]) -> None:
     assert rows(engine, text) == expected

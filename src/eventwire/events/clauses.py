@@ -2,17 +2,18 @@
 
 PLOVER codes the main event of a sentence, and a subordinate clause is not what its sentence
 asserts (English grammar): a clause of condition ("if Iran attacks", "unless"), cause
-("because", "since", "as"), concession ("though", "although"), an earlier or later
+("because", "since"), concession ("though", "although"), an earlier or later
 limit ("before they demobilise", "until", "once") or purpose ("sent troops to seize the
 town") tells the circumstance of the deed its sentence reports. An event whose trigger lies
 inside such an adverbial clause is not coded when the sentence has an event (not negated,
 with a source) outside one; when it has none, the clause is the only news the sentence tells
 and its event stays.
 
-Not subordinate here (measured on PLOVER dev and the reports, notes/s13-events.md): "while"
-and "whereas", which in news join two asserted deeds of different actors ("Israeli forces
-will withdraw, while the Lebanese army deploys"); "after" and "when" clauses and participial
-adjuncts (", accusing Moscow of ...", ", killing 12") -
+Not subordinate here (measured on PLOVER dev and the reports, notes/s13-events.md): "while",
+"whereas" and "as", which in news join two asserted deeds of different actors ("Israeli forces
+will withdraw, while the Lebanese army deploys"; "Hamas freed three hostages as Israel
+released 90 prisoners": the wire's "as" is one of time, review s13 F22); "after" and
+"when" clauses and participial adjuncts (", accusing Moscow of ...", ", killing 12") -
 whole reports count their deeds as news of their own ("lifted martial law six hours after
 he declared it, when parliament voted to reject the decree"); and relative clauses, which
 the extractor already reads as descriptions of a participant.
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Token
 from eventwire.events.extract import Draft
 from eventwire.token_lookup import children_of
 
-BACKGROUND_MARKS = frozenset({"if", "unless", "because", "since", "as", "though", "although",
+BACKGROUND_MARKS = frozenset({"if", "unless", "because", "since", "though", "although",
                               "before", "until", "once"})
 
 

@@ -558,6 +558,8 @@ def _candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
         return by_class
     if absorbed(token):
         return None
+    if received_thing(token, lexicon):
+        return None
     entry = entry_for(token, lexicon)
     if entry is not None and borrower(token):
         # the borrower's assent: PETRARCH2's APPROVE * LOAN [0311], not the lender's aid
@@ -581,6 +583,21 @@ def _candidate_at(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
         return pattern
     return Candidate(token, entry, entry.frame or entry.code,
                      basis="pattern" if entry.second else "lexicon")
+
+
+# verbs of meeting someone that also tell how a thing was received ("was met with silence")
+RECEPTION_VERBS = frozenset({"meet", "greet"})
+
+
+def received_thing(token: Token, lexicon: TriggerLexicon) -> bool:
+    """"The offer was met by silence in Manila", "the threat was met with superior
+    capabilities", "the plan was greeted with dismay": a passive meeting verb whose subject is
+    an abstract noun (data/triggers/wordnet_abstract_nouns.txt) tells how a thing was
+    received or answered, not a meeting of parties (review s13 F11); "the envoy was met by
+    officials" stays a meeting."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in RECEPTION_VERBS and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in lexicon.abstract_nouns
+        for c in children_of(token))
 
 
 def event_noun_object(token: Token, lexicon: TriggerLexicon) -> bool:

