@@ -78,7 +78,7 @@ CASES = [
     ("The store shut its doors on Monday.", []),
     # F14 (reviewer's shape, ours)
     ("The Law Society of Kenya condemned the deployment and challenged it in court.",
-     [("ACCUSE", "111", ["KEN"], [], "asserted", "condemned")]),
+     [("ACCUSE", "111", ["KENNGO"], [], "asserted", "condemned")]),  # s13: a body, not Kenya
     ("The Kenyan bar association criticised the decision and appealed it on Monday.",
      [("ACCUSE", "111", ["KEN"], [], "asserted", "criticised"),
       ("REQUEST", "020", ["KEN"], [], "asserted", "appealed")]),

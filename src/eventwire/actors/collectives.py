@@ -199,7 +199,9 @@ class CollectiveFinder:
         named, country = self.phrase_country(head, start)
         if named and country is None:
             return None  # "the U.N. war crimes court": a body of its own, not a country's
-        if term.private:  # "his lawyer": a private person, of a state only by its phrase
+        if term.private and head.tag_ not in ("NNS", "NNPS"):
+            # "his lawyer": one private person, of a state only by its phrase (lawyers as a
+            # body, "the group of lawyers", are the country's JUD as CAMEO codes them)
             return Collective(start, head.i + 1, term, country, self.first(head, start))
         if term.sector == "GOV" and not term.subsector:
             # "the government" is the state actor; "the foreign ministry" a body of the
