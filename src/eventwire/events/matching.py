@@ -268,7 +268,7 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
     """A verb no lexicon entry lists: the most specific PETRARCH2 pattern that fits, else
     the verb's own code, else (for verbs the dictionary does not know) the nearest coded
     verb in WordNet (data/triggers/wordnet_verbs.tsv), else the nearest coded verb by word
-    vectors (confidence 0.6). Statements (01) and PETRARCH's reversed codes are not coded; a
+    vectors (confidence 0.4). Statements (01) and PETRARCH's reversed codes are not coded; a
     null pattern ([---]) says the construction is no event."""
     if token.pos_ != "VERB" or lexicon.patterns is None or token.lemma_ in REPORTING_VERBS:
         return None  # reporting verbs carry the event they report, never their own
