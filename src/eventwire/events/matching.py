@@ -267,8 +267,9 @@ ACCIDENT_VERBS = frozenset({"collide", "crash", "collapse", "capsize", "derail",
 def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | None:
     """A verb no lexicon entry lists: the most specific PETRARCH2 pattern that fits, else
     the verb's own code, else (for verbs the dictionary does not know) the nearest coded
-    verb in WordNet (data/triggers/wordnet_verbs.tsv). Statements (01) and PETRARCH's
-    reversed codes are not coded; a null pattern ([---]) says the construction is no event."""
+    verb in WordNet (data/triggers/wordnet_verbs.tsv), else the nearest coded verb by word
+    vectors (confidence 0.4). Statements (01) and PETRARCH's reversed codes are not coded; a
+    null pattern ([---]) says the construction is no event."""
     if token.pos_ != "VERB" or lexicon.patterns is None or token.lemma_ in REPORTING_VERBS:
         return None  # reporting verbs carry the event they report, never their own
     if token.lemma_ in ACCIDENT_VERBS:
@@ -307,10 +308,12 @@ def dictionary_candidate(token: Token, lexicon: TriggerLexicon) -> Candidate | N
         entry = dictionary_entry(token.lemma_.lower(), code, (),
                                  f"WordNet {relation} {verb}")
         return Candidate(token, entry, code, basis="wordnet")
-    # no word-vector neighbour: the pruned vectors code antonyms alike ("bolster" and
-    # "scupper" share a row); it coded none of 54 unseen verbs right (notes/s12-events.md)
-    # and only extra events on the reports (notes/s13-events.md)
-    return None
+    near = lexicon.neighbours.nearest(token)
+    if near is None or figurative_object(token, near[1], lexicon):
+        return None
+    entry = dictionary_entry(token.lemma_.lower(), near[1], (),
+                             f"vector neighbour {near[0]} ({near[2]})")
+    return Candidate(token, entry, near[1], basis="vector")
 
 
 # codes of deeds done to people and places: a visit or a hosting (042-044), force posture

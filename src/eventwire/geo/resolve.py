@@ -359,6 +359,10 @@ def resolve_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
     return read_places(mentions, gazetteer, context)[0]
 
 
+# a national capital this big is named far more often than any namesake of it
+MAJOR_CAPITAL = 1_000_000
+
+
 def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
                 context: GeoContext | None = None) -> tuple[list[Place], list[Entry]]:
     """Places for the mentions that name a known place, in mention order, and the places
@@ -438,8 +442,12 @@ def read_places(mentions: Iterable[Mention], gazetteer: Gazetteer,
         # read by the actors as Australia's, among Scottish towns) do not rank its readings
         reading = first[i]
         mine = reading.country if reading is not None else None
+        # (not a major national capital: "Police in London ... had lived in Toronto and
+        # Ottawa" is the capital the actors read, not London, Ontario; review s13 F25)
+        major_capital = any(e.capital and e.population >= MAJOR_CAPITAL for e in found)
         alone_ctx = without_own_name(context, query.key) \
-            if len(counted) - (mine is not None and counted[mine] == 1) == 1 else context
+            if not major_capital and len(counted) - (
+                mine is not None and counted[mine] == 1) == 1 else context
         key = (frozenset(alone_ctx.countries), frozenset(map(id, others)))
         focus = focus_for.get(key)
         if focus is None:
